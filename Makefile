@@ -1,0 +1,38 @@
+# Mostrador: `make run` serves the demo, `make test` runs the suite. `make help` lists the rest.
+VENV ?= .venv
+BIN := $(VENV)/bin
+PYTHON ?= python3
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-pg lint bench-import clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/.installed  ## create .venv and install Mostrador with its dev tools
+
+run: $(BIN)/.installed  ## migrate, load the demo data once, serve on http://127.0.0.1:5000
+	$(BIN)/mostrador demo-setup
+	$(BIN)/mostrador run --host 127.0.0.1 --port 5000
+
+test: $(BIN)/.installed  ## the whole suite (SQLite; PostgreSQL when TEST_DATABASE_URL is set)
+	$(BIN)/pytest
+
+test-pg: $(BIN)/.installed  ## the whole suite on the local PostgreSQL
+	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test} $(BIN)/pytest
+
+lint: $(BIN)/.installed  ## ruff and mypy, as CI runs them
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+bench-import: $(BIN)/.installed  ## import benchmark at 100k products (SQLite and PostgreSQL)
+	$(BIN)/python bench/import_bench.py
+
+clean:  ## remove the virtualenv and the demo instance
+	rm -rf $(VENV) instance

@@ -1,0 +1,195 @@
+"""Where a quantity of a SKU can ship from, and when (ERP.md, "Availability").
+
+Per warehouse, `available = max(0, on_hand − reserved − damaged − held)`, where
+`held` is what Mostrador's own open orders hold and the ERP has not reserved yet.
+One warehouse must cover the whole quantity to ship from it (a split shipment is
+a seller's decision). Cutoffs are read in the warehouse's own time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, col, select
+
+from bot.models import Customer, Product, Stock, Warehouse
+from bot.pricing import Price, price_for
+
+ZERO = Decimal(0)
+
+
+class Dispatch(StrEnum):
+    TODAY = "ships_today"  # a warehouse covers it and is before its cutoff
+    NEXT_DAY = "next_dispatch"  # covered, but past today's cutoff
+    SHORT = "short"  # no single warehouse covers the quantity
+
+
+@dataclass(frozen=True)
+class WarehouseStock:
+    warehouse: str
+    name: str
+    on_hand: Decimal
+    reserved: Decimal
+    damaged: Decimal
+    held: Decimal
+    available: Decimal
+    incoming: Decimal
+    incoming_eta: dt.date | None
+
+
+@dataclass(frozen=True)
+class Substitute:
+    """An item that can replace the one asked for, covering the whole quantity."""
+
+    sku: str
+    name: str
+    warehouse: str
+    available: Decimal
+    price: Price | None
+
+
+@dataclass(frozen=True)
+class Availability:
+    sku: str
+    quantity: Decimal
+    status: Dispatch
+    warehouses: list[WarehouseStock]
+    ship_from: str | None = None
+    dispatch_date: dt.date | None = None  # in the shipping warehouse's local calendar
+    available_now: Decimal = ZERO  # across all warehouses
+    incoming: Decimal = ZERO
+    incoming_eta: dt.date | None = None  # earliest
+    substitutes: list[Substitute] = field(default_factory=list)
+
+    @property
+    def ships_today(self) -> bool:
+        return self.status is Dispatch.TODAY
+
+
+def availability_for(
+    session: Session,
+    product: Product,
+    quantity: Decimal,
+    customer: Customer | None,
+    now: dt.datetime,
+    *,
+    held: Mapping[tuple[str, str], Decimal] | None = None,
+    with_substitutes: bool = True,
+) -> Availability:
+    """Answer "can `quantity` of `product` ship, from where, and when?" at `now`.
+
+    Args:
+        held: per (sku, warehouse), what Mostrador's open orders hold beyond the
+            ERP's `reserved` (supplied by the orders module; empty when there are none).
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    held = held or {}
+    rows = session.exec(
+        select(Stock, Warehouse)
+        .join(Warehouse, col(Warehouse.warehouse) == col(Stock.warehouse))
+        .where(Stock.sku == product.sku, col(Warehouse.active).is_(True))
+        .order_by(col(Stock.warehouse))
+    ).all()
+    stocks = [_stock(s, w, held.get((s.sku, w.warehouse), ZERO)) for s, w in rows]
+    houses = {w.warehouse: w for _, w in rows}
+    etas = [s.incoming_eta for s in stocks if s.incoming > 0 and s.incoming_eta]
+    base = {
+        "sku": product.sku,
+        "quantity": quantity,
+        "warehouses": stocks,
+        "available_now": sum((s.available for s in stocks), ZERO),
+        "incoming": sum((s.incoming for s in stocks), ZERO),
+        "incoming_eta": min(etas) if etas else None,
+    }
+
+    covering = [s for s in stocks if s.available >= quantity]
+    if covering:
+        choice = _choose(covering, houses, customer, now)
+        today, date = _dispatch(houses[choice.warehouse], now)
+        return Availability(
+            status=Dispatch.TODAY if today else Dispatch.NEXT_DAY,
+            ship_from=choice.warehouse,
+            dispatch_date=date,
+            **base,  # type: ignore[arg-type]
+        )
+    substitutes = (
+        _substitutes(session, product, quantity, customer, now, held) if with_substitutes else []
+    )
+    return Availability(status=Dispatch.SHORT, substitutes=substitutes, **base)  # type: ignore[arg-type]
+
+
+def _stock(s: Stock, w: Warehouse, held: Decimal) -> WarehouseStock:
+    available = max(ZERO, s.on_hand - s.reserved - s.damaged - held)
+    return WarehouseStock(
+        warehouse=w.warehouse,
+        name=w.name,
+        on_hand=s.on_hand,
+        reserved=s.reserved,
+        damaged=s.damaged,
+        held=held,
+        available=available,
+        incoming=s.incoming,
+        incoming_eta=s.incoming_eta,
+    )
+
+
+def _choose(
+    covering: list[WarehouseStock],
+    houses: Mapping[str, Warehouse],
+    customer: Customer | None,
+    now: dt.datetime,
+) -> WarehouseStock:
+    """The customer's default warehouse if it covers; else one shipping today, most stock first."""
+    if customer is not None and customer.default_warehouse:
+        for s in covering:
+            if s.warehouse == customer.default_warehouse:
+                return s
+    return min(
+        covering,
+        key=lambda s: (not _dispatch(houses[s.warehouse], now)[0], -s.available, s.warehouse),
+    )
+
+
+def _dispatch(warehouse: Warehouse, now: dt.datetime) -> tuple[bool, dt.date]:
+    """(ships today?, dispatch date) by the warehouse's local clock and cutoff."""
+    local = now.astimezone(ZoneInfo(warehouse.timezone))
+    if warehouse.cutoff is None or local.time() < warehouse.cutoff:
+        return True, local.date()
+    return False, local.date() + dt.timedelta(days=1)
+
+
+def _substitutes(
+    session: Session,
+    product: Product,
+    quantity: Decimal,
+    customer: Customer | None,
+    now: dt.datetime,
+    held: Mapping[tuple[str, str], Decimal],
+) -> list[Substitute]:
+    result = []
+    for sku in product.substitutes:
+        other = session.get(Product, sku)
+        if other is None or not other.active:
+            continue
+        answer = availability_for(
+            session, other, quantity, customer, now, held=held, with_substitutes=False
+        )
+        if answer.ship_from is None:
+            continue
+        covering = next(s for s in answer.warehouses if s.warehouse == answer.ship_from)
+        result.append(
+            Substitute(
+                sku=other.sku,
+                name=other.name,
+                warehouse=covering.warehouse,
+                available=covering.available,
+                price=price_for(session, customer, other, quantity, now.date()),
+            )
+        )
+    return result

@@ -1,0 +1,145 @@
+"""The `mostrador` command line (also `flask --app bot ...`).
+
+Commands are registered on the app's CLI group in `init_app`, so both entry points
+see the same commands with the same configuration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup, FlaskGroup
+
+from bot.db import get_engine
+
+
+class ClickProgress:
+    """Progress bars on stderr (a plain label per phase when stderr is not a terminal)."""
+
+    def __init__(self, min_total: int = 20_000) -> None:
+        self.min_total = min_total
+        self._bar: Any = None
+
+    def start(self, label: str, total: int) -> None:
+        if total >= self.min_total:
+            self._bar = click.progressbar(length=total, label=label.ljust(32), file=sys.stderr)
+            self._bar.__enter__()
+
+    def advance(self, steps: int) -> None:
+        if self._bar is not None:
+            self._bar.update(steps)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.update(self._bar.length - self._bar.pos)
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
+db_cli = AppGroup("db", help="Database schema (Alembic migrations).")
+
+
+@db_cli.command("upgrade")
+@click.option("--revision", default="head", show_default=True)
+def db_upgrade(revision: str) -> None:
+    """Apply migrations up to REVISION."""
+    from bot import migrate
+
+    migrate.upgrade(get_engine(), revision)
+    click.echo(f"database at {revision}: {_safe_url()}")
+
+
+erp_cli = AppGroup("erp", help="The ERP interchange (ERP.md).")
+
+
+@erp_cli.command("import")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Check and count the changes, apply nothing.")
+def erp_import(folder: Path, dry_run: bool) -> None:
+    """Mirror the ERP folder FOLDER into the database, all or nothing."""
+    from bot.erp.importer import ImportRejected, import_folder
+
+    try:
+        report = import_folder(get_engine(), folder, progress=ClickProgress(), dry_run=dry_run,
+                               actor="cli")
+    except ImportRejected as rejected:
+        for problem in rejected.problems:
+            click.echo(str(problem), err=True)
+        count = len(rejected.problems)
+        click.echo(f"import rejected: {count} problem(s); nothing was applied", err=True)
+        sys.exit(1)
+    for line in report.lines():
+        click.echo(line)
+    if dry_run:
+        click.echo(f"dry run: {report.changed} change(s) found, nothing applied")
+    elif report.changed:
+        click.echo(f"imported: {report.changed} change(s) (import #{report.import_id})")
+    else:
+        click.echo("imported: nothing changed")
+
+
+@click.command("demo-data")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--products", "n_products", type=click.IntRange(min=50), default=2500,
+              show_default=True, help="How many products to generate.")
+@click.option("--seed", type=int, default=7, show_default=True)
+@click.option("--as-of", "as_of", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="The 'today' that due dates and ETAs are relative to (default: today).")
+def demo_data(folder: Path, n_products: int, seed: int, as_of: dt.datetime | None) -> None:
+    """Write a demo distributor's ERP folder to FOLDER (deterministic for a seed and date)."""
+    from bot.demo.writer import write_demo
+
+    today = as_of.date() if as_of else dt.date.today()  # noqa: DTZ011 (a calendar date)
+    counts = write_demo(folder, products=n_products, seed=seed, today=today)
+    for name, rows in counts.items():
+        click.echo(f"{name}: {rows} rows")
+
+
+@click.command("demo-setup")
+def demo_setup() -> None:
+    """Migrate, and load the demo data once (used by `make run`)."""
+    from bot import migrate
+    from bot.demo.writer import write_demo
+    from bot.erp.importer import import_folder
+
+    engine = get_engine()
+    migrate.upgrade(engine)
+    marker = Path(current_app.instance_path) / "demo-loaded"
+    if marker.exists():
+        click.echo("demo data already loaded")
+        return
+    folder = Path(current_app.instance_path) / "demo-erp"
+    write_demo(folder, products=2500, seed=7, today=dt.date.today())  # noqa: DTZ011
+    report = import_folder(engine, folder, progress=ClickProgress(), actor="demo-setup")
+    for line in report.lines():
+        click.echo(line)
+    marker.write_text(f"{report.import_id}\n")
+
+
+def _safe_url() -> str:
+    return get_engine().url.render_as_string(hide_password=True)
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(db_cli)
+    app.cli.add_command(erp_cli)
+    app.cli.add_command(demo_data)
+    app.cli.add_command(demo_setup)
+
+
+def _create_app() -> Flask:
+    from bot import create_app
+
+    return create_app()
+
+
+main = FlaskGroup(
+    name="mostrador",
+    create_app=_create_app,
+    help="Mostrador: the sales counter of an industrial distributor.",
+)

@@ -1,0 +1,140 @@
+"""Configuration from the environment (and a `.env` file), as SPEC.md lists it.
+
+Every setting has one home here so that the web process, the RQ worker and the
+CLI agree on what they run against. Values are parsed once, at app creation, and
+a bad value stops start-up with a message naming the variable: a typo in
+`MARGIN_FLOOR_PCT` must not silently become "no margin floor".
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from dotenv import dotenv_values
+
+
+class ConfigError(ValueError):
+    """A configuration value that cannot be used; the message names the variable."""
+
+
+def _bool(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off", ""}:
+        return False
+    raise ConfigError(f"{name}: expected true/false, got {raw!r}")
+
+
+def _int(name: str, raw: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}: expected a whole number, got {raw!r}") from None
+
+
+def _decimal(name: str, raw: str) -> Decimal:
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ConfigError(f"{name}: expected a number, got {raw!r}") from None
+    if not value.is_finite():
+        raise ConfigError(f"{name}: expected a finite number, got {raw!r}")
+    return value
+
+
+# name -> (default, parser). None as default means "unset".
+_SETTINGS: dict[str, tuple[str | None, Any]] = {
+    "DATABASE_URL": (None, str),  # resolved against the instance folder below
+    "REDIS_URL": (None, str),
+    "PUBLIC_BASE_URL": ("http://127.0.0.1:5000", str),
+    "TWILIO_ACCOUNT_SID": (None, str),
+    "TWILIO_AUTH_TOKEN": (None, str),
+    "TWILIO_WHATSAPP_FROM": (None, str),
+    "TWILIO_API_BASE_URL": ("https://api.twilio.com", str),
+    "IMAP_HOST": (None, str),
+    "IMAP_PORT": ("993", _int),
+    "IMAP_USER": (None, str),
+    "IMAP_PASSWORD": (None, str),
+    "IMAP_SSL": ("true", _bool),
+    "IMAP_FOLDER": ("INBOX", str),
+    "SMTP_HOST": (None, str),
+    "SMTP_PORT": ("587", _int),
+    "SMTP_USER": (None, str),
+    "SMTP_PASSWORD": (None, str),
+    "SMTP_STARTTLS": ("true", _bool),
+    "MAIL_FROM": (None, str),
+    "API_TOKEN": (None, str),
+    "SECRET_KEY": (None, str),  # generated into the instance folder when unset
+    "ERP_OUTBOX_DIR": (None, str),  # defaults to <instance>/erp-outbox
+    "ERP_WEBHOOK_URL": (None, str),
+    "MARGIN_FLOOR_PCT": ("10", _decimal),
+    "MAX_DISCOUNT_PCT": ("15", _decimal),
+    "QUOTE_VALID_DAYS": ("15", _int),
+}
+
+
+def load_settings(
+    instance_path: str | os.PathLike[str],
+    environ: Mapping[str, str] | None = None,
+    dotenv_path: str | os.PathLike[str] | None = ".env",
+) -> dict[str, Any]:
+    """Return the settings, the process environment winning over `.env`.
+
+    Args:
+        instance_path: the app's instance folder (SQLite file, secret key, outbox).
+        environ: the environment to read; `os.environ` when None.
+        dotenv_path: a `.env` file to read if it exists; None to skip.
+    """
+    source: dict[str, str] = {}
+    if dotenv_path is not None and Path(dotenv_path).is_file():
+        source.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
+    source.update(os.environ if environ is None else environ)
+
+    settings: dict[str, Any] = {}
+    for name, (default, parse) in _SETTINGS.items():
+        raw = source.get(name)
+        if raw is None or raw == "":
+            raw = default
+        settings[name] = None if raw is None else parse(name, raw) if parse is not str else raw
+
+    instance = Path(instance_path)
+    if not settings["DATABASE_URL"]:
+        settings["DATABASE_URL"] = f"sqlite:///{instance / 'mostrador.db'}"
+    if not settings["ERP_OUTBOX_DIR"]:
+        settings["ERP_OUTBOX_DIR"] = str(instance / "erp-outbox")
+    for pct in ("MARGIN_FLOOR_PCT", "MAX_DISCOUNT_PCT"):
+        if not Decimal(0) <= settings[pct] <= Decimal(100):
+            raise ConfigError(f"{pct}: expected a percentage between 0 and 100")
+    if settings["QUOTE_VALID_DAYS"] < 1:
+        raise ConfigError("QUOTE_VALID_DAYS: expected at least 1 day")
+    if not settings["SECRET_KEY"]:
+        settings["SECRET_KEY"] = _instance_secret(instance)
+    settings["PUBLIC_BASE_URL"] = settings["PUBLIC_BASE_URL"].rstrip("/")
+    return settings
+
+
+def _instance_secret(instance: Path) -> str:
+    """Read, or create once, a random secret kept in the instance folder.
+
+    Sessions survive restarts and all processes on the machine share the key,
+    without anyone having to invent one for a demo.
+    """
+    path = instance / "secret_key"
+    if path.is_file():
+        return path.read_text().strip()
+    instance.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    # O_EXCL: if two processes race on first start, one key wins and both use it.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key

@@ -1,0 +1,96 @@
+"""The database: one engine per app, sessions per request or per job.
+
+Domain code never reaches for a global session: it is handed one (STYLE.md,
+"connections passed explicitly"). Inside a request, `get_session()` gives the
+request's session and closes it at teardown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+from flask import Flask, current_app, g
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+EXTENSION = "mostrador.engine"
+
+
+def normalize_url(url: str) -> str:
+    """Use psycopg 3 for plain `postgresql://` / `postgres://` URLs (as PaaS hand them out)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Create an engine with the settings each backend needs to behave.
+
+    SQLite gets WAL (readers do not block the writer), a busy timeout (a second
+    writer waits instead of failing at once) and enforced foreign keys; writes
+    start with BEGIN IMMEDIATE so two writers never deadlock on lock upgrades.
+    """
+    url = normalize_url(url)
+    if url.startswith("sqlite"):
+        kwargs.setdefault("connect_args", {}).update({"timeout": 30, "check_same_thread": False})
+        engine = sa.create_engine(url, **kwargs)
+
+        @sa.event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below rule
+            cursor = dbapi_conn.cursor()
+            if url not in ("sqlite://", "sqlite:///:memory:"):
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        @sa.event.listens_for(engine, "begin")
+        def _sqlite_begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return sa.create_engine(url, **kwargs)
+
+
+def init_app(app: Flask) -> None:
+    """Create the app's engine and close request sessions at teardown."""
+    app.extensions[EXTENSION] = make_engine(app.config["DATABASE_URL"])
+    app.teardown_appcontext(_close_session)
+
+
+def get_engine(app: Flask | None = None) -> Engine:
+    """The engine of `app` (default: the current app)."""
+    engine: Engine = (app or current_app).extensions[EXTENSION]
+    return engine
+
+
+def get_session() -> Session:
+    """The session of the current app context, opened on first use."""
+    if "db_session" not in g:
+        g.db_session = Session(get_engine(), expire_on_commit=False)
+    session: Session = g.db_session
+    return session
+
+
+def _close_session(_exc: BaseException | None) -> None:
+    session = g.pop("db_session", None)
+    if session is not None:
+        session.close()
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A session that commits when the block succeeds and rolls back when it raises."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise

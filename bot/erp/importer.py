@@ -1,0 +1,282 @@
+"""`mostrador erp import DIR`: mirror an ERP folder into the database, all or nothing.
+
+The import runs in three steps:
+
+1. read every file present and check each row on its own (`reader`), with no
+   lock held; any problem rejects the folder before the database is touched;
+2. in one transaction, check references across files and against rows already
+   in the database (a stock row for an unknown SKU, a contact of an unknown customer);
+3. still in that transaction, compare each file with its table and write only the
+   difference: new rows, changed rows, and rows the file no longer lists (deactivated
+   for products, customers and warehouses; deleted for prices, stock and the like).
+
+Writing only the difference makes a re-import of the same folder change nothing,
+keeps a periodic full sync cheap, and lets the report say exactly what changed.
+A file missing from the folder leaves its table as it was (see README).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.clock import utcnow
+from bot.erp.progress import Progress, SilentProgress
+from bot.erp.reader import ParsedFile, Problem, read_file
+from bot.erp.schema import BY_NAME, SPECS, Absent, FileSpec
+from bot.models import AuditEvent, ErpImport
+
+BATCH = 5000
+_IMPORT_LOCK = 0x4D4F5354  # "MOST": one import at a time on PostgreSQL
+
+
+class ImportRejected(Exception):
+    """The folder cannot be imported; nothing was applied. `problems` says why."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (_file_order(p.file), p.line))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass
+class TableChanges:
+    """What one file did to its table."""
+
+    inserted: int = 0
+    updated: int = 0
+    removed: int = 0  # deactivated or deleted, by the spec's `absent` rule
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.inserted + self.updated + self.removed
+
+
+@dataclass
+class ImportReport:
+    """The outcome of an import: per file, what changed."""
+
+    source: str
+    tables: dict[str, TableChanges] = field(default_factory=dict)
+    applied: bool = False
+    import_id: int | None = None
+
+    @property
+    def changed(self) -> int:
+        return sum(t.changed for t in self.tables.values())
+
+    def lines(self) -> list[str]:
+        """One line per file, for people."""
+        result = []
+        for name, t in self.tables.items():
+            removed = "deactivated" if BY_NAME[name].absent is Absent.DEACTIVATE else "deleted"
+            result.append(
+                f"{name}: {t.inserted} new, {t.updated} changed, {t.removed} {removed}, "
+                f"{t.unchanged} unchanged"
+            )
+        return result
+
+    def as_dict(self) -> dict[str, dict[str, int]]:
+        return {name: vars(t).copy() for name, t in self.tables.items()}
+
+
+def import_folder(
+    engine: Engine,
+    folder: str | Path,
+    *,
+    progress: Progress | None = None,
+    actor: str = "system",
+    dry_run: bool = False,
+) -> ImportReport:
+    """Import an ERP folder; raise `ImportRejected` (and apply nothing) on any problem.
+
+    Args:
+        engine: the database to mirror into.
+        folder: the ERP folder (ERP.md's CSV files).
+        progress: receives progress of each phase; silent when None.
+        actor: who ran it, for the audit trail.
+        dry_run: check everything and compute the changes, then roll back.
+    """
+    progress = progress or SilentProgress()
+    folder = Path(folder)
+    started = utcnow()
+    parsed = read_folder(folder, progress)
+    report = ImportReport(source=str(folder.resolve()))
+    with Session(engine) as session:
+        _lock(session)
+        problems = check_references(session, parsed)
+        if problems:
+            raise ImportRejected(problems)
+        for spec in SPECS:
+            if spec.filename in parsed:
+                report.tables[spec.filename] = _apply(session, parsed[spec.filename], progress)
+        if dry_run:
+            session.rollback()
+            return report
+        if report.changed:
+            report.import_id = _record(session, report, started, actor)
+        session.commit()
+    report.applied = True
+    return report
+
+
+def read_folder(folder: Path, progress: Progress) -> dict[str, ParsedFile]:
+    """Read and check every ERP file present in `folder` (file names case-insensitive)."""
+    if not folder.is_dir():
+        raise ImportRejected([Problem(str(folder), 0, None, "not a folder")])
+    present = {p.name.lower(): p for p in folder.iterdir() if p.is_file()}
+    parsed: dict[str, ParsedFile] = {}
+    problems: list[Problem] = []
+    for spec in SPECS:
+        path = present.get(spec.filename)
+        if path is None:
+            continue
+        result, file_problems = read_file(path, spec, progress)
+        parsed[spec.filename] = result
+        problems.extend(file_problems)
+    if not parsed and not problems:
+        names = ", ".join(s.filename for s in SPECS)
+        problems.append(Problem(str(folder), 0, None, f"no ERP files found (expected any of {names})"))
+    if problems:
+        raise ImportRejected(problems)
+    return parsed
+
+
+def check_references(session: Session, parsed: dict[str, ParsedFile]) -> list[Problem]:
+    """Rows that name a product, customer or warehouse that exists neither here nor in the DB."""
+    problems: list[Problem] = []
+    known: dict[str, set[Any]] = {}
+    for name, pf in parsed.items():
+        for ref in pf.spec.refs:
+            if ref.target not in known:
+                known[ref.target] = _keys_of(session, ref.target, parsed)
+            targets = known[ref.target]
+            noun = ref.target.removesuffix(".csv").rstrip("s")
+            for key, row in pf.rows.items():
+                value = row.get(ref.column)
+                if value is not None and value not in targets:
+                    problems.append(
+                        Problem(name, pf.lines[key], ref.column, f"unknown {noun} {value!r}")
+                    )
+    return problems
+
+
+def _keys_of(session: Session, target: str, parsed: dict[str, ParsedFile]) -> set[Any]:
+    spec = BY_NAME[target]
+    (key_column,) = spec.key
+    table = spec.model.__table__  # type: ignore[attr-defined]
+    keys = set(session.execute(sa.select(table.c[key_column])).scalars())
+    if target in parsed:
+        keys.update(k[0] for k in parsed[target].rows)
+    return keys
+
+
+def _apply(session: Session, pf: ParsedFile, progress: Progress) -> TableChanges:
+    spec = pf.spec
+    table = spec.model.__table__  # type: ignore[attr-defined]
+    key_cols = list(spec.key)
+    value_cols = [c for c in spec.table_columns if c not in spec.key]
+    width = len(key_cols)
+    existing = {
+        tuple(r[:width]): tuple(r[width:])
+        for r in session.execute(sa.select(*(table.c[c] for c in key_cols + value_cols)))
+    }
+    changes = TableChanges()
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for key, row in pf.rows.items():
+        values = tuple(row.get(c) for c in value_cols)
+        old = existing.pop(key, None)
+        if old is None:
+            inserts.append(dict(zip(key_cols + value_cols, key + values, strict=True)))
+        elif old != values:
+            updates.append(_params(key_cols, key, value_cols, values))
+        else:
+            changes.unchanged += 1
+    # What is left in `existing` is what the file no longer lists.
+    removals: list[dict[str, Any]] = []
+    if spec.absent is Absent.DEACTIVATE:
+        active = value_cols.index("active")
+        for key, old in existing.items():
+            if old[active]:
+                updates.append(_params(key_cols, key, ["active"], (False,)))
+                changes.removed += 1
+    else:
+        removals = [_params(key_cols, key, [], ()) for key in existing]
+        changes.removed = len(removals)
+    changes.inserted = len(inserts)
+    changes.updated = len(updates) - (changes.removed if spec.absent is Absent.DEACTIVATE else 0)
+
+    progress.start(f"applying {spec.filename}", len(inserts) + len(updates) + len(removals))
+    try:
+        where = sa.and_(*(table.c[k] == sa.bindparam(f"k_{k}", type_=table.c[k].type) for k in key_cols))
+        for batch in _batches(removals):
+            session.execute(sa.delete(table).where(where), batch)
+            progress.advance(len(batch))
+        for batch in _batches(inserts):
+            session.execute(sa.insert(table), batch)
+            progress.advance(len(batch))
+        # Group updates by the set of columns they set (full rows vs. active-only).
+        by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for params in updates:
+            by_shape.setdefault(tuple(k for k in params if k.startswith("v_")), []).append(params)
+        for shape, rows in by_shape.items():
+            setters = {p[2:]: sa.bindparam(p, type_=table.c[p[2:]].type) for p in shape}
+            statement = sa.update(table).where(where).values(setters)
+            for batch in _batches(rows):
+                session.execute(statement, batch)
+                progress.advance(len(batch))
+    finally:
+        progress.finish()
+    return changes
+
+
+def _params(
+    key_cols: list[str], key: tuple[Any, ...], cols: Iterable[str], values: Iterable[Any]
+) -> dict[str, Any]:
+    params = {f"k_{c}": v for c, v in zip(key_cols, key, strict=True)}
+    params.update({f"v_{c}": v for c, v in zip(cols, values, strict=True)})
+    return params
+
+
+def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
+    for start in range(0, len(rows), BATCH):
+        yield rows[start : start + BATCH]
+
+
+def _lock(session: Session) -> None:
+    """Serialize imports: two at once would each see the other's rows as absent."""
+    bind = session.connection()
+    if bind.dialect.name == "postgresql":
+        bind.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _IMPORT_LOCK})
+    # SQLite: every transaction begins IMMEDIATE (bot.db), which already serializes writers.
+
+
+def _record(session: Session, report: ImportReport, started: Any, actor: str) -> int:
+    run = ErpImport(source=report.source, started_at=started, finished_at=utcnow(),
+                    changes=report.as_dict())
+    session.add(run)
+    session.flush()
+    assert run.id is not None
+    session.add(
+        AuditEvent(
+            at=run.finished_at,
+            subject=f"erp-import:{run.id}",
+            event="erp.imported",
+            actor=actor,
+            cause=f"erp import {report.source}",
+            data=report.as_dict(),
+        )
+    )
+    return run.id
+
+
+def _file_order(name: str) -> int:
+    names = [s.filename for s in SPECS]
+    return names.index(name) if name in names else -1

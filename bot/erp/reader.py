@@ -1,0 +1,162 @@
+"""Reading one ERP CSV file into keyed table rows, or into precise problems.
+
+The reader never touches the database: it checks what a single file can say about
+itself (header, cells, duplicate keys). Checks across files and against the
+database belong to the importer.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.erp.cells import CellError
+from bot.erp.progress import Progress
+from bot.erp.schema import FileSpec, Row
+
+MAX_PROBLEMS = 200  # per file: past that, the file is clearly not what we expect
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Why a file (or one row of it) cannot be imported, as `file:line: column: reason`."""
+
+    file: str
+    line: int
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:"
+        return f"{where} {self.column}: {self.reason}" if self.column else f"{where} {self.reason}"
+
+
+@dataclass
+class ParsedFile:
+    """The rows of one file, keyed as the table is, with the line each came from."""
+
+    spec: FileSpec
+    rows: dict[tuple[Any, ...], Row] = field(default_factory=dict)
+    lines: dict[tuple[Any, ...], int] = field(default_factory=dict)
+
+
+def count_lines(path: Path) -> int:
+    """Count lines cheaply (for progress totals), without decoding."""
+    with path.open("rb") as handle:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+
+
+def read_file(path: Path, spec: FileSpec, progress: Progress) -> tuple[ParsedFile, list[Problem]]:
+    """Parse `path` by `spec`; return the rows and the problems found."""
+    parsed = ParsedFile(spec)
+    problems: list[Problem] = []
+    name = spec.filename
+    progress.start(f"reading {name}", count_lines(path))
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for line, record in _records(csv.reader(handle), problems, name):
+                if line == 1:
+                    columns = _header(record, spec, problems)
+                    if columns is None:
+                        break
+                    width = len(record)
+                    continue
+                if not any(cell.strip() for cell in record):
+                    continue  # a blank line is not a row
+                _row(record, line, columns, width, spec, parsed, problems)
+                if len(problems) >= MAX_PROBLEMS:
+                    problems.append(Problem(name, line, None, "too many problems, stopped reading"))
+                    break
+                if line % 5000 == 0:
+                    progress.advance(5000)
+    finally:
+        progress.finish()
+    return parsed, problems
+
+
+def _records(
+    reader: Any, problems: list[Problem], name: str
+) -> Iterator[tuple[int, list[str]]]:
+    """Yield (first line of the record, cells); a decoding error ends the file with a problem."""
+    line = 1
+    try:
+        for record in reader:
+            yield line, record
+            line = reader.line_num + 1
+    except UnicodeDecodeError:
+        problems.append(Problem(name, reader.line_num + 1, None, "not valid UTF-8 text"))
+    except csv.Error as exc:
+        problems.append(Problem(name, reader.line_num, None, f"malformed CSV: {exc}"))
+    if line == 1 and not problems:
+        problems.append(Problem(name, 1, None, "empty file: a header row is required"))
+
+
+def _header(
+    record: list[str], spec: FileSpec, problems: list[Problem]
+) -> list[tuple[int, Any]] | None:
+    """Map the header to the spec's columns; None when the file cannot be read on."""
+    names = [cell.strip().lower() for cell in record]
+    seen: set[str] = set()
+    for name in names:
+        if name and name in seen:
+            problems.append(Problem(spec.filename, 1, name, "column appears twice in the header"))
+        seen.add(name)
+    for required in spec.required:
+        if required not in seen:
+            problems.append(Problem(spec.filename, 1, required, "required column is missing"))
+    if problems:
+        return None
+    index = {name: i for i, name in enumerate(names) if name}
+    return [(index.get(col.name, -1), col) for col in spec.columns]
+
+
+def _row(
+    record: list[str],
+    line: int,
+    columns: list[tuple[int, Any]],
+    width: int,
+    spec: FileSpec,
+    parsed: ParsedFile,
+    problems: list[Problem],
+) -> None:
+    name = spec.filename
+    if len(record) > width and any(cell.strip() for cell in record[width:]):
+        problems.append(
+            Problem(name, line, None, f"{len(record)} cells but the header has {width} columns "
+                    "(a value with a comma must be quoted)")
+        )
+        return
+    row: Row = {}
+    ok = True
+    for i, col in columns:
+        raw = record[i].strip() if 0 <= i < len(record) else ""
+        if not raw:
+            if col.required:
+                problems.append(Problem(name, line, col.name, "a value is required"))
+                ok = False
+            # Mutable defaults ([] / {}) are copied so rows never share them.
+            row[col.name] = col.default.copy() if hasattr(col.default, "copy") else col.default
+            continue
+        try:
+            row[col.name] = col.parse(raw)
+        except CellError as exc:
+            problems.append(Problem(name, line, col.name, str(exc)))
+            ok = False
+    if not ok:
+        return
+    if spec.to_db is not None:
+        row, errors = spec.to_db(row)
+        if errors:
+            problems.extend(Problem(name, line, column, reason) for column, reason in errors)
+            return
+    key = tuple(row[k] for k in spec.key)
+    first = parsed.lines.get(key)
+    if first is not None:
+        label = spec.key_label or "+".join(spec.key)
+        problems.append(Problem(name, line, label, f"duplicate key, first on line {first}"))
+        return
+    parsed.rows[key] = row
+    parsed.lines[key] = line

@@ -1,0 +1,148 @@
+"""The price a customer pays for a SKU and a quantity on a date (ERP.md, four rules).
+
+The first rule that applies wins:
+
+1. contract: the customer's own row, valid on the date, highest `min_qty` ≤ quantity;
+2. price list: the customer's price list row, same selection;
+3. family discount: list price less the family's discount, the customer's own
+   family row beating its price list's row;
+4. list price.
+
+Guests (no customer) always get rule 4. The answer names the rule and the row
+behind it, because sellers see it and quote lines keep it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from bot.models import Customer, CustomerPrice, FamilyDiscount, PriceListPrice, Product
+
+CENT = Decimal("0.01")
+HUNDRED = Decimal(100)
+
+
+class PriceRule(StrEnum):
+    CONTRACT = "contract"
+    PRICE_LIST = "price_list"
+    FAMILY_DISCOUNT = "family_discount"
+    LIST = "list"
+
+
+def money(value: Decimal) -> Decimal:
+    """Round to cents, half-up (never banker's rounding)."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Price:
+    """A priced line: what the customer pays, by which rule, and the margin behind it."""
+
+    sku: str
+    quantity: Decimal
+    unit_price: Decimal
+    line_total: Decimal
+    currency: str
+    rule: PriceRule
+    detail: str  # the row behind the rule, for sellers: "price list MINING, from 10"
+    list_price: Decimal
+    cost: Decimal | None
+
+    @property
+    def margin_pct(self) -> Decimal | None:
+        """(unit price − cost) / unit price, in percent; None when cost is unknown."""
+        if self.cost is None or self.unit_price == 0:
+            return None
+        return money((self.unit_price - self.cost) / self.unit_price * HUNDRED)
+
+
+def price_for(
+    session: Session,
+    customer: Customer | None,
+    product: Product,
+    quantity: Decimal,
+    on: dt.date,
+) -> Price:
+    """Price `quantity` of `product` for `customer` (None: a guest) on date `on`."""
+    if quantity <= 0:
+        raise ValueError(f"quantity must be positive, got {quantity}")
+    unit: Decimal | None = None
+    currency = product.currency
+    rule, detail = PriceRule.LIST, "list price"
+
+    if customer is not None:
+        contract = session.exec(
+            _best_row(CustomerPrice, quantity, on).where(
+                CustomerPrice.customer_id == customer.customer_id,
+                CustomerPrice.sku == product.sku,
+            )
+        ).first()
+        if contract is not None:
+            unit, rule = contract.price, PriceRule.CONTRACT
+            detail = f"contract price from {_qty(contract.min_qty)}"
+        elif customer.price_list:
+            listed = session.exec(
+                _best_row(PriceListPrice, quantity, on).where(
+                    PriceListPrice.price_list == customer.price_list,
+                    PriceListPrice.sku == product.sku,
+                )
+            ).first()
+            if listed is not None:
+                unit, rule = listed.price, PriceRule.PRICE_LIST
+                currency = listed.currency or currency
+                detail = f"price list {listed.price_list} from {_qty(listed.min_qty)}"
+        if unit is None and product.family:
+            discount = _family_discount(session, customer, product.family)
+            if discount is not None:
+                pct = discount.discount_pct
+                unit, rule = product.list_price * (1 - pct / HUNDRED), PriceRule.FAMILY_DISCOUNT
+                whose = "customer" if discount.scope == "customer" else f"price list {discount.scope_id}"
+                detail = f"{product.family} −{pct.normalize():f}% ({whose})"
+
+    unit_price = money(product.list_price if unit is None else unit)
+    return Price(
+        sku=product.sku,
+        quantity=quantity,
+        unit_price=unit_price,
+        line_total=money(unit_price * quantity),
+        currency=currency,
+        rule=rule,
+        detail=detail,
+        list_price=product.list_price,
+        cost=product.cost,
+    )
+
+
+def _best_row(
+    model: type[CustomerPrice] | type[PriceListPrice], quantity: Decimal, on: dt.date
+) -> sa.Select:  # type: ignore[type-arg]
+    """Rows valid on `on` whose quantity break applies, highest break first."""
+    return (
+        select(model)
+        .where(model.min_qty <= quantity)
+        .where(sa.or_(model.valid_from.is_(None), model.valid_from <= on))  # type: ignore[union-attr]
+        .where(sa.or_(model.valid_to.is_(None), model.valid_to >= on))  # type: ignore[union-attr]
+        .order_by(model.min_qty.desc())  # type: ignore[attr-defined]
+        .limit(1)
+    )
+
+
+def _family_discount(session: Session, customer: Customer, family: str) -> FamilyDiscount | None:
+    scopes = [("customer", customer.customer_id)]
+    if customer.price_list:
+        scopes.append(("price_list", customer.price_list))
+    for scope, scope_id in scopes:
+        row = session.get(FamilyDiscount, (scope, scope_id, family))
+        if row is not None:
+            return row
+    return None
+
+
+def _qty(value: Decimal) -> str:
+    return f"{value.normalize():f}"

@@ -1,0 +1,109 @@
+"""The JSON API under /api/v1, behind `Authorization: Bearer $API_TOKEN`.
+
+With API_TOKEN unset the API is off and every route answers 404, so a forgotten
+token never means an open API. Money is sent as strings ("12.50") so no client
+parses it into a float by accident; dates are ISO 8601.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from typing import Any
+
+from flask import Blueprint, Response, abort, current_app, jsonify, request
+from sqlmodel import col, select
+
+from bot.clock import utcnow
+from bot.credit import Credit, credit_for, explain
+from bot.db import get_session
+from bot.models import Contact, Customer, Receivable
+from bot.serialize import plain
+
+bp = Blueprint("api", __name__)
+
+
+@bp.before_request
+def _authenticate() -> Response | None:
+    token = current_app.config.get("API_TOKEN")
+    if not token:
+        abort(404)
+    given = request.headers.get("Authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip(), token):
+        response = jsonify(error="missing or wrong bearer token")
+        response.status_code = 401
+        response.headers["WWW-Authenticate"] = 'Bearer realm="mostrador"'
+        return response
+    return None
+
+
+@bp.errorhandler(400)
+@bp.errorhandler(404)
+def _json_error(error: Any) -> tuple[Response, int]:
+    return jsonify(error=getattr(error, "description", str(error))), error.code
+
+
+def _as_of() -> dt.date:
+    raw = request.args.get("date")
+    if not raw:
+        return utcnow().date()
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        abort(400, description=f"date: not an ISO date: {raw!r}")
+
+
+@bp.get("/customers/<customer_id>/context")
+def customer_context(customer_id: str) -> Response:
+    """Who the customer is, who buys for it, and whether it can buy on credit now."""
+    session = get_session()
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        abort(404, description=f"no customer {customer_id!r}")
+    on = _as_of()
+    contacts = session.exec(
+        select(Contact).where(Contact.customer_id == customer_id).order_by(col(Contact.name))
+    ).all()
+    receivables = session.exec(
+        select(Receivable)
+        .where(Receivable.customer_id == customer_id)
+        .order_by(col(Receivable.due), col(Receivable.invoice))
+    ).all()
+    credit = credit_for(session, customer, on)
+    return jsonify(
+        customer=plain(customer.model_dump()),
+        contacts=[plain(c.model_dump(exclude={"contact_key", "customer_id"})) for c in contacts],
+        credit=credit_json(credit, customer),
+        receivables=[
+            plain(
+                {
+                    **r.model_dump(exclude={"customer_id"}),
+                    "overdue": r.due < on and not r.disputed and r.balance > 0,
+                    "days_overdue": max(0, (on - r.due).days) if r.balance > 0 else 0,
+                }
+            )
+            for r in receivables
+        ],
+    )
+
+
+def credit_json(credit: Credit, customer: Customer) -> dict[str, Any]:
+    """A credit answer with its reasons in the customer's language."""
+    return plain(
+        {
+            "status": credit.status.value,
+            "as_of": credit.as_of,
+            "credit_limit": credit.credit_limit,
+            "open_balance": credit.open_balance,
+            "overdue": credit.overdue,
+            "days_overdue": credit.days_overdue,
+            "open_orders": credit.open_orders,
+            "available": credit.available,
+            "overdue_invoices": [r.invoice for r in credit.overdue_invoices],
+            "reasons": [
+                {"code": r.code, "message": explain(r, customer.language), **r.params}
+                for r in credit.reasons
+            ],
+        }
+    )
