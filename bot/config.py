@@ -73,6 +73,7 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "SECRET_KEY": (None, str),  # generated into the instance folder when unset
     "ERP_OUTBOX_DIR": (None, str),  # defaults to <instance>/erp-outbox
     "ERP_WEBHOOK_URL": (None, str),
+    "ERP_IMPORT_DIR": (None, str),  # folder the `rq cron` ERP sync imports (README)
     "MARGIN_FLOOR_PCT": ("10", _decimal),
     "MAX_DISCOUNT_PCT": ("15", _decimal),
     "QUOTE_VALID_DAYS": ("15", _int),

@@ -18,6 +18,15 @@ from sqlmodel import Session
 
 EXTENSION = "mostrador.engine"
 
+# Execution options for a transaction that will write: on SQLite it takes the write
+# lock at BEGIN (queuing behind other writers); elsewhere it changes nothing.
+WRITE = {"sqlite_begin": "IMMEDIATE"}
+
+
+def begin_write(session: Session) -> None:
+    """Start `session`'s transaction as a writer; call before its first statement."""
+    session.connection(execution_options=WRITE)
+
 
 def normalize_url(url: str) -> str:
     """Use psycopg 3 for plain `postgresql://` / `postgres://` URLs (as PaaS hand them out)."""
@@ -31,8 +40,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine with the settings each backend needs to behave.
 
     SQLite gets WAL (readers do not block the writer), a busy timeout (a second
-    writer waits instead of failing at once) and enforced foreign keys; writes
-    start with BEGIN IMMEDIATE so two writers never deadlock on lock upgrades.
+    writer waits instead of failing at once) and enforced foreign keys. Reads begin
+    deferred; code that writes asks for `WRITE` (BEGIN IMMEDIATE) so that two
+    writers queue up instead of failing when one tries to upgrade its lock.
     """
     url = normalize_url(url)
     if url.startswith("sqlite"):
@@ -51,7 +61,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
         @sa.event.listens_for(engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+            if mode not in ("DEFERRED", "IMMEDIATE"):
+                raise ValueError(f"unknown sqlite_begin mode {mode!r}")
+            conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)

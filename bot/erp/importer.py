@@ -27,6 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.clock import utcnow
+from bot.db import begin_write
 from bot.erp.progress import Progress, SilentProgress
 from bot.erp.reader import ParsedFile, Problem, read_file
 from bot.erp.schema import BY_NAME, SPECS, Absent, FileSpec
@@ -252,10 +253,10 @@ def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
 
 def _lock(session: Session) -> None:
     """Serialize imports: two at once would each see the other's rows as absent."""
+    begin_write(session)  # SQLite: the write lock, taken at BEGIN, serializes writers
     bind = session.connection()
     if bind.dialect.name == "postgresql":
         bind.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _IMPORT_LOCK})
-    # SQLite: every transaction begins IMMEDIATE (bot.db), which already serializes writers.
 
 
 def _record(session: Session, report: ImportReport, started: Any, actor: str) -> int:

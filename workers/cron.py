@@ -1,0 +1,8 @@
+"""The `rq cron` schedule (Procfile: `cron: rq cron workers/cron.py`)."""
+
+from rq import cron
+
+from workers.erp_sync import sync_erp
+
+# Every 15 minutes: cheap when nothing changed (the import writes only differences).
+cron.register(sync_erp, "default", interval=15 * 60, job_timeout=30 * 60, name="erp-sync")

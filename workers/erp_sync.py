@@ -1,0 +1,32 @@
+"""The periodic ERP sync: import the folder the ERP drops its CSV exports into."""
+
+from __future__ import annotations
+
+import logging
+
+from bot import create_app
+from bot.db import get_engine
+from bot.erp.importer import ImportRejected, import_folder
+
+log = logging.getLogger(__name__)
+
+
+def sync_erp() -> dict[str, dict[str, int]]:
+    """Import `ERP_IMPORT_DIR` if configured; a rejected folder is logged, never half-applied.
+
+    Returns the per-file changes (empty when nothing is configured), which RQ keeps
+    as the job's result for whoever looks.
+    """
+    app = create_app()
+    folder = app.config.get("ERP_IMPORT_DIR")
+    if not folder:
+        log.info("ERP_IMPORT_DIR is not set; nothing to sync")
+        return {}
+    with app.app_context():
+        try:
+            report = import_folder(get_engine(), folder, actor="erp-sync")
+        except ImportRejected as rejected:
+            log.error("ERP folder %s rejected, nothing applied:\n%s", folder, rejected)
+            raise
+    log.info("ERP sync from %s: %d change(s)", folder, report.changed)
+    return report.as_dict()
