@@ -65,8 +65,9 @@ def erp_import(folder: Path, dry_run: bool) -> None:
     from bot.erp.importer import ImportRejected, import_folder
 
     try:
-        report = import_folder(get_engine(), folder, progress=ClickProgress(), dry_run=dry_run,
-                               actor="cli")
+        report = import_folder(
+            get_engine(), folder, progress=ClickProgress(), dry_run=dry_run, actor="cli"
+        )
     except ImportRejected as rejected:
         for problem in rejected.problems:
             click.echo(str(problem), err=True)
@@ -85,11 +86,22 @@ def erp_import(folder: Path, dry_run: bool) -> None:
 
 @click.command("demo-data")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--products", "n_products", type=click.IntRange(min=50), default=2500,
-              show_default=True, help="How many products to generate.")
+@click.option(
+    "--products",
+    "n_products",
+    type=click.IntRange(min=50),
+    default=2500,
+    show_default=True,
+    help="How many products to generate.",
+)
 @click.option("--seed", type=int, default=7, show_default=True)
-@click.option("--as-of", "as_of", type=click.DateTime(["%Y-%m-%d"]), default=None,
-              help="The 'today' that due dates and ETAs are relative to (default: today).")
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="The 'today' that due dates and ETAs are relative to (default: today).",
+)
 def demo_data(folder: Path, n_products: int, seed: int, as_of: dt.datetime | None) -> None:
     """Write a demo distributor's ERP folder to FOLDER (deterministic for a seed and date)."""
     from bot.demo.writer import write_demo

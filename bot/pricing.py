@@ -18,12 +18,15 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from typing import TypeVar
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from bot.models import Customer, CustomerPrice, FamilyDiscount, PriceListPrice, Product
 
+PriceRow = TypeVar("PriceRow", CustomerPrice, PriceListPrice)
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 
@@ -89,8 +92,8 @@ def price_for(
         elif customer.price_list:
             listed = session.exec(
                 _best_row(PriceListPrice, quantity, on).where(
-                    PriceListPrice.price_list == customer.price_list,
-                    PriceListPrice.sku == product.sku,
+                    col(PriceListPrice.price_list) == customer.price_list,
+                    col(PriceListPrice.sku) == product.sku,
                 )
             ).first()
             if listed is not None:
@@ -102,7 +105,11 @@ def price_for(
             if discount is not None:
                 pct = discount.discount_pct
                 unit, rule = product.list_price * (1 - pct / HUNDRED), PriceRule.FAMILY_DISCOUNT
-                whose = "customer" if discount.scope == "customer" else f"price list {discount.scope_id}"
+                whose = (
+                    "customer"
+                    if discount.scope == "customer"
+                    else f"price list {discount.scope_id}"
+                )
                 detail = f"{product.family} −{pct.normalize():f}% ({whose})"
 
     unit_price = money(product.list_price if unit is None else unit)
@@ -119,16 +126,14 @@ def price_for(
     )
 
 
-def _best_row(
-    model: type[CustomerPrice] | type[PriceListPrice], quantity: Decimal, on: dt.date
-) -> sa.Select:  # type: ignore[type-arg]
+def _best_row(model: type[PriceRow], quantity: Decimal, on: dt.date) -> SelectOfScalar[PriceRow]:
     """Rows valid on `on` whose quantity break applies, highest break first."""
     return (
         select(model)
-        .where(model.min_qty <= quantity)
-        .where(sa.or_(model.valid_from.is_(None), model.valid_from <= on))  # type: ignore[union-attr]
-        .where(sa.or_(model.valid_to.is_(None), model.valid_to >= on))  # type: ignore[union-attr]
-        .order_by(model.min_qty.desc())  # type: ignore[attr-defined]
+        .where(col(model.min_qty) <= quantity)
+        .where(sa.or_(col(model.valid_from).is_(None), col(model.valid_from) <= on))
+        .where(sa.or_(col(model.valid_to).is_(None), col(model.valid_to) >= on))
+        .order_by(col(model.min_qty).desc())
         .limit(1)
     )
 

@@ -118,12 +118,23 @@ def erp(db: Engine, tmp_path: Path) -> ErpFolder:
 
 def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
     """Every mirrored row, sorted: two equal snapshots mean nothing changed."""
-    tables = ["products", "customers", "contacts", "price_list_prices", "customer_prices",
-              "family_discounts", "warehouses", "stock", "cross_references", "receivables"]
+    tables = [
+        "products",
+        "customers",
+        "contacts",
+        "price_list_prices",
+        "customer_prices",
+        "family_discounts",
+        "warehouses",
+        "stock",
+        "cross_references",
+        "receivables",
+    ]
     with engine.connect() as conn:
         return {
             name: sorted(
-                (tuple(map(repr, row)) for row in conn.execute(sa.text(f"SELECT * FROM {name}"))),
+                tuple(map(repr, row))
+                for row in conn.execute(SQLModel.metadata.tables[name].select())
             )
             for name in tables
         }

@@ -72,7 +72,9 @@ def test_an_order_beyond_available_credit_is_held(ledger: Session) -> None:
     assert "exceeds your available credit (USD 7,950.00)" in explain(held.reasons[0], "en")
     assert credit(ledger, "FRESH", order_value=D("7950.00")).status is CreditStatus.OK
     # Open Mostrador orders use up credit too.
-    assert credit(ledger, "FRESH", order_value=D(1), open_orders=D(7950)).status is CreditStatus.HOLD
+    assert (
+        credit(ledger, "FRESH", order_value=D(1), open_orders=D(7950)).status is CreditStatus.HOLD
+    )
 
 
 def test_blocked_beats_hold_and_says_why(ledger: Session) -> None:

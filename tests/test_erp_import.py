@@ -43,8 +43,13 @@ RECEIVABLES = """
 
 @pytest.fixture
 def loaded(erp: ErpFolder) -> ErpFolder:
-    erp.write(products=PRODUCTS, warehouses=WAREHOUSES, stock=STOCK, customers=CUSTOMERS,
-              receivables=RECEIVABLES).load()
+    erp.write(
+        products=PRODUCTS,
+        warehouses=WAREHOUSES,
+        stock=STOCK,
+        customers=CUSTOMERS,
+        receivables=RECEIVABLES,
+    ).load()
     return erp
 
 
@@ -109,33 +114,64 @@ def test_bom_free_column_order_and_unknown_columns(erp: ErpFolder, session: Sess
     erp.load()
     product = session.get(Product, "X-1")
     assert product is not None
-    assert (product.name, product.uom, product.list_price) == ("Bolt, hex M8", "EA", Decimal("12.5"))
+    assert (product.name, product.uom, product.list_price) == (
+        "Bolt, hex M8",
+        "EA",
+        Decimal("12.5"),
+    )
     assert product.aliases == ["m8 bolt", "perno m8"]
 
 
 @pytest.mark.parametrize(
     ("files", "problem"),
     [
-        ({"products": "sku,name,uom\nA,B,EA\n"},
-         "products.csv:1: list_price: required column is missing"),
-        ({"products": "sku,name,uom,list_price\nA,B,EA,12,50\n"},
-         "products.csv:2: 5 cells but the header has 4 columns (a value with a comma must be quoted)"),
-        ({"products": "sku,name,uom,list_price\nA,B,EA,1\nA,C,EA,2\n"},
-         "products.csv:3: sku: duplicate key, first on line 2"),
-        ({"products": "sku,name,uom,list_price\nA,,EA,1\n"},
-         "products.csv:2: name: a value is required"),
-        ({"products": "sku,name,uom,list_price,active\nA,B,EA,1,maybe\n"},
-         "products.csv:2: active: not a boolean (true/false/1/0/yes/no): 'maybe'"),
-        ({"warehouses": "warehouse,name,timezone\nX,Y,Mars/Olympus\n"},
-         "warehouses.csv:2: timezone: unknown IANA time zone: 'Mars/Olympus'"),
-        ({"customers": "customer_id,name\nC1,A\n", "contacts": "customer_id,name,phone\nC1,Ana,56 9 1234\n"},
-         "contacts.csv:2: phone: not an E.164 phone number (like +56912345678): '56 9 1234'"),
-        ({"products": "sku,name,uom,list_price\nA,B,EA,1\n", "stock": "sku,warehouse,on_hand\nZ,SCL,1\n",
-          "warehouses": "warehouse,name\nSCL,Santiago\n"},
-         "stock.csv:2: sku: unknown product 'Z'"),
-        ({"customers": "customer_id,name\nC1,A\n",
-          "family_discounts": "price_list,customer_id,family,discount_pct\nL,C1,Bearings,5\n"},
-         "family_discounts.csv:2: price_list: give exactly one of price_list or customer_id"),
+        (
+            {"products": "sku,name,uom\nA,B,EA\n"},
+            "products.csv:1: list_price: required column is missing",
+        ),
+        (
+            {"products": "sku,name,uom,list_price\nA,B,EA,12,50\n"},
+            "products.csv:2: 5 cells but the header has 4 columns"
+            " (a value with a comma must be quoted)",
+        ),
+        (
+            {"products": "sku,name,uom,list_price\nA,B,EA,1\nA,C,EA,2\n"},
+            "products.csv:3: sku: duplicate key, first on line 2",
+        ),
+        (
+            {"products": "sku,name,uom,list_price\nA,,EA,1\n"},
+            "products.csv:2: name: a value is required",
+        ),
+        (
+            {"products": "sku,name,uom,list_price,active\nA,B,EA,1,maybe\n"},
+            "products.csv:2: active: not a boolean (true/false/1/0/yes/no): 'maybe'",
+        ),
+        (
+            {"warehouses": "warehouse,name,timezone\nX,Y,Mars/Olympus\n"},
+            "warehouses.csv:2: timezone: unknown IANA time zone: 'Mars/Olympus'",
+        ),
+        (
+            {
+                "customers": "customer_id,name\nC1,A\n",
+                "contacts": "customer_id,name,phone\nC1,Ana,56 9 1234\n",
+            },
+            "contacts.csv:2: phone: not an E.164 phone number (like +56912345678): '56 9 1234'",
+        ),
+        (
+            {
+                "products": "sku,name,uom,list_price\nA,B,EA,1\n",
+                "stock": "sku,warehouse,on_hand\nZ,SCL,1\n",
+                "warehouses": "warehouse,name\nSCL,Santiago\n",
+            },
+            "stock.csv:2: sku: unknown product 'Z'",
+        ),
+        (
+            {
+                "customers": "customer_id,name\nC1,A\n",
+                "family_discounts": "price_list,customer_id,family,discount_pct\nL,C1,Bearings,5\n",
+            },
+            "family_discounts.csv:2: price_list: give exactly one of price_list or customer_id",
+        ),
     ],
 )
 def test_problems_name_file_line_column_and_reason(
@@ -153,11 +189,14 @@ def test_a_folder_without_erp_files_is_refused(erp: ErpFolder) -> None:
 
 
 def test_contacts_are_keyed_by_phone_or_email(erp: ErpFolder, session: Session) -> None:
-    erp.write(customers=CUSTOMERS, contacts="""
+    erp.write(
+        customers=CUSTOMERS,
+        contacts="""
         customer_id,name,phone,email
         C1,Ana,+56 9 1234 5678,
         C1,Pagos,,Pagos@Minera.example
-        """).load()
+        """,
+    ).load()
     keys = sorted(c.contact_key for c in session.exec(select(Contact)).all())
     assert keys == ["+56912345678", "pagos@minera.example"]
 
@@ -182,7 +221,9 @@ def test_an_applied_import_leaves_an_audit_event(loaded: ErpFolder, session: Ses
     assert event.at.tzinfo is not None
 
 
-def test_demo_data_is_deterministic_and_imports_cleanly(tmp_path: Path, db, session: Session) -> None:  # type: ignore[no-untyped-def]
+def test_demo_data_is_deterministic_and_imports_cleanly(
+    tmp_path: Path, db, session: Session
+) -> None:  # type: ignore[no-untyped-def]
     day = dt.date(2026, 11, 25)
     first, second, other = tmp_path / "a", tmp_path / "b", tmp_path / "c"
     counts = write_demo(first, products=400, seed=3, today=day)
@@ -195,5 +236,13 @@ def test_demo_data_is_deterministic_and_imports_cleanly(tmp_path: Path, db, sess
     assert report.tables["products.csv"].inserted == 400
     assert import_folder(db, first).changed == 0
     families = set(session.exec(select(Product.family)).all())
-    assert {"Bearings", "Fasteners", "Valves & Fittings", "Electrical", "Abrasives", "Welding",
-            "Belts", "Safety"} <= families
+    assert {
+        "Bearings",
+        "Fasteners",
+        "Valves & Fittings",
+        "Electrical",
+        "Abrasives",
+        "Welding",
+        "Belts",
+        "Safety",
+    } <= families

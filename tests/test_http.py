@@ -86,17 +86,27 @@ def test_customer_context_explains_a_credit_hold(api: Any, late_payer: ErpFolder
     assert body["customer"]["name"] == "Constructora Sur Ltda."
     assert body["customer"]["credit_limit"] == "40000.00"
     assert body["contacts"] == [
-        {"name": "Ana Paredes", "phone": "+51987654004", "email": "ana@sur.example", "role": "buyer"}
+        {
+            "name": "Ana Paredes",
+            "phone": "+51987654004",
+            "email": "ana@sur.example",
+            "role": "buyer",
+        }
     ]
     credit = body["credit"]
     assert (credit["status"], credit["open_balance"], credit["overdue"]) == (
-        "hold", "18800.00", "12800.00")
+        "hold",
+        "18800.00",
+        "12800.00",
+    )
     assert (credit["days_overdue"], credit["available"]) == (60, "21200.00")
     [reason] = credit["reasons"]
     assert reason["code"] == "overdue" and "F-1" in reason["message"]
     assert "vencida" in reason["message"]  # the customer's language
     assert [(r["invoice"], r["overdue"]) for r in body["receivables"]] == [
-        ("F-1", True), ("F-2", False)]
+        ("F-1", True),
+        ("F-2", False),
+    ]
 
 
 def test_customer_context_errors_are_json(api: Any, late_payer: ErpFolder) -> None:

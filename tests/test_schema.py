@@ -27,8 +27,14 @@ def test_migrations_match_the_models(db: Engine) -> None:
 def test_money_is_exact_and_times_stay_aware(db: Engine) -> None:
     with Session(db) as session:
         session.add(Product(sku="P", name="P", uom="EA", list_price=Decimal("12345678.9999")))
-        session.add(AuditEvent(at=dt.datetime(2026, 11, 25, 12, tzinfo=dt.timezone(
-            dt.timedelta(hours=-3))), subject="s", event="e", actor="a"))
+        session.add(
+            AuditEvent(
+                at=dt.datetime(2026, 11, 25, 12, tzinfo=dt.timezone(dt.timedelta(hours=-3))),
+                subject="s",
+                event="e",
+                actor="a",
+            )
+        )
         session.commit()
     with db.connect() as conn:
         price = conn.execute(sa.select(Product.__table__.c.list_price)).scalar_one()  # type: ignore[attr-defined]

@@ -29,17 +29,76 @@ WAREHOUSES = [
 
 CUSTOMERS = [
     # id, name, tax id, price list, segment, seller, limit, terms, blocked, reason, lang, wh
-    ("C001", "Minera Los Andes SpA", "76.123.456-7", "MINING", "mining",
-     "paula.rojas@mostrador.example", "250000", "45", False, "", "es", "SCL"),
-    ("C002", "Pacific Industrial Supply Inc.", "94-1234567", "INDUSTRIAL", "industrial",
-     "mike.chen@mostrador.example", "60000", "30", False, "", "en", "HOU"),
-    ("C003", "Taller Mecánico El Rayo", "12.345.678-9", "WORKSHOP", "workshop",
-     "paula.rojas@mostrador.example", "5000", "30", True,
-     "Cheques protestados en octubre", "es", "SCL"),
-    ("C004", "Constructora Sur Ltda.", "77.888.999-0", "INDUSTRIAL", "construction",
-     "paula.rojas@mostrador.example", "40000", "30", False, "", "es", "LIM"),
-    ("C005", "Northwind Fabrication LLC", "87-7654321", "", "fabrication",
-     "mike.chen@mostrador.example", "", "30", False, "", "en", "HOU"),
+    (
+        "C001",
+        "Minera Los Andes SpA",
+        "76.123.456-7",
+        "MINING",
+        "mining",
+        "paula.rojas@mostrador.example",
+        "250000",
+        "45",
+        False,
+        "",
+        "es",
+        "SCL",
+    ),
+    (
+        "C002",
+        "Pacific Industrial Supply Inc.",
+        "94-1234567",
+        "INDUSTRIAL",
+        "industrial",
+        "mike.chen@mostrador.example",
+        "60000",
+        "30",
+        False,
+        "",
+        "en",
+        "HOU",
+    ),
+    (
+        "C003",
+        "Taller Mecánico El Rayo",
+        "12.345.678-9",
+        "WORKSHOP",
+        "workshop",
+        "paula.rojas@mostrador.example",
+        "5000",
+        "30",
+        True,
+        "Cheques protestados en octubre",
+        "es",
+        "SCL",
+    ),
+    (
+        "C004",
+        "Constructora Sur Ltda.",
+        "77.888.999-0",
+        "INDUSTRIAL",
+        "construction",
+        "paula.rojas@mostrador.example",
+        "40000",
+        "30",
+        False,
+        "",
+        "es",
+        "LIM",
+    ),
+    (
+        "C005",
+        "Northwind Fabrication LLC",
+        "87-7654321",
+        "",
+        "fabrication",
+        "mike.chen@mostrador.example",
+        "",
+        "30",
+        False,
+        "",
+        "en",
+        "HOU",
+    ),
 ]
 
 CONTACTS = [
@@ -72,9 +131,20 @@ def write_demo(folder: str | Path, *, products: int, seed: int, today: dt.date) 
         "warehouses.csv": (["warehouse", "name", "city", "cutoff", "timezone"], WAREHOUSES),
         "products.csv": _products(catalog, skus_by_group, rng),
         "customers.csv": (
-            ["customer_id", "name", "tax_id", "price_list", "segment", "seller_email",
-             "credit_limit", "payment_terms_days", "blocked", "block_reason", "language",
-             "default_warehouse"],
+            [
+                "customer_id",
+                "name",
+                "tax_id",
+                "price_list",
+                "segment",
+                "seller_email",
+                "credit_limit",
+                "payment_terms_days",
+                "blocked",
+                "block_reason",
+                "language",
+                "default_warehouse",
+            ],
             [(*c[:8], "true" if c[8] else "false", *c[9:]) for c in CUSTOMERS],
         ),
         "contacts.csv": (["customer_id", "name", "phone", "email", "role"], CONTACTS),
@@ -82,9 +152,13 @@ def write_demo(folder: str | Path, *, products: int, seed: int, today: dt.date) 
         "customer_prices.csv": _customer_prices(catalog, rng, today),
         "family_discounts.csv": (
             ["price_list", "customer_id", "family", "discount_pct"],
-            [("INDUSTRIAL", "", "Abrasives", "10"), ("", "C002", "Abrasives", "15"),
-             ("WORKSHOP", "", "Fasteners", "5"), ("", "C005", "Welding", "8"),
-             ("", "C005", "Abrasives", "6")],
+            [
+                ("INDUSTRIAL", "", "Abrasives", "10"),
+                ("", "C002", "Abrasives", "15"),
+                ("WORKSHOP", "", "Fasteners", "5"),
+                ("", "C005", "Welding", "8"),
+                ("", "C005", "Abrasives", "6"),
+            ],
         ),
         "stock.csv": _stock(catalog, rng, today),
         "cross_references.csv": _cross_references(catalog),
@@ -114,8 +188,22 @@ def _money(value: Decimal) -> Decimal:
 def _products(
     catalog: list[tuple[str, Item]], groups: dict[str, list[str]], rng: random.Random
 ) -> tuple[list[str], Iterable[Sequence[Any]]]:
-    header = ["sku", "name", "description", "family", "brand", "uom", "pack_qty", "list_price",
-              "cost", "currency", "aliases", "substitutes", "attributes", "active"]
+    header = [
+        "sku",
+        "name",
+        "description",
+        "family",
+        "brand",
+        "uom",
+        "pack_qty",
+        "list_price",
+        "cost",
+        "currency",
+        "aliases",
+        "substitutes",
+        "attributes",
+        "active",
+    ]
 
     def rows() -> Iterable[Sequence[Any]]:
         for sku, item in catalog:
@@ -124,10 +212,20 @@ def _products(
                 cost_ratio = Decimal(rng.randint(88, 95)) / 100  # thin margins on commodities
             substitutes = [s for s in groups.get(item.group or "", []) if s != sku][:3]
             yield (
-                sku, item.name, item.description, item.family, item.brand or "", item.uom,
-                item.pack_qty, item.list_price, _money(item.list_price * cost_ratio), "USD",
-                "|".join(item.aliases), "|".join(substitutes),
-                "|".join(f"{k}={v}" for k, v in item.attributes.items()), "true",
+                sku,
+                item.name,
+                item.description,
+                item.family,
+                item.brand or "",
+                item.uom,
+                item.pack_qty,
+                item.list_price,
+                _money(item.list_price * cost_ratio),
+                "USD",
+                "|".join(item.aliases),
+                "|".join(substitutes),
+                "|".join(f"{k}={v}" for k, v in item.attributes.items()),
+                "true",
             )
 
     return header, rows()
@@ -183,8 +281,16 @@ def _stock(
     catalog: list[tuple[str, Item]], rng: random.Random, today: dt.date
 ) -> tuple[list[str], Iterable[Sequence[Any]]]:
     header = ["sku", "warehouse", "on_hand", "reserved", "damaged", "incoming", "incoming_eta"]
-    scale = {"Fasteners": 2000, "Electrical": 300, "Bearings": 60, "Belts": 30, "Welding": 400,
-             "Abrasives": 250, "Safety": 120, "Valves & Fittings": 40}
+    scale = {
+        "Fasteners": 2000,
+        "Electrical": 300,
+        "Bearings": 60,
+        "Belts": 30,
+        "Welding": 400,
+        "Abrasives": 250,
+        "Safety": 120,
+        "Valves & Fittings": 40,
+    }
 
     def rows() -> Iterable[Sequence[Any]]:
         for index, (sku, item) in enumerate(catalog):
@@ -194,7 +300,9 @@ def _stock(
                 presence = {"SCL": 0.9, "LIM": 0.45, "HOU": 0.4}[code]
                 on_hand = 0 if out_of_stock or rng.random() > presence else rng.randint(1, top)
                 reserved = rng.randint(0, on_hand // 4) if on_hand and rng.random() < 0.3 else 0
-                damaged = rng.randint(1, max(1, on_hand // 20)) if on_hand and rng.random() < 0.05 else 0
+                damaged = (
+                    rng.randint(1, max(1, on_hand // 20)) if on_hand and rng.random() < 0.05 else 0
+                )
                 incoming, eta = 0, ""
                 if (out_of_stock and code == "SCL") or rng.random() < 0.08:
                     incoming = rng.randint(max(1, top // 10), top)
@@ -208,28 +316,45 @@ def _cross_references(
     catalog: list[tuple[str, Item]],
 ) -> tuple[list[str], Iterable[Sequence[Any]]]:
     header = ["customer_id", "customer_part", "sku"]
-    picks = [sku for index, (sku, item) in enumerate(catalog)
-             if item.family in ("Bearings", "Fasteners", "Belts", "Abrasives") and index % 11 == 3]
-    rows = [("C001", f"{CROSS_REF_PREFIX}-{44 + i % 5}-{1000 + i * 10}", sku)
-            for i, sku in enumerate(picks[:60])]
+    picks = [
+        sku
+        for index, (sku, item) in enumerate(catalog)
+        if item.family in ("Bearings", "Fasteners", "Belts", "Abrasives") and index % 11 == 3
+    ]
+    rows = [
+        ("C001", f"{CROSS_REF_PREFIX}-{44 + i % 5}-{1000 + i * 10}", sku)
+        for i, sku in enumerate(picks[:60])
+    ]
     return header, rows
 
 
-def _receivables(
-    rng: random.Random, today: dt.date
-) -> tuple[list[str], Iterable[Sequence[Any]]]:
+def _receivables(rng: random.Random, today: dt.date) -> tuple[list[str], Iterable[Sequence[Any]]]:
     header = ["invoice", "customer_id", "issued", "due", "amount", "balance", "disputed"]
     rows: list[Sequence[Any]] = []
     number = 50000
 
-    def add(customer: str, issued_days_ago: int, terms: int, amount: str, balance: str,
-            disputed: bool = False) -> None:
+    def add(
+        customer: str,
+        issued_days_ago: int,
+        terms: int,
+        amount: str,
+        balance: str,
+        disputed: bool = False,
+    ) -> None:
         nonlocal number
         number += 1
         issued = today - dt.timedelta(days=issued_days_ago)
-        rows.append((f"F-{number}", customer, issued.isoformat(),
-                     (issued + dt.timedelta(days=terms)).isoformat(), amount, balance,
-                     "true" if disputed else "false"))
+        rows.append(
+            (
+                f"F-{number}",
+                customer,
+                issued.isoformat(),
+                (issued + dt.timedelta(days=terms)).isoformat(),
+                amount,
+                balance,
+                "true" if disputed else "false",
+            )
+        )
 
     for _ in range(4):  # the mining company pays on time
         amount = f"{rng.randint(3000, 20000)}.00"

@@ -30,7 +30,7 @@ from bot.clock import utcnow
 from bot.db import begin_write
 from bot.erp.progress import Progress, SilentProgress
 from bot.erp.reader import ParsedFile, Problem, read_file
-from bot.erp.schema import BY_NAME, SPECS, Absent, FileSpec
+from bot.erp.schema import BY_NAME, SPECS, Absent
 from bot.models import AuditEvent, ErpImport
 
 BATCH = 5000
@@ -143,7 +143,9 @@ def read_folder(folder: Path, progress: Progress) -> dict[str, ParsedFile]:
         problems.extend(file_problems)
     if not parsed and not problems:
         names = ", ".join(s.filename for s in SPECS)
-        problems.append(Problem(str(folder), 0, None, f"no ERP files found (expected any of {names})"))
+        problems.append(
+            Problem(str(folder), 0, None, f"no ERP files found (expected any of {names})")
+        )
     if problems:
         raise ImportRejected(problems)
     return parsed
@@ -216,7 +218,9 @@ def _apply(session: Session, pf: ParsedFile, progress: Progress) -> TableChanges
 
     progress.start(f"applying {spec.filename}", len(inserts) + len(updates) + len(removals))
     try:
-        where = sa.and_(*(table.c[k] == sa.bindparam(f"k_{k}", type_=table.c[k].type) for k in key_cols))
+        where = sa.and_(
+            *(table.c[k] == sa.bindparam(f"k_{k}", type_=table.c[k].type) for k in key_cols)
+        )
         for batch in _batches(removals):
             session.execute(sa.delete(table).where(where), batch)
             progress.advance(len(batch))
@@ -260,8 +264,9 @@ def _lock(session: Session) -> None:
 
 
 def _record(session: Session, report: ImportReport, started: Any, actor: str) -> int:
-    run = ErpImport(source=report.source, started_at=started, finished_at=utcnow(),
-                    changes=report.as_dict())
+    run = ErpImport(
+        source=report.source, started_at=started, finished_at=utcnow(), changes=report.as_dict()
+    )
     session.add(run)
     session.flush()
     assert run.id is not None

@@ -55,13 +55,16 @@ def read_file(path: Path, spec: FileSpec, progress: Progress) -> tuple[ParsedFil
     problems: list[Problem] = []
     name = spec.filename
     progress.start(f"reading {name}", count_lines(path))
+    columns: list[tuple[int, Any]] = []
+    width = 0
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             for line, record in _records(csv.reader(handle), problems, name):
                 if line == 1:
-                    columns = _header(record, spec, problems)
-                    if columns is None:
+                    header = _header(record, spec, problems)
+                    if header is None:
                         break
+                    columns = header
                     width = len(record)
                     continue
                 if not any(cell.strip() for cell in record):
@@ -77,9 +80,7 @@ def read_file(path: Path, spec: FileSpec, progress: Progress) -> tuple[ParsedFil
     return parsed, problems
 
 
-def _records(
-    reader: Any, problems: list[Problem], name: str
-) -> Iterator[tuple[int, list[str]]]:
+def _records(reader: Any, problems: list[Problem], name: str) -> Iterator[tuple[int, list[str]]]:
     """Yield (first line of the record, cells); a decoding error ends the file with a problem."""
     line = 1
     try:
@@ -125,8 +126,13 @@ def _row(
     name = spec.filename
     if len(record) > width and any(cell.strip() for cell in record[width:]):
         problems.append(
-            Problem(name, line, None, f"{len(record)} cells but the header has {width} columns "
-                    "(a value with a comma must be quoted)")
+            Problem(
+                name,
+                line,
+                None,
+                f"{len(record)} cells but the header has {width} columns "
+                "(a value with a comma must be quoted)",
+            )
         )
         return
     row: Row = {}
