@@ -78,9 +78,7 @@ def main() -> None:
         print(f"writing the demo ERP folder ({args.products} products) to {folder} ...", flush=True)
         write_demo(folder, products=args.products, seed=7, today=today)
     rows = {p.name: sum(1 for _ in p.open()) - 1 for p in sorted(folder.glob("*.csv"))}
-    stock_and_prices = sum(
-        rows[n] for n in ("stock.csv", "price_lists.csv", "customer_prices.csv")
-    )
+    stock_and_prices = sum(rows[n] for n in ("stock.csv", "price_lists.csv", "customer_prices.csv"))
     print(f"{rows['products.csv']} products, {stock_and_prices} stock+price rows", flush=True)
 
     targets = []
@@ -111,7 +109,8 @@ def main() -> None:
         "Each import runs `mostrador erp import` in its own process; peak memory is that "
         "process's maximum RSS. Goal: ≤ 60 s.",
         "",
-        "| backend | first import (empty DB) | peak memory | re-import (no changes) | peak memory |",
+        "| backend | first import (empty DB) | peak memory | re-import (no changes) "
+        "| peak memory |",
         "|---|---|---|---|---|",
     ]
     for label, first, again in results:

@@ -27,6 +27,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """
     from bot import cli, db, web
     from bot.config import load_settings
+    from bot.matching import service as matching
 
     overrides = dict(config or {})
     instance = overrides.pop("INSTANCE_PATH", None) or os.environ.get("MOSTRADOR_INSTANCE")
@@ -40,6 +41,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     db.init_app(app)
+    matching.init_app(app)
     web.init_app(app)
     cli.init_app(app)
     return app

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup, FlaskGroup
+from flask.cli import AppGroup, FlaskGroup, with_appcontext
 
 from bot.db import get_engine
 
@@ -84,6 +84,38 @@ def erp_import(folder: Path, dry_run: bool) -> None:
         click.echo("imported: nothing changed")
 
 
+@click.command("match")
+@click.argument("text", required=False)
+@click.option("--customer", "customer_id", help="Customer ID (their part numbers apply).")
+@click.option("--file", "path", type=click.File(encoding="utf-8"), help="One request per line.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@with_appcontext
+def match(text: str | None, customer_id: str | None, path: Any, as_json: bool) -> None:
+    """Match request lines (TEXT, or --file) to SKUs: auto, confirm or unknown."""
+    import json
+
+    from bot.db import get_session
+    from bot.matching.service import match_lines
+    from bot.models import Customer
+
+    if (text is None) == (path is None):
+        raise click.UsageError("give TEXT or --file, not both")
+    if customer_id and get_session().get(Customer, customer_id) is None:
+        raise click.BadParameter(f"no customer {customer_id!r}", param_hint="--customer")
+    lines = (path.read() if path else text or "").splitlines()
+    for result in match_lines(lines, customer_id):
+        if as_json:
+            click.echo(json.dumps(result.as_json(), ensure_ascii=False))
+            continue
+        head = f"{result.decision:8} {result.line.quantity} {result.line.uom or ''}".rstrip()
+        click.echo(f"{head}  {result.line.text}")
+        if result.decision == "auto":
+            click.echo(f"         → {result.sku}  {result.name}  ({result.confidence:.2f})")
+        else:
+            for number, c in enumerate(result.candidates, 1):
+                click.echo(f"         {number}) {c.sku}  {c.name}  ({c.score:.2f})")
+
+
 @click.command("demo-data")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
@@ -113,6 +145,7 @@ def demo_data(folder: Path, n_products: int, seed: int, as_of: dt.datetime | Non
 
 
 @click.command("demo-setup")
+@with_appcontext
 def demo_setup() -> None:
     """Migrate, and load the demo data once (used by `make run`)."""
     from bot import migrate
@@ -142,6 +175,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(erp_cli)
     app.cli.add_command(demo_data)
     app.cli.add_command(demo_setup)
+    app.cli.add_command(match)
 
 
 def _create_app() -> Flask:

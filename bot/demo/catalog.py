@@ -261,40 +261,44 @@ def fasteners() -> Iterator[Item]:
 
 
 def metric_bolts(brand: str | None, lengths: list[int]) -> Iterator[Item]:
+    """Bolts in order of how often they are bought: size, then length, finish and type."""
     tag = f" {brand}" if brand else ""
-    for finish_index in range(len(FINISHES)):
-        for diameter in THREADS:
-            for length in lengths:
-                if not _fits(diameter, length):
-                    continue
-                for name, din, name_es, thread, thread_es in BOLT_TYPES:
-                    grade, finish, finish_es, short, factor = FINISHES[finish_index]
-                    if din in ("DIN 7991", "DIN 603") and finish_index > 2:
-                        continue
-                    size = f"M{diameter}x{length}"
-                    price = (0.02 + diameter * diameter * length * 0.000045) * factor
-                    yield Item(
-                        family="Fasteners",
-                        key=f"{din} {size} {short}{tag}",
-                        name=f"{name} {din} {size} {grade} {finish}"
-                        + (f", {thread}" if thread else "")
-                        + tag,
-                        description=f"{name_es} {din} M{diameter}X{length} {finish_es}"
-                        + (f" {thread_es}" if thread_es else "")
-                        + tag.upper(),
-                        brand=brand,
-                        uom="EA",
-                        list_price=_price(price),
-                        aliases=[f"{size} {short}"],
-                        attributes={
-                            "thread": f"M{diameter}",
-                            "length_mm": str(length),
-                            "grade": grade,
-                            "finish": short,
-                            "standard": din,
-                        },
-                        group=f"bolt {din} {size} {short}",
-                    )
+    combos = [
+        (d, length, f, t)
+        for f in range(len(FINISHES))
+        for d in THREADS
+        for length in lengths
+        for t in range(len(BOLT_TYPES))
+        if _fits(d, length) and not (BOLT_TYPES[t][1] in ("DIN 7991", "DIN 603") and f > 2)
+    ]
+    combos.sort(
+        key=lambda c: THREADS.index(c[0]) + lengths.index(c[1]) * 0.6 + c[2] * 2.5 + c[3] * 1.2
+    )
+    for diameter, length, finish_index, type_index in combos:
+        name, din, name_es, thread, thread_es = BOLT_TYPES[type_index]
+        grade, finish, finish_es, short, factor = FINISHES[finish_index]
+        size = f"M{diameter}x{length}"
+        price = (0.02 + diameter * diameter * length * 0.000045) * factor
+        yield Item(
+            family="Fasteners",
+            key=f"{din} {size} {short}{tag}",
+            name=f"{name} {din} {size} {grade} {finish}" + (f", {thread}" if thread else "") + tag,
+            description=f"{name_es} {din} M{diameter}X{length} {finish_es}"
+            + (f" {thread_es}" if thread_es else "")
+            + tag.upper(),
+            brand=brand,
+            uom="EA",
+            list_price=_price(price),
+            aliases=[f"{size} {short}"],
+            attributes={
+                "thread": f"M{diameter}",
+                "length_mm": str(length),
+                "grade": grade,
+                "finish": short,
+                "standard": din,
+            },
+            group=f"bolt {din} {size} {short}",
+        )
 
 
 def metric_nuts_and_washers(brand: str | None = None) -> Iterator[Item]:

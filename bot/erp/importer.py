@@ -262,14 +262,12 @@ def _copy_into(
     driver = session.connection().connection.driver_connection
     json_columns = {c for c in columns if isinstance(table.c[c].type, sa.JSON)}
     names = ", ".join(f'"{c}"' for c in columns)
-    with driver.cursor() as cursor:  # type: ignore[union-attr]
-        with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-            for count, row in enumerate(rows, 1):
-                copy.write_row(
-                    [json.dumps(row[c]) if c in json_columns else row[c] for c in columns]
-                )
-                if count % BATCH == 0:
-                    progress.advance(BATCH)
+    statement = f'COPY "{table.name}" ({names}) FROM STDIN'
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+        for count, row in enumerate(rows, 1):
+            copy.write_row([json.dumps(row[c]) if c in json_columns else row[c] for c in columns])
+            if count % BATCH == 0:
+                progress.advance(BATCH)
     progress.advance(len(rows) % BATCH)
 
 

@@ -21,6 +21,7 @@ from bot.models import Contact, Customer, Receivable
 from bot.serialize import plain
 
 bp = Blueprint("api", __name__)
+MAX_MATCH_LINES = 500
 
 
 @bp.before_request
@@ -86,6 +87,27 @@ def customer_context(customer_id: str) -> Response:
             for r in receivables
         ],
     )
+
+
+@bp.post("/match")
+def match() -> Response:
+    """Match request lines: `{"customer_id", "lines": [...]}` → `mostrador match`'s objects."""
+    from bot.matching.service import match_lines
+
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        abort(400, description="expected a JSON object with 'lines'")
+    lines, customer_id = body.get("lines"), body.get("customer_id")
+    if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
+        abort(400, description="lines: expected a list of strings")
+    if len(lines) > MAX_MATCH_LINES:
+        abort(400, description=f"lines: at most {MAX_MATCH_LINES} per request")
+    if customer_id is not None:
+        if not isinstance(customer_id, str):
+            abort(400, description="customer_id: expected a string or null")
+        if get_session().get(Customer, customer_id) is None:
+            abort(404, description=f"no customer {customer_id!r}")
+    return jsonify([r.as_json() for r in match_lines(lines, customer_id)])
 
 
 def credit_json(credit: Credit, customer: Customer) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Understanding what buyers ask for: parsing, notation, vocabulary, index, decision."""

@@ -1,0 +1,129 @@
+"""The catalog, read once into memory for matching.
+
+Every active product is read with the same notation rules as requests (its name,
+description and aliases), and posted under each code and word it carries, so a
+request finds its candidates by lookup instead of scanning the catalog. Exact
+paths (our SKU, catalog aliases, the customer's own part numbers) are dictionaries.
+
+The index is built once per process and rebuilt when an import changes the
+catalog (`IndexCache`), never per query.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from bot.matching.notation import Reading, read
+from bot.matching.text import fold
+from bot.matching.vocabulary import Vocabulary
+from bot.models import CrossReference, ErpImport, Product
+
+# Brands buyers name that the catalog may not carry: naming one must not be answered
+# with another brand silently.
+KNOWN_BRANDS = {
+    "skf", "nsk", "fag", "ntn", "koyo", "timken", "nachi", "ina", "zkl", "iko", "fbj", "snr",
+    "gates", "optibelt", "dayco", "bando", "norton", "3m", "klingspor", "tyrolit", "dewalt",
+    "bosch", "makita", "lincoln", "esab", "indura", "hobart", "schneider", "abb", "siemens",
+    "chint", "weg", "eaton", "legrand", "msa", "bossard", "fabory", "wurth", "unbrako",
+}  # fmt: skip
+
+
+def part_key(text: str) -> str:
+    """A part number as compared: folded, without spaces, dashes, dots or slashes."""
+    return re.sub(r"[\s\-_./]", "", fold(text))
+
+
+@dataclass
+class Entry:
+    sku: str
+    name: str
+    brand: str | None  # folded
+    uom: str
+    reading: Reading
+    text: str  # canonical words, for fuzzy similarity
+
+
+@dataclass
+class CatalogIndex:
+    vocabulary: Vocabulary
+    entries: list[Entry] = field(default_factory=list)
+    by_sku: dict[str, int] = field(default_factory=dict)
+    by_alias: dict[str, set[int]] = field(default_factory=dict)
+    by_code: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    by_word: dict[str, set[int]] = field(default_factory=dict)
+    cross_refs: dict[tuple[str, str], int] = field(default_factory=dict)
+    brands: set[str] = field(default_factory=set)
+    known_words: list[str] = field(default_factory=list)
+    version: int | None = None  # the import it reflects
+
+    @classmethod
+    def build(cls, session: Session, vocabulary: Vocabulary | None = None) -> CatalogIndex:
+        """Read every active product and cross reference into a new index."""
+        index = cls(vocabulary or Vocabulary.load())
+        index.version = session.exec(
+            select(ErpImport.id).order_by(col(ErpImport.id).desc()).limit(1)
+        ).first()
+        products = session.exec(select(Product).where(col(Product.active).is_(True)))
+        for product in products:
+            index.add(product)
+        for ref in session.exec(select(CrossReference)):
+            position = index.by_sku.get(part_key(ref.sku))
+            if position is not None:
+                index.cross_refs[(ref.customer_id, part_key(ref.customer_part))] = position
+        words = set(index.by_word) | set(index.vocabulary.words)
+        index.known_words = sorted(w for w in words if w.isalpha() and len(w) >= 4)
+        return index
+
+    def add(self, product: Product) -> None:
+        position = len(self.entries)
+        brand = fold(product.brand) if product.brand else None
+        texts = [product.name, product.description or "", *product.aliases]
+        reading = Reading()
+        for text in texts:
+            part = read(text, self.vocabulary)
+            reading.words |= part.words
+            for category, values in part.codes.items():
+                reading.codes.setdefault(category, set()).update(values)
+        if brand:
+            reading.codes["brand"] = {brand}
+            reading.words.discard(brand)
+            self.brands.add(brand)
+        entry = Entry(
+            product.sku, product.name, brand, product.uom, reading, " ".join(sorted(reading.words))
+        )
+        self.entries.append(entry)
+        self.by_sku[part_key(product.sku)] = position
+        for alias in product.aliases:
+            self.by_alias.setdefault(part_key(alias), set()).add(position)
+        for category, values in reading.codes.items():
+            for value in values:
+                self.by_code.setdefault((category, value), set()).add(position)
+        for word in reading.words:
+            self.by_word.setdefault(word, set()).add(position)
+
+    def postings(self, pairs: Iterable[tuple[str, str]]) -> list[set[int]]:
+        return [self.by_code.get(pair, set()) for pair in pairs]
+
+
+class IndexCache:
+    """One index per process, rebuilt when a newer import has landed."""
+
+    def __init__(self) -> None:
+        self._index: CatalogIndex | None = None
+        self._lock = threading.Lock()
+
+    def get(self, engine: Engine) -> CatalogIndex:
+        with Session(engine) as session:
+            latest = session.exec(
+                select(ErpImport.id).order_by(col(ErpImport.id).desc()).limit(1)
+            ).first()
+            with self._lock:
+                if self._index is None or self._index.version != latest:
+                    self._index = CatalogIndex.build(session)
+                return self._index

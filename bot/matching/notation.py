@@ -1,0 +1,260 @@
+"""Industrial notation, read the same way on both sides (catalog and request).
+
+`read(text)` turns "Perno hex M8x40 8.8 zincado" or "Hex bolt DIN 933 M8x40 8.8 zinc
+plated" into the same `Reading`: canonical words ({"bolt", "hex"}) and *codes*,
+values by category that must agree for two texts to name the same item
+({"thread": {"m8"}, "length": {"40"}, "grade": {"8.8"}, "finish": {"zinc"}}). The
+matcher treats a code that differs as a veto: M8x40 is never M8x45, 6204 never
+6205, 1/2" never 1-1/2".
+
+Each rule is a regular expression applied in order; what a rule consumes is removed
+so a later rule cannot read it again (the "40" of "M8x40" is a length, not a size).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.matching.text import fold
+from bot.matching.vocabulary import Vocabulary
+
+Codes = dict[str, set[str]]
+
+SEALS = {
+    "2rs": "2rs", "2rs1": "2rs", "2rsh": "2rs", "2rsr": "2rs", "rs": "2rs", "ddu": "2rs",
+    "llu": "2rs", "2z": "zz", "zz": "zz", "2zr": "zz", "z": "zz",
+}  # fmt: skip
+SEAL_WORDS = {
+    "sellado": "2rs", "sellados": "2rs", "sealed": "2rs", "caucho": "2rs", "rubber": "2rs",
+    "blindado": "zz", "blindados": "zz", "shielded": "zz", "metal": "zz",
+    "abierto": "open", "open": "open",
+}  # fmt: skip
+MATERIALS = {
+    "stainless": "stainless",
+    "brass": "brass",
+    "galvanized_steel": "galvanized",
+    "carbon_steel": "carbon",
+    "metal": "metal",
+    "nitrile": "nitrile",
+    "leather": "leather",
+}
+STOPWORDS = {
+    "de",
+    "del",
+    "la",
+    "el",
+    "los",
+    "las",
+    "para",
+    "con",
+    "en",
+    "y",
+    "for",
+    "with",
+    "the",
+    "of",
+    "and",
+    "mm",
+    "un",
+    "qty",
+    "cant",
+    "cantidad",
+    "pcs",
+    "ea",
+    "in",
+}
+ISO_TO_DIN = {"4017": "933", "4014": "931", "4762": "912", "10642": "7991", "4032": "934",
+              "7089": "125", "7040": "985", "8734": "7979"}  # fmt: skip
+
+
+@dataclass
+class Reading:
+    """What a text says: canonical words, codes that must agree, and any numbers left."""
+
+    words: set[str] = field(default_factory=set)
+    codes: Codes = field(default_factory=dict)
+
+    def add(self, category: str, value: str) -> None:
+        self.codes.setdefault(category, set()).add(value)
+
+
+def _num(text: str) -> str:
+    """'1,0' and '1.0' → '1'; '1.60' → '1.6': numbers compare by value."""
+    text = text.replace(",", ".")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.lstrip("0") or "0"
+
+
+def _inch(whole: str | None, fraction: str | None) -> str:
+    """Canonical inch size: '1 1/2' → '1-1/2', '1/2' → '1/2', '2' → '2'."""
+    if whole and fraction:
+        return f"{int(whole)}-{fraction}"
+    return fraction or str(int(whole or "0"))
+
+
+INCH_MARK = r'(?:"|\s?in\b|\s?inch(?:es)?\b|\s?pulg(?:adas?)?\b|\s?pulgadas?\b)'
+FRACTION = r"(?:(\d{1,2})[\s-])?(\d{1,2}/\d{1,2})"
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reading], None]]
+
+
+def _metric(m: re.Match[str], r: Reading) -> None:
+    r.add("thread", f"m{_num(m[1])}")
+    if m[2] and m[3]:  # M8x1.25x40: pitch then length
+        r.add("pitch", _num(m[2]))
+        r.add("length", _num(m[3]))
+    elif m[2]:
+        value = _num(m[2])
+        # A second number under 4 with a decimal is a pitch (M8x1.25), else a length.
+        (r.add("pitch", value) if "." in value and float(value) < 4 else r.add("length", value))
+
+
+def _unc(m: re.Match[str], r: Reading) -> None:
+    r.add("thread", _inch(m[1], m[2]) if m[2] else m[3])
+    r.add("tpi", m[4])
+    if m[5] or m[6]:
+        r.add("length_in", _inch(m[5], m[6]) if m[6] else str(int(m[7])))
+    elif m[7]:
+        r.add("length_in", str(int(m[7])))
+
+
+def _inch_bolt(m: re.Match[str], r: Reading) -> None:
+    r.add("thread", _inch(m[1], m[2]))
+    r.add("length_in", _inch(m[3], m[4]) if m[4] else str(int(m[5])))
+
+
+def _bearing(m: re.Match[str], r: Reading) -> None:
+    r.add("bearing", m[1])
+    if m[2]:
+        r.add("seal", SEALS[m[2]])
+    if m[3]:
+        r.add("clearance", m[3])
+
+
+RULES: list[Rule] = [
+    # UNC inch threads: 1/4"-20 UNC x 1-1/2"
+    (
+        re.compile(
+            r"(?<![\w/.-])(?:" + FRACTION + r"|(1))\"?\s*-\s*(\d{1,2})\s*(?:unc)?"
+            r"(?:\s*x\s*(?:(?:(\d{1,2})[\s-])?(\d{1,2}/\d{1,2})|(\d{1,2}))\"?)?(?![\d/])"
+        ),
+        _unc,
+    ),
+    # Inch bolts written without threads per inch: "perno 3/8 x 1-1/2" (only beside "bolt")
+    (
+        re.compile(
+            r"(?<=bolt )\s*" + FRACTION + r"\"?\s*x\s*(?:(?:(\d{1,2})[\s-])?(\d{1,2}/\d{1,2})"
+            r"|(\d{1,2}))\"?(?![\d/])"
+        ),
+        _inch_bolt,
+    ),
+    # Metric threads: M8x40, M8 x 40, m8*40, M8-40, M8X40mm, M8x1.25x40, M8
+    (
+        re.compile(
+            r"\bm(\d{1,2}(?:[.,]\d)?)(?:\s*[x*-]\s*(\d{1,3}(?:[.,]\d{1,2})?)"
+            r"(?:\s*[x*]\s*(\d{1,3}))?)?\s*(?:mm\b)?"
+        ),
+        _metric,
+    ),
+    (
+        re.compile(r"\be\s?(\d{4}|308l?-?16)\b"),
+        lambda m, r: r.add("aws", "e" + m[1].replace("-", "")),
+    ),
+    # Deep groove ball bearings: 6204, 6204-2RS, 6204 2rsh, 6204ZZ, 6204-2Z/C3
+    (
+        re.compile(
+            r"\b(6[02389]\d{2}|160\d{2})\s*[-/]?\s*(2rs1|2rsh|2rsr|2rs|rs|ddu|llu|2zr|2z|zz|z)?"
+            r"(?:\s*[/-]?\s*(c3|c4))?\b"
+        ),
+        _bearing,
+    ),
+    (
+        re.compile(r"\b(din|iso)\s*-?\s*(\d{2,5})\b"),
+        lambda m, r: r.add("din", ISO_TO_DIN.get(m[2], m[2]) if m[1] == "iso" else m[2]),
+    ),
+    (re.compile(r"\bg?(8\.8|10\.9|12\.9)\b"), lambda m, r: r.add("grade", m[1])),
+    (re.compile(r"\b(a2|a4)(?:-[78]0)?\b"), lambda m, r: r.add("grade", m[1])),
+    (
+        re.compile(r"\b(?:grade|grado|gr|g)\s?([58])\b(?!\.)"),
+        lambda m, r: r.add("grade", f"gr{m[1]}"),
+    ),
+    # Abrasive wheel dimensions: 115x1.0x22.23, 115 x 1,6
+    (
+        re.compile(
+            r"\b(\d{2,3})\s*x\s*(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*x\s*(\d{1,2}(?:[.,]\d{1,2})?))?"
+        ),
+        lambda m, r: r.add("dims", f"{m[1]}x{_num(m[2])}"),
+    ),
+    # Inch sizes with a mark: 1/2", 1-1/2 in, 1 1/2 pulg, 2"
+    (
+        re.compile(r"(?<![\d/-])" + FRACTION + INCH_MARK),
+        lambda m, r: r.add("inch", _inch(m[1], m[2])),
+    ),
+    (
+        re.compile(r"(?<![\d/.-])(\d{1,2})" + INCH_MARK),
+        lambda m, r: r.add("inch", _inch(m[1], None)),
+    ),
+    # Bare fractions are inches too in this trade: "valvula 1/2 npt"
+    (
+        re.compile(r"(?<![\d/-])" + FRACTION + r"(?![\d/])"),
+        lambda m, r: r.add("inch", _inch(m[1], m[2])),
+    ),
+    (re.compile(r"\b(\d{1,2}|1/0)\s*awg\b"), lambda m, r: r.add("awg", m[1])),
+    (re.compile(r"\b([123])\s*p\b"), lambda m, r: r.add("poles", m[1] + "p")),
+    (re.compile(r"\b(\d{1,3})\s*a\b(?!-)"), lambda m, r: r.add("amps", m[1])),
+    (re.compile(r"\b(\d{2,3})\s*v\s*(ac|dc)\b"), lambda m, r: r.add("coil", f"{m[1]}v{m[2]}")),
+    (re.compile(r"\ber\s?70s-?6\b"), lambda m, r: r.add("aws", "er70s6")),
+    (re.compile(r"\b(?:grit|grano|g|p)\s?(\d{2,3})\b"), lambda m, r: r.add("grit", m[1])),
+    # V-belts: A42, B-50, 3V500
+    (re.compile(r"\b(a|b|c|3v|5v)\s?-?(\d{2,4})\b"), lambda m, r: r.add("belt", f"{m[1]}{m[2]}")),
+    (re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\s*mm\b"), lambda m, r: r.add("mm", _num(m[1]))),
+    (
+        re.compile(r"\b(?:talla|size|sz)\s*(xxl|xl|xs|s|m|l|\d{2})\b"),
+        lambda m, r: r.add("size", m[1]),
+    ),
+]
+
+
+def read(text: str, vocabulary: Vocabulary) -> Reading:
+    """Read `text` into canonical words and codes (see module docstring)."""
+    reading = Reading()
+    rest = vocabulary.canonicalize(fold(text))
+    if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
+        rest = re.sub(r"\b(6010|6011|6013|7018|7024)\b", r"e\1", rest)
+    for pattern, handle in RULES:
+
+        def consume(
+            m: re.Match[str], handle: Callable[[re.Match[str], Reading], None] = handle
+        ) -> str:
+            handle(m, reading)
+            return " "
+
+        rest = pattern.sub(consume, rest)
+    for token in re.findall(r"[a-z0-9_]+(?:\.[0-9]+)?", rest):
+        if token in SEAL_WORDS and ("bearing" in reading.codes or "bearing" in rest):
+            reading.add("seal", SEAL_WORDS[token])
+            continue
+        word = token
+        if word in ("zinc", "black", "hdg"):
+            reading.add("finish", word)
+        elif word in MATERIALS:
+            reading.add("material", MATERIALS[word])
+        elif word in ("npt", "bsp"):
+            reading.add("end", word)
+        elif word.isdigit():
+            reading.add("number", _num(word))
+        elif len(word) > 1 and word not in STOPWORDS:
+            reading.words.add(word)
+    if "bearing" in reading.codes and "seal" not in reading.codes and "2rs" in reading.words:
+        reading.add("seal", "2rs")
+    metric_thread = any(t.startswith("m") for t in reading.codes.get("thread", ()))
+    if (
+        metric_thread
+        and "stainless" in reading.codes.get("material", ())
+        and ("grade" not in reading.codes)
+    ):
+        reading.add("grade", "a2")  # inox fasteners are A2 unless the buyer says A4
+    return reading
