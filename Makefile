@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-pg lint bench-import clean
+.PHONY: help install run test test-pg lint bench-import bench-match clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ lint: $(BIN)/.installed  ## ruff and mypy, as CI runs them
 
 bench-import: $(BIN)/.installed  ## import benchmark at 100k products (SQLite and PostgreSQL)
 	$(BIN)/python bench/import_bench.py
+
+bench-match: $(BIN)/.installed  ## matcher accuracy and speed (10k and 100k products, pg_trgm)
+	$(BIN)/python bench/match_bench.py
 
 clean:  ## remove the virtualenv and the demo instance
 	rm -rf $(VENV) instance

@@ -71,6 +71,9 @@ def decide(index: CatalogIndex, text: str, customer: str | None = None) -> tuple
         ("6204 bearing", "1", None),  # a designation, not 6204 pieces
         ("1 1/2 ball valve", "1", None),  # a size, not one piece
         ("disco corte 115x1.0 inox", "1", None),  # 115x1.0 is a size
+        ("20 pcs TORNILLO ALLEN M10 X 50", "20", "EA"),  # x 50 is the length
+        ("perno 1/4-20 x 1", "1", None),  # x 1 is the length in inches
+        ("200 45 elbow brass 1 pulg npt", "200", None),  # 45 is the angle
     ],
 )
 def test_quantity_and_unit_wherever_they_stand(text: str, quantity: str, uom: str | None) -> None:

@@ -76,7 +76,8 @@ class CatalogIndex:
             position = index.by_sku.get(part_key(ref.sku))
             if position is not None:
                 index.cross_refs[(ref.customer_id, part_key(ref.customer_part))] = position
-        words = set(index.by_word) | set(index.vocabulary.words)
+        phrase_words = {w for phrase in index.vocabulary.words for w in phrase.split()}
+        words = set(index.by_word) | phrase_words | index.brands
         index.known_words = sorted(w for w in words if w.isalpha() and len(w) >= 4)
         return index
 

@@ -41,17 +41,23 @@ NUM = r"(\d{1,6}(?:[.,]\d{1,3})?)"
 BEARING_CODE = re.compile(r"6[02389]\d\d|160\d\d")
 
 # (pattern, group of the number, group of the unit) in the order they are tried.
+TRAILING_X = re.compile(rf"(?:^|\s)[x*]\s*{NUM}\s*(?:{UNIT})?\s*$")
+# What stands right before "x N" when N is a dimension: M10 x 50, 1/4-20 x 1, 1/2" x 2.
+SIZE_BEFORE_X = re.compile(r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|\d-\d{1,2})\s*$")
+
+# (pattern, group of the number, group of the unit) in the order they are tried:
+# those that name a unit or a keyword first, the bare "x N" and leading numbers last.
 PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"\b(?:qty|qnty|quantity|cant|cantidad)\.?\s*[:=]?\s*{NUM}\s*(?:{UNIT})?(?!\w)"),
      1, 2),
     (re.compile(rf"\(\s*{NUM}\s*(?:{UNIT})?\s*\)"), 1, 2),
-    (re.compile(rf"(?:^|\s)[x*]\s*{NUM}\s*(?:{UNIT})?\s*$"), 1, 2),
-    (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
-    (re.compile(rf"^\s*{NUM}\s*[x*]\s+"), 1, None),
     (re.compile(rf"^\s*{NUM}\s*{UNIT}(?![\w/])"), 1, 2),
+    (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
     (re.compile(rf"\s{NUM}\s*{UNIT}\s*$"), 1, 2),
+    (TRAILING_X, 1, 2),
+    (re.compile(rf"^\s*{NUM}\s*[x*]\s+"), 1, None),
     (re.compile(rf"^\s*{WORD}\s+(?:{UNIT}\s+)?(?=[a-z])"), 1, 2),
-    (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}})"), 1, None),
+    (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z])"), 1, None),
 ]  # fmt: skip
 
 
@@ -73,6 +79,8 @@ def parse_line(text: str) -> RequestLine:
         match = pattern.search(folded)
         if match is None:
             continue
+        if pattern is TRAILING_X and SIZE_BEFORE_X.search(folded[: match.start()]):
+            continue  # "M10 x 50": the 50 is a length
         raw = match[number_group]
         if raw in NUMBER_WORDS:
             quantity = Decimal(NUMBER_WORDS[raw])

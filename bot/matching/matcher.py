@@ -28,7 +28,6 @@ from bot.matching.text import fold
 
 SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
 AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
-CLEAR_LEAD = 0.25  # word agreement by which one complete candidate must beat the next
 MAX_CANDIDATES = 5
 
 
@@ -198,14 +197,22 @@ def _score(
 
 
 def _single_fit(reading: Reading, complete: list[Entry]) -> Entry | None:
-    """The one complete candidate, or the one whose words clearly agree better than the rest."""
-    ranked = sorted(complete, key=lambda e: -_word_agreement(reading, e))
-    if not ranked or _word_agreement(reading, ranked[0]) < AUTO_WORDS:
+    """The item to answer with on our own, if one stands out among those that fit the codes.
+
+    One fitting item: it, when its words agree. Several: only among those carrying
+    every word the buyer wrote, and then only the plainest (fewest words the buyer
+    did not say: "tornillo allen" is the cap screw, not the countersunk one).
+    """
+    if len(complete) == 1:
+        return complete[0] if _word_agreement(reading, complete[0]) >= AUTO_WORDS else None
+    full = [e for e in complete if _word_agreement(reading, e) == 1.0]
+    if not full:
         return None
-    if len(ranked) == 1:
-        return ranked[0]
-    first, second = (_word_agreement(reading, e) for e in ranked[:2])
-    return ranked[0] if first - second >= CLEAR_LEAD else None
+    extra = sorted(full, key=lambda e: len(e.reading.words - reading.words))
+    if len(extra) == 1:
+        return extra[0]
+    first, second = (len(e.reading.words - reading.words) for e in extra[:2])
+    return extra[0] if first < second else None
 
 
 def _word_agreement(reading: Reading, entry: Entry) -> float:

@@ -40,6 +40,8 @@ MATERIALS = {
     "nitrile": "nitrile",
     "leather": "leather",
 }
+PIPE_WORDS = re.compile(r"\b(valve|elbow|tee|coupling|union|nipple|npt|bsp)\b")
+COLORS = {"red", "white", "green", "blue", "yellow", "amber", "clear", "dark"}
 STOPWORDS = {
     "de",
     "del",
@@ -222,6 +224,16 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     """Read `text` into canonical words and codes (see module docstring)."""
     reading = Reading()
     rest = vocabulary.canonicalize(fold(text))
+    if "elbow" in rest:  # "codo 90" is the angle of the elbow
+        rest = re.sub(r"\b(45|90)\b(?:\s*deg\b)?", r" angle\1 ", rest)
+    else:
+        rest = re.sub(r"\b(45|90)\s*deg\b", r" angle\1 ", rest)
+    if PIPE_WORDS.search(rest):  # a galvanized fitting is galvanized steel, not zinc plating
+        rest = re.sub(r"\bzinc\b", "galvanized_steel", rest)
+    # A size right before a pipe thread is in inches: "niple 4 npt", "valvula 1 1/2 bsp"
+    rest = re.sub(
+        r"(?<![\d/.\w-])(\d{1,2}(?:[\s-]\d{1,2}/\d{1,2})?)\s+(?=(?:npt|bsp)\b)", r'\1" ', rest
+    )
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
         rest = re.sub(r"\b(6010|6011|6013|7018|7024)\b", r"e\1", rest)
     for pattern, handle in RULES:
@@ -238,12 +250,16 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.add("seal", SEAL_WORDS[token])
             continue
         word = token
-        if word in ("zinc", "black", "hdg"):
+        if word.startswith("angle") and word[5:].isdigit():
+            reading.add("angle", word[5:])
+        elif word in ("zinc", "black", "hdg"):
             reading.add("finish", word)
         elif word in MATERIALS:
             reading.add("material", MATERIALS[word])
         elif word in ("npt", "bsp"):
             reading.add("end", word)
+        elif word in COLORS:
+            reading.add("color", word)
         elif word.isdigit():
             reading.add("number", _num(word))
         elif len(word) > 1 and word not in STOPWORDS:
