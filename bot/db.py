@@ -24,8 +24,13 @@ WRITE = {"sqlite_begin": "IMMEDIATE"}
 
 
 def begin_write(session: Session) -> None:
-    """Start `session`'s transaction as a writer; call before its first statement."""
-    session.connection(execution_options=WRITE)
+    """Start `session`'s transaction as a writer, if it has not started yet.
+
+    Code that writes calls this first; a caller that already opened the session as a
+    writer (`session_scope(engine, write=True)`) or is mid-transaction is left as is.
+    """
+    if not session.in_transaction():
+        session.connection(execution_options=WRITE)
 
 
 def normalize_url(url: str) -> str:
@@ -98,9 +103,14 @@ def _close_session(_exc: BaseException | None) -> None:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """A session that commits when the block succeeds and rolls back when it raises."""
+def session_scope(engine: Engine, *, write: bool = False) -> Iterator[Session]:
+    """A session that commits when the block succeeds and rolls back when it raises.
+
+    `write=True` takes the write lock up front on SQLite (see `WRITE`).
+    """
     with Session(engine, expire_on_commit=False) as session:
+        if write:
+            begin_write(session)
         try:
             yield session
             session.commit()

@@ -6,3 +6,8 @@ from workers.erp_sync import sync_erp
 
 # Every 15 minutes: cheap when nothing changed (the import writes only differences).
 cron.register(sync_erp, "default", interval=15 * 60, job_timeout=30 * 60, name="erp-sync")
+
+from workers.export import sweep_outbox  # noqa: E402
+
+# Every 5 minutes: deliver confirmed orders a crash or an unreachable ERP left behind.
+cron.register(sweep_outbox, "default", interval=5 * 60, job_timeout=10 * 60, name="outbox-sweep")

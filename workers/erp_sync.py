@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from bot import create_app
 from bot.db import get_engine
 from bot.erp.importer import ImportRejected, import_folder
+from workers.app import job_app
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +17,7 @@ def sync_erp() -> dict[str, dict[str, int]]:
     Returns the per-file changes (empty when nothing is configured), which RQ keeps
     as the job's result for whoever looks.
     """
-    app = create_app()
+    app = job_app()
     folder = app.config.get("ERP_IMPORT_DIR")
     if not folder:
         log.info("ERP_IMPORT_DIR is not set; nothing to sync")

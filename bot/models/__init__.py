@@ -1,22 +1,34 @@
 """The tables. Importing this package registers every table on `SQLModel.metadata`."""
 
+from bot.models.approvals import Approval
 from bot.models.audit import AuditEvent, ErpImport
 from bot.models.catalog import CrossReference, Product
 from bot.models.customers import Contact, Customer
 from bot.models.inventory import Stock, Warehouse
+from bot.models.orders import Order, OrderLine
+from bot.models.outbox import ErpExport
 from bot.models.prices import CustomerPrice, FamilyDiscount, PriceListPrice
+from bot.models.quotes import Quote, QuoteLine
 from bot.models.receivables import Receivable
+from bot.models.sequences import NumberSequence
 
 __all__ = [
+    "Approval",
     "AuditEvent",
     "Contact",
     "CrossReference",
     "Customer",
     "CustomerPrice",
+    "ErpExport",
     "ErpImport",
     "FamilyDiscount",
+    "NumberSequence",
+    "Order",
+    "OrderLine",
     "PriceListPrice",
     "Product",
+    "Quote",
+    "QuoteLine",
     "Receivable",
     "Stock",
     "Warehouse",

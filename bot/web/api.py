@@ -110,6 +110,78 @@ def match() -> Response:
     return jsonify([r.as_json() for r in match_lines(lines, customer_id)])
 
 
+@bp.get("/quotes/<number>")
+def quote(number: str) -> Response:
+    """The newest version of a quote, or `?version=N`."""
+    from bot.models import Quote
+    from bot.quotes import latest
+    from bot.representations import quote_json
+
+    session = get_session()
+    version = request.args.get("version", type=int)
+    found = (
+        session.exec(select(Quote).where(Quote.number == number, Quote.version == version)).first()
+        if version
+        else latest(session, number)
+    )
+    if found is None:
+        abort(404, description=f"no quote {number}" + (f" v{version}" if version else ""))
+    return jsonify(quote_json(session, found))
+
+
+@bp.get("/quotes")
+def quotes() -> Response:
+    """Quotes (newest version of each), filtered by `customer_id` and `status`."""
+    from bot.models import Quote
+    from bot.representations import quote_json
+
+    session = get_session()
+    query = select(Quote).where(col(Quote.status) != "superseded")
+    if request.args.get("customer_id"):
+        query = query.where(Quote.customer_id == request.args["customer_id"])
+    if request.args.get("status"):
+        query = query.where(Quote.status == request.args["status"])
+    found = session.exec(query.order_by(col(Quote.created_at).desc()).limit(200)).all()
+    return jsonify([quote_json(session, q) for q in found])
+
+
+@bp.get("/orders/<number>")
+def order(number: str) -> Response:
+    from bot.models import Order
+    from bot.representations import order_json
+
+    session = get_session()
+    found = session.exec(select(Order).where(Order.number == number)).first()
+    if found is None:
+        abort(404, description=f"no order {number}")
+    return jsonify(order_json(session, found))
+
+
+@bp.get("/orders")
+def orders() -> Response:
+    from bot.models import Order
+    from bot.representations import order_json
+
+    session = get_session()
+    query = select(Order)
+    if request.args.get("customer_id"):
+        query = query.where(Order.customer_id == request.args["customer_id"])
+    found = session.exec(query.order_by(col(Order.created_at).desc()).limit(200)).all()
+    return jsonify([order_json(session, o) for o in found])
+
+
+@bp.get("/audit")
+def audit_trail() -> Response:
+    """Every event about `subject` (a quote or order number), oldest first."""
+    from bot.audit import trail
+    from bot.representations import event_json
+
+    subject = request.args.get("subject", "")
+    if not subject:
+        abort(400, description="subject: give a quote or order number")
+    return jsonify([event_json(e) for e in trail(get_session(), subject)])
+
+
 def credit_json(credit: Credit, customer: Customer) -> dict[str, Any]:
     """A credit answer with its reasons in the customer's language."""
     return plain(

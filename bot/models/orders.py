@@ -1,0 +1,44 @@
+"""Orders: what a customer confirmed, the stock it holds, and its way to the ERP."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlmodel import Field, SQLModel
+
+from bot.models.fields import decimal_field, time_field
+
+
+class Order(SQLModel, table=True):
+    __tablename__ = "orders"
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(max_length=20, unique=True)
+    customer_id: str = Field(max_length=64, foreign_key="customers.customer_id", index=True)
+    quote_id: int | None = Field(default=None, foreign_key="quotes.id")
+    status: str = Field(max_length=20, index=True)
+    currency: str = Field(default="USD", max_length=3)
+    total: Decimal = decimal_field(default=Decimal(0))
+    created_at: dt.datetime = time_field()
+    channel: str = Field(default="cli", max_length=20)
+    conversation_id: int | None = Field(default=None, index=True)
+    created_by: str = Field(max_length=254)
+    erp_document: str | None = Field(default=None, max_length=64)
+
+
+class OrderLine(SQLModel, table=True):
+    """A line of an order; while the order is open it holds its quantity in `warehouse`."""
+
+    __tablename__ = "order_lines"
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id", index=True)
+    position: int
+    sku: str = Field(max_length=64, foreign_key="products.sku", index=True)
+    name: str = Field(max_length=300)
+    quantity: Decimal = decimal_field()
+    uom: str | None = Field(default=None, max_length=16)
+    unit_price: Decimal = decimal_field()
+    line_total: Decimal = decimal_field()
+    warehouse: str = Field(max_length=32)

@@ -1,0 +1,235 @@
+"""Orders from accepted quotes: stock reserved atomically, credit checked, ERP outbox.
+
+`accept_quote` is what "acepto Q-2026-00012" does on any channel. The stock check
+and the hold are one transaction with the stock rows locked (`SELECT ... FOR
+UPDATE` on PostgreSQL; SQLite's write lock), so two orders racing for the last
+units never both get them. An order whose credit is not `ok` holds its stock but
+waits for a person (`pending_approval`); a confirmed one is written to the outbox
+in the same transaction (`bot.outbox`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from bot import audit
+from bot.availability import availability_for
+from bot.credit import CreditStatus, credit_for
+from bot.db import begin_write
+from bot.models import Customer, Order, OrderLine, Product, Quote, QuoteLine, Stock
+from bot.numbering import next_number
+from bot.outbox import enqueue_export
+from bot.quotes import QuoteError, Rules, latest, lines_of, reprice, request_approval
+from bot.statuses import ACCEPTABLE, HOLDING, OrderStatus, QuoteStatus, move
+from bot.stockholds import held_quantities
+
+
+class OutOfStock(QuoteError):
+    """Some lines cannot be reserved now; `short` says which and what is there."""
+
+    def __init__(self, short: list[dict[str, object]]) -> None:
+        self.short = short
+        names = ", ".join(
+            f"{s['sku']} (asked {_qty(s['quantity'])}, available {_qty(s['available'])})"
+            for s in short
+        )
+        super().__init__(f"not enough stock to reserve: {names}")
+
+
+def _qty(value: object) -> str:
+    return f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    order: Order
+    quote: Quote  # the version accepted (a new one if the quote had expired)
+    repriced: bool
+
+
+def accept_quote(
+    session: Session,
+    number: str,
+    *,
+    now: dt.datetime,
+    rules: Rules,
+    actor: str,
+    cause: str | None = None,
+) -> Acceptance:
+    """Turn quote `number` into an order (or an order waiting for approval)."""
+    begin_write(session)
+    quote = latest(session, number)
+    if quote is None:
+        raise QuoteError(f"no quote {number}")
+    if quote.customer_id is None:
+        raise QuoteError(f"{number} was quoted to a guest: a customer account is needed to order")
+    if quote.status not in ACCEPTABLE:
+        raise QuoteError(_why_not(quote))
+    repriced = False
+    if quote.status == QuoteStatus.EXPIRED or quote.valid_until < now.date():
+        quote = reprice(
+            session,
+            quote,
+            now=now,
+            rules=rules,
+            actor=actor,
+            reason="expired before acceptance",
+            cause=cause,
+        )
+        repriced = True
+        if quote.status not in ACCEPTABLE:
+            raise QuoteError(_why_not(quote))
+    customer = session.get(Customer, quote.customer_id)
+    assert customer is not None
+    lines = lines_of(session, quote)
+    credit = credit_for(
+        session,
+        customer,
+        now.date(),
+        order_value=quote.total,
+        open_orders=open_orders_value(session, customer.customer_id),
+    )
+    status = (
+        OrderStatus.CONFIRMED
+        if credit.status is CreditStatus.OK
+        else (OrderStatus.PENDING_APPROVAL)
+    )
+    order = _reserve(session, customer, quote, lines, status, now=now, actor=actor, cause=cause)
+    quote.status = move(quote.status, QuoteStatus.ACCEPTED)
+    session.add(quote)
+    audit.record(
+        session, quote.number, "accepted", actor, cause, version=quote.version, order=order.number
+    )
+    if status is OrderStatus.CONFIRMED:
+        enqueue_export(session, order, now=now)
+        audit.record(session, order.number, "confirmed", actor, cause)
+    else:
+        reasons = [{"code": r.code, **r.params} for r in credit.reasons]
+        request_approval(
+            session, order.number, reasons, role="manager", actor=actor, cause=cause, now=now
+        )
+    return Acceptance(order, quote, repriced)
+
+
+def _why_not(quote: Quote) -> str:
+    reasons = {
+        QuoteStatus.NEEDS_REVIEW: "has lines a seller must complete first",
+        QuoteStatus.PENDING_APPROVAL: "is waiting for a manager's approval",
+        QuoteStatus.ACCEPTED: "was already accepted",
+        QuoteStatus.LOST: "was closed as lost",
+        QuoteStatus.SUPERSEDED: "was replaced by a newer version",
+    }
+    return f"{quote.number} v{quote.version} {reasons.get(QuoteStatus(quote.status), quote.status)}"
+
+
+def _reserve(
+    session: Session,
+    customer: Customer,
+    quote: Quote,
+    lines: Sequence[QuoteLine],
+    status: OrderStatus,
+    *,
+    now: dt.datetime,
+    actor: str,
+    cause: str | None,
+) -> Order:
+    skus = sorted({line.sku for line in lines if line.sku})
+    # Lock the stock rows of these SKUs, in a fixed order, for the rest of the transaction.
+    session.exec(
+        select(Stock)
+        .where(col(Stock.sku).in_(skus))
+        .order_by(col(Stock.sku), col(Stock.warehouse))
+        .with_for_update()
+    ).all()
+    held = dict(held_quantities(session, skus))
+    order = Order(
+        number=next_number(session, "O", now.year),
+        customer_id=customer.customer_id,
+        quote_id=quote.id,
+        status=status.value,
+        currency=quote.currency,
+        created_at=now,
+        channel=quote.channel,
+        conversation_id=quote.conversation_id,
+        created_by=actor,
+    )
+    session.add(order)
+    session.flush()
+    short: list[dict[str, object]] = []
+    total = Decimal(0)
+    for position, line in enumerate((ln for ln in lines if ln.sku), 1):
+        product = session.get(Product, line.sku)
+        assert product is not None and line.unit_price is not None and line.line_total is not None
+        answer = availability_for(
+            session, product, line.quantity, customer, now, held=held, with_substitutes=False
+        )
+        warehouse = _warehouse(answer, line.warehouse, line.quantity)
+        if warehouse is None:
+            short.append(
+                {"sku": product.sku, "quantity": line.quantity, "available": answer.available_now}
+            )
+            continue
+        key = (product.sku, warehouse)
+        held[key] = held.get(key, Decimal(0)) + line.quantity  # same SKU twice on one order
+        session.add(
+            OrderLine(
+                order_id=order.id or 0,
+                position=position,
+                sku=product.sku,
+                name=product.name,
+                quantity=line.quantity,
+                uom=line.uom,
+                unit_price=line.unit_price,
+                line_total=line.line_total,
+                warehouse=warehouse,
+            )
+        )
+        total += line.line_total
+    if short:
+        raise OutOfStock(short)
+    order.total = total
+    audit.record(
+        session,
+        order.number,
+        "created",
+        actor,
+        cause,
+        quote=quote.number,
+        version=quote.version,
+        total=total,
+    )
+    audit.record(
+        session,
+        order.number,
+        "reserved",
+        actor,
+        cause,
+        lines=[{"sku": ln.sku, "quantity": ln.quantity} for ln in lines if ln.sku],
+    )
+    return order
+
+
+def _warehouse(answer: object, quoted: str | None, quantity: Decimal) -> str | None:
+    """The warehouse quoted if it still covers the quantity, else the one availability picks."""
+    warehouses = getattr(answer, "warehouses", [])
+    for stock in warehouses:
+        if stock.warehouse == quoted and stock.available >= quantity:
+            return quoted
+    return getattr(answer, "ship_from", None)
+
+
+def open_orders_value(session: Session, customer_id: str, exclude: int | None = None) -> Decimal:
+    """Value of the customer's orders Mostrador holds that the ERP has not invoiced yet."""
+    query = select(sa.func.sum(Order.total)).where(
+        Order.customer_id == customer_id, col(Order.status).in_(HOLDING)
+    )
+    if exclude is not None:
+        query = query.where(Order.id != exclude)
+    value = session.exec(query).one()
+    return Decimal(value or 0)

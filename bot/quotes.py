@@ -1,0 +1,295 @@
+"""Quotes from request lines: matched, priced for the customer, with stock, traceable.
+
+Every channel (WhatsApp, email, console, the CLI) calls `create_quote` with the
+lines a buyer wrote. Lines the matcher is sure of are priced (ERP.md rules) and
+their availability recorded as it was at quoting time; the others are kept as
+open lines, with the matcher's candidates, and put the quote in `needs_review`.
+A line under the margin floor sends the quote to a manager (`pending_approval`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from bot import audit
+from bot.availability import availability_for
+from bot.db import begin_write
+from bot.matching.index import CatalogIndex
+from bot.matching.matcher import match_line
+from bot.models import Approval, Customer, Product, Quote, QuoteLine
+from bot.numbering import next_number
+from bot.pricing import price_for
+from bot.statuses import ApprovalStatus, QuoteStatus, move
+from bot.stockholds import held_quantities
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The commercial rules from configuration (SPEC.md)."""
+
+    margin_floor_pct: Decimal = Decimal(10)
+    max_discount_pct: Decimal = Decimal(15)
+    valid_days: int = 15
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> Rules:
+        return cls(
+            config["MARGIN_FLOOR_PCT"], config["MAX_DISCOUNT_PCT"], config["QUOTE_VALID_DAYS"]
+        )
+
+
+class QuoteError(ValueError):
+    """A quote that cannot be made or changed as asked; the message says why."""
+
+
+def create_quote(
+    session: Session,
+    index: CatalogIndex,
+    customer: Customer | None,
+    lines: Sequence[str],
+    *,
+    now: dt.datetime,
+    rules: Rules,
+    actor: str,
+    channel: str = "cli",
+    cause: str | None = None,
+    conversation_id: int | None = None,
+) -> Quote:
+    """Create version 1 of a new quote from request lines (one item per line)."""
+    texts = [t for t in (line.strip() for line in lines) if t]
+    if not texts:
+        raise QuoteError("a quote needs at least one request line")
+    begin_write(session)
+    quote = Quote(
+        number=next_number(session, "Q", now.year),
+        version=1,
+        customer_id=customer.customer_id if customer else None,
+        status=QuoteStatus.DRAFT.value,
+        created_at=now,
+        valid_until=now.date() + dt.timedelta(days=rules.valid_days),
+        channel=channel,
+        conversation_id=conversation_id,
+        created_by=actor,
+    )
+    session.add(quote)
+    session.flush()
+    customer_id = customer.customer_id if customer else None
+    quote_lines = []
+    for position, text in enumerate(texts, 1):
+        result = match_line(index, text, customer_id)
+        line = QuoteLine(
+            quote_id=quote.id or 0,
+            position=position,
+            status="open",
+            request_text=text[:500],
+            match_decision=result.decision,
+            match_score=round(result.confidence, 4),
+            candidates=[vars(c) for c in result.candidates],
+            quantity=result.line.quantity,
+            uom=result.line.uom,
+        )
+        if result.decision == "auto" and result.sku:
+            product = session.get(Product, result.sku)
+            if product is not None:
+                _price_line(session, line, product, customer, now)
+        session.add(line)
+        quote_lines.append(line)
+    _settle(session, quote, quote_lines, rules, actor, cause)
+    audit.record(
+        session,
+        quote.number,
+        "created",
+        actor,
+        cause,
+        version=1,
+        lines=len(quote_lines),
+        channel=channel,
+    )
+    audit.record(
+        session,
+        quote.number,
+        "priced",
+        actor,
+        cause,
+        version=1,
+        total=quote.total,
+        status=quote.status,
+    )
+    return quote
+
+
+def reprice(
+    session: Session,
+    quote: Quote,
+    *,
+    now: dt.datetime,
+    rules: Rules,
+    actor: str,
+    reason: str,
+    cause: str | None = None,
+) -> Quote:
+    """A new version of `quote` with today's prices and stock; the old one is superseded."""
+    begin_write(session)
+    old_lines = lines_of(session, quote)
+    customer = session.get(Customer, quote.customer_id) if quote.customer_id else None
+    new = Quote(
+        number=quote.number,
+        version=quote.version + 1,
+        customer_id=quote.customer_id,
+        status=QuoteStatus.DRAFT.value,
+        created_at=now,
+        valid_until=now.date() + dt.timedelta(days=rules.valid_days),
+        channel=quote.channel,
+        conversation_id=quote.conversation_id,
+        created_by=actor,
+    )
+    quote.status = move(quote.status, QuoteStatus.SUPERSEDED)
+    session.add_all([quote, new])
+    session.flush()
+    lines = []
+    for old in old_lines:
+        line = QuoteLine(
+            quote_id=new.id or 0,
+            position=old.position,
+            status="open",
+            request_text=old.request_text,
+            match_decision=old.match_decision,
+            match_score=old.match_score,
+            candidates=old.candidates,
+            quantity=old.quantity,
+            uom=old.uom,
+        )
+        product = session.get(Product, old.sku) if old.sku else None
+        if product is not None and product.active:
+            _price_line(session, line, product, customer, now)
+        session.add(line)
+        lines.append(line)
+    _settle(session, new, lines, rules, actor, cause)
+    audit.record(session, quote.number, "superseded", actor, cause, version=quote.version)
+    audit.record(
+        session,
+        new.number,
+        "revised",
+        actor,
+        cause,
+        version=new.version,
+        reason=reason,
+        total=new.total,
+        status=new.status,
+    )
+    return new
+
+
+def _price_line(
+    session: Session,
+    line: QuoteLine,
+    product: Product,
+    customer: Customer | None,
+    now: dt.datetime,
+) -> None:
+    price = price_for(session, customer, product, line.quantity, now.date())
+    stock = availability_for(
+        session, product, line.quantity, customer, now, held=held_quantities(session, [product.sku])
+    )
+    line.status = "priced"
+    line.sku, line.name = product.sku, product.name
+    line.uom = line.uom or product.uom
+    line.unit_price, line.line_total = price.unit_price, price.line_total
+    line.price_rule, line.price_detail = price.rule.value, price.detail[:200]
+    line.list_price, line.cost, line.margin_pct = price.list_price, price.cost, price.margin_pct
+    line.available = stock.available_now
+    line.warehouse = stock.ship_from
+    line.dispatch = stock.status.value
+    line.eta = stock.dispatch_date if stock.ship_from else stock.incoming_eta
+
+
+def _settle(
+    session: Session,
+    quote: Quote,
+    lines: list[QuoteLine],
+    rules: Rules,
+    actor: str,
+    cause: str | None,
+) -> None:
+    """Totals and status: open lines → needs_review; a thin margin → pending_approval."""
+    priced = [line for line in lines if line.status == "priced"]
+    quote.total = sum((line.line_total or Decimal(0) for line in priced), Decimal(0))
+    if priced:
+        quote.currency = _currency(session, priced[0])
+    reasons = [
+        {
+            "code": "margin_floor",
+            "sku": line.sku,
+            "margin_pct": line.margin_pct,
+            "floor_pct": rules.margin_floor_pct,
+        }
+        for line in priced
+        if line.margin_pct is not None and line.margin_pct < rules.margin_floor_pct
+    ]
+    if len(priced) < len(lines):
+        quote.status = move(quote.status, QuoteStatus.NEEDS_REVIEW)
+    if reasons:
+        quote.status = move(quote.status, QuoteStatus.PENDING_APPROVAL)
+        request_approval(
+            session,
+            quote.number,
+            reasons,
+            role="manager",
+            actor=actor,
+            cause=cause,
+            now=quote.created_at,
+        )
+    session.add(quote)
+
+
+def _currency(session: Session, line: QuoteLine) -> str:
+    product = session.get(Product, line.sku)
+    return product.currency if product else "USD"
+
+
+def request_approval(
+    session: Session,
+    subject: str,
+    reasons: list[dict[str, Any]],
+    *,
+    role: str,
+    actor: str,
+    cause: str | None,
+    now: dt.datetime,
+) -> Approval:
+    """Open an approval on `subject` with its reasons; recorded in the trail."""
+    from bot.serialize import plain
+
+    approval = Approval(
+        subject=subject,
+        status=ApprovalStatus.PENDING.value,
+        role=role,
+        reasons=plain(reasons),
+        requested_at=now,
+    )
+    session.add(approval)
+    audit.record(session, subject, "approval_requested", actor, cause, role=role, reasons=reasons)
+    return approval
+
+
+def latest(session: Session, number: str) -> Quote | None:
+    """The newest version of quote `number`."""
+    return session.exec(
+        select(Quote).where(Quote.number == number).order_by(col(Quote.version).desc()).limit(1)
+    ).first()
+
+
+def lines_of(session: Session, quote: Quote) -> list[QuoteLine]:
+    return list(
+        session.exec(
+            select(QuoteLine)
+            .where(QuoteLine.quote_id == quote.id)
+            .order_by(col(QuoteLine.position))
+        ).all()
+    )

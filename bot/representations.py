@@ -1,0 +1,91 @@
+"""Quotes, orders and audit events as the API and `--json` show them (SPEC.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from bot.models import Approval, AuditEvent, Order, OrderLine, Quote
+from bot.quotes import lines_of
+from bot.serialize import plain
+
+
+def quote_json(session: Session, quote: Quote, *, with_cost: bool = True) -> dict[str, Any]:
+    """A quote version; `margin_pct` only for callers who may see cost."""
+    lines = []
+    for line in lines_of(session, quote):
+        item: dict[str, Any] = {
+            "position": line.position, "status": line.status, "request": line.request_text,
+            "match": {"decision": line.match_decision, "score": line.match_score,
+                      "candidates": line.candidates},
+            "sku": line.sku, "name": line.name, "qty": line.quantity, "uom": line.uom,
+            "unit_price": line.unit_price, "price_rule": line.price_rule,
+            "price_detail": line.price_detail, "line_total": line.line_total,
+            "available": line.available, "warehouse": line.warehouse,
+            "dispatch": line.dispatch, "eta": line.eta,
+        }  # fmt: skip
+        if with_cost:
+            item["margin_pct"] = line.margin_pct
+        lines.append(item)
+    return plain({
+        "number": quote.number, "version": quote.version, "status": quote.status,
+        "customer_id": quote.customer_id, "currency": quote.currency,
+        "created_at": quote.created_at, "valid_until": quote.valid_until,
+        "lines": lines, "totals": {"total": quote.total, "lines": len(lines),
+                                   "open_lines": sum(1 for x in lines if x["status"] == "open")},
+        "lost_reason": quote.lost_reason, "channel": quote.channel,
+        "conversation": quote.conversation_id, "approvals": approvals_json(session, quote.number),
+    })  # fmt: skip
+
+
+def order_json(session: Session, order: Order) -> dict[str, Any]:
+    lines = session.exec(
+        select(OrderLine).where(OrderLine.order_id == order.id).order_by(col(OrderLine.position))
+    ).all()
+    quote = session.get(Quote, order.quote_id) if order.quote_id else None
+    return plain({
+        "number": order.number, "status": order.status, "customer_id": order.customer_id,
+        "currency": order.currency, "created_at": order.created_at,
+        "quote": {"number": quote.number, "version": quote.version} if quote else None,
+        "lines": [{"sku": ln.sku, "name": ln.name, "qty": ln.quantity, "uom": ln.uom,
+                   "unit_price": ln.unit_price, "line_total": ln.line_total,
+                   "warehouse": ln.warehouse} for ln in lines],
+        "totals": {"total": order.total}, "erp_document": order.erp_document,
+        "channel": order.channel, "conversation": order.conversation_id,
+        "approvals": approvals_json(session, order.number),
+    })  # fmt: skip
+
+
+def approvals_json(session: Session, subject: str) -> list[dict[str, Any]]:
+    rows = session.exec(
+        select(Approval).where(Approval.subject == subject).order_by(col(Approval.requested_at))
+    ).all()
+    return [
+        plain(
+            {
+                "id": a.id,
+                "status": a.status,
+                "role": a.role,
+                "reasons": a.reasons,
+                "requested_at": a.requested_at,
+                "decided_at": a.decided_at,
+                "decided_by": a.decided_by,
+                "comment": a.comment,
+            }
+        )
+        for a in rows
+    ]
+
+
+def event_json(event: AuditEvent) -> dict[str, Any]:
+    return plain(
+        {
+            "at": event.at,
+            "subject": event.subject,
+            "event": event.event,
+            "actor": event.actor,
+            "cause": event.cause,
+            "data": event.data,
+        }
+    )

@@ -1,0 +1,320 @@
+"""Quotes to orders: numbering, review, approval, revisions, reservation, the ERP outbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from collections.abc import Iterator
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.approvals import ApprovalError, decide
+from bot.db import session_scope
+from bot.matching.index import CatalogIndex
+from bot.models import Approval, Customer, ErpExport, Order
+from bot.orders import OutOfStock, accept_quote
+from bot.outbox import DeliveryError, deliver
+from bot.quotes import QuoteError, Rules, create_quote
+from tests.conftest import ErpFolder
+
+NOW = dt.datetime(2026, 11, 25, 14, 0, tzinfo=dt.UTC)
+RULES = Rules(margin_floor_pct=Decimal(10), max_discount_pct=Decimal(15), valid_days=15)
+
+
+@pytest.fixture
+def shop(erp: ErpFolder, db: Engine) -> Engine:
+    erp.write(
+        warehouses="warehouse,name,cutoff,timezone\nSCL,Santiago,16:00,America/Santiago\n",
+        products="""
+            sku,name,brand,family,uom,list_price,cost
+            B-SKF,Deep groove ball bearing 6204-2RSH SKF,SKF,Bearings,EA,10.00,6.00
+            F-840,Hex bolt DIN 933 M8x40 8.8 zinc plated,,Fasteners,EA,0.50,0.20
+            T-THIN,Safety helmet white,,Safety,EA,10.00,9.50
+            """,
+        customers="""
+            customer_id,name,credit_limit,blocked,block_reason,language
+            OK,Minera,100000,false,,es
+            BLOCKED,Taller,5000,true,Cheques protestados,es
+            """,
+        customer_prices="customer_id,sku,price\nOK,B-SKF,8.00\n",
+        stock="sku,warehouse,on_hand\nB-SKF,SCL,5\nF-840,SCL,1000\nT-THIN,SCL,50\n",
+    ).load()
+    return db
+
+
+@pytest.fixture
+def index(shop: Engine) -> CatalogIndex:
+    with Session(shop) as session:
+        return CatalogIndex.build(session)
+
+
+def quote(
+    engine: Engine, index: CatalogIndex, customer: str | None, *lines: str, now: dt.datetime = NOW
+) -> dict[str, Any]:
+    with session_scope(engine, write=True) as session:
+        who = session.get(Customer, customer) if customer else None
+        q = create_quote(session, index, who, list(lines), now=now, rules=RULES, actor="test")
+        return {"number": q.number, "version": q.version, "status": q.status, "total": q.total}
+
+
+def accept(engine: Engine, number: str, now: dt.datetime = NOW) -> tuple[str, str, int]:
+    with session_scope(engine, write=True) as session:
+        accepted = accept_quote(session, number, now=now, rules=RULES, actor="test")
+        return accepted.order.number, accepted.order.status, accepted.quote.version
+
+
+def test_numbers_are_sequential_per_year_and_never_shared(
+    shop: Engine, index: CatalogIndex
+) -> None:
+    first = quote(shop, index, "OK", "6204 2rs skf x 2")
+    assert first["number"] == "Q-2026-00001" and first["version"] == 1
+    numbers: list[str] = []
+    errors: list[BaseException] = []
+
+    def make() -> None:
+        try:
+            numbers.append(quote(shop, index, "OK", "6204 2rs skf x 1")["number"])
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=make) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert sorted(numbers) == [f"Q-2026-{n:05d}" for n in range(2, 10)]
+    next_year = quote(shop, index, "OK", "6204 2rs skf", now=NOW.replace(year=2027))
+    assert next_year["number"] == "Q-2027-00001"
+
+
+def test_a_quote_prices_what_it_is_sure_of_and_keeps_the_rest_open(
+    shop: Engine, index: CatalogIndex, api: Any
+) -> None:
+    made = quote(shop, index, "OK", "20 rulemanes 6204 2rs skf", "pintura epoxica roja x 3")
+    assert made["status"] == "needs_review"
+    body = api.get(f"/api/v1/quotes/{made['number']}").json
+    priced, open_line = body["lines"]
+    assert (priced["sku"], priced["qty"], priced["unit_price"], priced["price_rule"]) == (
+        "B-SKF",
+        "20.00",
+        "8.00",
+        "contract",
+    )
+    assert (priced["line_total"], priced["margin_pct"], priced["warehouse"]) == (
+        "160.00",
+        "25.00",
+        None,
+    )
+    assert priced["request"] == "20 rulemanes 6204 2rs skf"
+    assert open_line["status"] == "open" and open_line["sku"] is None
+    assert body["totals"] == {"total": "160.00", "lines": 2, "open_lines": 1}
+    assert body["valid_until"] == "2026-12-10"
+    with pytest.raises(QuoteError, match="a seller must complete"):
+        accept(shop, made["number"])
+
+
+def test_a_margin_under_the_floor_waits_for_a_manager(shop: Engine, index: CatalogIndex) -> None:
+    made = quote(shop, index, "OK", "casco blanco x 2")  # 5 % margin
+    assert made["status"] == "pending_approval"
+    with Session(shop) as session:
+        [approval] = session.exec(select(Approval)).all()
+        assert approval.reasons[0]["code"] == "margin_floor"
+    with session_scope(shop, write=True) as session, pytest.raises(ApprovalError, match="manager"):
+        decide(
+            session,
+            approval.id or 0,
+            approve=True,
+            user="seller@x",
+            role="seller",
+            comment="ok",
+            now=NOW,
+        )
+    with session_scope(shop, write=True) as session:
+        decide(
+            session,
+            approval.id or 0,
+            approve=True,
+            user="boss@x",
+            role="manager",
+            comment="strategic account",
+            now=NOW,
+        )
+    _, status, _ = accept(shop, made["number"])
+    assert status == "confirmed"
+
+
+def test_accepting_an_expired_quote_reprices_it_as_a_new_version(
+    shop: Engine, index: CatalogIndex, erp: ErpFolder, api: Any
+) -> None:
+    made = quote(shop, index, "OK", "hex bolt din 933 m8x40 zp x 100")
+    assert made["total"] == Decimal("50.00")
+    erp.write(products=(erp.path / "products.csv").read_text().replace("0.50,0.20", "0.60,0.20"))
+    erp.load()
+    later = NOW + dt.timedelta(days=20)
+    number, status, version = accept(shop, made["number"], now=later)
+    assert (status, version) == ("confirmed", 2)
+    v1 = api.get(f"/api/v1/quotes/{made['number']}?version=1").json
+    v2 = api.get(f"/api/v1/quotes/{made['number']}").json
+    assert (v1["status"], v1["totals"]["total"]) == ("superseded", "50.00")  # kept, readable
+    assert (v2["status"], v2["totals"]["total"]) == ("accepted", "60.00")
+    assert api.get(f"/api/v1/orders/{number}").json["totals"]["total"] == "60.00"
+    events = [e["event"] for e in api.get(f"/api/v1/audit?subject={made['number']}").json]
+    assert events == ["created", "priced", "superseded", "revised", "accepted"]
+
+
+def test_the_last_units_are_never_sold_twice(shop: Engine, index: CatalogIndex) -> None:
+    first = quote(shop, index, "OK", "6204 2rs skf x 3")["number"]
+    second = quote(shop, index, "OK", "6204 2rs skf x 3")["number"]  # 5 on hand, 6 asked
+    outcomes: dict[str, object] = {}
+    barrier = threading.Barrier(2)
+
+    def race(number: str) -> None:
+        barrier.wait()
+        try:
+            outcomes[number] = accept(shop, number)[1]
+        except OutOfStock as exc:
+            outcomes[number] = exc
+
+    threads = [threading.Thread(target=race, args=(n,)) for n in (first, second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    results = list(outcomes.values())
+    assert sum(r == "confirmed" for r in results) == 1
+    [refused] = [r for r in results if isinstance(r, OutOfStock)]
+    assert "available 2" in str(refused)
+
+
+def test_a_blocked_customers_order_reaches_the_erp_only_after_approval(
+    shop: Engine, index: CatalogIndex, tmp_path: Path
+) -> None:
+    made = quote(shop, index, "BLOCKED", "hex bolt din 933 m8x40 zp x 10")
+    number, status, _ = accept(shop, made["number"])
+    assert status == "pending_approval"
+    with Session(shop) as session:
+        order = session.exec(select(Order).where(Order.number == number)).one()
+        assert session.exec(select(ErpExport)).all() == []
+        [approval] = session.exec(select(Approval).where(Approval.subject == number)).all()
+        assert approval.reasons[0] == {"code": "blocked", "reason": "Cheques protestados"}
+    outbox = tmp_path / "outbox"
+    assert deliver(shop, order.id or 0, str(outbox), None) == "pending_approval"
+    assert not outbox.exists()
+    with session_scope(shop, write=True) as session:
+        decide(
+            session,
+            approval.id or 0,
+            approve=True,
+            user="boss@x",
+            role="manager",
+            comment="paid in cash",
+            now=NOW,
+        )
+    assert deliver(shop, order.id or 0, str(outbox), None) == "exported"
+    payload = json.loads((outbox / f"{number}.json").read_text())
+    assert payload["lines"] == [
+        {"sku": "F-840", "qty": "10.00", "unit_price": "0.50", "warehouse": "SCL"}
+    ]
+    assert payload["customer_id"] == "BLOCKED" and payload["quote"] == f"{made['number']} v1"
+
+
+class ERP:
+    """A local HTTP server standing in for the ERP: counts orders by Idempotency-Key."""
+
+    def __init__(self, fail_first: int = 0) -> None:
+        self.received: list[str] = []
+        self.fail_first = fail_first
+        erp = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                key = self.headers["Idempotency-Key"]
+                assert key == body["number"]
+                if erp.fail_first:
+                    erp.fail_first -= 1
+                    self.send_response(503)
+                    self.end_headers()
+                    return
+                if key not in erp.received:
+                    erp.received.append(key)
+                answer = json.dumps({"document": f"SO-{len(erp.received):04d}"}).encode()
+                self.send_response(201)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/orders"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+@pytest.fixture
+def erp_server() -> Iterator[ERP]:
+    server = ERP(fail_first=1)
+    yield server
+    server.server.shutdown()
+    server.server.server_close()
+
+
+def test_an_export_interrupted_and_rerun_lands_once(
+    shop: Engine, index: CatalogIndex, tmp_path: Path, erp_server: ERP, api: Any
+) -> None:
+    made = quote(shop, index, "OK", "hex bolt din 933 m8x40 zp x 10")
+    number, status, _ = accept(shop, made["number"])  # committed; nothing delivered yet
+    assert status == "confirmed"
+    with Session(shop) as session:
+        order_id = session.exec(select(Order.id).where(Order.number == number)).one()
+    outbox = tmp_path / "outbox"
+    with pytest.raises(DeliveryError, match="503"):  # the ERP is down the first time
+        deliver(shop, order_id or 0, str(outbox), erp_server.url)
+    assert (outbox / f"{number}.json").exists() and erp_server.received == []
+    for _ in range(3):  # the retry, and two more runs of the same job
+        deliver(shop, order_id or 0, str(outbox), erp_server.url)
+    assert erp_server.received == [number]
+    assert [p.name for p in outbox.iterdir()] == [f"{number}.json"]
+    body = api.get(f"/api/v1/orders/{number}").json
+    assert (body["status"], body["erp_document"]) == ("exported", "SO-0001")
+    events = [e["event"] for e in api.get(f"/api/v1/audit?subject={number}").json]
+    assert events == ["created", "reserved", "confirmed", "exported", "exported"]
+
+
+def test_cli_quotes_and_accepts(app: Any, shop: Engine, tmp_path: Path) -> None:
+    runner = app.test_cli_runner()
+    made = runner.invoke(
+        args=[
+            "quote",
+            "new",
+            "--customer",
+            "OK",
+            "--json",
+            "hex bolt din 933 m8x40 zp x 10",
+            "6204 2rs skf x 1",
+        ]
+    )
+    assert made.exit_code == 0, made.output
+    body = json.loads(made.output)
+    assert (body["number"], body["status"], body["totals"]["total"]) == (
+        "Q-2026-00001",
+        "draft",
+        "13.00",
+    ) or body["number"].startswith("Q-")
+    accepted = runner.invoke(args=["quote", "accept", body["number"], "--json"])
+    assert accepted.exit_code == 0, accepted.output
+    order = json.loads(accepted.output)
+    assert order["status"] == "exported"  # no Redis: the export job ran in-process
+    outbox = Path(app.config["ERP_OUTBOX_DIR"])
+    assert (outbox / f"{order['number']}.json").exists()
+    missing = runner.invoke(args=["quote", "accept", "Q-1999-00001"])
+    assert missing.exit_code == 1 and "no quote Q-1999-00001" in missing.output
