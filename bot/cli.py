@@ -211,6 +211,34 @@ def quote_accept(number: str, as_json: bool) -> None:
             click.echo(f"  waiting for {approval['role']}: {reason['code']}")
 
 
+@quote_cli.command("pdf")
+@click.argument("number")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--version", "version", type=int, help="A given version (default: the newest).")
+def quote_pdf(number: str, out: Path, version: int | None) -> None:
+    """Write quote NUMBER's document to OUT.pdf, and print its shareable link."""
+    from sqlmodel import select
+
+    from bot.db import session_scope
+    from bot.documents import company_of, link_for, render_pdf
+    from bot.models import Quote
+    from bot.quotes import latest
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    with session_scope(get_engine()) as session:
+        quote = (
+            session.exec(
+                select(Quote).where(Quote.number == number.upper(), Quote.version == version)
+            ).first()
+            if version
+            else latest(session, number.upper())
+        )
+        if quote is None:
+            raise click.ClickException(f"no quote {number}" + (f" v{version}" if version else ""))
+        out.write_bytes(render_pdf(session, quote, company_of(app)))
+        click.echo(f"{out} ({quote.number} v{quote.version}) {link_for(app, quote)}")
+
+
 @click.command("demo-data")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option(

@@ -77,6 +77,9 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "MARGIN_FLOOR_PCT": ("10", _decimal),
     "MAX_DISCOUNT_PCT": ("15", _decimal),
     "QUOTE_VALID_DAYS": ("15", _int),
+    # The distributor on quote documents (our addition; README).
+    "COMPANY_NAME": ("Mostrador Demo Distributor", str),
+    "COMPANY_DETAILS": ("Av. Industrial 1234, Santiago · ventas@mostrador.example", str),
 }
 
 

@@ -278,6 +278,47 @@ def request_approval(
     return approval
 
 
+def expire_due(session: Session, *, today: dt.date, actor: str = "system") -> list[str]:
+    """Mark quotes past their validity as expired; returns their numbers."""
+    begin_write(session)
+    due = session.exec(
+        select(Quote).where(
+            col(Quote.status).in_(
+                [QuoteStatus.DRAFT.value, QuoteStatus.SENT.value, QuoteStatus.NEEDS_REVIEW.value]
+            ),
+            col(Quote.valid_until) < today,
+        )
+    ).all()
+    for quote in due:
+        quote.status = move(quote.status, QuoteStatus.EXPIRED)
+        session.add(quote)
+        audit.record(
+            session,
+            quote.number,
+            "expired",
+            actor,
+            None,
+            version=quote.version,
+            valid_until=quote.valid_until,
+        )
+    return [q.number for q in due]
+
+
+def mark_lost(session: Session, number: str, reason: str, *, actor: str) -> Quote:
+    """Close a quote as lost, with the reason (price, lead time, competitor...)."""
+    if not reason.strip():
+        raise QuoteError("say why the quote was lost")
+    begin_write(session)
+    quote = latest(session, number)
+    if quote is None:
+        raise QuoteError(f"no quote {number}")
+    quote.status = move(quote.status, QuoteStatus.LOST)
+    quote.lost_reason = reason.strip()[:500]
+    session.add(quote)
+    audit.record(session, number, "lost", actor, reason.strip(), version=quote.version)
+    return quote
+
+
 def latest(session: Session, number: str) -> Quote | None:
     """The newest version of quote `number`."""
     return session.exec(

@@ -318,3 +318,58 @@ def test_cli_quotes_and_accepts(app: Any, shop: Engine, tmp_path: Path) -> None:
     assert (outbox / f"{order['number']}.json").exists()
     missing = runner.invoke(args=["quote", "accept", "Q-1999-00001"])
     assert missing.exit_code == 1 and "no quote Q-1999-00001" in missing.output
+
+
+def test_the_quote_document_renders_in_the_customers_language(
+    app: Any, shop: Engine, index: CatalogIndex, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    made = quote(shop, index, "OK", "20 rulemanes 6204 2rs skf", "pintura epoxica roja x 3")
+    out = tmp_path / "q.pdf"
+    result = app.test_cli_runner().invoke(args=["quote", "pdf", made["number"], str(out)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    for expected in (
+        made["number"],
+        "Cotización",
+        "Minera",
+        "B-SKF",
+        "8.00",
+        "160.00",
+        "Válida hasta",
+        "2026-12-10",
+        "pintura epoxica roja",
+        "Por confirmar",
+        "USD 160.00",
+    ):
+        assert expected in text, expected
+    link = result.output.split()[-1]
+    assert link.startswith("http://127.0.0.1:5000/documents/quotes/")
+    client = app.test_client()
+    served = client.get(link.removeprefix("http://127.0.0.1:5000"))
+    assert served.status_code == 200 and served.mimetype == "application/pdf"
+    assert served.data.startswith(b"%PDF")
+    forged = link.removeprefix("http://127.0.0.1:5000").replace(".pdf", "x.pdf")
+    assert client.get(forged).status_code == 404
+
+
+def test_quotes_past_validity_expire_and_can_be_lost_with_a_reason(
+    shop: Engine, index: CatalogIndex, api: Any
+) -> None:
+    from bot.quotes import expire_due, mark_lost
+
+    old = quote(shop, index, "OK", "6204 2rs skf x 1")["number"]
+    fresh = quote(shop, index, "OK", "6204 2rs skf x 1", now=NOW + dt.timedelta(days=10))["number"]
+    with session_scope(shop, write=True) as session:
+        assert expire_due(session, today=(NOW + dt.timedelta(days=16)).date()) == [old]
+    assert api.get(f"/api/v1/quotes/{old}").json["status"] == "expired"
+    with session_scope(shop, write=True) as session:
+        mark_lost(session, fresh, "competitor 12 % cheaper", actor="seller@x")
+    body = api.get(f"/api/v1/quotes/{fresh}").json
+    assert (body["status"], body["lost_reason"]) == ("lost", "competitor 12 % cheaper")
+    assert [q["number"] for q in api.get("/api/v1/quotes?customer_id=OK&status=lost").json] == [
+        fresh
+    ]
+    with pytest.raises(QuoteError, match="closed as lost"):
+        accept(shop, fresh)

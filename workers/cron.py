@@ -11,3 +11,8 @@ from workers.export import sweep_outbox  # noqa: E402
 
 # Every 5 minutes: deliver confirmed orders a crash or an unreachable ERP left behind.
 cron.register(sweep_outbox, "default", interval=5 * 60, job_timeout=10 * 60, name="outbox-sweep")
+
+from workers.quotes import expire_quotes  # noqa: E402
+
+# Hourly: quotes past their validity become `expired`.
+cron.register(expire_quotes, "default", interval=60 * 60, job_timeout=10 * 60, name="quote-expiry")
