@@ -22,10 +22,19 @@ from bot import audit
 from bot.availability import availability_for
 from bot.credit import CreditStatus, credit_for
 from bot.db import begin_write
+from bot.matching.index import CatalogIndex
 from bot.models import Customer, Order, OrderLine, Product, Quote, QuoteLine, Stock
 from bot.numbering import next_number
 from bot.outbox import enqueue_export
-from bot.quotes import QuoteError, Rules, latest, lines_of, reprice, request_approval
+from bot.quotes import (
+    QuoteError,
+    Rules,
+    create_quote,
+    latest,
+    lines_of,
+    reprice,
+    request_approval,
+)
 from bot.statuses import ACCEPTABLE, HOLDING, OrderStatus, QuoteStatus, move
 from bot.stockholds import held_quantities
 
@@ -115,6 +124,40 @@ def accept_quote(
             session, order.number, reasons, role="manager", actor=actor, cause=cause, now=now
         )
     return Acceptance(order, quote, repriced)
+
+
+def order_from_cart(
+    session: Session,
+    index: CatalogIndex,
+    customer: Customer,
+    lines: Sequence[str],
+    *,
+    now: dt.datetime,
+    rules: Rules,
+    actor: str,
+    channel: str = "cli",
+    cause: str | None = None,
+    conversation_id: int | None = None,
+) -> Acceptance:
+    """Order a cart directly: the quote is still made (it is the priced record) and accepted.
+
+    Every line must be settled: an unsure line is a question for the buyer first.
+    """
+    quote = create_quote(
+        session,
+        index,
+        customer,
+        lines,
+        now=now,
+        rules=rules,
+        actor=actor,
+        channel=channel,
+        cause=cause,
+        conversation_id=conversation_id,
+    )
+    if quote.status != QuoteStatus.DRAFT:
+        raise QuoteError(_why_not(quote))
+    return accept_quote(session, quote.number, now=now, rules=rules, actor=actor, cause=cause)
 
 
 def _why_not(quote: Quote) -> str:

@@ -24,7 +24,7 @@ from bot.matching.index import CatalogIndex
 from bot.matching.matcher import match_line
 from bot.models import Approval, Customer, Product, Quote, QuoteLine
 from bot.numbering import next_number
-from bot.pricing import price_for
+from bot.pricing import money, price_for
 from bot.statuses import ApprovalStatus, QuoteStatus, move
 from bot.stockholds import held_quantities
 
@@ -124,6 +124,65 @@ def create_quote(
     return quote
 
 
+@dataclass(frozen=True)
+class LineChange:
+    """A seller's change to one line of a quote, for `revise`.
+
+    `sku` completes an open line (or swaps the item); `unit_price` overrides the
+    rule price; `quantity` changes it; `remove` drops the line.
+    """
+
+    position: int
+    sku: str | None = None
+    quantity: Decimal | None = None
+    unit_price: Decimal | None = None
+    remove: bool = False
+
+
+def revise(
+    session: Session,
+    number: str,
+    changes: Sequence[LineChange],
+    *,
+    now: dt.datetime,
+    rules: Rules,
+    actor: str,
+    cause: str | None = None,
+) -> Quote:
+    """A new version of quote `number` with `changes` applied and everything re-priced.
+
+    A price more than `MAX_DISCOUNT_PCT` under the rule price needs a manager's
+    approval; within it, the seller's word is enough (and the trail keeps it).
+    """
+    begin_write(session)
+    current = latest(session, number)
+    if current is None:
+        raise QuoteError(f"no quote {number}")
+    if current.status in (QuoteStatus.ACCEPTED, QuoteStatus.LOST, QuoteStatus.SUPERSEDED):
+        raise QuoteError(f"{number} is {current.status}: it cannot be revised")
+    by_position = {c.position: c for c in changes}
+    known = {line.position for line in lines_of(session, current)}
+    if unknown := set(by_position) - known:
+        raise QuoteError(f"{number} has no line {sorted(unknown)[0]}")
+    for change in changes:
+        if change.sku is not None and session.get(Product, change.sku) is None:
+            raise QuoteError(f"no product {change.sku}")
+        if change.quantity is not None and change.quantity <= 0:
+            raise QuoteError("a quantity must be positive")
+        if change.unit_price is not None and change.unit_price < 0:
+            raise QuoteError("a price cannot be negative")
+    return reprice(
+        session,
+        current,
+        now=now,
+        rules=rules,
+        actor=actor,
+        reason="revised by seller",
+        cause=cause,
+        changes=by_position,
+    )
+
+
 def reprice(
     session: Session,
     quote: Quote,
@@ -133,6 +192,7 @@ def reprice(
     actor: str,
     reason: str,
     cause: str | None = None,
+    changes: Mapping[int, LineChange] | None = None,
 ) -> Quote:
     """A new version of `quote` with today's prices and stock; the old one is superseded."""
     begin_write(session)
@@ -152,25 +212,35 @@ def reprice(
     quote.status = move(quote.status, QuoteStatus.SUPERSEDED)
     session.add_all([quote, new])
     session.flush()
-    lines = []
+    lines: list[QuoteLine] = []
+    overrides: list[dict[str, Any]] = []
+    changes = changes or {}
     for old in old_lines:
+        change = changes.get(old.position)
+        if change is not None and change.remove:
+            continue
         line = QuoteLine(
             quote_id=new.id or 0,
-            position=old.position,
+            position=len(lines) + 1,
             status="open",
             request_text=old.request_text,
             match_decision=old.match_decision,
             match_score=old.match_score,
             candidates=old.candidates,
-            quantity=old.quantity,
+            quantity=change.quantity if change and change.quantity else old.quantity,
             uom=old.uom,
         )
-        product = session.get(Product, old.sku) if old.sku else None
+        sku = change.sku if change and change.sku else old.sku
+        if change and change.sku:
+            line.match_decision, line.match_score = "seller", 1.0
+        product = session.get(Product, sku) if sku else None
         if product is not None and product.active:
             _price_line(session, line, product, customer, now)
+            if change and change.unit_price is not None:
+                overrides.append(_override(line, change.unit_price, rules))
         session.add(line)
         lines.append(line)
-    _settle(session, new, lines, rules, actor, cause)
+    _settle(session, new, lines, rules, actor, cause, overrides)
     audit.record(session, quote.number, "superseded", actor, cause, version=quote.version)
     audit.record(
         session,
@@ -209,6 +279,27 @@ def _price_line(
     line.eta = stock.dispatch_date if stock.ship_from else stock.incoming_eta
 
 
+def _override(line: QuoteLine, price: Decimal, rules: Rules) -> dict[str, Any]:
+    """Set a seller's price on a priced line; return the discount it means."""
+    rule_price = line.unit_price or Decimal(0)
+    line.unit_price = money(price)
+    line.line_total = money(line.unit_price * line.quantity)
+    line.price_rule, line.price_detail = "override", f"seller price (rule price {rule_price})"
+    if line.cost is not None and line.unit_price:
+        line.margin_pct = money((line.unit_price - line.cost) / line.unit_price * 100)
+    discount = (
+        money((rule_price - line.unit_price) / rule_price * 100) if rule_price else Decimal(0)
+    )
+    return {
+        "code": "discount",
+        "sku": line.sku,
+        "rule_price": rule_price,
+        "unit_price": line.unit_price,
+        "discount_pct": discount,
+        "max_pct": rules.max_discount_pct,
+    }
+
+
 def _settle(
     session: Session,
     quote: Quote,
@@ -216,6 +307,7 @@ def _settle(
     rules: Rules,
     actor: str,
     cause: str | None,
+    overrides: Sequence[dict[str, Any]] = (),
 ) -> None:
     """Totals and status: open lines → needs_review; a thin margin → pending_approval."""
     priced = [line for line in lines if line.status == "priced"]
@@ -232,6 +324,7 @@ def _settle(
         for line in priced
         if line.margin_pct is not None and line.margin_pct < rules.margin_floor_pct
     ]
+    reasons += [o for o in overrides if o["discount_pct"] > rules.max_discount_pct]
     if len(priced) < len(lines):
         quote.status = move(quote.status, QuoteStatus.NEEDS_REVIEW)
     if reasons:

@@ -373,3 +373,92 @@ def test_quotes_past_validity_expire_and_can_be_lost_with_a_reason(
     ]
     with pytest.raises(QuoteError, match="closed as lost"):
         accept(shop, fresh)
+
+
+def test_a_seller_completes_open_lines_and_a_deep_discount_needs_a_manager(
+    shop: Engine, index: CatalogIndex, api: Any
+) -> None:
+    from bot.quotes import LineChange, revise
+
+    made = quote(shop, index, "OK", "los de siempre x 100", "6204 2rs skf x 2")
+    assert made["status"] == "needs_review"  # "the usual ones": only a seller knows
+    with session_scope(shop, write=True) as session:
+        v2 = revise(
+            session,
+            made["number"],
+            [LineChange(1, sku="F-840")],
+            now=NOW,
+            rules=RULES,
+            actor="seller@x",
+        )
+        assert (v2.version, v2.status, v2.total) == (2, "draft", Decimal("66.00"))
+    with session_scope(shop, write=True) as session:  # 14 % under the contract price: allowed
+        v3 = revise(
+            session,
+            made["number"],
+            [LineChange(2, unit_price=Decimal("6.88"))],
+            now=NOW,
+            rules=RULES,
+            actor="seller@x",
+        )
+        assert v3.status == "draft"
+    with session_scope(shop, write=True) as session:  # 16.25 % under: a manager decides
+        v4 = revise(
+            session,
+            made["number"],
+            [LineChange(2, unit_price=Decimal("6.70"))],
+            now=NOW,
+            rules=RULES,
+            actor="seller@x",
+        )
+        assert v4.status == "pending_approval"
+    body = api.get(f"/api/v1/quotes/{made['number']}").json
+    assert body["lines"][1]["price_rule"] == "override"
+    assert body["approvals"][-1]["reasons"][0] == {
+        "code": "discount",
+        "sku": "B-SKF",
+        "rule_price": "8.00",
+        "unit_price": "6.70",
+        "discount_pct": "16.25",
+        "max_pct": "15.00",
+    }
+    with session_scope(shop, write=True) as session, pytest.raises(QuoteError, match="no line 9"):
+        revise(
+            session,
+            made["number"],
+            [LineChange(9, remove=True)],
+            now=NOW,
+            rules=RULES,
+            actor="seller@x",
+        )
+
+
+def test_a_cart_can_be_ordered_directly_when_every_line_is_settled(
+    shop: Engine, index: CatalogIndex
+) -> None:
+    from bot.orders import order_from_cart
+
+    with session_scope(shop, write=True) as session:
+        customer = session.get(Customer, "OK")
+        assert customer is not None
+        done = order_from_cart(
+            session,
+            index,
+            customer,
+            ["hex bolt din 933 m8x40 zp x 10"],
+            now=NOW,
+            rules=RULES,
+            actor="customer:OK",
+            channel="whatsapp",
+        )
+        assert (done.order.status, done.order.total, done.quote.status) == (
+            "confirmed",
+            Decimal("5.00"),
+            "accepted",
+        )
+    with session_scope(shop, write=True) as session, pytest.raises(QuoteError, match="complete"):
+        customer = session.get(Customer, "OK")
+        assert customer is not None
+        order_from_cart(
+            session, index, customer, ["pintura roja"], now=NOW, rules=RULES, actor="customer:OK"
+        )
