@@ -397,6 +397,32 @@ def expire_due(session: Session, *, today: dt.date, actor: str = "system") -> li
     return [q.number for q in due]
 
 
+def mark_sent(
+    session: Session, number: str, *, actor: str, channel: str, cause: str | None = None
+) -> Quote:
+    """Record that the newest version went to the customer (a channel calls this)."""
+    begin_write(session)
+    quote = latest(session, number)
+    if quote is None:
+        raise QuoteError(f"no quote {number}")
+    if quote.status in (QuoteStatus.NEEDS_REVIEW, QuoteStatus.PENDING_APPROVAL):
+        raise QuoteError(_not_ready(quote))
+    if quote.status != QuoteStatus.SENT:
+        quote.status = move(quote.status, QuoteStatus.SENT)
+        session.add(quote)
+    audit.record(session, number, "sent", actor, cause, version=quote.version, channel=channel)
+    return quote
+
+
+def _not_ready(quote: Quote) -> str:
+    what = (
+        "has lines a seller must complete"
+        if quote.status == QuoteStatus.NEEDS_REVIEW
+        else "is waiting for a manager's approval"
+    )
+    return f"{quote.number} v{quote.version} {what}: it cannot be sent yet"
+
+
 def mark_lost(session: Session, number: str, reason: str, *, actor: str) -> Quote:
     """Close a quote as lost, with the reason (price, lead time, competitor...)."""
     if not reason.strip():

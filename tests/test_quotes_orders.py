@@ -462,3 +462,92 @@ def test_a_cart_can_be_ordered_directly_when_every_line_is_settled(
         order_from_cart(
             session, index, customer, ["pintura roja"], now=NOW, rules=RULES, actor="customer:OK"
         )
+
+
+def test_a_quote_is_sent_only_when_it_is_ready(shop: Engine, index: CatalogIndex, api: Any) -> None:
+    from bot.quotes import mark_sent
+
+    ready = quote(shop, index, "OK", "6204 2rs skf x 1")["number"]
+    unsure = quote(shop, index, "OK", "los de siempre x 3")["number"]
+    with session_scope(shop, write=True) as session:
+        mark_sent(session, ready, actor="bot", channel="whatsapp")
+    with (
+        session_scope(shop, write=True) as session,
+        pytest.raises(QuoteError, match="cannot be sent"),
+    ):
+        mark_sent(session, unsure, actor="bot", channel="whatsapp")
+    assert api.get(f"/api/v1/quotes/{ready}").json["status"] == "sent"
+    assert api.get(f"/api/v1/audit?subject={ready}").json[-1]["data"] == {
+        "version": 1,
+        "channel": "whatsapp",
+    }
+    _, status, _ = accept(shop, ready)
+    assert status == "confirmed"
+
+
+def test_an_export_killed_mid_post_and_run_again_lands_once(
+    shop: Engine, index: CatalogIndex, tmp_path: Path, database_url: str
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    received: list[str] = []
+    first_call = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            key = self.headers["Idempotency-Key"]
+            self.rfile.read(int(self.headers["Content-Length"]))
+            if not first_call.is_set():
+                first_call.set()
+                time.sleep(30)  # the exporter gets killed while waiting here
+                return
+            if key not in received:  # the ERP honours the Idempotency-Key
+                received.append(key)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(b'{"document": "SO-0042"}')
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}/orders"
+    made = quote(shop, index, "OK", "hex bolt din 933 m8x40 zp x 10")
+    number, _, _ = accept(shop, made["number"])
+    with Session(shop) as session:
+        order_id = session.exec(select(Order.id).where(Order.number == number)).one()
+    outbox = tmp_path / "outbox"
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "ERP_OUTBOX_DIR": str(outbox),
+        "ERP_WEBHOOK_URL": url,
+        "MOSTRADOR_INSTANCE": str(tmp_path / "job"),
+    }
+    run = [
+        sys.executable,
+        "-c",
+        f"from workers.export import export_order; export_order({order_id})",
+    ]
+    job = subprocess.Popen(run, env=env)
+    assert first_call.wait(60), "the export never reached the ERP"
+    job.send_signal(signal.SIGKILL)  # killed in the middle of the POST
+    job.wait()
+    assert (outbox / f"{number}.json").exists() and received == []
+    again = subprocess.run(run, env=env, timeout=60, check=False)
+    assert again.returncode == 0
+    subprocess.run(run, env=env, timeout=60, check=True)  # and once more, for good measure
+    assert received == [number]
+    assert [p.name for p in outbox.iterdir()] == [f"{number}.json"]
+    with Session(shop) as session:
+        order = session.exec(select(Order).where(Order.number == number)).one()
+        assert (order.status, order.erp_document) == ("exported", "SO-0042")
+    server.shutdown()
+    server.server_close()
