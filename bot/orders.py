@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from bot import audit
-from bot.availability import availability_for
+from bot.availability import Availability, availability_for
 from bot.credit import CreditStatus, credit_for
 from bot.db import begin_write
 from bot.matching.index import CatalogIndex
@@ -258,13 +258,12 @@ def _reserve(
     return order
 
 
-def _warehouse(answer: object, quoted: str | None, quantity: Decimal) -> str | None:
+def _warehouse(answer: Availability, quoted: str | None, quantity: Decimal) -> str | None:
     """The warehouse quoted if it still covers the quantity, else the one availability picks."""
-    warehouses = getattr(answer, "warehouses", [])
-    for stock in warehouses:
+    for stock in answer.warehouses:
         if stock.warehouse == quoted and stock.available >= quantity:
             return quoted
-    return getattr(answer, "ship_from", None)
+    return answer.ship_from
 
 
 def open_orders_value(session: Session, customer_id: str, exclude: int | None = None) -> Decimal:
