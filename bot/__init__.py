@@ -44,4 +44,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     matching.init_app(app)
     web.init_app(app)
     cli.init_app(app)
+    _init_channels(app)
     return app
+
+
+def _init_channels(app: Flask) -> None:
+    """Attach the channel adapters (the core never imports them; only the factory does)."""
+    from channels import whatsapp
+
+    whatsapp.init_app(app)

@@ -57,6 +57,10 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "TWILIO_AUTH_TOKEN": (None, str),
     "TWILIO_WHATSAPP_FROM": (None, str),
     "TWILIO_API_BASE_URL": ("https://api.twilio.com", str),
+    # The secret webhooks are signed with when it is not the Auth Token (a SharedKey).
+    "TWILIO_WEBHOOK_SECRET": (None, str),
+    # The approved template (Content SID) sent outside WhatsApp's 24-hour window.
+    "TWILIO_TEMPLATE_SID": (None, str),
     "IMAP_HOST": (None, str),
     "IMAP_PORT": ("993", _int),
     "IMAP_USER": (None, str),

@@ -60,8 +60,14 @@ def create_quote(
     channel: str = "cli",
     cause: str | None = None,
     conversation_id: int | None = None,
+    picks: Mapping[int, tuple[str, Decimal]] | None = None,
 ) -> Quote:
-    """Create version 1 of a new quote from request lines (one item per line)."""
+    """Create version 1 of a new quote from request lines (one item per line).
+
+    `picks` maps line positions (1-based) to the (SKU, quantity) the buyer already
+    settled in the chat (a numbered option, a changed quantity); those lines keep
+    their request text but skip the matcher.
+    """
     texts = [t for t in (line.strip() for line in lines) if t]
     if not texts:
         raise QuoteError("a quote needs at least one request line")
@@ -83,6 +89,7 @@ def create_quote(
     quote_lines = []
     for position, text in enumerate(texts, 1):
         result = match_line(index, text, customer_id)
+        chosen = (picks or {}).get(position)
         line = QuoteLine(
             quote_id=quote.id or 0,
             position=position,
@@ -94,8 +101,12 @@ def create_quote(
             quantity=result.line.quantity,
             uom=result.line.uom,
         )
-        if result.decision == "auto" and result.sku:
-            product = session.get(Product, result.sku)
+        if chosen is not None:
+            line.match_decision, line.match_score = "chosen", 1.0
+            line.quantity = chosen[1]
+        sku = chosen[0] if chosen else (result.sku if result.decision == "auto" else None)
+        if sku:
+            product = session.get(Product, sku)
             if product is not None:
                 _price_line(session, line, product, customer, now)
         session.add(line)

@@ -1,0 +1,1 @@
+"""Conversation state machines. Flows decide; they never import a channel."""

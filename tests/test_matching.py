@@ -74,6 +74,7 @@ def decide(index: CatalogIndex, text: str, customer: str | None = None) -> tuple
         ("20 pcs TORNILLO ALLEN M10 X 50", "20", "EA"),  # x 50 is the length
         ("perno 1/4-20 x 1", "1", None),  # x 1 is the length in inches
         ("200 45 elbow brass 1 pulg npt", "200", None),  # 45 is the angle
+        ("necesito 20 rodamientos 6204 2rs", "20", None),  # a polite opener first
     ],
 )
 def test_quantity_and_unit_wherever_they_stand(text: str, quantity: str, uom: str | None) -> None:

@@ -72,9 +72,17 @@ class RequestLine:
     quantity_given: bool
 
 
+# Polite openers that stand before the quantity: "necesito 20 ...", "please quote 10 ...".
+OPENER = re.compile(
+    r"^(?:(?:hola|hi|hello|buenas|buenos dias)[,!.]?\s+)?"
+    r"(?:necesito|necesitamos|quiero|queremos|requiero|requerimos|favor(?: de)? cotizar|"
+    r"cotizar|cotizame|please quote|please send|i need|we need|need)\s*:?\s+"
+)
+
+
 def parse_line(text: str) -> RequestLine:
     """Split a buyer's line into item text, quantity (default 1) and unit."""
-    folded = " ".join(fold(text).split())
+    folded = OPENER.sub("", " ".join(fold(text).split()))
     for pattern, number_group, unit_group in PATTERNS:
         match = pattern.search(folded)
         if match is None:

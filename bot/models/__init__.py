@@ -3,6 +3,7 @@
 from bot.models.approvals import Approval
 from bot.models.audit import AuditEvent, ErpImport
 from bot.models.catalog import CrossReference, Product
+from bot.models.conversations import Conversation, Message
 from bot.models.customers import Contact, Customer
 from bot.models.inventory import Stock, Warehouse
 from bot.models.orders import Order, OrderLine
@@ -16,12 +17,14 @@ __all__ = [
     "Approval",
     "AuditEvent",
     "Contact",
+    "Conversation",
     "CrossReference",
     "Customer",
     "CustomerPrice",
     "ErpExport",
     "ErpImport",
     "FamilyDiscount",
+    "Message",
     "NumberSequence",
     "Order",
     "OrderLine",

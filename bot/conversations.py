@@ -1,0 +1,123 @@
+"""Receiving messages into conversations, the same way for every channel.
+
+A channel adapter turns what its provider sent (a Twilio form, a MIME message)
+into one `Inbound`; `receive` stores it once: the provider's id is unique, so a
+redelivered webhook or a re-read mail is recognised and not processed again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from bot.models import Contact, Conversation, Customer, Message
+
+# Country codes of Spanish-speaking countries: an unknown number from one is greeted in Spanish.
+SPANISH_PREFIXES = ("+34", "+51", "+52", "+53", "+54", "+56", "+57", "+58", "+591", "+593",
+                    "+595", "+598", "+502", "+503", "+504", "+505", "+506", "+507")  # fmt: skip
+_E164 = re.compile(r"\+[1-9]\d{6,14}")
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One message as a channel adapter hands it over."""
+
+    channel: str  # "whatsapp" | "email"
+    address: str  # who wrote: "whatsapp:+56912345678", or an email address
+    provider_id: str  # Twilio's MessageSid, or the mail's Message-ID
+    body: str
+    media: list[dict[str, str]] = field(default_factory=list)
+    profile_name: str | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+def phone_of(address: str) -> str | None:
+    """The E.164 phone in a WhatsApp address, if it is one (it may be a business-scoped id)."""
+    value = address.removeprefix("whatsapp:")
+    return value if _E164.fullmatch(value) else None
+
+
+def receive(session: Session, inbound: Inbound, now: dt.datetime) -> Message | None:
+    """Store `inbound` in its conversation; None when it was already received."""
+    if session.exec(select(Message.id).where(Message.provider_sid == inbound.provider_id)).first():
+        return None
+    conversation = conversation_for(session, inbound, now)
+    message = Message(
+        conversation_id=conversation.id or 0,
+        direction="in",
+        author="customer",
+        provider_sid=inbound.provider_id,
+        body=inbound.body,
+        media=inbound.media,
+        payload=inbound.payload,
+        status="received",
+        created_at=now,
+    )
+    try:
+        with session.begin_nested():  # a concurrent redelivery may win the unique index
+            session.add(message)
+            session.flush()
+    except sa.exc.IntegrityError:
+        return None
+    conversation.last_inbound_at = now
+    conversation.updated_at = now
+    session.add(conversation)
+    return message
+
+
+def conversation_for(session: Session, inbound: Inbound, now: dt.datetime) -> Conversation:
+    """The conversation of this address on this channel, created on first contact."""
+    found = _find(session, inbound.channel, inbound.address)
+    if found is not None:
+        return found
+    customer, contact = _identify(session, inbound)
+    conversation = Conversation(
+        channel=inbound.channel,
+        address=inbound.address,
+        customer_id=customer.customer_id if customer else None,
+        contact_name=(contact.name if contact else inbound.profile_name),
+        language=customer.language if customer else _guess_language(inbound.address),
+        created_at=now,
+        updated_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(conversation)
+            session.flush()
+    except sa.exc.IntegrityError:  # created concurrently by another delivery
+        existing = _find(session, inbound.channel, inbound.address)
+        assert existing is not None
+        return existing
+    return conversation
+
+
+def _find(session: Session, channel: str, address: str) -> Conversation | None:
+    return session.exec(
+        select(Conversation).where(Conversation.channel == channel, Conversation.address == address)
+    ).first()
+
+
+def _identify(session: Session, inbound: Inbound) -> tuple[Customer | None, Contact | None]:
+    """The customer behind the address: a contact's phone (WhatsApp) or email."""
+    if inbound.channel == "whatsapp":
+        phone = phone_of(inbound.address)
+        clause = col(Contact.phone) == phone if phone else sa.false()
+    else:
+        clause = col(Contact.email) == inbound.address.lower()
+    contact = session.exec(select(Contact).where(clause).order_by(col(Contact.customer_id))).first()
+    if contact is None:
+        return None, None
+    customer = session.get(Customer, contact.customer_id)
+    if customer is None or not customer.active:
+        return None, None
+    return customer, contact
+
+
+def _guess_language(address: str) -> str:
+    phone = phone_of(address) or ""
+    return "es" if phone.startswith(SPANISH_PREFIXES) else "en"

@@ -1,0 +1,67 @@
+"""Conversations on WhatsApp and email, and every message in and out of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from bot.models.fields import time_field
+
+
+class Conversation(SQLModel, table=True):
+    """One customer address on one channel, with its flow state and who holds it.
+
+    `owner` is "bot" or the seller who took it over; `attention` says why it is in the
+    sellers' queue (None: it is not). `last_inbound_at` opens WhatsApp's 24-hour window.
+    """
+
+    __tablename__ = "conversations"
+    __table_args__ = (sa.UniqueConstraint("channel", "address", name="uq_conversations_address"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    address: str = Field(max_length=254)  # "whatsapp:+56912345678", or an email address
+    customer_id: str | None = Field(
+        default=None, max_length=64, foreign_key="customers.customer_id"
+    )
+    contact_name: str | None = Field(default=None, max_length=200)
+    language: str = Field(default="es", max_length=2)
+    state: str = Field(default="idle", max_length=32)
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
+    owner: str = Field(default="bot", max_length=254)
+    attention: str | None = Field(default=None, max_length=200)
+    attention_since: dt.datetime | None = time_field(nullable=True)
+    failures: int = Field(default=0)
+    last_inbound_at: dt.datetime | None = time_field(nullable=True)
+    created_at: dt.datetime = time_field()
+    updated_at: dt.datetime = time_field()
+
+
+class Message(SQLModel, table=True):
+    """A message in or out. Inbound ones are unique by the provider's id (MessageSid),
+    replies by (the message they answer, their place): redeliveries and re-run jobs
+    cannot duplicate either."""
+
+    __tablename__ = "messages"
+    __table_args__ = (sa.UniqueConstraint("in_reply_to", "reply_seq", name="uq_messages_reply"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversations.id", index=True)
+    direction: str = Field(max_length=3)  # "in" | "out"
+    author: str = Field(max_length=254)  # "customer", "bot" or a seller's email
+    provider_sid: str | None = Field(default=None, max_length=64, unique=True)
+    body: str = Field(default="", sa_type=sa.Text)
+    media: list[dict[str, str]] = Field(default_factory=list, sa_type=sa.JSON)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
+    status: str = Field(max_length=16)
+    error_code: str | None = Field(default=None, max_length=16)
+    error_message: str | None = Field(default=None, max_length=500)
+    template_sid: str | None = Field(default=None, max_length=64)
+    template_variables: dict[str, str] = Field(default_factory=dict, sa_type=sa.JSON)
+    in_reply_to: int | None = Field(default=None, foreign_key="messages.id")
+    reply_seq: int | None = Field(default=None)
+    created_at: dt.datetime = time_field()
+    sent_at: dt.datetime | None = time_field(nullable=True)

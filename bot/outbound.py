@@ -1,0 +1,35 @@
+"""The sender interface: how a reply leaves, whatever the channel behind it.
+
+Flows and the core depend on this protocol only; `channels/` implements it (Twilio's
+Messages API, the local simulator outbox) and configuration picks one.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class RetryableSendError(RuntimeError):
+    """The provider is busy or down (429, 5xx, 63017/63018): try again later."""
+
+
+class PermanentSendError(RuntimeError):
+    """The provider refused the message for good; `code` is its error code."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Sender(Protocol):
+    def send(
+        self,
+        to: str,
+        body: str | None,
+        *,
+        content_sid: str | None = None,
+        content_variables: dict[str, str] | None = None,
+        status_callback: str | None = None,
+    ) -> str:
+        """Send one message; return the provider's id for it."""
+        ...

@@ -1,0 +1,127 @@
+"""WhatsApp over Twilio: the inbound webhook and the delivery status callback.
+
+Twilio retries a webhook it got no timely answer to, so the webhook only checks
+the signature, stores the message (once: MessageSid is unique) and answers with
+empty TwiML; the conversation is handled by a job. A request whose signature does
+not verify against PUBLIC_BASE_URL + path is refused with 403, stores nothing, and
+is logged and counted (`mostrador_webhook_rejected_total`), so a misconfigured URL
+or token shows up instead of silently losing messages.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, Flask, Response, current_app, request
+from prometheus_client import Counter
+from sqlmodel import select
+from twilio.request_validator import RequestValidator, get_signature_algorithm
+from twilio.twiml.messaging_response import MessagingResponse
+
+from bot.clock import utcnow
+from bot.conversations import Inbound, receive
+from bot.db import get_engine, session_scope
+from bot.jobs import enqueue
+from bot.models import Conversation, Message
+
+log = logging.getLogger(__name__)
+bp = Blueprint("whatsapp", __name__)
+
+REJECTED = Counter("mostrador_webhook_rejected_total", "Webhook requests refused", ["reason"])
+RECEIVED = Counter("mostrador_whatsapp_inbound_total", "Inbound WhatsApp messages", ["outcome"])
+FAILED_STATUSES = {"failed", "undelivered"}
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
+
+
+def _verified() -> bool:
+    config = current_app.config
+    secret = config.get("TWILIO_WEBHOOK_SECRET") or config.get("TWILIO_AUTH_TOKEN")
+    if not secret:
+        REJECTED.labels("not configured").inc()
+        log.error("webhook refused: TWILIO_AUTH_TOKEN is not set")
+        return False
+    url = config["PUBLIC_BASE_URL"] + request.path
+    if request.query_string:
+        url += "?" + request.query_string.decode()
+    algorithm = get_signature_algorithm(request.headers.get("X-Twilio-Webhooks-Signature-Settings"))
+    signature = request.headers.get("X-Twilio-Signature", "")
+    if RequestValidator(secret).validate(url, request.form, signature, algorithm):
+        return True
+    REJECTED.labels("bad signature").inc()
+    log.warning(
+        "webhook refused: signature does not verify for %s (from %s)", url, request.remote_addr
+    )
+    return False
+
+
+def _twiml() -> Response:
+    return Response(str(MessagingResponse()), mimetype="text/xml")
+
+
+@bp.post("/webhooks/whatsapp")
+def inbound() -> Response | tuple[str, int]:
+    """Store an inbound message once and answer at once; a job handles the conversation."""
+    if not _verified():
+        return "signature does not verify\n", 403
+    form = request.form
+    sid = form.get("MessageSid") or form.get("SmsMessageSid")
+    sender = form.get("From")
+    if not sid or not sender:
+        return "MessageSid and From are required\n", 400
+    media = []
+    for n in range(min(int(form.get("NumMedia", "0") or 0), 10)):
+        url = form.get(f"MediaUrl{n}")
+        if url:
+            media.append({"url": url, "content_type": form.get(f"MediaContentType{n}", "")})
+    message = Inbound(
+        channel="whatsapp",
+        address=sender,
+        provider_id=sid,
+        body=form.get("Body", "") or form.get("ButtonPayload", ""),
+        media=media,
+        profile_name=form.get("ProfileName"),
+        payload={k: v for k, v in form.items() if not k.startswith("MediaUrl")},
+    )
+    with session_scope(get_engine(), write=True) as session:
+        stored = receive(session, message, utcnow())
+        message_id = stored.id if stored else None
+    RECEIVED.labels("stored" if message_id else "duplicate").inc()
+    response = _twiml()
+    if message_id is not None:
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+
+        def handle() -> None:
+            with app.app_context():
+                enqueue(app, "workers.conversation.handle_inbound", message_id)
+
+        response.call_on_close(handle)  # after Twilio has its answer
+    return response
+
+
+@bp.post("/webhooks/whatsapp/status")
+def status() -> Response | tuple[str, int]:
+    """Keep Twilio's delivery status on the outbound message; failures go to the queue."""
+    if not _verified():
+        return "signature does not verify\n", 403
+    sid, state = request.form.get("MessageSid"), request.form.get("MessageStatus", "")
+    with session_scope(get_engine(), write=True) as session:
+        message = session.exec(
+            select(Message).where(Message.provider_sid == sid, Message.direction == "out")
+        ).first()
+        if message is None:
+            log.info("status %s for unknown message %s", state, sid)
+            return _twiml()
+        message.status = state[:16]
+        message.error_code = request.form.get("ErrorCode") or message.error_code
+        message.error_message = request.form.get("ErrorMessage") or message.error_message
+        session.add(message)
+        if state in FAILED_STATUSES:
+            conversation = session.get(Conversation, message.conversation_id)
+            if conversation is not None and conversation.attention is None:
+                conversation.attention = f"failed delivery (error {message.error_code or '?'})"
+                conversation.attention_since = utcnow()
+                session.add(conversation)
+    return _twiml()

@@ -1,0 +1,404 @@
+"""The sales conversation (WhatsApp, and email threads alike), as a table of states.
+
+States are few; what the customer wrote picks the handler (`TABLE[state][intent]`),
+and each handler answers and returns the next state. The table is checked when the
+module loads: every state has a fallback, every handler is known. Any worker can
+take the next message: all state lives on the conversation row (`state`, `data`).
+
+    idle ──items──▶ idle (cart grows) ──"cotizar"──▶ idle (quote sent)
+      │  └─ unsure item ─▶ choosing ──number──▶ idle
+      └─ "vendedor" / 3 misunderstandings / approval needed ─▶ human (bot silent)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm.attributes import flag_modified
+
+from bot import audit
+from bot.availability import Availability, availability_for
+from bot.credit import credit_for, explain, format_money
+from bot.matching.index import CatalogIndex
+from bot.matching.matcher import match_line
+from bot.models import Conversation, Customer, Order, Product
+from bot.orders import accept_quote
+from bot.pricing import price_for
+from bot.quotes import QuoteError, Rules, create_quote, latest, mark_sent
+from flows.language import detect_language
+from flows.wording import Wording
+
+IDLE, CHOOSING, HUMAN = "idle", "choosing", "human"
+STATES = (IDLE, CHOOSING, HUMAN)
+MAX_MISUNDERSTOOD = 3
+
+KEYWORDS = {
+    "human": {"seller", "human", "agent", "asesor", "vendedor", "persona", "ejecutivo"},
+    "quote": {"quote", "cotizar", "cotizacion", "cotización", "presupuesto"},
+    "order": {"order", "pedido", "confirmar", "confirmo"},
+    "cart": {"cart", "carrito"},
+    "account": {"account", "estado de cuenta", "cuenta", "saldo"},
+    "status": {"status", "estado", "mis pedidos"},
+    "menu": {"menu", "menú", "ayuda", "help", "hola", "hi", "hello", "buenas"},
+    "cancel": {"cancel", "cancelar", "vaciar"},
+}
+ACCEPT = re.compile(r"\b(?:accept|acepto|aceptar|aceptamos|confirmo)\s+(q-\d{4}-\d{5})\b", re.I)
+REMOVE = re.compile(r"^(?:remove|quitar|borrar|eliminar)\s+(\d{1,2})$", re.I)
+CHANGE = re.compile(r"^(?:change|cambiar)\s+(\d{1,2})\s+(?:to|a)\s+(\d{1,6})$", re.I)
+NUMBERS = re.compile(r"^\s*\d{1,2}(?:\s*[,y ]\s*\d{1,2})*\s*$")
+
+
+@dataclass
+class Turn:
+    """One inbound message being handled: the context a handler needs, and its replies."""
+
+    session: Any
+    conversation: Conversation
+    customer: Customer | None
+    text: str
+    now: Any
+    rules: Rules
+    index: CatalogIndex
+    wording: Wording
+    link_for: Callable[[Any], str]
+    actor: str
+    cause: str
+    replies: list[str] = field(default_factory=list)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.conversation.data
+
+    def say(self, template: str, **context: Any) -> None:
+        self.replies.append(self.wording.render(template, self.conversation.language, **context))
+
+    def escalate(self, reason: str) -> str:
+        self.conversation.attention = reason
+        self.conversation.attention_since = self.now
+        audit.record(
+            self.session,
+            f"conversation:{self.conversation.id}",
+            "escalated",
+            self.actor,
+            self.cause,
+            reason=reason,
+        )
+        return HUMAN
+
+
+def intent(text: str) -> str | None:
+    folded = text.strip().lower().rstrip("!.?")
+    if ACCEPT.search(folded):
+        return "accept"
+    if REMOVE.match(folded):
+        return "remove"
+    if CHANGE.match(folded):
+        return "change"
+    if NUMBERS.match(folded):
+        return "number"
+    for name, words in KEYWORDS.items():
+        if folded in words:
+            return name
+    return None
+
+
+# --- handlers: each answers and returns the next state -------------------------------
+def items(turn: Turn) -> str:
+    lines = [ln.strip() for ln in re.split(r"[\n;]+", turn.text) if ln.strip()]
+    customer_id = turn.customer.customer_id if turn.customer else None
+    shown: list[dict[str, Any]] = []
+    choices: dict[str, dict[str, Any]] = {}
+    understood = 0
+    for text in lines[:30]:
+        result = match_line(turn.index, text, customer_id)
+        if result.decision == "auto" and result.sku:
+            understood += 1
+            shown.append(_add_to_cart(turn, result.sku, result.line.quantity, text))
+        elif result.decision == "confirm":
+            understood += 1
+            options = []
+            for candidate in result.candidates:
+                number = str(len(choices) + 1)
+                choices[number] = {
+                    "sku": candidate.sku,
+                    "qty": str(result.line.quantity),
+                    "text": text,
+                }
+                options.append({"number": number, "sku": candidate.sku, "name": candidate.name})
+            shown.append({"kind": "choose", "text": text, "candidates": options})
+        else:
+            shown.append({"kind": "unknown", "text": text})
+    turn.conversation.failures = 0 if understood else turn.conversation.failures + 1
+    if turn.conversation.failures >= MAX_MISUNDERSTOOD:
+        turn.say("human")
+        return turn.escalate("not understood")
+    turn.data["choices"] = choices
+    turn.say("items", items=shown, choosing=bool(choices), **_cart_summary(turn))
+    return CHOOSING if choices else IDLE
+
+
+def choose(turn: Turn) -> str:
+    picked = [turn.data.get("choices", {}).get(n) for n in re.findall(r"\d+", turn.text)]
+    if not picked or None in picked:
+        turn.say("problem", reason=turn.wording.phrase("bad_choice", turn.conversation.language))
+        return CHOOSING
+    shown = [_add_to_cart(turn, p["sku"], Decimal(p["qty"]), p["text"]) for p in picked if p]
+    turn.data["choices"] = {}
+    turn.say("items", items=shown, choosing=False, **_cart_summary(turn))
+    return IDLE
+
+
+def make_quote(turn: Turn) -> str:
+    cart = turn.data.get("cart", [])
+    if not cart:
+        turn.say("cart", lines=[])
+        return IDLE
+    quote = create_quote(
+        turn.session,
+        turn.index,
+        turn.customer,
+        [line["text"] for line in cart],
+        now=turn.now,
+        rules=turn.rules,
+        actor=turn.actor,
+        channel=turn.conversation.channel,
+        cause=turn.cause,
+        conversation_id=turn.conversation.id,
+        picks={i + 1: (line["sku"], Decimal(line["qty"])) for i, line in enumerate(cart)},
+    )
+    turn.data["cart"], turn.data["last_quote"] = [], quote.number
+    ready = quote.status == "draft"
+    if ready:
+        mark_sent(
+            turn.session,
+            quote.number,
+            actor=turn.actor,
+            channel=turn.conversation.channel,
+            cause=turn.cause,
+        )
+    turn.say(
+        "quote",
+        ready=ready,
+        number=quote.number,
+        currency=quote.currency,
+        total=_money(quote.total),
+        valid_until=quote.valid_until.isoformat(),
+        link=turn.link_for(quote),
+        open_lines=0,
+    )
+    if not ready:
+        return turn.escalate(
+            "quote needs a seller" if quote.status == "needs_review" else "quote needs approval"
+        )
+    return IDLE
+
+
+def accept(turn: Turn, number: str | None = None) -> str:
+    match = ACCEPT.search(turn.text)
+    number = (match[1].upper() if match else None) or number or turn.data.get("last_quote")
+    if number is None:
+        return make_quote(turn) if turn.data.get("cart") else _problem(turn, "nothing_to_order")
+    quote = latest(turn.session, number)
+    if quote is None or quote.customer_id != (turn.customer.customer_id if turn.customer else 0):
+        return _problem(turn, "unknown_quote")
+    try:
+        accepted = accept_quote(
+            turn.session, number, now=turn.now, rules=turn.rules, actor=turn.actor, cause=turn.cause
+        )
+    except QuoteError as exc:
+        turn.say("problem", reason=str(exc))
+        return IDLE
+    order = accepted.order
+    reasons = []
+    if order.status == "pending_approval" and turn.customer is not None:
+        credit = credit_for(turn.session, turn.customer, turn.now.date(), order_value=order.total)
+        reasons = [explain(r, turn.conversation.language, order.currency) for r in credit.reasons]
+    turn.say(
+        "order",
+        status=order.status,
+        number=order.number,
+        currency=order.currency,
+        total=_money(order.total),
+        reasons=reasons,
+    )
+    turn.data["last_quote"] = None
+    turn.data.setdefault("orders", []).append(order.id)
+    if order.status == "pending_approval":
+        return turn.escalate("order needs approval")
+    return IDLE
+
+
+def order(turn: Turn) -> str:
+    if turn.data.get("cart"):
+        state = make_quote(turn)
+        if state == HUMAN:
+            return state
+    return accept(turn)
+
+
+def show_cart(turn: Turn) -> str:
+    turn.say("cart", lines=turn.data.get("cart", []))
+    return IDLE
+
+
+def remove(turn: Turn) -> str:
+    match = REMOVE.match(turn.text.strip())
+    cart = turn.data.get("cart", [])
+    position = int(match[1]) if match else 0
+    if not 1 <= position <= len(cart):
+        return _problem(turn, "no_such_line")
+    turn.data["cart"] = cart[: position - 1] + cart[position:]
+    return show_cart(turn)
+
+
+def change(turn: Turn) -> str:
+    match = CHANGE.match(turn.text.strip())
+    cart = turn.data.get("cart", [])
+    position, qty = (int(match[1]), match[2]) if match else (0, "0")
+    if not 1 <= position <= len(cart) or int(qty) <= 0:
+        return _problem(turn, "no_such_line")
+    cart[position - 1] = {**cart[position - 1], "qty": qty}
+    turn.data["cart"] = list(cart)
+    return show_cart(turn)
+
+
+def account(turn: Turn) -> str:
+    if turn.customer is None:
+        turn.say("account", customer=None)
+        return IDLE
+    credit = credit_for(turn.session, turn.customer, turn.now.date())
+    language = turn.conversation.language
+    turn.say(
+        "account",
+        customer=turn.customer.name,
+        open_balance=format_money(credit.open_balance),
+        overdue=format_money(credit.overdue),
+        available=format_money(credit.available) if credit.available is not None else None,
+        reasons=[explain(r, language) for r in credit.reasons],
+    )
+    return IDLE
+
+
+def status(turn: Turn) -> str:
+    ids = turn.data.get("orders", [])[-3:]
+    orders = [turn.session.get(Order, i) for i in ids]
+    summary = "; ".join(f"{o.number}: {o.status}" for o in orders if o) or "—"
+    turn.say("problem", reason=summary)
+    return IDLE
+
+
+def menu(turn: Turn) -> str:
+    turn.say("menu")
+    return turn.conversation.state if turn.conversation.state != HUMAN else IDLE
+
+
+def cancel(turn: Turn) -> str:
+    turn.data["cart"], turn.data["choices"] = [], {}
+    turn.say("cart", lines=[])
+    return IDLE
+
+
+def human(turn: Turn) -> str:
+    turn.say("human")
+    return turn.escalate("asked for a seller")
+
+
+FALLBACKS: dict[str | None, Callable[[Turn], str]] = {
+    "human": human, "quote": make_quote, "order": order, "accept": accept, "cart": show_cart,
+    "account": account, "status": status, "menu": menu, "cancel": cancel, "remove": remove,
+    "change": change, None: items,
+}  # fmt: skip
+TABLE: dict[str, dict[str | None, Callable[[Turn], str]]] = {
+    IDLE: {**FALLBACKS, "number": items},
+    CHOOSING: {**FALLBACKS, "number": choose},
+    HUMAN: {},  # a person holds the conversation: the bot says nothing
+}
+
+
+def _check_table() -> None:
+    assert set(TABLE) == set(STATES), "every state needs a row"
+    for state, row in TABLE.items():
+        assert state == HUMAN or None in row, f"state {state} has no fallback"
+
+
+_check_table()
+
+
+def handle(turn: Turn) -> None:
+    """Answer one inbound message and move the conversation to its next state."""
+    conversation = turn.conversation
+    if conversation.owner != "bot" or conversation.state == HUMAN:
+        return  # a seller holds it (or was asked for): never talk over them
+    language = detect_language(turn.text)
+    if language and language != conversation.language and len(turn.text.split()) >= 3:
+        conversation.language = language
+    if not turn.data.get("greeted"):
+        turn.data["greeted"] = True
+        turn.say(
+            "greeting",
+            name=(conversation.contact_name or "").split(" ")[0] or None,
+            customer=turn.customer.name if turn.customer else None,
+            company=turn.wording.company,
+        )
+        if intent(turn.text) == "menu":
+            flag_modified(conversation, "data")
+            return
+    handler = TABLE[conversation.state].get(intent(turn.text), TABLE[conversation.state][None])
+    conversation.state = handler(turn)
+    flag_modified(conversation, "data")  # changed in place: tell the ORM to save it
+
+
+def _add_to_cart(turn: Turn, sku: str, quantity: Decimal, text: str) -> dict[str, Any]:
+    product = turn.session.get(Product, sku)
+    price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
+    stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
+    turn.data.setdefault("cart", []).append(
+        {"sku": sku, "name": product.name, "qty": f"{quantity.normalize():f}", "text": text}
+    )
+    return {"kind": "priced", "sku": sku, "name": product.name,
+            "qty": f"{quantity.normalize():f}", "unit_price": _money(price.unit_price),
+            "line_total": _money(price.line_total), "currency": price.currency,
+            "availability": _availability(turn, stock)}  # fmt: skip
+
+
+def _availability(turn: Turn, stock: Availability) -> str:
+    substitutes = [
+        {"sku": s.sku, "name": s.name, "price": _money(s.price.unit_price) if s.price else ""}
+        for s in stock.substitutes
+    ]
+    view = {"status": stock.status.value, "ship_from": stock.ship_from,
+            "dispatch_date": stock.dispatch_date, "available_now": _qty(stock.available_now),
+            "incoming": _qty(stock.incoming), "incoming_eta": stock.incoming_eta,
+            "substitutes": substitutes}  # fmt: skip
+    return turn.wording.render("availability", turn.conversation.language, a=view).strip()
+
+
+def _cart_summary(turn: Turn) -> dict[str, Any]:
+    cart = turn.data.get("cart", [])
+    total = Decimal(0)
+    currency = "USD"
+    for line in cart:
+        product = turn.session.get(Product, line["sku"])
+        price = price_for(
+            turn.session, turn.customer, product, Decimal(line["qty"]), turn.now.date()
+        )
+        total += price.line_total
+        currency = price.currency
+    return {"cart_lines": len(cart), "cart_total": _money(total), "currency": currency}
+
+
+def _problem(turn: Turn, key: str) -> str:
+    turn.say("problem", reason=turn.wording.phrase(key, turn.conversation.language))
+    return IDLE
+
+
+def _money(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+def _qty(value: Decimal) -> str:
+    return f"{value.normalize():f}"

@@ -1,0 +1,300 @@
+"""WhatsApp stories through the real webhook: signed like Twilio signs, answered
+through a local server standing in for Twilio's Messages API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import threading
+import urllib.parse
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from flask import Flask
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+from twilio.request_validator import RequestValidator
+
+from bot import create_app
+from bot.models import Conversation, Message
+from tests.conftest import ErpFolder
+
+TOKEN = "twilio-auth-token"
+PUBLIC = "https://mostrador.example"
+OUR_NUMBER = "whatsapp:+14155238886"
+
+
+class FakeTwilio:
+    """A local server answering POST /2010-04-01/Accounts/<sid>/Messages.json like Twilio."""
+
+    def __init__(self) -> None:
+        self.sent: list[dict[str, str]] = []
+        self.fail_next: list[int] = []
+        numbers = itertools.count(1)
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                form = dict(
+                    urllib.parse.parse_qsl(
+                        self.rfile.read(int(self.headers["Content-Length"])).decode()
+                    )
+                )
+                if fake.fail_next:
+                    status = fake.fail_next.pop(0)
+                    body = json.dumps(
+                        {
+                            "code": 20429 if status == 429 else 20500,
+                            "message": "busy",
+                            "status": status,
+                        }
+                    ).encode()
+                    self.send_response(status)
+                else:
+                    sid = f"SMf{next(numbers):031d}"  # never equal to an inbound sid
+                    fake.sent.append({**form, "sid": sid})
+                    body = json.dumps(
+                        {
+                            "sid": sid,
+                            "status": "queued",
+                            "to": form.get("To"),
+                            "from": form.get("From"),
+                            "body": form.get("Body"),
+                        }
+                    ).encode()
+                    self.send_response(201)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def bodies(self, to: str) -> list[str]:
+        return [m.get("Body", "") for m in self.sent if m["To"] == to]
+
+
+@pytest.fixture
+def twilio() -> Iterator[FakeTwilio]:
+    fake = FakeTwilio()
+    yield fake
+    fake.server.shutdown()
+    fake.server.server_close()
+
+
+@pytest.fixture
+def shop(erp: ErpFolder) -> ErpFolder:
+    return erp.write(
+        warehouses="warehouse,name,cutoff,timezone\nSCL,Santiago,23:59,America/Santiago\n",
+        products="""
+            sku,name,brand,family,uom,list_price,cost
+            B-SKF,Deep groove ball bearing 6204-2RSH SKF,SKF,Bearings,EA,10.00,6.00
+            B-NSK,Deep groove ball bearing 6204-DDU NSK,NSK,Bearings,EA,9.00,5.00
+            F-840,Hex bolt DIN 933 M8x40 8.8 zinc plated,,Fasteners,EA,0.50,0.20
+            V-A42,Classical V-belt A42 Gates,Gates,Belts,EA,7.40,4.00
+            """,
+        customers="""
+            customer_id,name,credit_limit,blocked,block_reason,language
+            C001,Minera Los Andes SpA,100000,false,,es
+            C003,Taller El Rayo,5000,true,Cheques protestados,es
+            """,
+        contacts="""
+            customer_id,name,phone
+            C001,Jorge Müller,+56912345001
+            C003,Raúl Fuentes,+56987654003
+            """,
+        customer_prices="customer_id,sku,price\nC001,B-SKF,8.00\n",
+        stock="sku,warehouse,on_hand\nB-SKF,SCL,100\nB-NSK,SCL,100\nF-840,SCL,5000\nV-A42,SCL,20\n",
+    )
+
+
+@pytest.fixture
+def whatsapp_app(
+    db: Engine, database_url: str, tmp_path: Any, twilio: FakeTwilio, shop: ErpFolder
+) -> Iterator[Flask]:
+    shop.load()
+    app = create_app({
+        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
+        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+        "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
+        "TWILIO_API_BASE_URL": twilio.url, "TWILIO_TEMPLATE_SID": "HX" + "7" * 32,
+    })  # fmt: skip
+    yield app
+    app.extensions["mostrador.engine"].dispose()
+
+
+class Customer:
+    """Writes to the webhook as Twilio would deliver a customer's WhatsApp message."""
+
+    _sids = itertools.count(1)
+
+    def __init__(self, app: Flask, phone: str) -> None:
+        self.client = app.test_client()
+        self.address = f"whatsapp:{phone}"
+
+    def send(self, body: str, sid: str | None = None, *, token: str = TOKEN) -> Any:
+        params = {"MessageSid": sid or f"SM{next(self._sids):032x}", "AccountSid": "AC" + "1" * 32,
+                  "From": self.address, "To": OUR_NUMBER, "Body": body, "NumMedia": "0",
+                  "ProfileName": "WhatsApp name", "WaId": self.address[10:]}  # fmt: skip
+        signature = RequestValidator(token).compute_signature(f"{PUBLIC}/webhooks/whatsapp", params)
+        response = self.client.post(
+            "/webhooks/whatsapp", data=params, headers={"X-Twilio-Signature": signature}
+        )
+        response.close()  # as a WSGI server does once the answer is out: runs the job
+        return response
+
+
+def test_a_known_buyer_orders_three_items_in_spanish(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    jorge = Customer(whatsapp_app, "+56912345001")
+    answer = jorge.send("Hola")
+    assert answer.status_code == 200 and "<Response" in answer.text
+    jorge.send(
+        "20 rodamientos 6204 2rs skf\nperno hex din 933 m8x40 zincado x 100\ncorrea a42 gates x 2"
+    )
+    jorge.send("pedido")
+    greeting, items, *rest = twilio.bodies(jorge.address)
+    assert "Hola Jorge" in greeting and "Minera Los Andes" in greeting
+    assert "B-SKF" in items and "20 × 8.00 = USD 160.00" in items  # the contract price
+    assert "F-840" in items and "100 × 0.50 = USD 50.00" in items
+    assert "V-A42" in items and "USD 14.80" in items
+    assert "Despacho hoy desde SCL" in items
+    order = rest[-1]
+    assert "Pedido O-2026-00001 confirmado" in order and "USD 224.80" in order
+    assert all(
+        m["From"] == OUR_NUMBER and m["StatusCallback"].startswith(PUBLIC) for m in twilio.sent
+    )
+
+
+def test_a_guest_gets_list_prices_only(whatsapp_app: Flask, twilio: FakeTwilio) -> None:
+    stranger = Customer(whatsapp_app, "+56955550000")
+    stranger.send("necesito 20 rodamientos 6204 2rs skf")
+    greeting, items = twilio.bodies(stranger.address)
+    assert "No reconozco este número" in greeting
+    assert "20 × 10.00 = USD 200.00" in items  # list price, never C001's 8.00
+
+
+def test_a_forged_signature_gets_403_and_leaves_no_trace(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    forger = Customer(whatsapp_app, "+56912345001")
+    assert forger.send("20 rodamientos 6204", token="not-the-token").status_code == 403
+    with Session(db) as session:
+        assert session.exec(select(Message)).all() == []
+        assert session.exec(select(Conversation)).all() == []
+    assert twilio.sent == []
+    metrics = whatsapp_app.test_client().get("/metrics").text
+    assert 'mostrador_webhook_rejected_total{reason="bad signature"}' in metrics
+
+
+def test_a_redelivered_message_is_answered_once(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    jorge = Customer(whatsapp_app, "+56912345001")
+    for _ in range(3):  # Twilio retries when it did not get our answer in time
+        assert jorge.send("6204 2rs skf x 4", sid="SM" + "d" * 32).status_code == 200
+    assert len(twilio.bodies(jorge.address)) == 2  # the greeting and one answer
+    with Session(db) as session:
+        assert len(session.exec(select(Message).where(Message.direction == "in")).all()) == 1
+
+
+def test_a_blocked_customers_order_waits_and_the_chat_says_why(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    raul = Customer(whatsapp_app, "+56987654003")
+    raul.send("perno hex din 933 m8x40 zincado x 10")
+    raul.send("pedido")
+    reply = twilio.bodies(raul.address)[-1]
+    assert "un vendedor debe revisarlo" in reply and "Cheques protestados" in reply
+    assert "confirmado" not in reply
+
+
+def test_asking_for_a_seller_silences_the_bot_until_handed_back(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    jorge = Customer(whatsapp_app, "+56912345001")
+    jorge.send("vendedor")
+    assert "vendedor" in twilio.bodies(jorge.address)[-1]
+    before = len(twilio.sent)
+    jorge.send("6204 2rs skf x 4")
+    assert len(twilio.sent) == before  # the bot says nothing while a person is needed
+    with Session(db) as session:
+        conversation = session.exec(select(Conversation)).one()
+        assert (conversation.state, conversation.attention) == ("human", "asked for a seller")
+        conversation.state, conversation.attention = "idle", None  # handed back
+        session.add(conversation)
+        session.commit()
+    jorge.send("6204 2rs skf x 4")
+    assert "B-SKF" in twilio.bodies(jorge.address)[-1]
+
+
+def test_outside_the_24_hour_window_a_template_is_sent(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    from workers.outbound import send_message
+
+    jorge = Customer(whatsapp_app, "+56912345001")
+    jorge.send("hola")
+    with Session(db) as session:
+        conversation = session.exec(select(Conversation)).one()
+        conversation.last_inbound_at = conversation.last_inbound_at - dt.timedelta(hours=25)
+        late = Message(
+            conversation_id=conversation.id or 0,
+            direction="out",
+            author="bot",
+            body="Su cotización Q-2026-00001 fue aprobada.",
+            status="queued",
+            created_at=conversation.created_at,
+        )
+        session.add_all([conversation, late])
+        session.commit()
+        late_id = late.id
+    with whatsapp_app.app_context():
+        assert send_message(late_id or 0) == "sent"
+    last = twilio.sent[-1]
+    assert last["ContentSid"] == "HX" + "7" * 32 and "Body" not in last
+    assert json.loads(last["ContentVariables"])["2"].startswith("Su cotización Q-2026-00001")
+
+
+def test_rate_limits_are_retried_and_status_callbacks_kept(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    from bot.outbound import RetryableSendError
+    from workers.outbound import send_message
+
+    jorge = Customer(whatsapp_app, "+56912345001")
+    twilio.fail_next = [429]
+    jorge.send("hola")  # the greeting hits a 429: it stays queued for the retry
+    with Session(db) as session:
+        greeting = session.exec(select(Message).where(Message.direction == "out")).one()
+        assert greeting.status == "queued"
+    with whatsapp_app.app_context():
+        assert send_message(greeting.id or 0) == "sent"
+        assert send_message(greeting.id or 0) == "sent"  # a re-run sends nothing more
+    assert len(twilio.bodies(jorge.address)) == 1
+    sid = twilio.sent[-1]["sid"]
+    params = {"MessageSid": sid, "MessageStatus": "undelivered", "ErrorCode": "63024"}
+    signature = RequestValidator(TOKEN).compute_signature(
+        f"{PUBLIC}/webhooks/whatsapp/status", params
+    )
+    client = whatsapp_app.test_client()
+    assert (
+        client.post(
+            "/webhooks/whatsapp/status", data=params, headers={"X-Twilio-Signature": signature}
+        ).status_code
+        == 200
+    )
+    with Session(db) as session:
+        message = session.exec(select(Message).where(Message.provider_sid == sid)).one()
+        conversation = session.get(Conversation, message.conversation_id)
+        assert (message.status, message.error_code) == ("undelivered", "63024")
+        assert conversation is not None and "failed delivery" in (conversation.attention or "")
+    del RetryableSendError

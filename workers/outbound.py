@@ -1,0 +1,106 @@
+"""Sending one outbound message, never twice, never over a seller's head."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from bot.clock import utcnow
+from bot.db import get_engine, session_scope
+from bot.models import Conversation, Message
+from bot.outbound import PermanentSendError, RetryableSendError
+from channels import whatsapp_sender
+from workers.app import job_app
+
+log = logging.getLogger(__name__)
+WINDOW = dt.timedelta(hours=24)
+
+
+def send_message(message_id: int) -> str:
+    """Send a queued message; returns its status afterwards.
+
+    The message is marked `sending` (committed) before the provider is called, so a
+    retried or re-run job never sends it again; a crash in that instant leaves it
+    `sending` for a person to check rather than risk a duplicate. Outside WhatsApp's
+    24-hour window the configured template goes instead of free text; with no
+    template the message fails visibly (the conversation enters the sellers' queue).
+    """
+    app = job_app()
+    with app.app_context():
+        engine = get_engine()
+        with session_scope(engine, write=True) as session:
+            message = session.get(Message, message_id, with_for_update=True)
+            if message is None or message.status != "queued":
+                return message.status if message else "missing"
+            conversation = session.get(Conversation, message.conversation_id)
+            assert conversation is not None
+            if message.author == "bot" and conversation.owner != "bot":
+                message.status = "cancelled"  # a seller took the chat: the bot stays quiet
+                session.add(message)
+                return message.status
+            now = utcnow()
+            outside = (
+                conversation.last_inbound_at is None or now - conversation.last_inbound_at > WINDOW
+            )
+            template = app.config.get("TWILIO_TEMPLATE_SID")
+            if outside:
+                if not template:
+                    return _fail(
+                        session,
+                        message,
+                        conversation,
+                        "outside the 24-hour window and no TWILIO_TEMPLATE_SID configured",
+                        "63016",
+                    )
+                message.template_sid = template
+                message.template_variables = {
+                    "1": conversation.contact_name or "",
+                    "2": message.body[:900],
+                }
+            message.status = "sending"
+            session.add(message)
+            to, body = conversation.address, message.body
+            content_sid, variables = message.template_sid, dict(message.template_variables)
+        callback = f"{app.config['PUBLIC_BASE_URL']}/webhooks/whatsapp/status"
+        sender = whatsapp_sender(app)
+        try:
+            sid = sender.send(
+                to,
+                None if content_sid else body,
+                content_sid=content_sid,
+                content_variables=variables or None,
+                status_callback=callback,
+            )
+        except RetryableSendError:
+            with session_scope(engine, write=True) as session:
+                message = session.get(Message, message_id)
+                assert message is not None
+                message.status = "queued"  # safe to try again: the provider refused it
+                session.add(message)
+            raise
+        except PermanentSendError as exc:
+            with session_scope(engine, write=True) as session:
+                message = session.get(Message, message_id)
+                conversation = (
+                    session.get(Conversation, message.conversation_id) if message else None
+                )
+                assert message is not None and conversation is not None
+                return _fail(session, message, conversation, str(exc), exc.code)
+        with session_scope(engine, write=True) as session:
+            message = session.get(Message, message_id)
+            assert message is not None
+            message.provider_sid, message.status, message.sent_at = sid, "sent", utcnow()
+            session.add(message)
+            return message.status
+
+
+def _fail(
+    session: object, message: Message, conversation: Conversation, why: str, code: str | None
+) -> str:
+    message.status, message.error_code, message.error_message = "failed", code, why[:500]
+    if conversation.attention is None:
+        conversation.attention = f"failed delivery: {why[:150]}"
+        conversation.attention_since = utcnow()
+    session.add_all([message, conversation])  # type: ignore[attr-defined]
+    log.warning("message %s to %s failed: %s", message.id, conversation.address, why)
+    return message.status
