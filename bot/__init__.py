@@ -50,6 +50,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 def _init_channels(app: Flask) -> None:
     """Attach the channel adapters (the core never imports them; only the factory does)."""
-    from channels import whatsapp
+    from channels import simulator_web, whatsapp
 
     whatsapp.init_app(app)
+    simulator_web.init_app(app)

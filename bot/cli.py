@@ -239,6 +239,30 @@ def quote_pdf(number: str, out: Path, version: int | None) -> None:
         click.echo(f"{out} ({quote.number} v{quote.version}) {link_for(app, quote)}")
 
 
+@click.command("chat")
+@click.option("--phone", required=True, help="Write as this WhatsApp number (+E164).")
+@with_appcontext
+def chat(phone: str) -> None:
+    """The WhatsApp conversation of PHONE in the terminal (no Twilio needed)."""
+    from channels.simulator import simulate_inbound, thread
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    seen = max([int(str(m["id"])) for m in thread(app, phone)] or [0])
+    click.echo(f"chatting as {phone}; an empty line or Ctrl-D ends")
+    while True:
+        try:
+            line = input("> ")
+        except EOFError:
+            break
+        if not line.strip():
+            break
+        simulate_inbound(app, phone, line)
+        for message in thread(app, phone, seen):
+            seen = max(seen, int(str(message["id"])))
+            if message["direction"] == "out":
+                click.echo(f"{message['body']}\n")
+
+
 @click.command("demo-data")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
@@ -300,6 +324,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(demo_setup)
     app.cli.add_command(match)
     app.cli.add_command(quote_cli)
+    app.cli.add_command(chat)
 
 
 def _create_app() -> Flask:

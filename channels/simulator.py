@@ -18,3 +18,65 @@ class LocalOutbox:
         status_callback: str | None = None,
     ) -> str:
         return f"SMlocal{secrets.token_hex(12)}"
+
+
+def simulate_inbound(app: object, phone: str, body: str) -> int | None:
+    """Deliver `body` as if `phone` wrote it on WhatsApp; returns the stored message id.
+
+    Same path as the webhook (store once, then the conversation job), minus Twilio.
+    """
+    from flask import Flask
+
+    from bot.clock import utcnow
+    from bot.conversations import Inbound, receive
+    from bot.db import get_engine, session_scope
+    from bot.jobs import enqueue
+
+    assert isinstance(app, Flask)
+    message = Inbound(
+        channel="whatsapp",
+        address=f"whatsapp:{phone}",
+        provider_id=f"SIM{secrets.token_hex(15)}",
+        body=body,
+    )
+    with session_scope(get_engine(app), write=True) as session:
+        stored = receive(session, message, utcnow())
+        message_id = stored.id if stored else None
+    if message_id is not None:
+        enqueue(app, "workers.conversation.handle_inbound", message_id)
+    return message_id
+
+
+def thread(app: object, phone: str, after: int = 0) -> list[dict[str, object]]:
+    """The conversation with `phone` as the customer saw it (messages after id `after`)."""
+    from flask import Flask
+    from sqlmodel import Session, col, select
+
+    from bot.db import get_engine
+    from bot.models import Conversation, Message
+
+    assert isinstance(app, Flask)
+    with Session(get_engine(app)) as session:
+        conversation = session.exec(
+            select(Conversation).where(
+                Conversation.channel == "whatsapp", Conversation.address == f"whatsapp:{phone}"
+            )
+        ).first()
+        if conversation is None:
+            return []
+        rows = session.exec(
+            select(Message)
+            .where(Message.conversation_id == conversation.id, col(Message.id) > after)
+            .order_by(col(Message.id))
+        ).all()
+        return [
+            {
+                "id": m.id,
+                "direction": m.direction,
+                "author": m.author,
+                "body": m.body,
+                "status": m.status,
+                "at": m.created_at.isoformat(),
+            }
+            for m in rows
+        ]

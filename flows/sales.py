@@ -391,6 +391,12 @@ def _cart_summary(turn: Turn) -> dict[str, Any]:
     return {"cart_lines": len(cart), "cart_total": _money(total), "currency": currency}
 
 
+def _open_lines(turn: Turn, quote: Any) -> int:
+    from bot.quotes import lines_of
+
+    return sum(1 for line in lines_of(turn.session, quote) if line.status == "open")
+
+
 def _problem(turn: Turn, key: str) -> str:
     turn.say("problem", reason=turn.wording.phrase(key, turn.conversation.language))
     return IDLE

@@ -298,3 +298,36 @@ def test_rate_limits_are_retried_and_status_callbacks_kept(
         assert (message.status, message.error_code) == ("undelivered", "63024")
         assert conversation is not None and "failed delivery" in (conversation.attention or "")
     del RetryableSendError
+
+
+def test_the_simulator_chats_as_a_demo_contact_without_twilio(app: Flask, shop: ErpFolder) -> None:
+    shop.load()
+    client = app.test_client()
+    page = client.get("/simulator/")
+    assert page.status_code == 200 and "Jorge Müller" in page.text
+    assert (
+        client.post(
+            "/simulator/send", data={"phone": "+56912345001", "body": "20 rodamientos 6204 2rs skf"}
+        ).status_code
+        == 202
+    )
+    thread = client.get("/simulator/messages?phone=%2B56912345001").json
+    assert [m["direction"] for m in thread] == ["in", "out", "out"]
+    assert "Hola Jorge" in thread[1]["body"] and "20 × 8.00" in thread[2]["body"]
+    later = client.get(f"/simulator/messages?phone=%2B56912345001&after={thread[-1]['id']}").json
+    assert later == []
+    assert client.post("/simulator/send", data={"phone": "56912", "body": "x"}).status_code == 400
+
+
+def test_the_simulator_is_off_with_a_real_twilio_account(whatsapp_app: Flask) -> None:
+    assert whatsapp_app.test_client().get("/simulator/").status_code == 404
+
+
+def test_chat_in_the_terminal(app: Flask, shop: ErpFolder) -> None:
+    shop.load()
+    result = app.test_cli_runner().invoke(
+        args=["chat", "--phone", "+56912345001"], input="correa a42 gates x 2\ncarrito\n\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "V-A42" in result.output and "USD 14.80" in result.output
+    assert "🛒 Carrito:" in result.output
