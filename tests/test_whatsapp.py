@@ -331,3 +331,120 @@ def test_chat_in_the_terminal(app: Flask, shop: ErpFolder) -> None:
     assert result.exit_code == 0, result.output
     assert "V-A42" in result.output and "USD 14.80" in result.output
     assert "🛒 Carrito:" in result.output
+
+
+def test_the_conversation_runs_on_a_real_rq_worker(
+    whatsapp_app: Flask, twilio: FakeTwilio, database_url: str, tmp_path: Any
+) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import redis
+
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    try:
+        redis.Redis.from_url(url).flushdb()
+    except redis.RedisError as exc:  # a service test fails, never skips
+        pytest.fail(f"Redis at {url} is not reachable: {exc}")
+    whatsapp_app.config["REDIS_URL"] = url
+    jorge = Customer(whatsapp_app, "+56912345001")
+    jorge.send("20 rodamientos 6204 2rs skf")
+    jorge.send("pedido")
+    assert twilio.sent == []  # acknowledged; nothing handled inside the web process
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "REDIS_URL": url,
+        "PUBLIC_BASE_URL": PUBLIC,
+        "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+        "TWILIO_AUTH_TOKEN": TOKEN,
+        "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
+        "TWILIO_API_BASE_URL": twilio.url,
+        "MOSTRADOR_INSTANCE": str(tmp_path / "worker"),
+    }
+    rq = str(Path(sys.executable).parent / "rq")
+    worker = subprocess.run(
+        [rq, "worker", "--burst", "--url", url, "default"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert worker.returncode == 0, worker.stderr[-2000:]
+    bodies = twilio.bodies(jorge.address)
+    assert "Hola Jorge" in bodies[0] and "20 × 8.00 = USD 160.00" in bodies[1]
+    assert "Pedido O-2026-00001 confirmado" in bodies[-1]
+
+
+def test_a_worker_killed_mid_turn_loses_nothing(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, database_url: str, tmp_path: Any
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from workers.outbound import sweep_queued
+
+    hold = threading.Event()
+    original = twilio.server.RequestHandlerClass.do_POST
+
+    def slow_first(handler: Any) -> None:
+        if not hold.is_set():
+            hold.set()
+            time.sleep(30)  # the worker is killed while Twilio "thinks"
+            return
+        original(handler)
+
+    twilio.server.RequestHandlerClass.do_POST = slow_first  # type: ignore[method-assign]
+    with Session(db) as session:  # store the customer's message as the webhook would
+        from bot.clock import utcnow
+        from bot.conversations import Inbound, receive
+
+        stored = receive(
+            session,
+            Inbound(
+                "whatsapp", "whatsapp:+56912345001", "SM" + "k" * 32, "20 rodamientos 6204 2rs skf"
+            ),
+            utcnow(),
+        )
+        session.commit()
+        message_id = stored.id if stored else 0
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "PUBLIC_BASE_URL": PUBLIC,
+        "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+        "TWILIO_AUTH_TOKEN": TOKEN,
+        "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
+        "TWILIO_API_BASE_URL": twilio.url,
+        "MOSTRADOR_INSTANCE": str(tmp_path / "job"),
+    }
+    job = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"from workers.conversation import handle_inbound; handle_inbound({message_id})",
+        ],
+        env=env,
+    )
+    assert hold.wait(60), "the job never reached Twilio"
+    job.send_signal(signal.SIGKILL)
+    job.wait()
+    with Session(db) as session:
+        statuses = [
+            m.status
+            for m in session.exec(
+                select(Message).where(Message.direction == "out").order_by(Message.id)
+            ).all()
+        ]
+        inbound = session.get(Message, message_id)
+    assert inbound is not None and inbound.status == "processed"
+    assert statuses == ["sending", "queued"]  # greeting in flight, the answer still queued
+    with whatsapp_app.app_context():
+        assert sweep_queued(older_than_seconds=0) == 1
+    assert "20 × 8.00 = USD 160.00" in twilio.bodies("whatsapp:+56912345001")[-1]

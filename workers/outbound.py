@@ -104,3 +104,30 @@ def _fail(
     session.add_all([message, conversation])  # type: ignore[attr-defined]
     log.warning("message %s to %s failed: %s", message.id, conversation.address, why)
     return message.status
+
+
+def sweep_queued(older_than_seconds: int = 120) -> int:
+    """Send replies still `queued` after a while: a worker died before it sent them."""
+    from sqlmodel import Session, col, select
+
+    app = job_app()
+    with app.app_context():
+        cutoff = utcnow() - dt.timedelta(seconds=older_than_seconds)
+        with Session(get_engine()) as session:
+            ids = session.exec(
+                select(Message.id)
+                .where(
+                    Message.direction == "out",
+                    Message.status == "queued",
+                    col(Message.created_at) < cutoff,
+                )
+                .order_by(col(Message.id))
+            ).all()
+        sent = 0
+        for message_id in ids:
+            try:
+                send_message(message_id or 0)
+                sent += 1
+            except RetryableSendError:
+                log.warning("message %s still cannot be sent; next sweep", message_id)
+        return sent
