@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-pg lint bench-import bench-match clean
+.PHONY: help install run test test-pg lint bench-import bench-match bench-webhook clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -36,6 +36,9 @@ bench-import: $(BIN)/.installed  ## import benchmark at 100k products (SQLite an
 
 bench-match: $(BIN)/.installed  ## matcher accuracy and speed (10k and 100k products, pg_trgm)
 	$(BIN)/python bench/match_bench.py
+
+bench-webhook: $(BIN)/.installed  ## signed webhooks on gunicorn vs a bare endpoint; turns/s on rq
+	$(BIN)/python bench/webhook_bench.py
 
 clean:  ## remove the virtualenv and the demo instance
 	rm -rf $(VENV) instance

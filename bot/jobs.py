@@ -18,6 +18,18 @@ log = logging.getLogger(__name__)
 RETRY_INTERVALS = [10, 30, 60, 300, 900, 1800, 3600]
 
 
+def _queue(app: Flask, url: str) -> Any:
+    """One Redis connection pool and queue per app (per process), not one per job."""
+    from redis import Redis
+    from rq import Queue
+
+    cached = app.extensions.get("mostrador.queue")
+    if cached is None or cached[0] != url:
+        cached = (url, Queue("default", connection=Redis.from_url(url)))
+        app.extensions["mostrador.queue"] = cached
+    return cached[1]
+
+
 def enqueue(app: Flask, path: str, *args: Any, retry: bool = True) -> None:
     """Run job `path(*args)` on the queue, or right now when there is no Redis."""
     url = app.config.get("REDIS_URL")

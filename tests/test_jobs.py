@@ -65,7 +65,7 @@ def test_a_confirmed_order_is_exported_by_a_real_rq_worker(
         "MOSTRADOR_INSTANCE": str(tmp_path / "worker"),
     }
     worker = subprocess.run(
-        [RQ, "worker", "--burst", "--url", REDIS_URL, "default"],
+        [RQ, "worker", "-w", "workers.worker.Worker", "--burst", "--url", REDIS_URL, "default"],
         env=env,
         capture_output=True,
         text=True,

@@ -366,7 +366,7 @@ def test_the_conversation_runs_on_a_real_rq_worker(
     }
     rq = str(Path(sys.executable).parent / "rq")
     worker = subprocess.run(
-        [rq, "worker", "--burst", "--url", url, "default"],
+        [rq, "worker", "-w", "workers.worker.Worker", "--burst", "--url", url, "default"],
         env=env,
         capture_output=True,
         text=True,

@@ -1,14 +1,38 @@
-"""The app a job runs in: the caller's when run in-process, a new one on an RQ worker."""
+"""The app a job runs in: the caller's when run in-process, else one per worker process.
+
+RQ forks a work horse per job. Building the app (and the matcher's catalog index) in
+every job would cost more than the job itself, so the worker builds it once before
+forking (`workers.worker.Worker`) and children inherit it. Database pools must not
+cross a fork: children drop the inherited connections (without closing them under
+the parent) and open their own.
+"""
 
 from __future__ import annotations
+
+import os
 
 from flask import Flask, current_app, has_app_context
 
 from bot import create_app
 
+_app: Flask | None = None
+
 
 def job_app() -> Flask:
+    global _app
     if has_app_context():
         app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
         return app
-    return create_app()
+    if _app is None:
+        _app = create_app()
+    return _app
+
+
+def _after_fork_in_child() -> None:
+    if _app is not None:
+        from bot.db import get_engine
+
+        get_engine(_app).dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
