@@ -95,6 +95,8 @@ def inbound() -> Response | tuple[str, int]:
 
         def handle() -> None:
             with app.app_context():
+                if media:
+                    enqueue(app, "workers.media.download_media", message_id)
                 enqueue(app, "workers.conversation.handle_inbound", message_id)
 
         response.call_on_close(handle)  # after Twilio has its answer

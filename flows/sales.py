@@ -68,6 +68,7 @@ class Turn:
     actor: str
     cause: str
     replies: list[str] = field(default_factory=list)
+    jobs: list[tuple[str, int]] = field(default_factory=list)  # to run once the turn commits
 
     @property
     def data(self) -> dict[str, Any]:
@@ -227,6 +228,8 @@ def accept(turn: Turn, number: str | None = None) -> str:
     )
     turn.data["last_quote"] = None
     turn.data.setdefault("orders", []).append(order.id)
+    if order.status == "confirmed":
+        turn.jobs.append(("workers.export.export_order", order.id or 0))
     if order.status == "pending_approval":
         return turn.escalate("order needs approval")
     return IDLE
@@ -285,9 +288,19 @@ def account(turn: Turn) -> str:
 
 def status(turn: Turn) -> str:
     ids = turn.data.get("orders", [])[-3:]
-    orders = [turn.session.get(Order, i) for i in ids]
-    summary = "; ".join(f"{o.number}: {o.status}" for o in orders if o) or "—"
-    turn.say("problem", reason=summary)
+    orders = [o for o in (turn.session.get(Order, i) for i in ids) if o is not None]
+    turn.say(
+        "orders",
+        orders=[
+            {
+                "number": o.number,
+                "status": o.status,
+                "currency": o.currency,
+                "total": _money(o.total),
+            }
+            for o in orders
+        ],
+    )
     return IDLE
 
 

@@ -8,17 +8,6 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-PHRASES = {
-    "bad_choice": {"es": "No encuentro esa opción; responda con un número de la lista.",
-                   "en": "I can't find that option; reply with a number from the list."},
-    "nothing_to_order": {"es": "No hay nada que pedir todavía: escriba los artículos primero.",
-                         "en": "There is nothing to order yet: send the items first."},
-    "unknown_quote": {"es": "No encuentro esa cotización en su cuenta.",
-                      "en": "I can't find that quote on your account."},
-    "no_such_line": {"es": "Esa línea no está en el carrito.",
-                     "en": "That line is not in the cart."},
-}  # fmt: skip
-
 
 @dataclass
 class Wording:
@@ -43,4 +32,5 @@ class Wording:
         return self._env.get_template(path).render(**context).strip()
 
     def phrase(self, key: str, language: str) -> str:
-        return PHRASES[key].get(language, PHRASES[key]["en"])
+        """A one-line phrase (templates/messages/<lang>/phrases/<key>.txt)."""
+        return self.render(f"phrases/{key}", language)

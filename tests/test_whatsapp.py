@@ -448,3 +448,56 @@ def test_a_worker_killed_mid_turn_loses_nothing(
     with whatsapp_app.app_context():
         assert sweep_queued(older_than_seconds=0) == 1
     assert "20 × 8.00 = USD 160.00" in twilio.bodies("whatsapp:+56912345001")[-1]
+
+
+def test_media_is_recorded_and_downloaded_with_the_account_credentials(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    import base64
+
+    pdf = b"%PDF-1.4 purchase order 4711"
+    expected = "Basic " + base64.b64encode(f"{'AC' + '1' * 32}:{TOKEN}".encode()).decode()
+
+    def get(handler: Any) -> None:
+        if handler.headers.get("Authorization") != expected:
+            handler.send_response(401)
+            handler.end_headers()
+            return
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/pdf")
+        handler.send_header("Content-Length", str(len(pdf)))
+        handler.end_headers()
+        handler.wfile.write(pdf)
+
+    twilio.server.RequestHandlerClass.do_GET = get  # type: ignore[attr-defined]
+    jorge = Customer(whatsapp_app, "+56912345001")
+    params = {"MessageSid": "SM" + "m" * 32, "AccountSid": "AC" + "1" * 32,
+              "From": jorge.address, "To": OUR_NUMBER, "Body": "adjunto la OC", "NumMedia": "1",
+              "MediaUrl0": f"{twilio.url}/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1",
+              "MediaContentType0": "application/pdf"}  # fmt: skip
+    signature = RequestValidator(TOKEN).compute_signature(f"{PUBLIC}/webhooks/whatsapp", params)
+    response = jorge.client.post(
+        "/webhooks/whatsapp", data=params, headers={"X-Twilio-Signature": signature}
+    )
+    response.close()
+    assert response.status_code == 200
+    with Session(db) as session:
+        message = session.exec(select(Message).where(Message.direction == "in")).one()
+        [item] = message.media
+    assert item["url"].endswith("/Media/ME1") and item["content_type"] == "application/pdf"
+    with open(item["path"], "rb") as handle:
+        assert handle.read() == pdf
+
+
+def test_order_status_and_account_in_the_customers_words(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    jorge = Customer(whatsapp_app, "+56912345001")
+    jorge.send("correa a42 gates x 2")
+    jorge.send("pedido")
+    jorge.send("estado")
+    assert "O-2026-00001: en preparación (USD 14.80)" in twilio.bodies(jorge.address)[-1]
+    jorge.send("estado de cuenta")
+    assert "Minera Los Andes SpA: saldo USD 0.00" in twilio.bodies(jorge.address)[-1]
+    jorge.send("quitar 9")
+    assert "Esa línea no está en el carrito." in twilio.bodies(jorge.address)[-1]

@@ -27,6 +27,7 @@ def handle_inbound(message_id: int) -> int:
 
     app = job_app()
     queued: list[int] = []
+    jobs: list[tuple[str, int]] = []
     with app.app_context():
         index = current_index()  # built before the write lock is taken
         wording = Wording(ROOT / "templates", app.config["COMPANY_NAME"])
@@ -80,10 +81,13 @@ def handle_inbound(message_id: int) -> int:
                     session.add(reply)
                     session.flush()
                     queued.append(reply.id or 0)
+                jobs.extend(turn.jobs)
                 message.status = "processed"
                 session.add(message)
             conversation.updated_at = utcnow()
             session.add(conversation)
         for reply_id in queued:
             enqueue(app, "workers.outbound.send_message", reply_id)
+        for path, argument in jobs:  # e.g. the ERP export of an order confirmed in the chat
+            enqueue(app, path, argument)
     return len(queued)
