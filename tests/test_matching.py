@@ -162,6 +162,8 @@ def test_exact_paths_sku_customer_part_and_alias(index: CatalogIndex) -> None:
     assert decide(index, "MLA-44-1020 x 5", "C1") == ("auto", "B-NSK")
     assert decide(index, "MLA-44-1020 x 5", "C2")[0] != "auto"  # someone else's part number
     assert decide(index, "M8x45 8.8 ZP") == ("auto", "F-845")
+    # A spreadsheet row led by the part number, then the buyer's description.
+    assert decide(index, "MLA-44-1020 Rodamiento 6204 2RS x 20 un", "C1") == ("auto", "B-NSK")
 
 
 def test_typos_are_forgiven_but_not_guessed_into_codes(index: CatalogIndex) -> None:

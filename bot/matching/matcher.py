@@ -104,9 +104,10 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
     key = part_key(line.item)
     if not key:
         return None
-    position = index.by_sku.get(key)
-    if position is None and customer_id is not None:
-        position = index.cross_refs.get((customer_id, key))
+    position = _code(index, key, customer_id)
+    if position is None and " " in line.item.strip():
+        # "MLA-44-1020 Rodamiento 6204 2RS": a spreadsheet row led by a part number.
+        position = _code(index, part_key(line.item.split()[0]), customer_id)
     if position is not None:
         entry = index.entries[position]
         return MatchResult(
@@ -119,6 +120,14 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
             line, entry.sku, entry.name, 0.98, "auto", [Candidate(entry.sku, entry.name, 0.98)]
         )
     return None
+
+
+def _code(index: CatalogIndex, key: str, customer_id: str | None) -> int | None:
+    """Our SKU, or this customer's own part number, exactly."""
+    position = index.by_sku.get(key)
+    if position is None and customer_id is not None:
+        position = index.cross_refs.get((customer_id, key))
+    return position
 
 
 def _correct_typos(index: CatalogIndex, item: str) -> str:

@@ -1,0 +1,1 @@
+"""Email RFQs: reading mail (IMAP) into lines, answering in the thread (SMTP)."""

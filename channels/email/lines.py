@@ -1,0 +1,216 @@
+"""Request lines out of an RFQ: the mail's text, and CSV, XLSX or PDF attachments.
+
+Buyers send tables with or without a header, in any column order, in Spanish or
+English. Columns are found by name (qty/cant/cantidad, description/descripción,
+part/código/SKU, unit/unidad) or, without a header, by content: the column of whole
+numbers is the quantity, the longest text the description. Each row becomes one line
+the matcher reads, e.g. "MLA-44-1020 Rodamiento 6204 2RS x 20 un".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+
+from bot.matching.text import fold
+from channels.email.mime import Attachment
+
+MAX_ROWS = 1000
+MAX_UNZIPPED = 50 * 1024 * 1024  # an XLSX is a zip: refuse bombs before opening it
+
+QTY = {"qty", "quantity", "cant", "cant.", "cantidad", "cantidades", "q", "qte", "pcs", "unidades"}
+DESCRIPTION = {
+    "description",
+    "descripcion",
+    "desc",
+    "item",
+    "articulo",
+    "producto",
+    "detalle",
+    "material",
+    "glosa",
+    "nombre",
+    "name",
+}
+PART = {
+    "part",
+    "part number",
+    "part no",
+    "part #",
+    "pn",
+    "p/n",
+    "codigo",
+    "cod",
+    "cod.",
+    "sku",
+    "ref",
+    "referencia",
+    "item code",
+    "numero de parte",
+    "n parte",
+    "code",
+}
+UNIT = {"unit", "uom", "unidad", "um", "u/m", "und"}
+
+_GREETING = re.compile(
+    r"^(?:hola|estimad[oa]s?|buen(?:os|as) (?:dias|tardes)|good (?:morning|afternoon)|hi|hello|"
+    r"dear|gracias|thanks|thank you|saludos|please (?:quote|send)|favor (?:de )?cotizar|"
+    r"necesito cotizar|solicito|adjunto|attached)\b",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\(?\d{1,3}[.)-])\s+")
+
+
+class AttachmentError(ValueError):
+    """An attachment that cannot be read; the message says why."""
+
+
+def lines_from_text(text: str) -> list[str]:
+    """Item lines in a mail body: lines with a number and a word, bullets removed."""
+    result = []
+    for raw in text.splitlines():
+        line = _BULLET.sub("", raw).strip()
+        if not line or line.endswith(":") or _GREETING.match(fold(line)):
+            continue
+        if re.search(r"\d", line) and re.search(r"[A-Za-zÁÉÍÓÚáéíóúñÑ]{2,}", line):
+            result.append(line)
+    return result[:MAX_ROWS]
+
+
+def lines_from_attachment(attachment: Attachment) -> list[str]:
+    """Item lines from a CSV, XLSX or PDF attachment; raises `AttachmentError`."""
+    name = attachment.filename.lower()
+    kind = attachment.content_type
+    if name.endswith(".csv") or kind == "text/csv":
+        return lines_from_rows(_csv_rows(attachment.data))
+    if name.endswith((".xlsx", ".xlsm")) or kind.endswith("spreadsheetml.sheet"):
+        return lines_from_rows(_xlsx_rows(attachment.data))
+    if name.endswith(".pdf") or kind == "application/pdf":
+        return lines_from_text(_pdf_text(attachment.data))
+    return []  # images, signatures, logos: not request lines
+
+
+def lines_from_rows(rows: Iterable[Sequence[object]]) -> list[str]:
+    table = [[_cell(c) for c in row] for row in rows]
+    table = [row for row in table if any(row)][: MAX_ROWS + 1]
+    if not table:
+        return []
+    columns = _columns_by_header(table[0])
+    body = table[1:] if columns else table
+    if not columns:
+        columns = _columns_by_content(body)
+    result = []
+    for row in body:
+        qty = _at(row, columns.get("qty"))
+        part, description = _at(row, columns.get("part")), _at(row, columns.get("description"))
+        unit = _at(row, columns.get("unit"))
+        item = " ".join(x for x in (part, description) if x)
+        if not item:
+            continue
+        if qty and re.fullmatch(r"\d+(?:[.,]\d+)?", qty):
+            item += f" x {qty}" + (f" {unit}" if unit else "")
+        result.append(item)
+    return result[:MAX_ROWS]
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _at(row: Sequence[str], index: int | None) -> str:
+    return row[index].strip() if index is not None and index < len(row) else ""
+
+
+def _columns_by_header(header: Sequence[str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for i, name in enumerate(header):
+        key = fold(name).strip().rstrip(":")
+        for role, names in (
+            ("qty", QTY),
+            ("description", DESCRIPTION),
+            ("part", PART),
+            ("unit", UNIT),
+        ):
+            if key in names and role not in columns:
+                columns[role] = i
+    return columns if ("description" in columns or "part" in columns) else {}
+
+
+def _columns_by_content(rows: Sequence[Sequence[str]]) -> dict[str, int]:
+    width = max((len(r) for r in rows), default=0)
+    numeric, lengths = [], []
+    for i in range(width):
+        values = [r[i] for r in rows if i < len(r) and r[i]]
+        numeric.append(bool(values) and all(re.fullmatch(r"\d+(?:[.,]\d+)?", v) for v in values))
+        lengths.append(sum(len(v) for v in values) / max(1, len(values)))
+    columns: dict[str, int] = {}
+    quantities = [i for i in range(width) if numeric[i]]
+    if quantities:
+        columns["qty"] = (
+            quantities[-1] if len(quantities) > 1 and quantities[0] == 0 else quantities[0]
+        )
+    texts = [i for i in range(width) if not numeric[i]]
+    if texts:
+        columns["description"] = max(texts, key=lambda i: lengths[i])
+    return columns
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    text = None
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:
+        raise AttachmentError("CSV attachment is not text")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.reader(io.StringIO(text), dialect))
+
+
+def _xlsx_rows(data: bytes) -> list[tuple[object, ...]]:
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unzipped = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise AttachmentError(f"XLSX attachment is not a valid workbook: {exc}") from exc
+    if unzipped > MAX_UNZIPPED:
+        raise AttachmentError(f"XLSX attachment unpacks to {unzipped} bytes (a zip bomb?)")
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on broken files
+        raise AttachmentError(f"XLSX attachment cannot be read: {exc}") from exc
+    try:
+        sheet = workbook.worksheets[0]
+        return [
+            row
+            for _, row in zip(range(MAX_ROWS + 1), sheet.iter_rows(values_only=True), strict=False)
+        ]
+    finally:
+        workbook.close()
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if len(reader.pages) > 50:
+            raise AttachmentError(f"PDF attachment has {len(reader.pages)} pages (at most 50)")
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise AttachmentError(f"PDF attachment cannot be read: {exc}") from exc
