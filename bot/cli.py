@@ -263,6 +263,41 @@ def chat(phone: str) -> None:
                 click.echo(f"{message['body']}\n")
 
 
+email_cli = AppGroup("email", help="The RFQ mailbox.")
+
+
+@email_cli.command("poll")
+@click.option("--once", is_flag=True, help="Read new mail once and stop.")
+@click.option(
+    "--every",
+    type=click.IntRange(min=5),
+    default=60,
+    show_default=True,
+    help="Seconds between polls when not --once.",
+)
+def email_poll(once: bool, every: int) -> None:
+    """Fetch and answer new RFQ mail; bad mail goes to the Quarantine folder."""
+    import time
+
+    from channels.email.mailbox import poll_once
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    while True:
+        try:
+            report = poll_once(app)
+        except RuntimeError as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(
+            f"read {report.read}, answered {report.answered}, "
+            f"already seen {report.already_seen}, quarantined {len(report.quarantined)}"
+        )
+        for uid, reason in report.quarantined:
+            click.echo(f"  quarantined UID {uid}: {reason}")
+        if once:
+            return
+        time.sleep(every)
+
+
 @click.command("demo-data")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
@@ -325,6 +360,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(match)
     app.cli.add_command(quote_cli)
     app.cli.add_command(chat)
+    app.cli.add_command(email_cli)
 
 
 def _create_app() -> Flask:

@@ -33,3 +33,20 @@ class Sender(Protocol):
     ) -> str:
         """Send one message; return the provider's id for it."""
         ...
+
+
+class MailSender(Protocol):
+    def send_mail(
+        self,
+        *,
+        message_id: str,
+        to: str,
+        subject: str,
+        text: str,
+        html: str | None,
+        in_reply_to: str | None,
+        references: list[str],
+        attachments: list[tuple[str, str, bytes]],
+    ) -> str:
+        """Send one mail with the given Message-ID; return it."""
+        ...

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from bot.outbound import Sender
+from bot.outbound import MailSender, Sender
 
 
 def whatsapp_sender(app: Flask) -> Sender:
@@ -22,3 +22,20 @@ def whatsapp_sender(app: Flask) -> Sender:
     from channels.simulator import LocalOutbox
 
     return LocalOutbox()
+
+
+def mail_sender(app: Flask) -> MailSender:
+    """SMTP with the SMTP_* settings."""
+    from channels.email.smtp import SMTPSender
+
+    config = app.config
+    if not config.get("SMTP_HOST") or not config.get("MAIL_FROM"):
+        raise RuntimeError("SMTP_HOST and MAIL_FROM must be set to answer mail")
+    return SMTPSender(
+        config["SMTP_HOST"],
+        config["SMTP_PORT"],
+        config.get("SMTP_USER"),
+        config.get("SMTP_PASSWORD"),
+        config["SMTP_STARTTLS"],
+        config["MAIL_FROM"],
+    )

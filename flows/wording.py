@@ -31,6 +31,12 @@ class Wording:
         path = f"messages/{language}/{template}.txt"
         return self._env.get_template(path).render(**context).strip()
 
+    def render_mail(self, template: str, language: str, /, **context: Any) -> str:
+        """A mail body (templates/mail/<lang>/<template>.txt), signed by the company."""
+        language = language if language in ("en", "es") else "en"
+        path = f"mail/{language}/{template}.txt"
+        return self._env.get_template(path).render(company=self.company, **context).strip()
+
     def phrase(self, key: str, language: str) -> str:
         """A one-line phrase (templates/messages/<lang>/phrases/<key>.txt)."""
         return self.render(f"phrases/{key}", language)

@@ -90,32 +90,6 @@ def twilio() -> Iterator[FakeTwilio]:
 
 
 @pytest.fixture
-def shop(erp: ErpFolder) -> ErpFolder:
-    return erp.write(
-        warehouses="warehouse,name,cutoff,timezone\nSCL,Santiago,23:59,America/Santiago\n",
-        products="""
-            sku,name,brand,family,uom,list_price,cost
-            B-SKF,Deep groove ball bearing 6204-2RSH SKF,SKF,Bearings,EA,10.00,6.00
-            B-NSK,Deep groove ball bearing 6204-DDU NSK,NSK,Bearings,EA,9.00,5.00
-            F-840,Hex bolt DIN 933 M8x40 8.8 zinc plated,,Fasteners,EA,0.50,0.20
-            V-A42,Classical V-belt A42 Gates,Gates,Belts,EA,7.40,4.00
-            """,
-        customers="""
-            customer_id,name,credit_limit,blocked,block_reason,language
-            C001,Minera Los Andes SpA,100000,false,,es
-            C003,Taller El Rayo,5000,true,Cheques protestados,es
-            """,
-        contacts="""
-            customer_id,name,phone
-            C001,Jorge Müller,+56912345001
-            C003,Raúl Fuentes,+56987654003
-            """,
-        customer_prices="customer_id,sku,price\nC001,B-SKF,8.00\n",
-        stock="sku,warehouse,on_hand\nB-SKF,SCL,100\nB-NSK,SCL,100\nF-840,SCL,5000\nV-A42,SCL,20\n",
-    )
-
-
-@pytest.fixture
 def whatsapp_app(
     db: Engine, database_url: str, tmp_path: Any, twilio: FakeTwilio, shop: ErpFolder
 ) -> Iterator[Flask]:

@@ -21,3 +21,8 @@ from workers.outbound import sweep_queued  # noqa: E402
 
 # Every 2 minutes: replies a dead worker left queued go out (a reply is never lost).
 cron.register(sweep_queued, "default", interval=2 * 60, job_timeout=5 * 60, name="reply-sweep")
+
+from workers.email import poll_mailbox  # noqa: E402
+
+# Every minute: new RFQ mail (one poller at a time: the read position is locked).
+cron.register(poll_mailbox, "default", interval=60, job_timeout=10 * 60, name="mail-poll")

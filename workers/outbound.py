@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Any
 
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
@@ -38,6 +39,23 @@ def send_message(message_id: int) -> str:
                 message.status = "cancelled"  # a seller took the chat: the bot stays quiet
                 session.add(message)
                 return message.status
+            if conversation.channel == "email":
+                message.status = "sending"
+                session.add(message)
+                mail = (
+                    conversation.address,
+                    message.body,
+                    dict(message.payload),
+                    message.provider_sid,
+                )
+            else:
+                mail = None
+        if mail is not None:
+            return _send_mail(app, message_id, *mail)
+        with session_scope(engine, write=True) as session:
+            message = session.get(Message, message_id, with_for_update=True)
+            conversation = session.get(Conversation, message.conversation_id) if message else None
+            assert message is not None and conversation is not None
             now = utcnow()
             outside = (
                 conversation.last_inbound_at is None or now - conversation.last_inbound_at > WINDOW
@@ -92,6 +110,59 @@ def send_message(message_id: int) -> str:
             message.provider_sid, message.status, message.sent_at = sid, "sent", utcnow()
             session.add(message)
             return message.status
+
+
+def _send_mail(
+    app: Any, message_id: int, to: str, text: str, payload: dict[str, Any], our_id: str | None
+) -> str:
+    """Send a mail reply (in the buyer's thread, the quote PDF attached when there is one)."""
+    from sqlmodel import select
+
+    from bot.documents import company_of, render_pdf
+    from bot.models import Quote
+    from channels import mail_sender
+
+    engine = get_engine()
+    attachments: list[tuple[str, str, bytes]] = []
+    if payload.get("quote"):
+        with session_scope(engine) as session:
+            quote = session.exec(
+                select(Quote).where(
+                    Quote.number == payload["quote"], Quote.version == payload["version"]
+                )
+            ).one()
+            pdf = render_pdf(session, quote, company_of(app))
+            attachments.append((f"{quote.number}-v{quote.version}.pdf", "application/pdf", pdf))
+    try:
+        mail_sender(app).send_mail(
+            message_id=our_id or "",
+            to=to,
+            subject=payload.get("subject", ""),
+            text=text,
+            html=payload.get("html"),
+            in_reply_to=payload.get("in_reply_to"),
+            references=list(payload.get("references", [])),
+            attachments=attachments,
+        )
+    except RetryableSendError:
+        with session_scope(engine, write=True) as session:
+            message = session.get(Message, message_id)
+            assert message is not None
+            message.status = "queued"
+            session.add(message)
+        raise
+    except PermanentSendError as exc:
+        with session_scope(engine, write=True) as session:
+            message = session.get(Message, message_id)
+            conversation = session.get(Conversation, message.conversation_id) if message else None
+            assert message is not None and conversation is not None
+            return _fail(session, message, conversation, str(exc), exc.code)
+    with session_scope(engine, write=True) as session:
+        message = session.get(Message, message_id)
+        assert message is not None
+        message.status, message.sent_at = "sent", utcnow()
+        session.add(message)
+        return message.status
 
 
 def _fail(

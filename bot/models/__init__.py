@@ -6,6 +6,7 @@ from bot.models.catalog import CrossReference, Product
 from bot.models.conversations import Conversation, Message
 from bot.models.customers import Contact, Customer
 from bot.models.inventory import Stock, Warehouse
+from bot.models.mail import MailCursor
 from bot.models.orders import Order, OrderLine
 from bot.models.outbox import ErpExport
 from bot.models.prices import CustomerPrice, FamilyDiscount, PriceListPrice
@@ -24,6 +25,7 @@ __all__ = [
     "ErpExport",
     "ErpImport",
     "FamilyDiscount",
+    "MailCursor",
     "Message",
     "NumberSequence",
     "Order",

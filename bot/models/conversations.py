@@ -52,7 +52,7 @@ class Message(SQLModel, table=True):
     conversation_id: int = Field(foreign_key="conversations.id", index=True)
     direction: str = Field(max_length=3)  # "in" | "out"
     author: str = Field(max_length=254)  # "customer", "bot" or a seller's email
-    provider_sid: str | None = Field(default=None, max_length=64, unique=True)
+    provider_sid: str | None = Field(default=None, max_length=255, unique=True)
     body: str = Field(default="", sa_type=sa.Text)
     media: list[dict[str, str]] = Field(default_factory=list, sa_type=sa.JSON)
     payload: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)

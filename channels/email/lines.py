@@ -21,39 +21,14 @@ from channels.email.mime import Attachment
 MAX_ROWS = 1000
 MAX_UNZIPPED = 50 * 1024 * 1024  # an XLSX is a zip: refuse bombs before opening it
 
-QTY = {"qty", "quantity", "cant", "cant.", "cantidad", "cantidades", "q", "qte", "pcs", "unidades"}
-DESCRIPTION = {
-    "description",
-    "descripcion",
-    "desc",
-    "item",
-    "articulo",
-    "producto",
-    "detalle",
-    "material",
-    "glosa",
-    "nombre",
-    "name",
-}
-PART = {
-    "part",
-    "part number",
-    "part no",
-    "part #",
-    "pn",
-    "p/n",
-    "codigo",
-    "cod",
-    "cod.",
-    "sku",
-    "ref",
-    "referencia",
-    "item code",
-    "numero de parte",
-    "n parte",
-    "code",
-}
-UNIT = {"unit", "uom", "unidad", "um", "u/m", "und"}
+# Most specific names first: "Item" is often the line number, so it is a last resort.
+QTY = ("cantidad", "quantity", "qty", "cant", "cant.", "cantidades", "q", "qte", "pcs",
+       "unidades")  # fmt: skip
+DESCRIPTION = ("descripcion", "description", "desc", "detalle", "producto", "articulo",
+               "material", "glosa", "nombre", "name", "item")  # fmt: skip
+PART = ("part number", "numero de parte", "n parte", "part no", "part #", "part", "pn", "p/n",
+        "codigo", "cod", "cod.", "sku", "item code", "referencia", "ref", "code")  # fmt: skip
+UNIT = ("unidad", "unit", "uom", "um", "u/m", "und")
 
 _GREETING = re.compile(
     r"^(?:hola|estimad[oa]s?|buen(?:os|as) (?:dias|tardes)|good (?:morning|afternoon)|hi|hello|"
@@ -129,17 +104,18 @@ def _at(row: Sequence[str], index: int | None) -> str:
 
 
 def _columns_by_header(header: Sequence[str]) -> dict[str, int]:
+    """Each role's column: the one whose header is the most specific name for it."""
+    keys = [fold(name).strip().rstrip(":") for name in header]
     columns: dict[str, int] = {}
-    for i, name in enumerate(header):
-        key = fold(name).strip().rstrip(":")
-        for role, names in (
-            ("qty", QTY),
-            ("description", DESCRIPTION),
-            ("part", PART),
-            ("unit", UNIT),
-        ):
-            if key in names and role not in columns:
-                columns[role] = i
+    taken: set[int] = set()
+    roles = (("part", PART), ("qty", QTY), ("unit", UNIT), ("description", DESCRIPTION))
+    for role, names in roles:
+        ranked = sorted(
+            (names.index(k), i) for i, k in enumerate(keys) if k in names and i not in taken
+        )
+        if ranked:
+            columns[role] = ranked[0][1]
+            taken.add(ranked[0][1])
     return columns if ("description" in columns or "part" in columns) else {}
 
 

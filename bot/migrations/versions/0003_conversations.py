@@ -46,7 +46,7 @@ def upgrade() -> None:
     sa.Column('conversation_id', sa.Integer(), nullable=False),
     sa.Column('direction', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
     sa.Column('author', sqlmodel.sql.sqltypes.AutoString(length=254), nullable=False),
-    sa.Column('provider_sid', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
+    sa.Column('provider_sid', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=True),
     sa.Column('body', sa.Text(), nullable=False),
     sa.Column('media', sa.JSON(), nullable=False),
     sa.Column('payload', sa.JSON(), nullable=False),

@@ -1,0 +1,252 @@
+"""Polling the RFQ mailbox (IMAP): each mail read once, answered once, or set aside.
+
+The read position (UIDVALIDITY, last UID) lives in the database and its row is
+locked while a poll runs, so two pollers never read the same mail, and a restart
+neither loses nor re-answers one: the reply is queued in the same transaction that
+marks the mail read, and Message-IDs are unique. Mail that cannot or must not be
+answered is moved to the `Quarantine` folder with its reason recorded.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from email.utils import make_msgid
+from typing import Any
+
+import sqlalchemy as sa
+from flask import Flask
+from imapclient import IMAPClient
+from sqlmodel import Session
+
+from bot.clock import utcnow
+from bot.conversations import Inbound, receive
+from bot.db import get_engine, session_scope
+from bot.jobs import enqueue
+from bot.matching.service import current_index
+from bot.models import Conversation, MailCursor, Message
+from bot.quotes import Rules
+from channels.email.lines import AttachmentError, lines_from_attachment, lines_from_text
+from channels.email.mime import MailProblem, parse_mail
+from flows.rfq import answer, customer_for_address, quote_of_thread
+from flows.wording import Wording
+
+log = logging.getLogger(__name__)
+QUARANTINE = "Quarantine"
+
+
+@dataclass
+class PollReport:
+    read: int = 0
+    answered: int = 0
+    already_seen: int = 0
+    quarantined: list[tuple[int, str]] = field(default_factory=list)
+
+
+def poll_once(app: Flask) -> PollReport:
+    """Read new mail in IMAP_FOLDER, answer RFQs, quarantine what cannot be answered."""
+    from bot import ROOT
+
+    config = app.config
+    if not config.get("IMAP_HOST"):
+        raise RuntimeError("IMAP_HOST is not set: there is no RFQ mailbox to read")
+    folder = config["IMAP_FOLDER"]
+    report = PollReport()
+    with app.app_context():
+        index = current_index()
+        wording = Wording(ROOT / "templates", config["COMPANY_NAME"])
+        jobs: list[tuple[str, int]] = []
+        with IMAPClient(
+            config["IMAP_HOST"], port=config["IMAP_PORT"], ssl=config["IMAP_SSL"], timeout=30
+        ) as imap:
+            imap.login(config.get("IMAP_USER") or "", config.get("IMAP_PASSWORD") or "")
+            if not imap.folder_exists(QUARANTINE):
+                imap.create_folder(QUARANTINE)
+            validity = int(imap.select_folder(folder)[b"UIDVALIDITY"])
+            with session_scope(get_engine(), write=True) as session:
+                cursor = _cursor(session, folder)
+                if cursor.uidvalidity != validity:
+                    cursor.uidvalidity, cursor.last_uid = validity, 0
+                uids = sorted(
+                    u
+                    for u in imap.search(["UID", f"{cursor.last_uid + 1}:*"])
+                    if u > cursor.last_uid
+                )
+                for uid in uids:
+                    raw = imap.fetch([uid], ["RFC822"])[uid][b"RFC822"]
+                    report.read += 1
+                    outcome = _handle(
+                        session, app, raw, f"imap:{validity}:{uid}", index, wording, jobs
+                    )
+                    if outcome == "seen":
+                        report.already_seen += 1
+                    elif outcome == "answered":
+                        report.answered += 1
+                    else:
+                        _move(imap, uid)
+                        report.quarantined.append((uid, outcome))
+                    cursor.last_uid = uid
+                session.add(cursor)
+        for path, argument in jobs:
+            enqueue(app, path, argument)
+    return report
+
+
+def _cursor(session: Session, folder: str) -> MailCursor:
+    cursor = session.get(MailCursor, folder, with_for_update=True)
+    if cursor is None:
+        try:
+            with session.begin_nested():
+                session.add(MailCursor(folder=folder))
+                session.flush()
+        except sa.exc.IntegrityError:
+            pass  # another poller created it first
+        cursor = session.get(MailCursor, folder, with_for_update=True)
+        assert cursor is not None
+    return cursor
+
+
+def _move(imap: IMAPClient, uid: int) -> None:
+    if imap.has_capability("MOVE"):
+        imap.move([uid], QUARANTINE)
+        return
+    imap.copy([uid], QUARANTINE)
+    imap.delete_messages([uid])
+    imap.expunge()
+
+
+def _handle(
+    session: Session,
+    app: Flask,
+    raw: bytes,
+    fallback_id: str,
+    index: Any,
+    wording: Wording,
+    jobs: list[tuple[str, int]],
+) -> str:
+    """'answered', 'seen', or the reason the mail goes to quarantine."""
+    config = app.config
+    parsed = parse_mail(raw, our_address=config.get("MAIL_FROM"))
+    now = utcnow()
+    if isinstance(parsed, MailProblem):
+        _record_problem(
+            session,
+            parsed.sender or "(unknown sender)",
+            parsed.message_id or fallback_id,
+            parsed.reason,
+            raw,
+            now,
+        )
+        return parsed.reason
+    customer, contact_name = customer_for_address(session, parsed.sender)
+    if customer is None or not customer.active:
+        reason = "sender on no list (not a contact nor a customer's domain)"
+        _record_problem(session, parsed.sender, parsed.message_id, reason, raw, now)
+        return reason
+    lines = lines_from_text(parsed.text)
+    try:
+        for attachment in parsed.attachments:
+            lines += lines_from_attachment(attachment)
+    except AttachmentError as exc:
+        _record_problem(session, parsed.sender, parsed.message_id, str(exc), raw, now)
+        return str(exc)
+    inbound = receive(
+        session,
+        Inbound(
+            channel="email",
+            address=parsed.sender,
+            provider_id=parsed.message_id,
+            body=parsed.text,
+            media=[
+                {"filename": a.filename, "content_type": a.content_type} for a in parsed.attachments
+            ],
+            profile_name=contact_name or parsed.sender_name,
+            payload={
+                "subject": parsed.subject,
+                "in_reply_to": parsed.in_reply_to,
+                "references": parsed.references,
+            },
+        ),
+        now,
+    )
+    if inbound is None:
+        return "seen"
+    conversation = session.get(Conversation, inbound.conversation_id)
+    assert conversation is not None
+    if conversation.customer_id is None:
+        conversation.customer_id, conversation.language = customer.customer_id, customer.language
+    reply = answer(
+        session,
+        conversation=conversation,
+        customer=customer,
+        text=parsed.text,
+        lines=lines,
+        thread_quote=quote_of_thread(session, [*parsed.references, parsed.in_reply_to or ""]),
+        index=index,
+        rules=Rules.from_config(config),
+        wording=wording,
+        now=now,
+        actor=f"customer:{customer.customer_id}",
+        cause=f"mail {parsed.message_id}",
+    )
+    subject = (
+        parsed.subject
+        if parsed.subject.lower().startswith("re:")
+        else (f"Re: {parsed.subject}".strip())
+    )
+    if reply.quote and reply.quote[0] not in subject:
+        subject += f" [{reply.quote[0]}]"
+    domain = (config.get("MAIL_FROM") or "mostrador.local").rsplit("@", 1)[-1]
+    outgoing = Message(
+        conversation_id=conversation.id or 0,
+        direction="out",
+        author="bot",
+        body=reply.text,
+        provider_sid=make_msgid(domain=domain),
+        status="queued",
+        in_reply_to=inbound.id,
+        reply_seq=0,
+        created_at=now,
+        payload={
+            "subject": subject,
+            "in_reply_to": parsed.message_id,
+            "references": parsed.references,
+            **({"quote": reply.quote[0], "version": reply.quote[1]} if reply.quote else {}),
+        },
+    )
+    session.add(outgoing)
+    session.flush()
+    inbound.status = "processed"
+    if reply.attention and conversation.attention is None:
+        conversation.attention, conversation.attention_since = reply.attention, now
+    session.add_all([inbound, conversation])
+    jobs.append(("workers.outbound.send_message", outgoing.id or 0))
+    jobs.extend(reply.jobs)
+    return "answered"
+
+
+def _record_problem(
+    session: Session, sender: str, message_id: str, reason: str, raw: bytes, now: Any
+) -> None:
+    """Keep the quarantined mail's trace where sellers look: its sender's conversation."""
+    inbound = receive(
+        session,
+        Inbound(
+            channel="email",
+            address=sender.lower()[:254],
+            provider_id=message_id[:255],
+            body=raw[:2000].decode("utf-8", errors="replace"),
+            payload={"quarantined": reason},
+        ),
+        now,
+    )
+    if inbound is None:
+        return
+    inbound.status, inbound.error_message = "quarantined", reason[:500]
+    conversation = session.get(Conversation, inbound.conversation_id)
+    assert conversation is not None
+    if conversation.attention is None:
+        conversation.attention = f"quarantined mail: {reason}"[:200]
+        conversation.attention_since = now
+    session.add_all([inbound, conversation])
+    log.warning("mail %s from %s quarantined: %s", message_id, sender, reason)

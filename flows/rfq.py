@@ -1,0 +1,239 @@
+"""Answering RFQ mail: a quote for a new request, an order for an acceptance.
+
+Email is a thread, not a chat: each mail gets one complete answer. The reply lists
+every line with SKU, price and availability and names the lines a seller will
+complete (never a wrong SKU stated with confidence); an acceptance in the thread
+("aceptamos", "please proceed with Q-…") becomes an order, or the approval it needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlmodel import Session, col, select
+
+from bot import audit
+from bot.credit import credit_for, explain
+from bot.matching.index import CatalogIndex
+from bot.models import Conversation, Customer, Quote
+from bot.orders import accept_quote
+from bot.quotes import QuoteError, Rules, create_quote, lines_of, mark_sent
+from flows.wording import Wording
+
+ACCEPTANCE = re.compile(
+    r"\b(?:aceptamos|acepto|aprobamos|aprobada|confirmamos|please proceed|we accept|accepted|"
+    r"go ahead|proceed with)\b",
+    re.I,
+)
+QUOTE_NUMBER = re.compile(r"\bQ-\d{4}-\d{5}\b", re.I)
+
+
+@dataclass
+class Reply:
+    """What to send back: text, subject, and the quote to attach (number, version)."""
+
+    text: str
+    quote: tuple[str, int] | None = None
+    attention: str | None = None
+    jobs: list[tuple[str, int]] = field(default_factory=list)
+
+
+def answer(
+    session: Session,
+    *,
+    conversation: Conversation,
+    customer: Customer,
+    text: str,
+    lines: list[str],
+    thread_quote: str | None,
+    index: CatalogIndex,
+    rules: Rules,
+    wording: Wording,
+    now: dt.datetime,
+    actor: str,
+    cause: str,
+) -> Reply:
+    """Decide the answer to one mail from `customer`."""
+    language = conversation.language
+    mentioned = QUOTE_NUMBER.search(text)
+    quote_number = mentioned[0].upper() if mentioned else thread_quote
+    if ACCEPTANCE.search(text) and quote_number and not lines:
+        return _accept(
+            session, conversation, customer, quote_number, rules, wording, now, actor, cause
+        )
+    if not lines:
+        reason = {
+            "es": "No encontramos artículos en su correo.",
+            "en": "We could not find any items in your mail.",
+        }[language]
+        return Reply(
+            wording.render_mail("problem", language, reason=reason),
+            attention="mail without recognisable items",
+        )
+    quote = create_quote(
+        session,
+        index,
+        customer,
+        lines,
+        now=now,
+        rules=rules,
+        actor=actor,
+        channel="email",
+        cause=cause,
+        conversation_id=conversation.id,
+    )
+    priced, open_lines = [], []
+    for line in lines_of(session, quote):
+        if line.status == "priced":
+            priced.append(
+                {
+                    "sku": line.sku,
+                    "name": line.name,
+                    "qty": _qty(line.quantity),
+                    "uom": line.uom or "",
+                    "unit_price": f"{line.unit_price:,.2f}",
+                    "line_total": f"{line.line_total:,.2f}",
+                    "availability": _availability(
+                        line.dispatch, line.warehouse, line.available, language
+                    ),
+                }
+            )
+        else:
+            open_lines.append({"request": line.request_text})
+    attention = None
+    if quote.status == "draft":
+        mark_sent(session, quote.number, actor=actor, channel="email", cause=cause)
+    else:
+        attention = (
+            "quote needs a seller" if quote.status == "needs_review" else "quote needs approval"
+        )
+    text_out = wording.render_mail(
+        "quote",
+        language,
+        name=(conversation.contact_name or "").split(" ")[0] or None,
+        number=quote.number,
+        version=quote.version,
+        valid_until=quote.valid_until.isoformat(),
+        priced=priced,
+        open=open_lines,
+        currency=quote.currency,
+        total=f"{quote.total:,.2f}",
+    )
+    return Reply(text_out, quote=(quote.number, quote.version), attention=attention)
+
+
+def _accept(
+    session: Session,
+    conversation: Conversation,
+    customer: Customer,
+    number: str,
+    rules: Rules,
+    wording: Wording,
+    now: dt.datetime,
+    actor: str,
+    cause: str,
+) -> Reply:
+    language = conversation.language
+    quote = session.exec(
+        select(Quote).where(Quote.number == number).order_by(col(Quote.version).desc())
+    ).first()
+    if quote is None or quote.customer_id != customer.customer_id:
+        reason = {
+            "es": f"No encontramos la cotización {number} en su cuenta.",
+            "en": f"We could not find quote {number} on your account.",
+        }[language]
+        return Reply(
+            wording.render_mail("problem", language, reason=reason),
+            attention="acceptance of an unknown quote",
+        )
+    try:
+        accepted = accept_quote(session, number, now=now, rules=rules, actor=actor, cause=cause)
+    except QuoteError as exc:
+        return Reply(
+            wording.render_mail("problem", language, reason=str(exc)),
+            attention="acceptance could not be processed",
+        )
+    order = accepted.order
+    reasons = []
+    if order.status == "pending_approval":
+        credit = credit_for(session, customer, now.date(), order_value=order.total)
+        reasons = [explain(r, language, order.currency) for r in credit.reasons]
+    audit.record(
+        session,
+        f"conversation:{conversation.id}",
+        "order_by_mail",
+        actor,
+        cause,
+        order=order.number,
+    )
+    reply = Reply(
+        wording.render_mail(
+            "order",
+            language,
+            status=order.status,
+            number=order.number,
+            quote=number,
+            currency=order.currency,
+            total=f"{order.total:,.2f}",
+            reasons=reasons,
+        ),
+        attention="order needs approval" if order.status == "pending_approval" else None,
+    )
+    if order.status == "confirmed":
+        reply.jobs.append(("workers.export.export_order", order.id or 0))
+    return reply
+
+
+def _availability(
+    dispatch: str | None, warehouse: str | None, available: Decimal | None, language: str
+) -> str:
+    if dispatch == "ships_today":
+        return {"es": f"despacho hoy desde {warehouse}", "en": f"ships today from {warehouse}"}[
+            language
+        ]
+    if dispatch == "next_dispatch":
+        return {
+            "es": f"despacho próximo día hábil desde {warehouse}",
+            "en": f"ships next dispatch day from {warehouse}",
+        }[language]
+    now = _qty(available or Decimal(0))
+    return {"es": f"disponible ahora: {now}", "en": f"available now: {now}"}[language]
+
+
+def _qty(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def customer_for_address(session: Session, address: str) -> tuple[Customer | None, str | None]:
+    """The customer a sender buys for: a contact's email, else a contact's domain."""
+    from bot.models import Contact
+
+    address = address.lower()
+    contact = session.exec(select(Contact).where(Contact.email == address)).first()
+    if contact is not None:
+        return session.get(Customer, contact.customer_id), contact.name
+    domain = address.rsplit("@", 1)[-1]
+    by_domain = session.exec(select(Contact).where(col(Contact.email).like(f"%@{domain}"))).first()
+    if by_domain is not None:
+        return session.get(Customer, by_domain.customer_id), None
+    return None, None
+
+
+def quote_of_thread(session: Session, references: list[str]) -> str | None:
+    """The quote our earlier mail in this thread carried, if the buyer replies to it."""
+    from bot.models import Message
+
+    if not references:
+        return None
+    ours = session.exec(
+        select(Message)
+        .where(col(Message.provider_sid).in_(references), Message.direction == "out")
+        .order_by(col(Message.id).desc())
+    ).first()
+    if ours is None:
+        return None
+    number = ours.payload.get("quote")
+    return str(number) if number else None

@@ -1,0 +1,297 @@
+"""RFQ mail end to end: a real IMAP server (pymap) and a real SMTP server (aiosmtpd)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from flask import Flask
+from imapclient import IMAPClient
+from openpyxl import Workbook
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot import create_app
+from bot.models import Conversation, Message
+
+USER, PASSWORD = "rfq", "rfq-secret"
+OURS = "ventas@mostrador.example"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def imap_port() -> Iterator[int]:
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "pymap"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-tls",
+            "dict",
+            "--demo-user",
+            USER,
+            "--demo-password",
+            PASSWORD,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:  # a service test fails, never skips
+        server.kill()
+        pytest.fail(f"pymap did not start: {server.stderr.read() if server.stderr else ''}")
+    yield port
+    server.terminate()
+    server.wait(timeout=10)
+    if server.stderr is not None:
+        server.stderr.close()
+
+
+class Inbox:
+    """Received mail, as the SMTP server got it."""
+
+    def __init__(self) -> None:
+        self.messages: list[EmailMessage] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        parsed = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.messages.append(parsed)  # type: ignore[arg-type]
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Inbox, int]]:
+    inbox = Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()
+
+
+@pytest.fixture
+def mail_app(
+    db: Engine,
+    database_url: str,
+    tmp_path: Path,
+    imap_port: int,
+    smtp: tuple[Inbox, int],
+    shop: Any,
+) -> Iterator[Flask]:
+    shop.write(
+        contacts="""
+        customer_id,name,phone,email
+        C001,Jorge Müller,+56912345001,jorge@minera.example
+        C003,Raúl Fuentes,+56987654003,raul@elrayo.example
+        """
+    ).load()
+    app = create_app({
+        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
+        "REDIS_URL": None, "IMAP_HOST": "127.0.0.1", "IMAP_PORT": imap_port, "IMAP_SSL": False,
+        "IMAP_USER": USER, "IMAP_PASSWORD": PASSWORD, "IMAP_FOLDER": "INBOX",
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": smtp[1], "SMTP_STARTTLS": False,
+        "MAIL_FROM": OURS,
+    })  # fmt: skip
+    yield app
+    app.extensions["mostrador.engine"].dispose()
+
+
+class Mailbox:
+    """Drops mail into the RFQ mailbox, as a buyer's mail server would."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    def drop(self, raw: bytes) -> None:
+        with IMAPClient("127.0.0.1", port=self.port, ssl=False) as imap:
+            imap.login(USER, PASSWORD)
+            imap.append("INBOX", raw)
+
+    def count(self, folder: str) -> int:
+        with IMAPClient("127.0.0.1", port=self.port, ssl=False) as imap:
+            imap.login(USER, PASSWORD)
+            imap.select_folder(folder)
+            return len(imap.search("ALL"))
+
+
+def rfq(
+    body: str,
+    *,
+    sender: str = "Jorge Müller <jorge@minera.example>",
+    message_id: str = "<rfq-1@minera.example>",
+    subject: str = "Cotización",
+    headers: dict[str, str] | None = None,
+    attachments: list[tuple[str, str, bytes]] = (),
+) -> bytes:  # type: ignore[assignment]
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, OURS, subject
+    message["Message-ID"] = message_id
+    for key, value in (headers or {}).items():
+        message[key] = value
+    message.set_content(body)
+    for filename, content_type, data in attachments:
+        maintype, subtype = content_type.split("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return message.as_bytes()
+
+
+def poll(app: Flask) -> str:
+    result = app.test_cli_runner().invoke(args=["email", "poll", "--once"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_an_rfq_in_the_body_is_answered_in_the_thread_with_a_pdf(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int]
+) -> None:
+    Mailbox(imap_port).drop(
+        rfq(
+            "Estimados,\nfavor cotizar:\n- 20 rodamientos 6204 2rs skf\n"
+            "- correa a42 gates x 2\n- los de siempre x 3\n\nSaludos,\nJorge"
+        )
+    )
+    assert "answered 1" in poll(mail_app)
+    [reply] = smtp[0].messages
+    assert reply["To"] == "jorge@minera.example"
+    assert reply["In-Reply-To"] == "<rfq-1@minera.example>"
+    assert reply["Subject"] == "Re: Cotización [Q-2026-00001]"
+    text = reply.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "B-SKF" in text and "20 EA x USD 8.00 = USD 160.00" in text
+    assert "V-A42" in text and "Total: USD 174.80" in text
+    assert '"los de siempre x 3"' in text and "completará un vendedor" in text
+    [pdf] = [p for p in reply.iter_attachments() if p.get_content_type() == "application/pdf"]
+    assert pdf.get_filename() == "Q-2026-00001-v1.pdf"
+
+
+def test_an_xlsx_rfq_with_100_lines(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int]
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Item", "Descripción", "Cantidad"])
+    for i in range(100):
+        sheet.append(
+            [i + 1, "perno hex din 933 m8x40 zincado" if i % 2 else "correa a42 gates", (i % 7) + 1]
+        )
+    data = io.BytesIO()
+    book.save(data)
+    Mailbox(imap_port).drop(
+        rfq(
+            "Adjunto nuestra solicitud.",
+            attachments=[
+                (
+                    "rfq.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    data.getvalue(),
+                )
+            ],
+        )
+    )
+    assert "answered 1" in poll(mail_app)
+    text = smtp[0].messages[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert text.count("- F-840 ") == 50 and text.count("- V-A42 ") == 50
+
+
+def test_a_reply_accepting_the_quote_becomes_an_order(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int]
+) -> None:
+    box = Mailbox(imap_port)
+    box.drop(rfq("correa a42 gates x 2"))
+    poll(mail_app)
+    ours = smtp[0].messages[0]
+    box.drop(
+        rfq(
+            "Aceptamos, gracias.\n\nEl lunes escribió Ventas:\n> Cotización",
+            message_id="<rfq-2@minera.example>",
+            subject=f"Re: {ours['Subject']}",
+            headers={
+                "In-Reply-To": ours["Message-ID"],
+                "References": f"<rfq-1@minera.example> {ours['Message-ID']}",
+            },
+        )
+    )
+    poll(mail_app)
+    confirmation = smtp[0].messages[1]
+    assert confirmation["In-Reply-To"] == "<rfq-2@minera.example>"
+    text = confirmation.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Pedido O-2026-00001 confirmado" in text and "USD 14.80" in text
+
+
+def test_a_restarted_poller_answers_exactly_once(
+    mail_app: Flask, imap_port: int, db: Engine, smtp: tuple[Inbox, int]
+) -> None:
+    Mailbox(imap_port).drop(rfq("correa a42 gates x 2"))
+    poll(mail_app)
+    with Session(db) as session:  # as if the read position had not been saved
+        from bot.models import MailCursor
+
+        cursor = session.get(MailCursor, "INBOX")
+        assert cursor is not None
+        cursor.last_uid = 0
+        session.add(cursor)
+        session.commit()
+    assert "already seen 1" in poll(mail_app)
+    assert len(smtp[0].messages) == 1
+
+
+def test_bad_mail_is_quarantined_with_its_reason(
+    mail_app: Flask, imap_port: int, db: Engine, smtp: tuple[Inbox, int]
+) -> None:
+    box = Mailbox(imap_port)
+    bad = [
+        rfq(
+            "Fuera de la oficina", message_id="<auto@x>", headers={"Auto-Submitted": "auto-replied"}
+        ),
+        rfq("20 rodamientos", sender="stranger@nowhere.example", message_id="<s@x>"),
+        rfq(
+            "x",
+            message_id="<big@x>",
+            attachments=[("big.pdf", "application/pdf", b"0" * (11 * 1024 * 1024))],
+        ),
+        (
+            b"From: jorge@minera.example\nMessage-ID: <trunc@x>\nContent-Type: multipart/mixed;"
+            b" boundary=ZZ\n\n--ZZ\nContent-Type: application/pdf; name=oc.pdf\n"
+            b"Content-Disposition: attachment; filename=oc.pdf\n\n%PDF-1.4 broken"
+        ),
+    ]
+    for raw in bad:
+        box.drop(raw)
+    output = poll(mail_app)
+    assert "quarantined 4" in output and "answered 0" in output
+    assert box.count("Quarantine") == 4 and box.count("INBOX") == 0
+    assert smtp[0].messages == []
+    with Session(db) as session:
+        reasons = {
+            m.error_message
+            for m in session.exec(select(Message).where(Message.status == "quarantined")).all()
+        }
+        attention = {c.attention for c in session.exec(select(Conversation)).all()}
+    assert any("auto-reply" in (r or "") for r in reasons)
+    assert any("sender on no list" in (r or "") for r in reasons)
+    assert any("over the" in (r or "") for r in reasons)
+    assert any("PDF attachment cannot be read" in (r or "") for r in reasons)
+    assert all(a and a.startswith("quarantined mail") for a in attention)
