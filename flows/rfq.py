@@ -37,6 +37,7 @@ class Reply:
 
     text: str
     quote: tuple[str, int] | None = None
+    html: str | None = None
     attention: str | None = None
     jobs: list[tuple[str, int]] = field(default_factory=list)
 
@@ -110,19 +111,22 @@ def answer(
         attention = (
             "quote needs a seller" if quote.status == "needs_review" else "quote needs approval"
         )
-    text_out = wording.render_mail(
-        "quote",
-        language,
-        name=(conversation.contact_name or "").split(" ")[0] or None,
-        number=quote.number,
-        version=quote.version,
-        valid_until=quote.valid_until.isoformat(),
-        priced=priced,
-        open=open_lines,
-        currency=quote.currency,
-        total=f"{quote.total:,.2f}",
+    context = {
+        "name": (conversation.contact_name or "").split(" ")[0] or None,
+        "number": quote.number,
+        "version": quote.version,
+        "valid_until": quote.valid_until.isoformat(),
+        "priced": priced,
+        "open": open_lines,
+        "currency": quote.currency,
+        "total": f"{quote.total:,.2f}",
+    }
+    return Reply(
+        wording.render_mail("quote", language, **context),
+        quote=(quote.number, quote.version),
+        attention=attention,
+        html=wording.render_mail_html("quote", language, **context),
     )
-    return Reply(text_out, quote=(quote.number, quote.version), attention=attention)
 
 
 def _accept(

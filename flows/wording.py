@@ -24,7 +24,11 @@ class Wording:
             trim_blocks=True,
             keep_trailing_newline=False,
         )
-        # Plain text for chat and mail bodies: nothing is HTML here.
+        # Plain text for chat and mail bodies: nothing is HTML there. HTML mail parts get
+        # their own environment that escapes everything a customer wrote.
+        self._html_env = Environment(
+            loader=FileSystemLoader(str(self.templates)), undefined=StrictUndefined, autoescape=True
+        )
 
     def render(self, template: str, language: str, /, **context: Any) -> str:
         language = language if language in ("en", "es") else "en"
@@ -36,6 +40,12 @@ class Wording:
         language = language if language in ("en", "es") else "en"
         path = f"mail/{language}/{template}.txt"
         return self._env.get_template(path).render(company=self.company, **context).strip()
+
+    def render_mail_html(self, template: str, language: str, /, **context: Any) -> str:
+        """The HTML part of a mail (templates/mail/<lang>/<template>.html), escaped."""
+        language = language if language in ("en", "es") else "en"
+        path = f"mail/{language}/{template}.html"
+        return self._html_env.get_template(path).render(company=self.company, **context).strip()
 
     def phrase(self, key: str, language: str) -> str:
         """A one-line phrase (templates/messages/<lang>/phrases/<key>.txt)."""

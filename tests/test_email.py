@@ -295,3 +295,53 @@ def test_bad_mail_is_quarantined_with_its_reason(
     assert any("over the" in (r or "") for r in reasons)
     assert any("PDF attachment cannot be read" in (r or "") for r in reasons)
     assert all(a and a.startswith("quarantined mail") for a in attention)
+
+
+def test_the_reply_has_an_html_part_that_escapes_what_the_buyer_wrote(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int]
+) -> None:
+    Mailbox(imap_port).drop(rfq("20 rodamientos 6204 2rs skf\n<script>alert(1)</script> x 3"))
+    poll(mail_app)
+    html = smtp[0].messages[0].get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert "<strong>Q-2026-00001</strong>" in html and "<td>B-SKF</td>" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_a_pdf_purchase_order_is_quoted(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int]
+) -> None:
+    from weasyprint import HTML
+
+    pdf = HTML(
+        string="<h1>Orden de compra 4711</h1><p>1. 20 rodamientos 6204 2RS SKF</p>"
+        "<p>2. correa A42 Gates x 2</p>"
+    ).write_pdf()
+    Mailbox(imap_port).drop(
+        rfq("Adjunto OC.", attachments=[("oc-4711.pdf", "application/pdf", pdf)])
+    )
+    assert "answered 1" in poll(mail_app)
+    text = smtp[0].messages[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "B-SKF" in text and "V-A42" in text and "Total: USD 174.80" in text
+
+
+def test_two_pollers_at_once_answer_each_mail_once(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int]
+) -> None:
+    import threading
+
+    from channels.email.mailbox import poll_once
+
+    box = Mailbox(imap_port)
+    for n in range(3):
+        box.drop(rfq(f"correa a42 gates x {n + 1}", message_id=f"<two-{n}@minera.example>"))
+    reports: list[Any] = []
+    threads = [
+        threading.Thread(target=lambda: reports.append(poll_once(mail_app))) for _ in range(2)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert len(reports) == 2  # both pollers finished: the second waited for the first
+    assert sum(r.answered for r in reports) == 3
+    assert len(smtp[0].messages) == 3

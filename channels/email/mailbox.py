@@ -209,6 +209,7 @@ def _handle(
         created_at=now,
         payload={
             "subject": subject,
+            "html": reply.html,
             "in_reply_to": parsed.message_id,
             "references": parsed.references,
             **({"quote": reply.quote[0], "version": reply.quote[1]} if reply.quote else {}),
