@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-pg lint bench-import bench-match bench-webhook clean
+.PHONY: help install run test test-pg lint bench-import bench-match bench-webhook bench-email clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ bench-match: $(BIN)/.installed  ## matcher accuracy and speed (10k and 100k prod
 
 bench-webhook: $(BIN)/.installed  ## signed webhooks on gunicorn vs a bare endpoint; turns/s on rq
 	$(BIN)/python bench/webhook_bench.py
+
+bench-email: $(BIN)/.installed  ## a 100-line XLSX RFQ from mailbox to SMTP reply (pymap, aiosmtpd)
+	$(BIN)/python bench/email_bench.py
 
 clean:  ## remove the virtualenv and the demo instance
 	rm -rf $(VENV) instance
