@@ -87,30 +87,33 @@ def create_quote(
     session.flush()
     customer_id = customer.customer_id if customer else None
     quote_lines = []
-    for position, text in enumerate(texts, 1):
-        result = match_line(index, text, customer_id)
-        chosen = (picks or {}).get(position)
-        line = QuoteLine(
-            quote_id=quote.id or 0,
-            position=position,
-            status="open",
-            request_text=text[:500],
-            match_decision=result.decision,
-            match_score=round(result.confidence, 4),
-            candidates=[vars(c) for c in result.candidates],
-            quantity=result.line.quantity,
-            uom=result.line.uom,
-        )
-        if chosen is not None:
-            line.match_decision, line.match_score = "chosen", 1.0
-            line.quantity = chosen[1]
-        sku = chosen[0] if chosen else (result.sku if result.decision == "auto" else None)
-        if sku:
-            product = session.get(Product, sku)
-            if product is not None:
-                _price_line(session, line, product, customer, now)
-        session.add(line)
-        quote_lines.append(line)
+    # Lines are added as they are priced; flushing them before every price and stock
+    # query (autoflush) would cost a round trip per line for nothing.
+    with session.no_autoflush:
+        for position, text in enumerate(texts, 1):
+            result = match_line(index, text, customer_id)
+            chosen = (picks or {}).get(position)
+            line = QuoteLine(
+                quote_id=quote.id or 0,
+                position=position,
+                status="open",
+                request_text=text[:500],
+                match_decision=result.decision,
+                match_score=round(result.confidence, 4),
+                candidates=[vars(c) for c in result.candidates],
+                quantity=result.line.quantity,
+                uom=result.line.uom,
+            )
+            if chosen is not None:
+                line.match_decision, line.match_score = "chosen", 1.0
+                line.quantity = chosen[1]
+            sku = chosen[0] if chosen else (result.sku if result.decision == "auto" else None)
+            if sku:
+                product = session.get(Product, sku)
+                if product is not None:
+                    _price_line(session, line, product, customer, now)
+            session.add(line)
+            quote_lines.append(line)
     _settle(session, quote, quote_lines, rules, actor, cause)
     audit.record(
         session,
