@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -97,9 +98,7 @@ def answer(
                     "uom": line.uom or "",
                     "unit_price": f"{line.unit_price:,.2f}",
                     "line_total": f"{line.line_total:,.2f}",
-                    "availability": _availability(
-                        line.dispatch, line.warehouse, line.available, language
-                    ),
+                    "availability": _availability(wording, line, language),
                 }
             )
         else:
@@ -191,20 +190,13 @@ def _accept(
     return reply
 
 
-def _availability(
-    dispatch: str | None, warehouse: str | None, available: Decimal | None, language: str
-) -> str:
-    if dispatch == "ships_today":
-        return {"es": f"despacho hoy desde {warehouse}", "en": f"ships today from {warehouse}"}[
-            language
-        ]
-    if dispatch == "next_dispatch":
-        return {
-            "es": f"despacho próximo día hábil desde {warehouse}",
-            "en": f"ships next dispatch day from {warehouse}",
-        }[language]
-    now = _qty(available or Decimal(0))
-    return {"es": f"disponible ahora: {now}", "en": f"available now: {now}"}[language]
+def _availability(wording: Wording, line: Any, language: str) -> str:
+    """The same availability sentence the chat uses (templates/messages/*/availability.txt)."""
+    view = {"status": line.dispatch or "short", "ship_from": line.warehouse,
+            "dispatch_date": line.eta, "available_now": _qty(line.available or Decimal(0)),
+            "incoming": "", "incoming_eta": None if line.dispatch != "short" else line.eta,
+            "substitutes": []}  # fmt: skip
+    return wording.render("availability", language, a=view)
 
 
 def _qty(value: Decimal) -> str:
