@@ -475,3 +475,48 @@ def test_order_status_and_account_in_the_customers_words(
     assert "Minera Los Andes SpA: saldo USD 0.00" in twilio.bodies(jorge.address)[-1]
     jorge.send("quitar 9")
     assert "Esa línea no está en el carrito." in twilio.bodies(jorge.address)[-1]
+
+
+def test_two_jobs_sending_the_same_reply_send_it_once(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    import time
+
+    from workers.outbound import send_message
+
+    jorge = Customer(whatsapp_app, "+56912345001")
+    jorge.send("hola")
+    with Session(db) as session:
+        conversation = session.exec(select(Conversation)).one()
+        reply = Message(
+            conversation_id=conversation.id or 0,
+            direction="out",
+            author="bot",
+            body="¿Algo más?",
+            status="queued",
+            created_at=conversation.created_at,
+        )
+        session.add(reply)
+        session.commit()
+        reply_id = reply.id or 0
+    original = twilio.server.RequestHandlerClass.do_POST
+
+    def slow(handler: Any) -> None:
+        time.sleep(0.3)  # both jobs are in flight while Twilio answers
+        original(handler)
+
+    twilio.server.RequestHandlerClass.do_POST = slow  # type: ignore[method-assign]
+    before = len(twilio.sent)
+    results: list[str] = []
+
+    def job() -> None:
+        with whatsapp_app.app_context():
+            results.append(send_message(reply_id))
+
+    threads = [threading.Thread(target=job) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(results) == ["sending", "sent"]  # the second saw it already in flight
+    assert len(twilio.sent) == before + 1

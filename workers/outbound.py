@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from bot.clock import utcnow
@@ -17,14 +18,28 @@ log = logging.getLogger(__name__)
 WINDOW = dt.timedelta(hours=24)
 
 
+@dataclass(frozen=True)
+class Delivery:
+    """What one send needs, read from the database before the provider is called."""
+
+    channel: str
+    to: str
+    body: str
+    payload: dict[str, Any]
+    our_id: str | None  # mail: the Message-ID chosen when the reply was queued
+    content_sid: str | None  # WhatsApp outside the 24-hour window: the template
+    variables: dict[str, str]
+
+
 def send_message(message_id: int) -> str:
     """Send a queued message; returns its status afterwards.
 
-    The message is marked `sending` (committed) before the provider is called, so a
-    retried or re-run job never sends it again; a crash in that instant leaves it
-    `sending` for a person to check rather than risk a duplicate. Outside WhatsApp's
-    24-hour window the configured template goes instead of free text; with no
-    template the message fails visibly (the conversation enters the sellers' queue).
+    One locked transaction checks the message is still `queued` and marks it `sending`
+    (committed) before the provider is called, so a retried, re-run or concurrent job
+    never sends it again; a crash in that instant leaves it `sending` for a person to
+    check rather than risk a duplicate. Outside WhatsApp's 24-hour window the
+    configured template goes instead of free text; with no template the message fails
+    visibly (the conversation enters the sellers' queue).
     """
     app = job_app()
     with app.app_context():
@@ -39,37 +54,11 @@ def send_message(message_id: int) -> str:
                 message.status = "cancelled"  # a seller took the chat: the bot stays quiet
                 session.add(message)
                 return message.status
-            if conversation.channel == "email":
-                message.status = "sending"
-                session.add(message)
-                mail = (
-                    conversation.address,
-                    message.body,
-                    dict(message.payload),
-                    message.provider_sid,
-                )
-            else:
-                mail = None
-        if mail is not None:
-            return _send_mail(app, message_id, *mail)
-        with session_scope(engine, write=True) as session:
-            message = session.get(Message, message_id, with_for_update=True)
-            conversation = session.get(Conversation, message.conversation_id) if message else None
-            assert message is not None and conversation is not None
-            now = utcnow()
-            outside = (
-                conversation.last_inbound_at is None or now - conversation.last_inbound_at > WINDOW
-            )
-            template = app.config.get("TWILIO_TEMPLATE_SID")
-            if outside:
+            if conversation.channel == "whatsapp" and _outside_window(conversation):
+                template = app.config.get("TWILIO_TEMPLATE_SID")
                 if not template:
-                    return _fail(
-                        session,
-                        message,
-                        conversation,
-                        "outside the 24-hour window and no TWILIO_TEMPLATE_SID configured",
-                        "63016",
-                    )
+                    why = "outside the 24-hour window and no TWILIO_TEMPLATE_SID configured"
+                    return _fail(session, message, conversation, why, "63016")
                 message.template_sid = template
                 message.template_variables = {
                     "1": conversation.contact_name or "",
@@ -77,18 +66,17 @@ def send_message(message_id: int) -> str:
                 }
             message.status = "sending"
             session.add(message)
-            to, body = conversation.address, message.body
-            content_sid, variables = message.template_sid, dict(message.template_variables)
-        callback = f"{app.config['PUBLIC_BASE_URL']}/webhooks/whatsapp/status"
-        sender = whatsapp_sender(app)
-        try:
-            sid = sender.send(
-                to,
-                None if content_sid else body,
-                content_sid=content_sid,
-                content_variables=variables or None,
-                status_callback=callback,
+            delivery = Delivery(
+                channel=conversation.channel,
+                to=conversation.address,
+                body=message.body,
+                payload=dict(message.payload),
+                our_id=message.provider_sid,
+                content_sid=message.template_sid,
+                variables=dict(message.template_variables),
             )
+        try:
+            sid = _deliver(app, delivery)
         except RetryableSendError:
             with session_scope(engine, write=True) as session:
                 message = session.get(Message, message_id)
@@ -112,20 +100,36 @@ def send_message(message_id: int) -> str:
             return message.status
 
 
-def _send_mail(
-    app: Any, message_id: int, to: str, text: str, payload: dict[str, Any], our_id: str | None
-) -> str:
-    """Send a mail reply (in the buyer's thread, the quote PDF attached when there is one)."""
+def _outside_window(conversation: Conversation) -> bool:
+    last = conversation.last_inbound_at
+    return last is None or utcnow() - last > WINDOW
+
+
+def _deliver(app: Any, delivery: Delivery) -> str:
+    """Hand the message to its channel's sender; return the provider's id for it."""
+    if delivery.channel == "email":
+        return _send_mail(app, delivery)
+    return whatsapp_sender(app).send(
+        delivery.to,
+        None if delivery.content_sid else delivery.body,
+        content_sid=delivery.content_sid,
+        content_variables=delivery.variables or None,
+        status_callback=f"{app.config['PUBLIC_BASE_URL']}/webhooks/whatsapp/status",
+    )
+
+
+def _send_mail(app: Any, delivery: Delivery) -> str:
+    """A mail reply in the buyer's thread, the quote PDF attached when there is one."""
     from sqlmodel import select
 
     from bot.documents import company_of, render_pdf
     from bot.models import Quote
     from channels import mail_sender
 
-    engine = get_engine()
+    payload = delivery.payload
     attachments: list[tuple[str, str, bytes]] = []
     if payload.get("quote"):
-        with session_scope(engine) as session:
+        with session_scope(get_engine()) as session:
             quote = session.exec(
                 select(Quote).where(
                     Quote.number == payload["quote"], Quote.version == payload["version"]
@@ -133,36 +137,16 @@ def _send_mail(
             ).one()
             pdf = render_pdf(session, quote, company_of(app))
             attachments.append((f"{quote.number}-v{quote.version}.pdf", "application/pdf", pdf))
-    try:
-        mail_sender(app).send_mail(
-            message_id=our_id or "",
-            to=to,
-            subject=payload.get("subject", ""),
-            text=text,
-            html=payload.get("html"),
-            in_reply_to=payload.get("in_reply_to"),
-            references=list(payload.get("references", [])),
-            attachments=attachments,
-        )
-    except RetryableSendError:
-        with session_scope(engine, write=True) as session:
-            message = session.get(Message, message_id)
-            assert message is not None
-            message.status = "queued"
-            session.add(message)
-        raise
-    except PermanentSendError as exc:
-        with session_scope(engine, write=True) as session:
-            message = session.get(Message, message_id)
-            conversation = session.get(Conversation, message.conversation_id) if message else None
-            assert message is not None and conversation is not None
-            return _fail(session, message, conversation, str(exc), exc.code)
-    with session_scope(engine, write=True) as session:
-        message = session.get(Message, message_id)
-        assert message is not None
-        message.status, message.sent_at = "sent", utcnow()
-        session.add(message)
-        return message.status
+    return mail_sender(app).send_mail(
+        message_id=delivery.our_id or "",
+        to=delivery.to,
+        subject=payload.get("subject", ""),
+        text=delivery.body,
+        html=payload.get("html"),
+        in_reply_to=payload.get("in_reply_to"),
+        references=list(payload.get("references", [])),
+        attachments=attachments,
+    )
 
 
 def _fail(
