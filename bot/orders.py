@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 
 from bot import audit
 from bot.availability import Availability, availability_for
-from bot.credit import CreditStatus, credit_for
+from bot.credit import CreditStatus, Reason, credit_for
 from bot.db import begin_write
 from bot.matching.index import CatalogIndex
 from bot.models import Customer, Order, OrderLine, Product, Quote, QuoteLine, Stock
@@ -60,6 +60,9 @@ class Acceptance:
     order: Order
     quote: Quote  # the version accepted (a new one if the quote had expired)
     repriced: bool
+    # Why the order waits for approval (empty when confirmed): the credit answer the
+    # decision was taken on, for channels to explain to the buyer.
+    hold_reasons: list[Reason] = field(default_factory=list)
 
 
 def accept_quote(
@@ -123,7 +126,9 @@ def accept_quote(
         request_approval(
             session, order.number, reasons, role="manager", actor=actor, cause=cause, now=now
         )
-    return Acceptance(order, quote, repriced)
+    return Acceptance(
+        order, quote, repriced, [] if status is OrderStatus.CONFIRMED else credit.reasons
+    )
 
 
 def order_from_cart(

@@ -17,7 +17,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot import audit
-from bot.credit import credit_for, explain
+from bot.credit import explain
 from bot.matching.index import CatalogIndex
 from bot.models import Conversation, Customer, Quote
 from bot.orders import accept_quote
@@ -160,10 +160,7 @@ def _accept(
             attention="acceptance could not be processed",
         )
     order = accepted.order
-    reasons = []
-    if order.status == "pending_approval":
-        credit = credit_for(session, customer, now.date(), order_value=order.total)
-        reasons = [explain(r, language, order.currency) for r in credit.reasons]
+    reasons = [explain(r, language, order.currency) for r in accepted.hold_reasons]
     audit.record(
         session,
         f"conversation:{conversation.id}",

@@ -214,10 +214,9 @@ def accept(turn: Turn, number: str | None = None) -> str:
         turn.say("problem", reason=str(exc))
         return IDLE
     order = accepted.order
-    reasons = []
-    if order.status == "pending_approval" and turn.customer is not None:
-        credit = credit_for(turn.session, turn.customer, turn.now.date(), order_value=order.total)
-        reasons = [explain(r, turn.conversation.language, order.currency) for r in credit.reasons]
+    reasons = [
+        explain(r, turn.conversation.language, order.currency) for r in accepted.hold_reasons
+    ]
     turn.say(
         "order",
         status=order.status,
