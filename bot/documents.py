@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from bot.models import Customer, Quote
 from bot.quotes import lines_of
+from bot.serialize import quantity_text
 
 _SALT = "quote-document"
 
@@ -29,7 +30,7 @@ def render_html(session: Session, quote: Quote, company: dict[str, str]) -> str:
         company=company,
         lang=customer.language if customer and customer.language in ("en", "es") else "en",
         money=lambda v: f"{v:,.2f}" if v is not None else "",
-        qty=lambda v: f"{Decimal(v).normalize():f}" if v is not None else "",
+        qty=lambda v: quantity_text(Decimal(v)) if v is not None else "",
     )
 
 

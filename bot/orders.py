@@ -35,6 +35,7 @@ from bot.quotes import (
     reprice,
     request_approval,
 )
+from bot.serialize import quantity_text
 from bot.statuses import ACCEPTABLE, HOLDING, OrderStatus, QuoteStatus, move
 from bot.stockholds import held_quantities
 
@@ -52,7 +53,7 @@ class OutOfStock(QuoteError):
 
 
 def _qty(value: object) -> str:
-    return f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
+    return quantity_text(value) if isinstance(value, Decimal) else str(value)
 
 
 @dataclass(frozen=True)

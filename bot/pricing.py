@@ -25,6 +25,7 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from bot.models import Customer, CustomerPrice, FamilyDiscount, PriceListPrice, Product
+from bot.serialize import quantity_text
 
 PriceRow = TypeVar("PriceRow", CustomerPrice, PriceListPrice)
 CENT = Decimal("0.01")
@@ -88,7 +89,7 @@ def price_for(
         ).first()
         if contract is not None:
             unit, rule = contract.price, PriceRule.CONTRACT
-            detail = f"contract price from {_qty(contract.min_qty)}"
+            detail = f"contract price from {quantity_text(contract.min_qty)}"
         elif customer.price_list:
             listed = session.exec(
                 _best_row(PriceListPrice, quantity, on).where(
@@ -99,7 +100,7 @@ def price_for(
             if listed is not None:
                 unit, rule = listed.price, PriceRule.PRICE_LIST
                 currency = listed.currency or currency
-                detail = f"price list {listed.price_list} from {_qty(listed.min_qty)}"
+                detail = f"price list {listed.price_list} from {quantity_text(listed.min_qty)}"
         if unit is None and product.family:
             discount = _family_discount(session, customer, product.family)
             if discount is not None:
@@ -147,7 +148,3 @@ def _family_discount(session: Session, customer: Customer, family: str) -> Famil
         if row is not None:
             return row
     return None
-
-
-def _qty(value: Decimal) -> str:
-    return f"{value.normalize():f}"

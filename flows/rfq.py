@@ -22,6 +22,7 @@ from bot.matching.index import CatalogIndex
 from bot.models import Conversation, Customer, Quote
 from bot.orders import accept_quote
 from bot.quotes import QuoteError, Rules, create_quote, lines_of, mark_sent
+from bot.serialize import quantity_text
 from flows.wording import Wording
 
 ACCEPTANCE = re.compile(
@@ -94,7 +95,7 @@ def answer(
                 {
                     "sku": line.sku,
                     "name": line.name,
-                    "qty": _qty(line.quantity),
+                    "qty": quantity_text(line.quantity),
                     "uom": line.uom or "",
                     "unit_price": f"{line.unit_price:,.2f}",
                     "line_total": f"{line.line_total:,.2f}",
@@ -190,14 +191,10 @@ def _accept(
 def _availability(wording: Wording, line: Any, language: str) -> str:
     """The same availability sentence the chat uses (templates/messages/*/availability.txt)."""
     view = {"status": line.dispatch or "short", "ship_from": line.warehouse,
-            "dispatch_date": line.eta, "available_now": _qty(line.available or Decimal(0)),
+            "dispatch_date": line.eta, "available_now": quantity_text(line.available or Decimal(0)),
             "incoming": "", "incoming_eta": None if line.dispatch != "short" else line.eta,
             "substitutes": []}  # fmt: skip
     return wording.render("availability", language, a=view)
-
-
-def _qty(value: Decimal) -> str:
-    return f"{value.normalize():f}"
 
 
 def customer_for_address(session: Session, address: str) -> tuple[Customer | None, str | None]:

@@ -29,6 +29,7 @@ from bot.models import Conversation, Customer, Order, Product
 from bot.orders import accept_quote
 from bot.pricing import price_for
 from bot.quotes import QuoteError, Rules, create_quote, latest, mark_sent
+from bot.serialize import quantity_text
 from flows.language import detect_language
 from flows.wording import Wording
 
@@ -369,10 +370,10 @@ def _add_to_cart(turn: Turn, sku: str, quantity: Decimal, text: str) -> dict[str
     price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
     stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
     turn.data.setdefault("cart", []).append(
-        {"sku": sku, "name": product.name, "qty": f"{quantity.normalize():f}", "text": text}
+        {"sku": sku, "name": product.name, "qty": quantity_text(quantity), "text": text}
     )
     return {"kind": "priced", "sku": sku, "name": product.name,
-            "qty": f"{quantity.normalize():f}", "unit_price": _money(price.unit_price),
+            "qty": quantity_text(quantity), "unit_price": _money(price.unit_price),
             "line_total": _money(price.line_total), "currency": price.currency,
             "availability": _availability(turn, stock)}  # fmt: skip
 
@@ -383,8 +384,9 @@ def _availability(turn: Turn, stock: Availability) -> str:
         for s in stock.substitutes
     ]
     view = {"status": stock.status.value, "ship_from": stock.ship_from,
-            "dispatch_date": stock.dispatch_date, "available_now": _qty(stock.available_now),
-            "incoming": _qty(stock.incoming), "incoming_eta": stock.incoming_eta,
+            "dispatch_date": stock.dispatch_date,
+            "available_now": quantity_text(stock.available_now),
+            "incoming": quantity_text(stock.incoming), "incoming_eta": stock.incoming_eta,
             "substitutes": substitutes}  # fmt: skip
     return turn.wording.render("availability", turn.conversation.language, a=view).strip()
 
@@ -416,7 +418,3 @@ def _problem(turn: Turn, key: str) -> str:
 
 def _money(value: Decimal) -> str:
     return f"{value:,.2f}"
-
-
-def _qty(value: Decimal) -> str:
-    return f"{value.normalize():f}"
