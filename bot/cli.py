@@ -298,6 +298,39 @@ def email_poll(once: bool, every: int) -> None:
         time.sleep(every)
 
 
+users_cli = AppGroup("users", help="Console users (sellers and managers).")
+
+
+@users_cli.command("add")
+@click.argument("email")
+@click.option("--role", type=click.Choice(["seller", "manager"]), required=True)
+@click.option("--name", help="Shown in the console and to customers (default: from the email).")
+@click.option(
+    "--password",
+    prompt=True,
+    hide_input=True,
+    confirmation_prompt=True,
+    envvar="MOSTRADOR_USER_PASSWORD",
+    help="Asked for when not given (or set MOSTRADOR_USER_PASSWORD).",
+)
+@click.option("--replace", is_flag=True, help="Reset an existing user's role and password.")
+def users_add(email: str, role: str, name: str | None, password: str, replace: bool) -> None:
+    """Add a console user who signs in with EMAIL."""
+    from bot.clock import utcnow
+    from bot.db import session_scope
+    from bot.users import UserError, add_user
+
+    try:
+        with session_scope(get_engine(), write=True) as session:
+            user = add_user(
+                session, email, role=role, password=password, name=name, now=utcnow(),
+                actor="cli", replace=replace,
+            )  # fmt: skip
+            click.echo(f"{user.email}: {user.role}")
+    except UserError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 @click.command("demo-data")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
@@ -339,13 +372,41 @@ def demo_setup() -> None:
     marker = Path(current_app.instance_path) / "demo-loaded"
     if marker.exists():
         click.echo("demo data already loaded")
-        return
-    folder = Path(current_app.instance_path) / "demo-erp"
-    write_demo(folder, products=2500, seed=7, today=dt.date.today())  # noqa: DTZ011
-    report = import_folder(engine, folder, progress=ClickProgress(), actor="demo-setup")
-    for line in report.lines():
-        click.echo(line)
-    marker.write_text(f"{report.import_id}\n")
+    else:
+        folder = Path(current_app.instance_path) / "demo-erp"
+        write_demo(folder, products=2500, seed=7, today=dt.date.today())  # noqa: DTZ011
+        report = import_folder(engine, folder, progress=ClickProgress(), actor="demo-setup")
+        for line in report.lines():
+            click.echo(line)
+        _demo_users()
+        from channels.simulator import seed_demo_conversations
+
+        for line in seed_demo_conversations(current_app._get_current_object()):  # type: ignore[attr-defined]
+            click.echo(f"demo chat: {line}")
+        marker.write_text(f"{report.import_id}\n")
+    base = current_app.config["PUBLIC_BASE_URL"]
+    click.echo(f"\nSeller console: {base}/console   WhatsApp simulator: {base}/simulator")
+    for email, role, password in DEMO_USERS:
+        click.echo(f"  sign in as {email} / {password}  ({role})")
+
+
+# Demo sign-ins printed by `make run`; created only by demo-setup, never in production.
+DEMO_USERS = [
+    ("seller@demo.example", "seller", "demo-seller-1"),
+    ("manager@demo.example", "manager", "demo-manager-1"),
+]
+
+
+def _demo_users() -> None:
+    from bot.clock import utcnow
+    from bot.db import session_scope
+    from bot.users import add_user
+
+    with session_scope(get_engine(), write=True) as session:
+        for email, role, password in DEMO_USERS:
+            name = "Paula Rojas" if role == "seller" else "Martín Vidal"
+            add_user(session, email, role=role, password=password, name=name, now=utcnow(),
+                     actor="demo-setup", replace=True)  # fmt: skip
 
 
 def _safe_url() -> str:
@@ -361,6 +422,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(quote_cli)
     app.cli.add_command(chat)
     app.cli.add_command(email_cli)
+    app.cli.add_command(users_cli)
 
 
 def _create_app() -> Flask:

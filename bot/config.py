@@ -84,6 +84,8 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     # The distributor on quote documents (our addition; README).
     "COMPANY_NAME": ("Mostrador Demo Distributor", str),
     "COMPANY_DETAILS": ("Av. Industrial 1234, Santiago · ventas@mostrador.example", str),
+    # A console sign-in ends after this many idle hours, and after 12 at most (README).
+    "CONSOLE_SESSION_HOURS": ("8", _int),
 }
 
 

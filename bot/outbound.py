@@ -6,7 +6,11 @@ Messages API, the local simulator outbox) and configuration picks one.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Protocol
+
+# WhatsApp's customer-service window: free text only this long after the customer wrote.
+WHATSAPP_WINDOW = dt.timedelta(hours=24)
 
 
 class RetryableSendError(RuntimeError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from decimal import Decimal
 
 
 class LocalOutbox:
@@ -80,3 +81,54 @@ def thread(app: object, phone: str, after: int = 0) -> list[dict[str, object]]:
             }
             for m in rows
         ]
+
+
+def seed_demo_conversations(app: object) -> list[str]:
+    """Chats a newcomer finds in the console queue after `make run`, made by the real flow.
+
+    A buyer who asks for a seller, a blocked workshop whose order waits for credit
+    approval, and a contract price under the margin floor waiting for a manager.
+    Returns one line per chat saying what it shows.
+    """
+    from flask import Flask
+    from sqlmodel import Session, col, select
+
+    from bot.clock import utcnow
+    from bot.db import get_engine
+    from bot.models import Customer, CustomerPrice, Product
+    from bot.pricing import price_for
+
+    assert isinstance(app, Flask)
+    floor = app.config["MARGIN_FLOOR_PCT"]
+    with Session(get_engine(app)) as session:
+        mining = session.get(Customer, "C001")
+        thin = None
+        for row in session.exec(
+            select(CustomerPrice)
+            .where(CustomerPrice.customer_id == "C001")
+            .order_by(col(CustomerPrice.sku))
+        ):
+            product = session.get(Product, row.sku)
+            if mining is None or product is None:
+                continue
+            price = price_for(session, mining, product, Decimal(10), utcnow().date())
+            if price.margin_pct is not None and price.margin_pct < floor:
+                thin = product.sku
+                break
+    scripts = [
+        ("+56912345001", ["hola", "20 rodamientos 6204 2RS SKF", "vendedor"],
+         "Jorge Müller (C001) asked for a seller"),
+        ("+56987654003", ["FAS-10022 x 100", "pedido"],
+         "Raúl Fuentes (C003, blocked) ordered: credit approval pending"),
+    ]  # fmt: skip
+    if thin:
+        scripts.append(
+            ("+56912345002", [f"{thin} x 10", "cotizar"],
+             f"Carla Soto (C001) got a quote under the margin floor ({thin}): manager approval")
+        )  # fmt: skip
+    made = []
+    for phone, lines, what in scripts:
+        for body in lines:
+            simulate_inbound(app, phone, body)
+        made.append(what)
+    return made

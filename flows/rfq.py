@@ -88,6 +88,22 @@ def answer(
         cause=cause,
         conversation_id=conversation.id,
     )
+    attention = None
+    if quote.status == "draft":
+        mark_sent(session, quote.number, actor=actor, channel="email", cause=cause)
+    else:
+        attention = (
+            "quote needs a seller" if quote.status == "needs_review" else "quote needs approval"
+        )
+    text, html = quote_mail(session, quote, conversation, wording)
+    return Reply(text, quote=(quote.number, quote.version), attention=attention, html=html)
+
+
+def quote_mail(
+    session: Session, quote: Quote, conversation: Conversation, wording: Wording
+) -> tuple[str, str]:
+    """The mail presenting `quote` (text and HTML): priced lines, and the open ones named."""
+    language = conversation.language
     priced, open_lines = [], []
     for line in lines_of(session, quote):
         if line.status == "priced":
@@ -104,13 +120,6 @@ def answer(
             )
         else:
             open_lines.append({"request": line.request_text})
-    attention = None
-    if quote.status == "draft":
-        mark_sent(session, quote.number, actor=actor, channel="email", cause=cause)
-    else:
-        attention = (
-            "quote needs a seller" if quote.status == "needs_review" else "quote needs approval"
-        )
     context = {
         "name": (conversation.contact_name or "").split(" ")[0] or None,
         "number": quote.number,
@@ -121,11 +130,9 @@ def answer(
         "currency": quote.currency,
         "total": f"{quote.total:,.2f}",
     }
-    return Reply(
+    return (
         wording.render_mail("quote", language, **context),
-        quote=(quote.number, quote.version),
-        attention=attention,
-        html=wording.render_mail_html("quote", language, **context),
+        wording.render_mail_html("quote", language, **context),
     )
 
 

@@ -10,12 +10,11 @@ from typing import Any
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
 from bot.models import Conversation, Message
-from bot.outbound import PermanentSendError, RetryableSendError
+from bot.outbound import WHATSAPP_WINDOW, PermanentSendError, RetryableSendError
 from channels import whatsapp_sender
 from workers.app import job_app
 
 log = logging.getLogger(__name__)
-WINDOW = dt.timedelta(hours=24)
 
 
 @dataclass(frozen=True)
@@ -102,7 +101,7 @@ def send_message(message_id: int) -> str:
 
 def _outside_window(conversation: Conversation) -> bool:
     last = conversation.last_inbound_at
-    return last is None or utcnow() - last > WINDOW
+    return last is None or utcnow() - last > WHATSAPP_WINDOW
 
 
 def _deliver(app: Any, delivery: Delivery) -> str:

@@ -13,6 +13,7 @@ from bot.models.prices import CustomerPrice, FamilyDiscount, PriceListPrice
 from bot.models.quotes import Quote, QuoteLine
 from bot.models.receivables import Receivable
 from bot.models.sequences import NumberSequence
+from bot.models.users import User
 
 __all__ = [
     "Approval",
@@ -36,5 +37,6 @@ __all__ = [
     "QuoteLine",
     "Receivable",
     "Stock",
+    "User",
     "Warehouse",
 ]

@@ -61,6 +61,9 @@ class Message(SQLModel, table=True):
     error_message: str | None = Field(default=None, max_length=500)
     template_sid: str | None = Field(default=None, max_length=64)
     template_variables: dict[str, str] = Field(default_factory=dict, sa_type=sa.JSON)
+    # What a message sent from outside a turn stands for ("seller-reply:<form nonce>",
+    # "approval:<id>"): unique, so a double click or a re-run job queues it once.
+    dedupe_key: str | None = Field(default=None, max_length=100, unique=True, index=True)
     in_reply_to: int | None = Field(default=None, foreign_key="messages.id")
     reply_seq: int | None = Field(default=None)
     created_at: dt.datetime = time_field()

@@ -1,4 +1,4 @@
-"""HTTP blueprints: health and metrics, and the JSON API."""
+"""HTTP blueprints: health and metrics, the JSON API, quote documents and the seller console."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from flask import Flask
 
 
 def init_app(app: Flask) -> None:
-    from bot.web import api, documents, health, metrics
+    from bot.web import api, console, documents, health, metrics
 
     metrics.init_app(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp, url_prefix="/api/v1")
     app.register_blueprint(documents.bp)
+    console.init_app(app)

@@ -1,0 +1,28 @@
+"""Console users: sellers and managers who sign in to take over and decide."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import Field, SQLModel
+
+from bot.models.fields import time_field
+
+
+class User(SQLModel, table=True):
+    """A person who signs in to /console. The password is stored only as a salted hash.
+
+    `role` is "seller" or "manager"; a manager may do everything a seller may, and decide
+    approvals that need a manager (margin floor, discounts, credit).
+    """
+
+    __tablename__ = "users"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254, unique=True)
+    name: str = Field(max_length=200)
+    role: str = Field(max_length=10)
+    password_hash: str = Field(max_length=255)
+    active: bool = Field(default=True)
+    created_at: dt.datetime = time_field()
+    last_login_at: dt.datetime | None = time_field(nullable=True)

@@ -1,0 +1,84 @@
+"""Queuing a message that is not a bot's answer to a turn: a seller's reply, the
+outcome of an approval, a quote a seller sent.
+
+The message is stored `queued` in the caller's transaction and sent by the send job
+(`workers.outbound.send_message`) after commit, through the conversation's own
+channel: WhatsApp, or a mail in the buyer's thread (`Re:` subject, `In-Reply-To`
+and `References` from the last mail they sent). `key` is unique across messages, so
+a double-clicked form or a job run twice queues it once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from email.utils import make_msgid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from bot.models import Conversation, Message, Quote
+
+
+def queue_message(
+    session: Session,
+    conversation: Conversation,
+    *,
+    author: str,
+    body: str,
+    now: dt.datetime,
+    key: str,
+    mail_domain: str,
+    quote: Quote | None = None,
+) -> Message | None:
+    """Store an outbound message once per `key`; None when `key` was already queued."""
+    if session.exec(select(Message.id).where(Message.dedupe_key == key)).first():
+        return None
+    payload: dict[str, Any] = {}
+    provider_sid = None
+    if conversation.channel == "email":
+        payload = _thread_headers(session, conversation)
+        provider_sid = make_msgid(domain=mail_domain)
+        if quote is not None:
+            payload.update(quote=quote.number, version=quote.version)
+            if quote.number not in payload["subject"]:
+                payload["subject"] += f" [{quote.number}]"
+    message = Message(
+        conversation_id=conversation.id or 0,
+        direction="out",
+        author=author,
+        body=body,
+        provider_sid=provider_sid,
+        payload=payload,
+        status="queued",
+        dedupe_key=key[:100],
+        created_at=now,
+    )
+    try:
+        with session.begin_nested():  # the same key queued concurrently: one wins
+            session.add(message)
+            session.flush()
+    except sa.exc.IntegrityError:
+        return None
+    return message
+
+
+def _thread_headers(session: Session, conversation: Conversation) -> dict[str, Any]:
+    """Subject and threading headers answering the buyer's newest mail."""
+    last = session.exec(
+        select(Message)
+        .where(
+            Message.conversation_id == conversation.id,
+            Message.direction == "in",
+            col(Message.provider_sid).is_not(None),
+        )
+        .order_by(col(Message.id).desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return {"subject": "Mostrador", "in_reply_to": None, "references": []}
+    subject = str(last.payload.get("subject") or "").strip()
+    if not subject.lower().startswith("re:"):
+        subject = f"Re: {subject}".strip()
+    references = [*list(last.payload.get("references") or []), last.provider_sid]
+    return {"subject": subject, "in_reply_to": last.provider_sid, "references": references}

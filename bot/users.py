@@ -1,0 +1,75 @@
+"""Console users: adding them and checking a password at sign-in.
+
+Passwords are hashed with Werkzeug's `generate_password_hash` (scrypt, salted), the
+same library Flask itself depends on; the clear password is never stored or logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlmodel import Session, select
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from bot import audit
+from bot.db import begin_write
+from bot.models import User
+
+ROLES = ("seller", "manager")
+MIN_PASSWORD = 8
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# Compared against when the email is unknown, so a wrong email costs as long as a
+# wrong password and sign-in does not reveal who has an account.
+_DUMMY_HASH = generate_password_hash("not-a-password")
+
+
+class UserError(ValueError):
+    """A user that cannot be added as asked; the message says why."""
+
+
+def add_user(
+    session: Session,
+    email: str,
+    *,
+    role: str,
+    password: str,
+    name: str | None,
+    now: dt.datetime,
+    actor: str,
+    replace: bool = False,
+) -> User:
+    """Add a console user (or, with `replace`, reset an existing one's role and password)."""
+    email = email.strip().lower()
+    if not _EMAIL.fullmatch(email):
+        raise UserError(f"{email!r} is not an email address")
+    if role not in ROLES:
+        raise UserError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    if len(password) < MIN_PASSWORD:
+        raise UserError(f"a password needs at least {MIN_PASSWORD} characters")
+    begin_write(session)
+    user = session.exec(select(User).where(User.email == email)).first()
+    if user is not None and not replace:
+        raise UserError(f"{email} already exists (use --replace to reset role and password)")
+    if user is None:
+        user = User(email=email, name="", role=role, password_hash="", created_at=now)
+    user.name = (name or email.split("@")[0]).strip()[:200]
+    user.role, user.active = role, True
+    user.password_hash = generate_password_hash(password)
+    session.add(user)
+    audit.record(session, f"user:{email}", "user_saved", actor, None, role=role)
+    return user
+
+
+def authenticate(session: Session, email: str, password: str, now: dt.datetime) -> User | None:
+    """The active user with this email and password, or None (whichever part was wrong)."""
+    user = session.exec(select(User).where(User.email == email.strip().lower())).first()
+    if user is None or not user.active:
+        check_password_hash(_DUMMY_HASH, password)
+        return None
+    if not check_password_hash(user.password_hash, password):
+        return None
+    begin_write(session)
+    user.last_login_at = now
+    session.add(user)
+    return user

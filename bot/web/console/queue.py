@@ -1,0 +1,84 @@
+"""The queue: conversations that need a person, oldest first, with the reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from flask import render_template
+from flask_login import login_required
+from sqlmodel import Session, col, select
+
+from bot.approvals import pending
+from bot.clock import utcnow
+from bot.db import get_session
+from bot.models import Conversation, Customer, Message
+from bot.web.console import bp
+from bot.web.console.auth import me
+
+
+@dataclass(frozen=True)
+class Waiting:
+    conversation: Conversation
+    customer: str | None
+    last_message: str
+    waiting: str  # "12 min"
+
+
+def waiting(session: Session, now: dt.datetime) -> list[Waiting]:
+    """Conversations in the queue (a reason set) or held by a seller, oldest wait first."""
+    since = sa.func.coalesce(col(Conversation.attention_since), col(Conversation.updated_at))
+    rows = session.exec(
+        select(Conversation, Customer.name)
+        .join(Customer, col(Customer.customer_id) == col(Conversation.customer_id), isouter=True)
+        .where(sa.or_(col(Conversation.attention).is_not(None), col(Conversation.owner) != "bot"))
+        .order_by(since, col(Conversation.id))
+        .limit(200)
+    ).all()
+    items = []
+    for conversation, customer_name in rows:
+        last = session.exec(
+            select(Message.body)
+            .where(Message.conversation_id == conversation.id, Message.direction == "in")
+            .order_by(col(Message.id).desc())
+            .limit(1)
+        ).first()
+        started = conversation.attention_since or conversation.updated_at
+        items.append(Waiting(conversation, customer_name, (last or "")[:140], age(now - started)))
+    return items
+
+
+def age(delta: dt.timedelta) -> str:
+    minutes = max(0, int(delta.total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h {minutes % 60:02d} min"
+    return f"{minutes // 1440} days"
+
+
+@bp.get("/")
+@login_required
+def queue() -> str:
+    """The seller's home: what needs a person, and the approvals waiting."""
+    session = get_session()
+    return render_template(
+        "console/queue.html",
+        items=waiting(session, utcnow()),
+        approvals=len(pending(session)),
+        user=me(),
+    )
+
+
+@bp.get("/queue/rows")
+@login_required
+def queue_rows() -> str:
+    """The queue's rows alone: the page polls this to update without reloading."""
+    session = get_session()
+    return render_template(
+        "console/_queue_rows.html",
+        items=waiting(session, utcnow()),
+        approvals=len(pending(session)),
+        user=me(),
+    )

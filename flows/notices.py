@@ -1,0 +1,81 @@
+"""What the customer is told when a seller acts from the console: a quote a seller
+completed and sent, or the outcome of an approval.
+
+Each function returns the text (and, for mail, the HTML part and the quote to attach)
+in the conversation's language and channel style; queuing and sending are the
+caller's (workers.notify).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from bot.models import Approval, Conversation, Order, Quote
+from bot.quotes import latest
+from flows.rfq import quote_mail
+from flows.wording import Wording
+
+
+@dataclass(frozen=True)
+class Notice:
+    text: str
+    html: str | None = None
+    quote: Quote | None = None  # attached as PDF to a mail
+
+
+def quote_notice(
+    session: Session,
+    quote: Quote,
+    conversation: Conversation,
+    wording: Wording,
+    link_for: Callable[[Quote], str],
+) -> Notice:
+    """The quote as the customer receives it: in the chat with its link, or by mail with
+    its lines and the PDF attached."""
+    if conversation.channel == "email":
+        text, html = quote_mail(session, quote, conversation, wording)
+        return Notice(text, html, quote)
+    text = wording.render(
+        "quote",
+        conversation.language,
+        ready=True,
+        number=quote.number,
+        currency=quote.currency,
+        total=f"{quote.total:,.2f}",
+        valid_until=quote.valid_until.isoformat(),
+        link=link_for(quote),
+        open_lines=0,
+    )
+    return Notice(text, None, quote)
+
+
+def decision_notice(
+    session: Session,
+    approval: Approval,
+    conversation: Conversation,
+    wording: Wording,
+    link_for: Callable[[Quote], str],
+) -> Notice:
+    """The outcome of `approval` for the customer (an internal comment is never quoted)."""
+    approved = approval.status == "approved"
+    quote: Quote | None = None
+    if approval.subject.startswith("O-"):
+        order = session.exec(select(Order).where(Order.number == approval.subject)).one()
+        context = {"kind": "order", "number": order.number, "currency": order.currency,
+                   "total": f"{order.total:,.2f}"}  # fmt: skip
+    else:
+        quote = latest(session, approval.subject)
+        assert quote is not None
+        if approved and conversation.channel == "email":
+            return quote_notice(session, quote, conversation, wording, link_for)
+        context = {"kind": "quote", "number": quote.number, "currency": quote.currency,
+                   "total": f"{quote.total:,.2f}", "valid_until": quote.valid_until.isoformat(),
+                   "link": link_for(quote) if approved else ""}  # fmt: skip
+        quote = quote if approved else None
+    language = conversation.language
+    if conversation.channel == "email":
+        return Notice(wording.render_mail("decision", language, approved=approved, **context))
+    return Notice(wording.render("decision", language, approved=approved, **context), None, quote)
