@@ -21,6 +21,7 @@ from sqlmodel import Session, SQLModel
 from bot import create_app, migrate
 from bot.db import make_engine
 from bot.erp.importer import ImportReport, import_folder
+from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, FakeTwilio
 
 API_TOKEN = "test-token-123"
 
@@ -165,3 +166,26 @@ def shop(erp: ErpFolder) -> ErpFolder:
         customer_prices="customer_id,sku,price\nC001,B-SKF,8.00\n",
         stock="sku,warehouse,on_hand\nB-SKF,SCL,100\nB-NSK,SCL,100\nF-840,SCL,5000\nV-A42,SCL,20\n",
     )
+
+
+@pytest.fixture
+def twilio() -> Iterator[FakeTwilio]:
+    fake = FakeTwilio()
+    yield fake
+    fake.server.shutdown()
+    fake.server.server_close()
+
+
+@pytest.fixture
+def whatsapp_app(
+    db: Engine, database_url: str, tmp_path: Any, twilio: FakeTwilio, shop: ErpFolder
+) -> Iterator[Flask]:
+    shop.load()
+    app = create_app({
+        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
+        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+        "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
+        "TWILIO_API_BASE_URL": twilio.url, "TWILIO_TEMPLATE_SID": "HX" + "7" * 32,
+    })  # fmt: skip
+    yield app
+    app.extensions["mostrador.engine"].dispose()

@@ -1,0 +1,273 @@
+"""The seller console in a real browser (Debian's chromium driven by Playwright).
+
+Customers write through signed webhooks; what sellers send reaches the local Twilio
+stand-in. Screenshots of the main pages are kept in tests/artifacts/.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+from werkzeug.serving import make_server
+
+from bot import create_app
+from bot.clock import utcnow
+from bot.matching.service import current_index
+from bot.models import AuditEvent, Conversation
+from bot.models import Customer as Account
+from bot.quotes import Rules, create_quote
+from bot.users import add_user
+from tests.conftest import ErpFolder
+from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+HEADLESS_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+ARTIFACTS = Path(__file__).parent / "artifacts"
+PASSWORD = "correct-horse-9"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():  # fail, never skip: CI installs it (.ci/run)
+        pytest.fail(f"{CHROMIUM} not found: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=HEADLESS_FLAGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def console(
+    db: Engine, database_url: str, tmp_path: Path, twilio: FakeTwilio, shop: ErpFolder
+) -> Iterator[tuple[Flask, str]]:
+    """The app on a real HTTP server, with a seller, a second seller and a manager."""
+    # V-A42 at 4.20 for C001 is under the 10 % margin floor (cost 4.00).
+    shop.write(customer_prices="customer_id,sku,price\nC001,B-SKF,8.00\nC001,V-A42,4.20\n")
+    shop.load()
+    app = create_app({
+        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
+        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+        "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
+        "TWILIO_API_BASE_URL": twilio.url, "SESSION_COOKIE_SECURE": False,
+    })  # fmt: skip
+    with Session(db) as session:
+        for email, role, name in [("paula@shop.example", "seller", "Paula Rojas"),
+                                  ("diego@shop.example", "seller", "Diego Lara"),
+                                  ("marta@shop.example", "manager", "Marta Vidal")]:  # fmt: skip
+            add_user(session, email, role=role, password=PASSWORD, name=name, now=utcnow(),
+                     actor="test")  # fmt: skip
+        session.commit()
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield app, f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    app.extensions["mostrador.engine"].dispose()
+
+
+class Seller:
+    """A person at the console, in their own browser context (own cookies)."""
+
+    def __init__(self, browser: Browser, base: str, email: str) -> None:
+        self.base, self.email = base, email
+        self.context = browser.new_context(viewport={"width": 1280, "height": 860})
+        self.page: Page = self.context.new_page()
+
+    def sign_in(self, password: str = PASSWORD) -> Seller:
+        self.page.goto(f"{self.base}/console/")
+        self.page.get_by_label("Email").fill(self.email)
+        self.page.get_by_label("Password").fill(password)
+        self.page.get_by_role("button", name="Sign in").click()
+        return self
+
+    def open_chat(self, name: str) -> None:
+        self.page.goto(f"{self.base}/console/")
+        self.page.get_by_role("link", name=name).click()
+
+    def click(self, button: str) -> None:
+        self.page.get_by_role("button", name=button).click()
+
+    def reply(self, text: str) -> None:
+        self.page.get_by_label("Reply by").fill(text)
+        self.click("Send")
+
+    def screenshot(self, name: str) -> None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / f"console-{name}.png"), full_page=True)
+
+
+def _events(db: Engine, subject: str) -> list[str]:
+    with Session(db) as session:
+        rows = session.exec(select(AuditEvent).where(AuditEvent.subject == subject)).all()
+        return [e.event for e in rows]
+
+
+def test_a_seller_takes_over_an_escalated_chat_replies_and_hands_back(
+    console: tuple[Flask, str], browser: Browser, twilio: FakeTwilio, db: Engine
+) -> None:
+    app, base = console
+    jorge = Customer(app, "+56912345001")
+    jorge.send("necesito hablar con un vendedor")
+    jorge.send("vendedor")
+    paula = Seller(browser, base, "paula@shop.example").sign_in()
+    row = paula.page.locator("tr[data-conversation]")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("asked for a seller")
+    paula.screenshot("queue")
+
+    paula.open_chat("Jorge Müller")
+    expect(paula.page.locator("#account")).to_contain_text("Minera Los Andes SpA")
+    paula.click("Take over")
+    expect(paula.page.get_by_text("held by you")).to_be_visible()
+    paula.reply("/hola")
+    assert "Paula Rojas" in twilio.bodies(jorge.address)[-1]
+    assert "Jorge" in twilio.bodies(jorge.address)[-1]
+    paula.reply("Le envío el precio especial en 5 minutos.")
+    assert twilio.bodies(jorge.address)[-1] == "Le envío el precio especial en 5 minutos."
+    expect(paula.page.locator("#thread")).to_contain_text("precio especial")
+    paula.screenshot("conversation")
+
+    before = len(twilio.sent)
+    jorge.send("6204 2rs skf x 4")  # the bot stays quiet while Paula holds the chat
+    assert len(twilio.sent) == before
+    expect(paula.page.locator("#thread")).to_contain_text("6204 2rs skf x 4", timeout=10_000)
+
+    paula.click("Hand back to the bot")
+    expect(paula.page.locator("tr[data-conversation]")).to_have_count(0)
+    jorge.send("6204 2rs skf x 4")
+    assert "B-SKF" in twilio.bodies(jorge.address)[-1]
+    with Session(db) as session:
+        conversation = session.exec(select(Conversation)).one()
+        subject = f"conversation:{conversation.id}"
+    assert _events(db, subject)[-2:] == ["taken_over", "handed_back"]
+    paula.page.goto(f"{base}/console/trail/{subject}")
+    expect(paula.page.locator("table")).to_contain_text("handed_back")
+
+
+def test_a_second_seller_cannot_take_a_held_chat(
+    console: tuple[Flask, str], browser: Browser, db: Engine
+) -> None:
+    app, base = console
+    Customer(app, "+56912345001").send("vendedor")
+    paula = Seller(browser, base, "paula@shop.example").sign_in()
+    diego = Seller(browser, base, "diego@shop.example").sign_in()
+    paula.open_chat("Jorge Müller")
+    diego.open_chat("Jorge Müller")  # both see "Take over"
+    paula.click("Take over")
+    diego.click("Take over")
+    expect(diego.page.get_by_text("paula@shop.example is already handling")).to_be_visible()
+    expect(diego.page.get_by_label("Reply by")).to_have_count(0)
+    with Session(db) as session:
+        assert session.exec(select(Conversation)).one().owner == "paula@shop.example"
+
+
+def test_a_manager_approves_a_margin_floor_quote_and_the_customer_receives_it(
+    console: tuple[Flask, str], browser: Browser, twilio: FakeTwilio
+) -> None:
+    app, base = console
+    jorge = Customer(app, "+56912345001")
+    jorge.send("V-A42 x 10")
+    jorge.send("cotizar")
+    assert "revisa los precios" in twilio.bodies(jorge.address)[-1]
+
+    paula = Seller(browser, base, "paula@shop.example").sign_in()
+    paula.page.goto(f"{base}/console/approvals")
+    row = paula.page.locator("tr[data-approval]")
+    expect(row).to_contain_text("margin 4.76 % under the floor of 10")
+    expect(row.get_by_role("button", name="Approve")).to_have_count(0)  # a manager decides
+
+    marta = Seller(browser, base, "marta@shop.example").sign_in()
+    marta.page.goto(f"{base}/console/approvals")
+    marta.screenshot("approvals")
+    marta.page.get_by_label("comment on").fill("Strategic account, volume next month")
+    marta.click("Approve")
+    expect(marta.page.get_by_text("approved; the customer is told")).to_be_visible()
+    told = twilio.bodies(jorge.address)[-1]
+    assert "fue aprobada" in told and "Q-" in told and "/documents/quotes/" in told
+    jorge.send("acepto " + told.split("cotización ")[1].split(" ")[0])
+    assert "confirmado" in twilio.bodies(jorge.address)[-1]
+
+
+def test_a_seller_completes_an_open_line_and_sends_the_quote(
+    console: tuple[Flask, str], browser: Browser, twilio: FakeTwilio, db: Engine
+) -> None:
+    app, base = console
+    jorge = Customer(app, "+56912345001")
+    jorge.send("hola")
+    with app.app_context(), Session(db) as session:
+        conversation = session.exec(select(Conversation)).one()
+        quote = create_quote(
+            session, current_index(), session.get(Account, "C001"),
+            ["6204 2rs skf x 4", "tornillo raro especial x 2"], now=utcnow(),
+            rules=Rules.from_config(app.config), actor="paula@shop.example",
+            channel="whatsapp", conversation_id=conversation.id,
+        )  # fmt: skip
+        session.commit()
+        number = quote.number
+    assert quote.status == "needs_review"
+
+    paula = Seller(browser, base, "paula@shop.example").sign_in()
+    paula.page.goto(f"{base}/console/quotes/{number}")
+    expect(paula.page.get_by_role("button", name="Send v1 to the customer")).to_be_disabled()
+    paula.page.get_by_label("Find an item").fill("m8x40")
+    paula.click("Search the catalog")
+    expect(paula.page.locator("#search-results")).to_contain_text("F-840")
+    paula.page.get_by_label("other SKU for line 2").fill("F-840")
+    paula.click("Save as version 2")
+    expect(paula.page.get_by_text("Version 2 saved: draft")).to_be_visible()
+    paula.screenshot("quote")
+    paula.click("Send v2 to the customer")
+    told = twilio.bodies(jorge.address)[-1]
+    assert number in told and "/documents/quotes/" in told
+    assert _events(db, number)[-1] == "sent"
+
+
+def test_a_request_without_the_csrf_token_is_refused(
+    console: tuple[Flask, str], browser: Browser, db: Engine
+) -> None:
+    app, base = console
+    Customer(app, "+56912345001").send("vendedor")
+    paula = Seller(browser, base, "paula@shop.example").sign_in()
+    with Session(db) as session:
+        conversation_id = session.exec(select(Conversation)).one().id
+    response = paula.page.request.post(f"{base}/console/conversations/{conversation_id}/take")
+    assert response.status == 400
+    assert "CSRF" in response.text()
+    with Session(db) as session:
+        assert session.exec(select(Conversation)).one().owner == "bot"
+
+
+def test_a_customers_script_is_shown_as_text(console: tuple[Flask, str], browser: Browser) -> None:
+    app, base = console
+    jorge = Customer(app, "+56912345001")
+    for _ in range(3):  # three misunderstandings put the chat in the queue
+        jorge.send("<script>window.pwned = 1</script><img src=x onerror=window.pwned=2>")
+    paula = Seller(browser, base, "paula@shop.example").sign_in()
+    expect(paula.page.locator("tr[data-conversation]")).to_contain_text("<script>")
+    paula.open_chat("Jorge Müller")
+    expect(paula.page.locator("#thread").first).to_contain_text("<script>window.pwned = 1</script>")
+    page_state: Any = paula.page.evaluate("() => window.pwned")
+    assert page_state is None
+    assert paula.page.locator("#thread script, #thread img").count() == 0
+
+
+def test_the_queue_updates_without_a_reload(console: tuple[Flask, str], browser: Browser) -> None:
+    app, base = console
+    paula = Seller(browser, base, "paula@shop.example").sign_in()
+    expect(paula.page.get_by_text("Nothing waiting")).to_be_visible()
+    Customer(app, "+56987654003").send("asesor")
+    expect(paula.page.locator("tr[data-conversation]")).to_contain_text(
+        "Raúl Fuentes", timeout=10_000
+    )
