@@ -289,7 +289,8 @@ def email_poll(once: bool, every: int) -> None:
             raise click.ClickException(str(exc)) from exc
         click.echo(
             f"read {report.read}, answered {report.answered}, "
-            f"already seen {report.already_seen}, quarantined {len(report.quarantined)}"
+            f"already seen {report.already_seen}, for sellers {report.held}, "
+            f"quarantined {len(report.quarantined)}"
         )
         for uid, reason in report.quarantined:
             click.echo(f"  quarantined UID {uid}: {reason}")

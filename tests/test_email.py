@@ -24,6 +24,7 @@ from sqlmodel import Session, select
 
 from bot import create_app
 from bot.models import Conversation, Message
+from tests.console_client import ConsoleClient
 
 USER, PASSWORD = "rfq", "rfq-secret"
 OURS = "ventas@mostrador.example"
@@ -345,3 +346,39 @@ def test_two_pollers_at_once_answer_each_mail_once(
     assert len(reports) == 2  # both pollers finished: the second waited for the first
     assert sum(r.answered for r in reports) == 3
     assert len(smtp[0].messages) == 3
+
+
+def test_a_seller_answers_in_the_thread_and_completes_the_quote(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int], db: Engine
+) -> None:
+    box = Mailbox(imap_port)
+    box.drop(rfq("- correa a42 gates x 2\n- los de siempre x 3"))
+    poll(mail_app)
+    with Session(db) as session:
+        conversation = session.exec(select(Conversation)).one()
+        assert conversation.attention == "quote needs a seller"
+    ana = ConsoleClient(mail_app, "ana@shop.example")
+    ana.get(f"/console/conversations/{conversation.id}")
+    ana.post(f"/console/conversations/{conversation.id}/take")
+    ana.get(f"/console/conversations/{conversation.id}")
+    ana.post(f"/console/conversations/{conversation.id}/reply", body="Revisamos y le escribo.",
+             nonce="n1")  # fmt: skip
+    seller_mail = smtp[0].messages[-1]
+    assert seller_mail["In-Reply-To"] == "<rfq-1@minera.example>"
+    assert seller_mail["Subject"] == "Re: Cotización"
+    assert seller_mail.get_body(("plain",)).get_content().strip() == "Revisamos y le escribo."  # type: ignore[union-attr]
+
+    box.drop(rfq("¿Alguna novedad?\n- correa a42 gates x 5", message_id="<rfq-2@minera.example>"))
+    assert "for sellers 1" in poll(mail_app)  # the bot does not answer over the seller
+    assert len(smtp[0].messages) == 2
+
+    ana.get("/console/quotes/Q-2026-00001")
+    ana.post("/console/quotes/Q-2026-00001/revise", **{"other-2": "F-840", "qty-2": "3"})
+    ana.post("/console/quotes/Q-2026-00001/send")
+    final = smtp[0].messages[-1]
+    assert final["In-Reply-To"] == "<rfq-2@minera.example>"
+    assert "Q-2026-00001" in final["Subject"]
+    text = final.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "F-840" in text and "V-A42" in text and "completará" not in text
+    [pdf] = [p for p in final.iter_attachments() if p.get_content_type() == "application/pdf"]
+    assert pdf.get_filename() == "Q-2026-00001-v2.pdf"

@@ -18,6 +18,7 @@ from bot.models import AuditEvent, Conversation, Message
 from bot.replies import queue_message
 from bot.users import authenticate
 from tests.conftest import ErpFolder
+from tests.console_client import ConsoleClient
 
 
 def _conversation(
@@ -95,19 +96,11 @@ def test_users_are_added_from_the_command_line_and_sign_in(app: Flask) -> None:
 
 
 def test_a_sign_in_expires(app: Flask) -> None:
-    runner = app.test_cli_runner()
-    runner.invoke(args=["users", "add", "ana@shop.example", "--role", "seller",
-                        "--password", "s3cret-enough"])  # fmt: skip
-    client = app.test_client()
-    login_page = client.get("/console/login").get_data(as_text=True)
-    token = login_page.split('name="csrf_token" value="')[1].split('"')[0]
-    signed_in = client.post("/console/login", data={"email": "ana@shop.example",
-                            "password": "s3cret-enough", "csrf_token": token})  # fmt: skip
-    assert signed_in.status_code == 302
-    assert client.get("/console/").status_code == 200
-    with client.session_transaction() as cookie:
+    ana = ConsoleClient(app, "ana@shop.example")
+    assert ana.get("/console/").status_code == 200
+    with ana.client.session_transaction() as cookie:
         cookie["signed_in_at"] = utcnow().timestamp() - 13 * 3600
-    assert client.get("/console/").status_code == 302  # back to the sign-in page
+    assert ana.get("/console/").status_code == 302  # back to the sign-in page
 
 
 def test_a_message_queued_twice_under_one_key_is_stored_once(db: Engine) -> None:

@@ -40,6 +40,7 @@ class PollReport:
     read: int = 0
     answered: int = 0
     already_seen: int = 0
+    held: int = 0  # for the seller holding the thread: stored, not answered by the bot
     quarantined: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -82,6 +83,8 @@ def poll_once(app: Flask) -> PollReport:
                         report.already_seen += 1
                     elif outcome == "answered":
                         report.answered += 1
+                    elif outcome == "held":
+                        report.held += 1
                     else:
                         _move(imap, uid)
                         report.quarantined.append((uid, outcome))
@@ -175,6 +178,11 @@ def _handle(
     assert conversation is not None
     if conversation.customer_id is None:
         conversation.customer_id, conversation.language = customer.customer_id, customer.language
+    if conversation.owner != "bot":  # a seller holds the thread: theirs to answer
+        inbound.status = "processed"
+        conversation.updated_at = now
+        session.add_all([inbound, conversation])
+        return "held"
     reply = answer(
         session,
         conversation=conversation,
