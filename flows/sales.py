@@ -105,6 +105,9 @@ def intent(text: str) -> str | None:
     for name, words in KEYWORDS.items():
         if folded in words:
             return name
+    said = re.findall(r"\w+", folded)
+    if len(said) <= 8 and not any(w.isdigit() for w in said) and KEYWORDS["human"] & set(said):
+        return "human"  # "necesito hablar con un vendedor", "can I talk to a human?"
     return None
 
 

@@ -119,8 +119,8 @@ def test_a_seller_takes_over_an_escalated_chat_replies_and_hands_back(
 ) -> None:
     app, base = console
     jorge = Customer(app, "+56912345001")
+    jorge.send("hola")
     jorge.send("necesito hablar con un vendedor")
-    jorge.send("vendedor")
     paula = Seller(browser, base, "paula@shop.example").sign_in()
     row = paula.page.locator("tr[data-conversation]")
     expect(row).to_have_count(1)
@@ -151,7 +151,12 @@ def test_a_seller_takes_over_an_escalated_chat_replies_and_hands_back(
     with Session(db) as session:
         conversation = session.exec(select(Conversation)).one()
         subject = f"conversation:{conversation.id}"
-    assert _events(db, subject)[-2:] == ["taken_over", "handed_back"]
+    assert _events(db, subject)[-4:] == [
+        "taken_over",
+        "seller_replied",
+        "seller_replied",
+        "handed_back",
+    ]
     paula.page.goto(f"{base}/console/trail/{subject}")
     expect(paula.page.locator("table")).to_contain_text("handed_back")
 

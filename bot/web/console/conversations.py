@@ -10,7 +10,7 @@ from flask_login import login_required
 from sqlmodel import col, select
 from werkzeug.wrappers import Response
 
-from bot import handoff
+from bot import audit, handoff
 from bot.accounts import overview
 from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
@@ -143,6 +143,9 @@ def reply(conversation_id: int) -> Response:
             mail_domain=(config.get("MAIL_FROM") or "mostrador.local").rsplit("@", 1)[-1],
         )  # fmt: skip
         message_id = message.id if message else None
+        if message is not None:
+            audit.record(session, handoff.subject_of(conversation_id), "seller_replied",
+                         me().email, None, message=message_id)  # fmt: skip
     if message_id:
         enqueue(current_app._get_current_object(), "workers.outbound.send_message", message_id)  # type: ignore[attr-defined]
     return redirect(here)
