@@ -162,6 +162,7 @@ def revise(
     rules: Rules,
     actor: str,
     cause: str | None = None,
+    reason: str = "revised by seller",
 ) -> Quote:
     """A new version of quote `number` with `changes` applied and everything re-priced.
 
@@ -191,7 +192,7 @@ def revise(
         now=now,
         rules=rules,
         actor=actor,
-        reason="revised by seller",
+        reason=reason,
         cause=cause,
         changes=by_position,
     )

@@ -19,10 +19,21 @@ from sqlmodel import Session, col, select
 from bot import audit
 from bot.credit import explain
 from bot.matching.index import CatalogIndex
+from bot.matching.matcher import match_line
 from bot.models import Conversation, Customer, Quote
 from bot.orders import accept_quote
-from bot.quotes import QuoteError, Rules, create_quote, lines_of, mark_sent
+from bot.quotes import (
+    LineChange,
+    QuoteError,
+    Rules,
+    create_quote,
+    latest,
+    lines_of,
+    mark_sent,
+    revise,
+)
 from bot.serialize import quantity_text
+from bot.statuses import QuoteStatus
 from flows.wording import Wording
 
 ACCEPTANCE = re.compile(
@@ -76,7 +87,12 @@ def answer(
             wording.render_mail("problem", language, reason=reason),
             attention="mail without recognisable items",
         )
-    quote = create_quote(
+    corrected = (
+        _corrected(session, thread_quote, lines, index, customer, rules, now, actor, cause)
+        if thread_quote
+        else None
+    )
+    quote = corrected or create_quote(
         session,
         index,
         customer,
@@ -97,6 +113,41 @@ def answer(
         )
     text, html = quote_mail(session, quote, conversation, wording)
     return Reply(text, quote=(quote.number, quote.version), attention=attention, html=html)
+
+
+def _corrected(
+    session: Session,
+    number: str,
+    lines: list[str],
+    index: CatalogIndex,
+    customer: Customer,
+    rules: Rules,
+    now: dt.datetime,
+    actor: str,
+    cause: str,
+) -> Quote | None:
+    """A new version of the thread's quote when the mail only changes quantities of
+    items already on it ("make the 6204 40 instead of 20"); None for anything else
+    (new items, unsure lines, a quote no longer open), which gets a quote of its own."""
+    current = latest(session, number)
+    if current is None or current.customer_id != customer.customer_id:
+        return None
+    if current.status not in (QuoteStatus.DRAFT, QuoteStatus.SENT, QuoteStatus.NEEDS_REVIEW):
+        return None
+    position_of = {line.sku: line.position for line in lines_of(session, current) if line.sku}
+    quantity_at = {line.position: line.quantity for line in lines_of(session, current)}
+    changes: dict[int, LineChange] = {}
+    for text in lines:
+        result = match_line(index, text, customer.customer_id)
+        position = position_of.get(result.sku or "")
+        if result.decision != "auto" or position is None or position in changes:
+            return None
+        if result.line.quantity != quantity_at[position]:
+            changes[position] = LineChange(position, quantity=result.line.quantity)
+    if not changes:
+        return None
+    return revise(session, number, list(changes.values()), now=now, rules=rules, actor=actor,
+                  cause=cause, reason="quantities corrected by the buyer")  # fmt: skip
 
 
 def quote_mail(

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot import create_app
-from bot.models import Conversation, Message
+from bot.models import Conversation, Message, Quote
 from tests.console_client import ConsoleClient
 
 USER, PASSWORD = "rfq", "rfq-secret"
@@ -382,3 +382,31 @@ def test_a_seller_answers_in_the_thread_and_completes_the_quote(
     assert "F-840" in text and "V-A42" in text and "completará" not in text
     [pdf] = [p for p in final.iter_attachments() if p.get_content_type() == "application/pdf"]
     assert pdf.get_filename() == "Q-2026-00001-v2.pdf"
+
+
+def test_a_reply_correcting_a_quantity_revises_the_same_quote(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int], db: Engine
+) -> None:
+    box = Mailbox(imap_port)
+    box.drop(rfq("- 20 rodamientos 6204 2rs skf\n- correa a42 gates x 2"))
+    poll(mail_app)
+    ours = smtp[0].messages[0]
+    box.drop(
+        rfq(
+            "Corrección:\n40 rodamientos 6204 2rs skf\n\nSaludos\n\n> Cotización Q-2026-00001",
+            message_id="<rfq-2@minera.example>",
+            subject=f"Re: {ours['Subject']}",
+            headers={"In-Reply-To": ours["Message-ID"], "References": ours["Message-ID"]},
+        )
+    )
+    poll(mail_app)
+    revised = smtp[0].messages[1]
+    assert revised["In-Reply-To"] == "<rfq-2@minera.example>"
+    assert "Q-2026-00001" in revised["Subject"]
+    text = revised.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "versión 2" in text and "40 EA x USD 8.00 = USD 320.00" in text
+    assert "V-A42" in text  # the line not corrected stays on the quote
+    [pdf] = [p for p in revised.iter_attachments() if p.get_content_type() == "application/pdf"]
+    assert pdf.get_filename() == "Q-2026-00001-v2.pdf"
+    with Session(db) as session:
+        assert session.exec(select(Quote.number).distinct()).all() == ["Q-2026-00001"]
