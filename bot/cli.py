@@ -276,10 +276,12 @@ email_cli = AppGroup("email", help="The RFQ mailbox.")
     help="Seconds between polls when not --once.",
 )
 def email_poll(once: bool, every: int) -> None:
-    """Fetch and answer new RFQ mail; bad mail goes to the Quarantine folder."""
-    import time
+    """Fetch and answer new RFQ mail; bad mail goes to the Quarantine folder.
 
-    from channels.email.mailbox import poll_once
+    Between polls it waits with IMAP IDLE when the server offers it (new mail is
+    answered at once), else sleeps `--every` seconds.
+    """
+    from channels.email.mailbox import poll_once, wait_for_mail
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     while True:
@@ -296,7 +298,10 @@ def email_poll(once: bool, every: int) -> None:
             click.echo(f"  quarantined UID {uid}: {reason}")
         if once:
             return
-        time.sleep(every)
+        try:
+            wait_for_mail(app, every)
+        except OSError as exc:  # the server went away: poll again after a pause
+            click.echo(f"waiting for mail failed ({exc}); polling again", err=True)
 
 
 users_cli = AppGroup("users", help="Console users (sellers and managers).")

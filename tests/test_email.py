@@ -8,6 +8,7 @@ import io
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from email.message import EmailMessage
@@ -24,6 +25,7 @@ from sqlmodel import Session, select
 
 from bot import create_app
 from bot.models import Conversation, Message, Quote
+from channels.email.mailbox import wait_for_mail
 from tests.console_client import ConsoleClient
 
 USER, PASSWORD = "rfq", "rfq-secret"
@@ -410,3 +412,13 @@ def test_a_reply_correcting_a_quantity_revises_the_same_quote(
     assert pdf.get_filename() == "Q-2026-00001-v2.pdf"
     with Session(db) as session:
         assert session.exec(select(Quote.number).distinct()).all() == ["Q-2026-00001"]
+
+
+def test_the_poller_hears_new_mail_at_once_with_idle(mail_app: Flask, imap_port: int) -> None:
+    heard: list[bool] = []
+    waiting = threading.Thread(target=lambda: heard.append(wait_for_mail(mail_app, 60)))
+    waiting.start()
+    time.sleep(1)  # let it enter IDLE
+    Mailbox(imap_port).drop(rfq("correa a42 gates x 2"))
+    waiting.join(timeout=60)
+    assert heard == [True]  # woken by the server, not by the 60 s timeout

@@ -95,6 +95,31 @@ def poll_once(app: Flask) -> PollReport:
     return report
 
 
+def wait_for_mail(app: Flask, timeout: float) -> bool:
+    """Wait up to `timeout` seconds for new mail; True when the server announced some.
+
+    Uses IMAP IDLE where the server offers it, so `mostrador email poll` answers within
+    a second of the mail's arrival instead of at the next poll; without IDLE it sleeps.
+    """
+    import time
+
+    config = app.config
+    with IMAPClient(
+        config["IMAP_HOST"], port=config["IMAP_PORT"], ssl=config["IMAP_SSL"], timeout=30
+    ) as imap:
+        imap.login(config.get("IMAP_USER") or "", config.get("IMAP_PASSWORD") or "")
+        if not imap.has_capability("IDLE"):
+            time.sleep(timeout)
+            return False
+        imap.select_folder(config["IMAP_FOLDER"], readonly=True)
+        imap.idle()
+        try:
+            responses = imap.idle_check(timeout=timeout)
+        finally:
+            imap.idle_done()
+    return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+
+
 def _cursor(session: Session, folder: str) -> MailCursor:
     cursor = session.get(MailCursor, folder, with_for_update=True)
     if cursor is None:
