@@ -22,11 +22,12 @@ from werkzeug.serving import make_server
 from bot import create_app
 from bot.clock import utcnow
 from bot.matching.service import current_index
-from bot.models import AuditEvent, Conversation
+from bot.models import Approval, AuditEvent, Conversation, Order
 from bot.models import Customer as Account
 from bot.quotes import Rules, create_quote
 from bot.users import add_user
 from tests.conftest import ErpFolder
+from tests.console_client import ConsoleClient
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -276,3 +277,27 @@ def test_the_queue_updates_without_a_reload(console: tuple[Flask, str], browser:
     expect(paula.page.locator("tr[data-conversation]")).to_contain_text(
         "Raúl Fuentes", timeout=10_000
     )
+
+
+def test_a_rejected_credit_hold_is_told_to_the_customer_without_the_comment(
+    console: tuple[Flask, str], twilio: FakeTwilio, db: Engine
+) -> None:
+    app, _ = console
+    raul = Customer(app, "+56987654003")
+    raul.send("perno hex din 933 m8x40 zincado x 10")
+    raul.send("pedido")
+    with Session(db) as session:
+        approval = session.exec(select(Approval)).one()
+    diego = ConsoleClient(app, "diego2@shop.example", "seller")
+    diego.get("/console/approvals")
+    refused = diego.post(f"/console/approvals/{approval.id}", decision="reject", comment="no")
+    assert "needs the manager role" in diego.get(refused.location).get_data(as_text=True)
+    jefa = ConsoleClient(app, "jefa@shop.example", "manager")
+    jefa.get("/console/approvals")
+    jefa.post(f"/console/approvals/{approval.id}", decision="reject",
+              comment="cheques sin aclarar, cobranzas")  # fmt: skip
+    told = twilio.bodies(raul.address)[-1]
+    assert "O-2026-00001 no pudo aprobarse" in told and "cobranzas" not in told
+    with Session(db) as session:
+        assert session.exec(select(Order)).one().status == "rejected"
+        assert session.exec(select(Approval)).one().decided_by == "jefa@shop.example"
