@@ -62,23 +62,18 @@ def age(delta: dt.timedelta) -> str:
 @login_required
 def queue() -> str:
     """The seller's home: what needs a person, and the approvals waiting."""
-    session = get_session()
-    return render_template(
-        "console/queue.html",
-        items=waiting(session, utcnow()),
-        approvals=len(pending(session)),
-        user=me(),
-    )
+    return _render("console/queue.html")
 
 
 @bp.get("/queue/rows")
 @login_required
 def queue_rows() -> str:
     """The queue's rows alone: the page polls this to update without reloading."""
+    return _render("console/_queue_rows.html")
+
+
+def _render(template: str) -> str:
     session = get_session()
     return render_template(
-        "console/_queue_rows.html",
-        items=waiting(session, utcnow()),
-        approvals=len(pending(session)),
-        user=me(),
+        template, items=waiting(session, utcnow()), approvals=len(pending(session)), user=me()
     )
