@@ -34,11 +34,9 @@ def enqueue(app: Flask, path: str, *args: Any, retry: bool = True) -> None:
     """Run job `path(*args)` on the queue, or right now when there is no Redis."""
     url = app.config.get("REDIS_URL")
     if url:
-        from redis import Redis
-        from rq import Queue, Retry
+        from rq import Retry
 
-        queue = Queue("default", connection=Redis.from_url(url))
-        queue.enqueue(
+        _queue(app, url).enqueue(
             path,
             *args,
             retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS) if retry else None,

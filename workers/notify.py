@@ -8,6 +8,7 @@ adds nothing), and hands it to the send job.
 
 from __future__ import annotations
 
+from flask import Flask
 from sqlmodel import Session, select
 
 from bot import ROOT
@@ -21,6 +22,9 @@ from bot.replies import queue_message
 from flows.notices import Notice, decision_notice, quote_notice
 from flows.wording import Wording
 from workers.app import job_app
+
+# Queue reasons that a decided approval settles: the bot takes the chat back.
+WAITING_FOR_APPROVAL = {"quote needs approval", "order needs approval"}
 
 
 def send_quote(quote_id: int, actor: str) -> int | None:
@@ -71,26 +75,17 @@ def tell_decision(approval_id: int) -> int | None:
     return message_id
 
 
-WAITING_FOR_APPROVAL = {"quote needs approval", "order needs approval"}
-
-
 def _conversation_of(session: Session, conversation_id: int | None) -> Conversation | None:
     return session.get(Conversation, conversation_id) if conversation_id else None
 
 
-def _wording(app: object) -> Wording:
-    from flask import Flask
-
-    assert isinstance(app, Flask)
+def _wording(app: Flask) -> Wording:
     return Wording(ROOT / "templates", app.config["COMPANY_NAME"])
 
 
 def _queue(
-    app: object, session: Session, conversation: Conversation, notice: Notice, author: str, key: str
+    app: Flask, session: Session, conversation: Conversation, notice: Notice, author: str, key: str
 ) -> int | None:
-    from flask import Flask
-
-    assert isinstance(app, Flask)
     mail_from = app.config.get("MAIL_FROM") or "mostrador.local"
     message = queue_message(
         session, conversation, author=author, body=notice.text, now=utcnow(), key=key,
