@@ -9,6 +9,7 @@ answered is moved to the `Quarantine` folder with its reason recorded.
 
 from __future__ import annotations
 
+import imaplib
 import logging
 from dataclasses import dataclass, field
 from email.utils import make_msgid
@@ -115,8 +116,13 @@ def wait_for_mail(app: Flask, timeout: float) -> bool:
         imap.idle()
         try:
             responses = imap.idle_check(timeout=timeout)
-        finally:
             imap.idle_done()
+        except (imaplib.IMAP4.error, OSError) as exc:
+            # imaplib can trip on an update the server is still writing (a partial line):
+            # something arrived, so poll now (a poll is idempotent); the connection is
+            # closed on leaving the block.
+            log.debug("IDLE ended by %s; polling", exc)
+            return True
     return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
 
 
