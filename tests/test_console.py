@@ -301,3 +301,28 @@ def test_a_rejected_credit_hold_is_told_to_the_customer_without_the_comment(
     with Session(db) as session:
         assert session.exec(select(Order)).one().status == "rejected"
         assert session.exec(select(Approval)).one().decided_by == "jefa@shop.example"
+
+
+def test_a_sellers_deep_discount_waits_for_a_manager(
+    console: tuple[Flask, str], db: Engine
+) -> None:
+    app, _ = console
+    jorge = Customer(app, "+56912345001")
+    jorge.send("6204 2rs skf x 10")
+    jorge.send("cotizar")  # B-SKF at the contract price 8.00: sent at once
+    ana = ConsoleClient(app, "ana@shop.example", "seller")
+    ana.get("/console/quotes/Q-2026-00001")
+    ana.post("/console/quotes/Q-2026-00001/revise", **{"price-1": "7.60"})  # 5 %: a seller may
+    page = ana.get("/console/quotes/Q-2026-00001").get_data(as_text=True)
+    assert "Version 2 saved: draft" in page
+    ana.post("/console/quotes/Q-2026-00001/revise", **{"price-1": "6.40"})  # 20 %: too deep
+    page = ana.get("/console/quotes/Q-2026-00001").get_data(as_text=True)
+    assert "Version 3 saved: pending approval" in page
+    assert "Waiting for a manager" in page
+    sent = ana.post("/console/quotes/Q-2026-00001/send")
+    assert "waiting for a manager" in ana.get(sent.location).get_data(as_text=True)
+    with Session(db) as session:
+        [approval] = session.exec(select(Approval)).all()
+        reasons = {r["code"]: r for r in approval.reasons}
+        assert set(reasons) == {"discount", "margin_floor"}  # 6.40 on a 6.00 cost, too
+        assert reasons["discount"]["discount_pct"] == "20.00"
