@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from flask import Blueprint, Flask, Response
 from flask_login import LoginManager
@@ -56,10 +57,18 @@ def init_app(app: Flask) -> None:
     login_manager.session_protection = "strong"
     app.jinja_env.filters["linkify"] = linkify
     app.jinja_env.filters["quantity"] = quantity_text
+    app.jinja_env.filters["price"] = price_text
     app.register_blueprint(bp)
 
 
 _URL = re.compile(r"https?://[^\s<>\"']+")
+
+
+def price_text(value: Decimal) -> str:
+    """A unit price as sellers read it: 8.00, but 0.1275 keeps its four places."""
+    exponent = value.normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) else 2
+    return f"{value:.{max(2, places)}f}"
 
 
 def linkify(text: str) -> Markup:
