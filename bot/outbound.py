@@ -13,6 +13,13 @@ from typing import Protocol
 WHATSAPP_WINDOW = dt.timedelta(hours=24)
 
 
+def outside_window(channel: str, last_inbound_at: dt.datetime | None, now: dt.datetime) -> bool:
+    """True when WhatsApp accepts only an approved template (no message in 24 hours)."""
+    if channel != "whatsapp":
+        return False
+    return last_inbound_at is None or now - last_inbound_at > WHATSAPP_WINDOW
+
+
 class RetryableSendError(RuntimeError):
     """The provider is busy or down (429, 5xx, 63017/63018): try again later."""
 

@@ -28,7 +28,7 @@ def queue_message(
     body: str,
     now: dt.datetime,
     key: str,
-    mail_domain: str,
+    mail_from: str | None,
     quote: Quote | None = None,
 ) -> Message | None:
     """Store an outbound message once per `key`; None when `key` was already queued."""
@@ -38,11 +38,10 @@ def queue_message(
     provider_sid = None
     if conversation.channel == "email":
         payload = _thread_headers(session, conversation)
-        provider_sid = make_msgid(domain=mail_domain)
+        provider_sid = new_message_id(mail_from)
         if quote is not None:
             payload.update(quote=quote.number, version=quote.version)
-            if quote.number not in payload["subject"]:
-                payload["subject"] += f" [{quote.number}]"
+            payload["subject"] = reply_subject(payload["subject"], quote.number)
     message = Message(
         conversation_id=conversation.id or 0,
         direction="out",
@@ -77,8 +76,21 @@ def _thread_headers(session: Session, conversation: Conversation) -> dict[str, A
     ).first()
     if last is None:
         return {"subject": "Mostrador", "in_reply_to": None, "references": []}
-    subject = str(last.payload.get("subject") or "").strip()
-    if not subject.lower().startswith("re:"):
-        subject = f"Re: {subject}".strip()
+    subject = reply_subject(str(last.payload.get("subject") or ""))
     references = [*list(last.payload.get("references") or []), last.provider_sid]
     return {"subject": subject, "in_reply_to": last.provider_sid, "references": references}
+
+
+def reply_subject(subject: str, quote_number: str | None = None) -> str:
+    """`Re: <their subject>`, once, with the quote number when the mail carries one."""
+    subject = subject.strip()
+    if not subject.lower().startswith("re:"):
+        subject = f"Re: {subject}".strip()
+    if quote_number and quote_number not in subject:
+        subject += f" [{quote_number}]"
+    return subject
+
+
+def new_message_id(mail_from: str | None) -> str:
+    """A Message-ID for a mail we send, on the domain of MAIL_FROM."""
+    return make_msgid(domain=(mail_from or "mostrador.local").rsplit("@", 1)[-1])

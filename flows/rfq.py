@@ -199,9 +199,7 @@ def _accept(
     cause: str,
 ) -> Reply:
     language = conversation.language
-    quote = session.exec(
-        select(Quote).where(Quote.number == number).order_by(col(Quote.version).desc())
-    ).first()
+    quote = latest(session, number)
     if quote is None or quote.customer_id != customer.customer_id:
         reason = {
             "es": f"No encontramos la cotización {number} en su cuenta.",

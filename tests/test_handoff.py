@@ -109,7 +109,7 @@ def test_a_message_queued_twice_under_one_key_is_stored_once(db: Engine) -> None
         conversation = session.get(Conversation, conversation_id)
         assert conversation is not None
         kwargs: dict[str, Any] = {"author": "ana@x.example", "body": "hola", "now": utcnow(),
-                                  "key": "seller:abc", "mail_domain": "shop.example"}  # fmt: skip
+                                  "key": "seller:abc", "mail_from": "ventas@shop.example"}  # fmt: skip
         assert queue_message(session, conversation, **kwargs) is not None
         assert queue_message(session, conversation, **kwargs) is None
         session.commit()
@@ -128,7 +128,7 @@ def test_a_sellers_mail_reply_stays_in_the_buyers_thread(db: Engine, erp: ErpFol
         conversation = session.get(Conversation, conversation_id)
         assert conversation is not None
         reply = queue_message(session, conversation, author="ana@x.example", body="Listo",
-                              now=utcnow(), key="seller:m1", mail_domain="shop.example")  # fmt: skip
+                              now=utcnow(), key="seller:m1", mail_from="ventas@shop.example")  # fmt: skip
         assert reply is not None
         assert reply.payload["subject"] == "Re: RFQ rodamientos"
         assert reply.payload["in_reply_to"] == "<rfq-2@mina.example>"

@@ -86,10 +86,9 @@ def _wording(app: Flask) -> Wording:
 def _queue(
     app: Flask, session: Session, conversation: Conversation, notice: Notice, author: str, key: str
 ) -> int | None:
-    mail_from = app.config.get("MAIL_FROM") or "mostrador.local"
     message = queue_message(
         session, conversation, author=author, body=notice.text, now=utcnow(), key=key,
-        mail_domain=mail_from.rsplit("@", 1)[-1], quote=notice.quote,
+        mail_from=app.config.get("MAIL_FROM"), quote=notice.quote,
     )  # fmt: skip
     if message is None:
         return None

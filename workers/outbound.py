@@ -10,7 +10,7 @@ from typing import Any
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
 from bot.models import Conversation, Message
-from bot.outbound import WHATSAPP_WINDOW, PermanentSendError, RetryableSendError
+from bot.outbound import PermanentSendError, RetryableSendError, outside_window
 from channels import whatsapp_sender
 from workers.app import job_app
 
@@ -53,7 +53,7 @@ def send_message(message_id: int) -> str:
                 message.status = "cancelled"  # a seller took the chat: the bot stays quiet
                 session.add(message)
                 return message.status
-            if conversation.channel == "whatsapp" and _outside_window(conversation):
+            if outside_window(conversation.channel, conversation.last_inbound_at, utcnow()):
                 template = app.config.get("TWILIO_TEMPLATE_SID")
                 if not template:
                     why = "outside the 24-hour window and no TWILIO_TEMPLATE_SID configured"
@@ -97,11 +97,6 @@ def send_message(message_id: int) -> str:
             message.provider_sid, message.status, message.sent_at = sid, "sent", utcnow()
             session.add(message)
             return message.status
-
-
-def _outside_window(conversation: Conversation) -> bool:
-    last = conversation.last_inbound_at
-    return last is None or utcnow() - last > WHATSAPP_WINDOW
 
 
 def _deliver(app: Any, delivery: Delivery) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import imaplib
 import logging
 from dataclasses import dataclass, field
-from email.utils import make_msgid
 from typing import Any
 
 import sqlalchemy as sa
@@ -27,6 +26,7 @@ from bot.jobs import enqueue
 from bot.matching.service import current_index
 from bot.models import Conversation, MailCursor, Message
 from bot.quotes import Rules
+from bot.replies import new_message_id, reply_subject
 from channels.email.lines import AttachmentError, lines_from_attachment, lines_from_text
 from channels.email.mime import MailProblem, parse_mail
 from flows.rfq import answer, customer_for_address, quote_of_thread
@@ -228,20 +228,13 @@ def _handle(
         actor=f"customer:{customer.customer_id}",
         cause=f"mail {parsed.message_id}",
     )
-    subject = (
-        parsed.subject
-        if parsed.subject.lower().startswith("re:")
-        else (f"Re: {parsed.subject}".strip())
-    )
-    if reply.quote and reply.quote[0] not in subject:
-        subject += f" [{reply.quote[0]}]"
-    domain = (config.get("MAIL_FROM") or "mostrador.local").rsplit("@", 1)[-1]
+    subject = reply_subject(parsed.subject, reply.quote[0] if reply.quote else None)
     outgoing = Message(
         conversation_id=conversation.id or 0,
         direction="out",
         author="bot",
         body=reply.text,
-        provider_sid=make_msgid(domain=domain),
+        provider_sid=new_message_id(config.get("MAIL_FROM")),
         status="queued",
         in_reply_to=inbound.id,
         reply_seq=0,

@@ -16,7 +16,7 @@ from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
 from bot.jobs import enqueue
 from bot.models import Conversation, Customer, Message, Quote
-from bot.outbound import WHATSAPP_WINDOW
+from bot.outbound import outside_window
 from bot.replies import queue_message
 from bot.web.console import CANNED, bp
 from bot.web.console.auth import me
@@ -70,7 +70,7 @@ def conversation(conversation_id: int) -> str:
         canned=canned_codes(found.language),
         nonce=secrets.token_urlsafe(12),
         user=me(),
-        outside_window=_outside_window(found),
+        outside_window=outside_window(found.channel, found.last_inbound_at, utcnow()),
     )
 
 
@@ -128,7 +128,6 @@ def reply(conversation_id: int) -> Response:
     if not body or not nonce:
         flash("Write a message first.", "error")
         return redirect(here)
-    config = current_app.config
     with session_scope(get_engine(), write=True) as session:
         found = session.get(Conversation, conversation_id, with_for_update=True)
         if found is None:
@@ -140,7 +139,7 @@ def reply(conversation_id: int) -> Response:
         message = queue_message(
             session, found, author=me().email, body=text, now=utcnow(),
             key=f"seller:{nonce}",
-            mail_domain=(config.get("MAIL_FROM") or "mostrador.local").rsplit("@", 1)[-1],
+            mail_from=current_app.config.get("MAIL_FROM"),
         )  # fmt: skip
         message_id = message.id if message else None
         if message is not None:
@@ -160,10 +159,3 @@ def _thread(conversation_id: int) -> list[Message]:
             .limit(300)
         )
     )[::-1]
-
-
-def _outside_window(conversation: Conversation) -> bool:
-    last = conversation.last_inbound_at
-    return conversation.channel == "whatsapp" and (
-        last is None or utcnow() - last > WHATSAPP_WINDOW
-    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 import sqlalchemy as sa
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
@@ -12,6 +12,7 @@ from werkzeug.wrappers import Response
 
 from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
+from bot.erp import cells
 from bot.jobs import enqueue
 from bot.models import Approval, Customer, Product, QuoteLine
 from bot.quotes import LineChange, QuoteError, Rules, latest, lines_of, mark_lost, mark_sent, revise
@@ -111,16 +112,14 @@ def changes_from_form(lines: list[QuoteLine]) -> list[LineChange]:
 
 
 def _decimal(raw: str | None, what: str) -> Decimal | None:
+    """A number typed by a seller (a decimal comma is fine), checked like an ERP cell."""
     text = (raw or "").strip().replace(",", ".")
     if not text:
         return None
     try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise QuoteError(f"{what}: {raw!r} is not a number") from None
-    if not value.is_finite():
-        raise QuoteError(f"{what}: {raw!r} is not a number")
-    return value
+        return cells.decimal(text)
+    except cells.CellError as exc:
+        raise QuoteError(f"{what}: {exc}") from None
 
 
 @bp.post("/quotes/<number>/send")
