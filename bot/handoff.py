@@ -72,9 +72,11 @@ def hand_back(
 def resolve(session: Session, conversation_id: int, actor: str, now: dt.datetime) -> None:
     """Take a conversation the bot holds out of the queue (its problem was dealt with)."""
     begin_write(session)
-    session.execute(
+    cleared = session.execute(
         sa.update(Conversation)
         .where(col(Conversation.id) == conversation_id, col(Conversation.owner) == BOT)
         .values(state="idle", attention=None, attention_since=None, failures=0, updated_at=now)
     )
+    if cleared.rowcount == 0:  # type: ignore[attr-defined]
+        raise HandoffError("a seller holds this conversation: hand it back instead")
     audit.record(session, subject_of(conversation_id), "resolved", actor, None)

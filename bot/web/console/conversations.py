@@ -113,8 +113,12 @@ def hand_back(conversation_id: int) -> Response:
 @login_required
 def resolve(conversation_id: int) -> Response:
     """Take a conversation out of the queue without holding it (nothing to say)."""
-    with session_scope(get_engine(), write=True) as session:
-        handoff.resolve(session, conversation_id, me().email, utcnow())
+    try:
+        with session_scope(get_engine(), write=True) as session:
+            handoff.resolve(session, conversation_id, me().email, utcnow())
+    except handoff.HandoffError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("console.conversation", conversation_id=conversation_id))
     return redirect(url_for("console.queue"))
 
 

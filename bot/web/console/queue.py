@@ -29,21 +29,22 @@ class Waiting:
 def waiting(session: Session, now: dt.datetime) -> list[Waiting]:
     """Conversations in the queue (a reason set) or held by a seller, oldest wait first."""
     since = sa.func.coalesce(col(Conversation.attention_since), col(Conversation.updated_at))
+    newest_in = (
+        select(sa.func.max(Message.id))
+        .where(Message.conversation_id == Conversation.id, Message.direction == "in")
+        .correlate(Conversation)
+        .scalar_subquery()
+    )
     rows = session.exec(
-        select(Conversation, Customer.name)
+        select(Conversation, Customer.name, Message.body)
         .join(Customer, col(Customer.customer_id) == col(Conversation.customer_id), isouter=True)
+        .join(Message, col(Message.id) == newest_in, isouter=True)
         .where(sa.or_(col(Conversation.attention).is_not(None), col(Conversation.owner) != "bot"))
         .order_by(since, col(Conversation.id))
         .limit(200)
     ).all()
     items = []
-    for conversation, customer_name in rows:
-        last = session.exec(
-            select(Message.body)
-            .where(Message.conversation_id == conversation.id, Message.direction == "in")
-            .order_by(col(Message.id).desc())
-            .limit(1)
-        ).first()
+    for conversation, customer_name, last in rows:  # one query, however long the queue
         started = conversation.attention_since or conversation.updated_at
         items.append(Waiting(conversation, customer_name, (last or "")[:140], age(now - started)))
     return items
