@@ -5,7 +5,7 @@
    Flask endpoint that only answers TwiML: requests/s achieved and acknowledgement
    latency p50/p99 at an offered 50 and 200 requests/s (open loop, fixed schedule).
 2. Conversation turns/s: the messages queued by step 1 handled by one `rq worker`
-   (matching, pricing, availability, replies to the local outbox).
+   (matching, pricing, availability, replies to the simulator sender).
 
 Everything runs on loopback; request loops are bounded in count and time.
 
@@ -203,7 +203,7 @@ def main() -> None:
             "MOSTRADOR_INSTANCE": str(Path(tmp) / "inst"),
             "PUBLIC_BASE_URL": f"{PUBLIC}:5101",
         }
-        env.pop("TWILIO_ACCOUNT_SID", None)  # replies go to the local outbox
+        env.pop("TWILIO_ACCOUNT_SID", None)  # replies go to the simulator sender
         (Path(tmp) / "bare_app.py").write_text(BARE_APP)
         ours = gunicorn("bot:create_app()", 5101, env, ROOT)
         bare = gunicorn("bare_app:app", 5102, {**os.environ}, Path(tmp))

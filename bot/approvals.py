@@ -8,8 +8,8 @@ from sqlmodel import Session, col, select
 
 from bot import audit
 from bot.db import begin_write
+from bot.erp.export import enqueue_export
 from bot.models import Approval, Order
-from bot.outbox import enqueue_export
 from bot.quotes import latest
 from bot.statuses import ApprovalStatus, OrderStatus, QuoteStatus, move
 

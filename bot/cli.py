@@ -128,12 +128,12 @@ def quote_new(text: tuple[str, ...], customer_id: str, path: Any, as_json: bool)
     """Create a quote from request lines (TEXT... or --file)."""
     import json
 
+    from bot.api_json import quote_json
     from bot.clock import utcnow
     from bot.db import session_scope
     from bot.matching.service import current_index
     from bot.models import Customer
     from bot.quotes import QuoteError, Rules, create_quote
-    from bot.representations import quote_json
 
     if bool(text) == bool(path):
         raise click.UsageError("give TEXT... or --file, not both")
@@ -172,13 +172,13 @@ def quote_accept(number: str, as_json: bool) -> None:
     """Turn quote NUMBER into an order, or show the approval it waits for."""
     import json
 
+    from bot.api_json import order_json
     from bot.clock import utcnow
     from bot.db import session_scope
     from bot.jobs import enqueue
     from bot.models import Order
     from bot.orders import accept_quote
     from bot.quotes import QuoteError, Rules
-    from bot.representations import order_json
 
     try:
         with session_scope(get_engine(), write=True) as session:

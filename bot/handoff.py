@@ -2,7 +2,7 @@
 
 A take-over is a single conditional UPDATE (`owner = 'bot'` → the seller), so two
 sellers clicking at the same moment cannot both win on any database; the bot
-re-checks the owner before every send (workers.outbound) and so never talks over
+re-checks the owner before every send (workers.send) and so never talks over
 the seller. Handing back returns the conversation to the bot's idle state.
 """
 

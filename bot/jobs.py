@@ -47,4 +47,4 @@ def enqueue(app: Flask, path: str, *args: Any, retry: bool = True) -> None:
     try:
         function(*args)
     except Exception:  # in-process: log and leave it for the sweep to retry
-        log.exception("job %s%r failed; it will be retried by the outbox sweep", path, args)
+        log.exception("job %s%r failed; it will be retried by the sweep", path, args)

@@ -5,7 +5,7 @@ and the hold are one transaction with the stock rows locked (`SELECT ... FOR
 UPDATE` on PostgreSQL; SQLite's write lock), so two orders racing for the last
 units never both get them. An order whose credit is not `ok` holds its stock but
 waits for a person (`pending_approval`); a confirmed one is written to the outbox
-in the same transaction (`bot.outbox`).
+in the same transaction (`bot.erp.export`).
 """
 
 from __future__ import annotations
@@ -22,14 +22,12 @@ from bot import audit
 from bot.availability import Availability, availability_for
 from bot.credit import CreditStatus, Reason, credit_for
 from bot.db import begin_write
-from bot.matching.index import CatalogIndex
+from bot.erp.export import enqueue_export
 from bot.models import Customer, Order, OrderLine, Product, Quote, QuoteLine, Stock
 from bot.numbering import next_number
-from bot.outbox import enqueue_export
 from bot.quotes import (
     QuoteError,
     Rules,
-    create_quote,
     latest,
     lines_of,
     reprice,
@@ -130,40 +128,6 @@ def accept_quote(
     return Acceptance(
         order, quote, repriced, [] if status is OrderStatus.CONFIRMED else credit.reasons
     )
-
-
-def order_from_cart(
-    session: Session,
-    index: CatalogIndex,
-    customer: Customer,
-    lines: Sequence[str],
-    *,
-    now: dt.datetime,
-    rules: Rules,
-    actor: str,
-    channel: str = "cli",
-    cause: str | None = None,
-    conversation_id: int | None = None,
-) -> Acceptance:
-    """Order a cart directly: the quote is still made (it is the priced record) and accepted.
-
-    Every line must be settled: an unsure line is a question for the buyer first.
-    """
-    quote = create_quote(
-        session,
-        index,
-        customer,
-        lines,
-        now=now,
-        rules=rules,
-        actor=actor,
-        channel=channel,
-        cause=cause,
-        conversation_id=conversation_id,
-    )
-    if quote.status != QuoteStatus.DRAFT:
-        raise QuoteError(_why_not(quote))
-    return accept_quote(session, quote.number, now=now, rules=rules, actor=actor, cause=cause)
 
 
 def _why_not(quote: Quote) -> str:

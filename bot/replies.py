@@ -2,7 +2,7 @@
 outcome of an approval, a quote a seller sent.
 
 The message is stored `queued` in the caller's transaction and sent by the send job
-(`workers.outbound.send_message`) after commit, through the conversation's own
+(`workers.send.send_message`) after commit, through the conversation's own
 channel: WhatsApp, or a mail in the buyer's thread (`Re:` subject, `In-Reply-To`
 and `References` from the last mail they sent). `key` is unique across messages, so
 a double-clicked form or a job run twice queues it once.

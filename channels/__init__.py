@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from flask import Flask
 
-from bot.outbound import MailSender, Sender
+from bot.senders import MailSender, Sender
 
 
 def whatsapp_sender(app: Flask) -> Sender:
-    """Twilio when configured, else the local outbox the simulator shows."""
+    """Twilio when configured, else the simulator sender (replies stay in the database)."""
     config = app.config
     if config.get("TWILIO_ACCOUNT_SID") and config.get("TWILIO_AUTH_TOKEN"):
         from channels.twilio_sender import TwilioSender
@@ -19,9 +19,9 @@ def whatsapp_sender(app: Flask) -> Sender:
             config.get("TWILIO_WHATSAPP_FROM") or "",
             config["TWILIO_API_BASE_URL"],
         )
-    from channels.simulator import LocalOutbox
+    from channels.simulator import SimulatorSender
 
-    return LocalOutbox()
+    return SimulatorSender()
 
 
 def mail_sender(app: Flask) -> MailSender:

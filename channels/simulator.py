@@ -1,4 +1,4 @@
-"""The local outbox: with no Twilio account, replies stay here for /simulator and `chat`."""
+"""The simulator: with no Twilio account, replies stay in the database for /simulator and `chat`."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import secrets
 from decimal import Decimal
 
 
-class LocalOutbox:
-    """A sender that delivers nowhere: the message row itself is the outbox."""
+class SimulatorSender:
+    """A WhatsApp sender that delivers nowhere: the simulator reads the stored reply."""
 
     def send(
         self,
@@ -29,8 +29,8 @@ def simulate_inbound(app: object, phone: str, body: str) -> int | None:
     from flask import Flask
 
     from bot.clock import utcnow
-    from bot.conversations import Inbound, receive
     from bot.db import get_engine, session_scope
+    from bot.inbound import Inbound, receive
     from bot.jobs import enqueue
 
     assert isinstance(app, Flask)
@@ -44,7 +44,7 @@ def simulate_inbound(app: object, phone: str, body: str) -> int | None:
         stored = receive(session, message, utcnow())
         message_id = stored.id if stored else None
     if message_id is not None:
-        enqueue(app, "workers.conversation.handle_inbound", message_id)
+        enqueue(app, "workers.turns.handle_inbound", message_id)
     return message_id
 
 

@@ -10,7 +10,7 @@ import json
 from twilio.base.exceptions import TwilioRestException
 from twilio.rest import Client
 
-from bot.outbound import PermanentSendError, RetryableSendError
+from bot.senders import PermanentSendError, RetryableSendError
 
 RATE_LIMIT_CODES = {20429, 63017, 63018}
 

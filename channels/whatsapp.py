@@ -19,8 +19,8 @@ from twilio.request_validator import RequestValidator, get_signature_algorithm
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.clock import utcnow
-from bot.conversations import Inbound, receive
 from bot.db import get_engine, session_scope
+from bot.inbound import Inbound, receive
 from bot.jobs import enqueue
 from bot.models import Conversation, Message
 
@@ -97,7 +97,7 @@ def inbound() -> Response | tuple[str, int]:
             with app.app_context():
                 if media:
                     enqueue(app, "workers.media.download_media", message_id)
-                enqueue(app, "workers.conversation.handle_inbound", message_id)
+                enqueue(app, "workers.turns.handle_inbound", message_id)
 
         response.call_on_close(handle)  # after Twilio has its answer
     return response

@@ -47,7 +47,6 @@ def quote_notice(
         total=f"{quote.total:,.2f}",
         valid_until=quote.valid_until.isoformat(),
         link=link_for(quote),
-        open_lines=0,
     )
     return Notice(text, None, quote)
 

@@ -28,7 +28,7 @@ from bot.matching.matcher import match_line
 from bot.models import Conversation, Customer, Order, Product
 from bot.orders import accept_quote
 from bot.pricing import price_for
-from bot.quotes import QuoteError, Rules, create_quote, latest, mark_sent
+from bot.quotes import QuoteError, Rules, create_quote, latest, lines_of, mark_sent
 from bot.serialize import quantity_text
 from flows.language import detect_language
 from flows.wording import Wording
@@ -193,7 +193,7 @@ def make_quote(turn: Turn) -> str:
         total=_money(quote.total),
         valid_until=quote.valid_until.isoformat(),
         link=turn.link_for(quote),
-        open_lines=0,
+        open_lines=sum(1 for line in lines_of(turn.session, quote) if line.status == "open"),
     )
     if not ready:
         return turn.escalate(
@@ -406,12 +406,6 @@ def _cart_summary(turn: Turn) -> dict[str, Any]:
         total += price.line_total
         currency = price.currency
     return {"cart_lines": len(cart), "cart_total": _money(total), "currency": currency}
-
-
-def _open_lines(turn: Turn, quote: Any) -> int:
-    from bot.quotes import lines_of
-
-    return sum(1 for line in lines_of(turn.session, quote) if line.status == "open")
 
 
 def _problem(turn: Turn, key: str) -> str:

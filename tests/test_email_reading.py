@@ -9,7 +9,7 @@ from email.message import EmailMessage
 import pytest
 from openpyxl import Workbook
 
-from channels.email.lines import (
+from channels.email.extract import (
     AttachmentError,
     lines_from_attachment,
     lines_from_rows,

@@ -17,10 +17,10 @@ from sqlmodel import Session, select
 
 from bot.approvals import ApprovalError, decide
 from bot.db import session_scope
+from bot.erp.export import DeliveryError, deliver
 from bot.matching.index import CatalogIndex
 from bot.models import Approval, Customer, ErpExport, Order
 from bot.orders import OutOfStock, accept_quote
-from bot.outbox import DeliveryError, deliver
 from bot.quotes import QuoteError, Rules, create_quote
 from tests.conftest import ErpFolder
 
@@ -430,37 +430,6 @@ def test_a_seller_completes_open_lines_and_a_deep_discount_needs_a_manager(
             now=NOW,
             rules=RULES,
             actor="seller@x",
-        )
-
-
-def test_a_cart_can_be_ordered_directly_when_every_line_is_settled(
-    shop: Engine, index: CatalogIndex
-) -> None:
-    from bot.orders import order_from_cart
-
-    with session_scope(shop, write=True) as session:
-        customer = session.get(Customer, "OK")
-        assert customer is not None
-        done = order_from_cart(
-            session,
-            index,
-            customer,
-            ["hex bolt din 933 m8x40 zp x 10"],
-            now=NOW,
-            rules=RULES,
-            actor="customer:OK",
-            channel="whatsapp",
-        )
-        assert (done.order.status, done.order.total, done.quote.status) == (
-            "confirmed",
-            Decimal("5.00"),
-            "accepted",
-        )
-    with session_scope(shop, write=True) as session, pytest.raises(QuoteError, match="complete"):
-        customer = session.get(Customer, "OK")
-        assert customer is not None
-        order_from_cart(
-            session, index, customer, ["pintura roja"], now=NOW, rules=RULES, actor="customer:OK"
         )
 
 

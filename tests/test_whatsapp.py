@@ -107,7 +107,7 @@ def test_asking_for_a_seller_silences_the_bot_until_handed_back(
 def test_outside_the_24_hour_window_a_template_is_sent(
     whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
 ) -> None:
-    from workers.outbound import send_message
+    from workers.send import send_message
 
     jorge = Customer(whatsapp_app, "+56912345001")
     jorge.send("hola")
@@ -135,8 +135,8 @@ def test_outside_the_24_hour_window_a_template_is_sent(
 def test_rate_limits_are_retried_and_status_callbacks_kept(
     whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
 ) -> None:
-    from bot.outbound import RetryableSendError
-    from workers.outbound import send_message
+    from bot.senders import RetryableSendError
+    from workers.send import send_message
 
     jorge = Customer(whatsapp_app, "+56912345001")
     twilio.fail_next = [429]
@@ -256,7 +256,7 @@ def test_a_worker_killed_mid_turn_loses_nothing(
     import sys
     import time
 
-    from workers.outbound import sweep_queued
+    from workers.send import sweep_queued
 
     hold = threading.Event()
     original = twilio.server.RequestHandlerClass.do_POST
@@ -271,7 +271,7 @@ def test_a_worker_killed_mid_turn_loses_nothing(
     twilio.server.RequestHandlerClass.do_POST = slow_first  # type: ignore[method-assign]
     with Session(db) as session:  # store the customer's message as the webhook would
         from bot.clock import utcnow
-        from bot.conversations import Inbound, receive
+        from bot.inbound import Inbound, receive
 
         stored = receive(
             session,
@@ -296,7 +296,7 @@ def test_a_worker_killed_mid_turn_loses_nothing(
         [
             sys.executable,
             "-c",
-            f"from workers.conversation import handle_inbound; handle_inbound({message_id})",
+            f"from workers.turns import handle_inbound; handle_inbound({message_id})",
         ],
         env=env,
     )
@@ -376,7 +376,7 @@ def test_two_jobs_sending_the_same_reply_send_it_once(
 ) -> None:
     import time
 
-    from workers.outbound import send_message
+    from workers.send import send_message
 
     jorge = Customer(whatsapp_app, "+56912345001")
     jorge.send("hola")

@@ -17,7 +17,7 @@ from workers.quotes import expire_quotes  # noqa: E402
 # Hourly: quotes past their validity become `expired`.
 cron.register(expire_quotes, "default", interval=60 * 60, job_timeout=10 * 60, name="quote-expiry")
 
-from workers.outbound import sweep_queued  # noqa: E402
+from workers.send import sweep_queued  # noqa: E402
 
 # Every 2 minutes: replies a dead worker left queued go out (a reply is never lost).
 cron.register(sweep_queued, "default", interval=2 * 60, job_timeout=5 * 60, name="reply-sweep")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.db import get_engine
-from bot.outbox import deliver, pending_exports
+from bot.erp.export import deliver, pending_exports
 from workers.app import job_app
 
 

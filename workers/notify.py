@@ -40,7 +40,7 @@ def send_quote(quote_id: int, actor: str) -> int | None:
         )
         message_id = _queue(app, session, conversation, notice, actor, f"quote:{quote.id}")
     if message_id:
-        enqueue(app, "workers.outbound.send_message", message_id)
+        enqueue(app, "workers.send.send_message", message_id)
     return message_id
 
 
@@ -71,7 +71,7 @@ def tell_decision(approval_id: int) -> int | None:
             )  # fmt: skip
             session.add(conversation)
     if message_id:
-        enqueue(app, "workers.outbound.send_message", message_id)
+        enqueue(app, "workers.send.send_message", message_id)
     return message_id
 
 

@@ -5,10 +5,10 @@ from bot.models.audit import AuditEvent, ErpImport
 from bot.models.catalog import CrossReference, Product
 from bot.models.conversations import Conversation, Message
 from bot.models.customers import Contact, Customer
+from bot.models.erp_export import ErpExport
 from bot.models.inventory import Stock, Warehouse
 from bot.models.mail import MailCursor
 from bot.models.orders import Order, OrderLine
-from bot.models.outbox import ErpExport
 from bot.models.prices import CustomerPrice, FamilyDiscount, PriceListPrice
 from bot.models.quotes import Quote, QuoteLine
 from bot.models.receivables import Receivable

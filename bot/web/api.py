@@ -113,9 +113,9 @@ def match() -> Response:
 @bp.get("/quotes/<number>")
 def quote(number: str) -> Response:
     """The newest version of a quote, or `?version=N`."""
+    from bot.api_json import quote_json
     from bot.models import Quote
     from bot.quotes import latest
-    from bot.representations import quote_json
 
     session = get_session()
     version = request.args.get("version", type=int)
@@ -132,8 +132,8 @@ def quote(number: str) -> Response:
 @bp.get("/quotes")
 def quotes() -> Response:
     """Quotes (newest version of each), filtered by `customer_id` and `status`."""
+    from bot.api_json import quote_json
     from bot.models import Quote
-    from bot.representations import quote_json
 
     session = get_session()
     query = select(Quote).where(col(Quote.status) != "superseded")
@@ -147,8 +147,8 @@ def quotes() -> Response:
 
 @bp.get("/orders/<number>")
 def order(number: str) -> Response:
+    from bot.api_json import order_json
     from bot.models import Order
-    from bot.representations import order_json
 
     session = get_session()
     found = session.exec(select(Order).where(Order.number == number)).first()
@@ -159,8 +159,8 @@ def order(number: str) -> Response:
 
 @bp.get("/orders")
 def orders() -> Response:
+    from bot.api_json import order_json
     from bot.models import Order
-    from bot.representations import order_json
 
     session = get_session()
     query = select(Order)
@@ -173,8 +173,8 @@ def orders() -> Response:
 @bp.get("/audit")
 def audit_trail() -> Response:
     """Every event about `subject` (a quote or order number), oldest first."""
+    from bot.api_json import event_json
     from bot.audit import trail
-    from bot.representations import event_json
 
     subject = request.args.get("subject", "")
     if not subject:

@@ -20,14 +20,14 @@ from imapclient import IMAPClient
 from sqlmodel import Session
 
 from bot.clock import utcnow
-from bot.conversations import Inbound, receive
 from bot.db import get_engine, session_scope
+from bot.inbound import Inbound, receive
 from bot.jobs import enqueue
 from bot.matching.service import current_index
 from bot.models import Conversation, MailCursor, Message
 from bot.quotes import Rules
 from bot.replies import new_message_id, reply_subject
-from channels.email.lines import AttachmentError, lines_from_attachment, lines_from_text
+from channels.email.extract import AttachmentError, lines_from_attachment, lines_from_text
 from channels.email.mime import MailProblem, parse_mail
 from flows.rfq import answer, customer_for_address, quote_of_thread
 from flows.wording import Wording
@@ -253,7 +253,7 @@ def _handle(
     if reply.attention and conversation.attention is None:
         conversation.attention, conversation.attention_since = reply.attention, now
     session.add_all([inbound, conversation])
-    jobs.append(("workers.outbound.send_message", outgoing.id or 0))
+    jobs.append(("workers.send.send_message", outgoing.id or 0))
     jobs.extend(reply.jobs)
     return "answered"
 

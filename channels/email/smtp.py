@@ -6,7 +6,7 @@ import smtplib
 import ssl
 from email.message import EmailMessage
 
-from bot.outbound import PermanentSendError, RetryableSendError
+from bot.senders import PermanentSendError, RetryableSendError
 
 
 class SMTPSender:

@@ -16,8 +16,8 @@ from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
 from bot.jobs import enqueue
 from bot.models import Conversation, Customer, Message, Quote
-from bot.outbound import outside_window
 from bot.replies import queue_message
+from bot.senders import outside_window
 from bot.web.console import CANNED, bp
 from bot.web.console.auth import me
 
@@ -150,7 +150,7 @@ def reply(conversation_id: int) -> Response:
             audit.record(session, handoff.subject_of(conversation_id), "seller_replied",
                          me().email, None, message=message_id)  # fmt: skip
     if message_id:
-        enqueue(current_app._get_current_object(), "workers.outbound.send_message", message_id)  # type: ignore[attr-defined]
+        enqueue(current_app._get_current_object(), "workers.send.send_message", message_id)  # type: ignore[attr-defined]
     return redirect(here)
 
 

@@ -1,4 +1,4 @@
-"""The ERP outbox: confirmed orders written once to a folder and POSTed to the ERP.
+"""The ERP export: confirmed orders written once to a folder and POSTed to the ERP.
 
 `enqueue_export` adds the export row in the order's own transaction (a
 transactional outbox): if the process dies right after the commit, the row is

@@ -10,7 +10,7 @@ from typing import Any
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
 from bot.models import Conversation, Message
-from bot.outbound import PermanentSendError, RetryableSendError, outside_window
+from bot.senders import PermanentSendError, RetryableSendError, outside_window
 from channels import whatsapp_sender
 from workers.app import job_app
 

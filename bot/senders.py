@@ -1,7 +1,8 @@
 """The sender interface: how a reply leaves, whatever the channel behind it.
 
 Flows and the core depend on this protocol only; `channels/` implements it (Twilio's
-Messages API, the local simulator outbox) and configuration picks one.
+Messages API, SMTP, the simulator) and configuration picks one. The 24-hour rule
+is here too: it decides whether free text may go at all.
 """
 
 from __future__ import annotations

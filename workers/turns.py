@@ -87,7 +87,7 @@ def handle_inbound(message_id: int) -> int:
             conversation.updated_at = utcnow()
             session.add(conversation)
         for reply_id in queued:
-            enqueue(app, "workers.outbound.send_message", reply_id)
+            enqueue(app, "workers.send.send_message", reply_id)
         for path, argument in jobs:  # e.g. the ERP export of an order confirmed in the chat
             enqueue(app, path, argument)
     return len(queued)

@@ -1,4 +1,4 @@
-"""The ERP outbox: one row per confirmed order, written in the order's transaction."""
+"""The ERP export row (outbox): one per confirmed order, written in the order's transaction."""
 
 from __future__ import annotations
 
