@@ -7,7 +7,9 @@ see the same commands with the same configuration.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,22 @@ class ClickProgress:
             self._bar = None
 
 
+def needs_schema(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Run `command` only on a migrated database; otherwise say to run `db upgrade`."""
+
+    @functools.wraps(command)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        from bot.migrate import SchemaNotCurrent, require_current
+
+        try:
+            require_current(get_engine())
+        except SchemaNotCurrent as exc:
+            raise click.ClickException(str(exc)) from None
+        return command(*args, **kwargs)
+
+    return checked
+
+
 db_cli = AppGroup("db", help="Database schema (Alembic migrations).")
 
 
@@ -60,19 +78,36 @@ erp_cli = AppGroup("erp", help="The ERP interchange (ERP.md).")
 @erp_cli.command("import")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Check and count the changes, apply nothing.")
-def erp_import(folder: Path, dry_run: bool) -> None:
+@click.option(
+    "--allow-drop",
+    is_flag=True,
+    help="Accept files that look cut short (no last line end, or removing more than "
+    "IMPORT_MAX_DROP_PCT of a table's rows): the ERP really did drop those rows.",
+)
+@needs_schema
+def erp_import(folder: Path, dry_run: bool, allow_drop: bool) -> None:
     """Mirror the ERP folder FOLDER into the database, all or nothing."""
     from bot.erp.importer import ImportRejected, import_folder
 
     try:
         report = import_folder(
-            get_engine(), folder, progress=ClickProgress(), dry_run=dry_run, actor="cli"
+            get_engine(),
+            folder,
+            progress=ClickProgress(),
+            dry_run=dry_run,
+            actor="cli",
+            max_drop_pct=current_app.config["IMPORT_MAX_DROP_PCT"],
+            allow_drop=allow_drop,
         )
     except ImportRejected as rejected:
         for problem in rejected.problems:
             click.echo(str(problem), err=True)
         count = len(rejected.problems)
         click.echo(f"import rejected: {count} problem(s); nothing was applied", err=True)
+        if rejected.overridable:
+            click.echo(
+                "if the ERP really dropped those rows, run again with --allow-drop", err=True
+            )
         sys.exit(1)
     for line in report.lines():
         click.echo(line)
@@ -90,6 +125,7 @@ def erp_import(folder: Path, dry_run: bool) -> None:
 @click.option("--file", "path", type=click.File(encoding="utf-8"), help="One request per line.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @with_appcontext
+@needs_schema
 def match(text: str | None, customer_id: str | None, path: Any, as_json: bool) -> None:
     """Match request lines (TEXT, or --file) to SKUs: auto, confirm or unknown."""
     import json
@@ -124,6 +160,7 @@ quote_cli = AppGroup("quote", help="Quotes, as a seller makes them from a phone 
 @click.option("--customer", "customer_id", required=True, help="Customer ID.")
 @click.option("--file", "path", type=click.File(encoding="utf-8"), help="One request per line.")
 @click.option("--json", "as_json", is_flag=True, help="Print the quote as the API returns it.")
+@needs_schema
 def quote_new(text: tuple[str, ...], customer_id: str, path: Any, as_json: bool) -> None:
     """Create a quote from request lines (TEXT... or --file)."""
     import json
@@ -168,6 +205,7 @@ def quote_new(text: tuple[str, ...], customer_id: str, path: Any, as_json: bool)
 @quote_cli.command("accept")
 @click.argument("number")
 @click.option("--json", "as_json", is_flag=True, help="Print the order as the API returns it.")
+@needs_schema
 def quote_accept(number: str, as_json: bool) -> None:
     """Turn quote NUMBER into an order, or show the approval it waits for."""
     import json
@@ -215,6 +253,7 @@ def quote_accept(number: str, as_json: bool) -> None:
 @click.argument("number")
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--version", "version", type=int, help="A given version (default: the newest).")
+@needs_schema
 def quote_pdf(number: str, out: Path, version: int | None) -> None:
     """Write quote NUMBER's document to OUT.pdf, and print its shareable link."""
     from sqlmodel import select
@@ -242,6 +281,7 @@ def quote_pdf(number: str, out: Path, version: int | None) -> None:
 @click.command("chat")
 @click.option("--phone", required=True, help="Write as this WhatsApp number (+E164).")
 @with_appcontext
+@needs_schema
 def chat(phone: str) -> None:
     """The WhatsApp conversation of PHONE in the terminal (no Twilio needed)."""
     from channels.simulator import simulate_inbound, thread
@@ -275,6 +315,7 @@ email_cli = AppGroup("email", help="The RFQ mailbox.")
     show_default=True,
     help="Seconds between polls when not --once.",
 )
+@needs_schema
 def email_poll(once: bool, every: int) -> None:
     """Fetch and answer new RFQ mail; bad mail goes to the Quarantine folder.
 
@@ -320,6 +361,7 @@ users_cli = AppGroup("users", help="Console users (sellers and managers).")
     help="Asked for when not given (or set MOSTRADOR_USER_PASSWORD).",
 )
 @click.option("--replace", is_flag=True, help="Reset an existing user's role and password.")
+@needs_schema
 def users_add(email: str, role: str, name: str | None, password: str, replace: bool) -> None:
     """Add a console user who signs in with EMAIL."""
     from bot.clock import utcnow

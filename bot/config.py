@@ -78,6 +78,8 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "ERP_OUTBOX_DIR": (None, str),  # defaults to <instance>/erp-outbox
     "ERP_WEBHOOK_URL": (None, str),
     "ERP_IMPORT_DIR": (None, str),  # folder the `rq cron` ERP sync imports (README)
+    # An import removing more than this percent of a table's rows is refused (ERP.md).
+    "IMPORT_MAX_DROP_PCT": ("20", _decimal),
     "MARGIN_FLOOR_PCT": ("10", _decimal),
     "MAX_DISCOUNT_PCT": ("15", _decimal),
     "QUOTE_VALID_DAYS": ("15", _int),
@@ -118,7 +120,7 @@ def load_settings(
         settings["DATABASE_URL"] = f"sqlite:///{instance / 'mostrador.db'}"
     if not settings["ERP_OUTBOX_DIR"]:
         settings["ERP_OUTBOX_DIR"] = str(instance / "erp-outbox")
-    for pct in ("MARGIN_FLOOR_PCT", "MAX_DISCOUNT_PCT"):
+    for pct in ("MARGIN_FLOOR_PCT", "MAX_DISCOUNT_PCT", "IMPORT_MAX_DROP_PCT"):
         if not Decimal(0) <= settings[pct] <= Decimal(100):
             raise ConfigError(f"{pct}: expected a percentage between 0 and 100")
     if settings["QUOTE_VALID_DAYS"] < 1:

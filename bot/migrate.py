@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -17,6 +20,34 @@ def alembic_config(engine: Engine) -> Config:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     return cfg
+
+
+class SchemaNotCurrent(RuntimeError):
+    """The database is not at the schema this code needs; the message says what to run."""
+
+
+def require_current(engine: Engine) -> None:
+    """Raise `SchemaNotCurrent` unless the database is migrated to this code's head.
+
+    A command on an empty or older database would otherwise die on a missing table
+    or column with a traceback; this says what to do instead.
+    """
+    heads = _heads()
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    if current != heads:
+        at = ", ".join(sorted(current)) or "no schema"
+        raise SchemaNotCurrent(
+            f"the database is not migrated (at {at}, this version needs "
+            f"{', '.join(sorted(heads))}): run `mostrador db upgrade`"
+        )
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return frozenset(ScriptDirectory.from_config(cfg).get_heads())
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -108,8 +108,9 @@ class ErpFolder:
             (self.path / f"{name}.csv").unlink()
         return self
 
-    def load(self) -> ImportReport:
-        return import_folder(self.engine, self.path)
+    def load(self, **options: Any) -> ImportReport:
+        """Import the folder; `options` go to `import_folder` (e.g. `allow_drop=True`)."""
+        return import_folder(self.engine, self.path, **options)
 
 
 @pytest.fixture

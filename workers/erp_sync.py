@@ -24,7 +24,12 @@ def sync_erp() -> dict[str, dict[str, int]]:
         return {}
     with app.app_context():
         try:
-            report = import_folder(get_engine(), folder, actor="erp-sync")
+            report = import_folder(
+                get_engine(),
+                folder,
+                actor="erp-sync",
+                max_drop_pct=app.config["IMPORT_MAX_DROP_PCT"],
+            )
         except ImportRejected as rejected:
             log.error("ERP folder %s rejected, nothing applied:\n%s", folder, rejected)
             raise

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -27,22 +28,30 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot import migrate
 from bot.clock import utcnow
 from bot.db import begin_write
+from bot.erp import guards
 from bot.erp.progress import Progress, SilentProgress
 from bot.erp.reader import ParsedFile, Problem, read_file
 from bot.erp.schema import BY_NAME, SPECS, Absent
 from bot.models import AuditEvent, ErpImport
 
 BATCH = 5000
+DEFAULT_MAX_DROP_PCT = Decimal(20)
 _IMPORT_LOCK = 0x4D4F5354  # "MOST": one import at a time on PostgreSQL
 
 
 class ImportRejected(Exception):
-    """The folder cannot be imported; nothing was applied. `problems` says why."""
+    """The folder cannot be imported; nothing was applied. `problems` says why.
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    `overridable` is true when every problem is a cut-short guard (a missing last
+    line end, too many rows dropped) that `--allow-drop` accepts on purpose.
+    """
+
+    def __init__(self, problems: Sequence[Problem], *, overridable: bool = False) -> None:
         self.problems = sorted(problems, key=lambda p: (_file_order(p.file), p.line))
+        self.overridable = overridable
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
@@ -95,6 +104,8 @@ def import_folder(
     progress: Progress | None = None,
     actor: str = "system",
     dry_run: bool = False,
+    max_drop_pct: Decimal = DEFAULT_MAX_DROP_PCT,
+    allow_drop: bool = False,
 ) -> ImportReport:
     """Import an ERP folder; raise `ImportRejected` (and apply nothing) on any problem.
 
@@ -104,17 +115,26 @@ def import_folder(
         progress: receives progress of each phase; silent when None.
         actor: who ran it, for the audit trail.
         dry_run: check everything and compute the changes, then roll back.
+        max_drop_pct: refuse a file that would deactivate or delete more than this
+            percentage of its table's rows (`IMPORT_MAX_DROP_PCT`).
+        allow_drop: accept files the cut-short guards refuse (`--allow-drop`).
     """
     progress = progress or SilentProgress()
     folder = Path(folder)
     started = utcnow()
+    migrate.require_current(engine)
     parsed = read_folder(folder, progress)
     report = ImportReport(source=str(folder.resolve()))
+    refusals = [] if allow_drop else guards.cut_short(parsed)
     with Session(engine) as session:
         _lock(session)
         problems = check_references(session, parsed)
         if problems:
             raise ImportRejected(problems)
+        if not allow_drop:
+            refusals += guards.too_many_drops(session, parsed, max_drop_pct)
+        if refusals:
+            raise ImportRejected(refusals, overridable=True)
         for spec in SPECS:
             if spec.filename in parsed:
                 report.tables[spec.filename] = _apply(session, parsed[spec.filename], progress)
@@ -142,6 +162,7 @@ def read_folder(folder: Path, progress: Progress) -> dict[str, ParsedFile]:
         result, file_problems = read_file(path, spec, progress)
         parsed[spec.filename] = result
         problems.extend(file_problems)
+    problems += guards.check_manifest(present, parsed, set(BY_NAME))
     if not parsed and not problems:
         names = ", ".join(s.filename for s in SPECS)
         problems.append(

@@ -30,7 +30,7 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:"
+        where = f"{self.file}:{self.line}:" if self.line else f"{self.file}:"
         return f"{where} {self.column}: {self.reason}" if self.column else f"{where} {self.reason}"
 
 
@@ -41,6 +41,9 @@ class ParsedFile:
     spec: FileSpec
     rows: dict[tuple[Any, ...], Row] = field(default_factory=dict)
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict)
+    records: int = 0  # data records (not the header, not blank lines), for manifest.csv
+    last_line: int = 0  # the line where the last record starts
+    unterminated: bool = False  # the last record has no line end: maybe cut short
 
 
 def count_lines(path: Path) -> int:
@@ -59,7 +62,12 @@ def read_file(path: Path, spec: FileSpec, progress: Progress) -> tuple[ParsedFil
     width = 0
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            for line, record in _records(csv.reader(handle), problems, name):
+            for line, record in _records(csv.reader(handle), problems, path, name):
+                if any("\x00" in cell for cell in record):
+                    problems.append(Problem(name, line, None, _NUL))
+                    if line == 1:
+                        break
+                    continue
                 if line == 1:
                     header = _header(record, spec, problems)
                     if header is None:
@@ -69,6 +77,8 @@ def read_file(path: Path, spec: FileSpec, progress: Progress) -> tuple[ParsedFil
                     continue
                 if not any(cell.strip() for cell in record):
                     continue  # a blank line is not a row
+                parsed.records += 1
+                parsed.last_line = line
                 _row(record, line, columns, width, spec, parsed, problems)
                 if len(problems) >= MAX_PROBLEMS:
                     problems.append(Problem(name, line, None, "too many problems, stopped reading"))
@@ -77,22 +87,56 @@ def read_file(path: Path, spec: FileSpec, progress: Progress) -> tuple[ParsedFil
                     progress.advance(5000)
     finally:
         progress.finish()
+    parsed.unterminated = not problems and not _ends_with_line_end(path)
     return parsed, problems
 
 
-def _records(reader: Any, problems: list[Problem], name: str) -> Iterator[tuple[int, list[str]]]:
+_NUL = "contains a NUL byte (binary data, not CSV text)"
+
+
+def _records(
+    reader: Any, problems: list[Problem], path: Path, name: str
+) -> Iterator[tuple[int, list[str]]]:
     """Yield (first line of the record, cells); a decoding error ends the file with a problem."""
     line = 1
     try:
         for record in reader:
             yield line, record
             line = reader.line_num + 1
-    except UnicodeDecodeError:
-        problems.append(Problem(name, reader.line_num + 1, None, "not valid UTF-8 text"))
+    except UnicodeDecodeError as exc:
+        bad, column = _undecodable_line(path)
+        problems.append(
+            Problem(name, bad, None, f"not valid UTF-8 text (byte {column}: {exc.reason})")
+        )
     except csv.Error as exc:
         problems.append(Problem(name, reader.line_num, None, f"malformed CSV: {exc}"))
     if line == 1 and not problems:
         problems.append(Problem(name, 1, None, "empty file: a header row is required"))
+
+
+def _undecodable_line(path: Path) -> tuple[int, int]:
+    """The physical line (and the byte in it, from 1) of the first byte that is not UTF-8.
+
+    The text reader decodes in chunks, so its position says little about where the
+    bad byte is; reading again line by line in binary finds it exactly.
+    """
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                return number, exc.start + 1
+    return 1, 1  # not reached: the text reader failed on some line
+
+
+def _ends_with_line_end(path: Path) -> bool:
+    """Whether the file's last byte ends a line (an empty file has nothing cut)."""
+    with path.open("rb") as handle:
+        handle.seek(0, 2)
+        if handle.tell() == 0:
+            return True
+        handle.seek(-1, 2)
+        return handle.read(1) in (b"\n", b"\r")
 
 
 def _header(
