@@ -1,11 +1,14 @@
 """Orders from accepted quotes: stock reserved atomically, credit checked, ERP outbox.
 
-`accept_quote` is what "acepto Q-2026-00012" does on any channel. The stock check
-and the hold are one transaction with the stock rows locked (`SELECT ... FOR
-UPDATE` on PostgreSQL; SQLite's write lock), so two orders racing for the last
-units never both get them. An order whose credit is not `ok` holds its stock but
-waits for a person (`pending_approval`); a confirmed one is written to the outbox
-in the same transaction (`bot.erp.export`).
+`accept_quote` is what "acepto Q-2026-00012" does on any channel. An order exists
+only when every line was reserved: the acceptance runs on its own savepoint, so a
+refusal (stock short, quote not acceptable) leaves no order, no hold and no export
+behind, whatever the caller commits afterwards. The quote's rows are locked first
+(`SELECT ... FOR UPDATE` on PostgreSQL; SQLite's write lock), so one quote version
+becomes at most one order however many acceptances race; the stock rows are locked
+next, so two orders racing for the last units never both get them. An order whose
+credit is not `ok` holds its stock but waits for a person (`pending_approval`); a
+confirmed one is written to the outbox in the same transaction (`bot.erp.export`).
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ from bot.numbering import next_number
 from bot.quotes import (
     QuoteError,
     Rules,
-    latest,
     lines_of,
     reprice,
     request_approval,
@@ -48,6 +50,17 @@ class OutOfStock(QuoteError):
             for s in short
         )
         super().__init__(f"not enough stock to reserve: {names}")
+
+    def lines(self) -> list[dict[str, str]]:
+        """The short lines with quantities as buyers read them, for the templates."""
+        return [
+            {
+                "sku": str(s["sku"]),
+                "quantity": _qty(s["quantity"]),
+                "available": _qty(s["available"]),
+            }
+            for s in self.short
+        ]
 
 
 def _qty(value: object) -> str:
@@ -73,9 +86,27 @@ def accept_quote(
     actor: str,
     cause: str | None = None,
 ) -> Acceptance:
-    """Turn quote `number` into an order (or an order waiting for approval)."""
+    """Turn quote `number` into an order (or an order waiting for approval).
+
+    Raises `QuoteError` (`OutOfStock` when lines are short) with nothing written: the
+    work runs on a savepoint that is rolled back on any error, so a caller that
+    catches the refusal and commits the rest of its turn commits no half order.
+    """
     begin_write(session)
-    quote = latest(session, number)
+    with session.begin_nested():
+        return _accept(session, number, now=now, rules=rules, actor=actor, cause=cause)
+
+
+def _accept(
+    session: Session,
+    number: str,
+    *,
+    now: dt.datetime,
+    rules: Rules,
+    actor: str,
+    cause: str | None,
+) -> Acceptance:
+    quote = _locked_latest(session, number)
     if quote is None:
         raise QuoteError(f"no quote {number}")
     if quote.customer_id is None:
@@ -128,6 +159,28 @@ def accept_quote(
     return Acceptance(
         order, quote, repriced, [] if status is OrderStatus.CONFIRMED else credit.reasons
     )
+
+
+def _locked_latest(session: Session, number: str) -> Quote | None:
+    """The newest version of `number`, read after locking every version's row.
+
+    A second acceptance waits here until the first commits, then reads the quote as
+    the first left it (accepted, or superseded by a repriced version) and is refused.
+    `populate_existing` refreshes a copy the caller's session already holds.
+    """
+    session.exec(
+        select(Quote.id)
+        .where(Quote.number == number)
+        .order_by(col(Quote.version))
+        .with_for_update()
+    ).all()
+    return session.exec(
+        select(Quote)
+        .where(Quote.number == number)
+        .order_by(col(Quote.version).desc())
+        .limit(1)
+        .execution_options(populate_existing=True)
+    ).first()
 
 
 def _why_not(quote: Quote) -> str:

@@ -21,7 +21,7 @@ from bot.credit import explain
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import match_line
 from bot.models import Conversation, Customer, Quote
-from bot.orders import accept_quote
+from bot.orders import OutOfStock, accept_quote
 from bot.quotes import (
     LineChange,
     QuoteError,
@@ -211,6 +211,11 @@ def _accept(
         )
     try:
         accepted = accept_quote(session, number, now=now, rules=rules, actor=actor, cause=cause)
+    except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
+        return Reply(
+            wording.render_mail("short", language, short=exc.lines()),
+            attention="acceptance short of stock",
+        )
     except QuoteError as exc:
         return Reply(
             wording.render_mail("problem", language, reason=str(exc)),

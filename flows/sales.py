@@ -26,7 +26,7 @@ from bot.credit import credit_for, explain, format_money
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import match_line
 from bot.models import Conversation, Customer, Order, Product
-from bot.orders import accept_quote
+from bot.orders import OutOfStock, accept_quote
 from bot.pricing import price_for
 from bot.quotes import QuoteError, Rules, create_quote, latest, lines_of, mark_sent
 from bot.serialize import quantity_text
@@ -214,6 +214,9 @@ def accept(turn: Turn, number: str | None = None) -> str:
         accepted = accept_quote(
             turn.session, number, now=turn.now, rules=turn.rules, actor=turn.actor, cause=turn.cause
         )
+    except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
+        turn.say("short", short=exc.lines())
+        return IDLE
     except QuoteError as exc:
         turn.say("problem", reason=str(exc))
         return IDLE

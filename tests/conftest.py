@@ -21,6 +21,7 @@ from sqlmodel import Session, SQLModel
 from bot import create_app, migrate
 from bot.db import make_engine
 from bot.erp.importer import ImportReport, import_folder
+from tests.mail_fakes import imap_port, mail_app, smtp  # noqa: F401 (fixtures for every file)
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, FakeTwilio
 
 API_TOKEN = "test-token-123"
