@@ -137,7 +137,9 @@ def test_a_refused_acceptance_commits_nothing_even_when_the_caller_commits(
 ) -> None:
     shop.load()
     number = quote_for(db, "hex bolt din 933 m8x40 zp x 10", "correa a42 gates x 20")
-    shop.write(stock="sku,warehouse,on_hand\nF-840,SCL,5000\nV-A42,SCL,19\n").load()
+    shop.write(
+        stock="sku,warehouse,on_hand\nB-SKF,SCL,100\nB-NSK,SCL,100\nF-840,SCL,5000\nV-A42,SCL,19\n"
+    ).load()
     with session_scope(db, write=True) as session:
         with pytest.raises(QuoteError, match="V-A42"):
             accept_quote(session, number, now=NOW, rules=RULES, actor="t")
