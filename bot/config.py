@@ -88,6 +88,8 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "COMPANY_DETAILS": ("Av. Industrial 1234, Santiago · ventas@mostrador.example", str),
     # A console sign-in ends after this many idle hours, and after 12 at most (README).
     "CONSOLE_SESSION_HOURS": ("8", _int),
+    # Brand left open by the buyer: offer one by rule ("choose") or ask ("ask").
+    "BRAND_CHOICE": ("choose", str),
 }
 
 
@@ -125,6 +127,8 @@ def load_settings(
             raise ConfigError(f"{pct}: expected a percentage between 0 and 100")
     if settings["QUOTE_VALID_DAYS"] < 1:
         raise ConfigError("QUOTE_VALID_DAYS: expected at least 1 day")
+    if settings["BRAND_CHOICE"] not in ("choose", "ask"):
+        raise ConfigError("BRAND_CHOICE: expected 'choose' or 'ask'")
     if not settings["SECRET_KEY"]:
         settings["SECRET_KEY"] = _instance_secret(instance)
     settings["PUBLIC_BASE_URL"] = settings["PUBLIC_BASE_URL"].rstrip("/")

@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from bot.matching.index import CatalogIndex
 from bot.matching.lines import parse_line
-from bot.matching.matcher import match_line
+from bot.matching.matcher import MatchContext, match_line
 from bot.matching.notation import read
 from bot.matching.vocabulary import Vocabulary
 from tests.conftest import ErpFolder
@@ -143,11 +143,13 @@ def test_a_size_we_do_not_stock_is_never_swapped_for_a_neighbour(index: CatalogI
 
 
 def test_what_the_buyer_left_open_is_asked(index: CatalogIndex) -> None:
-    result = match_line(index, "20 rulemanes 6204 2rs")  # SKF or NSK?
+    ask = MatchContext(brand_choice="ask")
+    result = match_line(index, "20 rulemanes 6204 2rs", context=ask)  # SKF or NSK?
     assert result.decision == "confirm"
     assert {c.sku for c in result.candidates[:2]} == {"B-SKF", "B-NSK"}
     assert result.confidence <= 0.5
     assert decide(index, "rodamiento 6204 2rs nsk") == ("auto", "B-NSK")
+    assert match_line(index, "rodamiento 6204 2rs nsk", context=ask).decision == "auto"
     assert decide(index, "6204zz") == ("auto", "B-NSKZZ")  # only one shielded 6204
 
 
@@ -177,16 +179,19 @@ def test_cli_prints_one_json_object_per_line(
     import json
 
     lines = tmp_path / "lines.txt"
-    lines.write_text("MLA-44-1020 x 5\nrodamiento 6204 2rs\n\npintura roja\n", encoding="utf-8")
+    lines.write_text(
+        "MLA-44-1020 x 5\nrodamiento 6204\n\npintura roja\nrodamiento 6204 2rs\n", encoding="utf-8"
+    )
     result = app.test_cli_runner().invoke(
         args=["match", "--json", "--customer", "C1", "--file", str(lines)]
     )
     assert result.exit_code == 0, result.output
     objects = [json.loads(x) for x in result.output.splitlines()]
-    assert [o["decision"] for o in objects] == ["auto", "confirm", "unknown"]
+    assert [o["decision"] for o in objects] == ["auto", "confirm", "unknown", "auto"]
     assert objects[0] == {
         "input": "MLA-44-1020 x 5",
         "quantity": 5,
+        "quantity_assumed": False,
         "uom": None,
         "sku": "B-NSK",
         "name": "Deep groove ball bearing 6204-DDU NSK",
@@ -196,9 +201,18 @@ def test_cli_prints_one_json_object_per_line(
             {"sku": "B-NSK", "name": "Deep groove ball bearing 6204-DDU NSK", "score": 1.0}
         ],
     }
+    assert objects[1]["quantity_assumed"] is True  # "1 — how many?"
+    # SKF or NSK left open: one is offered by rule, the other named.
+    assert objects[3]["brand_rule"] in {"ships soonest", "cheapest"}
+    assert {objects[3]["sku"], *(a["sku"] for a in objects[3]["alternatives"])} == {
+        "B-SKF",
+        "B-NSK",
+    }
     assert set(objects[1]) == {
         "input",
         "quantity",
+        "quantity_assumed",
+        "reason",
         "uom",
         "sku",
         "name",

@@ -15,6 +15,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -47,6 +48,9 @@ class Entry:
     uom: str
     reading: Reading
     text: str  # canonical words, for fuzzy similarity
+    family: str | None = None
+    pack_qty: Decimal = Decimal(1)
+    list_price: Decimal = Decimal(0)
 
 
 @dataclass
@@ -54,6 +58,8 @@ class CatalogIndex:
     vocabulary: Vocabulary
     entries: list[Entry] = field(default_factory=list)
     by_sku: dict[str, int] = field(default_factory=dict)
+    # Numeric codes without their leading zeros (a spreadsheet cell drops them).
+    by_number: dict[str, set[int]] = field(default_factory=dict)
     by_alias: dict[str, set[int]] = field(default_factory=dict)
     by_code: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     by_word: dict[str, set[int]] = field(default_factory=dict)
@@ -96,10 +102,21 @@ class CatalogIndex:
             reading.words.discard(brand)
             self.brands.add(brand)
         entry = Entry(
-            product.sku, product.name, brand, product.uom, reading, " ".join(sorted(reading.words))
+            product.sku,
+            product.name,
+            brand,
+            product.uom,
+            reading,
+            " ".join(sorted(reading.words)),
+            product.family,
+            product.pack_qty or Decimal(1),
+            product.list_price,
         )
         self.entries.append(entry)
-        self.by_sku[part_key(product.sku)] = position
+        key = part_key(product.sku)
+        self.by_sku[key] = position
+        if key.isdigit():
+            self.by_number.setdefault(key.lstrip("0"), set()).add(position)
         for alias in product.aliases:
             self.by_alias.setdefault(part_key(alias), set()).add(position)
         for category, values in reading.codes.items():
@@ -107,6 +124,32 @@ class CatalogIndex:
                 self.by_code.setdefault((category, value), set()).add(position)
         for word in reading.words:
             self.by_word.setdefault(word, set()).add(position)
+
+    def code_position(
+        self, token: str, customer_id: str | None, *, zeros_optional: bool = True
+    ) -> int | None:
+        """Our SKU, or this customer's own part number, written exactly (any case, dashes).
+
+        A numeric code also matches without its leading zeros (`100035` for
+        `0100035`: a spreadsheet cell drops them) unless `zeros_optional` is off.
+        """
+        key = part_key(token)
+        if not key:
+            return None
+        position = self.by_sku.get(key)
+        if position is None and customer_id is not None:
+            position = self.cross_refs.get((customer_id, key))
+        if position is None and zeros_optional and key.isdigit() and len(key) >= 5:
+            found = self.by_number.get(key.lstrip("0"), set())
+            position = next(iter(found)) if len(found) == 1 else None
+        return position
+
+    def is_code(self, token: str, customer_id: str | None) -> bool:
+        """Whether `token` is a code that must be kept whole (never read as a quantity)."""
+        key = part_key(token)
+        return self.code_position(token, customer_id, zeros_optional=False) is not None or (
+            len(key) >= 5 and len(self.by_alias.get(key, ())) == 1
+        )
 
     def postings(self, pairs: Iterable[tuple[str, str]]) -> list[set[int]]:
         return [self.by_code.get(pair, set()) for pair in pairs]

@@ -1,15 +1,22 @@
 """Quantity and unit out of a buyer's line, wherever they stand.
 
 "20 rulemanes 6204 2rs", "hex bolt m8x40 zp qty 500", "valvula bola 1 1/2\" (10 un)",
-"MLA-44-1020 x 5", "veinte pernos m8x40": the quantity is found by the patterns below,
-tried in order, and removed from the line; what is left names the item. A size is
-never a quantity: "M8x40" has no space before its x, "1 1/2" is a fraction, and a
-bearing designation such as 6204 is not read as 6204 pieces.
+"MLA-44-1020 x 5", "veinte pernos m8x40", "0100035 - 500", "media docena de guantes",
+"1.000 amarras" (one thousand to a Chilean buyer): the quantity is found by the
+patterns below, tried in order, and removed from the line; what is left names the
+item. A size is never a quantity: "M8x40" has no space before its x, "1 1/2" is a
+fraction, a bearing designation such as 6204 is not 6204 pieces, and one of our item
+codes (`0100035`) is never read as a number. "3M" is a brand, not three metres.
+
+Question wrappers and polite openers ("precio …", "¿tienen stock de …?", "do you
+have …", "I need pricing on …") and list bullets ("- ", "1) ") are taken off first:
+they say nothing about the item.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -17,10 +24,12 @@ from bot.matching.text import fold
 
 UNITS = {
     "EA": ["pcs", "pc", "pz", "pza", "pzas", "piezas", "pieza", "ea", "each", "un", "und", "unid",
-           "unids", "unidad", "unidades", "units", "unit", "u"],
-    "M": ["m", "mt", "mts", "metro", "metros", "meter", "meters", "metre", "metres"],
+           "unids", "unidad", "unidades", "units", "unit", "u", "uds", "ud"],
+    "M": ["m", "mt", "mts", "metro", "metros", "meter", "meters", "metre", "metres", "mtrs"],
+    "KM": ["km", "kms", "kilometro", "kilometros"],
     "KG": ["kg", "kgs", "kilo", "kilos"],
-    "BOX": ["box", "boxes", "caja", "cajas", "bolsa", "bolsas"],
+    "BOX": ["box", "boxes", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "pack", "packs",
+            "paquete", "paquetes"],
     "PAIR": ["pair", "pairs", "par", "pares"],
 }  # fmt: skip
 UNIT_OF = {word: uom for uom, words in UNITS.items() for word in words}
@@ -30,35 +39,62 @@ NUMBER_WORDS = {
     "un": 1, "una": 1, "uno": 1, "one": 1, "a": 1, "dos": 2, "two": 2, "tres": 3, "three": 3,
     "cuatro": 4, "four": 4, "cinco": 5, "five": 5, "seis": 6, "six": 6, "siete": 7,
     "seven": 7, "ocho": 8, "eight": 8, "nueve": 9, "nine": 9, "diez": 10, "ten": 10,
-    "once": 11, "eleven": 11, "doce": 12, "twelve": 12, "docena": 12, "dozen": 12,
+    "once": 11, "eleven": 11, "doce": 12, "twelve": 12,
     "quince": 15, "fifteen": 15, "veinte": 20, "twenty": 20, "veinticinco": 25,
     "treinta": 30, "thirty": 30, "cuarenta": 40, "forty": 40, "cincuenta": 50, "fifty": 50,
-    "cien": 100, "ciento": 100, "hundred": 100, "doscientos": 200, "quinientos": 500,
+    "cien": 100, "hundred": 100, "doscientos": 200, "quinientos": 500,
     "mil": 1000, "thousand": 1000,
 }  # fmt: skip
 WORD = "(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-NUM = r"(\d{1,6}(?:[.,]\d{1,3})?)"
+# "1.000", "12,500", "1.000.000" (grouped), or a plain number with up to 3 decimals.
+NUM = r"(\d{1,3}(?:[.,]\d{3}){1,2}(?![\d.,]\d)|\d{1,7}(?:[.,]\d{1,3})?)(?![\d])"
 BEARING_CODE = re.compile(r"6[02389]\d\d|160\d\d")
 
-# (pattern, group of the number, group of the unit) in the order they are tried.
+# Counting words: how many each one is ("2 docenas" = 24, "media docena" = 6).
+COUNTS = {
+    "media docena": 6, "medias docenas": 6, "half dozen": 6, "half a dozen": 6,
+    "docena": 12, "docenas": 12, "dozen": 12, "dozens": 12, "dz": 12, "doz": 12,
+    "ciento": 100, "cientos": 100, "centenar": 100, "centenares": 100,
+    "millar": 1000, "millares": 1000, "medio millar": 500,
+}  # fmt: skip
+COUNT_WORD = re.compile(
+    r"(?:(?<![\w.,])"
+    + NUM
+    + r"\s*|\b"
+    + WORD
+    + r"\s+|\b(?:an?|una?|el|la)\s+)?\b("
+    + "|".join(sorted(map(re.escape, COUNTS), key=len, reverse=True))
+    + r")\b(?:\s+(?:de|of)\b)?"
+)
+
 TRAILING_X = re.compile(rf"(?:^|\s)[x*]\s*{NUM}\s*(?:{UNIT})?\s*$")
 # What stands right before "x N" when N is a dimension: M10 x 50, 1/4-20 x 1, 1/2" x 2.
 SIZE_BEFORE_X = re.compile(r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|\d-\d{1,2})\s*$")
+# Only threaded things have a length after a fraction: "broca 5/32 x 5" is five drills.
+THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|screws|hhcs|"
+                      r"esparrago|esparragos|stud|studs|varilla|rod|unc|unf)\b")  # fmt: skip
+# Things without a length: "tuerca m8 x 50" is fifty nuts.
+NO_LENGTH = re.compile(r"\b(?:tuercas?|nuts?|golillas?|arandelas?|washers?|rondanas?)\b")
+TRAILING_DASH = re.compile(rf"\s[-=]\s*{NUM}\s*(?:{UNIT})?\s*$")
+LEADING_DASH = re.compile(rf"^\s*{NUM}\s*(?:{UNIT}\s*)?[-:=]\s+(?=\S)")
 
 # (pattern, group of the number, group of the unit) in the order they are tried:
 # those that name a unit or a keyword first, the bare "x N" and leading numbers last.
 PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
-    (re.compile(rf"\b(?:qty|qnty|quantity|cant|cantidad)\.?\s*[:=]?\s*{NUM}\s*(?:{UNIT})?(?!\w)"),
+    (re.compile(rf"\b(?:qty|qnty|quantity|cant|cantidad|cantid)\.?\s*[:=]?\s*{NUM}\s*(?:{UNIT})?(?!\w)"),
      1, 2),
     (re.compile(rf"\(\s*{NUM}\s*(?:{UNIT})?\s*\)"), 1, 2),
     (re.compile(rf"^\s*{NUM}\s*{UNIT}(?![\w/])"), 1, 2),
     (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
     (re.compile(rf"\s{NUM}\s*{UNIT}\s*$"), 1, 2),
     (TRAILING_X, 1, 2),
+    (TRAILING_DASH, 1, 2),
     (re.compile(rf"^\s*{NUM}\s*[x*]\s+"), 1, None),
+    (LEADING_DASH, 1, 2),
     (re.compile(rf"^\s*{WORD}\s+(?:{UNIT}\s+)?(?=[a-z])"), 1, 2),
     (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z])"), 1, None),
 ]  # fmt: skip
+LEADING_BARE = PATTERNS[-1][0]
 
 
 @dataclass(frozen=True)
@@ -70,42 +106,150 @@ class RequestLine:
     quantity: Decimal
     uom: str | None  # catalog unit when the buyer named one (EA, M, KG, BOX, PAIR)
     quantity_given: bool
+    # The quantity had the buyer's other separator meant thousands ("1,000" read as 1
+    # by a Chilean customer's rule): an item sold by the unit is never fractional.
+    regrouped: Decimal | None = None
 
 
-# Polite openers that stand before the quantity: "necesito 20 ...", "please quote 10 ...".
+# Polite openers and question wrappers that stand before the item.
 OPENER = re.compile(
-    r"^(?:(?:hola|hi|hello|buenas|buenos dias)[,!.]?\s+)?"
+    r"^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|estimados?)[,!.]?\s+)?"
+    r"(?:(?:por favor|please|pls|porfa|favor)[,]?\s+)?"
     r"(?:necesito|necesitamos|quiero|queremos|requiero|requerimos|favor(?: de)? cotizar|"
-    r"cotizar|cotizame|please quote|please send|i need|we need|need)\s*:?\s+"
+    r"cotizar|cotizame|cotizacion(?: de| por)?|cotiza|please quote|quote|send|please send|"
+    r"i need|we need|need|we require|require|i want|we want|i'd like|we'd like|"
+    r"i need (?:a )?(?:price|pricing|quote|quotation)s? (?:on|for)|"
+    r"(?:price|pricing|quote|quotation)s? (?:on|for|of)|"
+    r"(?:can|could) you (?:quote|price|send)(?: me| us)?|"
+    r"do you (?:have|stock|carry|sell)(?: any)?|have you got|is there|are there|"
+    r"(?:any )?stock (?:of|on|for)|availability (?:of|for|on)|"
+    r"precio(?:s)?(?: de(?:l)?| por| para)?|valor(?: de(?:l)?)?|"
+    r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen)(?: el| la| los| las| un| una)?|"
+    r"(?:que|cual es el) precio (?:tiene|de|del)(?: el| la| los| las)?|"
+    r"(?:tienen|tiene|tendran|hay|habra|manejan|venden)(?: stock| disponibilidad)?"
+    r"(?: de(?:l)?)?(?: el| la| los| las| un| una)?|"
+    r"disponibilidad (?:de(?:l)?|para)(?: el| la| los| las)?)"
+    r"\s*:?\s+"
 )
+TAIL = re.compile(
+    r"[\s,;.]*(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|in stock|"
+    r"disponible|available|asap|urgente|urgent)[\s?!.]*$"
+)
+BULLET = re.compile(r"^\s*(?:[-*•·>]+\s*|\(?\d{1,3}[.)]\s+|#\d{1,3}[.):]?\s+)(?=\S)")
+# A "3M" written in capitals, or before a product line, is the brand.
+BRAND_3M = re.compile(r"(?<![\w.,])3M(?![\w])")
+BRAND_3M_LOWER = re.compile(r"(?<![\w.,])3m(?=\s+(?:cubitron|scotch|scotch-brite|peltor|"
+                            r"\d{3,4}|[a-z]+-?\d))")  # fmt: skip
+SPANISH_HINT = re.compile(
+    r"\b(?:de|del|para|con|unidades|piezas|rodamientos?|pernos?|tuercas?|golillas?|"
+    r"arandelas?|valvulas?|codos?|discos?|correas?|cajas?|metros|necesito|precio|cuanto|"
+    r"tienen|cotizar|interruptor(?:es)?|guantes?|tornillos?|amarras?|cable)\b"
+)
+PLACEHOLDER = "qkeptq{}q"
 
 
-def parse_line(text: str) -> RequestLine:
-    """Split a buyer's line into item text, quantity (default 1) and unit."""
-    folded = OPENER.sub("", " ".join(fold(text).split()))
+def parse_line(
+    text: str,
+    *,
+    thousands: str | None = None,
+    is_code: Callable[[str], bool] | None = None,
+) -> RequestLine:
+    """Split a buyer's line into item text, quantity (default 1, flagged) and unit.
+
+    `thousands` is the buyer's thousands separator ("." for a Chilean customer, ","
+    for a US one; None: guessed from the line's language). `is_code(token)` says
+    whether a token is one of our item codes or the customer's part numbers, which
+    are kept whole in the item.
+    """
+    folded = " ".join(fold(text).replace("¿", " ").replace("¡", " ").split())
+    kept: list[str] = []
+
+    def keep(value: str) -> str:
+        kept.append(value)
+        return PLACEHOLDER.format(chr(ord("a") + len(kept) - 1))
+
+    folded = BULLET.sub("", folded)
+    for _ in range(2):
+        folded = OPENER.sub("", folded)
+        folded = TAIL.sub("", folded)
+        folded = BULLET.sub("", folded)
+    if BRAND_3M.search(text) or BRAND_3M_LOWER.search(folded):
+        folded = re.sub(r"(?<![\w.,])3m(?![\w])", lambda m: keep(m[0]), folded)
+    if is_code is not None:
+        folded = re.sub(
+            r"(?<![\w-])[\w][\w\-./]*[\w]",
+            lambda m: keep(m[0]) if any(ch.isdigit() for ch in m[0]) and is_code(m[0]) else m[0],
+            folded,
+        )
+    # A long number with a leading zero is an item code, never a quantity.
+    folded = re.sub(r"(?<![\w.,/-])0\d{4,9}(?![\w.,/])", lambda m: keep(m[0]), folded)
+    separator = thousands or ("." if SPANISH_HINT.search(folded) else ",")
+    line = _quantity(text, folded, separator)
+    item = line.item
+    for position, value in enumerate(kept):
+        item = item.replace(PLACEHOLDER.format(chr(ord("a") + position)), value)
+    return RequestLine(
+        line.text, item, line.quantity, line.uom, line.quantity_given, line.regrouped
+    )
+
+
+def _quantity(text: str, folded: str, separator: str) -> RequestLine:
+    counted = COUNT_WORD.search(folded)
+    if counted is not None:
+        times = Decimal(COUNTS[counted[3]])
+        if counted[1]:
+            times *= _number(counted[1], separator)[0]
+        elif counted[2]:
+            times *= NUMBER_WORDS[counted[2]]
+        item = (folded[: counted.start()] + " " + folded[counted.end() :]).strip(" -,:;")
+        return RequestLine(text, " ".join(item.split()), times, None, True)
     for pattern, number_group, unit_group in PATTERNS:
         match = pattern.search(folded)
         if match is None:
             continue
-        if pattern is TRAILING_X and SIZE_BEFORE_X.search(folded[: match.start()]):
+        before = folded[: match.start()]
+        if (
+            pattern is TRAILING_X
+            and SIZE_BEFORE_X.search(before)
+            and (not re.search(r"\d/\d{1,2}\"?\s*$", before) or THREADED.search(folded))
+            and not (NO_LENGTH.search(folded) and not THREADED.search(folded))
+        ):
             continue  # "M10 x 50": the 50 is a length
+        if pattern is TRAILING_DASH and re.search(r"(?:\bm\d{1,2}|\d/\d{1,2}\"?)\s*$", before):
+            continue  # "M8 - 40", "1/4 - 20": a size
         raw = match[number_group]
+        regrouped = None
         if raw in NUMBER_WORDS:
             quantity = Decimal(NUMBER_WORDS[raw])
         else:
-            quantity = _number(raw)
-            if pattern is PATTERNS[-1][0] and (BEARING_CODE.fullmatch(raw) or quantity >= 10000):
+            quantity, regrouped = _number(raw, separator)
+            if pattern is LEADING_BARE and (
+                BEARING_CODE.fullmatch(raw) or 10000 <= quantity < 1000000
+            ):
                 continue  # "6204 bearing" names a bearing, it does not order 6204 of them
         if quantity <= 0:
             continue
-        unit = match[unit_group] if unit_group else None
-        item = (folded[: match.start()] + " " + folded[match.end() :]).strip(" -,:;")
-        return RequestLine(text, " ".join(item.split()), quantity, UNIT_OF.get(unit or ""), True)
-    return RequestLine(text, folded, Decimal(1), None, False)
+        unit = UNIT_OF.get((match[unit_group] or "") if unit_group else "")
+        if unit == "KM":
+            quantity, unit = quantity * 1000, "M"
+            regrouped = regrouped * 1000 if regrouped is not None else None
+        item = (before + " " + folded[match.end() :]).strip(" -,:;=")
+        return RequestLine(text, " ".join(item.split()), quantity, unit, True, regrouped)
+    return RequestLine(text, folded.strip(" -,:;="), Decimal(1), None, False)
 
 
-def _number(raw: str) -> Decimal:
-    """'2,5' → 2.5, '1,000' → 1000 (a comma before exactly three digits groups thousands)."""
-    if re.fullmatch(r"\d{1,3},\d{3}", raw):
-        return Decimal(raw.replace(",", ""))
-    return Decimal(raw.replace(",", "."))
+def _number(raw: str, separator: str) -> tuple[Decimal, Decimal | None]:
+    """The number by the buyer's thousands `separator`, and the other reading if any.
+
+    '2,5' → 2.5; '1.000' → 1000 for a buyer who groups with dots, 1 (or 1000 if the
+    item turns out to be sold by the unit) for one who does not.
+    """
+    decimal = "," if separator == "." else "."
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3}){2}", raw):
+        return Decimal(re.sub(r"[.,]", "", raw)), None
+    grouped = re.fullmatch(r"\d{1,3}[.,]\d{3}", raw)
+    if grouped:
+        if raw[-4] == separator:
+            return Decimal(raw.replace(separator, "")), None
+        return Decimal(raw.replace(decimal, ".")), Decimal(raw.replace(decimal, ""))
+    return Decimal(raw.replace(",", ".")), None

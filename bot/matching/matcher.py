@@ -3,19 +3,27 @@
 A wrong SKU on a quote costs more than a question, so `auto` is earned, not
 guessed. In order:
 
-1. exact paths: our SKU, the customer's own part number, a catalog alias;
-2. the line is read into words and codes (`notation`); candidates are the products
-   that carry the request's codes;
-3. a candidate whose code *differs* from the request (M8x45 for M8x40, NSK when the
+1. exact paths: our SKU (numeric codes too, with `sku`, `ref.`, `P/N`… around it),
+   the customer's own part number, a manufacturer reference in the aliases — alone
+   or inside a longer line; an exact code wins over any fuzzy reading;
+2. what a seller taught for this customer (`learned_references`): the same request
+   words settle on the same SKU (`reason: "learned"`);
+3. the line is read into words and codes (`notation`); when the kind of item is
+   known (nut, washer, valve…) candidates are of that kind only (family guard);
+   candidates are the products that carry the request's codes;
+4. a candidate whose code *differs* from the request (M8x45 for M8x40, NSK when the
    buyer named Timken) is vetoed: it may be offered, never chosen;
-4. `auto` needs exactly one candidate carrying every code the buyer gave, with words
-   that agree; several complete candidates (the buyer did not say which seal or
-   brand) mean `confirm`, with the candidates numbered.
+5. `auto` needs exactly one candidate carrying every code the buyer gave, with words
+   that agree. When the only thing left open is the brand, one is offered by rule
+   (`brand_rule`, with the `alternatives`) unless BRAND_CHOICE=ask; otherwise several
+   complete candidates mean `confirm`, with the candidates numbered.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -29,6 +37,27 @@ from bot.matching.text import fold
 SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
 AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
 MAX_CANDIDATES = 5
+COUNT_UNITS = {"EA", "PR", "PAIR", "UN", "PZA", "SET", "KIT", "PCS", "UND"}
+
+# The kind of item a canonical word names; a request of a known kind is answered
+# with items of that kind only ("tuerca" never gets a union).
+KINDS = {
+    "bearing": "bearing", "bolt": "bolt", "nut": "nut", "washer": "washer",
+    "valve": "valve", "elbow": "elbow", "tee": "tee", "coupling": "coupling",
+    "union": "union", "nipple": "nipple", "wheel": "disc", "flap": "disc",
+    "cutoff": "disc", "belt": "belt", "electrode": "electrode", "breaker": "breaker",
+    "contactor": "contactor", "cable_tie": "cable_tie", "glove": "glove",
+    "glasses": "glasses", "helmet": "helmet", "ear_plug": "ear_plug", "boot": "boot",
+    "mig": "wire",
+}  # fmt: skip
+
+# Words that say "what follows is a code": sku 0100035, ref. 44-1020, our p/n X, #123.
+CODE_WORDS = re.compile(
+    r"(?<![\w/])(?:our\s+p\s?/\s?n|your\s+p\s?/\s?n|p\s?/\s?n|pn|part\s*(?:no|number|num|#)?|"
+    r"sku|item(?:\s*(?:no|code|#|number))?|ref(?:erencia|erence)?|cod(?:igo)?|art(?:iculo)?|"
+    r"nro|no|n|num(?:ero)?|mfr|mfg|catalogo|catalog|cat|modelo|model)"
+    r"(?![a-z])\.?\s*[:#°º]?\s*(?=[\w-]*\d)|#\s*(?=\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +65,24 @@ class Candidate:
     sku: str
     name: str
     score: float
+
+
+@dataclass
+class MatchContext:
+    """What the app knows beyond the catalog: the customer, their habits, the config.
+
+    `learned(key)` is the SKU a seller taught for this customer's request words;
+    `choose_brand(entries, quantity)` picks one of several brands that fit (the SPEC rule) and
+    says by which rule; `brand_choice` is BRAND_CHOICE ("choose" or "ask");
+    `thousands` the customer's thousands separator ("." for Spanish-speaking
+    customers, "," for English; None: guessed from the line).
+    """
+
+    customer_id: str | None = None
+    thousands: str | None = None
+    brand_choice: str = "choose"
+    learned: Callable[[str], str | None] | None = None
+    choose_brand: Callable[[list[Entry], Decimal], tuple[Entry, str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -49,11 +96,15 @@ class MatchResult:
     decision: str  # "auto" | "confirm" | "unknown"
     candidates: list[Candidate] = field(default_factory=list)
     reason: str = ""
+    brand_rule: str | None = None  # how the brand was chosen when the buyer named none
+    alternatives: list[Candidate] = field(default_factory=list)  # the other brands
+    key: str = ""  # the request words as remembered for learning
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        result: dict[str, Any] = {
             "input": self.line.text,
             "quantity": _plain(self.line.quantity),
+            "quantity_assumed": not self.line.quantity_given,
             "uom": self.line.uom,
             "sku": self.sku,
             "name": self.name,
@@ -63,15 +114,40 @@ class MatchResult:
                 {"sku": c.sku, "name": c.name, "score": round(c.score, 3)} for c in self.candidates
             ],
         }
+        if self.reason:
+            result["reason"] = self.reason
+        if self.brand_rule:
+            result["brand_rule"] = self.brand_rule
+            result["alternatives"] = [{"sku": c.sku, "name": c.name} for c in self.alternatives]
+        return result
 
 
 def _plain(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral() else float(value)
 
 
-def match_line(index: CatalogIndex, text: str, customer_id: str | None = None) -> MatchResult:
+def match_line(
+    index: CatalogIndex,
+    text: str,
+    customer_id: str | None = None,
+    context: MatchContext | None = None,
+) -> MatchResult:
     """Match one request line against `index` for `customer_id` (None: a guest)."""
-    line = parse_line(text)
+    ctx = context or MatchContext(customer_id=customer_id)
+    customer_id = customer_id or ctx.customer_id
+    line = parse_line(
+        text, thousands=ctx.thousands, is_code=lambda token: index.is_code(token, customer_id)
+    )
+    result = _decide(index, line, customer_id, ctx)
+    if result.decision == "auto" and result.sku:
+        entry = index.entries[index.by_sku[part_key(result.sku)]]
+        result = replace(result, line=_in_item_units(result.line, entry))
+    return result
+
+
+def _decide(
+    index: CatalogIndex, line: RequestLine, customer_id: str | None, ctx: MatchContext
+) -> MatchResult:
     exact = _exact(index, line, customer_id)
     if exact is not None:
         return exact
@@ -80,54 +156,140 @@ def match_line(index: CatalogIndex, text: str, customer_id: str | None = None) -
     if named_brands:
         reading.codes["brand"] = named_brands
         reading.words -= named_brands
-    scored = _score(index, reading, _candidates(index, reading))
+    key = request_key(reading)
+    if ctx.learned is not None and customer_id is not None and key:
+        sku = ctx.learned(key)
+        position = index.by_sku.get(part_key(sku)) if sku else None
+        if position is not None:
+            entry = index.entries[position]
+            top = [Candidate(entry.sku, entry.name, 1.0)]
+            return MatchResult(line, entry.sku, entry.name, 1.0, "auto", top, "learned", key=key)
+    kinds = {KINDS[w] for w in reading.words if w in KINDS}
+    scored = _score(index, reading, _candidates(index, reading, kinds))
     if not scored:
-        return MatchResult(line, None, None, 0.0, "unknown", reason="nothing in the catalog")
+        reason = "nothing of that kind" if kinds else "nothing in the catalog"
+        return MatchResult(line, None, None, 0.0, "unknown", reason=reason, key=key)
     top = [Candidate(e.sku, e.name, s) for s, _, e in scored[:MAX_CANDIDATES]]
     best_score = scored[0][0]
-    complete = [entry for _, whole, entry in scored if whole]
+    complete = [e for _, whole, e in scored if whole and (not kinds or _kinds(e) & kinds)]
     hard = {c for c in reading.codes if c not in SOFT_CODES}
-    chosen = _single_fit(reading, complete) if hard else None
+    chosen, brands = _single_fit(reading, complete) if hard else (None, [])
+    score_of = {e.sku: s for s, _, e in scored}
+    if chosen is None and brands and ctx.brand_choice == "choose":
+        if ctx.choose_brand is not None:
+            chosen, rule = ctx.choose_brand(brands, line.quantity)
+        else:
+            chosen, rule = cheapest(brands)
+        others = [Candidate(e.sku, e.name, score_of[e.sku]) for e in brands if e is not chosen]
+        score = score_of[chosen.sku]
+        top = [Candidate(chosen.sku, chosen.name, score), *others]
+        return MatchResult(
+            line, chosen.sku, chosen.name, score, "auto", top[:MAX_CANDIDATES],
+            "brand chosen", rule, others, key,
+        )  # fmt: skip
     if chosen is not None:
-        score = next(s for s, _, e in scored if e is chosen)
+        score = score_of[chosen.sku]
         top = [Candidate(chosen.sku, chosen.name, score)] + [c for c in top if c.sku != chosen.sku]
-        return MatchResult(line, chosen.sku, chosen.name, score, "auto", top[:MAX_CANDIDATES])
+        return MatchResult(
+            line, chosen.sku, chosen.name, score, "auto", top[:MAX_CANDIDATES], key=key
+        )
+    if brands:
+        top = [Candidate(e.sku, e.name, score_of[e.sku]) for e in brands][:MAX_CANDIDATES]
     if best_score >= 0.35:
         reason = "several items fit" if len(complete) > 1 else "no exact fit"
         # Honest confidence: when k items fit equally, the first is right about 1 in k.
         confidence = min(best_score, 0.9) / max(1, len(complete))
-        return MatchResult(line, None, None, confidence, "confirm", top, reason)
-    return MatchResult(line, None, None, best_score, "unknown", top, "no good candidate")
+        return MatchResult(line, None, None, confidence, "confirm", top, reason, key=key)
+    return MatchResult(line, None, None, best_score, "unknown", top, "no good candidate", key=key)
+
+
+def cheapest(entries: list[Entry]) -> tuple[Entry, str]:
+    """The last step of the brand rule, and the whole of it without a database."""
+    return min(entries, key=lambda e: (e.list_price, e.sku)), "cheapest"
+
+
+def request_key(reading: Reading) -> str:
+    """The request's words and codes in one canonical string: what learning remembers.
+
+    "Rodamiento 6204 sellado" and "rulemanes 6204 2rs" have the same key.
+    """
+    codes = sorted(f"{c}={v}" for c, vs in reading.codes.items() for v in vs)
+    return " ".join(sorted(reading.words) + codes)[:500]
+
+
+def learn_key(index: CatalogIndex, text: str) -> str:
+    """The key `text` is remembered under (see `request_key`)."""
+    line = parse_line(text)
+    reading = read(_correct_typos(index, line.item), index.vocabulary)
+    named = {w for w in reading.words if w in KNOWN_BRANDS or w in index.brands}
+    if named:
+        reading.codes["brand"] = named
+        reading.words -= named
+    return request_key(reading)
+
+
+def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
+    """The quantity in the item's own unit: boxes × pack, pairs of single items, 1.000 = 1000."""
+    quantity, uom = line.quantity, line.uom
+    item_uom = entry.uom.upper()
+    fractional = quantity != quantity.to_integral()
+    if fractional and line.regrouped is not None and (item_uom in COUNT_UNITS or uom == "EA"):
+        quantity = line.regrouped
+    if uom == "BOX" and item_uom != "BOX" and entry.pack_qty > 1:
+        quantity, uom = quantity * entry.pack_qty, item_uom
+    elif uom == "PAIR" and item_uom not in ("PAIR", "PR"):
+        quantity, uom = quantity * 2, item_uom
+    if (quantity, uom) == (line.quantity, line.uom):
+        return line
+    return replace(line, quantity=quantity, uom=uom)
 
 
 def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> MatchResult | None:
-    key = part_key(line.item)
-    if not key:
+    """Our code, the customer's part number or a unique manufacturer reference, anywhere."""
+    item = CODE_WORDS.sub(" ", line.item).strip(" -:#")
+    tokens = item.split()
+    if not tokens:
         return None
-    position = _code(index, key, customer_id)
-    if position is None and " " in line.item.strip():
-        # "MLA-44-1020 Rodamiento 6204 2RS": a spreadsheet row led by a part number.
-        position = _code(index, part_key(line.item.split()[0]), customer_id)
-    if position is not None:
-        entry = index.entries[position]
-        return MatchResult(
-            line, entry.sku, entry.name, 1.0, "auto", [Candidate(entry.sku, entry.name, 1.0)]
-        )
-    aliased = index.by_alias.get(key, set())
-    if len(aliased) == 1:
+    windows = [" ".join(tokens[i : i + n]) for n in (3, 2, 1) for i in range(len(tokens) - n + 1)]
+    whole = part_key(item)
+    for text in [item, *windows]:
+        if text != item and not any(ch.isdigit() for ch in text):
+            continue
+        position = index.code_position(text, customer_id)
+        if position is not None and (text == item or len(part_key(text)) >= 4):
+            return _auto(line, index.entries[position], 1.0)
+    reading: Reading | None = None
+    for text in [item, *windows]:
+        key = part_key(text)
+        aliased = index.by_alias.get(key, set())
+        if len(aliased) != 1:
+            continue
         entry = index.entries[next(iter(aliased))]
-        return MatchResult(
-            line, entry.sku, entry.name, 0.98, "auto", [Candidate(entry.sku, entry.name, 0.98)]
-        )
+        if key == whole:
+            return _auto(line, entry, 0.98)
+        if len(key) < 5 or not re.search(r"\d", key) or not re.search(r"[a-z]", key):
+            continue
+        reading = reading or read(line.item, index.vocabulary)
+        if not _conflicts(reading, entry):
+            return _auto(line, entry, 0.97)
     return None
 
 
-def _code(index: CatalogIndex, key: str, customer_id: str | None) -> int | None:
-    """Our SKU, or this customer's own part number, exactly."""
-    position = index.by_sku.get(key)
-    if position is None and customer_id is not None:
-        position = index.cross_refs.get((customer_id, key))
-    return position
+def _auto(line: RequestLine, entry: Entry, score: float) -> MatchResult:
+    return MatchResult(
+        line, entry.sku, entry.name, score, "auto", [Candidate(entry.sku, entry.name, score)]
+    )
+
+
+def _conflicts(reading: Reading, entry: Entry) -> bool:
+    """Whether a hard code of the request differs from the item's."""
+    for category, values in reading.codes.items():
+        if category in SOFT_CODES:
+            continue
+        theirs = entry.reading.codes.get(category)
+        if theirs is not None and not values <= theirs:
+            return True
+    return False
 
 
 def _correct_typos(index: CatalogIndex, item: str) -> str:
@@ -151,20 +313,24 @@ def _correct_typos(index: CatalogIndex, item: str) -> str:
     return " ".join(fixed)
 
 
-def _candidates(index: CatalogIndex, reading: Reading) -> set[int]:
-    """Products carrying the request's codes (all of them if possible), else its words."""
+def _candidates(index: CatalogIndex, reading: Reading, kinds: set[str]) -> set[int]:
+    """Products carrying the request's codes (all of them if possible), else its words.
+
+    With `kinds` (the request names nuts, washers…) only items of those kinds.
+    """
     pairs = [
         (c, v) for c, vs in reading.codes.items() if c not in SOFT_CODES | {"brand"} for v in vs
     ]
     postings = sorted(index.postings(pairs), key=len)
     if postings and postings[0]:
-        found = set(postings[0])
-        for posting in postings[1:]:
-            narrowed = found & posting
-            if not narrowed:
-                break  # keep near misses: they are offered, never chosen
-            found = narrowed
-        return found
+        found = _narrow(set(postings[0]), postings[1:])
+        if not kinds:
+            return found
+        fitting = {p for p in found if _allowed(index.entries[p], kinds)}
+        if fitting:
+            return fitting
+        of_kind = _of_kinds(index, kinds) & postings[0]
+        return _narrow(of_kind, postings[1:]) if of_kind else set()
     by_word = [index.by_word.get(w, set()) for w in reading.words]
     counts: dict[int, int] = {}
     for posting in by_word:
@@ -172,7 +338,36 @@ def _candidates(index: CatalogIndex, reading: Reading) -> set[int]:
             continue
         for position in posting:
             counts[position] = counts.get(position, 0) + 1
+    if kinds:
+        counts = {p: n for p, n in counts.items() if _allowed(index.entries[p], kinds)}
     return set(sorted(counts, key=counts.__getitem__, reverse=True)[:300])
+
+
+def _narrow(found: set[int], postings: list[set[int]]) -> set[int]:
+    for posting in postings:
+        narrowed = found & posting
+        if not narrowed:
+            break  # keep near misses: they are offered, never chosen
+        found = narrowed
+    return found
+
+
+def _allowed(entry: Entry, kinds: set[str]) -> bool:
+    """Of the kind asked for, or of no kind we can read (offered, never auto)."""
+    theirs = _kinds(entry)
+    return not theirs or bool(theirs & kinds)
+
+
+def _kinds(entry: Entry) -> set[str]:
+    return {KINDS[w] for w in entry.reading.words if w in KINDS}
+
+
+def _of_kinds(index: CatalogIndex, kinds: set[str]) -> set[int]:
+    found: set[int] = set()
+    for word, kind in KINDS.items():
+        if kind in kinds:
+            found |= index.by_word.get(word, set())
+    return found
 
 
 def _score(
@@ -205,23 +400,59 @@ def _score(
     return result
 
 
-def _single_fit(reading: Reading, complete: list[Entry]) -> Entry | None:
+def _single_fit(reading: Reading, complete: list[Entry]) -> tuple[Entry | None, list[Entry]]:
     """The item to answer with on our own, if one stands out among those that fit the codes.
 
     One fitting item: it, when its words agree. Several: only among those carrying
     every word the buyer wrote, and then only the plainest (fewest words the buyer
-    did not say: "tornillo allen" is the cap screw, not the countersunk one).
+    did not say: "tornillo allen" is the cap screw, not the countersunk one). When
+    the plainest differ only by brand and the buyer named none, they are returned
+    as the second value: the brand rule picks one.
     """
     if len(complete) == 1:
-        return complete[0] if _word_agreement(reading, complete[0]) >= AUTO_WORDS else None
+        return (complete[0] if _word_agreement(reading, complete[0]) >= AUTO_WORDS else None), []
     full = [e for e in complete if _word_agreement(reading, e) == 1.0]
     if not full:
-        return None
-    extra = sorted(full, key=lambda e: len(e.reading.words - reading.words))
+        return None, []
+    extra = sorted(full, key=lambda e: (len(e.reading.words - reading.words), e.sku))
     if len(extra) == 1:
-        return extra[0]
+        return extra[0], []
     first, second = (len(e.reading.words - reading.words) for e in extra[:2])
-    return extra[0] if first < second else None
+    if first < second:
+        return extra[0], []
+    if "brand" in reading.codes:
+        return None, []
+    return None, _brand_variants(reading, extra)
+
+
+def _brand_variants(reading: Reading, full: list[Entry]) -> list[Entry]:
+    """The plainest item of each brand, if they are the same item in different brands."""
+    per_brand: dict[str, list[Entry]] = {}
+    for entry in full:
+        if entry.brand is None:
+            return []
+        per_brand.setdefault(entry.brand, []).append(entry)
+    if len(per_brand) < 2:
+        return []
+    picks = []
+    for entries in per_brand.values():
+        extras = sorted(len(e.reading.words - reading.words) for e in entries)
+        if len(extras) > 1 and extras[0] == extras[1]:
+            return []  # within one brand the buyer still has to say which
+        picks.append(min(entries, key=lambda e: len(e.reading.words - reading.words)))
+    signature = {_signature(e) for e in picks}
+    return sorted(picks, key=lambda e: e.sku) if len(signature) == 1 else []
+
+
+def _signature(entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
+    """What makes an item the item it is, brand aside: its hard codes and kinds."""
+    codes = frozenset(
+        f"{c}={v}"
+        for c, vs in entry.reading.codes.items()
+        if c not in SOFT_CODES and c != "brand"
+        for v in vs
+    )
+    return codes, frozenset(_kinds(entry))
 
 
 def _word_agreement(reading: Reading, entry: Entry) -> float:

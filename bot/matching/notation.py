@@ -103,6 +103,15 @@ FRACTION = r"(?:(\d{1,2})[\s-])?(\d{1,2}/\d{1,2})"
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reading], None]]
 
 
+def _coil(m: re.Match[str]) -> str:
+    """A coil voltage as "220vac": ca/cc are Spanish for ac/dc; unsaid is ac from 100 V."""
+    said: str | None = m[2]
+    if said is None and int(m[1]) < 100:
+        return f" {m[1]}v "
+    kind = {"ca": "ac", "cc": "dc", None: "ac"}.get(said, said)
+    return f" {m[1]}v{kind} "
+
+
 def _metric(m: re.Match[str], r: Reading) -> None:
     r.add("thread", f"m{_num(m[1])}")
     if m[2] and m[3]:  # M8x1.25x40: pitch then length
@@ -205,7 +214,8 @@ RULES: list[Rule] = [
         lambda m, r: r.add("inch", _inch(m[1], m[2])),
     ),
     (re.compile(r"\b(\d{1,2}|1/0)\s*awg\b"), lambda m, r: r.add("awg", m[1])),
-    (re.compile(r"\b([123])\s*p\b"), lambda m, r: r.add("poles", m[1] + "p")),
+    (re.compile(r"\b([1234])\s*p\b"), lambda m, r: r.add("poles", m[1] + "p")),
+    (re.compile(r"\bcurve_([bcd])\b"), lambda m, r: r.add("curve", m[1])),
     (re.compile(r"\b(\d{1,3})\s*a\b(?!-)"), lambda m, r: r.add("amps", m[1])),
     (re.compile(r"\b(\d{2,3})\s*v\s*(ac|dc)\b"), lambda m, r: r.add("coil", f"{m[1]}v{m[2]}")),
     (re.compile(r"\ber\s?70s-?6\b"), lambda m, r: r.add("aws", "er70s6")),
@@ -234,6 +244,21 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     rest = re.sub(
         r"(?<![\d/.\w-])(\d{1,2}(?:[\s-]\d{1,2}/\d{1,2})?)\s+(?=(?:npt|bsp)\b)", r'\1" ', rest
     )
+    if "breaker" in rest:  # "C16" is curve C, 16 A; "1x16a" one pole of 16 A
+        rest = re.sub(r"\b([bcd])\s?(\d{1,3})\b(?!\s*(?:ka|mm))", r"curve_\1 \2a", rest)
+        rest = re.sub(r"\b([1-4])\s?x\s?(\d{1,3})\s?a\b", r"\1p \2a", rest)
+        rest = re.sub(r"\b(?:curva|curve)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b",
+                      lambda m: f"curve_{m[1] or m[2]}", rest)  # fmt: skip
+    if "contactor" in rest or re.search(r"\b(?:bobina|coil)\b", rest):
+        rest = re.sub(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)", "", rest)
+        rest = re.sub(r"\b(\d{2,3})\s*v(?:olts?)?\s*-?\s*(ac|dc|ca|cc)?\b", _coil, rest)
+        rest = re.sub(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d.,])",
+                      r"\1vac", rest)  # fmt: skip
+    rest = re.sub(r"\b(\d{1,3})\s*(?:amps?|amperes?|amperios?|amp\.)(?![a-z])", r"\1a", rest)
+    rest = re.sub(r"\b([1-4])\s*(?:poles?|polos?|polar)\b", r"\1p", rest)
+    for word, poles in (("unipolar", "1p"), ("monopolar", "1p"), ("bipolar", "2p"),
+                        ("tripolar", "3p"), ("tetrapolar", "4p")):  # fmt: skip
+        rest = re.sub(rf"\b{word}(?:es)?\b", poles, rest)
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
         rest = re.sub(r"\b(6010|6011|6013|7018|7024)\b", r"e\1", rest)
     for pattern, handle in RULES:

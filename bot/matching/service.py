@@ -1,14 +1,21 @@
-"""Matching for the app: one index per process, rebuilt after an import."""
+"""Matching for the app: one index per process (rebuilt after an import), and the
+context a line is matched in (the customer's separators, what sellers taught for
+them, the brand rule and BRAND_CHOICE)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from flask import Flask, current_app
+from sqlmodel import Session
 
-from bot.db import get_engine
+from bot.clock import utcnow
+from bot.db import get_engine, get_session
+from bot.matching.brands import brand_chooser
 from bot.matching.index import CatalogIndex, IndexCache
-from bot.matching.matcher import MatchResult, match_line
+from bot.matching.learning import lookup
+from bot.matching.matcher import MatchContext, MatchResult, match_line
+from bot.models import Customer
 
 EXTENSION = "mostrador.match_index"
 
@@ -23,7 +30,27 @@ def current_index() -> CatalogIndex:
     return cache.get(get_engine())
 
 
+def context_for(
+    session: Session, customer: Customer | None, brand_choice: str = "choose"
+) -> MatchContext:
+    """How lines from `customer` (None: a guest) are read and settled."""
+    if customer is None:
+        return MatchContext(
+            brand_choice=brand_choice, choose_brand=brand_chooser(session, None, utcnow())
+        )
+    return MatchContext(
+        customer_id=customer.customer_id,
+        thousands="." if customer.language == "es" else ",",
+        brand_choice=brand_choice,
+        learned=lookup(session, customer.customer_id),
+        choose_brand=brand_chooser(session, customer, utcnow()),
+    )
+
+
 def match_lines(lines: Iterable[str], customer_id: str | None) -> list[MatchResult]:
     """Match request lines for a customer (None: a guest) against the current catalog."""
     index = current_index()
-    return [match_line(index, line, customer_id) for line in lines if line.strip()]
+    session = get_session()
+    customer = session.get(Customer, customer_id) if customer_id else None
+    context = context_for(session, customer, current_app.config.get("BRAND_CHOICE", "choose"))
+    return [match_line(index, line, customer_id, context) for line in lines if line.strip()]

@@ -7,6 +7,7 @@ from bot.models.conversations import Conversation, Message
 from bot.models.customers import Contact, Customer
 from bot.models.erp_export import ErpExport
 from bot.models.inventory import Stock, Warehouse
+from bot.models.learning import LearnedReference
 from bot.models.mail import MailCursor
 from bot.models.orders import Order, OrderLine
 from bot.models.prices import CustomerPrice, FamilyDiscount, PriceListPrice
@@ -26,6 +27,7 @@ __all__ = [
     "ErpExport",
     "ErpImport",
     "FamilyDiscount",
+    "LearnedReference",
     "MailCursor",
     "Message",
     "NumberSequence",

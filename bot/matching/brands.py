@@ -1,0 +1,176 @@
+"""Which brand to offer when the buyer named none and several fit (SPEC.md).
+
+The rule, in order, each step deciding only when it singles one brand out:
+
+1. the brand this customer bought last in the item's family (the ERP's sales
+   history when it is imported, and Mostrador's own orders);
+2. `brand_preferences` for the family (the customer's row, then the distributor's);
+3. the one that ships soonest from the customer's warehouse for the quantity;
+4. the cheapest for this customer.
+
+The answer names the rule (`brand_rule`) so the buyer and the seller can see why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from bot.availability import Dispatch, availability_for
+from bot.matching.index import Entry
+from bot.matching.matcher import cheapest
+from bot.models import Customer, Order, OrderLine, Product
+from bot.pricing import price_for
+
+Rule = Callable[[list[Entry], Decimal], tuple[Entry, str]]
+
+
+def brand_chooser(session: Session, customer: Customer | None, now: dt.datetime) -> Rule:
+    """The rule above for `customer` (None: a guest, who has no history)."""
+
+    def choose(entries: list[Entry], quantity: Decimal) -> tuple[Entry, str]:
+        by_brand = {e.brand: e for e in entries if e.brand}
+        if customer is not None:
+            brand = _last_bought(session, customer.customer_id, entries)
+            if brand in by_brand:
+                return by_brand[brand], "last bought"
+            brand = _preferred(session, customer.customer_id, entries)
+            if brand in by_brand:
+                return by_brand[brand], "brand preference"
+        elif (brand := _preferred(session, None, entries)) in by_brand:
+            return by_brand[brand], "brand preference"
+        soonest = _soonest(session, customer, entries, quantity, now)
+        if soonest is not None:
+            return soonest, "ships soonest"
+        return _cheapest(session, customer, entries, quantity, now)
+
+    return choose
+
+
+def _families(entries: list[Entry]) -> set[str]:
+    return {e.family for e in entries if e.family}
+
+
+def _brands(entries: list[Entry]) -> dict[str, str]:
+    """Folded brand → the catalog's spelling."""
+    return {e.brand: e.brand for e in entries if e.brand}
+
+
+def _last_bought(session: Session, customer_id: str, entries: list[Entry]) -> str | None:
+    """The folded brand of the customer's latest purchase in these items' family."""
+    families = _families(entries)
+    brands = set(_brands(entries))
+    bought: list[tuple[dt.datetime, str]] = []
+    rows = session.exec(
+        select(Order.created_at, Product.brand)
+        .join(OrderLine, col(OrderLine.order_id) == col(Order.id))
+        .join(Product, col(Product.sku) == col(OrderLine.sku))
+        .where(Order.customer_id == customer_id, col(Product.family).in_(families))
+        .order_by(col(Order.created_at).desc())
+        .limit(50)
+    ).all()
+    bought += [(at, _fold(b)) for at, b in rows if b and _fold(b) in brands]
+    bought += _sales_history(session, customer_id, families, brands)
+    if not bought:
+        return None
+    return max(bought, key=lambda pair: pair[0])[1]
+
+
+def _sales_history(
+    session: Session, customer_id: str, families: set[str], brands: set[str]
+) -> list[tuple[dt.datetime, str]]:
+    """The ERP's invoiced sales (sales_history.csv), when that table exists."""
+    try:
+        from bot.models import SalesHistory  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    model: Any = SalesHistory
+    rows = session.exec(
+        select(model.date, Product.brand)
+        .join(Product, col(Product.sku) == model.sku)
+        .where(model.customer_id == customer_id, col(Product.family).in_(families))
+        .order_by(model.date.desc())
+        .limit(50)
+    ).all()
+    result = []
+    for day, brand in rows:
+        if brand and _fold(brand) in brands:
+            at = day if isinstance(day, dt.datetime) else dt.datetime.combine(day, dt.time())
+            result.append((at.replace(tzinfo=at.tzinfo or dt.UTC), _fold(brand)))
+    return result
+
+
+def _preferred(session: Session, customer_id: str | None, entries: list[Entry]) -> str | None:
+    """brand_preferences.csv: the customer's row for the family, else the distributor's."""
+    try:
+        from bot.models import BrandPreference  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    model: Any = BrandPreference
+    brands = set(_brands(entries))
+    for family in sorted(_families(entries)):
+        rows = session.exec(select(model).where(model.family == family)).all()
+        mine = [r for r in rows if customer_id and r.customer_id == customer_id]
+        default = [r for r in rows if not r.customer_id]
+        for row in mine + default:
+            if _fold(row.brand) in brands:
+                return _fold(row.brand)
+    return None
+
+
+def _soonest(
+    session: Session,
+    customer: Customer | None,
+    entries: list[Entry],
+    quantity: Decimal,
+    now: dt.datetime,
+) -> Entry | None:
+    """The one item that ships first (from the customer's warehouse on a tie)."""
+    ranked = []
+    home = customer.default_warehouse if customer else None
+    for entry in entries:
+        product = session.get(Product, entry.sku)
+        if product is None:
+            continue
+        found = availability_for(session, product, quantity, customer, now, with_substitutes=False)
+        if found.status is Dispatch.SHORT:
+            rank: tuple[int, dt.date, int] = (2, found.incoming_eta or dt.date.max, 1)
+        else:
+            day = found.dispatch_date or dt.date.max
+            rank = (0 if found.status is Dispatch.TODAY else 1, day, int(found.ship_from != home))
+        ranked.append((rank, entry))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda pair: pair[0])
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None  # several ship as soon: the price decides
+    return ranked[0][1]
+
+
+def _cheapest(
+    session: Session,
+    customer: Customer | None,
+    entries: list[Entry],
+    quantity: Decimal,
+    now: dt.datetime,
+) -> tuple[Entry, str]:
+    prices = []
+    for entry in entries:
+        product = session.get(Product, entry.sku)
+        if product is None:
+            continue
+        price = price_for(session, customer, product, max(quantity, Decimal(1)), now.date())
+        prices.append((price.unit_price, entry.sku, entry))
+    if not prices:
+        return cheapest(entries)
+    return min(prices, key=lambda item: (item[0], item[1]))[2], "cheapest"
+
+
+def _fold(brand: str) -> str:
+    from bot.matching.text import fold
+
+    return fold(brand)

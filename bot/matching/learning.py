@@ -1,0 +1,116 @@
+"""Learning from sellers: a customer's request words remembered as one of our SKUs.
+
+When a seller completes an open line in the console (with "remember for this
+customer" ticked) or a buyer picks one of the offered options, the request is read
+into its canonical key (`request_key`: "rulemanes 6204 sellados" and "rodamiento
+6204 2rs" are one key) and kept in `learned_references`. The matcher answers the
+next request with that key from that customer with the SKU (`reason: "learned"`).
+A seller can forget one; `mostrador xref export` writes them as
+cross_references.csv so the ERP can adopt them.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from typing import IO
+
+from sqlmodel import Session, col, select
+
+from bot import audit
+from bot.clock import utcnow
+from bot.matching.index import CatalogIndex
+from bot.matching.matcher import learn_key
+from bot.models import LearnedReference, Product
+
+
+def remember(
+    session: Session,
+    index: CatalogIndex,
+    *,
+    customer_id: str,
+    text: str,
+    sku: str,
+    actor: str,
+    source: str,
+    quote_number: str | None = None,
+) -> LearnedReference | None:
+    """Remember that `customer_id` means `sku` by `text`; the newest teaching wins.
+
+    Returns None (and remembers nothing) when the text has no words to key on or
+    the SKU is not a product.
+    """
+    key = learn_key(index, text)
+    if not key or session.get(Product, sku) is None:
+        return None
+    ref = session.exec(
+        select(LearnedReference).where(
+            LearnedReference.customer_id == customer_id, LearnedReference.request_key == key
+        )
+    ).first()
+    if ref is None:
+        ref = LearnedReference(customer_id=customer_id, request_key=key, request_text="", sku=sku,
+                               source=source, created_by=actor, created_at=utcnow())  # fmt: skip
+    elif ref.sku == sku:
+        return ref
+    ref.sku, ref.request_text, ref.source = sku, text.strip()[:500], source
+    ref.created_by, ref.created_at, ref.quote_number = actor, utcnow(), quote_number
+    session.add(ref)
+    audit.record(
+        session, f"customer:{customer_id}", "reference learned", actor, quote_number,
+        request=ref.request_text, sku=sku, source=source,
+    )  # fmt: skip
+    return ref
+
+
+def forget(session: Session, ref_id: int, actor: str) -> LearnedReference | None:
+    """Forget one learned reference; None if there is no such reference."""
+    ref = session.get(LearnedReference, ref_id)
+    if ref is None:
+        return None
+    session.delete(ref)
+    audit.record(
+        session, f"customer:{ref.customer_id}", "reference forgotten", actor, None,
+        request=ref.request_text, sku=ref.sku,
+    )  # fmt: skip
+    return ref
+
+
+def for_customer(session: Session, customer_id: str) -> list[LearnedReference]:
+    return list(
+        session.exec(
+            select(LearnedReference)
+            .where(LearnedReference.customer_id == customer_id)
+            .order_by(col(LearnedReference.created_at).desc())
+        )
+    )
+
+
+def lookup(session: Session, customer_id: str) -> Callable[[str], str | None]:
+    """`key → SKU` for the matcher, for one customer."""
+
+    def find(key: str) -> str | None:
+        return session.exec(
+            select(LearnedReference.sku).where(
+                LearnedReference.customer_id == customer_id, LearnedReference.request_key == key
+            )
+        ).first()
+
+    return find
+
+
+def export_csv(session: Session, out: IO[str]) -> int:
+    """Write every learned reference as cross_references.csv rows; returns how many.
+
+    The customer's part number column holds the words the customer wrote.
+    """
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["customer_id", "customer_part", "sku"])
+    rows = session.exec(
+        select(LearnedReference).order_by(
+            col(LearnedReference.customer_id), col(LearnedReference.id)
+        )
+    ).all()
+    for ref in rows:
+        writer.writerow([ref.customer_id, ref.request_text, ref.sku])
+    return len(rows)
