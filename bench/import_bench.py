@@ -1,11 +1,14 @@
-"""Import benchmark: the demo distributor at 100,000 products (~1M stock and price rows).
+"""Import benchmark: the demo distributor at 100,000 products (~1M stock and price rows),
+then a 1,000,000-line sales_history.csv.
 
 Runs `mostrador erp import` in a child process for each backend (SQLite file, and
 PostgreSQL when reachable), first into an empty database and then again (the
 idempotent re-import a periodic sync does), measuring wall time and the child's
-peak memory. Results go into bench/RESULTS.md, with the machine and the date.
+peak memory. Then, into that database, a folder holding only sales_history.csv
+(first import and re-import; `--allow-drop` because it replaces the demo folder's
+short history). Results go into bench/RESULTS.md, with the machine and the date.
 
-    python bench/import_bench.py [--products 100000] [--postgres URL]
+    python bench/import_bench.py [--products 100000] [--sales-lines 1000000] [--postgres URL]
 """
 
 from __future__ import annotations
@@ -33,12 +36,12 @@ from bot.demo.writer import write_demo  # noqa: E402
 MOSTRADOR = str(Path(sys.executable).parent / "mostrador")
 
 
-def run_import(url: str, folder: Path, instance: Path) -> tuple[float, float, str]:
+def run_import(url: str, folder: Path, instance: Path, *options: str) -> tuple[float, float, str]:
     """(seconds, peak RSS MiB, last line of output) of one `mostrador erp import`."""
     env = {**os.environ, "DATABASE_URL": url, "MOSTRADOR_INSTANCE": str(instance)}
     started = time.perf_counter()
     child = subprocess.Popen(
-        [MOSTRADOR, "erp", "import", str(folder)],
+        [MOSTRADOR, "erp", "import", str(folder), *options],
         env=env,
         stdout=subprocess.PIPE,
         text=True,
@@ -64,6 +67,7 @@ def fresh_database(url: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--products", type=int, default=100_000)
+    parser.add_argument("--sales-lines", type=int, default=1_000_000)
     parser.add_argument(
         "--postgres",
         default=os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"),
@@ -77,6 +81,13 @@ def main() -> None:
     if not (folder / "receivables.csv").exists():
         print(f"writing the demo ERP folder ({args.products} products) to {folder} ...", flush=True)
         write_demo(folder, products=args.products, seed=7, today=today)
+    sales = work / f"sales-{args.products}-{args.sales_lines}"
+    if not (sales / "sales_history.csv").exists():
+        print(f"writing {args.sales_lines} sales_history lines to {sales} ...", flush=True)
+        write_demo(sales, products=args.products, seed=7, today=today, sales_lines=args.sales_lines)
+        for other in sales.glob("*.csv"):
+            if other.name != "sales_history.csv":
+                other.unlink()
     rows = {p.name: sum(1 for _ in p.open()) - 1 for p in sorted(folder.glob("*.csv"))}
     stock_and_prices = sum(rows[n] for n in ("stock.csv", "price_lists.csv", "customer_prices.csv"))
     print(f"{rows['products.csv']} products, {stock_and_prices} stock+price rows", flush=True)
@@ -87,6 +98,7 @@ def main() -> None:
         if args.postgres:
             targets.append(("PostgreSQL 15 (local)", args.postgres))
         results = []
+        history_results = []
         for label, url in targets:
             print(f"{label}: migrating a fresh database ...", flush=True)
             fresh_database(url)
@@ -96,7 +108,13 @@ def main() -> None:
             print(f"{label}: re-import of the same folder ...", flush=True)
             again = run_import(url, folder, Path(tmp) / "instance")
             print(f"  {again[0]:.1f} s, peak {again[1]:.0f} MiB ({again[2]})", flush=True)
+            print(f"{label}: {args.sales_lines} sales_history lines ...", flush=True)
+            history = run_import(url, sales, Path(tmp) / "instance", "--allow-drop")
+            print(f"  {history[0]:.1f} s, peak {history[1]:.0f} MiB ({history[2]})", flush=True)
+            history_again = run_import(url, sales, Path(tmp) / "instance")
+            print(f"  again: {history_again[0]:.1f} s ({history_again[2]})", flush=True)
             results.append((label, first, again))
+            history_results.append((label, history, history_again))
         if args.postgres:
             fresh_database(args.postgres)  # leave the shared test database empty
 
@@ -114,6 +132,21 @@ def main() -> None:
         "|---|---|---|---|---|",
     ]
     for label, first, again in results:
+        lines.append(
+            f"| {label} | {first[0]:.1f} s | {first[1]:.0f} MiB | {again[0]:.1f} s "
+            f"| {again[1]:.0f} MiB |"
+        )
+    lines += [
+        "",
+        f"Then a folder with only sales_history.csv, {args.sales_lines:,} lines, imported into "
+        "that database (catalog and customers in place; references checked against them). "
+        "Goal: ≤ 60 s.",
+        "",
+        "| backend | sales_history first import | peak memory | re-import (no changes) "
+        "| peak memory |",
+        "|---|---|---|---|---|",
+    ]
+    for label, first, again in history_results:
         lines.append(
             f"| {label} | {first[0]:.1f} s | {first[1]:.0f} MiB | {again[0]:.1f} s "
             f"| {again[1]:.0f} MiB |"

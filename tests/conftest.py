@@ -132,6 +132,9 @@ def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
         "stock",
         "cross_references",
         "receivables",
+        "sales_history",
+        "erp_order_status",
+        "brand_preferences",
     ]
     with engine.connect() as conn:
         return {

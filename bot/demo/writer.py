@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from bot.demo import history
 from bot.demo.catalog import Item, generate
 
 CENT = Decimal("0.01")
@@ -101,6 +102,14 @@ CUSTOMERS = [
     ),
 ]
 
+ADDRESSES = {
+    "C001": "Av. Apoquindo 4500, piso 12, Las Condes, Santiago, Chile",
+    "C002": "1200 Harbor Blvd, Oakland, CA 94607, USA",
+    "C003": "Calle Los Aromos 221, San Bernardo, Chile",
+    "C004": "Av. Javier Prado Este 3190, San Borja, Lima, Perú",
+    "C005": "8800 Westpark Dr, Houston, TX 77063, USA",
+}
+
 CONTACTS = [
     ("C001", "Jorge Müller", "+56912345001", "jorge.muller@minera-losandes.example", "buyer"),
     ("C001", "Carla Soto", "+56912345002", "carla.soto@minera-losandes.example", "approver"),
@@ -116,8 +125,19 @@ CONTACTS = [
 CROSS_REF_PREFIX = "MLA"
 
 
-def write_demo(folder: str | Path, *, products: int, seed: int, today: dt.date) -> dict[str, int]:
-    """Write the demo ERP folder; return rows written per file."""
+def write_demo(
+    folder: str | Path,
+    *,
+    products: int,
+    seed: int,
+    today: dt.date,
+    sales_lines: int = history.DEFAULT_LINES,
+) -> dict[str, int]:
+    """Write the demo ERP folder; return rows written per file.
+
+    `sales_lines` is the length of sales_history.csv (the import benchmark asks for
+    a million); it changes no other file.
+    """
     rng = random.Random(seed)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -135,6 +155,7 @@ def write_demo(folder: str | Path, *, products: int, seed: int, today: dt.date) 
                 "customer_id",
                 "name",
                 "tax_id",
+                "address",
                 "price_list",
                 "segment",
                 "seller_email",
@@ -145,7 +166,10 @@ def write_demo(folder: str | Path, *, products: int, seed: int, today: dt.date) 
                 "language",
                 "default_warehouse",
             ],
-            [(*c[:8], "true" if c[8] else "false", *c[9:]) for c in CUSTOMERS],
+            [
+                (*c[:3], ADDRESSES[c[0]], *c[3:8], "true" if c[8] else "false", *c[9:])
+                for c in CUSTOMERS
+            ],
         ),
         "contacts.csv": (["customer_id", "name", "phone", "email", "role"], CONTACTS),
         "price_lists.csv": _price_lists(catalog, rng),
@@ -163,6 +187,9 @@ def write_demo(folder: str | Path, *, products: int, seed: int, today: dt.date) 
         "stock.csv": _stock(catalog, rng, today),
         "cross_references.csv": _cross_references(catalog),
         "receivables.csv": _receivables(rng, today),
+        "sales_history.csv": history.sales_history(catalog, seed, today, sales_lines),
+        "order_status.csv": history.order_status(today),
+        "brand_preferences.csv": history.brand_preferences(),
     }
     counts = {}
     for name, (header, rows) in files.items():

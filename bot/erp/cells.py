@@ -64,9 +64,26 @@ def percentage(raw: str) -> Decimal:
 
 
 def whole(raw: str) -> int:
-    if not re.fullmatch(r"[+-]?\d+", raw):
+    if not re.fullmatch(r"[+-]?\d{1,9}", raw):
         raise CellError(f"not a whole number: {raw!r}")
     return int(raw)
+
+
+def line_number(raw: str) -> int:
+    value = whole(raw)
+    if value < 0:
+        raise CellError(f"must not be negative: {raw!r}")
+    return value
+
+
+ORDER_STATUSES = ("received", "picking", "shipped", "delivered", "invoiced", "cancelled")
+
+
+def order_status(raw: str) -> str:
+    value = raw.lower()
+    if value not in ORDER_STATUSES:
+        raise CellError(f"status must be one of {', '.join(ORDER_STATUSES)}: {raw!r}")
+    return value
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -79,6 +96,25 @@ def date(raw: str) -> dt.date:
         return dt.date.fromisoformat(raw)
     except ValueError:
         raise CellError(f"not a valid date: {raw!r}") from None
+
+
+def timestamp(raw: str) -> dt.datetime:
+    """An ISO date or date and time (`2026-11-25`, `2026-11-25T14:30:00-03:00`).
+
+    A date alone is midnight UTC; a time without an offset is read as UTC.
+    """
+    if _DATE.fullmatch(raw):
+        value = dt.datetime.combine(date(raw), dt.time())
+    else:
+        try:
+            value = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        except ValueError:
+            raise CellError(
+                f"not an ISO date or date and time (YYYY-MM-DD[THH:MM[:SS][+HH:MM]]): {raw!r}"
+            ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
 
 
 _TRUE = {"true", "1", "yes"}

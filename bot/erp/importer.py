@@ -26,7 +26,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from bot import migrate
 from bot.clock import utcnow
@@ -35,7 +35,7 @@ from bot.erp import guards
 from bot.erp.progress import Progress, SilentProgress
 from bot.erp.reader import ParsedFile, Problem, read_file
 from bot.erp.schema import BY_NAME, SPECS, Absent
-from bot.models import AuditEvent, ErpImport
+from bot.models import AuditEvent, ErpImport, Order
 
 BATCH = 5000
 DEFAULT_MAX_DROP_PCT = Decimal(20)
@@ -185,10 +185,42 @@ def check_references(session: Session, parsed: dict[str, ParsedFile]) -> list[Pr
             noun = ref.target.removesuffix(".csv").rstrip("s")
             for key, row in pf.rows.items():
                 value = row.get(ref.column)
-                if value is not None and value not in targets:
+                if value not in (None, "") and value not in targets:
                     problems.append(
                         Problem(name, pf.lines[key], ref.column, f"unknown {noun} {value!r}")
                     )
+    if ORDER_STATUS in parsed:
+        problems += _foreign_orders(session, parsed[ORDER_STATUS])
+    return problems
+
+
+ORDER_STATUS = "order_status.csv"
+
+
+def _foreign_orders(session: Session, pf: ParsedFile) -> list[Problem]:
+    """order_status.csv rows naming a Mostrador order of another customer.
+
+    Such a row would release that order's stock hold and show its status to the
+    wrong buyer: a typo in the ERP, refused like an unknown reference.
+    """
+    numbers = [key[0] for key in pf.rows]
+    owners: dict[str, str] = {}
+    for start in range(0, len(numbers), BATCH):
+        chunk = numbers[start : start + BATCH]
+        query = sa.select(Order.number, Order.customer_id).where(col(Order.number).in_(chunk))  # type: ignore[call-overload]
+        owners.update((number, owner) for number, owner in session.execute(query))
+    problems = []
+    for key, row in pf.rows.items():
+        owner = owners.get(key[0])
+        if owner is not None and owner != row["customer_id"]:
+            problems.append(
+                Problem(
+                    pf.spec.filename,
+                    pf.lines[key],
+                    "customer_id",
+                    f"order {key[0]} is customer {owner}'s in Mostrador, not {row['customer_id']}",
+                )
+            )
     return problems
 
 

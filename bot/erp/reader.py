@@ -202,6 +202,13 @@ def _row(
         if errors:
             problems.extend(Problem(name, line, column, reason) for column, reason in errors)
             return
+    for column, limit in spec.text_limits:
+        value = row.get(column)
+        if isinstance(value, str) and len(value) > limit:
+            problems.append(Problem(name, line, column, f"longer than {limit} characters"))
+            ok = False
+    if not ok:
+        return
     key = tuple(row[k] for k in spec.key)
     first = parsed.lines.get(key)
     if first is not None:

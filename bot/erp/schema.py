@@ -7,6 +7,7 @@ that a later import of the same file no longer carries.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -17,14 +18,17 @@ from sqlmodel import SQLModel
 
 from bot.erp import cells
 from bot.models import (
+    BrandPreference,
     Contact,
     CrossReference,
     Customer,
     CustomerPrice,
+    ErpOrderStatus,
     FamilyDiscount,
     PriceListPrice,
     Product,
     Receivable,
+    SalesLine,
     Stock,
     Warehouse,
 )
@@ -57,7 +61,7 @@ class Ref:
     target: str  # the referenced file name, e.g. "products.csv"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FileSpec:
     """How one ERP file maps onto one table."""
 
@@ -78,6 +82,16 @@ class FileSpec:
     @property
     def table_columns(self) -> list[str]:
         return list(self.model.__table__.columns.keys())  # type: ignore[attr-defined]
+
+    @functools.cached_property
+    def text_limits(self) -> tuple[tuple[str, int], ...]:
+        """(column, max characters) of the table's bounded text columns."""
+        columns = self.model.__table__.columns  # type: ignore[attr-defined]
+        return tuple(
+            (c.name, c.type.length)
+            for c in columns
+            if isinstance(getattr(c.type, "length", None), int)
+        )
 
 
 def _validity(row: Row) -> tuple[Row, list[tuple[str, str]]]:
@@ -105,6 +119,17 @@ def _family_discount(row: Row) -> tuple[Row, list[tuple[str, str]]]:
 def _product(row: Row) -> tuple[Row, list[tuple[str, str]]]:
     if row["sku"] in row["substitutes"]:
         return row, [("substitutes", "a product cannot substitute itself")]
+    return row, []
+
+
+def _order_column(row: Row) -> tuple[Row, list[tuple[str, str]]]:
+    """`order` is a reserved word in SQL: the table calls the column `order_number`."""
+    row["order_number"] = row.pop("order")
+    return row, []
+
+
+def _brand_preference(row: Row) -> tuple[Row, list[tuple[str, str]]]:
+    row["customer_id"] = row["customer_id"] or ""  # "" = the distributor's default
     return row, []
 
 
@@ -163,6 +188,7 @@ SPECS: tuple[FileSpec, ...] = (
             Col("customer_id", required=True),
             Col("name", required=True),
             Col("tax_id"),
+            Col("address"),
             Col("price_list"),
             Col("segment"),
             Col("seller_email", cells.email),
@@ -285,6 +311,59 @@ SPECS: tuple[FileSpec, ...] = (
         key=("invoice",),
         absent=Absent.DELETE,
         refs=(Ref("customer_id", CUSTOMERS),),
+    ),
+    FileSpec(
+        "sales_history.csv",
+        SalesLine,
+        (
+            Col("invoice", required=True),
+            Col("line", cells.line_number, required=True),
+            Col("customer_id", required=True),
+            Col("date", cells.date, required=True),
+            Col("sku", required=True),
+            Col("qty", cells.decimal, required=True),  # negative on a credit note
+            Col("unit_price", cells.non_negative, required=True),
+            Col("order"),
+        ),
+        key=("invoice", "line"),
+        absent=Absent.DELETE,
+        refs=(Ref("customer_id", CUSTOMERS), Ref("sku", PRODUCTS)),
+        to_db=_order_column,
+    ),
+    FileSpec(
+        "order_status.csv",
+        ErpOrderStatus,
+        (
+            Col("order", required=True),
+            Col("customer_id", required=True),
+            Col("status", cells.order_status, required=True),
+            Col("erp_document"),
+            Col("updated", cells.timestamp),
+            Col("carrier"),
+            Col("tracking"),
+            Col("tracking_url"),
+            Col("eta", cells.date),
+            Col("invoice"),
+        ),
+        key=("order_number",),
+        key_label="order",
+        absent=Absent.DELETE,
+        refs=(Ref("customer_id", CUSTOMERS),),
+        to_db=_order_column,
+    ),
+    FileSpec(
+        "brand_preferences.csv",
+        BrandPreference,
+        (
+            Col("family", required=True),
+            Col("brand", required=True),
+            Col("customer_id"),
+        ),
+        key=("family", "customer_id"),
+        key_label="family+customer_id",
+        absent=Absent.DELETE,
+        refs=(Ref("customer_id", CUSTOMERS),),
+        to_db=_brand_preference,
     ),
 )
 

@@ -6,6 +6,7 @@ from bot.models.catalog import CrossReference, Product
 from bot.models.conversations import Conversation, Message
 from bot.models.customers import Contact, Customer
 from bot.models.erp_export import ErpExport
+from bot.models.erp_orders import ErpOrderStatus
 from bot.models.inventory import Stock, Warehouse
 from bot.models.learning import LearnedReference
 from bot.models.mail import MailCursor
@@ -13,12 +14,14 @@ from bot.models.orders import Order, OrderLine
 from bot.models.prices import CustomerPrice, FamilyDiscount, PriceListPrice
 from bot.models.quotes import Quote, QuoteLine
 from bot.models.receivables import Receivable
+from bot.models.sales import BrandPreference, SalesLine
 from bot.models.sequences import NumberSequence
 from bot.models.users import User
 
 __all__ = [
     "Approval",
     "AuditEvent",
+    "BrandPreference",
     "Contact",
     "Conversation",
     "CrossReference",
@@ -26,6 +29,7 @@ __all__ = [
     "CustomerPrice",
     "ErpExport",
     "ErpImport",
+    "ErpOrderStatus",
     "FamilyDiscount",
     "LearnedReference",
     "MailCursor",
@@ -38,6 +42,7 @@ __all__ = [
     "Quote",
     "QuoteLine",
     "Receivable",
+    "SalesLine",
     "Stock",
     "User",
     "Warehouse",

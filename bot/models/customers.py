@@ -17,6 +17,7 @@ class Customer(SQLModel, table=True):
     customer_id: str = Field(primary_key=True, max_length=64)
     name: str = Field(max_length=300)
     tax_id: str | None = Field(default=None, max_length=64)
+    address: str | None = Field(default=None, max_length=500)
     price_list: str | None = Field(default=None, max_length=64)
     segment: str | None = Field(default=None, max_length=64)
     seller_email: str | None = Field(default=None, max_length=254)
