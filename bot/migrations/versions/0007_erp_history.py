@@ -1,7 +1,7 @@
 """ERP history: sales_history, order_status and brand_preferences mirrors; customers.address
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-25 22:11:02.791527
 """
 from collections.abc import Sequence
@@ -13,8 +13,8 @@ from alembic import op
 import bot.models.types
 
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0007'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
