@@ -84,10 +84,9 @@ EXACT = [
 ]
 
 # (lang, text, kinds, spec that the words pin, expected qty or None): several items fit
-# and they differ in more than the brand, so the right answer is to ask.
+# and they differ in more than the brand, so the right answer is to ask. (A bare bearing
+# designation such as `6205` is not here: by the nomenclature it names the open bearing.)
 AMBIGUOUS = [
-    ("es", "rodamiento 6205 x 10", {"bearing_ball"}, {"des": "6205"}, 10),
-    ("en", "6206 bearing - 4", {"bearing_ball"}, {"des": "6206"}, 4),
     (
         "es",
         "perno M12x60 zincado x 200",
