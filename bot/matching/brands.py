@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 from bot.availability import Dispatch, availability_for
 from bot.matching.index import Entry
 from bot.matching.matcher import cheapest
-from bot.models import Customer, Order, OrderLine, Product
+from bot.models import BrandPreference, Customer, Order, OrderLine, Product, SalesLine
 from bot.pricing import price_for
 
 Rule = Callable[[list[Entry], Decimal], tuple[Entry, str]]
@@ -84,11 +84,7 @@ def _sales_history(
     session: Session, customer_id: str, families: set[str], brands: set[str]
 ) -> list[tuple[dt.datetime, str]]:
     """The ERP's invoiced sales (sales_history.csv), when that table exists."""
-    try:
-        from bot.models import SalesHistory  # type: ignore[attr-defined]
-    except ImportError:
-        return []
-    model: Any = SalesHistory
+    model: Any = SalesLine
     rows = session.exec(
         select(model.date, Product.brand)
         .join(Product, col(Product.sku) == model.sku)
@@ -106,10 +102,6 @@ def _sales_history(
 
 def _preferred(session: Session, customer_id: str | None, entries: list[Entry]) -> str | None:
     """brand_preferences.csv: the customer's row for the family, else the distributor's."""
-    try:
-        from bot.models import BrandPreference  # type: ignore[attr-defined]
-    except ImportError:
-        return None
     model: Any = BrandPreference
     brands = set(_brands(entries))
     for family in sorted(_families(entries)):
