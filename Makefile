@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-pg lint bench-import bench-match bench-webhook bench-email clean
+.PHONY: help install run test test-fast test-pg lint bench-import bench-match bench-webhook bench-email clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -23,6 +23,9 @@ run: $(BIN)/.installed  ## migrate, load the demo data once, serve on http://127
 
 test: $(BIN)/.installed  ## the whole suite (SQLite; PostgreSQL when TEST_DATABASE_URL is set)
 	$(BIN)/pytest
+
+test-fast: $(BIN)/.installed  ## the core's tests in seconds: no browser, no server processes
+	$(BIN)/pytest -q -m "not browser and not server and not slow"
 
 test-pg: $(BIN)/.installed  ## the whole suite on the local PostgreSQL
 	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test} $(BIN)/pytest

@@ -1,56 +1,22 @@
 """Mostrador: the sales counter of an industrial distributor, on WhatsApp and email.
 
-`create_app` is the one entry point for the web process, the CLI (`mostrador`, or
-`flask --app bot`) and the workers: it reads configuration and lets each part
-attach itself with its own `init_app`. Nothing happens at import time.
+`bot/` is the core (domain, storage, web pages, API); `bot/app.py` composes it with the
+channel adapters. This file only forwards `create_app`, so that `flask --app bot`,
+gunicorn's `'bot:create_app()'` and `from bot import create_app` keep working; it
+imports nothing, so importing any core module never loads the adapters.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
-
-ROOT = Path(__file__).resolve().parent.parent
+if TYPE_CHECKING:
+    from flask import Flask
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
-    """Build the app.
+    """Build the app (see `bot.app.create_app`)."""
+    from bot.app import create_app as build
 
-    Args:
-        config: settings that win over the environment (tests use this). The key
-            `INSTANCE_PATH` moves the instance folder (default `<checkout>/instance`,
-            or `$MOSTRADOR_INSTANCE`).
-    """
-    from bot import cli, db, web
-    from bot.config import load_settings
-    from bot.matching import service as matching
-
-    overrides = dict(config or {})
-    instance = overrides.pop("INSTANCE_PATH", None) or os.environ.get("MOSTRADOR_INSTANCE")
-    app = Flask(
-        __name__,
-        instance_path=str(Path(instance).resolve()) if instance else None,
-        template_folder=str(ROOT / "templates"),
-    )
-    app.config.update(load_settings(app.instance_path))
-    app.config.update(overrides)
-    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
-
-    db.init_app(app)
-    matching.init_app(app)
-    web.init_app(app)
-    cli.init_app(app)
-    _init_channels(app)
-    return app
-
-
-def _init_channels(app: Flask) -> None:
-    """Attach the channel adapters (the core never imports them; only the factory does)."""
-    from channels import simulator_web, whatsapp
-
-    whatsapp.init_app(app)
-    simulator_web.init_app(app)
+    return build(config)

@@ -17,6 +17,11 @@ from typing import Any
 
 from dotenv import dotenv_values
 
+# Where the code sits: the checkout (or installed tree) holding bot/ and templates/.
+ROOT = Path(__file__).resolve().parent.parent
+# Every buyer- and seller-facing text: Jinja2 pages, messages, mail, the quote document.
+TEMPLATES = ROOT / "templates"
+
 
 class ConfigError(ValueError):
     """A configuration value that cannot be used; the message names the variable."""

@@ -7,6 +7,7 @@ import threading
 import time
 from typing import Any
 
+import pytest
 from flask import Flask
 from openpyxl import Workbook
 from sqlalchemy.engine import Engine
@@ -16,6 +17,8 @@ from bot.models import Conversation, Message, Quote
 from channels.email.mailbox import wait_for_mail
 from tests.console_client import ConsoleClient
 from tests.mail_fakes import Inbox, Mailbox, poll, rfq
+
+pytestmark = pytest.mark.server  # a pymap process per test
 
 
 def test_an_rfq_in_the_body_is_answered_in_the_thread_with_a_pdf(

@@ -29,6 +29,7 @@ def queue_redis() -> redis.Redis:
     return client
 
 
+@pytest.mark.server
 def test_a_confirmed_order_is_exported_by_a_real_rq_worker(
     app: Any,
     erp: ErpFolder,

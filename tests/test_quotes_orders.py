@@ -454,6 +454,7 @@ def test_a_quote_is_sent_only_when_it_is_ready(shop: Engine, index: CatalogIndex
     assert status == "confirmed"
 
 
+@pytest.mark.server
 def test_an_export_killed_mid_post_and_run_again_lands_once(
     shop: Engine, index: CatalogIndex, tmp_path: Path, database_url: str
 ) -> None:

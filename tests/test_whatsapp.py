@@ -14,6 +14,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from twilio.request_validator import RequestValidator
 
+from bot import handoff
+from bot.clock import utcnow
 from bot.models import Conversation, Message
 from tests.conftest import ErpFolder
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
@@ -97,8 +99,10 @@ def test_asking_for_a_seller_silences_the_bot_until_handed_back(
     with Session(db) as session:
         conversation = session.exec(select(Conversation)).one()
         assert (conversation.state, conversation.attention) == ("human", "asked for a seller")
-        conversation.state, conversation.attention = "idle", None  # handed back
-        session.add(conversation)
+    with Session(db) as session:  # a seller takes the chat, then hands it back to the bot
+        handoff.take_over(session, conversation.id, "seller@shop.example", utcnow())
+        session.commit()
+        handoff.hand_back(session, conversation.id, "seller@shop.example", utcnow())
         session.commit()
     jorge.send("6204 2rs skf x 4")
     assert "B-SKF" in twilio.bodies(jorge.address)[-1]
@@ -201,6 +205,7 @@ def test_chat_in_the_terminal(app: Flask, shop: ErpFolder) -> None:
     assert "🛒 Carrito:" in result.output
 
 
+@pytest.mark.server
 def test_the_conversation_runs_on_a_real_rq_worker(
     whatsapp_app: Flask, twilio: FakeTwilio, database_url: str, tmp_path: Any
 ) -> None:
@@ -247,6 +252,7 @@ def test_the_conversation_runs_on_a_real_rq_worker(
     assert "Pedido O-2026-00001 confirmado" in bodies[-1]
 
 
+@pytest.mark.server
 def test_a_worker_killed_mid_turn_loses_nothing(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, database_url: str, tmp_path: Any
 ) -> None:

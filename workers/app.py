@@ -13,7 +13,7 @@ import os
 
 from flask import Flask, current_app, has_app_context
 
-from bot import create_app
+from bot.app import create_app
 
 _app: Flask | None = None
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from flask import Flask
 from sqlmodel import Session, select
 
-from bot import ROOT
 from bot.clock import utcnow
+from bot.config import TEMPLATES
 from bot.db import get_engine, session_scope
 from bot.documents import link_for
 from bot.jobs import enqueue
@@ -80,7 +80,7 @@ def _conversation_of(session: Session, conversation_id: int | None) -> Conversat
 
 
 def _wording(app: Flask) -> Wording:
-    return Wording(ROOT / "templates", app.config["COMPANY_NAME"])
+    return Wording(TEMPLATES, app.config["COMPANY_NAME"])
 
 
 def _queue(

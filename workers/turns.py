@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import col, select
 
 from bot.clock import utcnow
+from bot.config import TEMPLATES
 from bot.db import get_engine, session_scope
 from bot.documents import link_for
 from bot.jobs import enqueue
@@ -23,14 +24,12 @@ def handle_inbound(message_id: int) -> int:
     the same conversation at once; a message already handled is skipped, so a re-run
     job changes nothing. Returns how many replies were queued.
     """
-    from bot import ROOT
-
     app = job_app()
     queued: list[int] = []
     jobs: list[tuple[str, int]] = []
     with app.app_context():
         index = current_index()  # built before the write lock is taken
-        wording = Wording(ROOT / "templates", app.config["COMPANY_NAME"])
+        wording = Wording(TEMPLATES, app.config["COMPANY_NAME"])
         with session_scope(get_engine(), write=True) as session:
             first = session.get(Message, message_id)
             if first is None:

@@ -20,6 +20,7 @@ from imapclient import IMAPClient
 from sqlmodel import Session
 
 from bot.clock import utcnow
+from bot.config import TEMPLATES
 from bot.db import get_engine, session_scope
 from bot.inbound import Inbound, receive
 from bot.jobs import enqueue
@@ -47,8 +48,6 @@ class PollReport:
 
 def poll_once(app: Flask) -> PollReport:
     """Read new mail in IMAP_FOLDER, answer RFQs, quarantine what cannot be answered."""
-    from bot import ROOT
-
     config = app.config
     if not config.get("IMAP_HOST"):
         raise RuntimeError("IMAP_HOST is not set: there is no RFQ mailbox to read")
@@ -56,7 +55,7 @@ def poll_once(app: Flask) -> PollReport:
     report = PollReport()
     with app.app_context():
         index = current_index()
-        wording = Wording(ROOT / "templates", config["COMPANY_NAME"])
+        wording = Wording(TEMPLATES, config["COMPANY_NAME"])
         jobs: list[tuple[str, int]] = []
         with IMAPClient(
             config["IMAP_HOST"], port=config["IMAP_PORT"], ssl=config["IMAP_SSL"], timeout=30

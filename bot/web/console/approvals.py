@@ -16,8 +16,8 @@ from bot.jobs import enqueue
 from bot.models import Approval, Customer, Order
 from bot.quotes import latest
 from bot.statuses import StatusError
-from bot.web.console import bp
 from bot.web.console.auth import me
+from bot.web.console.blueprint import bp
 
 REASONS = {
     "margin_floor": "{sku}: margin {margin_pct} % under the floor of {floor_pct} %",

@@ -17,7 +17,7 @@ from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
 from bot.models import User
 from bot.users import authenticate
-from bot.web.console import bp, login_manager
+from bot.web.console.blueprint import bp, login_manager
 
 MAX_SIGNED_IN = dt.timedelta(hours=12)  # however active: sign in again after this
 F = TypeVar("F", bound=Callable[..., Any])

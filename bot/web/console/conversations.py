@@ -18,8 +18,8 @@ from bot.jobs import enqueue
 from bot.models import Conversation, Customer, Message, Quote
 from bot.replies import queue_message
 from bot.senders import outside_window
-from bot.web.console import CANNED, bp
 from bot.web.console.auth import me
+from bot.web.console.blueprint import CANNED, bp
 
 MAX_REPLY = 1600  # WhatsApp's limit for one message body
 

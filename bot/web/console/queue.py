@@ -14,8 +14,8 @@ from bot.approvals import pending
 from bot.clock import utcnow
 from bot.db import get_session
 from bot.models import Conversation, Customer, Message
-from bot.web.console import bp
 from bot.web.console.auth import me
+from bot.web.console.blueprint import bp
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from bot.erp import cells
 from bot.jobs import enqueue
 from bot.models import Approval, Customer, Product, QuoteLine
 from bot.quotes import LineChange, QuoteError, Rules, latest, lines_of, mark_lost, mark_sent, revise
-from bot.web.console import bp
 from bot.web.console.auth import me
+from bot.web.console.blueprint import bp
 
 
 @bp.get("/quotes/<number>")

@@ -7,8 +7,8 @@ from flask_login import login_required
 
 from bot.audit import trail as events_of
 from bot.db import get_session
-from bot.web.console import bp
 from bot.web.console.auth import me
+from bot.web.console.blueprint import bp
 
 
 @bp.get("/trail/<path:subject>")
