@@ -26,3 +26,9 @@ from workers.email import poll_mailbox  # noqa: E402
 
 # Every minute: new RFQ mail (one poller at a time: the read position is locked).
 cron.register(poll_mailbox, "default", interval=60, job_timeout=10 * 60, name="mail-poll")
+
+from workers.sweeps import sweep_backlog  # noqa: E402
+
+# Every 2 minutes: customers' messages a killed worker (or a queue outage) left
+# unanswered, and console decisions the customer was never told of, are queued again.
+cron.register(sweep_backlog, "default", interval=2 * 60, job_timeout=5 * 60, name="backlog-sweep")

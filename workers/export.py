@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 from bot.db import get_engine
-from bot.erp.export import deliver, pending_exports
+from bot.erp.export import DeliveryError, deliver, pending_exports
 from workers.app import job_app
+
+log = logging.getLogger(__name__)
 
 
 def export_order(order_id: int) -> str:
@@ -17,16 +21,24 @@ def export_order(order_id: int) -> str:
 
 
 def sweep_outbox() -> int:
-    """Deliver whatever is still in the outbox (after a crash or a failed POST)."""
+    """Deliver whatever is still in the outbox (after a crash or a failed POST).
+
+    One order the ERP refuses does not hold back the others: its error is kept on its
+    export row (the console lists it once it is overdue) and the sweep goes on.
+    """
     app = job_app()
     done = 0
     with app.app_context():
         for order_id in pending_exports(get_engine()):
-            deliver(
-                get_engine(),
-                order_id,
-                app.config["ERP_OUTBOX_DIR"],
-                app.config.get("ERP_WEBHOOK_URL"),
-            )
+            try:
+                deliver(
+                    get_engine(),
+                    order_id,
+                    app.config["ERP_OUTBOX_DIR"],
+                    app.config.get("ERP_WEBHOOK_URL"),
+                )
+            except DeliveryError as exc:
+                log.warning("order %s still not delivered: %s", order_id, exc)
+                continue
             done += 1
     return done

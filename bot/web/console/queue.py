@@ -11,6 +11,7 @@ from flask_login import login_required
 from sqlmodel import Session, col, select
 
 from bot.approvals import pending
+from bot.backlog import STUCK_AFTER, stuck
 from bot.clock import utcnow
 from bot.db import get_session
 from bot.models import Conversation, Customer, Message
@@ -75,6 +76,12 @@ def queue_rows() -> str:
 
 def _render(template: str) -> str:
     session = get_session()
+    now = utcnow()
     return render_template(
-        template, items=waiting(session, utcnow()), approvals=len(pending(session)), user=me()
+        template,
+        items=waiting(session, now),
+        approvals=len(pending(session)),
+        stuck=stuck(session, now),  # work the sweeps could not get done
+        stuck_after=int(STUCK_AFTER.total_seconds() // 60),
+        user=me(),
     )

@@ -1,0 +1,92 @@
+"""Real `rq worker` processes for the fault tests: started as the Procfile starts them
+(with the scheduler), killed with SIGKILL as a crashed machine would kill them."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+import redis
+
+from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN
+
+RQ = str(Path(sys.executable).parent / "rq")
+
+
+def worker_env(database_url: str, redis_url: str, instance: Path, **more: str) -> dict[str, str]:
+    """The environment a production worker has, pointed at the test's services."""
+    return {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "PUBLIC_BASE_URL": PUBLIC,
+        "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+        "TWILIO_AUTH_TOKEN": TOKEN,
+        "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
+        "MOSTRADOR_INSTANCE": str(instance),
+        **more,
+    }
+
+
+class Worker:
+    """`rq worker --with-scheduler -w workers.worker.Worker default`, in its own process group
+    (so SIGKILL takes the work horse it forked too)."""
+
+    def __init__(self, env: Mapping[str, str], *, burst: bool = False) -> None:
+        args = [RQ, "worker", "--with-scheduler", "-w", "workers.worker.Worker"]
+        args += ["--burst"] if burst else []
+        args += ["--url", env["REDIS_URL"], "default"]
+        self.process = subprocess.Popen(
+            args,
+            env=dict(env),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+
+    def kill(self) -> None:
+        """SIGKILL the worker and its work horse: no handler runs, nothing is cleaned up."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=30)
+        self._close()
+
+    def wait(self, timeout: float = 180) -> str:
+        """Wait for a burst worker to finish; its stderr (for assertion messages)."""
+        _, err = self.process.communicate(timeout=timeout)
+        return err.decode(errors="replace")[-3000:]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.kill()
+        self._close()
+
+    def _close(self) -> None:
+        if self.process.stderr is not None:
+            self.process.stderr.close()
+
+
+def flushed(url: str) -> redis.Redis:
+    """A Redis client on an emptied test database; the test fails if Redis is down."""
+    client = redis.Redis.from_url(url)
+    try:
+        client.flushdb()
+    except redis.RedisError as exc:  # a service test fails, never skips
+        pytest.fail(f"Redis at {url} is not reachable: {exc}")
+    return client
+
+
+def until(check: Callable[[], object], timeout: float = 60, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.1)
+    pytest.fail(f"timed out waiting for {what}")
