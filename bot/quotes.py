@@ -89,9 +89,12 @@ def create_quote(
     quote_lines = []
     # Lines are added as they are priced; flushing them before every price and stock
     # query (autoflush) would cost a round trip per line for nothing.
+    from bot.matching.service import context_for
+
+    context = context_for(session, customer)
     with session.no_autoflush:
         for position, text in enumerate(texts, 1):
-            result = match_line(index, text, customer_id)
+            result = match_line(index, text, customer_id, context)
             chosen = (picks or {}).get(position)
             line = QuoteLine(
                 quote_id=quote.id or 0,

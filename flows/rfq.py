@@ -20,6 +20,7 @@ from bot import audit
 from bot.credit import explain
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import match_line
+from bot.matching.service import context_for
 from bot.models import Conversation, Customer, Quote
 from bot.orders import OutOfStock, accept_quote
 from bot.quotes import (
@@ -137,8 +138,9 @@ def _corrected(
     position_of = {line.sku: line.position for line in lines_of(session, current) if line.sku}
     quantity_at = {line.position: line.quantity for line in lines_of(session, current)}
     changes: dict[int, LineChange] = {}
+    context = context_for(session, customer)
     for text in lines:
-        result = match_line(index, text, customer.customer_id)
+        result = match_line(index, text, customer.customer_id, context)
         position = position_of.get(result.sku or "")
         if result.decision != "auto" or position is None or position in changes:
             return None

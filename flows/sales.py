@@ -24,7 +24,9 @@ from bot import audit
 from bot.availability import Availability, availability_for
 from bot.credit import credit_for, explain, format_money
 from bot.matching.index import CatalogIndex
+from bot.matching.learning import remember
 from bot.matching.matcher import match_line
+from bot.matching.service import context_for
 from bot.models import Conversation, Customer, Order, Product
 from bot.orders import OutOfStock, accept_quote
 from bot.pricing import price_for
@@ -118,11 +120,15 @@ def items(turn: Turn) -> str:
     shown: list[dict[str, Any]] = []
     choices: dict[str, dict[str, Any]] = {}
     understood = 0
+    context = context_for(turn.session, turn.customer)
     for text in lines[:30]:
-        result = match_line(turn.index, text, customer_id)
+        result = match_line(turn.index, text, customer_id, context)
         if result.decision == "auto" and result.sku:
             understood += 1
             shown.append(_add_to_cart(turn, result.sku, result.line.quantity, text))
+            if result.alternatives:
+                shown[-1]["brand_rule"] = result.brand_rule
+                shown[-1]["alternatives"] = [vars(c) for c in result.alternatives]
         elif result.decision == "confirm":
             understood += 1
             options = []
@@ -152,6 +158,11 @@ def choose(turn: Turn) -> str:
         turn.say("problem", reason=turn.wording.phrase("bad_choice", turn.conversation.language))
         return CHOOSING
     shown = [_add_to_cart(turn, p["sku"], Decimal(p["qty"]), p["text"]) for p in picked if p]
+    customer = turn.customer
+    for p in picked if customer is not None else []:  # the same words are settled next time
+        if p and customer is not None:
+            remember(turn.session, turn.index, customer_id=customer.customer_id, text=p["text"],
+                     sku=p["sku"], actor=turn.actor, source="buyer")  # fmt: skip
     turn.data["choices"] = {}
     turn.say("items", items=shown, choosing=False, **_cart_summary(turn))
     return IDLE

@@ -12,8 +12,20 @@ from bot.cli.mail import email_cli
 from bot.cli.match import match
 from bot.cli.quote import quote_cli
 from bot.cli.users import users_cli
+from bot.cli.xref import xref_cli
 
-COMMANDS = [db_cli, erp_cli, demo_data, demo_setup, match, quote_cli, chat, email_cli, users_cli]
+COMMANDS = [
+    db_cli,
+    erp_cli,
+    demo_data,
+    demo_setup,
+    match,
+    quote_cli,
+    chat,
+    email_cli,
+    users_cli,
+    xref_cli,
+]
 
 
 def init_app(app: Flask) -> None:

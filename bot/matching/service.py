@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from flask import Flask, current_app
+from flask import Flask, current_app, has_app_context
 from sqlmodel import Session
 
 from bot.clock import utcnow
@@ -31,9 +31,14 @@ def current_index() -> CatalogIndex:
 
 
 def context_for(
-    session: Session, customer: Customer | None, brand_choice: str = "choose"
+    session: Session, customer: Customer | None, brand_choice: str | None = None
 ) -> MatchContext:
-    """How lines from `customer` (None: a guest) are read and settled."""
+    """How lines from `customer` (None: a guest) are read and settled.
+
+    `brand_choice` defaults to the app's BRAND_CHOICE ("choose" outside an app).
+    """
+    if brand_choice is None:
+        brand_choice = current_app.config["BRAND_CHOICE"] if has_app_context() else "choose"
     if customer is None:
         return MatchContext(
             brand_choice=brand_choice, choose_brand=brand_chooser(session, None, utcnow())
@@ -52,5 +57,5 @@ def match_lines(lines: Iterable[str], customer_id: str | None) -> list[MatchResu
     index = current_index()
     session = get_session()
     customer = session.get(Customer, customer_id) if customer_id else None
-    context = context_for(session, customer, current_app.config.get("BRAND_CHOICE", "choose"))
+    context = context_for(session, customer)
     return [match_line(index, line, customer_id, context) for line in lines if line.strip()]

@@ -11,7 +11,15 @@ import datetime as dt
 from flask import Flask
 
 from bot.serialize import quantity_text
-from bot.web.console import approvals, auth, conversations, queue, quotes, trail  # noqa: F401
+from bot.web.console import (  # noqa: F401
+    approvals,
+    auth,
+    conversations,
+    learned,
+    queue,
+    quotes,
+    trail,
+)
 from bot.web.console.blueprint import bp, csrf, linkify, login_manager, price_text
 
 

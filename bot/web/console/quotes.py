@@ -75,7 +75,8 @@ def revise_quote(number: str) -> Response:
             current = latest(session, number)
             if current is None:
                 abort(404)
-            changes = changes_from_form(lines_of(session, current))
+            lines = lines_of(session, current)
+            changes = changes_from_form(lines)
             if not changes:
                 flash("Nothing changed.", "error")
                 return redirect(here)
@@ -83,10 +84,42 @@ def revise_quote(number: str) -> Response:
                 session, number, changes, now=utcnow(),
                 rules=Rules.from_config(current_app.config), actor=me().email, cause="console",
             )  # fmt: skip
+            learned = remember_completions(session, current.customer_id, number, lines, changes)
+            if learned:
+                flash(f"Remembered {learned} reference(s) for this customer.", "ok")
             flash(f"Version {new.version} saved: {new.status.replace('_', ' ')}.", "ok")
     except QuoteError as exc:
         flash(str(exc), "error")
     return redirect(here)
+
+
+def remember_completions(
+    session: Session,
+    customer_id: str | None,
+    number: str,
+    lines: list[QuoteLine],
+    changes: list[LineChange],
+) -> int:
+    """Open lines the seller completed with "remember for this customer" ticked."""
+    from bot.matching.learning import remember
+    from bot.matching.service import current_index
+
+    if customer_id is None:
+        return 0
+    by_position = {line.position: line for line in lines}
+    count = 0
+    for change in changes:
+        line = by_position.get(change.position)
+        if line is None or change.sku is None or line.status != "open":
+            continue
+        if not request.form.get(f"remember-{change.position}"):
+            continue
+        ref = remember(
+            session, current_index(), customer_id=customer_id, text=line.request_text,
+            sku=change.sku, actor=me().email, source="seller", quote_number=number,
+        )  # fmt: skip
+        count += ref is not None
+    return count
 
 
 def changes_from_form(lines: list[QuoteLine]) -> list[LineChange]:
