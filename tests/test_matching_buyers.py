@@ -185,3 +185,29 @@ def test_brand_left_open_is_offered_by_rule(api_match: Any, app: Any) -> None:
     (asked,) = api_match("rodamiento 6204 2rs x 4")
     assert asked["decision"] == "confirm"
     assert {c["sku"] for c in asked["candidates"]} == {"0100035", "0100036"}
+
+
+def test_the_brand_rule_last_bought_then_preference(erp: ErpFolder, api: Any) -> None:
+    erp.write(
+        products=CATALOG,
+        customers="customer_id,name,language\nCL1,Minera Norte,es\nCL2,Otra,es\nCL3,Nueva,es\n",
+        sales_history=(
+            "invoice,line,customer_id,date,sku,qty,unit_price\n"
+            "F-1,1,CL1,2026-01-10,0100036,10,10\n"
+            "F-2,1,CL1,2026-06-02,0100035,4,12\n"  # the newest: SKF
+            "F-3,1,CL2,2026-03-01,0100036,2,10\n"
+        ),
+        brand_preferences="family,brand,customer_id\nRODAMIENTOS,SKF,\nRODAMIENTOS,NSK,CL2\n",
+    ).load()
+
+    def offered(customer: str) -> tuple[str, str]:
+        response = api.post(
+            "/api/v1/match", json={"customer_id": customer, "lines": ["rodamiento 6204 2rs"]}
+        )
+        answer = response.json[0]
+        assert answer["decision"] == "auto"
+        return answer["sku"], answer["brand_rule"]
+
+    assert offered("CL1") == ("0100035", "last bought")
+    assert offered("CL2") == ("0100036", "last bought")
+    assert offered("CL3") == ("0100035", "brand preference")  # the distributor's default

@@ -16,15 +16,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
 
 from sqlmodel import Session, col, select
 
 from bot.availability import Dispatch, availability_for
 from bot.matching.index import Entry
 from bot.matching.matcher import cheapest
-from bot.models import BrandPreference, Customer, Order, OrderLine, Product, SalesLine
+from bot.matching.text import fold as _fold
+from bot.models import Customer, Order, OrderLine, Product, SalesLine
 from bot.pricing import price_for
+from bot.sales_history import preferred_brand
 
 Rule = Callable[[list[Entry], Decimal], tuple[Entry, str]]
 
@@ -83,34 +84,32 @@ def _last_bought(session: Session, customer_id: str, entries: list[Entry]) -> st
 def _sales_history(
     session: Session, customer_id: str, families: set[str], brands: set[str]
 ) -> list[tuple[dt.datetime, str]]:
-    """The ERP's invoiced sales (sales_history.csv), when that table exists."""
-    model: Any = SalesLine
+    """The ERP's invoiced sales (sales_history.csv): the newest line per family."""
     rows = session.exec(
-        select(model.date, Product.brand)
-        .join(Product, col(Product.sku) == model.sku)
-        .where(model.customer_id == customer_id, col(Product.family).in_(families))
-        .order_by(model.date.desc())
+        select(col(SalesLine.date), col(Product.brand))
+        .join(Product, col(Product.sku) == col(SalesLine.sku))
+        .where(
+            SalesLine.customer_id == customer_id,
+            col(Product.family).in_(families),
+            SalesLine.qty > 0,  # a credit note is not a purchase
+        )
+        .order_by(col(SalesLine.date).desc())
         .limit(50)
     ).all()
-    result = []
-    for day, brand in rows:
-        if brand and _fold(brand) in brands:
-            at = day if isinstance(day, dt.datetime) else dt.datetime.combine(day, dt.time())
-            result.append((at.replace(tzinfo=at.tzinfo or dt.UTC), _fold(brand)))
-    return result
+    return [
+        (dt.datetime.combine(day, dt.time(), dt.UTC), _fold(brand))
+        for day, brand in rows
+        if brand and _fold(brand) in brands
+    ]
 
 
 def _preferred(session: Session, customer_id: str | None, entries: list[Entry]) -> str | None:
     """brand_preferences.csv: the customer's row for the family, else the distributor's."""
-    model: Any = BrandPreference
     brands = set(_brands(entries))
     for family in sorted(_families(entries)):
-        rows = session.exec(select(model).where(model.family == family)).all()
-        mine = [r for r in rows if customer_id and r.customer_id == customer_id]
-        default = [r for r in rows if not r.customer_id]
-        for row in mine + default:
-            if _fold(row.brand) in brands:
-                return _fold(row.brand)
+        brand = preferred_brand(session, customer_id, family)
+        if brand and _fold(brand) in brands:
+            return _fold(brand)
     return None
 
 
@@ -160,9 +159,3 @@ def _cheapest(
     if not prices:
         return cheapest(entries)
     return min(prices, key=lambda item: (item[0], item[1]))[2], "cheapest"
-
-
-def _fold(brand: str) -> str:
-    from bot.matching.text import fold
-
-    return fold(brand)
