@@ -9,8 +9,8 @@ from werkzeug.wrappers import Response
 from bot.db import get_engine, get_session, session_scope
 from bot.matching.learning import for_customer, forget
 from bot.models import Customer, LearnedReference
-from bot.web.console.blueprint import bp
 from bot.web.console.auth import me
+from bot.web.console.blueprint import bp
 
 
 @bp.get("/customers/<customer_id>/learned")
