@@ -1,0 +1,82 @@
+"""Writes the conversation corpus (tests/conversations/*.txt) from the scripts below.
+
+`python tests/conversations/build.py` (from the repository root, PYTHONPATH=.). The
+scripts are written as buyers write; the only thing computed here is each price fact:
+`$ SKU QTY` becomes `$ SKU QTY UNIT_PRICE LINE_TOTAL` for the conversation's customer,
+by the rules of ERP.md on the demo data (`mostrador demo-data --as-of AS_OF`), and a
+few shorthands become the regular expressions they stand for (README.md lists them).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from tests.conversations.erp_rules import AS_OF, DemoData  # noqa: E402
+from tests.conversations.scripts import SCRIPTS  # noqa: E402
+
+SHORTHANDS = {
+    "?quote": [r"~ Q-\d{4}-\d{5}"],
+    "?order": [r"~ O-\d{4}-\d{5}"],
+    "?no-order": [r"!~ O-\d{4}-\d{5}", "@ orders 0"],
+    "?seller": [r"~ (?i)vendedor|asesor|ejecutiv|seller|sales rep|representative|colleague"],
+    "?not-item": [
+        r"!~ (?i)no (lo |la )?(encontr|encuentro)|no (est[aá]|figura|aparece) en (el|nuestro) "
+        r"cat[aá]logo|not (in|found in) (the|our) catalog|could ?n[o']t find|"
+        r"did ?n[o']t understand|no (le )?entend"
+    ],
+    "?asks-qty": [r"~ (?i)cu[aá]nt[oa]s|how many|asum|supuest|assum"],
+    "?approval": [r"~ (?i)aprob|approv|revis|review|gerente|manager|vendedor|seller"],
+    "?es": [
+        r"~ (?i)\b(hola|precio|disponible|gracias|usted|su|para|cotizaci[oó]n|pedido)\b",
+        r"!~ (?i)\b(the|your|you|please|thanks)\b",
+    ],
+    "?en": [
+        r"~ (?i)\b(hi|hello|price|available|thanks|your|order|quote)\b",
+        r"!~ (?i)\b(usted|gracias|precio|disponible|cotizaci[oó]n)\b",
+    ],
+}
+
+
+def render(script: str, data: DemoData) -> str:
+    head, _, body = script.strip("\n").partition("\n\n")
+    header = dict(line.split(":", 1) for line in head.splitlines())
+    header = {k.strip(): v.strip() for k, v in header.items()}
+    out = [f"{k}: {v}" for k, v in header.items()] + [f"as_of: {AS_OF}", ""]
+    for raw in body.splitlines():
+        line = raw.strip()
+        if line.startswith("$ "):
+            _, sku, qty = line.split()
+            customer = header["customer"]
+            who = None if customer == "guest" else customer
+            unit, total, margin = data.price(who, sku, int(qty))
+            if margin is not None and margin < 10 and "margin" not in header.get("tags", ""):
+                raise SystemExit(f"{header['name']}: {sku} x {qty} is under the margin floor")
+            out.append(f"$ {sku} {qty} {unit} {total}")
+        elif line in SHORTHANDS:
+            out.extend(SHORTHANDS[line])
+        else:
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = DemoData.generate(Path(tmp))
+        for old in HERE.glob("*.txt"):
+            old.unlink()
+        names = set()
+        for script in SCRIPTS:
+            name = script.strip().splitlines()[0].partition(":")[2].strip()
+            assert name not in names, name
+            names.add(name)
+            (HERE / f"{name}.txt").write_text(render(script, data), encoding="utf-8")
+    print(f"{len(SCRIPTS)} conversations written to {HERE}")
+
+
+if __name__ == "__main__":
+    main()
