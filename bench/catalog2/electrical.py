@@ -58,6 +58,7 @@ def breakers() -> list[Item]:
                                 "poles": str(poles),
                                 "amps": str(amps),
                                 "curve": curve,
+                                "ka": ka[:-2],
                                 "brand": brand,
                             },
                             core=curve == "C" and amps in CORE_AMPS and poles in (1, 2, 3),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 from pathlib import Path
 
 from bench.catalog2.model import Item
@@ -46,6 +47,11 @@ NOT_ITEMS = [
 ]
 
 
+def _ka(description: str) -> str:
+    found = re.search(r"(\d+)KA\b", description)
+    return found.group(1) if found else ""
+
+
 def _attrs(row: dict[str, str]) -> dict[str, str]:
     return dict(kv.split("=", 1) for kv in row["attributes"].split("|") if "=" in kv)
 
@@ -82,6 +88,7 @@ def items(folder: Path) -> list[Item]:
                         "poles": a["poles"].rstrip("P"),
                         "amps": a["amps"],
                         "curve": a["curve"],
+                        "ka": a.setdefault("breaking_ka", _ka(row["description"])),
                         "brand": brand,
                     },
                 )

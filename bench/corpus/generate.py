@@ -73,7 +73,10 @@ def _label(
     assert item in fits, (item.key, keys)
     if len(fits) == 1:
         return "description", item.sku, ""
-    bare = {tuple(sorted((k, v) for k, v in q.spec.items() if k != "brand")) for q in fits}
+    # Brand, and a breaker's breaking capacity the buyer did not ask for, leave it open.
+    bare = {
+        tuple(sorted((k, v) for k, v in q.spec.items() if k not in ("brand", "ka"))) for q in fits
+    }
     skus = "|".join(sorted(q.sku for q in fits))
     if len(bare) == 1:
         return "brand_open", skus, ""
@@ -300,7 +303,10 @@ def catalog2_lines(items: list[Item]) -> list[dict[str, str]]:
             for q in active
             if q.kind in kinds and all(q.spec.get(k) == v for k, v in spec.items())
         ]
-        bare = {tuple(sorted((k, v) for k, v in q.spec.items() if k != "brand")) for q in fits}
+        bare = {
+            tuple(sorted((k, v) for k, v in q.spec.items() if k not in ("brand", "ka")))
+            for q in fits
+        }
         assert len(fits) > 1 and len(bare) > 1, words
         add(
             customer_id=rng.choice(CUST_BY_LANG[lang]),

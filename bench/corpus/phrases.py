@@ -401,8 +401,10 @@ def mcb(it: Item, lang: str, rng: random.Random, brand: bool) -> Phrase | None:
     ]
     text = rng.choice(forms)
     keys = ["poles", "amps", "curve"]
+    ka = it.attributes.get("breaking_ka", "6")
     if rng.random() < 0.3:
-        text += " 6kA"
+        text += f" {ka}kA"
+        keys.append("ka")  # 6kA words do not fit a 10kA breaker
     if brand:
         text += f" {brand_word(rng, it.brand)}"
         keys.append("brand")

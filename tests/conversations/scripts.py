@@ -477,7 +477,7 @@ $ WLD-10005 10
 """,
     """
 name: es-33-ok-adelante
-title: "ok adelante" accepts; the order shows the total
+title: The quote shows the total; "ok adelante" accepts it
 phone: +56912345001
 customer: C001
 language: es
@@ -742,7 +742,7 @@ tags: seller
 """,
     """
 name: es-50-espera-reconocida
-title: While a seller holds the chat, the first message is acknowledged once; status still answers
+title: While the chat waits for a seller, the first message is acknowledged once; status still answers
 phone: +56912345001
 customer: C001
 language: es
