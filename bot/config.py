@@ -17,6 +17,8 @@ from typing import Any
 
 from dotenv import dotenv_values
 
+from bot.hours import BusinessHours, HoursError
+
 # Where the code sits: the checkout (or installed tree) holding bot/ and templates/.
 ROOT = Path(__file__).resolve().parent.parent
 # Every buyer- and seller-facing text: Jinja2 pages, messages, mail, the quote document.
@@ -51,6 +53,13 @@ def _decimal(name: str, raw: str) -> Decimal:
     if not value.is_finite():
         raise ConfigError(f"{name}: expected a finite number, got {raw!r}")
     return value
+
+
+def _hours(name: str, raw: str) -> BusinessHours:
+    try:
+        return BusinessHours.parse(raw)
+    except HoursError as exc:
+        raise ConfigError(f"{name}: {exc}") from None
 
 
 # name -> (default, parser). None as default means "unset".
@@ -95,6 +104,8 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "CONSOLE_SESSION_HOURS": ("8", _int),
     # Brand left open by the buyer: offer one by rule ("choose") or ask ("ask").
     "BRAND_CHOICE": ("choose", str),
+    # When sellers answer (bot/hours.py); unset = always. Named to a buyer who waits.
+    "BUSINESS_HOURS": (None, _hours),
 }
 
 

@@ -275,3 +275,25 @@ def test_the_poller_hears_new_mail_at_once_with_idle(mail_app: Flask, imap_port:
     Mailbox(imap_port).drop(rfq("correa a42 gates x 2"))
     waiting.join(timeout=60)
     assert heard == [True]  # woken by the server, not by the 60 s timeout
+
+
+@pytest.mark.parametrize(
+    ("wording", "said"),
+    [
+        ("Please proceed with {number}.\n\nBest regards,\nJorge Müller\nPurchasing", "confirmado"),
+        ("Aceptamos la cotización {number}\nOC 4500123\n\nSaludos", "confirmado"),
+    ],
+)
+def test_an_acceptance_naming_the_quote_in_a_new_mail_is_an_order(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int], db: Engine, wording: str, said: str
+) -> None:
+    box = Mailbox(imap_port)
+    box.drop(rfq("correa a42 gates x 2"))
+    poll(mail_app)
+    number = "Q-2026-00001"
+    box.drop(rfq(wording.format(number=number), message_id="<rfq-2@minera.example>"))
+    poll(mail_app)
+    text = smtp[0].messages[1].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert f"Pedido O-2026-00001 {said}" in text and "USD 14.80" in text
+    with Session(db) as session:  # no empty quote of the acceptance itself
+        assert [q.number for q in session.exec(select(Quote)).all()] == [number]

@@ -15,6 +15,7 @@ import re
 import zipfile
 from collections.abc import Iterable, Sequence
 
+from bot.intents import recognise
 from bot.matching.text import fold
 from channels.email.mime import Attachment
 
@@ -44,11 +45,17 @@ class AttachmentError(ValueError):
 
 
 def lines_from_text(text: str) -> list[str]:
-    """Item lines in a mail body: lines with a number and a word, bullets removed."""
+    """Item lines in a mail body: lines with a number and a word, bullets removed.
+
+    A line that says something rather than asks for an item ("Please proceed with
+    Q-2026-00012", "OC 4500123", "Saludos") is conversation (bot/intents.py), not a line.
+    """
     result = []
     for raw in text.splitlines():
         line = _BULLET.sub("", raw).strip()
         if not line or line.endswith(":") or _GREETING.match(fold(line)):
+            continue
+        if recognise(line).name is not None:
             continue
         if re.search(r"\d", line) and re.search(r"[A-Za-zÁÉÍÓÚáéíóúñÑ]{2,}", line):
             result.append(line)

@@ -1,0 +1,230 @@
+"""What a buyer means when a message is not items: greetings, acceptances, choices.
+
+Real buyers write `Hola buenas tardes`, `ok go ahead`, `sí, confirmo`, `1 y 3`, `la
+segunda`, `quiero lo mismo que la última vez`. Read as item lines these become "not in
+the catalog" and, three in a row, a hand-off; so every message is recognised here
+first, and only what is not an intent goes to the matcher. The phrases are data
+(intents.csv, like the matcher's vocabulary.csv) so a distributor adds the words its
+buyers use without touching code.
+
+A message is an intent when it consists only of known phrases, numbers and filler
+words (`whole`), or, for a few intents a buyer wraps in a sentence (`within`: human,
+status, account, reorder), when a short message without digits contains one. Quote,
+order and purchase-order numbers (`Q-2026-00012`, `O-2026-00003`, `OC 4500123`,
+`PO#…`) are taken out first and handed back with the intent.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT = Path(__file__).with_name("intents.csv")
+MAX_PHRASE_WORDS = 8
+WITHIN_MAX_WORDS = 10  # longer sentences are requests, not a keyword in passing
+
+
+class IntentName(StrEnum):
+    GREETING = "greeting"
+    THANKS = "thanks"
+    ACK = "ack"
+    YES = "yes"
+    NO = "no"
+    ACCEPT = "accept"
+    CHOOSE = "choose"
+    STATUS = "status"
+    REORDER = "reorder"
+    HUMAN = "human"
+    MENU = "menu"
+    CANCEL = "cancel"
+    ACCOUNT = "account"
+    STOP = "stop"
+    START = "start"
+    QUOTE = "quote"
+    ORDER = "order"
+    CART = "cart"
+    REMOVE = "remove"
+    CHANGE = "change"
+    PURCHASE_ORDER = "purchase_order"  # a message that only gives a PO number
+
+
+# The most decisive intent of a message wins: "no, cancelar" cancels, "sí, confirmo"
+# accepts, "ok adelante" accepts, "hola, quiero cotizar" quotes.
+I = IntentName  # noqa: E741 (short, and only ever the enum)
+PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.ACCEPT, I.REORDER,
+            I.STATUS, I.ACCOUNT, I.ORDER, I.QUOTE, I.CART, I.MENU, I.NO, I.YES, I.THANKS,
+            I.ACK, I.GREETING)  # fmt: skip
+# Politeness around numbers is a choice: "sí, la 2", "ok 1 y 3", "gracias, la segunda".
+SOFT = {I.YES, I.ACK, I.THANKS, I.GREETING}
+_FILLER, _ORDINAL = "filler", "ordinal"
+
+QUOTE_NUMBER = re.compile(r"\bq-\d{4}-\d{5}\b", re.I)
+ORDER_NUMBER = re.compile(r"\bo-\d{4}-\d{5}\b", re.I)
+PURCHASE_ORDER = re.compile(
+    r"(?<![\w])(?:o\.?\s?c\.?|p\.?\s?o\.?|orden de compra|purchase order)"
+    r"\s*(?:n(?:o|ro|[°º])?\.?\s*)?[:#]?\s*([a-z]{0,4}[-/]?\d[\w/-]{2,29})",
+    re.I,
+)
+_EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What a message means; `name` None means it is items (or something unknown)."""
+
+    name: IntentName | None
+    numbers: tuple[int, ...] = ()  # "1 y 3" → (1, 3); "cambiar 3 a 10" → (3, 10)
+    quote: str | None = None  # Q-YYYY-NNNNN, upper case
+    order: str | None = None  # O-YYYY-NNNNN
+    po: str | None = None  # the buyer's purchase-order number, as written
+    language: str | None = None  # "es"/"en" when the phrases say so
+    rest: str = ""  # the message without the numbers taken out
+
+
+@dataclass(frozen=True)
+class _Entry:
+    intent: str
+    value: int | None
+    language: str
+    within: bool
+
+
+@dataclass
+class Phrasebook:
+    """Phrases (as word tuples) → what they mean, loaded from one or more CSV files."""
+
+    phrases: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, *paths: Path) -> Phrasebook:
+        book = cls()
+        fillers: list[tuple[tuple[str, ...], _Entry]] = []
+        for path in paths or (DEFAULT,):
+            with path.open(encoding="utf-8") as handle:
+                rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+                for number, row in enumerate(rows, start=2):
+                    name = row["intent"].strip()
+                    if name not in {*IntentName, _FILLER, _ORDINAL}:
+                        raise ValueError(f"{path}:{number}: unknown intent {name!r}")
+                    value = int(row["value"]) if (row.get("value") or "").strip() else None
+                    entry = _Entry(name, value, row["language"].strip() or "any",
+                                   row["match"].strip() == "within")  # fmt: skip
+                    for phrase in row["phrases"].split("|"):
+                        words = tuple(words_of(phrase))
+                        if not words:
+                            continue
+                        if name == _FILLER:
+                            fillers.append((words, entry))
+                        else:
+                            book.phrases.setdefault(words, entry)  # the first meaning wins
+        for words, entry in fillers:  # a word that is also an intent keeps the intent
+            book.phrases.setdefault(words, entry)
+        return book
+
+    def recognise(self, text: str) -> Intent:
+        """What `text` means (see the module docstring)."""
+        rest = _EMOJI_NOISE.sub("", unicodedata.normalize("NFC", text)).strip()
+        quote, rest = _take(QUOTE_NUMBER, rest)
+        order, rest = _take(ORDER_NUMBER, rest)
+        po, rest = _take(PURCHASE_ORDER, rest, group=1)
+        said = Intent(None, quote=quote and quote.upper(), order=order and order.upper(),
+                      po=po and po.upper(), rest=rest.strip())  # fmt: skip
+        words = words_of(rest)
+        if not words:
+            return replace(said, name=I.PURCHASE_ORDER if po else None)
+        whole = self._segment(words)
+        if whole is not None:
+            return self._decide(whole, said)
+        if len(words) <= WITHIN_MAX_WORDS and not any(w.isdigit() for w in words):
+            found = self._within(words)
+            if found:
+                return replace(said, name=IntentName(found.intent), language=_language([found]))
+        return said
+
+    def _segment(self, words: list[str]) -> list[_Entry | int] | None:
+        """The message as phrases and numbers, longest phrase first; None if a word is unknown."""
+        parts: list[_Entry | int] = []
+        at = 0
+        while at < len(words):
+            for size in range(min(MAX_PHRASE_WORDS, len(words) - at), 0, -1):
+                entry = self.phrases.get(tuple(words[at : at + size]))
+                if entry is not None:
+                    parts.append(entry)
+                    at += size
+                    break
+            else:
+                if words[at].isdigit() and len(words[at]) <= 6:
+                    parts.append(int(words[at]))
+                    at += 1
+                else:
+                    return None
+        return parts
+
+    def _within(self, words: list[str]) -> _Entry | None:
+        found = [
+            entry
+            for size in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1)
+            for at in range(len(words) - size + 1)
+            if (entry := self.phrases.get(tuple(words[at : at + size]))) and entry.within
+        ]
+        return _most_decisive(found)
+
+    def _decide(self, parts: list[_Entry | int], said: Intent) -> Intent:
+        entries = [p for p in parts if isinstance(p, _Entry) and p.intent != _FILLER]
+        numbers = tuple(
+            p if isinstance(p, int) else p.value or 0
+            for p in parts
+            if isinstance(p, int) or p.intent == _ORDINAL
+        )
+        top = _most_decisive([e for e in entries if e.intent != _ORDINAL])
+        name: IntentName | None
+        if top is None:
+            name = I.CHOOSE if numbers else I.PURCHASE_ORDER if said.po else None
+            if name is None and not said.quote and not said.order:
+                name = I.ACK  # only filler words: "por favor", "please"
+        elif numbers and IntentName(top.intent) in SOFT:
+            name = I.CHOOSE
+        else:
+            name = IntentName(top.intent)
+        return replace(said, name=name, numbers=numbers, language=_language(entries))
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words without accents or punctuation; emoji kept as words."""
+    text = unicodedata.normalize("NFKD", _EMOJI_NOISE.sub("", text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("'", "").replace("’", "")  # what's → whats, i'll → ill
+    return re.findall(r"[^\W_]+|[^\w\s\x00-\x7f¡¿«»“”‘’–—…·•°º]", text)
+
+
+def _take(pattern: re.Pattern[str], text: str, group: int = 0) -> tuple[str | None, str]:
+    """The first match of `pattern` (its `group`), and `text` without the whole match."""
+    found = pattern.search(text)
+    if not found:
+        return None, text
+    return found[group], text[: found.start()] + " " + text[found.end() :]
+
+
+def _most_decisive(entries: list[_Entry]) -> _Entry | None:
+    ranked = [e for e in entries if e.intent in PRIORITY]
+    return min(ranked, key=lambda e: PRIORITY.index(IntentName(e.intent)), default=None)
+
+
+def _language(entries: list[_Entry]) -> str | None:
+    said = {e.language for e in entries if e.language in ("en", "es")}
+    return said.pop() if len(said) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def default_book() -> Phrasebook:
+    return Phrasebook.load()
+
+
+def recognise(text: str) -> Intent:
+    """What `text` means, with the phrases shipped in intents.csv."""
+    return default_book().recognise(text)

@@ -1,0 +1,107 @@
+"""What buyers write that is not items, read before the matcher; long replies cut for
+WhatsApp; business hours. Pure functions on the shipped data: these run in milliseconds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_settings
+from bot.hours import BusinessHours
+from bot.intents import IntentName as I
+from bot.intents import Phrasebook, recognise
+from bot.splitting import split_body
+
+UTC = dt.UTC
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        ("Hola buenas tardes", I.GREETING), ("Hi there", I.GREETING), ("hola?", I.GREETING),
+        ("gracias!", I.THANKS), ("thanks a lot", I.THANKS), ("ok", I.ACK), ("dale", I.ACK),
+        ("perfecto", I.ACK), ("👍", I.ACK), ("sí", I.YES), ("yes", I.YES), ("no", I.NO),
+        ("ok go ahead", I.ACCEPT), ("accept", I.ACCEPT), ("acepto", I.ACCEPT),
+        ("sí, confirmo", I.ACCEPT), ("ok adelante", I.ACCEPT), ("please proceed", I.ACCEPT),
+        ("quiero lo mismo que la última vez", I.REORDER), ("the usual", I.REORDER),
+        ("what's the status of my order?", I.STATUS), ("estado", I.STATUS),
+        ("necesito hablar con un vendedor", I.HUMAN), ("can I talk to a human?", I.HUMAN),
+        ("menu", I.MENU), ("cancelar", I.CANCEL), ("estado de cuenta", I.ACCOUNT),
+        ("stop", I.STOP), ("baja", I.STOP), ("start", I.START), ("cotizar", I.QUOTE),
+        ("pedido", I.ORDER), ("carrito", I.CART), ("hola, quiero cotizar", I.QUOTE),
+    ],
+)  # fmt: skip
+def test_what_buyers_say_besides_items_is_recognised(text: str, meaning: I) -> None:
+    assert recognise(text).name == meaning
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [("1", (1,)), ("1 y 3", (1, 3)), ("1 and 7", (1, 7)), ("la segunda", (2,)),
+     ("the second one", (2,)), ("opción 2", (2,)), ("1,3", (1, 3)), ("sí, la 2", (2,))],
+)  # fmt: skip
+def test_choices_in_numbers_or_words(text: str, numbers: tuple[int, ...]) -> None:
+    said = recognise(text)
+    assert (said.name, said.numbers) == (I.CHOOSE, numbers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["20 rodamientos 6204 2rs skf", "perno hex din 933 m8x40 zincado x 100",
+     "hola, necesito 20 rodamientos 6204", "do you have hex bolts", "precio 6204 2rs skf",
+     "Compro para Ferretería Los Pinos, RUT 76.123.456-7"],
+)  # fmt: skip
+def test_items_are_not_intents(text: str) -> None:
+    assert recognise(text).name is None
+
+
+def test_numbers_the_buyer_gives_are_taken_out() -> None:
+    accepted = recognise("Aceptamos la cotización Q-2026-00012")
+    assert (accepted.name, accepted.quote, accepted.language) == (I.ACCEPT, "Q-2026-00012", "es")
+    proceed = recognise("Please proceed with q-2026-00012.")
+    assert (proceed.name, proceed.quote, proceed.language) == (I.ACCEPT, "Q-2026-00012", "en")
+    assert (recognise("sí, OC 4500123").name, recognise("sí, OC 4500123").po) == (I.YES, "4500123")
+    assert recognise("PO#4500-77").po == "4500-77"
+    assert recognise("OC 4500123").name == I.PURCHASE_ORDER
+    assert recognise("cambiar 3 a 10").numbers == (3, 10)
+    assert (recognise("remove 2").name, recognise("remove 2").numbers) == (I.REMOVE, (2,))
+
+
+def test_a_distributor_adds_phrases_in_a_csv(tmp_path: Path) -> None:
+    extra = tmp_path / "ours.csv"
+    extra.write_text("intent,value,language,match,phrases\naccept,,es,whole,mándalo\n")
+    book = Phrasebook.load(Path("bot/intents.csv"), extra)
+    assert book.recognise("Mándalo!").name == I.ACCEPT
+    assert recognise("mándalo").name is None  # the shipped book alone does not know it
+    extra.write_text("intent,value,language,match,phrases\nbuy,,es,whole,compro\n")
+    with pytest.raises(ValueError, match=r"ours.csv:2: unknown intent 'buy'"):
+        Phrasebook.load(extra)
+
+
+def test_long_replies_are_cut_on_line_boundaries_in_order() -> None:
+    lines = [f"{n:03d} ✅ B-SKF Deep groove ball bearing 6204-2RSH SKF × 20 = USD 160.00" for n in
+             range(100)]  # fmt: skip
+    parts = split_body("\n".join(lines))
+    assert all(len(p) <= 1600 for p in parts) and len(parts) > 4
+    assert "\n".join(parts).split("\n") == lines  # nothing lost, nothing reordered
+    assert split_body("short") == ["short"]
+    assert all(len(p) <= 1600 for p in split_body("word " * 1000))
+
+
+def test_business_hours(tmp_path: Path) -> None:
+    hours = BusinessHours.parse("mon-fri 08:30-18:00 America/Santiago")
+    wednesday_noon = dt.datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # 12:00 in Santiago
+    assert hours.is_open(wednesday_noon)
+    friday_night = dt.datetime(2026, 11, 28, 1, 0, tzinfo=UTC)  # Fri 22:00 in Santiago
+    assert not hours.is_open(friday_night)
+    opening = hours.next_opening(friday_night)
+    assert (opening.weekday(), opening.hour, opening.minute) == (0, 8, 30)
+    two = BusinessHours.parse("lun-vie 08:30-18:00, sáb 09:00-13:00 America/Santiago")
+    saturday = dt.datetime(2026, 11, 28, 13, 0, tzinfo=UTC)  # Sat 10:00 in Santiago
+    assert two.is_open(saturday) and not hours.is_open(saturday)
+    for bad in ("mon-fri 08:30-18:00", "mon-fri 18:00-08:00 UTC", "xyz 08:00-10:00 UTC"):
+        with pytest.raises(ConfigError, match="BUSINESS_HOURS"):
+            load_settings(tmp_path, {"BUSINESS_HOURS": bad}, None)
+    assert load_settings(tmp_path, {}, None)["BUSINESS_HOURS"] is None
