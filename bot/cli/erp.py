@@ -51,6 +51,9 @@ def erp_import(folder: Path, dry_run: bool, allow_drop: bool) -> None:
         sys.exit(1)
     for line in report.lines():
         click.echo(line)
+    if report.released:
+        held = ", ".join(report.released)
+        click.echo(f"stock holds {'to end' if dry_run else 'ended'} (the ERP has them): {held}")
     if dry_run:
         click.echo(f"dry run: {report.changed} change(s) found, nothing applied")
     elif report.changed:

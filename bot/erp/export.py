@@ -103,6 +103,7 @@ def deliver(engine: Engine, order_id: int, outbox_dir: str, webhook_url: str | N
                 erp_document=document,
             )
         order.status = move(order.status, OrderStatus.EXPORTED)
+        order.erp_accepted_at = utcnow()  # its stock stays held until the ERP shows it
         order.erp_document = document or order.erp_document
         export.last_error = None
         session.add_all([order, export])

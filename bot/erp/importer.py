@@ -26,16 +26,16 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
-from bot import migrate
+from bot import migrate, stockholds
 from bot.clock import utcnow
 from bot.db import begin_write
 from bot.erp import guards
 from bot.erp.progress import Progress, SilentProgress
 from bot.erp.reader import ParsedFile, Problem, read_file
 from bot.erp.schema import BY_NAME, SPECS, Absent
-from bot.models import AuditEvent, ErpImport, Order
+from bot.models import AuditEvent, ErpFileMark, ErpImport, Order
 
 BATCH = 5000
 DEFAULT_MAX_DROP_PCT = Decimal(20)
@@ -77,6 +77,7 @@ class ImportReport:
     tables: dict[str, TableChanges] = field(default_factory=dict)
     applied: bool = False
     import_id: int | None = None
+    released: list[str] = field(default_factory=list)  # orders whose stock hold ended
 
     @property
     def changed(self) -> int:
@@ -138,6 +139,15 @@ def import_folder(
         for spec in SPECS:
             if spec.filename in parsed:
                 report.tables[spec.filename] = _apply(session, parsed[spec.filename], progress)
+        new_files = _mark_files(session, parsed, started)
+        report.released = stockholds.release_after_import(
+            session,
+            order_status=ORDER_STATUS in parsed,
+            new_stock="stock.csv" in new_files,
+            started=started,
+            now=utcnow(),
+            actor=actor,
+        )
         if dry_run:
             session.rollback()
             return report
@@ -222,6 +232,21 @@ def _foreign_orders(session: Session, pf: ParsedFile) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _mark_files(session: Session, parsed: dict[str, ParsedFile], now: Any) -> set[str]:
+    """Remember the version of each file imported; return the files not imported before."""
+    marks = {m.file: m for m in session.exec(select(ErpFileMark)).all()}
+    new = set()
+    for name, pf in parsed.items():
+        mark = marks.get(name)
+        if mark is not None and mark.version == pf.version:
+            continue
+        new.add(name)
+        mark = mark or ErpFileMark(file=name, version=pf.version, imported_at=now)
+        mark.version, mark.imported_at = pf.version, now
+        session.add(mark)
+    return new
 
 
 def _keys_of(session: Session, target: str, parsed: dict[str, ParsedFile]) -> set[Any]:

@@ -44,6 +44,7 @@ class ParsedFile:
     records: int = 0  # data records (not the header, not blank lines), for manifest.csv
     last_line: int = 0  # the line where the last record starts
     unterminated: bool = False  # the last record has no line end: maybe cut short
+    version: str = ""  # modification time and size when read: tells a new copy from the same
 
 
 def count_lines(path: Path) -> int:
@@ -54,7 +55,8 @@ def count_lines(path: Path) -> int:
 
 def read_file(path: Path, spec: FileSpec, progress: Progress) -> tuple[ParsedFile, list[Problem]]:
     """Parse `path` by `spec`; return the rows and the problems found."""
-    parsed = ParsedFile(spec)
+    stat = path.stat()
+    parsed = ParsedFile(spec, version=f"{stat.st_mtime_ns}-{stat.st_size}")
     problems: list[Problem] = []
     name = spec.filename
     progress.start(f"reading {name}", count_lines(path))

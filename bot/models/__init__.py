@@ -1,7 +1,7 @@
 """The tables. Importing this package registers every table on `SQLModel.metadata`."""
 
 from bot.models.approvals import Approval
-from bot.models.audit import AuditEvent, ErpImport
+from bot.models.audit import AuditEvent, ErpFileMark, ErpImport
 from bot.models.catalog import CrossReference, Product
 from bot.models.conversations import Conversation, Message
 from bot.models.customers import Contact, Customer
@@ -28,6 +28,7 @@ __all__ = [
     "Customer",
     "CustomerPrice",
     "ErpExport",
+    "ErpFileMark",
     "ErpImport",
     "ErpOrderStatus",
     "FamilyDiscount",

@@ -40,3 +40,17 @@ class ErpImport(SQLModel, table=True):
     started_at: dt.datetime = time_field()
     finished_at: dt.datetime = time_field()
     changes: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON, nullable=False)
+
+
+class ErpFileMark(SQLModel, table=True):
+    """The version (modification time and size) of the last imported copy of each ERP file.
+
+    Tells a new stock.csv from the same file read again by the next periodic sync:
+    only a new one is a sync cycle of the ERP that can end an order's stock hold.
+    """
+
+    __tablename__ = "erp_file_marks"
+
+    file: str = Field(primary_key=True, max_length=64)
+    version: str = Field(max_length=64)
+    imported_at: dt.datetime = time_field()

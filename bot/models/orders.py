@@ -25,6 +25,12 @@ class Order(SQLModel, table=True):
     conversation_id: int | None = Field(default=None, index=True)
     created_by: str = Field(max_length=254)
     erp_document: str | None = Field(default=None, max_length=64)
+    # The stock hold outlives the export until the ERP shows the order (ERP.md):
+    # when the ERP accepted it, how many stock.csv imports began since, and when
+    # the ERP was seen to have it (listed in order_status.csv, or a second stock sync).
+    erp_accepted_at: dt.datetime | None = time_field(nullable=True)
+    stock_syncs: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    erp_seen_at: dt.datetime | None = time_field(nullable=True)
 
 
 class OrderLine(SQLModel, table=True):
