@@ -94,7 +94,7 @@ AMBIGUOUS = [
         {"dia": "M12", "len": "60", "fin": "8.8ZN"},
         200,
     ),
-    ("es", "100 tuercas M10 zincadas", {"nut_hex", "nut_lock"}, {"dia": "M10", "fin": "ZN"}, 100),
+    ("es", "100 tuercas M10", {"nut_hex", "nut_lock"}, {"dia": "M10"}, 100),
     ("es", 'válvula de bola 1/2"', {"valve_ball"}, {"size": "1/2"}, None),
     ("en", "ball valve 3/4 x 6", {"valve_ball"}, {"size": "3/4"}, 6),
     ("es", 'tee 1/2" - 20', {"tee"}, {"size": "1/2"}, 20),
