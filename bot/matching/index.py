@@ -20,7 +20,7 @@ from decimal import Decimal
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from bot.matching.notation import Reading, read
+from bot.matching.notation import Reading, read, with_defaults
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
 from bot.models import CrossReference, ErpImport, Product
@@ -90,13 +90,17 @@ class CatalogIndex:
     def add(self, product: Product) -> None:
         position = len(self.entries)
         brand = fold(product.brand) if product.brand else None
-        texts = [product.name, product.description or "", *product.aliases]
+        # An alias is read beside the name: "S203-C20" is a breaker's curve and amps
+        # only next to "breaker" (alone it would read as a belt).
+        texts = [product.name, product.description or ""]
+        texts += [f"{product.name} {alias}" for alias in product.aliases]
         reading = Reading()
         for text in texts:
             part = read(text, self.vocabulary)
             reading.words |= part.words
             for category, values in part.codes.items():
                 reading.codes.setdefault(category, set()).update(values)
+        with_defaults(reading)
         if brand:
             reading.codes["brand"] = {brand}
             reading.words.discard(brand)

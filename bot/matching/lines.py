@@ -24,13 +24,14 @@ from bot.matching.text import fold
 
 UNITS = {
     "EA": ["pcs", "pc", "pz", "pza", "pzas", "piezas", "pieza", "ea", "each", "un", "und", "unid",
-           "unids", "unidad", "unidades", "units", "unit", "u", "uds", "ud"],
+           "unids", "unidad", "unidades", "units", "unit", "u", "uds", "ud", "sheets", "sheet",
+           "hojas", "hoja", "pliegos", "pieces", "piece", "nos"],
     "M": ["m", "mt", "mts", "metro", "metros", "meter", "meters", "metre", "metres", "mtrs"],
     "KM": ["km", "kms", "kilometro", "kilometros"],
     "KG": ["kg", "kgs", "kilo", "kilos"],
     "BOX": ["box", "boxes", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "pack", "packs",
             "paquete", "paquetes"],
-    "PAIR": ["pair", "pairs", "par", "pares"],
+    "PAIR": ["pair", "pairs", "par", "pares", "pr"],
 }  # fmt: skip
 UNIT_OF = {word: uom for uom, words in UNITS.items() for word in words}
 UNIT = "(" + "|".join(sorted(map(re.escape, UNIT_OF), key=len, reverse=True)) + r")\.?"
@@ -78,6 +79,20 @@ NO_LENGTH = re.compile(r"\b(?:tuercas?|nuts?|golillas?|arandelas?|washers?|ronda
 TRAILING_DASH = re.compile(rf"\s[-=]\s*{NUM}\s*(?:{UNIT})?\s*$")
 LEADING_DASH = re.compile(rf"^\s*{NUM}\s*(?:{UNIT}\s*)?[-:=]\s+(?=\S)")
 
+NEED_AT_END = re.compile(
+    rf"\b(?:need|necesito|necesitamos|requiero|we need|i need)\s*:?\s*{NUM}\s*(?:{UNIT})?\s*$"
+)
+# "5 rollos de 100 m", "3 rolls of 100 m": metres.
+ROLLS = re.compile(
+    rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:rollos?|rolls?|carretes?|reels?)\s*(?:de|of|x)?\s*"
+    rf"{NUM}\s*(?:m|mt|mts|metros|meters|metres)\b"
+)
+# "looking for 1,000 mtrs nya cable", "me cotizan 60 uds tapa": a count and its unit
+# in the middle of the line (not after "de"/"of"/"x", where it is a size).
+MID_UNIT = re.compile(
+    rf"(?<![\w.,/-])(?<!\bde )(?<!\bof )(?<!x )(?<!x){NUM}\s*{UNIT}(?![\w/])(?!\s*x\s*\d)"
+)
+
 # (pattern, group of the number, group of the unit) in the order they are tried:
 # those that name a unit or a keyword first, the bare "x N" and leading numbers last.
 PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
@@ -92,9 +107,11 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"^\s*{NUM}\s*[x*]\s+"), 1, None),
     (LEADING_DASH, 1, 2),
     (re.compile(rf"^\s*{WORD}\s+(?:{UNIT}\s+)?(?=[a-z])"), 1, 2),
+    (NEED_AT_END, 1, 2),
     (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z])"), 1, None),
+    (MID_UNIT, 1, 2),
 ]  # fmt: skip
-LEADING_BARE = PATTERNS[-1][0]
+LEADING_BARE = PATTERNS[-2][0]
 
 
 @dataclass(frozen=True)
@@ -116,6 +133,8 @@ OPENER = re.compile(
     r"^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|estimados?)[,!.]?\s+)?"
     r"(?:(?:por favor|please|pls|porfa|favor)[,]?\s+)?"
     r"(?:necesito|necesitamos|quiero|queremos|requiero|requerimos|favor(?: de)? cotizar|"
+    r"me cotizan|me pueden cotizar|me puede cotizar|me cotiza|cotizenme|cotizen|"
+    r"(?:we are |i am |i'm |we're )?looking for|necesitaria|necesitariamos|solicito|"
     r"cotizar|cotizame|cotizacion(?: de| por)?|cotiza|please quote|quote|send|please send|"
     r"i need|we need|need|we require|require|i want|we want|i'd like|we'd like|"
     r"i need (?:a )?(?:price|pricing|quote|quotation)s? (?:on|for)|"
@@ -135,7 +154,7 @@ TAIL = re.compile(
     r"[\s,;.]*(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|in stock|"
     r"disponible|available|asap|urgente|urgent)[\s?!.]*$"
 )
-BULLET = re.compile(r"^\s*(?:[-*•·>]+\s*|\(?\d{1,3}[.)]\s+|#\d{1,3}[.):]?\s+)(?=\S)")
+BULLET = re.compile(r"^\s*(?:[-*•·>]+\s*|\(?\d{1,3}(?:[.)]|\.-)\s+|#\d{1,3}[.):]?\s+)(?=\S)")
 # A "3M" written in capitals, or before a product line, is the brand.
 BRAND_3M = re.compile(r"(?<![\w.,])3M(?![\w])")
 BRAND_3M_LOWER = re.compile(r"(?<![\w.,])3m(?=\s+(?:cubitron|scotch|scotch-brite|peltor|"
@@ -161,7 +180,12 @@ def parse_line(
     whether a token is one of our item codes or the customer's part numbers, which
     are kept whole in the item.
     """
+    if "\t" in text:
+        row = _row(text, thousands)
+        if row is not None:
+            return row
     folded = " ".join(fold(text).replace("¿", " ").replace("¡", " ").split())
+    folded = _fix_opener_typos(folded)
     kept: list[str] = []
 
     def keep(value: str) -> str:
@@ -194,6 +218,12 @@ def parse_line(
 
 
 def _quantity(text: str, folded: str, separator: str) -> RequestLine:
+    rolls = ROLLS.search(folded)
+    if rolls is not None:
+        count = Decimal(NUMBER_WORDS[rolls[2]]) if rolls[2] else _number(rolls[1], separator)[0]
+        length = _number(rolls[3], separator)[0]
+        item = (folded[: rolls.start()] + " " + folded[rolls.end() :]).strip(" -,:;")
+        return RequestLine(text, " ".join(item.split()), count * length, "M", True)
     counted = COUNT_WORD.search(folded)
     if counted is not None:
         times = Decimal(COUNTS[counted[3]])
@@ -224,7 +254,7 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         else:
             quantity, regrouped = _number(raw, separator)
             if pattern is LEADING_BARE and (
-                BEARING_CODE.fullmatch(raw) or 10000 <= quantity < 1000000
+                BEARING_CODE.fullmatch(raw) or (10000 <= quantity < 1000000 and raw.isdigit())
             ):
                 continue  # "6204 bearing" names a bearing, it does not order 6204 of them
         if quantity <= 0:
@@ -251,5 +281,71 @@ def _number(raw: str, separator: str) -> tuple[Decimal, Decimal | None]:
     if grouped:
         if raw[-4] == separator:
             return Decimal(raw.replace(separator, "")), None
+        # "2.000" from a buyer who groups with commas: 2, unless the item is sold by
+        # the unit, where three decimals can only be thousands.
         return Decimal(raw.replace(decimal, ".")), Decimal(raw.replace(decimal, ""))
     return Decimal(raw.replace(",", ".")), None
+
+
+OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "cotizar",
+                "necesito", "necesitamos", "looking", "pricing", "quote", "price", "please",
+                "valor", "disponibilidad"]  # fmt: skip
+
+
+def _fix_opener_typos(folded: str) -> str:
+    """A slip in the question around the item ("preico", "me ctoizan", "looikng for")."""
+    from rapidfuzz import fuzz, process
+
+    words = folded.split(" ")
+    for i, word in enumerate(words[:2]):
+        if len(word) >= 5 and word.isalpha() and word not in OPENER_WORDS:
+            best = process.extractOne(word, OPENER_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+            if best is not None:
+                words[i] = best[0]
+    return " ".join(words)
+
+
+def _row(text: str, thousands: str | None) -> RequestLine | None:
+    """A spreadsheet row (cells joined by tabs): which cell is the count, the unit, the item.
+
+    Layouts buyers send: `line, description, qty, unit`; `description, unit, qty`;
+    `qty, unit, description`; `description, qty`. A number before the description
+    with another cell after it is the line number; an empty quantity cell is a
+    quantity not given.
+    """
+    cells = [c.strip() for c in text.split("\t")]
+    kinds = []
+    for cell in cells:
+        folded = fold(cell).strip(". ")
+        if not folded:
+            kinds.append("empty")
+        elif re.fullmatch(r"\d[\d.,]*", folded):
+            kinds.append("number")
+        elif folded in UNIT_OF or folded in ("cj", "bx", "pr", "m", "un"):
+            kinds.append("unit")
+        else:
+            kinds.append("text")
+    if "text" not in kinds:
+        return None
+    first_text = kinds.index("text")
+    description = " ".join(c for c, k in zip(cells, kinds, strict=True) if k == "text")
+    numbers = [i for i, k in enumerate(kinds) if k == "number"]
+    # a number standing first, before the description, with more cells after: line number
+    if numbers and numbers[0] == 0 < first_text and len(cells) >= 4:
+        numbers = numbers[1:]
+        qty_cell = 2 if len(cells) >= 4 and first_text == 1 else None
+        if qty_cell is not None and kinds[qty_cell] == "empty":
+            numbers = []
+    unit_cells = [fold(cells[i]).strip(". ") for i, k in enumerate(kinds) if k == "unit"]
+    spelled = unit_cells[0] if unit_cells else ""
+    unit = UNIT_OF.get(spelled) or {"cj": "BOX", "bx": "BOX", "pr": "PAIR"}.get(spelled)
+    inner = parse_line(description, thousands=thousands)
+    if not numbers:
+        return RequestLine(text, inner.item, inner.quantity, inner.uom or unit,
+                           inner.quantity_given)  # fmt: skip
+    separator = thousands or ("." if SPANISH_HINT.search(fold(description)) else ",")
+    quantity, regrouped = _number(fold(cells[numbers[-1]]), separator)
+    if unit == "KM":
+        quantity, unit = quantity * 1000, "M"
+    item = inner.item if not inner.quantity_given else fold(description)
+    return RequestLine(text, item, quantity, unit, True, regrouped)

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from bot.matching.index import KNOWN_BRANDS, CatalogIndex, Entry, part_key
 from bot.matching.lines import RequestLine, parse_line
-from bot.matching.notation import Reading, read
+from bot.matching.notation import Reading, read, with_defaults
 from bot.matching.text import fold
 
 SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
@@ -48,7 +48,8 @@ KINDS = {
     "cutoff": "disc", "belt": "belt", "electrode": "electrode", "breaker": "breaker",
     "contactor": "contactor", "cable_tie": "cable_tie", "glove": "glove",
     "glasses": "glasses", "helmet": "helmet", "ear_plug": "ear_plug", "boot": "boot",
-    "mig": "wire",
+    "mig": "wire", "drill": "drill", "anchor": "anchor", "respirator": "respirator",
+    "filter": "filter", "plug": "plug", "bushing": "bushing",
 }  # fmt: skip
 
 # Words that say "what follows is a code": sku 0100035, ref. 44-1020, our p/n X, #123.
@@ -142,6 +143,10 @@ def match_line(
     if result.decision == "auto" and result.sku:
         entry = index.entries[index.by_sku[part_key(result.sku)]]
         result = replace(result, line=_in_item_units(result.line, entry))
+    elif result.candidates:  # all the options sold the same way: the quantity is known
+        entries = [index.entries[index.by_sku[part_key(c.sku)]] for c in result.candidates]
+        if len({(e.uom, e.pack_qty) for e in entries}) == 1:
+            result = replace(result, line=_in_item_units(result.line, entries[0]))
     return result
 
 
@@ -151,7 +156,7 @@ def _decide(
     exact = _exact(index, line, customer_id)
     if exact is not None:
         return exact
-    reading = read(_correct_typos(index, line.item), index.vocabulary)
+    reading = with_defaults(read(_correct_typos(index, line.item), index.vocabulary))
     named_brands = {w for w in reading.words if w in KNOWN_BRANDS or w in index.brands}
     if named_brands:
         reading.codes["brand"] = named_brands
@@ -220,7 +225,7 @@ def request_key(reading: Reading) -> str:
 def learn_key(index: CatalogIndex, text: str) -> str:
     """The key `text` is remembered under (see `request_key`)."""
     line = parse_line(text)
-    reading = read(_correct_typos(index, line.item), index.vocabulary)
+    reading = with_defaults(read(_correct_typos(index, line.item), index.vocabulary))
     named = {w for w in reading.words if w in KNOWN_BRANDS or w in index.brands}
     if named:
         reading.codes["brand"] = named
@@ -232,8 +237,7 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
     """The quantity in the item's own unit: boxes × pack, pairs of single items, 1.000 = 1000."""
     quantity, uom = line.quantity, line.uom
     item_uom = entry.uom.upper()
-    fractional = quantity != quantity.to_integral()
-    if fractional and line.regrouped is not None and (item_uom in COUNT_UNITS or uom == "EA"):
+    if line.regrouped is not None and (item_uom in COUNT_UNITS or uom == "EA"):
         quantity = line.regrouped
     if uom == "BOX" and item_uom != "BOX" and entry.pack_qty > 1:
         quantity, uom = quantity * entry.pack_qty, item_uom
@@ -269,7 +273,11 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
             return _auto(line, entry, 0.98)
         if len(key) < 5 or not re.search(r"\d", key) or not re.search(r"[a-z]", key):
             continue
-        reading = reading or read(line.item, index.vocabulary)
+        if reading is None:
+            reading = with_defaults(read(line.item, index.vocabulary))
+            named = {w for w in reading.words if w in KNOWN_BRANDS or w in index.brands}
+            if named:
+                reading.codes["brand"] = named
         if not _conflicts(reading, entry):
             return _auto(line, entry, 0.97)
     return None
@@ -403,45 +411,36 @@ def _score(
 def _single_fit(reading: Reading, complete: list[Entry]) -> tuple[Entry | None, list[Entry]]:
     """The item to answer with on our own, if one stands out among those that fit the codes.
 
-    One fitting item: it, when its words agree. Several: only among those carrying
-    every word the buyer wrote, and then only the plainest (fewest words the buyer
-    did not say: "tornillo allen" is the cap screw, not the countersunk one). When
-    the plainest differ only by brand and the buyer named none, they are returned
-    as the second value: the brand rule picks one.
+    One fitting item: it, when its words agree. Several: among those whose words agree
+    best, they must be the same item (same codes and kind): items that differ in
+    more than brand (seal, curve, DIN, material…) are a question. Within a brand the
+    plainest wins (fewest words the buyer did not say); several brands and none named
+    → returned as the second value, for the brand rule.
     """
     if len(complete) == 1:
         return (complete[0] if _word_agreement(reading, complete[0]) >= AUTO_WORDS else None), []
-    full = [e for e in complete if _word_agreement(reading, e) == 1.0]
-    if not full:
+    best = max((_word_agreement(reading, e) for e in complete), default=0.0)
+    if best < AUTO_WORDS:
         return None, []
-    extra = sorted(full, key=lambda e: (len(e.reading.words - reading.words), e.sku))
-    if len(extra) == 1:
-        return extra[0], []
-    first, second = (len(e.reading.words - reading.words) for e in extra[:2])
-    if first < second:
-        return extra[0], []
-    if "brand" in reading.codes:
+    full = [e for e in complete if _word_agreement(reading, e) == best]
+    if len(full) == 1:
+        return full[0], []
+    if len({_signature(e) for e in full}) > 1:
         return None, []
-    return None, _brand_variants(reading, extra)
-
-
-def _brand_variants(reading: Reading, full: list[Entry]) -> list[Entry]:
-    """The plainest item of each brand, if they are the same item in different brands."""
-    per_brand: dict[str, list[Entry]] = {}
+    per_brand: dict[str | None, list[Entry]] = {}
     for entry in full:
-        if entry.brand is None:
-            return []
         per_brand.setdefault(entry.brand, []).append(entry)
-    if len(per_brand) < 2:
-        return []
     picks = []
     for entries in per_brand.values():
         extras = sorted(len(e.reading.words - reading.words) for e in entries)
         if len(extras) > 1 and extras[0] == extras[1]:
-            return []  # within one brand the buyer still has to say which
+            return None, []  # within one brand the buyer still has to say which
         picks.append(min(entries, key=lambda e: len(e.reading.words - reading.words)))
-    signature = {_signature(e) for e in picks}
-    return sorted(picks, key=lambda e: e.sku) if len(signature) == 1 else []
+    if len(picks) == 1:
+        return picks[0], []
+    if "brand" in reading.codes or None in per_brand:
+        return None, []
+    return None, sorted(picks, key=lambda e: e.sku)
 
 
 def _signature(entry: Entry) -> tuple[frozenset[str], frozenset[str]]:

@@ -214,17 +214,20 @@ RULES: list[Rule] = [
         lambda m, r: r.add("inch", _inch(m[1], m[2])),
     ),
     (re.compile(r"\b(\d{1,2}|1/0)\s*awg\b"), lambda m, r: r.add("awg", m[1])),
+    (re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*mm2\b"), lambda m, r: r.add("section", _num(m[1]))),
     (re.compile(r"\b([1234])\s*p\b"), lambda m, r: r.add("poles", m[1] + "p")),
     (re.compile(r"\bcurve_([bcd])\b"), lambda m, r: r.add("curve", m[1])),
     (re.compile(r"\b(\d{1,3})\s*a\b(?!-)"), lambda m, r: r.add("amps", m[1])),
     (re.compile(r"\b(\d{2,3})\s*v\s*(ac|dc)\b"), lambda m, r: r.add("coil", f"{m[1]}v{m[2]}")),
     (re.compile(r"\ber\s?70s-?6\b"), lambda m, r: r.add("aws", "er70s6")),
-    (re.compile(r"\b(?:grit|grano|g|p)\s?(\d{2,3})\b"), lambda m, r: r.add("grit", m[1])),
+    (re.compile(r"\b(?:grit|grano|g|p)\s?(\d{2,3})\+?(?!\w)"), lambda m, r: r.add("grit", m[1])),
+    (re.compile(r"\b(\d{2,3})\+(?!\w)"), lambda m, r: r.add("grit", m[1])),
+    (re.compile(r"\b(\d{2,3})\s*(?:grit|grano)\b"), lambda m, r: r.add("grit", m[1])),
     # V-belts: A42, B-50, 3V500
     (re.compile(r"\b(a|b|c|3v|5v)\s?-?(\d{2,4})\b"), lambda m, r: r.add("belt", f"{m[1]}{m[2]}")),
     (re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\s*mm\b"), lambda m, r: r.add("mm", _num(m[1]))),
     (
-        re.compile(r"\b(?:talla|size|sz)\s*(xxl|xl|xs|s|m|l|\d{2})\b"),
+        re.compile(r"\b(?:talla|size|sz|t)\s*(xxl|xl|xs|s|m|l|\d{1,2})\b"),
         lambda m, r: r.add("size", m[1]),
     ),
 ]
@@ -233,7 +236,8 @@ RULES: list[Rule] = [
 def read(text: str, vocabulary: Vocabulary) -> Reading:
     """Read `text` into canonical words and codes (see module docstring)."""
     reading = Reading()
-    rest = vocabulary.canonicalize(fold(text))
+    folded = re.sub(r"(?<=[a-z]{2})\.(?=[a-z])", ". ", fold(text))  # ROD.RIG.BOLAS
+    rest = vocabulary.canonicalize(folded)
     if "elbow" in rest:  # "codo 90" is the angle of the elbow
         rest = re.sub(r"\b(45|90)\b(?:\s*deg\b)?", r" angle\1 ", rest)
     else:
@@ -259,6 +263,10 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     for word, poles in (("unipolar", "1p"), ("monopolar", "1p"), ("bipolar", "2p"),
                         ("tripolar", "3p"), ("tetrapolar", "4p")):  # fmt: skip
         rest = re.sub(rf"\b{word}(?:es)?\b", poles, rest)
+    if "wire" in rest:  # "cable thhn #14", "thhn 12 rojo": a gauge
+        rest = re.sub(r"(?:#|\bn[o°]?\.?\s?)(\d{1,2})\b", r" \1 awg ", rest)
+        rest = re.sub(r"\b(thhn|thwn|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))",
+                      r"\1 \2 awg ", rest)  # fmt: skip
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
         rest = re.sub(r"\b(6010|6011|6013|7018|7024)\b", r"e\1", rest)
     for pattern, handle in RULES:
@@ -277,6 +285,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         word = token
         if word.startswith("angle") and word[5:].isdigit():
             reading.add("angle", word[5:])
+        elif word == "black" and "wire" in rest:
+            reading.add("color", word)
         elif word in ("zinc", "black", "hdg"):
             reading.add("finish", word)
         elif word in MATERIALS:
@@ -291,6 +301,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.words.add(word)
     if "bearing" in reading.codes and "seal" not in reading.codes and "2rs" in reading.words:
         reading.add("seal", "2rs")
+
     metric_thread = any(t.startswith("m") for t in reading.codes.get("thread", ()))
     if (
         metric_thread
@@ -298,4 +309,13 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         and ("grade" not in reading.codes)
     ):
         reading.add("grade", "a2")  # inox fasteners are A2 unless the buyer says A4
+    return reading
+
+
+def with_defaults(reading: Reading) -> Reading:
+    """What a text means by leaving a fact out: a bare bearing designation is the open
+    bearing of normal clearance (6204 is not 6204-2RS, nor 6204/C3)."""
+    if "bearing" in reading.codes:
+        reading.codes.setdefault("seal", {"open"})
+        reading.codes.setdefault("clearance", {"cn"})
     return reading

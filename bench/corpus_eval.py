@@ -1,0 +1,196 @@
+"""The labelled corpus (bench/corpus/*.csv) through the matcher as the app runs it.
+
+Each line is matched with the customer's context (thousands separator, learned
+references, the brand rule on the imported sales history and stock), exactly as
+`mostrador match --json --customer ID` and `POST /api/v1/match` answer it, against
+the catalog it was labelled on: catalog 2 (`python -m bench.catalog2`, defaults) or
+the demo catalog (seed 7, 2,500 products).
+
+    python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.catalog2.erp import write_folder  # noqa: E402
+from bench.catalog2.universe import pick, universe  # noqa: E402
+from bot import migrate  # noqa: E402
+from bot.db import make_engine  # noqa: E402
+from bot.demo.writer import write_demo  # noqa: E402
+from bot.erp.importer import import_folder  # noqa: E402
+from bot.matching.index import CatalogIndex  # noqa: E402
+from bot.matching.matcher import MatchResult, match_line  # noqa: E402
+from bot.matching.service import context_for  # noqa: E402
+from bot.models import Customer  # noqa: E402
+
+CORPUS = ROOT / "bench" / "corpus"
+WORK = ROOT / "bench" / ".work"
+ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
+UOM_SAME = {"PR": "PAIR", "PAIR": "PAIR", "UN": "EA", "EA": "EA"}
+
+
+@dataclass
+class Row:
+    id: str
+    catalog: str
+    customer_id: str | None
+    text: str
+    expected: set[str]
+    qty: Decimal | None
+    uom: str | None
+    kind: str
+    family: str
+
+
+def load(name: str) -> list[Row]:
+    with (CORPUS / f"{name}.csv").open(encoding="utf-8") as handle:
+        rows = []
+        for r in csv.DictReader(handle):
+            note = dict(p.split("=", 1) for p in r["note"].split(";") if "=" in p)
+            rows.append(
+                Row(r["id"], r["catalog"], r["customer_id"] or None, r["text"],
+                    set(filter(None, r["expected_sku"].split("|"))),
+                    Decimal(r["expected_qty"]) if r["expected_qty"] else None,
+                    r["expected_uom"] or None, r["kind"], note.get("family", "")),
+            )  # fmt: skip
+        return rows
+
+
+def engine_for(catalog: str, tmp: Path, products: int | None = None) -> sa.Engine:
+    """A migrated SQLite database with `catalog` imported (folders cached in bench/.work)."""
+    today = dt.date(2026, 11, 25)
+    if catalog == "demo":
+        size = products or 2500
+        folder = WORK / f"demo-{size}"
+        if not (folder / "receivables.csv").exists():
+            write_demo(folder, products=size, seed=7, today=today)
+    else:
+        size = products or 1500
+        folder = WORK / f"catalog2-{size}"
+        if not (folder / "products.csv").exists():
+            write_folder(folder, pick(universe(), size, 7), 7)
+    engine = make_engine(f"sqlite:///{tmp / f'{catalog}-{size}.db'}")
+    migrate.upgrade(engine)
+    import_folder(engine, folder)
+    return engine
+
+
+class Runner:
+    """Matches lines as the app does, one customer context per customer."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.session = Session(engine)
+        self.index = CatalogIndex.build(self.session)
+        self.contexts: dict[str | None, Any] = {}
+
+    def __call__(self, text: str, customer_id: str | None) -> MatchResult:
+        if customer_id not in self.contexts:
+            customer = self.session.get(Customer, customer_id) if customer_id else None
+            self.contexts[customer_id] = context_for(self.session, customer)
+        return match_line(self.index, text, customer_id, self.contexts[customer_id])
+
+
+def quantity_right(row: Row, result: MatchResult) -> bool:
+    line = result.line
+    if row.qty is None:
+        return not line.quantity_given
+    if line.quantity != row.qty:
+        return False
+    return line.uom is None or row.uom is None or UOM_SAME.get(line.uom, line.uom) == UOM_SAME.get(
+        row.uom, row.uom
+    )
+
+
+def evaluate(run: Runner, rows: list[Row], show: bool = False) -> dict[str, Any]:
+    autos = right = items = covered = qty_lines = qty_ok = absent = guarded = 0
+    per_family: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # autos, right, items, covered
+    for row in rows:
+        result = run(row.text, row.customer_id)
+        sku = result.sku if result.decision == "auto" else None
+        fam = per_family[row.family or row.kind]
+        if sku is not None:
+            autos += 1
+            fam[0] += 1
+            ok = sku in row.expected
+            right += ok
+            fam[1] += ok
+            if not ok and show:
+                print(f"  WRONG {row.id} {row.kind}: {row.text!r} → {sku} {result.name!r}; "
+                      f"expected {sorted(row.expected)[:4]}")  # fmt: skip
+        if row.kind in ITEM_KINDS:
+            items += 1
+            fam[2] += 1
+            hit = sku in row.expected
+            covered += hit
+            fam[3] += hit
+            if show and not hit and sku is None:
+                print(f"  MISS  {row.id} {row.kind}: {row.text!r} → {result.decision} "
+                      f"{result.reason}; {[c.sku for c in result.candidates[:3]]} "
+                      f"expected {sorted(row.expected)[:4]}")  # fmt: skip
+            qty_lines += 1
+            good = quantity_right(row, result)
+            qty_ok += good
+            if show and not good:
+                print(f"  QTY   {row.id}: {row.text!r} → {result.line.quantity} {result.line.uom} "
+                      f"given={result.line.quantity_given}; expected {row.qty} {row.uom}")  # fmt: skip
+        if row.kind == "not_stocked":
+            absent += 1
+            guarded += sku is None
+    return {
+        "lines": len(rows),
+        "precision": right / autos if autos else 1.0,
+        "autos": autos,
+        "coverage": covered / items if items else 0.0,
+        "items": items,
+        "quantity": qty_ok / qty_lines if qty_lines else 1.0,
+        "guarded": guarded / absent if absent else 1.0,
+        "absent": absent,
+        "families": {
+            f: {"precision": (v[1] / v[0] if v[0] else 1.0), "autos": v[0],
+                "coverage": (v[3] / v[2] if v[2] else None), "items": v[2]}
+            for f, v in sorted(per_family.items())
+        },  # fmt: skip
+    }
+
+
+def main() -> None:
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("set", choices=["tune", "holdout"])
+    parser.add_argument("--show", action="store_true", help="list the misses (tune set only)")
+    parser.add_argument("--catalog", choices=["catalog2", "demo"])
+    args = parser.parse_args()
+    if args.show and args.set != "tune":
+        parser.error("--show lists lines of the tuning set only: the holdout is never read")
+    rows = load(args.set)
+    with tempfile.TemporaryDirectory() as tmp:
+        for catalog in ("catalog2", "demo"):
+            if args.catalog and catalog != args.catalog:
+                continue
+            mine = [r for r in rows if r.catalog == catalog]
+            run = Runner(engine_for(catalog, Path(tmp)))
+            result = evaluate(run, mine, args.show)
+            families = result.pop("families")
+            print(catalog, args.set, result)
+            for name, numbers in families.items():
+                print(f"    {name}: {numbers}")
+
+
+if __name__ == "__main__":
+    main()
