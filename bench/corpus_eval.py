@@ -111,14 +111,17 @@ def quantity_right(row: Row, result: MatchResult) -> bool:
         return not line.quantity_given
     if line.quantity != row.qty:
         return False
-    return line.uom is None or row.uom is None or UOM_SAME.get(line.uom, line.uom) == UOM_SAME.get(
-        row.uom, row.uom
+    return (
+        line.uom is None
+        or row.uom is None
+        or UOM_SAME.get(line.uom, line.uom) == UOM_SAME.get(row.uom, row.uom)
     )
 
 
 def evaluate(run: Runner, rows: list[Row], show: bool = False) -> dict[str, Any]:
     autos = right = items = covered = qty_lines = qty_ok = absent = guarded = 0
-    per_family: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # autos, right, items, covered
+    # per family: autos, right autos, item lines, item lines answered right
+    per_family: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for row in rows:
         result = run(row.text, row.customer_id)
         sku = result.sku if result.decision == "auto" else None
@@ -146,11 +149,17 @@ def evaluate(run: Runner, rows: list[Row], show: bool = False) -> dict[str, Any]
             good = quantity_right(row, result)
             qty_ok += good
             if show and not good:
-                print(f"  QTY   {row.id}: {row.text!r} → {result.line.quantity} {result.line.uom} "
-                      f"given={result.line.quantity_given}; expected {row.qty} {row.uom}")  # fmt: skip
+                got = f"{result.line.quantity} {result.line.uom}"
+                print(f"  QTY   {row.id}: {row.text!r} → {got} given={result.line.quantity_given}; "
+                      f"expected {row.qty} {row.uom}")  # fmt: skip
         if row.kind == "not_stocked":
             absent += 1
             guarded += sku is None
+    families = {
+        f: {"precision": (v[1] / v[0] if v[0] else 1.0), "autos": v[0],
+            "coverage": (v[3] / v[2] if v[2] else None), "items": v[2]}
+        for f, v in sorted(per_family.items())
+    }  # fmt: skip
     return {
         "lines": len(rows),
         "precision": right / autos if autos else 1.0,
@@ -160,11 +169,7 @@ def evaluate(run: Runner, rows: list[Row], show: bool = False) -> dict[str, Any]
         "quantity": qty_ok / qty_lines if qty_lines else 1.0,
         "guarded": guarded / absent if absent else 1.0,
         "absent": absent,
-        "families": {
-            f: {"precision": (v[1] / v[0] if v[0] else 1.0), "autos": v[0],
-                "coverage": (v[3] / v[2] if v[2] else None), "items": v[2]}
-            for f, v in sorted(per_family.items())
-        },  # fmt: skip
+        "families": families,
     }
 
 
