@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot import db, web
 from bot.cli import commands
-from bot.config import TEMPLATES, load_settings
+from bot.config import TEMPLATES, load_settings, session_cookies
 from bot.matching import service as matching
 from channels import simulator_web, whatsapp
 
@@ -41,7 +42,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     app.config.update(load_settings(app.instance_path))
     app.config.update(overrides)
+    cookies = session_cookies(app.config)  # from the final settings; an explicit key wins
+    app.config.update({key: value for key, value in cookies.items() if key not in overrides})
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    if hops := app.config["PROXY_HOPS"]:  # the client's address (sign-in throttle), scheme
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
 
     # The core.
     db.init_app(app)

@@ -8,6 +8,7 @@ a bad value stops start-up with a message naming the variable: a typo in
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from collections.abc import Mapping
@@ -102,6 +103,11 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "COMPANY_DETAILS": ("Av. Industrial 1234, Santiago · ventas@mostrador.example", str),
     # A console sign-in ends after this many idle hours, and after 12 at most (README).
     "CONSOLE_SESSION_HOURS": ("8", _int),
+    # Failed console sign-ins allowed per account and per address (then 429; README).
+    "CONSOLE_SIGNIN_LIMIT_ACCOUNT": ("10 per 15 minutes", str),
+    "CONSOLE_SIGNIN_LIMIT_ADDRESS": ("30 per 15 minutes", str),
+    # How many reverse proxies stand before gunicorn (their X-Forwarded-* are trusted).
+    "PROXY_HOPS": ("0", _int),
     # Brand left open by the buyer: offer one by rule ("choose") or ask ("ask").
     "BRAND_CHOICE": ("choose", str),
     # When sellers answer (bot/hours.py); unset = always. Named to a buyer who waits.
@@ -145,10 +151,34 @@ def load_settings(
         raise ConfigError("QUOTE_VALID_DAYS: expected at least 1 day")
     if settings["BRAND_CHOICE"] not in ("choose", "ask"):
         raise ConfigError("BRAND_CHOICE: expected 'choose' or 'ask'")
+    if not 1 <= settings["CONSOLE_SESSION_HOURS"] <= 12:
+        raise ConfigError("CONSOLE_SESSION_HOURS: expected 1 to 12 hours")
     if not settings["SECRET_KEY"]:
         settings["SECRET_KEY"] = _instance_secret(instance)
     settings["PUBLIC_BASE_URL"] = settings["PUBLIC_BASE_URL"].rstrip("/")
     return settings
+
+
+def session_cookies(config: Mapping[str, Any]) -> dict[str, Any]:
+    """Flask's and Flask-Login's cookie settings, derived from ours.
+
+    Set explicitly rather than with `config.setdefault`, which does nothing for these
+    keys (Flask and Flask-Login have their own defaults: no `Secure`, no `SameSite`, 31
+    days, a year for the remember cookie). `Secure` follows PUBLIC_BASE_URL: behind
+    https the browser never sends the cookie over plain http.
+    """
+    secure = str(config["PUBLIC_BASE_URL"]).startswith("https://")
+    lifetime = dt.timedelta(hours=int(config["CONSOLE_SESSION_HOURS"]))
+    return {
+        "SESSION_COOKIE_SECURE": secure,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "PERMANENT_SESSION_LIFETIME": lifetime,  # idle expiry: refreshed on each request
+        "REMEMBER_COOKIE_SECURE": secure,  # the console never sets one; if it ever does
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_DURATION": lifetime,
+    }
 
 
 def _instance_secret(instance: Path) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from bot import audit
@@ -54,6 +55,8 @@ def add_user(
     if user is None:
         user = User(email=email, name="", role=role, password_hash="", created_at=now)
     user.name = (name or email.split("@")[0]).strip()[:200]
+    if user.id is not None:  # a reset password: sessions signed in with the old one end
+        user.session_version += 1
     user.role, user.active = role, True
     user.password_hash = generate_password_hash(password)
     session.add(user)
@@ -73,3 +76,21 @@ def authenticate(session: Session, email: str, password: str, now: dt.datetime) 
     user.last_login_at = now
     session.add(user)
     return user
+
+
+def end_sessions(session: Session, user_id: int, actor: str) -> None:
+    """Sign `user_id` out everywhere: every console cookie issued so far stops working.
+
+    The version is part of each cookie's identity and checked on every request, so a
+    signed cookie copied before sign-out is refused after it (the cookie itself lives
+    in the browser; only this number lives on the server).
+    """
+    begin_write(session)
+    ended = session.execute(
+        sa.update(User)
+        .where(col(User.id) == user_id)
+        .values(session_version=col(User.session_version) + 1)
+        .returning(col(User.email))
+    ).scalar()
+    if ended is not None:
+        audit.record(session, f"user:{ended}", "signed_out", actor, None)

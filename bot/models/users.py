@@ -26,3 +26,6 @@ class User(SQLModel, table=True):
     active: bool = Field(default=True)
     created_at: dt.datetime = time_field()
     last_login_at: dt.datetime | None = time_field(nullable=True)
+    # Part of every console session cookie; raised at sign-out (and on a password reset
+    # or deactivation), which ends every cookie issued before, copies included.
+    session_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})

@@ -6,34 +6,28 @@ views to it, so importing this package registers every page.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flask import Flask
 
 from bot.serialize import quantity_text
-from bot.web.console import (  # noqa: F401
+from bot.web.console import (  # noqa: F401 (each adds its pages to the blueprint)
     approvals,
     auth,
     conversations,
     learned,
     queue,
     quotes,
+    throttle,
     trail,
 )
 from bot.web.console.blueprint import bp, csrf, linkify, login_manager, price_text
 
 
 def init_app(app: Flask) -> None:
-    hours = int(app.config.get("CONSOLE_SESSION_HOURS", 8))
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", dt.timedelta(hours=hours))
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
-    app.config.setdefault(
-        "SESSION_COOKIE_SECURE", app.config["PUBLIC_BASE_URL"].startswith("https://")
-    )
+    hours = int(app.config["CONSOLE_SESSION_HOURS"])
     app.config["WTF_CSRF_CHECK_DEFAULT"] = False  # checked in `_guard` for the console only
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", hours * 3600)
     csrf.init_app(app)
+    throttle.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "console.login"
     login_manager.session_protection = "strong"

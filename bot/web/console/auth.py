@@ -1,4 +1,9 @@
-"""Signing in and out of the console, and who may do what."""
+"""Signing in and out of the console, and who may do what.
+
+A session cookie names the user and their `session_version`; signing out raises the
+version on the server, so that cookie (and any copy of it) stops working even though
+the browser may keep it. Failed sign-ins are throttled (`throttle.py`).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from functools import wraps
 from typing import Any, TypeVar, cast
 
 from flask import abort, flash, redirect, render_template, request, session, url_for
+from flask_limiter import RateLimitExceeded
 from flask_login import UserMixin, current_user, login_required, login_user, logout_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.wrappers import Response
@@ -16,7 +22,8 @@ from bot.approvals import ROLE_RANK
 from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
 from bot.models import User
-from bot.users import authenticate
+from bot.users import authenticate, end_sessions
+from bot.web.console import throttle
 from bot.web.console.blueprint import bp, login_manager
 
 MAX_SIGNED_IN = dt.timedelta(hours=12)  # however active: sign in again after this
@@ -29,15 +36,26 @@ class Seller(UserMixin):
 
     def __init__(self, user: User) -> None:
         self.id, self.email, self.name, self.role = user.id, user.email, user.name, user.role
+        self.version = user.session_version
+
+    def get_id(self) -> str:
+        """What the session cookie holds: the user and the version it was signed in at."""
+        return f"{self.id}:{self.version}"
 
     def may(self, role: str) -> bool:
         return ROLE_RANK.get(self.role, 0) >= ROLE_RANK.get(role, 99)
 
 
 @login_manager.user_loader
-def _load(user_id: str) -> Seller | None:
-    user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
-    return Seller(user) if user is not None and user.active else None
+def _load(session_id: str) -> Seller | None:
+    """The signed-in user, unless deactivated or signed out since the cookie was issued."""
+    user_id, _, version = session_id.partition(":")
+    if not (user_id.isdigit() and version.isdigit()):
+        return None  # a cookie from before versions, or not ours: sign in again
+    user = get_session().get(User, int(user_id))
+    if user is None or not user.active or user.session_version != int(version):
+        return None
+    return Seller(user)
 
 
 def me() -> Seller:
@@ -74,6 +92,8 @@ def _expire() -> None:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@throttle.per_account
+@throttle.per_address
 def login() -> Response | str:
     """Sign in with email and password."""
     if request.method == "POST":
@@ -96,9 +116,27 @@ def login() -> Response | str:
 
 @bp.post("/logout")
 def logout() -> Response:
+    """Sign out here and on the server: the cookie, and any copy of it, stops working."""
+    seller = me() if current_user.is_authenticated else None
+    if seller is not None and seller.id is not None:
+        with session_scope(get_engine(), write=True) as db:
+            end_sessions(db, seller.id, seller.email)
     logout_user()
     session.clear()
     return redirect(url_for("console.login"))
+
+
+@bp.errorhandler(RateLimitExceeded)
+def _throttled(error: RateLimitExceeded) -> tuple[str, int, dict[str, str]]:
+    minutes = throttle.retry_minutes(error)
+    flash(
+        "Too many failed sign-ins for this account or from this address. "
+        f"Try again in {minutes} minute{'s' if minutes > 1 else ''}, "
+        "or ask a manager to reset your password.",
+        "error",
+    )
+    page = render_template("console/login.html", email=request.form.get("email", ""))
+    return page, 429, {"Retry-After": str(minutes * 60)}
 
 
 @bp.errorhandler(CSRFError)
