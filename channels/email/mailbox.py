@@ -4,7 +4,10 @@ The read position (UIDVALIDITY, last UID) lives in the database and its row is
 locked while a poll runs, so two pollers never read the same mail, and a restart
 neither loses nor re-answers one: the reply is queued in the same transaction that
 marks the mail read, and Message-IDs are unique. Mail that cannot or must not be
-answered is moved to the `Quarantine` folder with its reason recorded.
+answered is moved to the `Quarantine` folder with its reason recorded. Each mail is
+handled on its own savepoint: any error while reading or answering one (not only
+the ones foreseen) quarantines that mail with the error as its reason, and the
+poll goes on, so one bad mail never stops the mailbox.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ def poll_once(app: Flask) -> PollReport:
                 for uid in uids:
                     raw = imap.fetch([uid], ["RFC822"])[uid][b"RFC822"]
                     report.read += 1
-                    outcome = _handle(
+                    outcome = _handle_alone(
                         session, app, raw, f"imap:{validity}:{uid}", index, wording, jobs
                     )
                     if outcome == "seen":
@@ -148,6 +151,56 @@ def _move(imap: IMAPClient, uid: int) -> None:
     imap.expunge()
 
 
+def _handle_alone(
+    session: Session,
+    app: Flask,
+    raw: bytes,
+    fallback_id: str,
+    index: Any,
+    wording: Wording,
+    jobs: list[tuple[str, int]],
+) -> str:
+    """Handle one mail on its own savepoint: whatever goes wrong, only this mail is set aside.
+
+    A mail that raises anything (a CSV cell past the csv module's limit, an XLSX whose
+    sheet XML does not parse, a value the database refuses) has its half-done work
+    rolled back and is quarantined with the error as its reason; the poll goes on
+    with the next mail, and the mails before it stay answered.
+    """
+    own_jobs: list[tuple[str, int]] = []
+    try:
+        with session.begin_nested():
+            outcome = _handle(session, app, raw, fallback_id, index, wording, own_jobs)
+    except Exception as exc:
+        log.exception("mail %s could not be handled; quarantined", fallback_id)
+        reason = _printable(f"mail could not be read ({type(exc).__name__}: {exc})")[:300]
+        try:
+            with session.begin_nested():
+                _record_problem(session, _sender_of(raw), fallback_id, reason, raw, utcnow())
+        except Exception:  # even its trace cannot be stored: the log and the folder keep it
+            log.exception("mail %s: its quarantine could not be recorded", fallback_id)
+        return reason
+    jobs.extend(own_jobs)
+    return outcome
+
+
+def _sender_of(raw: bytes) -> str:
+    """The From address of a mail that could not be parsed in full, for its trace."""
+    from email import message_from_bytes
+    from email.utils import parseaddr
+
+    try:
+        sender = parseaddr(str(message_from_bytes(raw[:65536]).get("From", "")))[1]
+    except Exception:
+        sender = ""
+    return _printable(sender) or "(unknown sender)"
+
+
+def _printable(text: str) -> str:
+    """`text` without control characters (PostgreSQL refuses NUL in text columns)."""
+    return "".join(c for c in text if c >= " " or c in "\n\t")
+
+
 def _handle(
     session: Session,
     app: Flask,
@@ -171,6 +224,10 @@ def _handle(
             now,
         )
         return parsed.reason
+    if _printable(parsed.message_id) != parsed.message_id:
+        reason = "Message-ID with control characters"
+        _record_problem(session, parsed.sender, fallback_id, reason, raw, now)
+        return reason
     customer, contact_name = customer_for_address(session, parsed.sender)
     if customer is None or not customer.active:
         reason = "sender on no list (not a contact nor a customer's domain)"
@@ -265,16 +322,16 @@ def _record_problem(
         session,
         Inbound(
             channel="email",
-            address=sender.lower()[:254],
-            provider_id=message_id[:255],
-            body=raw[:2000].decode("utf-8", errors="replace"),
+            address=_printable(sender).lower()[:254],
+            provider_id=_printable(message_id)[:255],
+            body=_printable(raw[:2000].decode("utf-8", errors="replace")),
             payload={"quarantined": reason},
         ),
         now,
     )
     if inbound is None:
         return
-    inbound.status, inbound.error_message = "quarantined", reason[:500]
+    inbound.status, inbound.error_message = "quarantined", _printable(reason)[:500]
     conversation = session.get(Conversation, inbound.conversation_id)
     assert conversation is not None
     if conversation.attention is None:
