@@ -65,6 +65,7 @@ class CatalogIndex:
     by_word: dict[str, set[int]] = field(default_factory=dict)
     cross_refs: dict[tuple[str, str], int] = field(default_factory=dict)
     brands: set[str] = field(default_factory=set)
+    long_brands: list[str] = field(default_factory=list)  # brands of several words
     known_words: list[str] = field(default_factory=list)
     version: int | None = None  # the import it reflects
 
@@ -104,6 +105,10 @@ class CatalogIndex:
         if brand:
             reading.codes["brand"] = {brand}
             reading.words.discard(brand)
+            if " " in brand:
+                reading.words -= set(brand.split())
+                if brand not in self.long_brands:
+                    self.long_brands.append(brand)
             self.brands.add(brand)
         entry = Entry(
             product.sku,

@@ -205,6 +205,7 @@ def parse_line(
             lambda m: keep(m[0]) if any(ch.isdigit() for ch in m[0]) and is_code(m[0]) else m[0],
             folded,
         )
+    folded = re.sub(r"#\s*(?=qkeptq)", "", folded)  # "#BLT-10361"
     # A long number with a leading zero is an item code, never a quantity.
     folded = re.sub(r"(?<![\w.,/-])0\d{4,9}(?![\w.,/])", lambda m: keep(m[0]), folded)
     separator = thousands or ("." if SPANISH_HINT.search(folded) else ",")

@@ -35,6 +35,7 @@ from bot.matching.notation import Reading, read, with_defaults
 from bot.matching.text import fold
 
 SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
+IGNORED = SOFT_CODES | {"brand", "ref", "model"}  # what may differ between brands of one item
 AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
 MAX_CANDIDATES = 5
 COUNT_UNITS = {"EA", "PR", "PAIR", "UN", "PZA", "SET", "KIT", "PCS", "UND"}
@@ -157,10 +158,7 @@ def _decide(
     if exact is not None:
         return exact
     reading = with_defaults(read(_correct_typos(index, line.item), index.vocabulary))
-    named_brands = {w for w in reading.words if w in KNOWN_BRANDS or w in index.brands}
-    if named_brands:
-        reading.codes["brand"] = named_brands
-        reading.words -= named_brands
+    _name_brands(index, line.item, reading)
     key = request_key(reading)
     if ctx.learned is not None and customer_id is not None and key:
         sku = ctx.learned(key)
@@ -208,6 +206,19 @@ def _decide(
     return MatchResult(line, None, None, best_score, "unknown", top, "no good candidate", key=key)
 
 
+def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
+    """Brands the buyer named (one word, or several: "General Cable") become a code."""
+    named = {w for w in reading.words if w in KNOWN_BRANDS or w in index.brands}
+    folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(item).replace("gral", "general"))) + " "
+    for brand in index.long_brands:
+        if f" {brand} " in folded:
+            named.add(brand)
+            reading.words -= set(brand.split())
+    if named:
+        reading.codes["brand"] = named
+        reading.words -= named
+
+
 def cheapest(entries: list[Entry]) -> tuple[Entry, str]:
     """The last step of the brand rule, and the whole of it without a database."""
     return min(entries, key=lambda e: (e.list_price, e.sku)), "cheapest"
@@ -226,10 +237,7 @@ def learn_key(index: CatalogIndex, text: str) -> str:
     """The key `text` is remembered under (see `request_key`)."""
     line = parse_line(text)
     reading = with_defaults(read(_correct_typos(index, line.item), index.vocabulary))
-    named = {w for w in reading.words if w in KNOWN_BRANDS or w in index.brands}
-    if named:
-        reading.codes["brand"] = named
-        reading.words -= named
+    _name_brands(index, line.item, reading)
     return request_key(reading)
 
 
@@ -271,13 +279,12 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
         entry = index.entries[next(iter(aliased))]
         if key == whole:
             return _auto(line, entry, 0.98)
-        if len(key) < 5 or not re.search(r"\d", key) or not re.search(r"[a-z]", key):
+        coded = re.search(r"\d", key) and (re.search(r"[a-z]", key) or len(key) >= 8)
+        if len(key) < 5 or not coded:
             continue
         if reading is None:
             reading = with_defaults(read(line.item, index.vocabulary))
-            named = {w for w in reading.words if w in KNOWN_BRANDS or w in index.brands}
-            if named:
-                reading.codes["brand"] = named
+            _name_brands(index, line.item, reading)
         if not _conflicts(reading, entry):
             return _auto(line, entry, 0.97)
     return None
@@ -425,7 +432,7 @@ def _single_fit(reading: Reading, complete: list[Entry]) -> tuple[Entry | None, 
     full = [e for e in complete if _word_agreement(reading, e) == best]
     if len(full) == 1:
         return full[0], []
-    if len({_signature(e) for e in full}) > 1:
+    if not _same_item(full):
         return None, []
     per_brand: dict[str | None, list[Entry]] = {}
     for entry in full:
@@ -438,20 +445,24 @@ def _single_fit(reading: Reading, complete: list[Entry]) -> tuple[Entry | None, 
         picks.append(min(entries, key=lambda e: len(e.reading.words - reading.words)))
     if len(picks) == 1:
         return picks[0], []
-    if "brand" in reading.codes or None in per_brand:
+    if "brand" in reading.codes:
         return None, []
     return None, sorted(picks, key=lambda e: e.sku)
 
 
-def _signature(entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
-    """What makes an item the item it is, brand aside: its hard codes and kinds."""
-    codes = frozenset(
-        f"{c}={v}"
-        for c, vs in entry.reading.codes.items()
-        if c not in SOFT_CODES and c != "brand"
-        for v in vs
-    )
-    return codes, frozenset(_kinds(entry))
+def _same_item(entries: list[Entry]) -> bool:
+    """Whether these items are one item in several brands: the same kind, and no hard
+    code they both carry disagrees (a stainless-and-metal disc is still a metal disc)."""
+    first = entries[0]
+    kinds = _kinds(first)
+    for other in entries[1:]:
+        if _kinds(other) != kinds:
+            return False
+        for category in (set(first.reading.codes) | set(other.reading.codes)) - IGNORED:
+            mine, theirs = first.reading.codes.get(category), other.reading.codes.get(category)
+            if mine is None or theirs is None or not mine & theirs:
+                return False
+    return True
 
 
 def _word_agreement(reading: Reading, entry: Entry) -> float:

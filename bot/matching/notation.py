@@ -34,13 +34,14 @@ SEAL_WORDS = {
 MATERIALS = {
     "stainless": "stainless",
     "brass": "brass",
+    "bronze": "bronze",
     "galvanized_steel": "galvanized",
     "carbon_steel": "carbon",
     "metal": "metal",
     "nitrile": "nitrile",
     "leather": "leather",
 }
-PIPE_WORDS = re.compile(r"\b(valve|elbow|tee|coupling|union|nipple|npt|bsp)\b")
+PIPE_WORDS = re.compile(r"\b(valve|elbow|tee|coupling|union|nipple|npt|bsp|plug|bushing)\b")
 COLORS = {"red", "white", "green", "blue", "yellow", "amber", "clear", "dark"}
 STOPWORDS = {
     "de",
@@ -67,6 +68,8 @@ STOPWORDS = {
     "ea",
     "in",
 }
+REF = re.compile(r"(?=[a-z0-9]{3,})(?:[a-z]+\d[a-z0-9]*|\d+[a-z][a-z0-9]*)")
+NOT_REFS = {"3m", "mm2", "6ka", "10ka", "1na", "1nc", "2na", "1no"}
 ISO_TO_DIN = {"4017": "933", "4014": "931", "4762": "912", "10642": "7991", "4032": "934",
               "7089": "125", "7040": "985", "8734": "7979"}  # fmt: skip
 
@@ -154,6 +157,11 @@ RULES: list[Rule] = [
         ),
         _unc,
     ),
+    # "3/8 UNC": a thread even without its threads per inch
+    (
+        re.compile(r"(?<![\w/.-])(\d{1,2}/\d{1,2})\"?\s*(?:unc|unf)\b(?!\s*-)"),
+        lambda m, r: r.add("thread", m[1]),
+    ),
     # Inch bolts written without threads per inch: "perno 3/8 x 1-1/2" (only beside "bolt")
     (
         re.compile(
@@ -188,6 +196,7 @@ RULES: list[Rule] = [
     ),
     (re.compile(r"\bg?(8\.8|10\.9|12\.9)\b"), lambda m, r: r.add("grade", m[1])),
     (re.compile(r"\b(a2|a4)(?:-[78]0)?\b"), lambda m, r: r.add("grade", m[1])),
+    (re.compile(r"\b(\d{2})-(\d{3})\b"), lambda m, r: r.add("model", f"{m[1]}-{m[2]}")),
     (
         re.compile(r"\b(?:grade|grado|gr|g)\s?([58])\b(?!\.)"),
         lambda m, r: r.add("grade", f"gr{m[1]}"),
@@ -263,6 +272,11 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     for word, poles in (("unipolar", "1p"), ("monopolar", "1p"), ("bipolar", "2p"),
                         ("tripolar", "3p"), ("tetrapolar", "4p")):  # fmt: skip
         rest = re.sub(rf"\b{word}(?:es)?\b", poles, rest)
+    rest = re.sub(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})", r"\1-\2", rest)  # 4.1/2" is 4-1/2"
+    rest = re.sub(r"\bss\s?(304|316)l?\b", r"stainless \1", rest)
+    if "wheel" in rest or "flap" in rest:  # "disco fibra 7", "flap disc 4 1/2": inches
+        rest = re.sub(r"(?<![\w/.+x-])(?<!x )(4[\s-]1/2|5|7|9)(?![\w/.+\"x-])(?!\s*mm)",
+                      r'\1" ', rest)  # fmt: skip
     if "wire" in rest:  # "cable thhn #14", "thhn 12 rojo": a gauge
         rest = re.sub(r"(?:#|\bn[o°]?\.?\s?)(\d{1,2})\b", r" \1 awg ", rest)
         rest = re.sub(r"\b(thhn|thwn|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))",
@@ -278,7 +292,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             return " "
 
         rest = pattern.sub(consume, rest)
-    for token in re.findall(r"[a-z0-9_]+(?:\.[0-9]+)?", rest):
+    for token in re.findall(r"[a-z0-9_/]+(?:\.[0-9]+)?", rest):
         if token in SEAL_WORDS and ("bearing" in reading.codes or "bearing" in rest):
             reading.add("seal", SEAL_WORDS[token])
             continue
@@ -297,6 +311,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.add("color", word)
         elif word.isdigit():
             reading.add("number", _num(word))
+        elif REF.fullmatch(word) and word not in NOT_REFS:
+            reading.add("ref", word)  # a designation or series: NU208, 8MGT, 982C
         elif len(word) > 1 and word not in STOPWORDS:
             reading.words.add(word)
     if "bearing" in reading.codes and "seal" not in reading.codes and "2rs" in reading.words:

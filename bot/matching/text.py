@@ -9,7 +9,7 @@ def fold(text: str) -> str:
     """Lower case, accents stripped, typographic quotes and signs made plain."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    for fancy, plain in (("″", '"'), ("”", '"'), ("“", '"'), ("''", '"'), ("×", "x"),
+    for fancy, plain in (("″", '"'), ("”", '"'), ("“", '"'), ("''", '"'), ("×", "x"), ("⁄", "/"),
                          ("–", "-"), ("—", "-"), ("´", "'"), ("°", " deg ")):  # fmt: skip
         text = text.replace(fancy, plain)
     return text
