@@ -297,3 +297,29 @@ def test_an_acceptance_naming_the_quote_in_a_new_mail_is_an_order(
     assert f"Pedido O-2026-00001 {said}" in text and "USD 14.80" in text
     with Session(db) as session:  # no empty quote of the acceptance itself
         assert [q.number for q in session.exec(select(Quote)).all()] == [number]
+
+
+def test_a_body_of_numeric_item_codes_is_quoted_line_by_line(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int], shop: Any
+) -> None:
+    """A SAP-style catalog numbers its items 0100035…: such a body is quoted, not refused."""
+    shop.write(
+        products="""
+            sku,name,brand,family,uom,list_price,cost
+            B-SKF,Deep groove ball bearing 6204-2RSH SKF,SKF,Bearings,EA,10.00,6.00
+            B-NSK,Deep groove ball bearing 6204-DDU NSK,NSK,Bearings,EA,9.00,5.00
+            F-840,Hex bolt DIN 933 M8x40 8.8 zinc plated,,Fasteners,EA,0.50,0.20
+            V-A42,Classical V-belt A42 Gates,Gates,Belts,EA,7.40,4.00
+            0100035,ROD. BOLAS 6204 2RS SKF,SKF,RODAMIENTOS,EA,10.00,6.00
+            0200101,TUERCA HEX M8 ZINC,,PERNERIA,EA,0.10,0.05
+            """,
+        stock=(
+            "sku,warehouse,on_hand\nB-SKF,SCL,100\nB-NSK,SCL,100\nF-840,SCL,5000\n"
+            "V-A42,SCL,20\n0100035,SCL,1000\n0200101,SCL,5000\n"
+        ),
+    ).load()
+    Mailbox(imap_port).drop(rfq("Estimados,\nfavor cotizar:\n0100035 - 500\n0200101 x 1.000\n"))
+    assert "answered 1" in poll(mail_app)
+    text = smtp[0].messages[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "0100035" in text and "500 EA" in text
+    assert "0200101" in text and "1000 EA" in text  # a Chilean buyer's 1.000

@@ -177,3 +177,26 @@ def test_unreadable_attachments_say_why() -> None:
     with pytest.raises(AttachmentError, match="PDF"):
         lines_from_attachment(Attachment("x.pdf", "application/pdf", b"%PDF-1.4 broken"))
     assert lines_from_rows([]) == []
+
+
+def test_a_body_of_numeric_item_codes_is_read_line_by_line() -> None:
+    body = (
+        "Buenos días,\nfavor cotizar:\n\n0100035 - 500\n0200101 x 1.000\n"
+        "3) 0300007\n\nSaludos,\nPedro\n"
+    )
+    assert lines_from_text(body) == ["0100035 - 500", "0200101 x 1.000", "0300007"]
+
+
+def test_an_item_column_holding_our_codes_is_the_part_column() -> None:
+    data = xlsx(
+        [
+            ["Item", "Descripción", "Cantidad"],
+            ["0100035", "Rodamiento 6204 NSK", 20],  # the code wins over the words
+            [200101, "Tuerca M8", 500],  # a cell Excel turned into a number
+        ]
+    )
+    lines = lines_from_attachment(Attachment("rfq.xlsx", "application/octet-stream", data))
+    assert lines == ["0100035 Rodamiento 6204 NSK x 20", "200101 Tuerca M8 x 500"]
+    numbered = xlsx([["Item", "Descripción", "Cantidad"], [1, "Tuerca M8", 5], [2, "perno", 6]])
+    lines = lines_from_attachment(Attachment("rfq.xlsx", "application/octet-stream", numbered))
+    assert lines == ["Tuerca M8 x 5", "perno x 6"]  # line numbers are not codes

@@ -37,6 +37,8 @@ _GREETING = re.compile(
     r"necesito cotizar|solicito|adjunto|attached)\b",
     re.I,
 )
+# A numeric item code (5-8 digits, as SAP Business One and many ERPs number items).
+_CODE = re.compile(r"(?<![\d+/.,-])\d{5,8}(?![\d/.,]\d)")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\(?\d{1,3}[.)-])\s+")
 
 
@@ -57,7 +59,8 @@ def lines_from_text(text: str) -> list[str]:
             continue
         if recognise(line).name is not None:
             continue
-        if re.search(r"\d", line) and re.search(r"[A-Za-zÁÉÍÓÚáéíóúñÑ]{2,}", line):
+        worded = re.search(r"\d", line) and re.search(r"[A-Za-zÁÉÍÓÚáéíóúñÑ]{2,}", line)
+        if worded or _CODE.search(line):  # "0100035 - 500": a numeric item code and a count
             result.append(line)
     return result[:MAX_ROWS]
 
@@ -82,7 +85,9 @@ def lines_from_rows(rows: Iterable[Sequence[object]]) -> list[str]:
         return []
     columns = _columns_by_header(table[0])
     body = table[1:] if columns else table
-    if not columns:
+    if columns:
+        _item_codes(table[0], body, columns)
+    else:
         columns = _columns_by_content(body)
     result = []
     for row in body:
@@ -96,6 +101,28 @@ def lines_from_rows(rows: Iterable[Sequence[object]]) -> list[str]:
             item += f" x {qty}" + (f" {unit}" if unit else "")
         result.append(item)
     return result[:MAX_ROWS]
+
+
+def _item_codes(
+    header: Sequence[str], body: Sequence[Sequence[str]], columns: dict[str, int]
+) -> None:
+    """An "Item"/"Artículo" column holding our codes (not 1, 2, 3…) is the part column.
+
+    "Item" usually numbers the lines, so it is read as a description only as a last
+    resort; when its cells are item codes, the code wins over the description.
+    """
+    if "part" in columns:
+        return
+    for i, name in enumerate(header):
+        if fold(name).strip().rstrip(":") not in ("item", "articulo", "art", "art."):
+            continue
+        values = [_at(row, i) for row in body if _at(row, i)]
+        codes = [v for v in values if _CODE.fullmatch(v) or re.fullmatch(r"[A-Za-z]+-?\d[\w-]*", v)]
+        if values and len(codes) == len(values):
+            columns["part"] = i
+            if columns.get("description") == i:
+                del columns["description"]
+        return
 
 
 def _cell(value: object) -> str:
