@@ -112,6 +112,8 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "BRAND_CHOICE": ("choose", str),
     # When sellers answer (bot/hours.py); unset = always. Named to a buyer who waits.
     "BUSINESS_HOURS": (None, _hours),
+    # Insights: a quoted line is won when the customer orders the SKU within these days.
+    "WIN_WINDOW_DAYS": ("30", _int),
 }
 
 
@@ -149,6 +151,8 @@ def load_settings(
             raise ConfigError(f"{pct}: expected a percentage between 0 and 100")
     if settings["QUOTE_VALID_DAYS"] < 1:
         raise ConfigError("QUOTE_VALID_DAYS: expected at least 1 day")
+    if settings["WIN_WINDOW_DAYS"] < 0:
+        raise ConfigError("WIN_WINDOW_DAYS: expected 0 days or more")
     if settings["BRAND_CHOICE"] not in ("choose", "ask"):
         raise ConfigError("BRAND_CHOICE: expected 'choose' or 'ask'")
     if not 1 <= settings["CONSOLE_SESSION_HOURS"] <= 12:

@@ -6,10 +6,11 @@ from flask import Flask
 
 
 def init_app(app: Flask) -> None:
-    from bot.web import api, console, documents, health, metrics
+    from bot.web import api, console, documents, health, insights_api, metrics
 
     metrics.init_app(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp, url_prefix="/api/v1")
+    app.register_blueprint(insights_api.bp, url_prefix="/api/v1")
     app.register_blueprint(documents.bp)
     console.init_app(app)

@@ -1,0 +1,51 @@
+"""Commercial insights: what is being quoted, won, lost and missed (SPEC.md).
+
+`figures` holds the definitions (one SQL query each), `dormant` the customers
+cooling down, `scope` the filters every figure shares. `summary` is what the API's
+JSON and the console's headline show; the `TABLES` are the CSV exports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlmodel import Session
+
+from bot.insights import dormant, figures
+from bot.insights.scope import Filters
+
+UNMET_IN_SUMMARY = 200
+
+TABLES: dict[str, Callable[[Session, Filters], list[dict[str, Any]]]] = {
+    "unmet": figures.unmet,
+    "dormant": dormant.dormant,
+    "lost": figures.lost_table,
+    "quotes": figures.quote_table,
+}
+
+# The CSV header of each table, written even when the table is empty.
+COLUMNS: dict[str, list[str]] = {
+    "unmet": ["customer_id", "text", "sku", "kind", "week", "times", "quantity"],
+    "dormant": ["customer_id", "last_purchase", "purchases", "usual_interval_days",
+                "days_since", "overdue_ratio", "name", "seller_email"],
+    "lost": ["number", "customer_id", "channel", "created_at", "quoted_value", "reason"],
+    "quotes": ["number", "customer_id", "channel", "status", "created_at", "lines",
+               "won_lines", "quoted_value", "won_value", "won"],
+}  # fmt: skip
+
+
+def summary(session: Session, filters: Filters) -> dict[str, Any]:
+    """Every headline figure for `filters` (money as Decimal; `plain` makes it JSON)."""
+    unmet = figures.unmet(session, filters)
+    return {
+        "filters": filters.as_json(),
+        "quotes": figures.quote_counts(session, filters),
+        "lines": figures.line_counts(session, filters),
+        "lost_reasons": figures.lost_reasons(session, filters),
+        "unmet": unmet[:UNMET_IN_SUMMARY],
+        "unmet_total": len(unmet),
+    }
+
+
+__all__ = ["COLUMNS", "TABLES", "Filters", "summary"]

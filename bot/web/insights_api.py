@@ -1,0 +1,96 @@
+"""Commercial insights over the JSON API: `/api/v1/insights` and its CSV tables.
+
+Behind the same bearer token as the rest of /api/v1 (`bot.web.api`). Filters come
+as query parameters: `from` and `to` (ISO dates, both included; default the 90
+days up to today), `seller` (an email), `channel`, `customer`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Blueprint, Response, abort, current_app, jsonify, request
+
+from bot import insights
+from bot.clock import utcnow
+from bot.db import get_session
+from bot.insights.scope import Filters
+from bot.serialize import plain
+from bot.web import api
+
+bp = Blueprint("insights_api", __name__)
+bp.before_request(api._authenticate)
+DEFAULT_DAYS = 90
+MAX_DAYS = 3660
+
+
+@bp.errorhandler(400)
+@bp.errorhandler(404)
+def _json_error(error: Any) -> tuple[Response, int]:
+    return jsonify(error=getattr(error, "description", str(error))), error.code
+
+
+def _date(args: Mapping[str, str], name: str, default: dt.date) -> dt.date:
+    raw = args.get(name)
+    if not raw:
+        return default
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        abort(400, description=f"{name}: not an ISO date (YYYY-MM-DD): {raw!r}")
+
+
+def filters_from(args: Mapping[str, str], win_window_days: int) -> Filters:
+    """The filters of a request's query string, refusing what cannot be meant."""
+    end = _date(args, "to", utcnow().date())
+    start = _date(args, "from", end - dt.timedelta(days=DEFAULT_DAYS - 1))
+    if start > end:
+        abort(400, description="from: must not be after to")
+    if (end - start).days > MAX_DAYS:
+        abort(400, description=f"from..to: at most {MAX_DAYS} days")
+    return Filters(
+        start=start,
+        end=end,
+        seller=(args.get("seller") or "").strip() or None,
+        channel=(args.get("channel") or "").strip() or None,
+        customer=(args.get("customer") or "").strip() or None,
+        win_window_days=win_window_days,
+    )
+
+
+def _filters() -> Filters:
+    return filters_from(request.args, int(current_app.config.get("WIN_WINDOW_DAYS", 30)))
+
+
+@bp.get("/insights")
+def summary() -> Response:
+    """Quotes, lines, lost reasons and unmet demand for the filters (money as strings)."""
+    return jsonify(plain(insights.summary(get_session(), _filters())))
+
+
+@bp.get("/insights/<table>.csv")
+def table_csv(table: str) -> Response:
+    """One insights table as CSV (`unmet`, `dormant`, `lost`, `quotes`)."""
+    build = insights.TABLES.get(table)
+    if build is None:
+        abort(404, description=f"no insights table {table!r}: {', '.join(insights.TABLES)}")
+    filters = _filters()
+    return csv_response(table, build(get_session(), filters), filters)
+
+
+def csv_response(table: str, rows: list[dict[str, Any]], filters: Filters) -> Response:
+    """A CSV download named after the table and the dates."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=insights.COLUMNS[table], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(plain(rows))
+    name = f"insights-{table}-{filters.start.isoformat()}-{filters.end.isoformat()}.csv"
+    return Response(
+        out.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
