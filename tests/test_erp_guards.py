@@ -205,3 +205,14 @@ def test_an_unmigrated_database_says_to_run_db_upgrade(tmp_path: Path, erp: ErpF
     assert upgraded.exit_code == 0, upgraded.output
     assert runner.invoke(args=["erp", "import", str(erp.path)]).exit_code == 0
     app.extensions["mostrador.engine"].dispose()
+
+
+def test_a_file_of_unknown_references_lists_200_and_stops(erp: ErpFolder) -> None:
+    rows = "".join(f"P-{n},SCL,1\n" for n in range(250))
+    write(erp, warehouses=WAREHOUSES, stock="sku,warehouse,on_hand\n" + rows)
+    with pytest.raises(ImportRejected) as rejected:
+        erp.load()
+    problems = [str(p) for p in rejected.value.problems]
+    assert len(problems) == 201
+    assert problems[0] == "stock.csv:2: sku: unknown product 'P-0'"
+    assert problems[-1] == "stock.csv:201: too many problems (250), stopped listing"

@@ -28,6 +28,9 @@ def upper_code(raw: str) -> str:
     return raw.upper()
 
 
+_TOO_LARGE = Decimal("1e14")
+
+
 def decimal(raw: str) -> Decimal:
     if "," in raw:
         raise CellError(f"not a number (decimals use '.', no thousands separator): {raw!r}")
@@ -37,7 +40,7 @@ def decimal(raw: str) -> Decimal:
         raise CellError(f"not a number: {raw!r}") from None
     if not value.is_finite():
         raise CellError(f"not a finite number: {raw!r}")
-    if abs(value) >= Decimal("1e14"):
+    if abs(value) >= _TOO_LARGE:
         raise CellError(f"number too large: {raw!r}")
     return quantize4(value)
 

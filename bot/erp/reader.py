@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.erp import cells
 from bot.erp.cells import CellError
 from bot.erp.progress import Progress
 from bot.erp.schema import FileSpec, Row
@@ -49,8 +50,21 @@ class ParsedFile:
 
 def count_lines(path: Path) -> int:
     """Count lines cheaply (for progress totals), without decoding."""
+    return _scan(path)[0]
+
+
+def _scan(path: Path) -> tuple[int, bool]:
+    """(lines, whether any NUL byte) in one pass over the bytes, without decoding.
+
+    Looking for NUL bytes here (in C) spares checking every cell of every row of
+    the files that have none, which is all of them but the broken ones.
+    """
+    lines, nul = 0, False
     with path.open("rb") as handle:
-        return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            lines += chunk.count(b"\n")
+            nul = nul or b"\x00" in chunk
+    return lines, nul
 
 
 def read_file(path: Path, spec: FileSpec, progress: Progress) -> tuple[ParsedFile, list[Problem]]:
@@ -59,13 +73,14 @@ def read_file(path: Path, spec: FileSpec, progress: Progress) -> tuple[ParsedFil
     parsed = ParsedFile(spec, version=f"{stat.st_mtime_ns}-{stat.st_size}")
     problems: list[Problem] = []
     name = spec.filename
-    progress.start(f"reading {name}", count_lines(path))
-    columns: list[tuple[int, Any]] = []
+    total, has_nul = _scan(path)
+    progress.start(f"reading {name}", total)
+    columns: list[_Column] = []
     width = 0
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             for line, record in _records(csv.reader(handle), problems, path, name):
-                if any("\x00" in cell for cell in record):
+                if has_nul and any("\x00" in cell for cell in record):
                     problems.append(Problem(name, line, None, _NUL))
                     if line == 1:
                         break
@@ -77,7 +92,7 @@ def read_file(path: Path, spec: FileSpec, progress: Progress) -> tuple[ParsedFil
                     columns = header
                     width = len(record)
                     continue
-                if not any(cell.strip() for cell in record):
+                if not "".join(record).strip():
                     continue  # a blank line is not a row
                 parsed.records += 1
                 parsed.last_line = line
@@ -141,9 +156,12 @@ def _ends_with_line_end(path: Path) -> bool:
         return handle.read(1) in (b"\n", b"\r")
 
 
-def _header(
-    record: list[str], spec: FileSpec, problems: list[Problem]
-) -> list[tuple[int, Any]] | None:
+# (cell index or -1, column name, parser or None for plain text, required, default,
+# whether the default must be copied per row)
+_Column = tuple[int, str, Any, bool, Any, bool]
+
+
+def _header(record: list[str], spec: FileSpec, problems: list[Problem]) -> list[_Column] | None:
     """Map the header to the spec's columns; None when the file cannot be read on."""
     names = [cell.strip().lower() for cell in record]
     seen: set[str] = set()
@@ -157,13 +175,23 @@ def _header(
     if problems:
         return None
     index = {name: i for i, name in enumerate(names) if name}
-    return [(index.get(col.name, -1), col) for col in spec.columns]
+    return [
+        (
+            index.get(col.name, -1),
+            col.name,
+            None if col.parse is cells.text else col.parse,
+            col.required,
+            col.default,
+            hasattr(col.default, "copy"),  # mutable defaults ([] / {}): never shared
+        )
+        for col in spec.columns
+    ]
 
 
 def _row(
     record: list[str],
     line: int,
-    columns: list[tuple[int, Any]],
+    columns: list[_Column],
     width: int,
     spec: FileSpec,
     parsed: ParsedFile,
@@ -183,19 +211,22 @@ def _row(
         return
     row: Row = {}
     ok = True
-    for i, col in columns:
-        raw = record[i].strip() if 0 <= i < len(record) else ""
+    cells_in_record = len(record)
+    for i, column, parse, required, default, copy in columns:
+        raw = record[i].strip() if 0 <= i < cells_in_record else ""
         if not raw:
-            if col.required:
-                problems.append(Problem(name, line, col.name, "a value is required"))
+            if required:
+                problems.append(Problem(name, line, column, "a value is required"))
                 ok = False
-            # Mutable defaults ([] / {}) are copied so rows never share them.
-            row[col.name] = col.default.copy() if hasattr(col.default, "copy") else col.default
+            row[column] = default.copy() if copy else default
+            continue
+        if parse is None:
+            row[column] = raw
             continue
         try:
-            row[col.name] = col.parse(raw)
+            row[column] = parse(raw)
         except CellError as exc:
-            problems.append(Problem(name, line, col.name, str(exc)))
+            problems.append(Problem(name, line, column, str(exc)))
             ok = False
     if not ok:
         return
