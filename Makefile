@@ -37,7 +37,7 @@ lint: $(BIN)/.installed  ## ruff and mypy, as CI runs them
 bench-import: $(BIN)/.installed  ## import benchmark at 100k products (SQLite and PostgreSQL)
 	$(BIN)/python bench/import_bench.py
 
-bench-match: $(BIN)/.installed  ## matcher accuracy and speed (10k and 100k products, pg_trgm)
+bench-match: $(BIN)/.installed  ## matcher accuracy on the labelled corpus (two catalogs) and speed at 100k
 	$(BIN)/python bench/match_bench.py
 
 bench-webhook: $(BIN)/.installed  ## signed webhooks on gunicorn vs a bare endpoint; turns/s on rq

@@ -89,12 +89,19 @@ def for_customer(session: Session, customer_id: str) -> list[LearnedReference]:
 def lookup(session: Session, customer_id: str) -> Callable[[str], str | None]:
     """`key → SKU` for the matcher, for one customer."""
 
+    known: dict[str, str] | None = None
+
     def find(key: str) -> str | None:
-        return session.exec(
-            select(LearnedReference.sku).where(
-                LearnedReference.customer_id == customer_id, LearnedReference.request_key == key
+        nonlocal known
+        if known is None:  # one read per context (a request, a turn), not one per line
+            known = dict(
+                session.exec(
+                    select(LearnedReference.request_key, LearnedReference.sku).where(
+                        LearnedReference.customer_id == customer_id
+                    )
+                ).all()
             )
-        ).first()
+        return known.get(key)
 
     return find
 

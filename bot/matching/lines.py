@@ -205,11 +205,10 @@ def parse_line(
             lambda m: keep(m[0]) if any(ch.isdigit() for ch in m[0]) and is_code(m[0]) else m[0],
             folded,
         )
-    folded = re.sub(r"#\s*(?=qkeptq)", "", folded)  # "#BLT-10361"
+    folded = re.sub(r"#\s*(?=qkeptq)", " ", folded).strip()  # "#BLT-10361"
     # A long number with a leading zero is an item code, never a quantity.
     folded = re.sub(r"(?<![\w.,/-])0\d{4,9}(?![\w.,/])", lambda m: keep(m[0]), folded)
-    separator = thousands or ("." if SPANISH_HINT.search(folded) else ",")
-    line = _quantity(text, folded, separator)
+    line = _quantity(text, folded, _separator(folded, thousands))
     item = line.item
     for position, value in enumerate(kept):
         item = item.replace(PLACEHOLDER.format(chr(ord("a") + position)), value)
@@ -288,6 +287,22 @@ def _number(raw: str, separator: str) -> tuple[Decimal, Decimal | None]:
     return Decimal(raw.replace(",", ".")), None
 
 
+ENGLISH_HINT = re.compile(
+    r"\b(?:for|of|the|need|needs|pcs|pieces|bolts?|nuts?|washers?|bearings?|breakers?|wire|"
+    r"looking|price|pricing|quote|please|meters|feet|boxes|each|with|and)\b"
+)
+
+
+def _separator(folded: str, customer: str | None) -> str:
+    """The thousands separator: the line's language when it shows, else the customer's."""
+    spanish, english = bool(SPANISH_HINT.search(folded)), bool(ENGLISH_HINT.search(folded))
+    if spanish != english:
+        return "." if spanish else ","
+    return customer or ("." if spanish else ",")
+
+
+UNIT_WORDS = ["unidades", "docena", "docenas", "millar", "piezas", "metros", "paquetes",
+              "rollos", "pares"]  # fmt: skip
 OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "cotizar",
                 "necesito", "necesitamos", "looking", "pricing", "quote", "price", "please",
                 "valor", "disponibilidad"]  # fmt: skip
@@ -301,6 +316,11 @@ def _fix_opener_typos(folded: str) -> str:
     for i, word in enumerate(words[:2]):
         if len(word) >= 5 and word.isalpha() and word not in OPENER_WORDS:
             best = process.extractOne(word, OPENER_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+            if best is not None:
+                words[i] = best[0]
+    for i, word in enumerate(words):  # "250 unidaddes", "una docnea"
+        if len(word) >= 6 and word.isalpha() and word not in UNIT_WORDS:
+            best = process.extractOne(word, UNIT_WORDS, scorer=fuzz.ratio, score_cutoff=80)
             if best is not None:
                 words[i] = best[0]
     return " ".join(words)
@@ -344,7 +364,7 @@ def _row(text: str, thousands: str | None) -> RequestLine | None:
     if not numbers:
         return RequestLine(text, inner.item, inner.quantity, inner.uom or unit,
                            inner.quantity_given)  # fmt: skip
-    separator = thousands or ("." if SPANISH_HINT.search(fold(description)) else ",")
+    separator = _separator(fold(description), thousands)
     quantity, regrouped = _number(fold(cells[numbers[-1]]), separator)
     if unit == "KM":
         quantity, unit = quantity * 1000, "M"

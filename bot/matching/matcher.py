@@ -176,7 +176,11 @@ def _decide(
     best_score = scored[0][0]
     complete = [e for _, whole, e in scored if whole and (not kinds or _kinds(e) & kinds)]
     hard = {c for c in reading.codes if c not in SOFT_CODES}
-    chosen, brands = _single_fit(reading, complete) if hard else (None, [])
+    # Words the catalog knows must be on the item to answer alone ("flap" is not
+    # "cutoff"); words it does not know (a slip, a filler) do not count.
+    known = {w for w in reading.words if w in index.by_word}
+    fitting = [e for e in complete if known <= e.reading.words]
+    chosen, brands = _single_fit(reading, fitting) if hard else (None, [])
     score_of = {e.sku: s for s, _, e in scored}
     if chosen is None and brands and ctx.brand_choice == "choose":
         if ctx.choose_brand is not None:

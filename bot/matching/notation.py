@@ -67,7 +67,11 @@ STOPWORDS = {
     "pcs",
     "ea",
     "in",
-}
+    # fillers a catalog may happen to contain, which never tell one item from another
+    "acero", "steel", "class", "clase", "tipo", "type", "modelo", "model", "marca", "brand",
+    "medida", "calidad", "quality", "nuevo", "new", "original", "good", "buen", "bueno",
+}  # fmt: skip
+OTHER_BOLTS = re.compile(r"\b(?:socket|carriage|countersunk|anchor|flange|eye|u|j|stud|allen)\b")
 REF = re.compile(r"(?=[a-z0-9]{3,})(?:[a-z]+\d[a-z0-9]*|\d+[a-z][a-z0-9]*)")
 NOT_REFS = {"3m", "mm2", "6ka", "10ka", "1na", "1nc", "2na", "1no"}
 ISO_TO_DIN = {"4017": "933", "4014": "931", "4762": "912", "10642": "7991", "4032": "934",
@@ -260,7 +264,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "breaker" in rest:  # "C16" is curve C, 16 A; "1x16a" one pole of 16 A
         rest = re.sub(r"\b([bcd])\s?(\d{1,3})\b(?!\s*(?:ka|mm))", r"curve_\1 \2a", rest)
         rest = re.sub(r"\b([1-4])\s?x\s?(\d{1,3})\s?a\b", r"\1p \2a", rest)
-        rest = re.sub(r"\b(?:curva|curve)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b",
+        rest = re.sub(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b",
                       lambda m: f"curve_{m[1] or m[2]}", rest)  # fmt: skip
     if "contactor" in rest or re.search(r"\b(?:bobina|coil)\b", rest):
         rest = re.sub(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)", "", rest)
@@ -268,15 +272,17 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = re.sub(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d.,])",
                       r"\1vac", rest)  # fmt: skip
     rest = re.sub(r"\b(\d{1,3})\s*(?:amps?|amperes?|amperios?|amp\.)(?![a-z])", r"\1a", rest)
-    rest = re.sub(r"\b([1-4])\s*(?:poles?|polos?|polar)\b", r"\1p", rest)
+    rest = re.sub(r"\b([1-4])\s*-?\s*(?:poles?|polos?|polar)\b", r"\1p", rest)
     for word, poles in (("unipolar", "1p"), ("monopolar", "1p"), ("bipolar", "2p"),
                         ("tripolar", "3p"), ("tetrapolar", "4p")):  # fmt: skip
         rest = re.sub(rf"\b{word}(?:es)?\b", poles, rest)
     rest = re.sub(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})", r"\1-\2", rest)  # 4.1/2" is 4-1/2"
     rest = re.sub(r"\bss\s?(304|316)l?\b", r"stainless \1", rest)
     if "wheel" in rest or "flap" in rest:  # "disco fibra 7", "flap disc 4 1/2": inches
-        rest = re.sub(r"(?<![\w/.+x-])(?<!x )(4[\s-]1/2|5|7|9)(?![\w/.+\"x-])(?!\s*mm)",
+        rest = re.sub(r"(?<![\w/.+x-])(?<!x )(4[\s-]1/2|5|7|9)(?![\w/.+\"-])(?!x\d{2})(?!\s*mm)",
                       r'\1" ', rest)  # fmt: skip
+    if "bolt" in rest and re.search(r"\bpernos?\b", folded) and not OTHER_BOLTS.search(rest):
+        rest += " hex"  # a "perno" is a hex bolt unless it says which other kind
     if "wire" in rest:  # "cable thhn #14", "thhn 12 rojo": a gauge
         rest = re.sub(r"(?:#|\bn[o°]?\.?\s?)(\d{1,2})\b", r" \1 awg ", rest)
         rest = re.sub(r"\b(thhn|thwn|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))",

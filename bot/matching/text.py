@@ -7,6 +7,8 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Lower case, accents stripped, typographic quotes and signs made plain."""
+    if text.isascii():  # most lines: nothing to strip (and this runs for every token)
+        return text.lower().replace("''", '"')
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     for fancy, plain in (("″", '"'), ("”", '"'), ("“", '"'), ("''", '"'), ("×", "x"), ("⁄", "/"),
