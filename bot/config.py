@@ -19,6 +19,7 @@ from typing import Any
 from dotenv import dotenv_values
 
 from bot.hours import BusinessHours, HoursError
+from bot.limits import MAX_REQUEST_BYTES
 
 # Where the code sits: the checkout (or installed tree) holding bot/ and templates/.
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,6 +161,7 @@ def load_settings(
     if not settings["SECRET_KEY"]:
         settings["SECRET_KEY"] = _instance_secret(instance)
     settings["PUBLIC_BASE_URL"] = settings["PUBLIC_BASE_URL"].rstrip("/")
+    settings["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES  # Flask answers 413 past it, unread
     return settings
 
 

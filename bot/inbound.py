@@ -2,7 +2,10 @@
 
 A channel adapter turns what its provider sent (a Twilio form, a MIME message)
 into one `Inbound`; `receive` stores it once: the provider's id is unique, so a
-redelivered webhook or a re-read mail is recognised and not processed again.
+redelivered webhook or a re-read mail is recognised and not processed again. What is
+stored is cleaned the same way for every channel (`bot/limits.py`): no NUL characters,
+text kept whole up to MAX_TEXT characters and cut past it (`payload["body_chars"]`
+then says how long it was), names and other fields cut to their column.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from bot.limits import MAX_FIELD, MAX_TEXT, clean
 from bot.models import Contact, Conversation, Customer, Message
 
 # Country codes of Spanish-speaking countries: an unknown number from one is greeted in Spanish.
@@ -42,8 +46,54 @@ def phone_of(address: str) -> str | None:
     return value if _E164.fullmatch(value) else None
 
 
+class InboundError(ValueError):
+    """A message that cannot be stored as given (its id or address); the message says why."""
+
+
+def cleaned(inbound: Inbound) -> Inbound:
+    """`inbound` as we store it: no NULs, text and fields within their limits.
+
+    Raises:
+        InboundError: the provider's id or the sender's address is empty or too long to
+            be one (an id is what makes a redelivery recognisable: it is never cut).
+    """
+    provider_id, address = clean(inbound.provider_id, 256), clean(inbound.address, 256)
+    if not 0 < len(provider_id) <= 255:
+        raise InboundError(f"message id: 1 to 255 characters, not {len(provider_id)}")
+    if not 0 < len(address) <= 254:
+        raise InboundError(f"sender address: 1 to 254 characters, not {len(address)}")
+    payload = _clean_value(inbound.payload)
+    if len(inbound.body) > MAX_TEXT:
+        payload["body_chars"] = len(inbound.body)
+    return Inbound(
+        channel=inbound.channel,
+        address=address,
+        provider_id=provider_id,
+        body=clean(inbound.body, MAX_TEXT),
+        media=_clean_value(inbound.media),
+        profile_name=clean(inbound.profile_name, 200) if inbound.profile_name else None,
+        payload=payload,
+    )
+
+
+def _clean_value(value: Any) -> Any:
+    """A JSON value with every string cleaned (text-sized: a field may hold a mail's body)."""
+    if isinstance(value, str):
+        return clean(value, MAX_TEXT)
+    if isinstance(value, dict):
+        return {clean(str(k), MAX_FIELD): _clean_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean_value(v) for v in value]
+    return value
+
+
 def receive(session: Session, inbound: Inbound, now: dt.datetime) -> Message | None:
-    """Store `inbound` in its conversation; None when it was already received."""
+    """Store `inbound` in its conversation; None when it was already received.
+
+    Raises:
+        InboundError: see `cleaned`.
+    """
+    inbound = cleaned(inbound)
     if session.exec(select(Message.id).where(Message.provider_sid == inbound.provider_id)).first():
         return None
     conversation = conversation_for(session, inbound, now)

@@ -20,9 +20,11 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
-from bot.inbound import Inbound, receive
+from bot.inbound import Inbound, InboundError, receive
 from bot.jobs import enqueue
+from bot.limits import clean
 from bot.models import Conversation, Message
+from bot.web import guard
 
 log = logging.getLogger(__name__)
 bp = Blueprint("whatsapp", __name__)
@@ -33,6 +35,7 @@ FAILED_STATUSES = {"failed", "undelivered"}
 
 
 def init_app(app: Flask) -> None:
+    guard.exempt(bp)  # NULs are dropped from what is kept, the message is not refused
     app.register_blueprint(bp)
 
 
@@ -48,6 +51,10 @@ def _verified() -> bool:
         url += "?" + request.query_string.decode()
     algorithm = get_signature_algorithm(request.headers.get("X-Twilio-Webhooks-Signature-Settings"))
     signature = request.headers.get("X-Twilio-Signature", "")
+    if not signature:  # refused before the body is read (a body over the limit gets 413)
+        REJECTED.labels("no signature").inc()
+        log.warning("webhook refused: no signature (from %s)", request.remote_addr)
+        return False
     if RequestValidator(secret).validate(url, request.form, signature, algorithm):
         return True
     REJECTED.labels("bad signature").inc()
@@ -66,13 +73,18 @@ def inbound() -> Response | tuple[str, int]:
     """Store an inbound message once and answer at once; a job handles the conversation."""
     if not _verified():
         return "signature does not verify\n", 403
+    # Verified, so Twilio's: read leniently, keep what can be kept (bot/inbound.py cleans).
     form = request.form
     sid = form.get("MessageSid") or form.get("SmsMessageSid")
     sender = form.get("From")
     if not sid or not sender:
         return "MessageSid and From are required\n", 400
+    try:
+        count = int(form.get("NumMedia", "0") or 0)
+    except ValueError:
+        return "NumMedia must be a whole number\n", 400
     media = []
-    for n in range(min(int(form.get("NumMedia", "0") or 0), 10)):
+    for n in range(min(count, 10)):
         url = form.get(f"MediaUrl{n}")
         if url:
             media.append({"url": url, "content_type": form.get(f"MediaContentType{n}", "")})
@@ -85,9 +97,12 @@ def inbound() -> Response | tuple[str, int]:
         profile_name=form.get("ProfileName"),
         payload={k: v for k, v in form.items() if not k.startswith("MediaUrl")},
     )
-    with session_scope(get_engine(), write=True) as session:
-        stored = receive(session, message, utcnow())
-        message_id = stored.id if stored else None
+    try:
+        with session_scope(get_engine(), write=True) as session:
+            stored = receive(session, message, utcnow())
+            message_id = stored.id if stored else None
+    except InboundError as exc:
+        return f"{exc}\n", 400
     RECEIVED.labels("stored" if message_id else "duplicate").inc()
     response = _twiml()
     if message_id is not None:
@@ -108,7 +123,8 @@ def status() -> Response | tuple[str, int]:
     """Keep Twilio's delivery status on the outbound message; failures go to the queue."""
     if not _verified():
         return "signature does not verify\n", 403
-    sid, state = request.form.get("MessageSid"), request.form.get("MessageStatus", "")
+    sid = clean(request.form.get("MessageSid", ""), 255)
+    state = request.form.get("MessageStatus", "")
     with session_scope(get_engine(), write=True) as session:
         message = session.exec(
             select(Message).where(Message.provider_sid == sid, Message.direction == "out")
@@ -116,9 +132,11 @@ def status() -> Response | tuple[str, int]:
         if message is None:
             log.info("status %s for unknown message %s", state, sid)
             return _twiml()
-        message.status = state[:16]
-        message.error_code = request.form.get("ErrorCode") or message.error_code
-        message.error_message = request.form.get("ErrorMessage") or message.error_message
+        message.status = clean(state, 16)
+        message.error_code = clean(request.form.get("ErrorCode", ""), 16) or message.error_code
+        message.error_message = (
+            clean(request.form.get("ErrorMessage", ""), 500) or message.error_message
+        )
         session.add(message)
         if state in FAILED_STATUSES:
             conversation = session.get(Conversation, message.conversation_id)

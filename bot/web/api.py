@@ -31,7 +31,9 @@ def _authenticate() -> Response | None:
         abort(404)
     given = request.headers.get("Authorization", "")
     scheme, _, value = given.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip(), token):
+    # Bytes, not str: compare_digest refuses a str with non-ASCII characters (a 500).
+    given_token, our_token = value.strip().encode(), token.encode()
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given_token, our_token):
         response = jsonify(error="missing or wrong bearer token")
         response.status_code = 401
         response.headers["WWW-Authenticate"] = 'Bearer realm="mostrador"'
@@ -41,6 +43,7 @@ def _authenticate() -> Response | None:
 
 @bp.errorhandler(400)
 @bp.errorhandler(404)
+@bp.errorhandler(413)
 def _json_error(error: Any) -> tuple[Response, int]:
     return jsonify(error=getattr(error, "description", str(error))), error.code
 

@@ -17,8 +17,11 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parseaddr
 from html.parser import HTMLParser
 
+from bot.limits import MAX_FIELD, MAX_HEADER_CHARS, MAX_REFERENCES, clean
+
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_MAIL_BYTES = 25 * 1024 * 1024
+_MESSAGE_ID = re.compile(r"<[^<>\s]{1,253}>")
 READABLE = {"text/csv", "application/vnd.ms-excel", "application/pdf",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}  # fmt: skip
 
@@ -88,18 +91,39 @@ def parse_mail(raw: bytes, *, our_address: str | None = None) -> ParsedMail | Ma
         return MailProblem(
             f"malformed MIME ({type(defects[0]).__name__})", message_id=message_id, sender=sender
         )
-    references = [r for _, r in getaddresses([str(message.get("References", ""))])]
-    references = re.findall(r"<[^>]+>", str(message.get("References", ""))) or references
+    references = _message_ids(_raw_header(message, "References"))[-MAX_REFERENCES:]
+    replying_to = _message_ids(_raw_header(message, "In-Reply-To")[:MAX_FIELD])[:1]
     return ParsedMail(
         message_id=message_id,
         sender=sender,
         sender_name=name,
         subject=str(message.get("Subject", "")).strip(),
-        in_reply_to=(str(message.get("In-Reply-To", "")).strip() or None),
+        in_reply_to=(replying_to[0] if replying_to else None),
         references=references,
         text=strip_quoted(text),
         attachments=attachments,
     )
+
+
+def _raw_header(message: EmailMessage, name: str) -> str:
+    """A header's text as it came (unfolded, no NULs), its last MAX_HEADER_CHARS at most.
+
+    Read raw: the email package's structured parsing of a References header with 100k
+    ids takes tens of seconds. The end is kept because the newest ids are last.
+    """
+    for key, value in message.raw_items():
+        if key.lower() == name.lower():
+            text = str(value)[-MAX_HEADER_CHARS:]
+            return clean(re.sub(r"\r?\n[ \t]+", " ", text), MAX_HEADER_CHARS).strip()
+    return ""
+
+
+def _message_ids(text: str) -> list[str]:
+    """The `<id@host>` in a References or In-Reply-To text (bare ids when none has <>)."""
+    found = _MESSAGE_ID.findall(text)
+    if not found:
+        found = [address for _, address in getaddresses([text]) if address]
+    return [found_id[:255] for found_id in found]
 
 
 def _automatic(message: EmailMessage, sender: str, our_address: str | None) -> str | None:
