@@ -84,9 +84,7 @@ class Customer:
         self.client = app.test_client()
         self.address = f"whatsapp:{phone}"
 
-    def send(
-        self, body: str, sid: str | None = None, *, token: str = TOKEN, **fields: str
-    ) -> Any:
+    def send(self, body: str, sid: str | None = None, *, token: str = TOKEN, **fields: str) -> Any:
         """Post `body` signed with `token`; `fields` add to or replace Twilio's form fields."""
         params = {"MessageSid": sid or f"SM{next(self._sids):032x}", "AccountSid": "AC" + "1" * 32,
                   "From": self.address, "To": OUR_NUMBER, "Body": body, "NumMedia": "0",
