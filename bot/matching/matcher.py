@@ -280,7 +280,10 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
         aliased = index.by_alias.get(key, set())
         if len(aliased) != 1:
             continue
-        entry = index.entries[next(iter(aliased))]
+        position = next(iter(aliased))
+        entry = index.entries[position]
+        if not _distinguishing(index, position):
+            continue  # "62052RS" names a designation other brands carry too
         if key == whole:
             return _auto(line, entry, 0.98)
         coded = re.search(r"\d", key) and (re.search(r"[a-z]", key) or len(key) >= 8)
@@ -292,6 +295,23 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
         if not _conflicts(reading, entry):
             return _auto(line, entry, 0.97)
     return None
+
+
+def _distinguishing(index: CatalogIndex, position: int) -> bool:
+    """Whether an alias singles its item out: no other item is the same item in
+    another brand (a maker's catalogue number does; a bare designation does not)."""
+    entry = index.entries[position]
+    pairs = [
+        (c, v) for c, vs in entry.reading.codes.items() if c not in IGNORED for v in vs
+    ]
+    postings = sorted(index.postings(pairs), key=len)
+    if not postings:
+        return True
+    others = set(postings[0])
+    for posting in postings[1:]:
+        others &= posting
+    others.discard(position)
+    return not any(_same_item([entry, index.entries[p]]) for p in others)
 
 
 def _auto(line: RequestLine, entry: Entry, score: float) -> MatchResult:
