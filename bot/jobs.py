@@ -25,7 +25,9 @@ def _queue(app: Flask, url: str) -> Any:
 
     cached = app.extensions.get("mostrador.queue")
     if cached is None or cached[0] != url:
-        cached = (url, Queue("default", connection=Redis.from_url(url)))
+        # Timeouts: with Redis unreachable, a webhook must fail fast (503), not hang.
+        redis = Redis.from_url(url, socket_connect_timeout=5, socket_timeout=10)
+        cached = (url, Queue("default", connection=redis))
         app.extensions["mostrador.queue"] = cached
     return cached[1]
 

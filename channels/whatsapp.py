@@ -1,11 +1,15 @@
 """WhatsApp over Twilio: the inbound webhook and the delivery status callback.
 
 Twilio retries a webhook it got no timely answer to, so the webhook only checks
-the signature, stores the message (once: MessageSid is unique) and answers with
-empty TwiML; the conversation is handled by a job. A request whose signature does
-not verify against PUBLIC_BASE_URL + path is refused with 403, stores nothing, and
-is logged and counted (`mostrador_webhook_rejected_total`), so a misconfigured URL
-or token shows up instead of silently losing messages.
+the signature, stores the message (once: MessageSid is unique), queues the job
+that handles the conversation and then answers with empty TwiML. It acknowledges
+only what is stored *and* queued (or, without Redis, handled in-process): when the
+queue is down it answers 503, so Twilio delivers the message again, and the
+redelivery (or the backlog sweep, whichever comes first) queues the stored message.
+A request whose signature does not verify against PUBLIC_BASE_URL + path is refused
+with 403, stores nothing, and is logged and counted
+(`mostrador_webhook_rejected_total`), so a misconfigured URL or token shows up
+instead of silently losing messages.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import logging
 
 from flask import Blueprint, Flask, Response, current_app, request
 from prometheus_client import Counter
+from redis.exceptions import RedisError
 from sqlmodel import select
 from twilio.request_validator import RequestValidator, get_signature_algorithm
 from twilio.twiml.messaging_response import MessagingResponse
@@ -31,6 +36,9 @@ bp = Blueprint("whatsapp", __name__)
 
 REJECTED = Counter("mostrador_webhook_rejected_total", "Webhook requests refused", ["reason"])
 RECEIVED = Counter("mostrador_whatsapp_inbound_total", "Inbound WhatsApp messages", ["outcome"])
+QUEUE_DOWN = Counter(
+    "mostrador_webhook_queue_down_total", "Messages stored but refused with 503: queue down"
+)
 FAILED_STATUSES = {"failed", "undelivered"}
 
 
@@ -101,21 +109,28 @@ def inbound() -> Response | tuple[str, int]:
         with session_scope(get_engine(), write=True) as session:
             stored = receive(session, message, utcnow())
             message_id = stored.id if stored else None
+            if stored is None:  # a redelivery: queue it again if its turn never ran
+                again = session.exec(
+                    select(Message).where(Message.provider_sid == sid, Message.direction == "in")
+                ).first()
+                pending = again is not None and again.status == "received"
+                message_id = again.id if again is not None and pending else None
     except InboundError as exc:
         return f"{exc}\n", 400
-    RECEIVED.labels("stored" if message_id else "duplicate").inc()
-    response = _twiml()
+    RECEIVED.labels("stored" if stored else "duplicate").inc()
     if message_id is not None:
         app = current_app._get_current_object()  # type: ignore[attr-defined]
-
-        def handle() -> None:
-            with app.app_context():
-                if media:
-                    enqueue(app, "workers.media.download_media", message_id)
-                enqueue(app, "workers.turns.handle_inbound", message_id)
-
-        response.call_on_close(handle)  # after Twilio has its answer
-    return response
+        try:
+            if media and stored is not None:
+                enqueue(app, "workers.media.download_media", message_id)
+            enqueue(app, "workers.turns.handle_inbound", message_id)
+        except RedisError as exc:
+            # Stored, but its turn is not safely queued: 503 makes Twilio deliver it again
+            # (the redelivery queues it), and the backlog sweep queues it meanwhile.
+            QUEUE_DOWN.inc()
+            log.error("message %s stored but not queued (%s): answering 503", message_id, exc)
+            return "stored; the job queue is unavailable, deliver again\n", 503
+    return _twiml()
 
 
 @bp.post("/webhooks/whatsapp/status")

@@ -90,3 +90,42 @@ def until(check: Callable[[], object], timeout: float = 60, what: str = "conditi
             return
         time.sleep(0.1)
     pytest.fail(f"timed out waiting for {what}")
+
+
+class RedisServer:
+    """A redis-server of the test's own, on a free port, that the test stops and starts
+    (the machine's Redis is never touched). Nothing is persisted: a restart is empty,
+    as a Redis that lost its memory would be."""
+
+    def __init__(self, tmp: Path) -> None:
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = int(s.getsockname()[1])
+        self.dir = tmp
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(self.dir)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        client = redis.Redis.from_url(self.url)
+        until(lambda: _pings(client), timeout=20, what="redis-server to start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+def _pings(client: redis.Redis) -> bool:
+    try:
+        return bool(client.ping())
+    except redis.RedisError:
+        return False
