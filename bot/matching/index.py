@@ -67,6 +67,9 @@ class CatalogIndex:
     brands: set[str] = field(default_factory=set)
     long_brands: list[str] = field(default_factory=list)  # brands of several words
     known_words: list[str] = field(default_factory=list)
+    # known words by first letter: a slip rarely hits the first letter, and a 100k
+    # catalog knows tens of thousands of words
+    words_by_initial: dict[str, list[str]] = field(default_factory=dict)
     version: int | None = None  # the import it reflects
 
     @classmethod
@@ -86,6 +89,8 @@ class CatalogIndex:
         phrase_words = {w for phrase in index.vocabulary.words for w in phrase.split()}
         words = set(index.by_word) | phrase_words | index.brands
         index.known_words = sorted(w for w in words if w.isalpha() and len(w) >= 4)
+        for word in index.known_words:
+            index.words_by_initial.setdefault(word[0], []).append(word)
         return index
 
     def add(self, product: Product) -> None:

@@ -50,7 +50,7 @@ KINDS = {
     "contactor": "contactor", "cable_tie": "cable_tie", "glove": "glove",
     "glasses": "glasses", "helmet": "helmet", "ear_plug": "ear_plug", "boot": "boot",
     "mig": "wire", "drill": "drill", "anchor": "anchor", "respirator": "respirator",
-    "filter": "filter", "plug": "plug", "bushing": "bushing",
+    "filter": "filter", "plug": "plug", "bushing": "bushing", "sandpaper": "sandpaper",
 }  # fmt: skip
 
 # Words that say "what follows is a code": sku 0100035, ref. 44-1020, our p/n X, #123.
@@ -301,9 +301,7 @@ def _distinguishing(index: CatalogIndex, position: int) -> bool:
     """Whether an alias singles its item out: no other item is the same item in
     another brand (a maker's catalogue number does; a bare designation does not)."""
     entry = index.entries[position]
-    pairs = [
-        (c, v) for c, vs in entry.reading.codes.items() if c not in IGNORED for v in vs
-    ]
+    pairs = [(c, v) for c, vs in entry.reading.codes.items() if c not in IGNORED for v in vs]
     postings = sorted(index.postings(pairs), key=len)
     if not postings:
         return True
@@ -345,7 +343,8 @@ def _correct_typos(index: CatalogIndex, item: str) -> str:
             and word not in index.brands
             and word not in KNOWN_BRANDS
         ):
-            best = process.extractOne(word, index.known_words, scorer=fuzz.ratio, score_cutoff=82)
+            choices = index.words_by_initial.get(word[0], [])
+            best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
             if best is not None:
                 word = best[0]
         fixed.append(word)

@@ -71,6 +71,10 @@ STOPWORDS = {
     "acero", "steel", "class", "clase", "tipo", "type", "modelo", "model", "marca", "brand",
     "medida", "calidad", "quality", "nuevo", "new", "original", "good", "buen", "bueno",
 }  # fmt: skip
+# A disc's size written bare: "disco fibra 7", "flap disc 4 1/2", "7x1/16".
+DISC_SIZE = re.compile(
+    r"(?<![\w/.+x-])(?<!x )(4[\s-]1/2|5|7|9)(?!(?!x\d)[\w/.+\"-])(?!x\d{2})(?!\s*mm)"
+)
 OTHER_BOLTS = re.compile(r"\b(?:socket|carriage|countersunk|anchor|flange|eye|u|j|stud|allen)\b")
 REF = re.compile(r"(?=[a-z0-9]{3,})(?:[a-z]+\d[a-z0-9]*|\d+[a-z][a-z0-9]*)")
 NOT_REFS = {"3m", "mm2", "6ka", "10ka", "1na", "1nc", "2na", "1no"}
@@ -208,7 +212,8 @@ RULES: list[Rule] = [
     # Abrasive wheel dimensions: 115x1.0x22.23, 115 x 1,6
     (
         re.compile(
-            r"\b(\d{2,3})\s*x\s*(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*x\s*(\d{1,2}(?:[.,]\d{1,2})?))?"
+            r"\b(\d{2,3})\s*x\s*(\d{1,2}/\d{1,2}|\d{1,2}(?:[.,]\d{1,2})?)(?![\d/])"
+            r"(?:\s*x\s*(\d{1,2}(?:[.,]\d{1,2})?)(?![\d/]))?"
         ),
         lambda m, r: r.add("dims", f"{m[1]}x{_num(m[2])}"),
     ),
@@ -250,6 +255,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     """Read `text` into canonical words and codes (see module docstring)."""
     reading = Reading()
     folded = re.sub(r"(?<=[a-z]{2})\.(?=[a-z])", ". ", fold(text))  # ROD.RIG.BOLAS
+    folded = re.sub(r"\"?\s*x\s*(?=corrido\b|close\b)", '" ', folded)  # 1"XCORRIDO
     rest = vocabulary.canonicalize(folded)
     if "elbow" in rest:  # "codo 90" is the angle of the elbow
         rest = re.sub(r"\b(45|90)\b(?:\s*deg\b)?", r" angle\1 ", rest)
@@ -279,8 +285,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     rest = re.sub(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})", r"\1-\2", rest)  # 4.1/2" is 4-1/2"
     rest = re.sub(r"\bss\s?(304|316)l?\b", r"stainless \1", rest)
     if "wheel" in rest or "flap" in rest:  # "disco fibra 7", "flap disc 4 1/2": inches
-        rest = re.sub(r"(?<![\w/.+x-])(?<!x )(4[\s-]1/2|5|7|9)(?![\w/.+\"-])(?!x\d{2})(?!\s*mm)",
-                      r'\1" ', rest)  # fmt: skip
+        rest = DISC_SIZE.sub(r'\1" ', rest)
     if "bolt" in rest and re.search(r"\bpernos?\b", folded) and not OTHER_BOLTS.search(rest):
         rest += " hex"  # a "perno" is a hex bolt unless it says which other kind
     if "wire" in rest:  # "cable thhn #14", "thhn 12 rojo": a gauge
