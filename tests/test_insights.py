@@ -110,7 +110,7 @@ def test_the_week_in_figures_exact(api: Any, activity: dict[str, str]) -> None:
     # Won: the accepted bearing line, and the lost quote's bolts bought 17 days later
     # through the ERP; not the other customer's bearing bought 31 days later.
     assert body["lines"] == {
-        "quoted": 8, "won": 2, "quoted_value": "206.00", "won_value": "66.00",
+        "quoted": 8, "priced": 6, "won": 2, "quoted_value": "206.00", "won_value": "66.00",
         "touchless": 6, "win_rate": 0.25, "value_win_rate": 0.3204, "touchless_rate": 0.75,
     }  # fmt: skip
     assert body["lost_reasons"] == {"price": 1}
@@ -135,7 +135,7 @@ def test_seller_channel_and_window_filters(api: Any, activity: dict[str, str]) -
         "win_rate": 0.5,
     }  # fmt: skip
     assert mine["lines"] == {
-        "quoted": 6, "won": 2, "quoted_value": "186.00", "won_value": "66.00",
+        "quoted": 6, "priced": 4, "won": 2, "quoted_value": "186.00", "won_value": "66.00",
         "touchless": 4, "win_rate": 0.3333, "value_win_rate": 0.3548, "touchless_rate": 0.6667,
     }  # fmt: skip
     assert mine["filters"]["seller"] == SELLER_A
@@ -190,3 +190,29 @@ def test_csv_tables(api: Any, activity: dict[str, str]) -> None:
     mine = api.get(f"/api/v1/insights/dormant.csv?{WEEK}&seller={SELLER_A}")
     assert rows(mine) == [] and mine.get_data(as_text=True).startswith("customer_id,")
     assert api.get("/api/v1/insights/nope.csv").status_code == 404
+
+
+def test_console_page_scopes_sellers_to_their_customers(app: Any, activity: dict[str, str]) -> None:
+    from tests.console_client import ConsoleClient
+
+    ana = ConsoleClient(app, SELLER_A)
+    page = ana.get(f"/console/insights?{WEEK}&seller={SELLER_B}").get_data(as_text=True)
+    # Her own customers whatever she asks: four quotes, not Beto's one nor the guest's.
+    assert "sent 2 · won 2 · lost 1 · expired 1" in page
+    assert (
+        page.count('<svg class="chart"') == 5
+        and "<script" not in page.split("<main>")[1].split("</main>")[0]
+    )
+    assert "pintura epoxica roja x 3" in page and "Quiet Works" not in page
+    unmet = ana.get(f"/console/insights/unmet.csv?{WEEK}")
+    assert unmet.mimetype == "text/csv" and len(rows(unmet)) == 3
+    assert rows(ana.get(f"/console/insights/dormant.csv?{WEEK}")) == []
+    boss = ConsoleClient(app, "boss@shop.example", role="manager")
+    everything = boss.get(f"/console/insights?{WEEK}").get_data(as_text=True)
+    assert "sent 2 · won 2 · lost 1 · expired 3" in everything and "Quiet Works" in everything
+    beto = boss.get(f"/console/insights?{WEEK}&seller={SELLER_B}").get_data(as_text=True)
+    assert "sent 0 · won 0 · lost 0 · expired 1" in beto
+    assert [r["customer_id"] for r in rows(boss.get(f"/console/insights/dormant.csv?{WEEK}"))] == [
+        "DORM"
+    ]
+    assert app.test_client().get("/console/insights").status_code == 302  # sign in first

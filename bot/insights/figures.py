@@ -28,7 +28,7 @@ from sqlmodel import Session, col
 
 from bot.insights.scope import Filters, scoped_quotes
 from bot.insights.sql import day, day_plus, week
-from bot.models import AuditEvent, Order, OrderLine, Product, QuoteLine, SalesLine
+from bot.models import AuditEvent, Customer, Order, OrderLine, Product, QuoteLine, SalesLine
 
 TOUCHLESS_DECISIONS = ("auto", "chosen")
 NOT_AN_ORDER = ("rejected", "cancelled")
@@ -88,6 +88,7 @@ def line_rows(session: Session, filters: Filters) -> Any:
             q.c.first_at,
             week(dialect, q.c.first_at).label("week"),
             col(QuoteLine.sku).label("sku"),
+            col(QuoteLine.status).label("line_status"),
             col(QuoteLine.request_text).label("request_text"),
             col(QuoteLine.quantity).label("quantity"),
             col(QuoteLine.available).label("available"),
@@ -147,11 +148,15 @@ def quote_counts(session: Session, filters: Filters) -> dict[str, Any]:
 
 
 def line_counts(session: Session, filters: Filters) -> dict[str, Any]:
-    """Quoted and won lines by count and value, touchless lines, and their rates."""
+    """Quoted and won lines by count and value, touchless lines, and their rates.
+
+    `quoted` is every line asked for; `priced` the ones that got a SKU and a price.
+    """
     lines = line_rows(session, filters)
-    quoted, won, quoted_value, won_value, touchless = session.execute(
+    quoted, priced, won, quoted_value, won_value, touchless = session.execute(
         sa.select(
             sa.func.count(),
+            _sum(sa.case((lines.c.line_status == "priced", 1), else_=0)),
             _sum(lines.c.won),
             sa.func.sum(lines.c.line_total),
             sa.func.sum(sa.case((lines.c.won == 1, lines.c.line_total), else_=None)),
@@ -162,6 +167,7 @@ def line_counts(session: Session, filters: Filters) -> dict[str, Any]:
     won_value = won_value if won_value is not None else Decimal("0.00")
     return {
         "quoted": int(quoted),
+        "priced": int(priced),
         "won": int(won),
         "quoted_value": quoted_value,
         "won_value": won_value,
@@ -282,3 +288,55 @@ def _lost_rows(session: Session, filters: Filters) -> list[tuple[dict[str, Any],
     }
     return [(row, reasons[row["number"]]) for row in quote_table(session, filters)
             if row["number"] in reasons]  # fmt: skip
+
+
+def weekly(session: Session, filters: Filters) -> list[dict[str, Any]]:
+    """Per week (its Monday): quotes made, quotes won, lines, touchless lines, orders.
+
+    Orders are Mostrador's (not rejected or cancelled) made in the range, of the same
+    customers (seller, customer) and channel as the filters say.
+    """
+    dialect = _dialect(session)
+    lines = line_rows(session, filters)
+    by_week: dict[str, dict[str, Any]] = {}
+    for row in session.execute(
+        sa.select(
+            lines.c.week,
+            sa.func.count(sa.distinct(lines.c.number)).label("quotes"),
+            sa.func.count(sa.distinct(sa.case((lines.c.won == 1, lines.c.number)))).label("won"),
+            sa.func.count().label("lines"),
+            _sum(lines.c.touchless).label("touchless"),
+        ).group_by(lines.c.week)
+    ):
+        by_week[str(row.week)] = {
+            "quotes": int(row.quotes),
+            "won": int(row.won),
+            "lines": int(row.lines),
+            "touchless": int(row.touchless),
+            "orders": 0,
+        }
+    order_week = week(dialect, col(Order.created_at))
+    orders = (
+        sa.select(order_week.label("week"), sa.func.count().label("orders"))
+        .where(
+            col(Order.status).not_in(NOT_AN_ORDER),
+            col(Order.created_at) >= filters.since,
+            col(Order.created_at) < filters.until,
+        )
+        .group_by(order_week)
+    )
+    if filters.channel:
+        orders = orders.where(col(Order.channel) == filters.channel)
+    if filters.customer:
+        orders = orders.where(col(Order.customer_id) == filters.customer)
+    if filters.seller:
+        orders = orders.join(Customer, col(Customer.customer_id) == col(Order.customer_id)).where(
+            sa.func.lower(col(Customer.seller_email)) == filters.seller.lower()
+        )
+    empty = {"quotes": 0, "won": 0, "lines": 0, "touchless": 0}
+    for row in session.execute(orders):
+        by_week.setdefault(str(row.week), {**empty, "orders": 0})["orders"] = int(row.orders)
+    return [
+        {"week": w, **v, "touchless_rate": rate(v["touchless"], v["lines"])}
+        for w, v in sorted(by_week.items())
+    ]

@@ -13,6 +13,7 @@ from bot.web.console import (  # noqa: F401 (each adds its pages to the blueprin
     approvals,
     auth,
     conversations,
+    insights,
     learned,
     queue,
     quotes,

@@ -1,0 +1,110 @@
+"""/console/insights: what is being quoted, won, lost and missed, for sellers and managers.
+
+A seller sees their own customers (customers.csv `seller_email`); a manager sees all,
+or one seller's with `?seller=`. The figures are `bot.insights`' (the API's), the
+charts SVG drawn here (`charts`), the tables downloadable as CSV from the console
+with the same sign-in (the API's CSV needs the bearer token, which sellers do not hold).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import abort, current_app, render_template, request
+from flask_login import login_required
+from werkzeug.wrappers import Response
+
+from bot import insights
+from bot.db import get_session
+from bot.insights import dormant, figures
+from bot.insights.scope import Filters
+from bot.serialize import plain
+from bot.web.console import charts
+from bot.web.console.auth import me
+from bot.web.console.blueprint import bp
+from bot.web.insights_api import csv_response, filters_from
+
+TOP = 10
+TABLE_ROWS = 50
+
+
+def _filters() -> Filters:
+    """The page's filters; a seller is always held to their own customers."""
+    args = dict(request.args)
+    user = me()
+    if not user.may("manager"):
+        args["seller"] = user.email
+    return filters_from(args, int(current_app.config.get("WIN_WINDOW_DAYS", 30)))
+
+
+@bp.get("/insights")
+@login_required
+def insights_page() -> str:
+    """Headline figures, the trend, the funnel, top unmet demand and dormant customers."""
+    session = get_session()
+    filters = _filters()
+    quotes = figures.quote_counts(session, filters)
+    lines = figures.line_counts(session, filters)
+    weeks = figures.weekly(session, filters)
+    unmet = figures.unmet(session, filters)
+    cooling = dormant.dormant(session, filters)
+    top_unmet = _top_unmet(unmet)
+    return render_template(
+        "console/insights.html",
+        user=me(),
+        filters=filters,
+        quotes=quotes,
+        lines=lines,
+        money=plain({"quoted": lines["quoted_value"], "won": lines["won_value"]}),
+        lost_reasons=figures.lost_reasons(session, filters),
+        trend=charts.columns(
+            "Quotes, quotes won and orders per week",
+            ["quotes", "won", "orders"],
+            [(w["week"], [w["quotes"], w["won"], w["orders"]]) for w in weeks],
+        ),
+        funnel=charts.hbars(
+            "From request lines to won lines",
+            [
+                ("request lines", lines["quoted"], str(lines["quoted"])),
+                ("quoted (priced)", lines["priced"], str(lines["priced"])),
+                ("won", lines["won"], str(lines["won"])),
+            ],
+        ),
+        touchless=charts.rate_line(
+            "Touchless rate per week", [(w["week"], w["touchless_rate"]) for w in weeks]
+        ),
+        unmet_chart=charts.hbars("Top unmet demand (times asked)", top_unmet),
+        unmet=unmet[:TABLE_ROWS],
+        unmet_total=len(unmet),
+        dormant=cooling[:TABLE_ROWS],
+        dormant_chart=charts.hbars(
+            "Dormant customers (days since last purchase ÷ usual interval)",
+            [
+                (f"{d['name'] or d['customer_id']}", d["overdue_ratio"], f"{d['overdue_ratio']}×")
+                for d in cooling[:TOP]
+            ],
+        ),
+        lost=figures.lost_table(session, filters)[:TABLE_ROWS],
+        query=request.query_string.decode(),
+    )
+
+
+def _top_unmet(unmet: list[dict[str, Any]]) -> list[tuple[str, float, str]]:
+    """The items asked for most often without being met, over the whole range."""
+    totals: dict[str, int] = {}
+    for row in unmet:
+        label = row["sku"] or row["text"].strip().lower()
+        totals[label] = totals.get(label, 0) + row["times"]
+    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+    return [(label, n, str(n)) for label, n in ranked]
+
+
+@bp.get("/insights/<table>.csv")
+@login_required
+def insights_csv(table: str) -> Response:
+    """One insights table as CSV, scoped as the page is."""
+    build = insights.TABLES.get(table)
+    if build is None:
+        abort(404)
+    filters = _filters()
+    return csv_response(table, build(get_session(), filters), filters)
