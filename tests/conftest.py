@@ -173,6 +173,27 @@ def shop(erp: ErpFolder) -> ErpFolder:
     )
 
 
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+HEADLESS_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's chromium driven by Playwright, one for the whole run (every browser test
+    file shares it: Playwright's sync API allows one instance at a time)."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():  # fail, never skip: CI installs it (.ci/run)
+        pytest.fail(f"{CHROMIUM} not found: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=HEADLESS_FLAGS
+        )
+        yield browser
+        browser.close()
+
+
 @pytest.fixture
 def twilio() -> Iterator[FakeTwilio]:
     fake = FakeTwilio()

@@ -18,7 +18,7 @@ from werkzeug.serving import make_server
 from bot import create_app
 from bot.clock import utcnow
 from bot.users import add_user
-from tests.test_console import PASSWORD, Seller, browser  # noqa: F401 (the browser fixture)
+from tests.test_console import PASSWORD, Seller
 from tests.test_insights import WEEK, activity, shop  # noqa: F401 (the activity fixtures)
 
 pytestmark = pytest.mark.browser
@@ -44,7 +44,7 @@ def served(db: Engine, database_url: str, tmp_path: Path) -> Iterator[str]:
 
 def test_a_manager_reads_the_charts_and_downloads_unmet_demand(
     served: str,
-    browser: Browser,  # noqa: F811 (the imported fixture)
+    browser: Browser,
     activity: dict[str, Any],  # noqa: F811
 ) -> None:
     marta = Seller(browser, served, "marta@shop.example").sign_in()
