@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot.db import session_scope
 from bot.matching.index import CatalogIndex
@@ -216,3 +216,81 @@ def test_console_page_scopes_sellers_to_their_customers(app: Any, activity: dict
         "DORM"
     ]
     assert app.test_client().get("/console/insights").status_code == 302  # sign in first
+
+
+MON2 = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
+WEEK2 = "from=2026-11-30&to=2026-12-06"
+
+
+@pytest.fixture
+def stuck(shop: Engine) -> dict[str, str]:
+    """A week where sales wait for managers: a thin margin approved, a seller's deep
+    discount rejected, and bolts bought through the ERP ten days later."""
+    from bot.approvals import decide
+    from bot.models import Approval
+    from bot.quotes import LineChange, revise
+
+    with Session(shop) as session:
+        index = CatalogIndex.build(session)
+    numbers: dict[str, str] = {}
+    with session_scope(shop, write=True) as session:
+        ok = session.get(Customer, "OK")
+        for key, line, at in [
+            ("thin", "safety helmet white x 4", MON2),
+            ("discount", "6204 2rs skf x 1", MON2 + dt.timedelta(hours=1)),
+            ("bolts", "hex bolt din 933 m8x40 zp x 10", MON2),
+        ]:
+            made = create_quote(session, index, ok, [line], now=at, rules=RULES, actor="bot")
+            numbers[key] = made.number
+        revise(
+            session, numbers["discount"], [LineChange(1, unit_price=Decimal("6.00"))],
+            now=MON2 + dt.timedelta(hours=2), rules=RULES, actor=SELLER_A,
+        )  # fmt: skip
+    with session_scope(shop, write=True) as session:
+        ids = {a.subject: a.id for a in session.exec(select(Approval))}
+        decide(session, ids[numbers["thin"]] or 0, approve=True, user="boss@shop.example",
+               role="manager", comment="new customer", now=MON2 + dt.timedelta(hours=3))  # fmt: skip
+        decide(session, ids[numbers["discount"]] or 0, approve=False, user="boss@shop.example",
+               role="manager", comment="too low", now=MON2 + dt.timedelta(hours=8))  # fmt: skip
+    return numbers
+
+
+def test_approvals_margins_by_family_and_workload(api: Any, stuck: dict[str, str]) -> None:
+    body = api.get(f"/api/v1/insights?{WEEK2}").json
+    # The helmet (5 % margin) asked at 10:00, approved at 13:00; the bearing at 6.00
+    # (0 % margin, 25 % under the contract price) asked at 12:00, rejected at 18:00.
+    assert body["approvals"] == {
+        "discount": {"asked": 1, "approved": 0, "rejected": 1, "pending": 0,
+                     "median_hours_to_decide": 6.0},
+        "margin_floor": {"asked": 2, "approved": 1, "rejected": 1, "pending": 0,
+                         "median_hours_to_decide": 4.5},
+    }  # fmt: skip
+    assert body["families"] == [
+        {"family": "Bearings", "quoted": 1, "won": 0, "win_rate": 0.0, "quoted_value": "6.00",
+         "won_value": "0.00", "quoted_margin_pct": "0.00", "won_margin_pct": None},
+        {"family": "Fasteners", "quoted": 1, "won": 1, "win_rate": 1.0, "quoted_value": "5.00",
+         "won_value": "5.00", "quoted_margin_pct": "60.00", "won_margin_pct": "60.00"},
+        {"family": "Safety", "quoted": 1, "won": 0, "win_rate": 0.0, "quoted_value": "40.00",
+         "won_value": "0.00", "quoted_margin_pct": "5.00", "won_margin_pct": None},
+    ]  # fmt: skip
+    assert body["workload"] == [
+        {"person": SELLER_A, "quotes": 3, "revisions": 1, "approvals_decided": 0},
+        {"person": "boss@shop.example", "quotes": 0, "revisions": 0, "approvals_decided": 2},
+    ]
+    assert body["lost_reasons"] == {"approval rejected: too low": 1}
+    # Another seller's customers: none of it.
+    theirs = api.get(f"/api/v1/insights?{WEEK2}&seller={SELLER_B}").json
+    assert (theirs["approvals"], theirs["families"], theirs["workload"]) == ({}, [], [])
+
+
+def test_console_shows_where_sales_get_stuck(app: Any, stuck: dict[str, str]) -> None:
+    from tests.console_client import ConsoleClient
+
+    boss = ConsoleClient(app, "boss@shop.example", role="manager")
+    page = boss.get(f"/console/insights?{WEEK2}").get_data(as_text=True)
+    approvals = page.split('id="approvals"')[1].split("</table>")[0]
+    assert "<td>margin floor</td>" in approvals and ">4.5<" in approvals
+    families = page.split('id="families"')[1].split("</table>")[0]
+    assert "<td>Fasteners</td>" in families and "60.00 %" in families
+    workload = page.split('id="workload"')[1].split("</table>")[0]
+    assert SELLER_A in workload and "boss@shop.example" in workload

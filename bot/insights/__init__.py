@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bot.insights import dormant, figures
+from bot.insights import dormant, figures, people
 from bot.insights.scope import Filters
 
 UNMET_IN_SUMMARY = 200
@@ -45,6 +45,9 @@ def summary(session: Session, filters: Filters) -> dict[str, Any]:
         "lost_reasons": figures.lost_reasons(session, filters),
         "unmet": unmet[:UNMET_IN_SUMMARY],
         "unmet_total": len(unmet),
+        "approvals": people.approvals_by_reason(session, filters),
+        "families": people.by_family(session, filters),
+        "workload": people.workload(session, filters),
     }
 
 

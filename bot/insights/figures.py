@@ -95,6 +95,7 @@ def line_rows(session: Session, filters: Filters) -> Any:
             col(QuoteLine.unit_price).label("unit_price"),
             col(QuoteLine.line_total).label("line_total"),
             col(QuoteLine.cost).label("cost"),
+            col(QuoteLine.margin_pct).label("margin_pct"),
             col(Product.family).label("family"),
             sa.case((won, 1), else_=0).label("won"),
             sa.case((touchless, 1), else_=0).label("touchless"),

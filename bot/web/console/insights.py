@@ -16,7 +16,7 @@ from werkzeug.wrappers import Response
 
 from bot import insights
 from bot.db import get_session
-from bot.insights import dormant, figures
+from bot.insights import dormant, figures, people
 from bot.insights.scope import Filters
 from bot.serialize import plain
 from bot.web.console import charts
@@ -85,6 +85,9 @@ def insights_page() -> str:
             ],
         ),
         lost=figures.lost_table(session, filters)[:TABLE_ROWS],
+        approvals=plain(people.approvals_by_reason(session, filters)),
+        families=plain(people.by_family(session, filters)),
+        workload=people.workload(session, filters),
         query=request.query_string.decode(),
     )
 
