@@ -224,6 +224,9 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         length = _number(rolls[3], separator)[0]
         item = (folded[: rolls.start()] + " " + folded[rolls.end() :]).strip(" -,:;")
         return RequestLine(text, " ".join(item.split()), count * length, "M", True)
+    pair = re.match(r"^\s*(?:a\s+)?(?:pair|par)\s+(?:de|of)\s+(?=[a-z])", folded)
+    if pair is not None:  # "par de guantes": one pair
+        return RequestLine(text, folded[pair.end() :].strip(), Decimal(1), "PAIR", True)
     counted = COUNT_WORD.search(folded)
     if counted is not None:
         times = Decimal(COUNTS[counted[3]])

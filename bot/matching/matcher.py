@@ -367,8 +367,15 @@ def _candidates(index: CatalogIndex, reading: Reading, kinds: set[str]) -> set[i
         fitting = {p for p in found if _allowed(index.entries[p], kinds)}
         if fitting:
             return fitting
-        of_kind = _of_kinds(index, kinds) & postings[0]
-        return _narrow(of_kind, postings[1:]) if of_kind else set()
+        # nothing of that kind carries all the codes: offer those of that kind that
+        # carry some of them (a question, never an answer), else nothing.
+        of_kind = _of_kinds(index, kinds)
+        near: set[int] = set()
+        for posting in postings:
+            near |= of_kind & posting
+            if len(near) > 300:
+                break
+        return near
     by_word = [index.by_word.get(w, set()) for w in reading.words]
     counts: dict[int, int] = {}
     for posting in by_word:
