@@ -11,7 +11,7 @@ from bot.db import begin_write
 from bot.erp.export import enqueue_export
 from bot.models import Approval, Order
 from bot.quotes import latest
-from bot.statuses import ApprovalStatus, OrderStatus, QuoteStatus, move
+from bot.statuses import ApprovalStatus, OrderStatus, QuoteStatus, SubjectKind, move
 
 ROLE_RANK = {"seller": 1, "manager": 2}
 
@@ -54,7 +54,7 @@ def decide(
     approval.decided_at, approval.decided_by, approval.comment = now, user, comment.strip()
     session.add(approval)
     audit.record(session, approval.subject, decision.value, user, comment, approval=approval.id)
-    if approval.subject.startswith("O-"):
+    if approval.kind == SubjectKind.ORDER:
         order = session.exec(select(Order).where(Order.number == approval.subject)).one()
         if approve:
             order.status = move(order.status, OrderStatus.CONFIRMED)

@@ -36,7 +36,7 @@ from bot.quotes import (
     request_approval,
 )
 from bot.serialize import quantity_text
-from bot.statuses import ACCEPTABLE, HOLDING, OrderStatus, QuoteStatus, move
+from bot.statuses import ACCEPTABLE, HOLDING, OrderStatus, QuoteStatus, SubjectKind, move
 from bot.stockholds import held_quantities
 
 
@@ -154,8 +154,9 @@ def _accept(
     else:
         reasons = [{"code": r.code, **r.params} for r in credit.reasons]
         request_approval(
-            session, order.number, reasons, role="manager", actor=actor, cause=cause, now=now
-        )
+            session, order.number, reasons, role="manager", actor=actor, cause=cause, now=now,
+            kind=SubjectKind.ORDER,
+        )  # fmt: skip
     return Acceptance(
         order, quote, repriced, [] if status is OrderStatus.CONFIRMED else credit.reasons
     )

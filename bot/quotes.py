@@ -25,7 +25,7 @@ from bot.matching.matcher import match_line
 from bot.models import Approval, Customer, Product, Quote, QuoteLine
 from bot.numbering import next_number
 from bot.pricing import money, price_for
-from bot.statuses import ApprovalStatus, QuoteStatus, move
+from bot.statuses import ApprovalStatus, QuoteStatus, SubjectKind, move
 from bot.stockholds import held_quantities
 
 
@@ -373,12 +373,15 @@ def request_approval(
     actor: str,
     cause: str | None,
     now: dt.datetime,
+    kind: SubjectKind = SubjectKind.QUOTE,
 ) -> Approval:
-    """Open an approval on `subject` with its reasons; recorded in the trail."""
+    """Open an approval on `subject` (a quote's or order's number, as `kind` says) with
+    its reasons; recorded in the trail."""
     from bot.serialize import plain
 
     approval = Approval(
         subject=subject,
+        kind=kind.value,
         status=ApprovalStatus.PENDING.value,
         role=role,
         reasons=plain(reasons),

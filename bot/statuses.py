@@ -1,8 +1,10 @@
-"""Statuses of quotes, orders and approvals, with the moves each allows.
+"""The words of the domain as code: statuses of quotes, orders, approvals, messages
+and conversations, with the moves the first three allow.
 
 One table per kind, in one module (as RQ keeps its job lifecycle): code that
 changes a status calls `move`, which refuses a move the table does not list, so
-an order cannot jump from `rejected` to `confirmed` by accident.
+an order cannot jump from `rejected` to `confirmed` by accident. Columns stay plain
+strings in the database; these members are equal to their stored value.
 """
 
 from __future__ import annotations
@@ -33,6 +35,43 @@ class ApprovalStatus(StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
     REJECTED = "rejected"
+
+
+class SubjectKind(StrEnum):
+    """What an approval is about (stored on the approval, never parsed from its number)."""
+
+    QUOTE = "quote"
+    ORDER = "order"
+
+
+class MessageStatus(StrEnum):
+    # inbound
+    RECEIVED = "received"  # stored, its turn not run yet
+    PROCESSED = "processed"  # its turn ran (or a seller holds the chat)
+    QUARANTINED = "quarantined"  # a mail set aside, with the reason
+    # outbound
+    QUEUED = "queued"  # stored, the send job will send it
+    SENDING = "sending"  # the send job took it (a crash here leaves it for a person)
+    SENT = "sent"
+    DELIVERED = "delivered"  # from here on: Twilio's status callback
+    READ = "read"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+    CANCELLED = "cancelled"  # a seller took the chat before the bot's reply left
+
+
+class ConversationState(StrEnum):
+    """Where the sales flow stands (flows/sales.py has the table)."""
+
+    IDLE = "idle"
+    CHOOSING = "choosing"  # the buyer picks among candidates
+    HUMAN = "human"  # waiting for, or held by, a person: the bot is silent
+
+
+class Owner(StrEnum):
+    """Who holds a conversation: the bot, or else a seller (the owner is their email)."""
+
+    BOT = "bot"
 
 
 Q, OS, A = QuoteStatus, OrderStatus, ApprovalStatus

@@ -25,6 +25,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
+from bot.handoff import QueueReason, flag
 from bot.inbound import Inbound, InboundError, receive
 from bot.jobs import enqueue
 from bot.limits import clean
@@ -155,8 +156,8 @@ def status() -> Response | tuple[str, int]:
         session.add(message)
         if state in FAILED_STATUSES:
             conversation = session.get(Conversation, message.conversation_id)
-            if conversation is not None and conversation.attention is None:
-                conversation.attention = f"failed delivery (error {message.error_code or '?'})"
-                conversation.attention_since = utcnow()
-                session.add(conversation)
+            if conversation is not None:
+                error = f"error {message.error_code or '?'}"
+                flag(session, conversation, QueueReason.FAILED_DELIVERY, utcnow(),
+                     cause=f"message:{message.id}", detail=error)  # fmt: skip
     return _twiml()

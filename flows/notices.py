@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 
 from bot.models import Approval, Conversation, Order, Quote
 from bot.quotes import latest
+from bot.statuses import SubjectKind
 from flows.rfq import quote_mail
 from flows.wording import Wording
 
@@ -61,7 +62,7 @@ def decision_notice(
     """The outcome of `approval` for the customer (an internal comment is never quoted)."""
     approved = approval.status == "approved"
     quote: Quote | None = None
-    if approval.subject.startswith("O-"):
+    if approval.kind == SubjectKind.ORDER:
         order = session.exec(select(Order).where(Order.number == approval.subject)).one()
         context = {"kind": "order", "number": order.number, "currency": order.currency,
                    "total": f"{order.total:,.2f}"}  # fmt: skip

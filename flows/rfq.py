@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from bot import audit
 from bot.credit import explain
+from bot.handoff import QueueReason
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import match_line
 from bot.matching.service import context_for
@@ -34,7 +35,7 @@ from bot.quotes import (
     revise,
 )
 from bot.serialize import quantity_text
-from bot.statuses import QuoteStatus
+from bot.statuses import OrderStatus, QuoteStatus
 from flows.wording import Wording
 
 ACCEPTANCE = re.compile(
@@ -52,7 +53,7 @@ class Reply:
     text: str
     quote: tuple[str, int] | None = None
     html: str | None = None
-    attention: str | None = None
+    attention: QueueReason | None = None
     jobs: list[tuple[str, int]] = field(default_factory=list)
 
 
@@ -86,7 +87,7 @@ def answer(
         }[language]
         return Reply(
             wording.render_mail("problem", language, reason=reason),
-            attention="mail without recognisable items",
+            attention=QueueReason.MAIL_WITHOUT_ITEMS,
         )
     corrected = (
         _corrected(session, thread_quote, lines, index, customer, rules, now, actor, cause)
@@ -110,7 +111,9 @@ def answer(
         mark_sent(session, quote.number, actor=actor, channel="email", cause=cause)
     else:
         attention = (
-            "quote needs a seller" if quote.status == "needs_review" else "quote needs approval"
+            QueueReason.QUOTE_NEEDS_SELLER
+            if quote.status == QuoteStatus.NEEDS_REVIEW
+            else QueueReason.QUOTE_NEEDS_APPROVAL
         )
     text, html = quote_mail(session, quote, conversation, wording)
     return Reply(text, quote=(quote.number, quote.version), attention=attention, html=html)
@@ -209,7 +212,7 @@ def _accept(
         }[language]
         return Reply(
             wording.render_mail("problem", language, reason=reason),
-            attention="acceptance of an unknown quote",
+            attention=QueueReason.UNKNOWN_QUOTE,
         )
     try:
         accepted = accept_quote(session, number, now=now, rules=rules, actor=actor, cause=cause)
@@ -221,7 +224,7 @@ def _accept(
     except QuoteError as exc:
         return Reply(
             wording.render_mail("problem", language, reason=str(exc)),
-            attention="acceptance could not be processed",
+            attention=QueueReason.ACCEPTANCE_FAILED,
         )
     order = accepted.order
     reasons = [explain(r, language, order.currency) for r in accepted.hold_reasons]
@@ -244,7 +247,9 @@ def _accept(
             total=f"{order.total:,.2f}",
             reasons=reasons,
         ),
-        attention="order needs approval" if order.status == "pending_approval" else None,
+        attention=QueueReason.ORDER_NEEDS_APPROVAL
+        if order.status == OrderStatus.PENDING_APPROVAL
+        else None,
     )
     if order.status == "confirmed":
         reply.jobs.append(("workers.export.export_order", order.id or 0))

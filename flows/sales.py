@@ -20,9 +20,9 @@ from typing import Any
 
 from sqlalchemy.orm.attributes import flag_modified
 
-from bot import audit
 from bot.availability import Availability, availability_for
 from bot.credit import credit_for, explain, format_money
+from bot.handoff import QueueReason, flag
 from bot.matching.index import CatalogIndex
 from bot.matching.learning import remember
 from bot.matching.matcher import match_line
@@ -32,6 +32,7 @@ from bot.orders import OutOfStock, accept_quote
 from bot.pricing import price_for
 from bot.quotes import QuoteError, Rules, create_quote, latest, lines_of, mark_sent
 from bot.serialize import quantity_text
+from bot.statuses import QuoteStatus
 from flows.language import detect_language
 from flows.wording import Wording
 
@@ -80,17 +81,9 @@ class Turn:
     def say(self, template: str, **context: Any) -> None:
         self.replies.append(self.wording.render(template, self.conversation.language, **context))
 
-    def escalate(self, reason: str) -> str:
-        self.conversation.attention = reason
-        self.conversation.attention_since = self.now
-        audit.record(
-            self.session,
-            f"conversation:{self.conversation.id}",
-            "escalated",
-            self.actor,
-            self.cause,
-            reason=reason,
-        )
+    def escalate(self, reason: QueueReason) -> str:
+        flag(self.session, self.conversation, reason, self.now, actor=self.actor,
+             cause=self.cause, replace=True)  # fmt: skip
         return HUMAN
 
 
@@ -146,7 +139,7 @@ def items(turn: Turn) -> str:
     turn.conversation.failures = 0 if understood else turn.conversation.failures + 1
     if turn.conversation.failures >= MAX_MISUNDERSTOOD:
         turn.say("human")
-        return turn.escalate("not understood")
+        return turn.escalate(QueueReason.NOT_UNDERSTOOD)
     turn.data["choices"] = choices
     turn.say("items", items=shown, choosing=bool(choices), **_cart_summary(turn))
     return CHOOSING if choices else IDLE
@@ -208,7 +201,9 @@ def make_quote(turn: Turn) -> str:
     )
     if not ready:
         return turn.escalate(
-            "quote needs a seller" if quote.status == "needs_review" else "quote needs approval"
+            QueueReason.QUOTE_NEEDS_SELLER
+            if quote.status == QuoteStatus.NEEDS_REVIEW
+            else QueueReason.QUOTE_NEEDS_APPROVAL
         )
     return IDLE
 
@@ -248,7 +243,7 @@ def accept(turn: Turn, number: str | None = None) -> str:
     if order.status == "confirmed":
         turn.jobs.append(("workers.export.export_order", order.id or 0))
     if order.status == "pending_approval":
-        return turn.escalate("order needs approval")
+        return turn.escalate(QueueReason.ORDER_NEEDS_APPROVAL)
     return IDLE
 
 
@@ -334,7 +329,7 @@ def cancel(turn: Turn) -> str:
 
 def human(turn: Turn) -> str:
     turn.say("human")
-    return turn.escalate("asked for a seller")
+    return turn.escalate(QueueReason.ASKED_FOR_SELLER)
 
 
 FALLBACKS: dict[str | None, Callable[[Turn], str]] = {

@@ -27,7 +27,7 @@ def _conversation(
     with Session(db) as session:
         now = utcnow()
         conversation = Conversation(channel=channel, address=address, created_at=now,
-                                    updated_at=now, attention="asked for a seller",
+                                    updated_at=now, attention="asked_for_seller",
                                     attention_since=now, state="human")  # fmt: skip
         session.add(conversation)
         session.commit()
@@ -134,3 +134,14 @@ def test_a_sellers_mail_reply_stays_in_the_buyers_thread(db: Engine, erp: ErpFol
         assert reply.payload["in_reply_to"] == "<rfq-2@mina.example>"
         assert reply.payload["references"] == ["<rfq-1@mina.example>", "<rfq-2@mina.example>"]
         assert (reply.provider_sid or "").endswith("@shop.example>")
+
+
+def test_every_queue_reason_has_words_for_sellers() -> None:
+    from jinja2 import Environment, FileSystemLoader
+
+    from bot import ROOT
+    from bot.handoff import QueueReason
+
+    env = Environment(loader=FileSystemLoader(str(ROOT / "templates")), autoescape=True)
+    words = env.get_template("console/_reasons.html").module.REASONS  # type: ignore[attr-defined]
+    assert set(words) == {r.value for r in QueueReason}

@@ -98,7 +98,7 @@ def test_asking_for_a_seller_silences_the_bot_until_handed_back(
     assert len(twilio.sent) == before  # the bot says nothing while a person is needed
     with Session(db) as session:
         conversation = session.exec(select(Conversation)).one()
-        assert (conversation.state, conversation.attention) == ("human", "asked for a seller")
+        assert (conversation.state, conversation.attention) == ("human", "asked_for_seller")
     with Session(db) as session:  # a seller takes the chat, then hands it back to the bot
         handoff.take_over(session, conversation.id, "seller@shop.example", utcnow())
         session.commit()
@@ -168,7 +168,7 @@ def test_rate_limits_are_retried_and_status_callbacks_kept(
         message = session.exec(select(Message).where(Message.provider_sid == sid)).one()
         conversation = session.get(Conversation, message.conversation_id)
         assert (message.status, message.error_code) == ("undelivered", "63024")
-        assert conversation is not None and "failed delivery" in (conversation.attention or "")
+        assert conversation is not None and conversation.attention == "failed_delivery"
     del RetryableSendError
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
+from bot.handoff import QueueReason, flag
 from bot.models import Conversation, Message
 from workers.app import job_app
 
@@ -42,10 +43,9 @@ def download_media(message_id: int) -> int:
             except (OSError, ValueError, urllib.error.URLError) as exc:
                 item["error"] = str(exc)[:200]
                 conversation = session.get(Conversation, message.conversation_id)
-                if conversation is not None and conversation.attention is None:
-                    conversation.attention = "media could not be downloaded"
-                    conversation.attention_since = utcnow()
-                    session.add(conversation)
+                if conversation is not None:
+                    flag(session, conversation, QueueReason.MEDIA_FAILED, utcnow(),
+                         cause=f"message:{message_id}", detail=item["error"])  # fmt: skip
                 continue
             extension = mimetypes.guess_extension(item.get("content_type", "")) or ".bin"
             folder.mkdir(parents=True, exist_ok=True)

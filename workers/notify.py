@@ -15,16 +15,15 @@ from bot.clock import utcnow
 from bot.config import TEMPLATES
 from bot.db import get_engine, session_scope
 from bot.documents import link_for
+from bot.handoff import WAITING_FOR_APPROVAL, clear
 from bot.jobs import enqueue
 from bot.models import Approval, Conversation, Order, Quote
 from bot.quotes import latest
 from bot.replies import queue_message
+from bot.statuses import Owner, SubjectKind
 from flows.notices import Notice, decision_notice, quote_notice
 from flows.wording import Wording
 from workers.app import job_app
-
-# Queue reasons that a decided approval settles: the bot takes the chat back.
-WAITING_FOR_APPROVAL = {"quote needs approval", "order needs approval"}
 
 
 def send_quote(quote_id: int, actor: str) -> int | None:
@@ -51,7 +50,7 @@ def tell_decision(approval_id: int) -> int | None:
         approval = session.get(Approval, approval_id)
         if approval is None or approval.status == "pending":
             return None
-        if approval.subject.startswith("O-"):
+        if approval.kind == SubjectKind.ORDER:
             order = session.exec(select(Order).where(Order.number == approval.subject)).first()
             conversation_id = order.conversation_id if order else None
         else:
@@ -65,11 +64,9 @@ def tell_decision(approval_id: int) -> int | None:
         )
         author = approval.decided_by or "system"
         message_id = _queue(app, session, conversation, notice, author, f"approval:{approval.id}")
-        if conversation.owner == "bot" and conversation.attention in WAITING_FOR_APPROVAL:
-            conversation.state, conversation.attention, conversation.attention_since = (
-                "idle", None, None,
-            )  # fmt: skip
-            session.add(conversation)
+        if conversation.owner == Owner.BOT:
+            clear(session, conversation, utcnow(), only=WAITING_FOR_APPROVAL, actor=author,
+                  cause=f"approval:{approval.id}")  # fmt: skip
     if message_id:
         enqueue(app, "workers.send.send_message", message_id)
     return message_id

@@ -7,8 +7,11 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from sqlmodel import Session
+
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
+from bot.handoff import QueueReason, flag
 from bot.models import Conversation, Message
 from bot.senders import PermanentSendError, RetryableSendError, outside_window
 from channels import whatsapp_sender
@@ -144,20 +147,19 @@ def _send_mail(app: Any, delivery: Delivery) -> str:
 
 
 def _fail(
-    session: object, message: Message, conversation: Conversation, why: str, code: str | None
+    session: Session, message: Message, conversation: Conversation, why: str, code: str | None
 ) -> str:
     message.status, message.error_code, message.error_message = "failed", code, why[:500]
-    if conversation.attention is None:
-        conversation.attention = f"failed delivery: {why[:150]}"
-        conversation.attention_since = utcnow()
-    session.add_all([message, conversation])  # type: ignore[attr-defined]
+    session.add(message)
+    flag(session, conversation, QueueReason.FAILED_DELIVERY, utcnow(),
+         cause=f"message:{message.id}", detail=why)  # fmt: skip
     log.warning("message %s to %s failed: %s", message.id, conversation.address, why)
     return message.status
 
 
 def sweep_queued(older_than_seconds: int = 120) -> int:
     """Send replies still `queued` after a while: a worker died before it sent them."""
-    from sqlmodel import Session, col, select
+    from sqlmodel import col, select
 
     app = job_app()
     with app.app_context():

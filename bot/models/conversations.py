@@ -14,8 +14,9 @@ from bot.models.fields import time_field
 class Conversation(SQLModel, table=True):
     """One customer address on one channel, with its flow state and who holds it.
 
-    `owner` is "bot" or the seller who took it over; `attention` says why it is in the
-    sellers' queue (None: it is not). `last_inbound_at` opens WhatsApp's 24-hour window.
+    `owner` is "bot" or the seller who took it over; `attention` is the `QueueReason` it
+    waits in the sellers' queue for (None: it does not), set only by `bot.handoff`.
+    `last_inbound_at` opens WhatsApp's 24-hour window.
     """
 
     __tablename__ = "conversations"
@@ -33,6 +34,7 @@ class Conversation(SQLModel, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
     owner: str = Field(default="bot", max_length=254)
     attention: str | None = Field(default=None, max_length=200)
+    attention_detail: str | None = Field(default=None, max_length=200)
     attention_since: dt.datetime | None = time_field(nullable=True)
     failures: int = Field(default=0)
     last_inbound_at: dt.datetime | None = time_field(nullable=True)

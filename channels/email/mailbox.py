@@ -25,6 +25,7 @@ from sqlmodel import Session
 from bot.clock import utcnow
 from bot.config import TEMPLATES
 from bot.db import get_engine, session_scope
+from bot.handoff import QueueReason, flag
 from bot.inbound import Inbound, receive
 from bot.jobs import enqueue
 from bot.matching.service import current_index
@@ -306,9 +307,10 @@ def _handle(
     session.add(outgoing)
     session.flush()
     inbound.status = "processed"
-    if reply.attention and conversation.attention is None:
-        conversation.attention, conversation.attention_since = reply.attention, now
     session.add_all([inbound, conversation])
+    if reply.attention:
+        flag(session, conversation, reply.attention, now, actor=f"customer:{customer.customer_id}",
+             cause=f"mail {parsed.message_id}")  # fmt: skip
     jobs.append(("workers.send.send_message", outgoing.id or 0))
     jobs.extend(reply.jobs)
     return "answered"
@@ -334,8 +336,7 @@ def _record_problem(
     inbound.status, inbound.error_message = "quarantined", _printable(reason)[:500]
     conversation = session.get(Conversation, inbound.conversation_id)
     assert conversation is not None
-    if conversation.attention is None:
-        conversation.attention = f"quarantined mail: {reason}"[:200]
-        conversation.attention_since = now
-    session.add_all([inbound, conversation])
+    session.add(inbound)
+    flag(session, conversation, QueueReason.QUARANTINED_MAIL, now, cause=f"mail {message_id}",
+         detail=reason)  # fmt: skip
     log.warning("mail %s from %s quarantined: %s", message_id, sender, reason)

@@ -15,7 +15,7 @@ from bot.db import get_engine, get_session, session_scope
 from bot.jobs import enqueue
 from bot.models import Approval, Customer, Order
 from bot.quotes import latest
-from bot.statuses import StatusError
+from bot.statuses import StatusError, SubjectKind
 from bot.web.console.auth import me
 from bot.web.console.blueprint import bp
 
@@ -43,7 +43,7 @@ def reason_text(reason: dict[str, Any]) -> str:
 
 
 def _subject_summary(session: Session, approval: Approval) -> dict[str, Any]:
-    if approval.subject.startswith("O-"):
+    if approval.kind == SubjectKind.ORDER:
         order = session.exec(select(Order).where(Order.number == approval.subject)).first()
         owner = order.customer_id if order else None
         total, currency = (order.total, order.currency) if order else (None, "")
@@ -83,7 +83,7 @@ def decide_approval(approval_id: int) -> Response:
             )  # fmt: skip
             subject = approval.subject
             order_id = None
-            if approve and subject.startswith("O-"):
+            if approve and approval.kind == SubjectKind.ORDER:
                 order = session.exec(select(Order).where(Order.number == subject)).one()
                 order_id = order.id
     except (ApprovalError, StatusError) as exc:
