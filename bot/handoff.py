@@ -38,6 +38,7 @@ class QueueReason(StrEnum):
     MAIL_WITHOUT_ITEMS = "mail_without_items"
     UNKNOWN_QUOTE = "unknown_quote"  # an acceptance naming a quote not theirs
     ACCEPTANCE_FAILED = "acceptance_failed"
+    ACCEPTANCE_SHORT = "acceptance_short"  # short of stock: nothing was ordered
     FAILED_DELIVERY = "failed_delivery"
     QUARANTINED_MAIL = "quarantined_mail"
     MEDIA_FAILED = "media_failed"

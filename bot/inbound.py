@@ -1,11 +1,13 @@
 """Receiving messages into conversations, the same way for every channel.
 
 A channel adapter turns what its provider sent (a Twilio form, a MIME message)
-into one `Inbound`; `receive` stores it once: the provider's id is unique, so a
-redelivered webhook or a re-read mail is recognised and not processed again. What is
-stored is cleaned the same way for every channel (`bot/limits.py`): no NUL characters,
-text kept whole up to MAX_TEXT characters and cut past it (`payload["body_chars"]`
-then says how long it was), names and other fields cut to their column.
+into one `InboundMessage`; `receive` stores it once: the provider's id is unique,
+so a redelivered webhook or a re-read mail is recognised and not processed again.
+What is stored is cleaned the same way for every channel (`bot/limits.py`): no NUL
+characters, text kept whole up to MAX_TEXT characters and cut past it
+(`payload["body_chars"]` then says how long it was), names and other fields cut to
+their column. Its turn runs later (flows.pipeline.run_turn). `identify` is the one
+place that says which customer an address buys for.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlmodel import Session, col, select
 
 from bot.limits import MAX_FIELD, MAX_TEXT, clean
 from bot.models import Contact, Conversation, Customer, Message
+from bot.statuses import MessageStatus
 
 # Country codes of Spanish-speaking countries: an unknown number from one is greeted in Spanish.
 SPANISH_PREFIXES = ("+34", "+51", "+52", "+53", "+54", "+56", "+57", "+58", "+591", "+593",
@@ -28,7 +31,7 @@ _E164 = re.compile(r"\+[1-9]\d{6,14}")
 
 
 @dataclass(frozen=True)
-class Inbound:
+class InboundMessage:
     """One message as a channel adapter hands it over."""
 
     channel: str  # "whatsapp" | "email"
@@ -37,7 +40,7 @@ class Inbound:
     body: str
     media: list[dict[str, str]] = field(default_factory=list)
     profile_name: str | None = None
-    payload: dict[str, Any] = field(default_factory=dict)
+    payload: dict[str, Any] = field(default_factory=dict)  # mail: subject, threading, lines
 
 
 def phone_of(address: str) -> str | None:
@@ -50,7 +53,7 @@ class InboundError(ValueError):
     """A message that cannot be stored as given (its id or address); the message says why."""
 
 
-def cleaned(inbound: Inbound) -> Inbound:
+def cleaned(inbound: InboundMessage) -> InboundMessage:
     """`inbound` as we store it: no NULs, text and fields within their limits.
 
     Raises:
@@ -65,7 +68,7 @@ def cleaned(inbound: Inbound) -> Inbound:
     payload = _clean_value(inbound.payload)
     if len(inbound.body) > MAX_TEXT:
         payload["body_chars"] = len(inbound.body)
-    return Inbound(
+    return InboundMessage(
         channel=inbound.channel,
         address=address,
         provider_id=provider_id,
@@ -87,7 +90,7 @@ def _clean_value(value: Any) -> Any:
     return value
 
 
-def receive(session: Session, inbound: Inbound, now: dt.datetime) -> Message | None:
+def receive(session: Session, inbound: InboundMessage, now: dt.datetime) -> Message | None:
     """Store `inbound` in its conversation; None when it was already received.
 
     Raises:
@@ -105,7 +108,7 @@ def receive(session: Session, inbound: Inbound, now: dt.datetime) -> Message | N
         body=inbound.body,
         media=inbound.media,
         payload=inbound.payload,
-        status="received",
+        status=MessageStatus.RECEIVED.value,
         created_at=now,
     )
     try:
@@ -120,12 +123,20 @@ def receive(session: Session, inbound: Inbound, now: dt.datetime) -> Message | N
     return message
 
 
-def conversation_for(session: Session, inbound: Inbound, now: dt.datetime) -> Conversation:
-    """The conversation of this address on this channel, created on first contact."""
+def conversation_for(session: Session, inbound: InboundMessage, now: dt.datetime) -> Conversation:
+    """The conversation of this address on this channel, created on first contact.
+
+    A conversation that began before its address was known (a contact the ERP added
+    since) gets its customer, and their language, at the next message.
+    """
     found = _find(session, inbound.channel, inbound.address)
     if found is not None:
+        if found.customer_id is None:
+            customer, _ = identify(session, inbound.channel, inbound.address)
+            if customer is not None:
+                found.customer_id, found.language = customer.customer_id, customer.language
         return found
-    customer, contact = _identify(session, inbound)
+    customer, contact = identify(session, inbound.channel, inbound.address)
     conversation = Conversation(
         channel=inbound.channel,
         address=inbound.address,
@@ -152,17 +163,27 @@ def _find(session: Session, channel: str, address: str) -> Conversation | None:
     ).first()
 
 
-def _identify(session: Session, inbound: Inbound) -> tuple[Customer | None, Contact | None]:
-    """The customer behind the address: a contact's phone (WhatsApp) or email."""
-    if inbound.channel == "whatsapp":
-        phone = phone_of(inbound.address)
+def identify(
+    session: Session, channel: str, address: str
+) -> tuple[Customer | None, Contact | None]:
+    """The active customer an address buys for, and the contact when it is one.
+
+    WhatsApp: a contact's phone. Email: a contact's address, else any contact's domain
+    (a colleague writing from the same company; no contact is named then).
+    """
+    if channel == "whatsapp":
+        phone = phone_of(address)
         clause = col(Contact.phone) == phone if phone else sa.false()
     else:
-        clause = col(Contact.email) == inbound.address.lower()
-    contact = session.exec(select(Contact).where(clause).order_by(col(Contact.customer_id))).first()
-    if contact is None:
-        return None, None
-    customer = session.get(Customer, contact.customer_id)
+        clause = col(Contact.email) == address.lower()
+    by = select(Contact).order_by(col(Contact.customer_id), col(Contact.contact_key))
+    contact = session.exec(by.where(clause)).first()
+    colleague = None
+    if contact is None and channel == "email" and "@" in address:
+        domain = address.lower().rsplit("@", 1)[-1]
+        colleague = session.exec(by.where(col(Contact.email).like(f"%@{domain}"))).first()
+    found = contact or colleague
+    customer = session.get(Customer, found.customer_id) if found else None
     if customer is None or not customer.active:
         return None, None
     return customer, contact

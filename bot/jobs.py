@@ -1,21 +1,65 @@
 """Running background jobs: on RQ when REDIS_URL is set, in-process otherwise.
 
-Jobs are named by dotted path ("workers.export.export_order") so the core does not
-import the workers package, and they take plain values (ids, numbers) only.
+A job is a `Job` handle declared once in `workers/jobs.py` (the registry, the one
+place that names job functions by dotted path, checked when the worker starts).
+Code elsewhere enqueues the handle, never a string: `enqueue(app, SEND_MESSAGE, 7)`,
+and mypy checks the arguments against the handle's parameters. The core stays free
+of the workers package; jobs take plain values (ids, numbers) only.
 """
 
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, ParamSpec
 
 from flask import Flask
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
 
 # Backoff for jobs that talk to other systems (the ERP, Twilio): 10 s ... 1 h.
 RETRY_INTERVALS = [10, 30, 60, 300, 900, 1800, 3600]
+
+
+@dataclass(frozen=True)
+class Job(Generic[P]):
+    """A background job: the function RQ imports by `path`, called with plain values."""
+
+    path: str
+    retry: bool = True
+
+    def later(self, *args: P.args, **kwargs: P.kwargs) -> Later:
+        """This job with its arguments, to enqueue once the caller's transaction commits."""
+        return Later(self, args)
+
+    def implemented_by(self, function: Callable[P, Any]) -> None:
+        """For mypy (workers/jobs.py): `function` takes exactly this job's values."""
+
+    def function(self) -> Callable[..., Any]:
+        module, _, name = self.path.rpartition(".")
+        found = getattr(importlib.import_module(module), name, None)
+        if not callable(found):
+            raise LookupError(f"job {self.path} names no function")
+        return found
+
+    def check(self, arity: int) -> None:
+        """Raise unless `path` is a function taking `arity` positional values."""
+        parameters = inspect.signature(self.function()).parameters.values()
+        positional = [p for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD]
+        if len(positional) != arity:
+            raise LookupError(f"job {self.path} takes {len(positional)} values, not {arity}")
+
+
+@dataclass(frozen=True)
+class Later:
+    """A job and its arguments, queued after commit (a turn's replies, an ERP export)."""
+
+    job: Job[Any]
+    args: tuple[Any, ...]
 
 
 def _queue(app: Flask, url: str) -> Any:
@@ -32,21 +76,30 @@ def _queue(app: Flask, url: str) -> Any:
     return cached[1]
 
 
-def enqueue(app: Flask, path: str, *args: Any, retry: bool = True) -> None:
-    """Run job `path(*args)` on the queue, or right now when there is no Redis."""
+def enqueue(app: Flask, job: Job[P], *args: P.args, **kwargs: P.kwargs) -> None:
+    """Run `job(*args)` on the queue, or right now when there is no Redis."""
+    _run(app, Later(job, args))
+
+
+def enqueue_all(app: Flask, calls: list[Later]) -> None:
+    """Enqueue what a transaction decided, in order, once it has committed."""
+    for call in calls:
+        _run(app, call)
+
+
+def _run(app: Flask, call: Later) -> None:
     url = app.config.get("REDIS_URL")
+    job = call.job
     if url:
         from rq import Retry
 
         _queue(app, url).enqueue(
-            path,
-            *args,
-            retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS) if retry else None,
+            job.path,
+            *call.args,
+            retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS) if job.retry else None,
         )
         return
-    module, _, name = path.rpartition(".")
-    function = getattr(importlib.import_module(module), name)
     try:
-        function(*args)
+        job.function()(*call.args)
     except Exception:  # in-process: log and leave it for the sweep to retry
-        log.exception("job %s%r failed; it will be retried by the sweep", path, args)
+        log.exception("job %s%r failed; it will be retried by the sweep", job.path, call.args)

@@ -1,11 +1,13 @@
-"""Queuing a message that is not a bot's answer to a turn: a seller's reply, the
-outcome of an approval, a quote a seller sent.
+"""Building an outgoing message: the one place, for the bot's answers in a turn, a
+seller's reply, the outcome of an approval, a quote a seller sent.
 
 The message is stored `queued` in the caller's transaction and sent by the send job
 (`workers.send.send_message`) after commit, through the conversation's own
 channel: WhatsApp, or a mail in the buyer's thread (`Re:` subject, `In-Reply-To`
-and `References` from the last mail they sent). `key` is unique across messages, so
-a double-clicked form or a job run twice queues it once.
+and `References` from the mail it answers, else the last mail they sent). Each is
+queued once: a turn's answers are unique by (the message answered, their place), a
+message from outside a turn by its `key`, so a re-run job or a double-clicked form
+adds nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from bot.models import Conversation, Message, Quote
+from bot.statuses import MessageStatus
 
 
 def queue_message(
@@ -27,21 +30,32 @@ def queue_message(
     author: str,
     body: str,
     now: dt.datetime,
-    key: str,
     mail_from: str | None,
+    key: str | None = None,
+    answering: tuple[Message, int] | None = None,
     quote: Quote | None = None,
+    html: str | None = None,
 ) -> Message | None:
-    """Store an outbound message once per `key`; None when `key` was already queued."""
-    if session.exec(select(Message.id).where(Message.dedupe_key == key)).first():
+    """Store an outbound message once; None when it was already queued.
+
+    Args:
+        key: what a message from outside a turn stands for ("approval:7").
+        answering: the inbound message a turn answers, and this reply's place.
+        quote: the quote a mail carries (its PDF attached, its number in the subject).
+        html: the HTML part of a mail.
+    """
+    if key and session.exec(select(Message.id).where(Message.dedupe_key == key)).first():
         return None
     payload: dict[str, Any] = {}
     provider_sid = None
     if conversation.channel == "email":
-        payload = _thread_headers(session, conversation)
+        payload = _thread_headers(session, conversation, answering[0] if answering else None)
         provider_sid = new_message_id(mail_from)
         if quote is not None:
             payload.update(quote=quote.number, version=quote.version)
             payload["subject"] = reply_subject(payload["subject"], quote.number)
+        if html:
+            payload["html"] = html
     message = Message(
         conversation_id=conversation.id or 0,
         direction="out",
@@ -49,8 +63,10 @@ def queue_message(
         body=body,
         provider_sid=provider_sid,
         payload=payload,
-        status="queued",
-        dedupe_key=key[:100],
+        status=MessageStatus.QUEUED.value,
+        dedupe_key=key[:100] if key else None,
+        in_reply_to=answering[0].id if answering else None,
+        reply_seq=answering[1] if answering else None,
         created_at=now,
     )
     try:
@@ -62,18 +78,23 @@ def queue_message(
     return message
 
 
-def _thread_headers(session: Session, conversation: Conversation) -> dict[str, Any]:
-    """Subject and threading headers answering the buyer's newest mail."""
-    last = session.exec(
-        select(Message)
-        .where(
-            Message.conversation_id == conversation.id,
-            Message.direction == "in",
-            col(Message.provider_sid).is_not(None),
-        )
-        .order_by(col(Message.id).desc())
-        .limit(1)
-    ).first()
+def _thread_headers(
+    session: Session, conversation: Conversation, answering: Message | None
+) -> dict[str, Any]:
+    """Subject and threading headers answering `answering`, else the buyer's newest mail."""
+    last = (
+        answering
+        or session.exec(
+            select(Message)
+            .where(
+                Message.conversation_id == conversation.id,
+                Message.direction == "in",
+                col(Message.provider_sid).is_not(None),
+            )
+            .order_by(col(Message.id).desc())
+            .limit(1)
+        ).first()
+    )
     if last is None:
         return {"subject": "Mostrador", "in_reply_to": None, "references": []}
     subject = reply_subject(str(last.payload.get("subject") or ""))

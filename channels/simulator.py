@@ -30,11 +30,12 @@ def simulate_inbound(app: object, phone: str, body: str) -> int | None:
 
     from bot.clock import utcnow
     from bot.db import get_engine, session_scope
-    from bot.inbound import Inbound, receive
+    from bot.inbound import InboundMessage, receive
     from bot.jobs import enqueue
+    from workers.jobs import RUN_TURN
 
     assert isinstance(app, Flask)
-    message = Inbound(
+    message = InboundMessage(
         channel="whatsapp",
         address=f"whatsapp:{phone}",
         provider_id=f"SIM{secrets.token_hex(15)}",
@@ -44,7 +45,7 @@ def simulate_inbound(app: object, phone: str, body: str) -> int | None:
         stored = receive(session, message, utcnow())
         message_id = stored.id if stored else None
     if message_id is not None:
-        enqueue(app, "workers.turns.handle_inbound", message_id)
+        enqueue(app, RUN_TURN, message_id)
     return message_id
 
 

@@ -26,11 +26,12 @@ from twilio.twiml.messaging_response import MessagingResponse
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
 from bot.handoff import QueueReason, flag
-from bot.inbound import Inbound, InboundError, receive
+from bot.inbound import InboundError, InboundMessage, receive
 from bot.jobs import enqueue
 from bot.limits import clean
 from bot.models import Conversation, Message
 from bot.web import guard
+from workers.jobs import DOWNLOAD_MEDIA, RUN_TURN
 
 log = logging.getLogger(__name__)
 bp = Blueprint("whatsapp", __name__)
@@ -97,7 +98,7 @@ def inbound() -> Response | tuple[str, int]:
         url = form.get(f"MediaUrl{n}")
         if url:
             media.append({"url": url, "content_type": form.get(f"MediaContentType{n}", "")})
-    message = Inbound(
+    message = InboundMessage(
         channel="whatsapp",
         address=sender,
         provider_id=sid,
@@ -123,8 +124,8 @@ def inbound() -> Response | tuple[str, int]:
         app = current_app._get_current_object()  # type: ignore[attr-defined]
         try:
             if media and stored is not None:
-                enqueue(app, "workers.media.download_media", message_id)
-            enqueue(app, "workers.turns.handle_inbound", message_id)
+                enqueue(app, DOWNLOAD_MEDIA, message_id)
+            enqueue(app, RUN_TURN, message_id)
         except RedisError as exc:
             # Stored, but its turn is not safely queued: 503 makes Twilio deliver it again
             # (the redelivery queues it), and the backlog sweep queues it meanwhile.

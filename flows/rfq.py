@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -36,7 +35,9 @@ from bot.quotes import (
 )
 from bot.serialize import quantity_text
 from bot.statuses import OrderStatus, QuoteStatus
+from flows.turn import Reply, Turn
 from flows.wording import Wording
+from workers.jobs import EXPORT_ORDER
 
 ACCEPTANCE = re.compile(
     r"\b(?:aceptamos|acepto|aprobamos|aprobada|confirmamos|please proceed|we accept|accepted|"
@@ -46,77 +47,54 @@ ACCEPTANCE = re.compile(
 QUOTE_NUMBER = re.compile(r"\bQ-\d{4}-\d{5}\b", re.I)
 
 
-@dataclass
-class Reply:
-    """What to send back: text, subject, and the quote to attach (number, version)."""
+def handle(turn: Turn) -> None:
+    """Answer one mail from a customer: a quote for a request, an order for an acceptance.
 
-    text: str
-    quote: tuple[str, int] | None = None
-    html: str | None = None
-    attention: QueueReason | None = None
-    jobs: list[tuple[str, int]] = field(default_factory=list)
-
-
-def answer(
-    session: Session,
-    *,
-    conversation: Conversation,
-    customer: Customer,
-    text: str,
-    lines: list[str],
-    thread_quote: str | None,
-    index: CatalogIndex,
-    rules: Rules,
-    wording: Wording,
-    now: dt.datetime,
-    actor: str,
-    cause: str,
-) -> Reply:
-    """Decide the answer to one mail from `customer`."""
-    language = conversation.language
-    mentioned = QUOTE_NUMBER.search(text)
+    The mailbox extracted the request lines (text and attachments) into the stored
+    message's payload; the thread's quote is the one our earlier mail carried.
+    """
+    customer = turn.customer
+    if customer is None:  # the mailbox quarantines mail from senders on no list
+        raise LookupError(f"mail from {turn.conversation.address}, who is no customer's")
+    payload = turn.message.payload
+    lines = [str(line) for line in payload.get("lines", [])]
+    references = [*payload.get("references", []), payload.get("in_reply_to") or ""]
+    thread_quote = quote_of_thread(turn.session, references)
+    mentioned = QUOTE_NUMBER.search(turn.text)
     quote_number = mentioned[0].upper() if mentioned else thread_quote
-    if ACCEPTANCE.search(text) and quote_number and not lines:
-        return _accept(
-            session, conversation, customer, quote_number, rules, wording, now, actor, cause
-        )
+    if ACCEPTANCE.search(turn.text) and quote_number and not lines:
+        _accept(turn, customer, quote_number)
+        return
     if not lines:
-        reason = {
-            "es": "No encontramos artículos en su correo.",
-            "en": "We could not find any items in your mail.",
-        }[language]
-        return Reply(
-            wording.render_mail("problem", language, reason=reason),
-            attention=QueueReason.MAIL_WITHOUT_ITEMS,
-        )
+        _problem(turn, "no_items_in_mail", QueueReason.MAIL_WITHOUT_ITEMS)
+        return
+    services = turn.services
     corrected = (
-        _corrected(session, thread_quote, lines, index, customer, rules, now, actor, cause)
+        _corrected(turn.session, thread_quote, lines, services.index, customer, services.rules,
+                   turn.now, turn.actor, turn.cause)
         if thread_quote
         else None
-    )
+    )  # fmt: skip
     quote = corrected or create_quote(
-        session,
-        index,
+        turn.session,
+        services.index,
         customer,
         lines,
-        now=now,
-        rules=rules,
-        actor=actor,
+        now=turn.now,
+        rules=services.rules,
+        actor=turn.actor,
         channel="email",
-        cause=cause,
-        conversation_id=conversation.id,
+        cause=turn.cause,
+        conversation_id=turn.conversation.id,
     )
-    attention = None
-    if quote.status == "draft":
-        mark_sent(session, quote.number, actor=actor, channel="email", cause=cause)
+    if quote.status == QuoteStatus.DRAFT:
+        mark_sent(turn.session, quote.number, actor=turn.actor, channel="email", cause=turn.cause)
+    elif quote.status == QuoteStatus.NEEDS_REVIEW:
+        turn.reason = QueueReason.QUOTE_NEEDS_SELLER
     else:
-        attention = (
-            QueueReason.QUOTE_NEEDS_SELLER
-            if quote.status == QuoteStatus.NEEDS_REVIEW
-            else QueueReason.QUOTE_NEEDS_APPROVAL
-        )
-    text, html = quote_mail(session, quote, conversation, wording)
-    return Reply(text, quote=(quote.number, quote.version), attention=attention, html=html)
+        turn.reason = QueueReason.QUOTE_NEEDS_APPROVAL
+    text, html = quote_mail(turn.session, quote, turn.conversation, turn.wording)
+    turn.replies.append(Reply(text, html, quote))
 
 
 def _corrected(
@@ -192,68 +170,52 @@ def quote_mail(
     )
 
 
-def _accept(
-    session: Session,
-    conversation: Conversation,
-    customer: Customer,
-    number: str,
-    rules: Rules,
-    wording: Wording,
-    now: dt.datetime,
-    actor: str,
-    cause: str,
-) -> Reply:
-    language = conversation.language
-    quote = latest(session, number)
+def _accept(turn: Turn, customer: Customer, number: str) -> None:
+    quote = latest(turn.session, number)
     if quote is None or quote.customer_id != customer.customer_id:
-        reason = {
-            "es": f"No encontramos la cotización {number} en su cuenta.",
-            "en": f"We could not find quote {number} on your account.",
-        }[language]
-        return Reply(
-            wording.render_mail("problem", language, reason=reason),
-            attention=QueueReason.UNKNOWN_QUOTE,
-        )
+        _problem(turn, "unknown_quote_number", QueueReason.UNKNOWN_QUOTE, number=number)
+        return
     try:
-        accepted = accept_quote(session, number, now=now, rules=rules, actor=actor, cause=cause)
+        accepted = accept_quote(turn.session, number, now=turn.now, rules=turn.services.rules,
+                                actor=turn.actor, cause=turn.cause)  # fmt: skip
     except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
-        return Reply(
-            wording.render_mail("short", language, short=exc.lines()),
-            attention="acceptance short of stock",
+        turn.replies.append(
+            Reply(turn.wording.render_mail("short", turn.language, short=exc.lines()))
         )
+        turn.reason = QueueReason.ACCEPTANCE_SHORT
+        return
     except QuoteError as exc:
-        return Reply(
-            wording.render_mail("problem", language, reason=str(exc)),
-            attention=QueueReason.ACCEPTANCE_FAILED,
+        turn.replies.append(
+            Reply(turn.wording.render_mail("problem", turn.language, reason=str(exc)))
         )
+        turn.reason = QueueReason.ACCEPTANCE_FAILED
+        return
     order = accepted.order
-    reasons = [explain(r, language, order.currency) for r in accepted.hold_reasons]
-    audit.record(
-        session,
-        f"conversation:{conversation.id}",
-        "order_by_mail",
-        actor,
-        cause,
-        order=order.number,
+    reasons = [explain(r, turn.language, order.currency) for r in accepted.hold_reasons]
+    audit.record(turn.session, f"conversation:{turn.conversation.id}", "order_by_mail",
+                 turn.actor, turn.cause, order=order.number)  # fmt: skip
+    text = turn.wording.render_mail(
+        "order",
+        turn.language,
+        status=order.status,
+        number=order.number,
+        quote=number,
+        currency=order.currency,
+        total=f"{order.total:,.2f}",
+        reasons=reasons,
     )
-    reply = Reply(
-        wording.render_mail(
-            "order",
-            language,
-            status=order.status,
-            number=order.number,
-            quote=number,
-            currency=order.currency,
-            total=f"{order.total:,.2f}",
-            reasons=reasons,
-        ),
-        attention=QueueReason.ORDER_NEEDS_APPROVAL
-        if order.status == OrderStatus.PENDING_APPROVAL
-        else None,
-    )
-    if order.status == "confirmed":
-        reply.jobs.append(("workers.export.export_order", order.id or 0))
-    return reply
+    turn.replies.append(Reply(text))
+    if order.status == OrderStatus.PENDING_APPROVAL:
+        turn.reason = QueueReason.ORDER_NEEDS_APPROVAL
+    if order.status == OrderStatus.CONFIRMED:
+        turn.jobs.append(EXPORT_ORDER.later(order.id or 0))
+
+
+def _problem(turn: Turn, phrase: str, reason: QueueReason, **context: Any) -> None:
+    """A mail saying what went wrong (templates/messages/<lang>/phrases/), for a seller too."""
+    said = turn.wording.phrase(phrase, turn.language, **context)
+    turn.replies.append(Reply(turn.wording.render_mail("problem", turn.language, reason=said)))
+    turn.reason = reason
 
 
 def _availability(wording: Wording, line: Any, language: str) -> str:
@@ -263,21 +225,6 @@ def _availability(wording: Wording, line: Any, language: str) -> str:
             "incoming": "", "incoming_eta": None if line.dispatch != "short" else line.eta,
             "substitutes": []}  # fmt: skip
     return wording.render("availability", language, a=view)
-
-
-def customer_for_address(session: Session, address: str) -> tuple[Customer | None, str | None]:
-    """The customer a sender buys for: a contact's email, else a contact's domain."""
-    from bot.models import Contact
-
-    address = address.lower()
-    contact = session.exec(select(Contact).where(Contact.email == address)).first()
-    if contact is not None:
-        return session.get(Customer, contact.customer_id), contact.name
-    domain = address.rsplit("@", 1)[-1]
-    by_domain = session.exec(select(Contact).where(col(Contact.email).like(f"%@{domain}"))).first()
-    if by_domain is not None:
-        return session.get(Customer, by_domain.customer_id), None
-    return None, None
 
 
 def quote_of_thread(session: Session, references: list[str]) -> str | None:

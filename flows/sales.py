@@ -14,29 +14,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.orm.attributes import flag_modified
-
 from bot.availability import Availability, availability_for
 from bot.credit import credit_for, explain, format_money
-from bot.handoff import QueueReason, flag
-from bot.matching.index import CatalogIndex
+from bot.handoff import QueueReason
 from bot.matching.learning import remember
 from bot.matching.matcher import match_line
 from bot.matching.service import context_for
-from bot.models import Conversation, Customer, Order, Product
+from bot.models import Order, Product
 from bot.orders import OutOfStock, accept_quote
 from bot.pricing import price_for
-from bot.quotes import QuoteError, Rules, create_quote, latest, lines_of, mark_sent
+from bot.quotes import QuoteError, create_quote, latest, lines_of, mark_sent
 from bot.serialize import quantity_text
-from bot.statuses import QuoteStatus
+from bot.statuses import ConversationState, QuoteStatus
 from flows.language import detect_language
-from flows.wording import Wording
+from flows.turn import Turn
+from workers.jobs import EXPORT_ORDER
 
-IDLE, CHOOSING, HUMAN = "idle", "choosing", "human"
+IDLE, CHOOSING, HUMAN = (
+    ConversationState.IDLE.value,
+    ConversationState.CHOOSING.value,
+    ConversationState.HUMAN.value,
+)
 STATES = (IDLE, CHOOSING, HUMAN)
 MAX_MISUNDERSTOOD = 3
 
@@ -54,37 +55,6 @@ ACCEPT = re.compile(r"\b(?:accept|acepto|aceptar|aceptamos|confirmo)\s+(q-\d{4}-
 REMOVE = re.compile(r"^(?:remove|quitar|borrar|eliminar)\s+(\d{1,2})$", re.I)
 CHANGE = re.compile(r"^(?:change|cambiar)\s+(\d{1,2})\s+(?:to|a)\s+(\d{1,6})$", re.I)
 NUMBERS = re.compile(r"^\s*\d{1,2}(?:\s*[,y ]\s*\d{1,2})*\s*$")
-
-
-@dataclass
-class Turn:
-    """One inbound message being handled: the context a handler needs, and its replies."""
-
-    session: Any
-    conversation: Conversation
-    customer: Customer | None
-    text: str
-    now: Any
-    rules: Rules
-    index: CatalogIndex
-    wording: Wording
-    link_for: Callable[[Any], str]
-    actor: str
-    cause: str
-    replies: list[str] = field(default_factory=list)
-    jobs: list[tuple[str, int]] = field(default_factory=list)  # to run once the turn commits
-
-    @property
-    def data(self) -> dict[str, Any]:
-        return self.conversation.data
-
-    def say(self, template: str, **context: Any) -> None:
-        self.replies.append(self.wording.render(template, self.conversation.language, **context))
-
-    def escalate(self, reason: QueueReason) -> str:
-        flag(self.session, self.conversation, reason, self.now, actor=self.actor,
-             cause=self.cause, replace=True)  # fmt: skip
-        return HUMAN
 
 
 def intent(text: str) -> str | None:
@@ -115,7 +85,7 @@ def items(turn: Turn) -> str:
     understood = 0
     context = context_for(turn.session, turn.customer)
     for text in lines[:30]:
-        result = match_line(turn.index, text, customer_id, context)
+        result = match_line(turn.services.index, text, customer_id, context)
         if result.decision == "auto" and result.sku:
             understood += 1
             shown.append(_add_to_cart(turn, result.sku, result.line.quantity, text))
@@ -154,7 +124,7 @@ def choose(turn: Turn) -> str:
     customer = turn.customer
     for p in picked if customer is not None else []:  # the same words are settled next time
         if p and customer is not None:
-            remember(turn.session, turn.index, customer_id=customer.customer_id, text=p["text"],
+            remember(turn.session, turn.services.index, customer_id=customer.customer_id, text=p["text"],
                      sku=p["sku"], actor=turn.actor, source="buyer")  # fmt: skip
     turn.data["choices"] = {}
     turn.say("items", items=shown, choosing=False, **_cart_summary(turn))
@@ -168,11 +138,11 @@ def make_quote(turn: Turn) -> str:
         return IDLE
     quote = create_quote(
         turn.session,
-        turn.index,
+        turn.services.index,
         turn.customer,
         [line["text"] for line in cart],
         now=turn.now,
-        rules=turn.rules,
+        rules=turn.services.rules,
         actor=turn.actor,
         channel=turn.conversation.channel,
         cause=turn.cause,
@@ -196,7 +166,7 @@ def make_quote(turn: Turn) -> str:
         currency=quote.currency,
         total=_money(quote.total),
         valid_until=quote.valid_until.isoformat(),
-        link=turn.link_for(quote),
+        link=turn.services.link_for(quote),
         open_lines=sum(1 for line in lines_of(turn.session, quote) if line.status == "open"),
     )
     if not ready:
@@ -218,7 +188,12 @@ def accept(turn: Turn, number: str | None = None) -> str:
         return _problem(turn, "unknown_quote")
     try:
         accepted = accept_quote(
-            turn.session, number, now=turn.now, rules=turn.rules, actor=turn.actor, cause=turn.cause
+            turn.session,
+            number,
+            now=turn.now,
+            rules=turn.services.rules,
+            actor=turn.actor,
+            cause=turn.cause,
         )
     except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
         turn.say("short", short=exc.lines())
@@ -241,7 +216,7 @@ def accept(turn: Turn, number: str | None = None) -> str:
     turn.data["last_quote"] = None
     turn.data.setdefault("orders", []).append(order.id)
     if order.status == "confirmed":
-        turn.jobs.append(("workers.export.export_order", order.id or 0))
+        turn.jobs.append(EXPORT_ORDER.later(order.id or 0))
     if order.status == "pending_approval":
         return turn.escalate(QueueReason.ORDER_NEEDS_APPROVAL)
     return IDLE
@@ -356,8 +331,8 @@ _check_table()
 def handle(turn: Turn) -> None:
     """Answer one inbound message and move the conversation to its next state."""
     conversation = turn.conversation
-    if conversation.owner != "bot" or conversation.state == HUMAN:
-        return  # a seller holds it (or was asked for): never talk over them
+    if conversation.state == HUMAN:
+        return  # a seller was asked for: the bot does not talk over them
     language = detect_language(turn.text)
     if language and language != conversation.language and len(turn.text.split()) >= 3:
         conversation.language = language
@@ -370,15 +345,13 @@ def handle(turn: Turn) -> None:
             company=turn.wording.company,
         )
         if intent(turn.text) == "menu":
-            flag_modified(conversation, "data")
             return
     handler = TABLE[conversation.state].get(intent(turn.text), TABLE[conversation.state][None])
     conversation.state = handler(turn)
-    flag_modified(conversation, "data")  # changed in place: tell the ORM to save it
 
 
 def _add_to_cart(turn: Turn, sku: str, quantity: Decimal, text: str) -> dict[str, Any]:
-    product = turn.session.get(Product, sku)
+    product = _product(turn, sku)
     price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
     stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
     turn.data.setdefault("cart", []).append(
@@ -408,13 +381,21 @@ def _cart_summary(turn: Turn) -> dict[str, Any]:
     total = Decimal(0)
     currency = "USD"
     for line in cart:
-        product = turn.session.get(Product, line["sku"])
+        product = _product(turn, line["sku"])
         price = price_for(
             turn.session, turn.customer, product, Decimal(line["qty"]), turn.now.date()
         )
         total += price.line_total
         currency = price.currency
     return {"cart_lines": len(cart), "cart_total": _money(total), "currency": currency}
+
+
+def _product(turn: Turn, sku: str) -> Product:
+    """A product the matcher or the cart named (products are deactivated, never deleted)."""
+    product = turn.session.get(Product, sku)
+    if product is None:
+        raise LookupError(f"no product {sku}")
+    return product
 
 
 def _problem(turn: Turn, key: str) -> str:

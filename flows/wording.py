@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from flask import Flask
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 
@@ -47,6 +48,16 @@ class Wording:
         path = f"mail/{language}/{template}.html"
         return self._html_env.get_template(path).render(company=self.company, **context).strip()
 
-    def phrase(self, key: str, language: str) -> str:
+    def phrase(self, key: str, language: str, /, **context: Any) -> str:
         """A one-line phrase (templates/messages/<lang>/phrases/<key>.txt)."""
-        return self.render(f"phrases/{key}", language)
+        return self.render(f"phrases/{key}", language, **context)
+
+
+def wording_of(app: Flask) -> Wording:
+    """The app's Wording, built once (its Jinja environments cache compiled templates)."""
+    found = app.extensions.get("mostrador.wording")
+    if found is None:
+        folder = Path(app.root_path, app.template_folder or "templates")
+        found = app.extensions["mostrador.wording"] = Wording(folder, app.config["COMPANY_NAME"])
+    assert isinstance(found, Wording)
+    return found

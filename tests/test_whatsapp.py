@@ -277,11 +277,11 @@ def test_a_worker_killed_mid_turn_loses_nothing(
     twilio.server.RequestHandlerClass.do_POST = slow_first  # type: ignore[method-assign]
     with Session(db) as session:  # store the customer's message as the webhook would
         from bot.clock import utcnow
-        from bot.inbound import Inbound, receive
+        from bot.inbound import InboundMessage, receive
 
         stored = receive(
             session,
-            Inbound(
+            InboundMessage(
                 "whatsapp", "whatsapp:+56912345001", "SM" + "k" * 32, "20 rodamientos 6204 2rs skf"
             ),
             utcnow(),

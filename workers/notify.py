@@ -12,7 +12,6 @@ from flask import Flask
 from sqlmodel import Session, select
 
 from bot.clock import utcnow
-from bot.config import TEMPLATES
 from bot.db import get_engine, session_scope
 from bot.documents import link_for
 from bot.handoff import WAITING_FOR_APPROVAL, clear
@@ -22,8 +21,9 @@ from bot.quotes import latest
 from bot.replies import queue_message
 from bot.statuses import Owner, SubjectKind
 from flows.notices import Notice, decision_notice, quote_notice
-from flows.wording import Wording
+from flows.wording import wording_of
 from workers.app import job_app
+from workers.jobs import SEND_MESSAGE
 
 
 def send_quote(quote_id: int, actor: str) -> int | None:
@@ -35,11 +35,11 @@ def send_quote(quote_id: int, actor: str) -> int | None:
         if quote is None or conversation is None:
             return None  # made outside a conversation (CLI, API): nobody to write to
         notice = quote_notice(
-            session, quote, conversation, _wording(app), lambda q: link_for(app, q)
+            session, quote, conversation, wording_of(app), lambda q: link_for(app, q)
         )
         message_id = _queue(app, session, conversation, notice, actor, f"quote:{quote.id}")
     if message_id:
-        enqueue(app, "workers.send.send_message", message_id)
+        enqueue(app, SEND_MESSAGE, message_id)
     return message_id
 
 
@@ -60,7 +60,7 @@ def tell_decision(approval_id: int) -> int | None:
         if conversation is None:
             return None
         notice = decision_notice(
-            session, approval, conversation, _wording(app), lambda q: link_for(app, q)
+            session, approval, conversation, wording_of(app), lambda q: link_for(app, q)
         )
         author = approval.decided_by or "system"
         message_id = _queue(app, session, conversation, notice, author, f"approval:{approval.id}")
@@ -68,7 +68,7 @@ def tell_decision(approval_id: int) -> int | None:
             clear(session, conversation, utcnow(), only=WAITING_FOR_APPROVAL, actor=author,
                   cause=f"approval:{approval.id}")  # fmt: skip
     if message_id:
-        enqueue(app, "workers.send.send_message", message_id)
+        enqueue(app, SEND_MESSAGE, message_id)
     return message_id
 
 
@@ -76,20 +76,11 @@ def _conversation_of(session: Session, conversation_id: int | None) -> Conversat
     return session.get(Conversation, conversation_id) if conversation_id else None
 
 
-def _wording(app: Flask) -> Wording:
-    return Wording(TEMPLATES, app.config["COMPANY_NAME"])
-
-
 def _queue(
     app: Flask, session: Session, conversation: Conversation, notice: Notice, author: str, key: str
 ) -> int | None:
     message = queue_message(
         session, conversation, author=author, body=notice.text, now=utcnow(), key=key,
-        mail_from=app.config.get("MAIL_FROM"), quote=notice.quote,
+        mail_from=app.config.get("MAIL_FROM"), quote=notice.quote, html=notice.html,
     )  # fmt: skip
-    if message is None:
-        return None
-    if notice.html:
-        message.payload = {**message.payload, "html": notice.html}
-        session.add(message)
-    return message.id
+    return message.id if message else None

@@ -22,10 +22,13 @@ from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from rq import Worker as RQWorker
 
+from workers import jobs
 from workers.app import job_app
 
 log = logging.getLogger(__name__)
 MAX_WAIT = 30.0  # seconds between two attempts to reach Redis again
+
+jobs.check()  # a job that names no function stops the worker at start, not at 3 a.m.
 
 
 class Worker(RQWorker):

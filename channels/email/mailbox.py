@@ -23,19 +23,15 @@ from imapclient import IMAPClient
 from sqlmodel import Session
 
 from bot.clock import utcnow
-from bot.config import TEMPLATES
 from bot.db import get_engine, session_scope
 from bot.handoff import QueueReason, flag
-from bot.inbound import Inbound, receive
-from bot.jobs import enqueue
-from bot.matching.service import current_index
-from bot.models import Conversation, MailCursor, Message
-from bot.quotes import Rules
-from bot.replies import new_message_id, reply_subject
+from bot.inbound import InboundMessage, identify, receive
+from bot.jobs import Later, enqueue_all
+from bot.models import Conversation, MailCursor
 from channels.email.extract import AttachmentError, lines_from_attachment, lines_from_text
 from channels.email.mime import MailProblem, parse_mail
-from flows.rfq import answer, customer_for_address, quote_of_thread
-from flows.wording import Wording
+from flows.pipeline import run_turn
+from flows.turn import Services
 
 log = logging.getLogger(__name__)
 QUARANTINE = "Quarantine"
@@ -58,9 +54,8 @@ def poll_once(app: Flask) -> PollReport:
     folder = config["IMAP_FOLDER"]
     report = PollReport()
     with app.app_context():
-        index = current_index()
-        wording = Wording(TEMPLATES, config["COMPANY_NAME"])
-        jobs: list[tuple[str, int]] = []
+        services = Services.of(app)
+        jobs: list[Later] = []
         with IMAPClient(
             config["IMAP_HOST"], port=config["IMAP_PORT"], ssl=config["IMAP_SSL"], timeout=30
         ) as imap:
@@ -80,9 +75,7 @@ def poll_once(app: Flask) -> PollReport:
                 for uid in uids:
                     raw = imap.fetch([uid], ["RFC822"])[uid][b"RFC822"]
                     report.read += 1
-                    outcome = _handle_alone(
-                        session, app, raw, f"imap:{validity}:{uid}", index, wording, jobs
-                    )
+                    outcome = _handle_alone(session, raw, f"imap:{validity}:{uid}", services, jobs)
                     if outcome == "seen":
                         report.already_seen += 1
                     elif outcome == "answered":
@@ -94,8 +87,7 @@ def poll_once(app: Flask) -> PollReport:
                         report.quarantined.append((uid, outcome))
                     cursor.last_uid = uid
                 session.add(cursor)
-        for path, argument in jobs:
-            enqueue(app, path, argument)
+        enqueue_all(app, jobs)
     return report
 
 
@@ -153,13 +145,7 @@ def _move(imap: IMAPClient, uid: int) -> None:
 
 
 def _handle_alone(
-    session: Session,
-    app: Flask,
-    raw: bytes,
-    fallback_id: str,
-    index: Any,
-    wording: Wording,
-    jobs: list[tuple[str, int]],
+    session: Session, raw: bytes, fallback_id: str, services: Services, jobs: list[Later]
 ) -> str:
     """Handle one mail on its own savepoint: whatever goes wrong, only this mail is set aside.
 
@@ -168,10 +154,10 @@ def _handle_alone(
     rolled back and is quarantined with the error as its reason; the poll goes on
     with the next mail, and the mails before it stay answered.
     """
-    own_jobs: list[tuple[str, int]] = []
+    own_jobs: list[Later] = []
     try:
         with session.begin_nested():
-            outcome = _handle(session, app, raw, fallback_id, index, wording, own_jobs)
+            outcome = _handle(session, raw, fallback_id, services, own_jobs)
     except Exception as exc:
         log.exception("mail %s could not be handled; quarantined", fallback_id)
         reason = _printable(f"mail could not be read ({type(exc).__name__}: {exc})")[:300]
@@ -203,34 +189,25 @@ def _printable(text: str) -> str:
 
 
 def _handle(
-    session: Session,
-    app: Flask,
-    raw: bytes,
-    fallback_id: str,
-    index: Any,
-    wording: Wording,
-    jobs: list[tuple[str, int]],
+    session: Session, raw: bytes, fallback_id: str, services: Services, jobs: list[Later]
 ) -> str:
-    """'answered', 'seen', or the reason the mail goes to quarantine."""
-    config = app.config
-    parsed = parse_mail(raw, our_address=config.get("MAIL_FROM"))
+    """'answered', 'held', 'seen', or the reason the mail goes to quarantine.
+
+    The mail becomes one stored message (its request lines, from the text and the
+    attachments, in its payload) and runs the same turn as a chat message.
+    """
+    parsed = parse_mail(raw, our_address=services.mail_from)
     now = utcnow()
     if isinstance(parsed, MailProblem):
-        _record_problem(
-            session,
-            parsed.sender or "(unknown sender)",
-            parsed.message_id or fallback_id,
-            parsed.reason,
-            raw,
-            now,
-        )
+        sender = parsed.sender or "(unknown sender)"
+        _record_problem(session, sender, parsed.message_id or fallback_id, parsed.reason, raw, now)
         return parsed.reason
     if _printable(parsed.message_id) != parsed.message_id:
         reason = "Message-ID with control characters"
         _record_problem(session, parsed.sender, fallback_id, reason, raw, now)
         return reason
-    customer, contact_name = customer_for_address(session, parsed.sender)
-    if customer is None or not customer.active:
+    customer, contact = identify(session, "email", parsed.sender)
+    if customer is None:
         reason = "sender on no list (not a contact nor a customer's domain)"
         _record_problem(session, parsed.sender, parsed.message_id, reason, raw, now)
         return reason
@@ -241,79 +218,30 @@ def _handle(
     except AttachmentError as exc:
         _record_problem(session, parsed.sender, parsed.message_id, str(exc), raw, now)
         return str(exc)
-    inbound = receive(
+    media = [{"filename": a.filename, "content_type": a.content_type} for a in parsed.attachments]
+    message = receive(
         session,
-        Inbound(
+        InboundMessage(
             channel="email",
             address=parsed.sender,
             provider_id=parsed.message_id,
             body=parsed.text,
-            media=[
-                {"filename": a.filename, "content_type": a.content_type} for a in parsed.attachments
-            ],
-            profile_name=contact_name or parsed.sender_name,
+            media=media,
+            profile_name=contact.name if contact else parsed.sender_name,
             payload={
                 "subject": parsed.subject,
                 "in_reply_to": parsed.in_reply_to,
                 "references": parsed.references,
+                "lines": lines,
             },
         ),
         now,
     )
-    if inbound is None:
+    if message is None:
         return "seen"
-    conversation = session.get(Conversation, inbound.conversation_id)
-    assert conversation is not None
-    if conversation.customer_id is None:
-        conversation.customer_id, conversation.language = customer.customer_id, customer.language
-    if conversation.owner != "bot":  # a seller holds the thread: theirs to answer
-        inbound.status = "processed"
-        conversation.updated_at = now
-        session.add_all([inbound, conversation])
-        return "held"
-    reply = answer(
-        session,
-        conversation=conversation,
-        customer=customer,
-        text=parsed.text,
-        lines=lines,
-        thread_quote=quote_of_thread(session, [*parsed.references, parsed.in_reply_to or ""]),
-        index=index,
-        rules=Rules.from_config(config),
-        wording=wording,
-        now=now,
-        actor=f"customer:{customer.customer_id}",
-        cause=f"mail {parsed.message_id}",
-    )
-    subject = reply_subject(parsed.subject, reply.quote[0] if reply.quote else None)
-    outgoing = Message(
-        conversation_id=conversation.id or 0,
-        direction="out",
-        author="bot",
-        body=reply.text,
-        provider_sid=new_message_id(config.get("MAIL_FROM")),
-        status="queued",
-        in_reply_to=inbound.id,
-        reply_seq=0,
-        created_at=now,
-        payload={
-            "subject": subject,
-            "html": reply.html,
-            "in_reply_to": parsed.message_id,
-            "references": parsed.references,
-            **({"quote": reply.quote[0], "version": reply.quote[1]} if reply.quote else {}),
-        },
-    )
-    session.add(outgoing)
-    session.flush()
-    inbound.status = "processed"
-    session.add_all([inbound, conversation])
-    if reply.attention:
-        flag(session, conversation, reply.attention, now, actor=f"customer:{customer.customer_id}",
-             cause=f"mail {parsed.message_id}")  # fmt: skip
-    jobs.append(("workers.send.send_message", outgoing.id or 0))
-    jobs.extend(reply.jobs)
-    return "answered"
+    queued = run_turn(session, services, message, now)
+    jobs.extend(queued)
+    return "answered" if queued else "held"
 
 
 def _record_problem(
@@ -322,7 +250,7 @@ def _record_problem(
     """Keep the quarantined mail's trace where sellers look: its sender's conversation."""
     inbound = receive(
         session,
-        Inbound(
+        InboundMessage(
             channel="email",
             address=_printable(sender).lower()[:254],
             provider_id=_printable(message_id)[:255],

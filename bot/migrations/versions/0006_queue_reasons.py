@@ -26,6 +26,7 @@ _EXACT = {
     'mail without recognisable items': 'mail_without_items',
     'acceptance of an unknown quote': 'unknown_quote',
     'acceptance could not be processed': 'acceptance_failed',
+    'acceptance short of stock': 'acceptance_short',
     'media could not be downloaded': 'media_failed',
 }
 _PREFIXED = {'failed delivery': 'failed_delivery', 'quarantined mail': 'quarantined_mail'}

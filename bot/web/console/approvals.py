@@ -18,6 +18,7 @@ from bot.quotes import latest
 from bot.statuses import StatusError, SubjectKind
 from bot.web.console.auth import me
 from bot.web.console.blueprint import bp
+from workers.jobs import EXPORT_ORDER, TELL_DECISION
 
 REASONS = {
     "margin_floor": "{sku}: margin {margin_pct} % under the floor of {floor_pct} %",
@@ -91,7 +92,7 @@ def decide_approval(approval_id: int) -> Response:
         return redirect(url_for("console.approvals"))
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if order_id:
-        enqueue(app, "workers.export.export_order", order_id)
-    enqueue(app, "workers.notify.tell_decision", approval_id)
+        enqueue(app, EXPORT_ORDER, order_id)
+    enqueue(app, TELL_DECISION, approval_id)
     flash(f"{subject} {'approved' if approve else 'rejected'}; the customer is told.", "ok")
     return redirect(url_for("console.approvals"))

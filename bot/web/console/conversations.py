@@ -20,6 +20,7 @@ from bot.replies import queue_message
 from bot.senders import outside_window
 from bot.web.console.auth import me
 from bot.web.console.blueprint import CANNED, bp
+from workers.jobs import SEND_MESSAGE
 
 MAX_REPLY = 1600  # WhatsApp's limit for one message body
 
@@ -150,7 +151,7 @@ def reply(conversation_id: int) -> Response:
             audit.record(session, handoff.subject_of(conversation_id), "seller_replied",
                          me().email, None, message=message_id)  # fmt: skip
     if message_id:
-        enqueue(current_app._get_current_object(), "workers.send.send_message", message_id)  # type: ignore[attr-defined]
+        enqueue(current_app._get_current_object(), SEND_MESSAGE, message_id)  # type: ignore[attr-defined]
     return redirect(here)
 
 

@@ -18,6 +18,7 @@ from bot.models import Approval, Customer, Product, QuoteLine
 from bot.quotes import LineChange, QuoteError, Rules, latest, lines_of, mark_lost, mark_sent, revise
 from bot.web.console.auth import me
 from bot.web.console.blueprint import bp
+from workers.jobs import SEND_QUOTE
 
 
 @bp.get("/quotes/<number>")
@@ -171,7 +172,7 @@ def send_quote(number: str) -> Response:
         flash(f"{number} is marked sent; it has no conversation, so send the PDF yourself.", "ok")
         return redirect(here)
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    enqueue(app, "workers.notify.send_quote", quote_id, me().email)
+    enqueue(app, SEND_QUOTE, quote_id or 0, me().email)
     flash(f"{number} sent to the customer.", "ok")
     return redirect(here)
 

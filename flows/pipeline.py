@@ -1,0 +1,73 @@
+"""One way through for every inbound message: `run_turn`.
+
+    Twilio form ─▶ channels/whatsapp ─┐                       ┌─ flows/sales (chat)
+                                      ├─▶ bot.inbound.receive ─▶ run_turn ─┤
+    MIME mail ──▶ channels/email ─────┘   (stored once)       └─ flows/rfq (mail)
+                                                       replies ─▶ bot.replies.queue_message
+                                                       reason  ─▶ bot.handoff.flag
+                                                       jobs    ─▶ returned, queued after commit
+
+An adapter only turns what its provider sent into one stored `Message`; `run_turn`
+picks the flow by channel, lets it decide, writes its replies through the one
+function that builds outgoing messages (mail threading included), puts the
+conversation in the sellers' queue when the flow asks, and returns the jobs to
+queue once the caller commits: the send job for each reply, then the flow's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy.orm.attributes import flag_modified
+from sqlmodel import Session
+
+from bot.handoff import flag
+from bot.jobs import Later
+from bot.models import Conversation, Customer, Message
+from bot.replies import queue_message
+from bot.statuses import MessageStatus, Owner
+from flows import rfq, sales
+from flows.turn import Services, Turn
+from workers.jobs import SEND_MESSAGE
+
+FLOWS: dict[str, Callable[[Turn], None]] = {"whatsapp": sales.handle, "email": rfq.handle}
+
+
+def run_turn(
+    session: Session, services: Services, message: Message, now: dt.datetime
+) -> list[Later]:
+    """Answer `message` (stored, not yet handled) in the caller's transaction.
+
+    The conversation row is locked until the caller commits, so two workers never
+    answer the same conversation at once; a message already handled is skipped, so
+    a re-run job changes nothing. A conversation a seller holds is not answered.
+    Returns the jobs to queue after commit.
+    """
+    conversation = session.get(Conversation, message.conversation_id, with_for_update=True)
+    assert conversation is not None
+    session.refresh(message)
+    if message.status != MessageStatus.RECEIVED:
+        return []
+    message.status = MessageStatus.PROCESSED.value
+    conversation.updated_at = now
+    session.add_all([message, conversation])
+    if conversation.owner != Owner.BOT:
+        return []  # a seller holds it: theirs to answer
+    customer = session.get(Customer, conversation.customer_id) if conversation.customer_id else None
+    turn = Turn(session, services, conversation, customer, message, now)
+    FLOWS[conversation.channel](turn)
+    flag_modified(conversation, "data")  # flows change it in place: tell the ORM to save it
+    jobs: list[Later] = []
+    for seq, reply in enumerate(turn.replies):
+        queued = queue_message(
+            session, conversation, author=Owner.BOT, body=reply.text, now=now,
+            mail_from=services.mail_from, quote=reply.quote, html=reply.html,
+            answering=(message, seq),
+        )  # fmt: skip
+        if queued is not None:
+            jobs.append(SEND_MESSAGE.later(queued.id or 0))
+    if turn.reason is not None:
+        flag(session, conversation, turn.reason, now, actor=turn.actor, cause=turn.cause,
+             replace=True)  # fmt: skip
+    return jobs + turn.jobs

@@ -1,0 +1,107 @@
+"""What a flow gets and gives for one inbound message, whatever the channel.
+
+A flow (flows/sales.py for chat, flows/rfq.py for mail) reads the `Turn`, decides,
+and fills in its answer: `replies` (text, and for mail the HTML part and the quote
+to attach), the `reason` the conversation needs a seller, and the `jobs` to queue
+once the turn commits. It never stores a message nor sets the queue itself:
+`flows.pipeline.run_turn` does both, the same way for every channel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import Flask
+from sqlmodel import Session
+
+from bot.handoff import QueueReason
+from bot.jobs import Later
+from bot.matching.index import CatalogIndex
+from bot.models import Conversation, Customer, Message, Quote
+from bot.quotes import Rules
+from bot.statuses import ConversationState
+from flows.wording import Wording, wording_of
+
+
+@dataclass(frozen=True)
+class Services:
+    """What every turn needs from the app; built once per job or mailbox poll."""
+
+    index: CatalogIndex
+    rules: Rules
+    wording: Wording
+    link_for: Callable[[Quote], str]
+    mail_from: str | None
+
+    @classmethod
+    def of(cls, app: Flask) -> Services:
+        from bot.documents import link_for
+        from bot.matching.service import current_index
+
+        return cls(
+            index=current_index(),
+            rules=Rules.from_config(app.config),
+            wording=wording_of(app),
+            link_for=lambda quote: link_for(app, quote),
+            mail_from=app.config.get("MAIL_FROM"),
+        )
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message back: its text; for mail the HTML part and the quote (PDF) to attach."""
+
+    text: str
+    html: str | None = None
+    quote: Quote | None = None
+
+
+@dataclass
+class Turn:
+    """One inbound message being handled: the context a flow needs, and its answer."""
+
+    session: Session
+    services: Services
+    conversation: Conversation
+    customer: Customer | None
+    message: Message
+    now: dt.datetime
+    replies: list[Reply] = field(default_factory=list)
+    reason: QueueReason | None = None  # set: the conversation goes to the sellers' queue
+    jobs: list[Later] = field(default_factory=list)  # to run once the turn commits
+
+    @property
+    def text(self) -> str:
+        return self.message.body
+
+    @property
+    def actor(self) -> str:
+        return f"customer:{self.conversation.customer_id or self.conversation.address}"
+
+    @property
+    def cause(self) -> str:
+        return f"message:{self.message.id}"
+
+    @property
+    def language(self) -> str:
+        return self.conversation.language
+
+    @property
+    def wording(self) -> Wording:
+        return self.services.wording
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.conversation.data
+
+    def say(self, template: str, **context: Any) -> None:
+        """Reply with a chat template (templates/messages/<lang>/<template>.txt)."""
+        self.replies.append(Reply(self.wording.render(template, self.language, **context)))
+
+    def escalate(self, reason: QueueReason) -> str:
+        """Hand the conversation to the sellers for `reason`; the bot goes silent."""
+        self.reason = reason
+        return ConversationState.HUMAN.value

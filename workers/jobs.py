@@ -1,0 +1,44 @@
+"""Every background job, declared once: the registry.
+
+This is the only module that names a job function by its dotted path (what RQ
+stores in Redis). Everything else enqueues these handles (`enqueue(app,
+SEND_MESSAGE, message_id)`), so a reader or mypy follows them here and on to the
+function. `check()` runs when the worker starts (workers/worker.py) and in the
+tests: each handle must name a function taking its values. It is also a mypy
+check below: each handle's parameters are its function's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.jobs import Job
+
+RUN_TURN: Job[[int]] = Job("workers.turns.handle_inbound")
+SEND_MESSAGE: Job[[int]] = Job("workers.send.send_message")
+DOWNLOAD_MEDIA: Job[[int]] = Job("workers.media.download_media")
+EXPORT_ORDER: Job[[int]] = Job("workers.export.export_order")
+SEND_QUOTE: Job[[int, str]] = Job("workers.notify.send_quote")
+TELL_DECISION: Job[[int]] = Job("workers.notify.tell_decision")
+
+ARITY: dict[Job[...], int] = {
+    RUN_TURN: 1, SEND_MESSAGE: 1, DOWNLOAD_MEDIA: 1, EXPORT_ORDER: 1, SEND_QUOTE: 2,
+    TELL_DECISION: 1,
+}  # fmt: skip
+
+
+def check() -> None:
+    """Raise LookupError unless every job names a function taking its values."""
+    for job, arity in ARITY.items():
+        job.check(arity)
+
+
+if TYPE_CHECKING:  # never run: mypy holds each handle to its function's signature
+    from workers import export, media, notify, send, turns
+
+    RUN_TURN.implemented_by(turns.handle_inbound)
+    SEND_MESSAGE.implemented_by(send.send_message)
+    DOWNLOAD_MEDIA.implemented_by(media.download_media)
+    EXPORT_ORDER.implemented_by(export.export_order)
+    SEND_QUOTE.implemented_by(notify.send_quote)
+    TELL_DECISION.implemented_by(notify.tell_decision)
