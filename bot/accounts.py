@@ -16,6 +16,7 @@ from bot.credit import Credit, credit_for, explain
 from bot.models import Customer, Order, OrderLine, Quote, Receivable
 from bot.orders import open_orders_value
 from bot.statuses import HOLDING, QuoteStatus
+from bot.wording import Wording
 
 OPEN_QUOTES = (QuoteStatus.DRAFT, QuoteStatus.NEEDS_REVIEW, QuoteStatus.PENDING_APPROVAL,
                QuoteStatus.SENT)  # fmt: skip
@@ -42,7 +43,9 @@ class Overview:
     recent: list[Purchase]
 
 
-def overview(session: Session, customer: Customer, today: dt.date, *, recent: int = 10) -> Overview:
+def overview(
+    session: Session, customer: Customer, today: dt.date, wording: Wording, *, recent: int = 10
+) -> Overview:
     """Everything a seller checks before answering `customer`."""
     credit = credit_for(
         session, customer, today, open_orders=open_orders_value(session, customer.customer_id)
@@ -83,7 +86,7 @@ def overview(session: Session, customer: Customer, today: dt.date, *, recent: in
     return Overview(
         customer=customer,
         credit=credit,
-        credit_reasons=[explain(r, "en", "USD") for r in credit.reasons],
+        credit_reasons=[explain(wording, r, "en", "USD") for r in credit.reasons],
         overdue=list(overdue),
         open_quotes=list(quotes),
         open_orders=list(orders),

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 from bot.models import Approval, AuditEvent, Order, OrderLine, Quote
 from bot.quotes import lines_of
 from bot.serialize import plain
+from bot.statuses import LineStatus
 
 
 def quote_json(session: Session, quote: Quote, *, with_cost: bool = True) -> dict[str, Any]:
@@ -28,12 +29,12 @@ def quote_json(session: Session, quote: Quote, *, with_cost: bool = True) -> dic
         if with_cost:
             item["margin_pct"] = line.margin_pct
         lines.append(item)
+    opened = sum(1 for x in lines if x["status"] == LineStatus.OPEN)
     return plain({
         "number": quote.number, "version": quote.version, "status": quote.status,
         "customer_id": quote.customer_id, "currency": quote.currency,
         "created_at": quote.created_at, "valid_until": quote.valid_until,
-        "lines": lines, "totals": {"total": quote.total, "lines": len(lines),
-                                   "open_lines": sum(1 for x in lines if x["status"] == "open")},
+        "lines": lines, "totals": {"total": quote.total, "lines": len(lines), "open_lines": opened},
         "lost_reason": quote.lost_reason, "channel": quote.channel,
         "conversation": quote.conversation_id, "approvals": approvals_json(session, quote.number),
     })  # fmt: skip

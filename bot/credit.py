@@ -15,8 +15,10 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from bot.formatting import amount_text
 from bot.models import Customer, Receivable
 from bot.pricing import money
+from bot.wording import Wording
 
 HOLD_AFTER_DAYS = 30
 
@@ -119,43 +121,16 @@ def credit_for(
     )
 
 
-_TEXT = {
-    "en": {
-        "blocked": "Your account is on hold{why}. Please contact our accounts team to release it.",
-        "overdue": "You have {count} overdue invoice(s) ({invoices}) for {amount}, the oldest "
-        "{days} days past due. Paying them releases new orders.",
-        "over_limit": "This order ({order_value}) exceeds your available credit ({available}). "
-        "A payment or a credit review will release it.",
-    },
-    "es": {
-        "blocked": "Su cuenta está bloqueada{why}. Por favor contacte a cobranzas para liberarla.",
-        "overdue": "Tiene {count} factura(s) vencida(s) ({invoices}) por {amount}; la más antigua "
-        "con {days} días de atraso. Al pagarlas se liberan nuevos pedidos.",
-        "over_limit": "Este pedido ({order_value}) supera su crédito disponible ({available}). "
-        "Un pago o una revisión de crédito lo liberará.",
-    },
-}
-
-
-def explain(reason: Reason, language: str = "en", currency: str = "USD") -> str:
-    """One sentence a buyer understands, in `language` (en/es)."""
-    text = _TEXT.get(language, _TEXT["en"])[reason.code]
+def explain(wording: Wording, reason: Reason, language: str = "en", currency: str = "USD") -> str:
+    """One sentence a buyer understands, in `language` (templates/messages/<lang>/credit/)."""
     p = reason.params
-    if reason.code == "blocked":
-        return text.format(why=f": {p['reason']}" if p.get("reason") else "")
+    figures: dict[str, Any] = {}
     if reason.code == "overdue":
-        return text.format(
-            count=len(p["invoices"]),
-            invoices=", ".join(p["invoices"]),
-            amount=format_money(p["amount"], currency),
-            days=p["days"],
-        )
-    return text.format(
-        order_value=format_money(p["order_value"], currency),
-        available=format_money(p["available"], currency),
-    )
-
-
-def format_money(value: Decimal, currency: str = "USD") -> str:
-    """`USD 1,234.50`: unambiguous across locales for a B2B buyer."""
-    return f"{currency} {money(value):,.2f}"
+        figures = {"count": len(p["invoices"]), "invoices": ", ".join(p["invoices"]),
+                   "amount": amount_text(p["amount"], currency), "days": p["days"]}  # fmt: skip
+    elif reason.code == "over_limit":
+        figures = {"order_value": amount_text(p["order_value"], currency),
+                   "available": amount_text(p["available"], currency)}  # fmt: skip
+    else:
+        figures = {"why": p.get("reason")}
+    return wording.render(f"credit/{reason.code}", language, **figures)

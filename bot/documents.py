@@ -7,15 +7,13 @@ WhatsApp media or in a mail.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from flask import Flask, render_template
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlmodel import Session
 
+from bot.formatting import money_text, quantity_text
 from bot.models import Customer, Quote
 from bot.quotes import lines_of
-from bot.serialize import quantity_text
 
 _SALT = "quote-document"
 
@@ -29,8 +27,8 @@ def render_html(session: Session, quote: Quote, company: dict[str, str]) -> str:
         customer=customer,
         company=company,
         lang=customer.language if customer and customer.language in ("en", "es") else "en",
-        money=lambda v: f"{v:,.2f}" if v is not None else "",
-        qty=lambda v: quantity_text(Decimal(v)) if v is not None else "",
+        money=money_text,
+        qty=quantity_text,
     )
 
 

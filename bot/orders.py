@@ -26,6 +26,7 @@ from bot.availability import Availability, availability_for
 from bot.credit import CreditStatus, Reason, credit_for
 from bot.db import begin_write
 from bot.erp.export import enqueue_export
+from bot.formatting import quantity_text
 from bot.models import Customer, Order, OrderLine, Product, Quote, QuoteLine, Stock
 from bot.numbering import next_number
 from bot.quotes import (
@@ -35,7 +36,6 @@ from bot.quotes import (
     reprice,
     request_approval,
 )
-from bot.serialize import quantity_text
 from bot.statuses import ACCEPTABLE, HOLDING, OrderStatus, QuoteStatus, SubjectKind, move
 from bot.stockholds import held_quantities
 

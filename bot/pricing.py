@@ -24,8 +24,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from bot.formatting import quantity_text
 from bot.models import Customer, CustomerPrice, FamilyDiscount, PriceListPrice, Product
-from bot.serialize import quantity_text
 
 PriceRow = TypeVar("PriceRow", CustomerPrice, PriceListPrice)
 CENT = Decimal("0.01")

@@ -25,8 +25,3 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
-
-
-def quantity_text(value: Decimal) -> str:
-    """A quantity as people write it: 20, 2.5 (stored with 4 places, shown without)."""
-    return f"{value.normalize():f}"

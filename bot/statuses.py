@@ -37,6 +37,21 @@ class ApprovalStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class LineDecision(StrEnum):
+    """What the matcher decided for one request line (bot/matching/matcher.py)."""
+
+    AUTO = "auto"  # one product, sure enough to quote
+    CONFIRM = "confirm"  # candidates for the buyer (or a seller) to pick from
+    UNKNOWN = "unknown"  # nothing good enough: a seller completes it
+
+
+class LineStatus(StrEnum):
+    """A quote line: priced, or open for a seller to complete."""
+
+    PRICED = "priced"
+    OPEN = "open"
+
+
 class SubjectKind(StrEnum):
     """What an approval is about (stored on the approval, never parsed from its number)."""
 

@@ -2,8 +2,8 @@
 completed and sent, or the outcome of an approval.
 
 Each function returns the text (and, for mail, the HTML part and the quote to attach)
-in the conversation's language and channel style; queuing and sending are the
-caller's (workers.notify).
+in the conversation's language and channel style, from the same views the bot's own
+answers use; queuing and sending are the caller's (workers.notify).
 """
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from bot.formatting import money_text
 from bot.models import Approval, Conversation, Order, Quote
 from bot.quotes import latest
-from bot.statuses import SubjectKind
+from bot.statuses import ApprovalStatus, SubjectKind
+from bot.wording import Wording
 from flows.rfq import quote_mail
-from flows.wording import Wording
+from flows.views import quote_view
 
 
 @dataclass(frozen=True)
@@ -37,19 +39,10 @@ def quote_notice(
     """The quote as the customer receives it: in the chat with its link, or by mail with
     its lines and the PDF attached."""
     if conversation.channel == "email":
-        text, html = quote_mail(session, quote, conversation, wording)
+        text, html = quote_mail(session, quote, conversation, wording, link_for)
         return Notice(text, html, quote)
-    text = wording.render(
-        "quote",
-        conversation.language,
-        ready=True,
-        number=quote.number,
-        currency=quote.currency,
-        total=f"{quote.total:,.2f}",
-        valid_until=quote.valid_until.isoformat(),
-        link=link_for(quote),
-    )
-    return Notice(text, None, quote)
+    view = quote_view(session, quote, conversation, wording, link_for)
+    return Notice(wording.render("quote", conversation.language, **view), None, quote)
 
 
 def decision_notice(
@@ -60,19 +53,19 @@ def decision_notice(
     link_for: Callable[[Quote], str],
 ) -> Notice:
     """The outcome of `approval` for the customer (an internal comment is never quoted)."""
-    approved = approval.status == "approved"
+    approved = approval.status == ApprovalStatus.APPROVED
     quote: Quote | None = None
     if approval.kind == SubjectKind.ORDER:
         order = session.exec(select(Order).where(Order.number == approval.subject)).one()
         context = {"kind": "order", "number": order.number, "currency": order.currency,
-                   "total": f"{order.total:,.2f}"}  # fmt: skip
+                   "total": money_text(order.total)}  # fmt: skip
     else:
         quote = latest(session, approval.subject)
         assert quote is not None
         if approved and conversation.channel == "email":
             return quote_notice(session, quote, conversation, wording, link_for)
         context = {"kind": "quote", "number": quote.number, "currency": quote.currency,
-                   "total": f"{quote.total:,.2f}", "valid_until": quote.valid_until.isoformat(),
+                   "total": money_text(quote.total), "valid_until": quote.valid_until.isoformat(),
                    "link": link_for(quote) if approved else ""}  # fmt: skip
         quote = quote if approved else None
     language = conversation.language

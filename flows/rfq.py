@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
+from collections.abc import Callable
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -33,10 +33,10 @@ from bot.quotes import (
     mark_sent,
     revise,
 )
-from bot.serialize import quantity_text
-from bot.statuses import OrderStatus, QuoteStatus
+from bot.statuses import LineDecision, OrderStatus, QuoteStatus
+from bot.wording import Wording
 from flows.turn import Reply, Turn
-from flows.wording import Wording
+from flows.views import order_view, quote_view
 from workers.jobs import EXPORT_ORDER
 
 ACCEPTANCE = re.compile(
@@ -93,7 +93,8 @@ def handle(turn: Turn) -> None:
         turn.reason = QueueReason.QUOTE_NEEDS_SELLER
     else:
         turn.reason = QueueReason.QUOTE_NEEDS_APPROVAL
-    text, html = quote_mail(turn.session, quote, turn.conversation, turn.wording)
+    text, html = quote_mail(turn.session, quote, turn.conversation, turn.wording,
+                            services.link_for)  # fmt: skip
     turn.replies.append(Reply(text, html, quote))
 
 
@@ -123,7 +124,7 @@ def _corrected(
     for text in lines:
         result = match_line(index, text, customer.customer_id, context)
         position = position_of.get(result.sku or "")
-        if result.decision != "auto" or position is None or position in changes:
+        if result.decision != LineDecision.AUTO or position is None or position in changes:
             return None
         if result.line.quantity != quantity_at[position]:
             changes[position] = LineChange(position, quantity=result.line.quantity)
@@ -134,39 +135,17 @@ def _corrected(
 
 
 def quote_mail(
-    session: Session, quote: Quote, conversation: Conversation, wording: Wording
+    session: Session,
+    quote: Quote,
+    conversation: Conversation,
+    wording: Wording,
+    link_for: Callable[[Quote], str],
 ) -> tuple[str, str]:
     """The mail presenting `quote` (text and HTML): priced lines, and the open ones named."""
-    language = conversation.language
-    priced, open_lines = [], []
-    for line in lines_of(session, quote):
-        if line.status == "priced":
-            priced.append(
-                {
-                    "sku": line.sku,
-                    "name": line.name,
-                    "qty": quantity_text(line.quantity),
-                    "uom": line.uom or "",
-                    "unit_price": f"{line.unit_price:,.2f}",
-                    "line_total": f"{line.line_total:,.2f}",
-                    "availability": _availability(wording, line, language),
-                }
-            )
-        else:
-            open_lines.append({"request": line.request_text})
-    context = {
-        "name": (conversation.contact_name or "").split(" ")[0] or None,
-        "number": quote.number,
-        "version": quote.version,
-        "valid_until": quote.valid_until.isoformat(),
-        "priced": priced,
-        "open": open_lines,
-        "currency": quote.currency,
-        "total": f"{quote.total:,.2f}",
-    }
+    view = quote_view(session, quote, conversation, wording, link_for)
     return (
-        wording.render_mail("quote", language, **context),
-        wording.render_mail_html("quote", language, **context),
+        wording.render_mail("quote", conversation.language, **view),
+        wording.render_mail_html("quote", conversation.language, **view),
     )
 
 
@@ -191,19 +170,12 @@ def _accept(turn: Turn, customer: Customer, number: str) -> None:
         turn.reason = QueueReason.ACCEPTANCE_FAILED
         return
     order = accepted.order
-    reasons = [explain(r, turn.language, order.currency) for r in accepted.hold_reasons]
+    reasons = [
+        explain(turn.wording, r, turn.language, order.currency) for r in accepted.hold_reasons
+    ]
     audit.record(turn.session, f"conversation:{turn.conversation.id}", "order_by_mail",
                  turn.actor, turn.cause, order=order.number)  # fmt: skip
-    text = turn.wording.render_mail(
-        "order",
-        turn.language,
-        status=order.status,
-        number=order.number,
-        quote=number,
-        currency=order.currency,
-        total=f"{order.total:,.2f}",
-        reasons=reasons,
-    )
+    text = turn.wording.render_mail("order", turn.language, **order_view(order, reasons, number))
     turn.replies.append(Reply(text))
     if order.status == OrderStatus.PENDING_APPROVAL:
         turn.reason = QueueReason.ORDER_NEEDS_APPROVAL
@@ -216,15 +188,6 @@ def _problem(turn: Turn, phrase: str, reason: QueueReason, **context: Any) -> No
     said = turn.wording.phrase(phrase, turn.language, **context)
     turn.replies.append(Reply(turn.wording.render_mail("problem", turn.language, reason=said)))
     turn.reason = reason
-
-
-def _availability(wording: Wording, line: Any, language: str) -> str:
-    """The same availability sentence the chat uses (templates/messages/*/availability.txt)."""
-    view = {"status": line.dispatch or "short", "ship_from": line.warehouse,
-            "dispatch_date": line.eta, "available_now": quantity_text(line.available or Decimal(0)),
-            "incoming": "", "incoming_eta": None if line.dispatch != "short" else line.eta,
-            "substitutes": []}  # fmt: skip
-    return wording.render("availability", language, a=view)
 
 
 def quote_of_thread(session: Session, references: list[str]) -> str | None:

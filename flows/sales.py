@@ -17,8 +17,9 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from bot.availability import Availability, availability_for
-from bot.credit import credit_for, explain, format_money
+from bot.availability import availability_for
+from bot.credit import credit_for, explain
+from bot.formatting import amount_text, money_text, quantity_text
 from bot.handoff import QueueReason
 from bot.matching.learning import remember
 from bot.matching.matcher import match_line
@@ -26,11 +27,11 @@ from bot.matching.service import context_for
 from bot.models import Order, Product
 from bot.orders import OutOfStock, accept_quote
 from bot.pricing import price_for
-from bot.quotes import QuoteError, create_quote, latest, lines_of, mark_sent
-from bot.serialize import quantity_text
-from bot.statuses import ConversationState, QuoteStatus
+from bot.quotes import QuoteError, create_quote, latest, mark_sent
+from bot.statuses import ConversationState, LineDecision, QuoteStatus
 from flows.language import detect_language
 from flows.turn import Turn
+from flows.views import availability_view, cart_view, order_view, quote_view
 from workers.jobs import EXPORT_ORDER
 
 IDLE, CHOOSING, HUMAN = (
@@ -86,13 +87,13 @@ def items(turn: Turn) -> str:
     context = context_for(turn.session, turn.customer)
     for text in lines[:30]:
         result = match_line(turn.services.index, text, customer_id, context)
-        if result.decision == "auto" and result.sku:
+        if result.decision == LineDecision.AUTO and result.sku:
             understood += 1
             shown.append(_add_to_cart(turn, result.sku, result.line.quantity, text))
             if result.alternatives:
                 shown[-1]["brand_rule"] = result.brand_rule
                 shown[-1]["alternatives"] = [vars(c) for c in result.alternatives]
-        elif result.decision == "confirm":
+        elif result.decision == LineDecision.CONFIRM:
             understood += 1
             options = []
             for candidate in result.candidates:
@@ -159,16 +160,8 @@ def make_quote(turn: Turn) -> str:
             channel=turn.conversation.channel,
             cause=turn.cause,
         )
-    turn.say(
-        "quote",
-        ready=ready,
-        number=quote.number,
-        currency=quote.currency,
-        total=_money(quote.total),
-        valid_until=quote.valid_until.isoformat(),
-        link=turn.services.link_for(quote),
-        open_lines=sum(1 for line in lines_of(turn.session, quote) if line.status == "open"),
-    )
+    view = quote_view(turn.session, quote, turn.conversation, turn.wording, turn.services.link_for)
+    turn.say("quote", **{**view, "ready": ready})
     if not ready:
         return turn.escalate(
             QueueReason.QUOTE_NEEDS_SELLER
@@ -203,16 +196,9 @@ def accept(turn: Turn, number: str | None = None) -> str:
         return IDLE
     order = accepted.order
     reasons = [
-        explain(r, turn.conversation.language, order.currency) for r in accepted.hold_reasons
+        explain(turn.wording, r, turn.language, order.currency) for r in accepted.hold_reasons
     ]
-    turn.say(
-        "order",
-        status=order.status,
-        number=order.number,
-        currency=order.currency,
-        total=_money(order.total),
-        reasons=reasons,
-    )
+    turn.say("order", **order_view(order, reasons, number))
     turn.data["last_quote"] = None
     turn.data.setdefault("orders", []).append(order.id)
     if order.status == "confirmed":
@@ -265,10 +251,10 @@ def account(turn: Turn) -> str:
     turn.say(
         "account",
         customer=turn.customer.name,
-        open_balance=format_money(credit.open_balance),
-        overdue=format_money(credit.overdue),
-        available=format_money(credit.available) if credit.available is not None else None,
-        reasons=[explain(r, language) for r in credit.reasons],
+        open_balance=amount_text(credit.open_balance),
+        overdue=amount_text(credit.overdue),
+        available=amount_text(credit.available) if credit.available is not None else None,
+        reasons=[explain(turn.wording, r, language) for r in credit.reasons],
     )
     return IDLE
 
@@ -278,15 +264,7 @@ def status(turn: Turn) -> str:
     orders = [o for o in (turn.session.get(Order, i) for i in ids) if o is not None]
     turn.say(
         "orders",
-        orders=[
-            {
-                "number": o.number,
-                "status": o.status,
-                "currency": o.currency,
-                "total": _money(o.total),
-            }
-            for o in orders
-        ],
+        orders=[order_view(o, []) for o in orders],
     )
     return IDLE
 
@@ -357,23 +335,11 @@ def _add_to_cart(turn: Turn, sku: str, quantity: Decimal, text: str) -> dict[str
     turn.data.setdefault("cart", []).append(
         {"sku": sku, "name": product.name, "qty": quantity_text(quantity), "text": text}
     )
+    availability = turn.wording.render("availability", turn.language, a=availability_view(stock))
     return {"kind": "priced", "sku": sku, "name": product.name,
-            "qty": quantity_text(quantity), "unit_price": _money(price.unit_price),
-            "line_total": _money(price.line_total), "currency": price.currency,
-            "availability": _availability(turn, stock)}  # fmt: skip
-
-
-def _availability(turn: Turn, stock: Availability) -> str:
-    substitutes = [
-        {"sku": s.sku, "name": s.name, "price": _money(s.price.unit_price) if s.price else ""}
-        for s in stock.substitutes
-    ]
-    view = {"status": stock.status.value, "ship_from": stock.ship_from,
-            "dispatch_date": stock.dispatch_date,
-            "available_now": quantity_text(stock.available_now),
-            "incoming": quantity_text(stock.incoming), "incoming_eta": stock.incoming_eta,
-            "substitutes": substitutes}  # fmt: skip
-    return turn.wording.render("availability", turn.conversation.language, a=view).strip()
+            "qty": quantity_text(quantity), "unit_price": money_text(price.unit_price),
+            "line_total": money_text(price.line_total), "currency": price.currency,
+            "availability": availability}  # fmt: skip
 
 
 def _cart_summary(turn: Turn) -> dict[str, Any]:
@@ -387,7 +353,7 @@ def _cart_summary(turn: Turn) -> dict[str, Any]:
         )
         total += price.line_total
         currency = price.currency
-    return {"cart_lines": len(cart), "cart_total": _money(total), "currency": currency}
+    return cart_view(cart, total, currency)
 
 
 def _product(turn: Turn, sku: str) -> Product:
@@ -401,7 +367,3 @@ def _product(turn: Turn, sku: str) -> Product:
 def _problem(turn: Turn, key: str) -> str:
     turn.say("problem", reason=turn.wording.phrase(key, turn.conversation.language))
     return IDLE
-
-
-def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"

@@ -23,7 +23,7 @@ from bot.matching.index import CatalogIndex
 from bot.models import Conversation, Customer, Message, Quote
 from bot.quotes import Rules
 from bot.statuses import ConversationState
-from flows.wording import Wording, wording_of
+from bot.wording import Wording, wording_of
 
 
 @dataclass(frozen=True)

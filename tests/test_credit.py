@@ -8,11 +8,14 @@ from decimal import Decimal
 import pytest
 from sqlmodel import Session
 
+from bot import ROOT
 from bot.credit import CreditStatus, credit_for, explain
 from bot.models import Customer
+from bot.wording import Wording
 
 D = Decimal
 TODAY = dt.date(2026, 11, 25)
+WORDS = Wording(ROOT / "templates", "Mostrador")
 
 
 @pytest.fixture
@@ -54,7 +57,7 @@ def test_overdue_more_than_30_days_puts_credit_on_hold(ledger: Session) -> None:
     assert late.status is CreditStatus.HOLD
     [reason] = late.reasons
     assert reason.code == "overdue" and reason.params["invoices"] == ["F-1", "F-2"]
-    sentence = explain(reason, "es")
+    sentence = explain(WORDS, reason, "es")
     assert "F-1, F-2" in sentence and "USD 14,900.00" in sentence and "60 días" in sentence
 
 
@@ -69,7 +72,7 @@ def test_an_order_beyond_available_credit_is_held(ledger: Session) -> None:
     held = credit(ledger, "FRESH", order_value=D("7950.01"))
     assert held.status is CreditStatus.HOLD
     assert held.reasons[0].code == "over_limit"
-    assert "exceeds your available credit (USD 7,950.00)" in explain(held.reasons[0], "en")
+    assert "exceeds your available credit (USD 7,950.00)" in explain(WORDS, held.reasons[0], "en")
     assert credit(ledger, "FRESH", order_value=D("7950.00")).status is CreditStatus.OK
     # Open Mostrador orders use up credit too.
     assert (
@@ -81,7 +84,7 @@ def test_blocked_beats_hold_and_says_why(ledger: Session) -> None:
     blocked = credit(ledger, "BLOCKED")
     assert blocked.status is CreditStatus.BLOCKED
     assert [r.code for r in blocked.reasons] == ["blocked", "overdue"]
-    assert "Cheques protestados" in explain(blocked.reasons[0], "es")
+    assert "Cheques protestados" in explain(WORDS, blocked.reasons[0], "es")
 
 
 def test_no_limit_means_no_available_figure_and_no_limit_hold(ledger: Session) -> None:

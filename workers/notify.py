@@ -20,8 +20,8 @@ from bot.models import Approval, Conversation, Order, Quote
 from bot.quotes import latest
 from bot.replies import queue_message
 from bot.statuses import Owner, SubjectKind
+from bot.wording import wording_of
 from flows.notices import Notice, decision_notice, quote_notice
-from flows.wording import wording_of
 from workers.app import job_app
 from workers.jobs import SEND_MESSAGE
 

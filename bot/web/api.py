@@ -19,6 +19,7 @@ from bot.credit import Credit, credit_for, explain
 from bot.db import get_session
 from bot.models import Contact, Customer, Receivable
 from bot.serialize import plain
+from bot.wording import wording_of
 
 bp = Blueprint("api", __name__)
 MAX_MATCH_LINES = 500
@@ -199,7 +200,11 @@ def credit_json(credit: Credit, customer: Customer) -> dict[str, Any]:
             "available": credit.available,
             "overdue_invoices": [r.invoice for r in credit.overdue_invoices],
             "reasons": [
-                {"code": r.code, "message": explain(r, customer.language), **r.params}
+                {
+                    "code": r.code,
+                    "message": explain(wording_of(current_app), r, customer.language),
+                    **r.params,
+                }
                 for r in credit.reasons
             ],
         }

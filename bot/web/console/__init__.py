@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from bot.serialize import quantity_text
+from bot.formatting import FILTERS
 from bot.web.console import (  # noqa: F401 (each adds its pages to the blueprint)
     approvals,
     auth,
@@ -20,7 +20,7 @@ from bot.web.console import (  # noqa: F401 (each adds its pages to the blueprin
     throttle,
     trail,
 )
-from bot.web.console.blueprint import bp, csrf, linkify, login_manager, price_text
+from bot.web.console.blueprint import bp, csrf, linkify, login_manager
 
 
 def init_app(app: Flask) -> None:
@@ -33,6 +33,5 @@ def init_app(app: Flask) -> None:
     login_manager.login_view = "console.login"
     login_manager.session_protection = "strong"
     app.jinja_env.filters["linkify"] = linkify
-    app.jinja_env.filters["quantity"] = quantity_text
-    app.jinja_env.filters["price"] = price_text
+    app.jinja_env.filters.update(FILTERS)
     app.register_blueprint(bp)

@@ -10,7 +10,6 @@ is shown as text.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from flask import Blueprint, Response
 from flask_login import LoginManager
@@ -37,13 +36,6 @@ CSP = (
 
 
 _URL = re.compile(r"https?://[^\s<>\"']+")
-
-
-def price_text(value: Decimal) -> str:
-    """A unit price as sellers read it: 8.00, but 0.1275 keeps its four places."""
-    exponent = value.normalize().as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) else 2
-    return f"{value:.{max(2, places)}f}"
 
 
 def linkify(text: str) -> Markup:

@@ -20,6 +20,7 @@ from bot.replies import queue_message
 from bot.senders import outside_window
 from bot.web.console.auth import me
 from bot.web.console.blueprint import CANNED, bp
+from bot.wording import wording_of
 from workers.jobs import SEND_MESSAGE
 
 MAX_REPLY = 1600  # WhatsApp's limit for one message body
@@ -66,7 +67,11 @@ def conversation(conversation_id: int) -> str:
         "console/conversation.html",
         c=found,
         messages=_thread(conversation_id),
-        account=overview(session, customer, utcnow().date()) if customer else None,
+        account=(
+            overview(session, customer, utcnow().date(), wording_of(current_app))
+            if customer
+            else None
+        ),
         quotes=quotes,
         canned=canned_codes(found.language),
         nonce=secrets.token_urlsafe(12),

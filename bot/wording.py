@@ -1,4 +1,6 @@
-"""Message texts: Jinja2 templates per language under templates/messages/."""
+"""Every sentence a buyer reads: Jinja2 templates per language under templates/
+(messages/ for chat, mail/ for mail), with the one money and quantity formatter as
+filters. Built once per app (`wording_of`)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from typing import Any
 
 from flask import Flask
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from bot.formatting import FILTERS
 
 
 @dataclass
@@ -25,11 +29,13 @@ class Wording:
             trim_blocks=True,
             keep_trailing_newline=False,
         )
+        self._env.filters.update(FILTERS)
         # Plain text for chat and mail bodies: nothing is HTML there. HTML mail parts get
         # their own environment that escapes everything a customer wrote.
         self._html_env = Environment(
             loader=FileSystemLoader(str(self.templates)), undefined=StrictUndefined, autoescape=True
         )
+        self._html_env.filters.update(FILTERS)
 
     def render(self, template: str, language: str, /, **context: Any) -> str:
         language = language if language in ("en", "es") else "en"

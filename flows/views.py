@@ -1,0 +1,103 @@
+"""What a buyer is shown, built once for chat and mail alike: the quote, the order,
+availability and the cart as plain template contexts (money and quantities already
+in words by bot.formatting). Chat templates (templates/messages/) and mail templates
+(templates/mail/) render the same views; only the layout differs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session
+
+from bot.availability import Availability
+from bot.formatting import money_text, quantity_text
+from bot.models import Conversation, Order, Quote, QuoteLine
+from bot.quotes import lines_of
+from bot.statuses import LineStatus, QuoteStatus
+from bot.wording import Wording
+
+
+def first_name(conversation: Conversation) -> str | None:
+    return (conversation.contact_name or "").split(" ")[0] or None
+
+
+def quote_view(
+    session: Session,
+    quote: Quote,
+    conversation: Conversation,
+    wording: Wording,
+    link_for: Callable[[Quote], str],
+) -> dict[str, Any]:
+    """A quote version: its priced lines (with availability), the open lines a seller
+    will complete, the total, and whether it is ready for the buyer to accept."""
+    priced, open_lines = [], []
+    for line in lines_of(session, quote):
+        if line.status == LineStatus.PRICED:
+            priced.append(
+                {
+                    "sku": line.sku,
+                    "name": line.name,
+                    "qty": quantity_text(line.quantity),
+                    "uom": line.uom or "",
+                    "unit_price": money_text(line.unit_price),
+                    "line_total": money_text(line.line_total),
+                    "availability": line_availability(wording, line, conversation.language),
+                }
+            )
+        else:
+            open_lines.append({"request": line.request_text})
+    return {
+        "name": first_name(conversation),
+        "number": quote.number,
+        "version": quote.version,
+        "valid_until": quote.valid_until.isoformat(),
+        "priced": priced,
+        "open": open_lines,
+        "open_lines": len(open_lines),
+        "currency": quote.currency,
+        "total": money_text(quote.total),
+        "ready": quote.status in (QuoteStatus.DRAFT, QuoteStatus.SENT),
+        "link": link_for(quote),
+    }
+
+
+def order_view(order: Order, reasons: Sequence[str], quote: str | None = None) -> dict[str, Any]:
+    """An order: its status, number and total, and why it waits when it does."""
+    return {
+        "status": order.status,
+        "number": order.number,
+        "quote": quote,
+        "currency": order.currency,
+        "total": money_text(order.total),
+        "reasons": list(reasons),
+    }
+
+
+def availability_view(stock: Availability) -> dict[str, Any]:
+    """When and from where a quantity ships, or what can ship and what comes."""
+    substitutes = [
+        {"sku": s.sku, "name": s.name, "price": money_text(s.price.unit_price) if s.price else ""}
+        for s in stock.substitutes
+    ]
+    return {"status": stock.status.value, "ship_from": stock.ship_from,
+            "dispatch_date": stock.dispatch_date,
+            "available_now": quantity_text(stock.available_now),
+            "incoming": quantity_text(stock.incoming), "incoming_eta": stock.incoming_eta,
+            "substitutes": substitutes}  # fmt: skip
+
+
+def line_availability(wording: Wording, line: QuoteLine, language: str) -> str:
+    """A quote line's availability in the chat's words (templates/messages/*/availability.txt)."""
+    view: dict[str, Any] = {"status": line.dispatch or "short", "ship_from": line.warehouse,
+            "dispatch_date": line.eta, "available_now": quantity_text(line.available or Decimal(0)),
+            "incoming": "", "incoming_eta": None if line.dispatch != "short" else line.eta,
+            "substitutes": []}  # fmt: skip
+    return wording.render("availability", language, a=view)
+
+
+def cart_view(lines: list[dict[str, str]], total: Decimal, currency: str) -> dict[str, Any]:
+    """The cart's summary line: how many lines and what they come to."""
+    return {"cart_lines": len(lines), "cart_total": money_text(total), "currency": currency}
