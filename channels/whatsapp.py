@@ -30,6 +30,7 @@ from bot.inbound import InboundError, InboundMessage, receive
 from bot.jobs import enqueue
 from bot.limits import clean
 from bot.models import Conversation, Message
+from bot.statuses import MessageStatus
 from bot.web import guard
 from workers.jobs import DOWNLOAD_MEDIA, RUN_TURN
 
@@ -41,7 +42,7 @@ RECEIVED = Counter("mostrador_whatsapp_inbound_total", "Inbound WhatsApp message
 QUEUE_DOWN = Counter(
     "mostrador_webhook_queue_down_total", "Messages stored but refused with 503: queue down"
 )
-FAILED_STATUSES = {"failed", "undelivered"}
+FAILED_STATUSES = {MessageStatus.FAILED.value, MessageStatus.UNDELIVERED.value}
 
 
 def init_app(app: Flask) -> None:

@@ -14,6 +14,7 @@ from bot.db import get_engine, session_scope
 from bot.handoff import QueueReason, flag
 from bot.models import Conversation, Message
 from bot.senders import PermanentSendError, RetryableSendError, outside_window
+from bot.statuses import MessageStatus, Owner
 from channels import whatsapp_sender
 from workers.app import job_app
 
@@ -48,12 +49,13 @@ def send_message(message_id: int) -> str:
         engine = get_engine()
         with session_scope(engine, write=True) as session:
             message = session.get(Message, message_id, with_for_update=True)
-            if message is None or message.status != "queued":
+            if message is None or message.status != MessageStatus.QUEUED:
                 return message.status if message else "missing"
             conversation = session.get(Conversation, message.conversation_id)
             assert conversation is not None
-            if message.author == "bot" and conversation.owner != "bot":
-                message.status = "cancelled"  # a seller took the chat: the bot stays quiet
+            if message.author == Owner.BOT and conversation.owner != Owner.BOT:
+                # a seller took the chat: the bot stays quiet
+                message.status = MessageStatus.CANCELLED.value
                 session.add(message)
                 return message.status
             if outside_window(conversation.channel, conversation.last_inbound_at, utcnow()):
@@ -66,7 +68,7 @@ def send_message(message_id: int) -> str:
                     "1": conversation.contact_name or "",
                     "2": message.body[:900],
                 }
-            message.status = "sending"
+            message.status = MessageStatus.SENDING.value
             session.add(message)
             delivery = Delivery(
                 channel=conversation.channel,
@@ -83,7 +85,8 @@ def send_message(message_id: int) -> str:
             with session_scope(engine, write=True) as session:
                 message = session.get(Message, message_id)
                 assert message is not None
-                message.status = "queued"  # safe to try again: the provider refused it
+                # safe to try again: the provider refused it
+                message.status = MessageStatus.QUEUED.value
                 session.add(message)
             raise
         except PermanentSendError as exc:
@@ -97,7 +100,8 @@ def send_message(message_id: int) -> str:
         with session_scope(engine, write=True) as session:
             message = session.get(Message, message_id)
             assert message is not None
-            message.provider_sid, message.status, message.sent_at = sid, "sent", utcnow()
+            message.provider_sid, message.sent_at = sid, utcnow()
+            message.status = MessageStatus.SENT.value
             session.add(message)
             return message.status
 
@@ -149,7 +153,8 @@ def _send_mail(app: Any, delivery: Delivery) -> str:
 def _fail(
     session: Session, message: Message, conversation: Conversation, why: str, code: str | None
 ) -> str:
-    message.status, message.error_code, message.error_message = "failed", code, why[:500]
+    message.status = MessageStatus.FAILED.value
+    message.error_code, message.error_message = code, why[:500]
     session.add(message)
     flag(session, conversation, QueueReason.FAILED_DELIVERY, utcnow(),
          cause=f"message:{message.id}", detail=why)  # fmt: skip
@@ -169,7 +174,7 @@ def sweep_queued(older_than_seconds: int = 120) -> int:
                 select(Message.id)
                 .where(
                     Message.direction == "out",
-                    Message.status == "queued",
+                    Message.status == MessageStatus.QUEUED.value,
                     col(Message.created_at) < cutoff,
                 )
                 .order_by(col(Message.id))

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from bot.models.fields import time_field
+from bot.statuses import ConversationState, Owner
 
 
 class Conversation(SQLModel, table=True):
@@ -30,9 +31,9 @@ class Conversation(SQLModel, table=True):
     )
     contact_name: str | None = Field(default=None, max_length=200)
     language: str = Field(default="es", max_length=2)
-    state: str = Field(default="idle", max_length=32)
+    state: str = Field(default=ConversationState.IDLE.value, max_length=32)
     data: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
-    owner: str = Field(default="bot", max_length=254)
+    owner: str = Field(default=Owner.BOT.value, max_length=254)
     attention: str | None = Field(default=None, max_length=200)
     attention_detail: str | None = Field(default=None, max_length=200)
     attention_since: dt.datetime | None = time_field(nullable=True)

@@ -28,6 +28,7 @@ from bot.handoff import QueueReason, flag
 from bot.inbound import InboundMessage, identify, receive
 from bot.jobs import Later, enqueue_all
 from bot.models import Conversation, MailCursor
+from bot.statuses import MessageStatus
 from channels.email.extract import AttachmentError, lines_from_attachment, lines_from_text
 from channels.email.mime import MailProblem, parse_mail
 from flows.pipeline import run_turn
@@ -261,7 +262,8 @@ def _record_problem(
     )
     if inbound is None:
         return
-    inbound.status, inbound.error_message = "quarantined", _printable(reason)[:500]
+    inbound.status = MessageStatus.QUARANTINED.value
+    inbound.error_message = _printable(reason)[:500]
     conversation = session.get(Conversation, inbound.conversation_id)
     assert conversation is not None
     session.add(inbound)

@@ -15,6 +15,7 @@ from bot.backlog import STUCK_AFTER, stuck
 from bot.clock import utcnow
 from bot.db import get_session
 from bot.models import Conversation, Customer, Message
+from bot.statuses import Owner
 from bot.web.console.auth import me
 from bot.web.console.blueprint import bp
 
@@ -40,7 +41,9 @@ def waiting(session: Session, now: dt.datetime) -> list[Waiting]:
         select(Conversation, Customer.name, Message.body)
         .join(Customer, col(Customer.customer_id) == col(Conversation.customer_id), isouter=True)
         .join(Message, col(Message.id) == newest_in, isouter=True)
-        .where(sa.or_(col(Conversation.attention).is_not(None), col(Conversation.owner) != "bot"))
+        .where(
+            sa.or_(col(Conversation.attention).is_not(None), col(Conversation.owner) != Owner.BOT)
+        )
         .order_by(since, col(Conversation.id))
         .limit(200)
     ).all()
