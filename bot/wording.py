@@ -11,6 +11,7 @@ from typing import Any
 from flask import Flask
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from bot.config import TEMPLATES
 from bot.formatting import FILTERS
 
 
@@ -63,7 +64,6 @@ def wording_of(app: Flask) -> Wording:
     """The app's Wording, built once (its Jinja environments cache compiled templates)."""
     found = app.extensions.get("mostrador.wording")
     if found is None:
-        folder = Path(app.root_path, app.template_folder or "templates")
-        found = app.extensions["mostrador.wording"] = Wording(folder, app.config["COMPANY_NAME"])
+        found = app.extensions["mostrador.wording"] = Wording(TEMPLATES, app.config["COMPANY_NAME"])
     assert isinstance(found, Wording)
     return found

@@ -125,8 +125,8 @@ def choose(turn: Turn) -> str:
     customer = turn.customer
     for p in picked if customer is not None else []:  # the same words are settled next time
         if p and customer is not None:
-            remember(turn.session, turn.services.index, customer_id=customer.customer_id, text=p["text"],
-                     sku=p["sku"], actor=turn.actor, source="buyer")  # fmt: skip
+            remember(turn.session, turn.services.index, customer_id=customer.customer_id,
+                     text=p["text"], sku=p["sku"], actor=turn.actor, source="buyer")  # fmt: skip
     turn.data["choices"] = {}
     turn.say("items", items=shown, choosing=False, **_cart_summary(turn))
     return IDLE

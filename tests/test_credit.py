@@ -8,14 +8,14 @@ from decimal import Decimal
 import pytest
 from sqlmodel import Session
 
-from bot import ROOT
+from bot.config import TEMPLATES
 from bot.credit import CreditStatus, credit_for, explain
 from bot.models import Customer
 from bot.wording import Wording
 
 D = Decimal
 TODAY = dt.date(2026, 11, 25)
-WORDS = Wording(ROOT / "templates", "Mostrador")
+WORDS = Wording(TEMPLATES, "Mostrador")
 
 
 @pytest.fixture

@@ -139,9 +139,9 @@ def test_a_sellers_mail_reply_stays_in_the_buyers_thread(db: Engine, erp: ErpFol
 def test_every_queue_reason_has_words_for_sellers() -> None:
     from jinja2 import Environment, FileSystemLoader
 
-    from bot import ROOT
+    from bot.config import TEMPLATES
     from bot.handoff import QueueReason
 
-    env = Environment(loader=FileSystemLoader(str(ROOT / "templates")), autoescape=True)
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True)
     words = env.get_template("console/_reasons.html").module.REASONS  # type: ignore[attr-defined]
     assert set(words) == {r.value for r in QueueReason}

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from bot import ROOT
+from bot.config import TEMPLATES
 from bot.db import session_scope
 from bot.jobs import Job
 from bot.matching.index import CatalogIndex
@@ -17,7 +17,7 @@ from flows.views import quote_view
 from tests.test_quotes_orders import NOW, RULES, index, shop  # noqa: F401 (fixtures)
 from workers import jobs
 
-WORDS = Wording(ROOT / "templates", "Mostrador")
+WORDS = Wording(TEMPLATES, "Mostrador")
 
 
 def test_a_quote_with_open_lines_tells_the_buyer_how_many_a_seller_will_complete(

@@ -15,10 +15,13 @@ from sqlmodel import Session
 from bot.backlog import notices_owed, unanswered
 from bot.clock import utcnow
 from bot.db import get_engine
-from bot.jobs import enqueue
+from bot.jobs import Job, Later, enqueue, enqueue_all
 from workers.app import job_app
+from workers.jobs import RUN_TURN, SEND_QUOTE, TELL_DECISION
 
 log = logging.getLogger(__name__)
+# bot.backlog names a notice by its function in workers.notify.
+NOTICE_JOBS: dict[str, Job[...]] = {"send_quote": SEND_QUOTE, "tell_decision": TELL_DECISION}
 
 
 def sweep_backlog() -> dict[str, int]:
@@ -30,8 +33,8 @@ def sweep_backlog() -> dict[str, int]:
         notices = notices_owed(session, now)
     for message_id in messages:
         log.warning("message %s was never answered: its turn is queued again", message_id)
-        enqueue(app, "workers.turns.handle_inbound", message_id)
+        enqueue(app, RUN_TURN, message_id)
     for notice in notices:
         log.warning("%s: the customer was never told; %s queued again", notice.subject, notice.job)
-        enqueue(app, f"workers.notify.{notice.job}", *notice.args)
+        enqueue_all(app, [Later(NOTICE_JOBS[notice.job], notice.args)])
     return {"messages": len(messages), "notices": len(notices)}

@@ -21,6 +21,7 @@ from bot.matching.service import current_index
 from bot.models import Customer, Order, Quote
 from bot.orders import accept_quote
 from bot.quotes import QuoteError, Rules, create_quote, latest
+from workers.jobs import EXPORT_ORDER
 
 quote_cli = AppGroup("quote", help="Quotes, as a seller makes them from a phone call.")
 
@@ -84,7 +85,7 @@ def quote_accept(number: str, as_json: bool) -> None:
     except QuoteError as exc:
         raise click.ClickException(str(exc)) from exc
     if shown["status"] == "confirmed":
-        enqueue(current_app._get_current_object(), "workers.export.export_order", order_id)  # type: ignore[attr-defined]
+        enqueue(current_app._get_current_object(), EXPORT_ORDER, order_id or 0)  # type: ignore[attr-defined]
         with session_scope(get_engine()) as session:  # the job may have delivered it already
             order = session.get(Order, order_id)
             assert order is not None
