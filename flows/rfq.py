@@ -4,6 +4,7 @@ Email is a thread, not a chat: each mail gets one complete answer. The reply lis
 every line with SKU, price and availability and names the lines a seller will
 complete (never a wrong SKU stated with confidence); an acceptance in the thread
 ("aceptamos", "please proceed with Q-…") becomes an order, or the approval it needs.
+`handle` is the mail's turn, called by flows.pipeline.run_turn like the chat's.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The sales conversation (WhatsApp, and email threads alike), as a table of states.
+"""The sales chat (WhatsApp), as a table of states; `handle` is its turn, called by
+flows.pipeline.run_turn (mail goes to flows/rfq.py instead).
 
 States are few; what the customer wrote picks the handler (`TABLE[state][intent]`),
 and each handler answers and returns the next state. The table is checked when the
