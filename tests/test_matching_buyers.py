@@ -212,3 +212,26 @@ def test_the_brand_rule_last_bought_then_preference(erp: ErpFolder, api: Any) ->
     assert offered("CL1") == ("0100035", "last bought")
     assert offered("CL2") == ("0100036", "last bought")
     assert offered("CL3") == ("0100035", "brand preference")  # the distributor's default
+
+
+def test_an_inactive_item_is_never_auto(erp: ErpFolder, api: Any) -> None:
+    """The ERP says 0300021 is no longer sold: its code, its reference and its words are
+    all a seller's question, never an answer."""
+    erp.write(
+        products=CATALOG.replace(
+            "    0300021,CONTACTOR 3P 9A BOB. 24VDC SIEMENS,",
+            "    0300021,CONTACTOR 3P 9A BOB. 24VDC SIEMENS,",
+        )
+        .replace(
+            "sku,name,description,brand,family,uom,pack_qty,list_price,aliases",
+            "sku,name,description,brand,family,uom,pack_qty,list_price,aliases,active",
+        )
+        .replace(",3RT2016-1BB41\n", ",3RT2016-1BB41,false\n"),
+        customers="customer_id,name,language\nCL1,Minera Norte,es\n",
+    ).load()
+    response = api.post(
+        "/api/v1/match",
+        json={"customer_id": "CL1", "lines": ["0300021", "3RT2016-1BB41", "contactor 9A 24VDC"]},
+    )
+    assert [a["decision"] for a in response.json] == ["unknown", "unknown", "confirm"]
+    assert all(c["sku"] != "0300021" for a in response.json for c in a["candidates"])
