@@ -38,6 +38,7 @@ SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
 IGNORED = SOFT_CODES | {"brand", "ref", "model"}  # what may differ between brands of one item
 AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
 MAX_CANDIDATES = 5
+MAX_SCORED = 600  # candidates scored one by one at most
 COUNT_UNITS = {"EA", "PR", "PAIR", "UN", "PZA", "SET", "KIT", "PCS", "UND"}
 
 # The kind of item a canonical word names; a request of a known kind is answered
@@ -168,7 +169,12 @@ def _decide(
             top = [Candidate(entry.sku, entry.name, 1.0)]
             return MatchResult(line, entry.sku, entry.name, 1.0, "auto", top, "learned", key=key)
     kinds = {KINDS[w] for w in reading.words if w in KINDS}
-    scored = _score(index, reading, _candidates(index, reading, kinds))
+    candidates = _candidates(index, reading, kinds)
+    if len(candidates) > MAX_SCORED:  # a vague line on a big catalog: the closest in words
+        words = reading.words
+        ranked = sorted(candidates, key=lambda p: -len(words & index.entries[p].reading.words))
+        candidates = set(ranked[:MAX_SCORED])
+    scored = _score(index, reading, candidates)
     if not scored:
         reason = "nothing of that kind" if kinds else "nothing in the catalog"
         return MatchResult(line, None, None, 0.0, "unknown", reason=reason, key=key)
