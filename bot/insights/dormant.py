@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from bot.insights.figures import NOT_AN_ORDER
+from bot.insights.figures import NOT_AN_ORDER, _dialect
 from bot.insights.scope import Filters
 from bot.insights.sql import day
 from bot.models import Customer, Order, SalesLine
@@ -32,7 +32,7 @@ DORMANT_AFTER = Decimal("1.5")
 
 def purchase_days(session: Session, filters: Filters) -> list[tuple[str, dt.date]]:
     """(customer_id, day) of every purchase up to `filters.end`, in customer and day order."""
-    dialect = session.get_bind().dialect.name
+    dialect = _dialect(session)
     end = filters.end
     invoiced: Any = sa.select(
         col(SalesLine.customer_id).label("customer_id"), col(SalesLine.date).label("day")

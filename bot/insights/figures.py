@@ -29,6 +29,7 @@ from sqlmodel import Session, col
 from bot.insights.scope import Filters, scoped_quotes
 from bot.insights.sql import day, day_plus, week
 from bot.models import AuditEvent, Customer, Order, OrderLine, Product, QuoteLine, SalesLine
+from bot.models.types import UTCDateTime
 
 TOUCHLESS_DECISIONS = ("auto", "chosen")
 NOT_AN_ORDER = ("rejected", "cancelled")
@@ -36,7 +37,15 @@ UNMET_KINDS = ("unmatched", "not_stocked", "short")
 
 
 def _dialect(session: Session) -> str:
-    return session.get_bind().dialect.name
+    """The database's dialect; on PostgreSQL, JIT off for this transaction.
+
+    The planner's cost of these aggregates crosses the JIT threshold, and compiling
+    them takes longer (over a second) than running them.
+    """
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        session.execute(sa.text("SET LOCAL jit = off"))
+    return name
 
 
 def line_rows(session: Session, filters: Filters) -> Any:
@@ -44,36 +53,44 @@ def line_rows(session: Session, filters: Filters) -> Any:
     dialect = _dialect(session)
     q = scoped_quotes(filters)
     days = filters.win_window_days
+    # Purchases as one set (Mostrador's orders and the ERP's invoice lines), joined to
+    # the lines on (customer, SKU) and the window: a hash join over both sets rather
+    # than two lookups per line. `at` is the order's moment (an order counts only after
+    # the quote), None for an invoice line (dates only: its day counts).
     ordered = (
-        sa.select(sa.literal(1))
-        .select_from(OrderLine)
+        sa.select(
+            col(Order.customer_id).label("customer_id"),
+            col(OrderLine.sku).label("sku"),
+            day(dialect, col(Order.created_at)).label("day"),
+            col(Order.created_at).label("at"),
+        )
         .join(Order, col(Order.id) == col(OrderLine.order_id))
-        .where(
-            col(Order.customer_id) == q.c.customer_id,
-            col(OrderLine.sku) == col(QuoteLine.sku),
-            col(Order.status).not_in(NOT_AN_ORDER),
-            col(Order.created_at) >= q.c.first_at,
-            day(dialect, col(Order.created_at)) <= day_plus(dialect, q.c.first_at, days),
+        .where(col(Order.status).not_in(NOT_AN_ORDER))
+    )
+    invoiced: Any = sa.select(
+        col(SalesLine.customer_id).label("customer_id"),
+        col(SalesLine.sku).label("sku"),
+        col(SalesLine.date).label("day"),
+        sa.cast(sa.null(), UTCDateTime).label("at"),
+    ).where(col(SalesLine.qty) > 0)
+    bought = sa.union_all(ordered, invoiced).subquery("bought")
+    won_lines = (
+        sa.select(col(QuoteLine.id).label("line_id"))
+        .select_from(q)
+        .join(QuoteLine, col(QuoteLine.quote_id) == q.c.id)
+        .join(
+            bought,
+            sa.and_(bought.c.customer_id == q.c.customer_id, bought.c.sku == col(QuoteLine.sku)),
         )
-        .exists()
-    )
-    invoiced = (
-        sa.select(sa.literal(1))
-        .select_from(SalesLine)
         .where(
-            col(SalesLine.customer_id) == q.c.customer_id,
-            col(SalesLine.sku) == col(QuoteLine.sku),
-            col(SalesLine.qty) > 0,
-            col(SalesLine.date) >= day(dialect, q.c.first_at),
-            col(SalesLine.date) <= day_plus(dialect, q.c.first_at, days),
+            bought.c.day >= day(dialect, q.c.first_at),
+            bought.c.day <= day_plus(dialect, q.c.first_at, days),
+            sa.or_(bought.c.at.is_(None), bought.c.at >= q.c.first_at),
         )
-        .exists()
+        .distinct()
+        .subquery("won_lines")
     )
-    won = sa.and_(
-        col(QuoteLine.sku).is_not(None),
-        q.c.customer_id.is_not(None),
-        sa.or_(ordered, invoiced),
-    )
+    won = won_lines.c.line_id.is_not(None)
     touchless = sa.and_(
         col(QuoteLine.status) == "priced",
         col(QuoteLine.match_decision).in_(TOUCHLESS_DECISIONS),
@@ -103,6 +120,7 @@ def line_rows(session: Session, filters: Filters) -> Any:
         .select_from(q)
         .join(QuoteLine, col(QuoteLine.quote_id) == q.c.id)
         .outerjoin(Product, col(Product.sku) == col(QuoteLine.sku))
+        .outerjoin(won_lines, won_lines.c.line_id == col(QuoteLine.id))
         .subquery("lines")
     )
 

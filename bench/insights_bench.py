@@ -1,0 +1,211 @@
+"""Commercial insights at scale: every API figure and the console page's queries on
+PostgreSQL with 1,000,000 quote lines and 200,000 orders (generated activity).
+
+Run: python -m bench.insights_bench [--postgres URL] [--quotes 250000]
+The database's public schema is dropped and recreated, migrated, filled in SQL
+(`generate_series`, so filling takes seconds, not the hours 1M matcher calls would),
+analysed, and each call timed (best and worst of 3). Goal: ≤ 1 s per call.
+Results go into bench/RESULTS.md.
+"""
+
+# ruff: noqa: S608 (the SQL below is ours, filled with our own numbers)
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import time
+from collections.abc import Callable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from bench.results import machine, update_section
+from bot import insights, migrate
+from bot.db import make_engine
+from bot.insights import dormant, figures, people
+from bot.insights.scope import Filters
+
+TODAY = dt.date(2026, 11, 25)
+CUSTOMERS, PRODUCTS, SELLERS = 5_000, 20_000, 20
+
+FILL = [
+    # customers and products
+    """INSERT INTO customers (customer_id, name, seller_email, blocked, language, active)
+        SELECT 'C' || g, 'Customer ' || g, 'seller' || (g % {sellers}) || '@shop.example',
+               false, 'es', true FROM generate_series(1, {customers}) g""",
+    """INSERT INTO products (sku, name, family, uom, pack_qty, list_price, cost, currency,
+               aliases, substitutes, attributes, active)
+        SELECT 'P' || g, 'Product ' || g, 'Family ' || (g % 40), 'EA', 1, 10 + g % 90,
+               6 + g % 50, 'USD', '[]', '[]', '{{}}', true
+        FROM generate_series(1, {products}) g""",
+    # quotes over the year before TODAY, one version each; a tenth revised once
+    """INSERT INTO quotes (id, number, version, customer_id, status, currency, created_at,
+               valid_until, total, channel, created_by, lost_reason)
+        SELECT g, 'Q-' || g, 1, 'C' || (1 + g % {customers}),
+               (ARRAY['sent','accepted','lost','expired','draft','needs_review',
+                      'superseded'])[1 + g % 7],
+               'USD', TIMESTAMPTZ '{today}' - (g % 365) * INTERVAL '1 day'
+                      - (g % 600) * INTERVAL '1 minute',
+               DATE '{today}' - (g % 365) + 15, 0,
+               (ARRAY['whatsapp','email','cli','console'])[1 + g % 4], 'bot',
+               CASE WHEN g % 7 = 2 THEN (ARRAY['price','lead time','competitor'])[1 + g % 3] END
+        FROM generate_series(1, {quotes}) g""",
+    """INSERT INTO quotes (id, number, version, customer_id, status, currency, created_at,
+               valid_until, total, channel, created_by)
+        SELECT {quotes} + g, number, 2, customer_id, 'sent', currency,
+               created_at + INTERVAL '1 hour', valid_until, 0, channel,
+               'seller' || (g % {sellers}) || '@shop.example'
+        FROM quotes q JOIN generate_series(1, {quotes}) g ON q.id = g
+        WHERE q.status = 'superseded'""",
+    # four lines per quote (the newest version's): 1M lines at 250,000 quotes
+    """INSERT INTO quote_lines (quote_id, position, status, request_text, match_decision,
+               match_score, candidates, sku, name, quantity, unit_price, line_total,
+               list_price, cost, margin_pct, available, price_rule)
+        SELECT q.id, p, CASE WHEN (q.id + p) % 10 = 0 THEN 'open' ELSE 'priced' END,
+               'request ' || ((q.id * 7 + p) % 5000),
+               CASE WHEN (q.id + p) % 10 = 0 THEN 'unknown' WHEN (q.id + p) % 10 = 1
+                    THEN 'seller' ELSE 'auto' END, 0.9, '[]',
+               CASE WHEN (q.id + p) % 10 = 0 THEN NULL
+                    ELSE 'P' || (1 + (q.id * 13 + p) % {products}) END,
+               'Product', 1 + (q.id + p) % 20, 9.5, 9.5 * (1 + (q.id + p) % 20), 10, 6, 36.84,
+               (q.id + p) % 25, 'list'
+        FROM quotes q CROSS JOIN generate_series(1, 4) p WHERE q.status <> 'superseded'""",
+    # orders of the same customers and SKUs, a few days after quotes
+    """INSERT INTO orders (id, number, customer_id, status, currency, total, created_at, channel,
+               created_by, quote_id)
+        SELECT g, 'O-' || g, q.customer_id, 'confirmed', 'USD', 100,
+               q.created_at + (g % 40) * INTERVAL '1 day', q.channel, 'bot', q.id
+        FROM generate_series(1, {orders}) g JOIN quotes q ON q.id = 1 + (g * 7) % {quotes}""",
+    """INSERT INTO order_lines (order_id, position, sku, name, quantity, unit_price, line_total,
+               warehouse)
+        SELECT o.id, 1, 'P' || (1 + (o.quote_id * 13 + 1) % {products}), 'Product', 1, 9.5, 9.5,
+               'SCL'
+        FROM orders o""",
+    # the ERP's sales history: 500,000 invoice lines over two years
+    """INSERT INTO sales_history (invoice, line, customer_id, date, sku, qty, unit_price)
+        SELECT 'F-' || g, 1, 'C' || (1 + g % {customers}), DATE '{today}' - (g % 730),
+               'P' || (1 + (g * 31) % {products}), 1 + g % 10, 9
+        FROM generate_series(1, 500000) g""",
+    # the trail's 'sent' events and approvals
+    """INSERT INTO audit_events (at, subject, event, actor, data)
+        SELECT created_at, number, 'sent', 'bot', '{{}}' FROM quotes
+        WHERE version = 1 AND id % 3 <> 0""",
+    """INSERT INTO approvals (subject, status, role, reasons, requested_at, decided_at,
+               decided_by)
+        SELECT number, 'approved', 'manager', '[{{"code": "margin_floor"}}]', created_at,
+               created_at + INTERVAL '3 hours', 'boss@shop.example'
+        FROM quotes WHERE version = 1 AND id % 25 = 0""",
+]
+
+
+def fill(url: str, quotes: int, orders: int) -> float:
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(sa.text("CREATE SCHEMA public"))
+    migrate.upgrade(engine)
+    started = time.perf_counter()
+    values = {"customers": CUSTOMERS, "products": PRODUCTS, "sellers": SELLERS,
+              "quotes": quotes, "orders": orders, "today": TODAY.isoformat()}  # fmt: skip
+    with engine.begin() as conn:
+        for statement in FILL:
+            conn.execute(sa.text(statement.format(**values)))
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(sa.text("VACUUM ANALYZE"))
+    engine.dispose()
+    return time.perf_counter() - started
+
+
+def counts(url: str) -> dict[str, int]:
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        found = {
+            t: conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in ("quotes", "quote_lines", "orders", "sales_history", "audit_events")
+        }
+    engine.dispose()
+    return found
+
+
+def timed(
+    url: str, calls: dict[str, Callable[[Session], Any]], repeat: int = 3
+) -> list[tuple[str, float, float]]:
+    engine = make_engine(url)
+    out = []
+    for name, call in calls.items():
+        runs = []
+        for _ in range(repeat):
+            with Session(engine) as session:
+                started = time.perf_counter()
+                call(session)
+                runs.append(time.perf_counter() - started)
+        out.append((name, min(runs), max(runs)))
+        print(f"  {name}: best {min(runs):.3f} s, worst {max(runs):.3f} s", flush=True)
+    engine.dispose()
+    return out
+
+
+def calls() -> dict[str, Callable[[Session], Any]]:
+    quarter = Filters(start=TODAY - dt.timedelta(days=89), end=TODAY)
+    year = Filters(start=TODAY - dt.timedelta(days=364), end=TODAY)
+    seller = Filters(start=TODAY - dt.timedelta(days=89), end=TODAY, seller="seller3@shop.example")
+
+    def page(s: Session) -> None:  # what /console/insights computes
+        figures.quote_counts(s, quarter), figures.line_counts(s, quarter)
+        figures.weekly(s, quarter), figures.unmet(s, quarter), dormant.dormant(s, quarter)
+        figures.lost_reasons(s, quarter), figures.lost_table(s, quarter)
+        people.approvals_by_reason(s, quarter), people.by_family(s, quarter)
+        people.workload(s, quarter)
+
+    return {
+        "GET /api/v1/insights (90 days, all sellers)": lambda s: insights.summary(s, quarter),
+        "GET /api/v1/insights (365 days, all sellers)": lambda s: insights.summary(s, year),
+        "GET /api/v1/insights (90 days, one seller)": lambda s: insights.summary(s, seller),
+        "unmet.csv (90 days)": lambda s: figures.unmet(s, quarter),
+        "dormant.csv": lambda s: dormant.dormant(s, quarter),
+        "lost.csv (90 days)": lambda s: figures.lost_table(s, quarter),
+        "quotes.csv (90 days)": lambda s: figures.quote_table(s, quarter),
+        "/console/insights (90 days, manager)": page,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quotes", type=int, default=250_000, help="4 lines each")
+    parser.add_argument("--orders", type=int, default=200_000)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each call")
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"),
+        help="PostgreSQL URL (its public schema is dropped and recreated)",
+    )
+    args = parser.parse_args()
+    print("filling ...", flush=True)
+    filled = fill(args.postgres, args.quotes, args.orders)
+    rows = counts(args.postgres)
+    print(f"  {filled:.0f} s: {rows}", flush=True)
+    results = timed(args.postgres, calls(), args.repeat)
+    lines = [
+        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {machine()}, PostgreSQL (local).",
+        "",
+        f"Generated activity: {rows['quotes']:,} quote versions, {rows['quote_lines']:,} quote "
+        f"lines, {rows['orders']:,} orders, {rows['sales_history']:,} sales_history lines, "
+        f"{rows['audit_events']:,} trail events; {CUSTOMERS:,} customers of {SELLERS} sellers, "
+        f"{PRODUCTS:,} products, a year of quotes. Each call timed {args.repeat} times in a new "
+        "session (best / worst). Goal: ≤ 1 s per call.",
+        "",
+        "| call | best | worst | goal met |",
+        "|---|---|---|---|",
+    ]
+    for name, best, worst in results:
+        lines.append(f"| {name} | {best:.2f} s | {worst:.2f} s | {'yes' if worst <= 1 else 'no'} |")
+    load = os.getloadavg()
+    lines += ["", f"Load average when done: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}."]
+    update_section("insights", "Commercial insights (`bench/insights_bench.py`)", lines)
+    print("results written to bench/RESULTS.md")
+
+
+if __name__ == "__main__":
+    main()
