@@ -25,7 +25,7 @@ test: $(BIN)/.installed  ## the whole suite (SQLite; PostgreSQL when TEST_DATABA
 	$(BIN)/pytest
 
 test-fast: $(BIN)/.installed  ## the core's tests in seconds: no browser, no server processes
-	$(BIN)/pytest -q -m "not browser and not server and not slow and not faults"
+	TEST_DATABASE_URL= $(BIN)/pytest -q -n 2 -m "not browser and not server and not slow and not faults"
 
 test-pg: $(BIN)/.installed  ## the whole suite on the local PostgreSQL
 	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test} $(BIN)/pytest

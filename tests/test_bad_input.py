@@ -106,6 +106,7 @@ def test_a_signed_webhook_with_an_impossible_sender_is_a_400(
         assert session.exec(select(Message)).all() == []
 
 
+@pytest.mark.slow  # matches 480 kB of text
 def test_long_text_is_stored_whole_up_to_the_limit_and_cut_past_it(
     whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
 ) -> None:

@@ -8,6 +8,8 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from bench.catalog2.universe import pick, universe
 from bench.corpus import demo_lines
 from bench.corpus.generate import catalog2_lines, split
@@ -21,6 +23,7 @@ def _read(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+@pytest.mark.slow  # regenerates the whole catalog-2 corpus
 def test_catalog2_lines_are_what_the_generator_writes() -> None:
     committed = [r for r in _read("all.csv") if r["catalog"] == "catalog2"]
     assert catalog2_lines(pick(universe(), 1500, 7)) == committed

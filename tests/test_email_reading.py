@@ -119,6 +119,7 @@ def test_a_csv_without_header_is_read_by_content() -> None:
     ]
 
 
+@pytest.mark.slow  # renders and reads a real PDF
 def test_a_pdf_purchase_order_is_read() -> None:
     from weasyprint import HTML
 

@@ -221,6 +221,7 @@ def test_an_applied_import_leaves_an_audit_event(loaded: ErpFolder, session: Ses
     assert event.at.tzinfo is not None
 
 
+@pytest.mark.slow  # writes and imports the demo distributor twice
 def test_demo_data_is_deterministic_and_imports_cleanly(
     tmp_path: Path, db, session: Session
 ) -> None:  # type: ignore[no-untyped-def]
