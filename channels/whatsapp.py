@@ -114,7 +114,9 @@ def inbound() -> Response | tuple[str, int]:
             message_id = stored.id if stored else None
             if stored is None:  # a redelivery: queue it again if its turn never ran
                 again = session.exec(
-                    select(Message).where(Message.provider_sid == sid, Message.direction == "in")
+                    select(Message).where(
+                        Message.provider_sid == clean(sid, 255), Message.direction == "in"
+                    )
                 ).first()
                 pending = again is not None and again.status == "received"
                 message_id = again.id if again is not None and pending else None

@@ -67,8 +67,10 @@ def test_a_signed_webhook_with_nul_in_body_and_name_is_kept_without_the_nul(
     whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
 ) -> None:
     guest = Customer(whatsapp_app, "+56955500011")
-    response = guest.send("correa a42\x00 gates x 2", ProfileName="Ra\x00úl")
+    response = guest.send("correa a42\x00 gates x 2", "SM\x00nul", ProfileName="Ra\x00úl")
     assert response.status_code == 200
+    again = guest.send("correa a42\x00 gates x 2", "SM\x00nul", ProfileName="Ra\x00úl")
+    assert again.status_code == 200  # a redelivery, recognised
     with Session(db) as session:
         message = session.exec(select(Message).where(Message.direction == "in")).one()
         conversation = session.exec(select(Conversation)).one()
