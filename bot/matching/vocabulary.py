@@ -30,10 +30,9 @@ class Vocabulary:
                     word = fold(word.strip())
                     if word:
                         mapping.setdefault(word, canonical)
-        alternatives = sorted(mapping, key=len, reverse=True)
         pattern = (
-            re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
-            if alternatives
+            re.compile(r"(?<![\w-])(" + _trie_pattern(list(mapping)) + r")(?![\w-])")
+            if mapping
             else None
         )
         return cls(mapping, pattern)
@@ -43,3 +42,31 @@ class Vocabulary:
         if self.pattern is None:
             return folded
         return self.pattern.sub(lambda m: self.words[m[1]], folded)
+
+
+Trie = dict[str, "Trie"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression for `words`, factored by common prefixes.
+
+    Equivalent to the alternation of the words longest first, but a few hundred
+    words cost one pass instead of one attempt per word at every position (the
+    catalog's 100k products are all read through it when the index is built).
+    """
+    trie: Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: Trie) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(trie)
