@@ -420,3 +420,19 @@ def test_two_jobs_sending_the_same_reply_send_it_once(
         t.join(timeout=60)
     assert sorted(results) == ["sending", "sent"]  # the second saw it already in flight
     assert len(twilio.sent) == before + 1
+
+
+def test_a_buyers_pick_is_remembered_for_the_next_time(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    """Asked SKF or NSK, Jorge picks NSK; the next time he asks the same (in other
+    words) the bot answers NSK on its own, and the brand rule is not asked again."""
+    whatsapp_app.config["BRAND_CHOICE"] = "ask"
+    jorge = Customer(whatsapp_app, "+56912345001")
+    jorge.send("20 rodamientos 6204 2rs")
+    options = twilio.bodies(jorge.address)[-1]
+    number = next(line.split(")")[0].strip() for line in options.splitlines() if "B-NSK" in line)
+    jorge.send(number)
+    jorge.send("rulemanes 6204 sellados x 5")
+    again = twilio.bodies(jorge.address)[-1]
+    assert "✅ B-NSK" in again and "B-SKF" not in again
