@@ -456,9 +456,9 @@ def _single_fit(reading: Reading, complete: list[Entry]) -> tuple[Entry | None, 
 
     One fitting item: it, when its words agree. Several: among those whose words agree
     best, they must be the same item (same codes and kind): items that differ in
-    more than brand (seal, curve, DIN, material…) are a question. Within a brand the
-    plainest wins (fewest words the buyer did not say); several brands and none named
-    → returned as the second value, for the brand rule.
+    more than brand (seal, curve, DIN, material…) are a question, and so are two of
+    one brand. One per brand, several brands and none named → returned as the second
+    value, for the brand rule.
     """
     if len(complete) == 1:
         return (complete[0] if _word_agreement(reading, complete[0]) >= AUTO_WORDS else None), []
@@ -475,10 +475,9 @@ def _single_fit(reading: Reading, complete: list[Entry]) -> tuple[Entry | None, 
         per_brand.setdefault(entry.brand, []).append(entry)
     picks = []
     for entries in per_brand.values():
-        extras = sorted(len(e.reading.words - reading.words) for e in entries)
-        if len(extras) > 1 and extras[0] == extras[1]:
+        if len(entries) > 1:
             return None, []  # within one brand the buyer still has to say which
-        picks.append(min(entries, key=lambda e: len(e.reading.words - reading.words)))
+        picks.append(entries[0])
     if len(picks) == 1:
         return picks[0], []
     if "brand" in reading.codes:
