@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast test-pg lint bench-import bench-match bench-webhook bench-email clean
+.PHONY: help install run test test-fast test-pg lint bench-import bench-match bench-webhook bench-email bench-faults clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -45,6 +45,9 @@ bench-webhook: $(BIN)/.installed  ## signed webhooks on gunicorn vs a bare endpo
 
 bench-email: $(BIN)/.installed  ## a 100-line XLSX RFQ from mailbox to SMTP reply (pymap, aiosmtpd)
 	$(BIN)/python bench/email_bench.py
+
+bench-faults: $(BIN)/.installed  ## kills, Redis outage, races, bad mail at volume: lost/duplicated/oversold
+	$(BIN)/python bench/faults.py
 
 clean:  ## remove the virtualenv and the demo instance
 	rm -rf $(VENV) instance

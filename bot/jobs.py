@@ -31,6 +31,9 @@ class Job(Generic[P]):
 
     path: str
     retry: bool = True
+    # Named on the queue after its values (`<path>:<args>`), so `waiting()` can tell
+    # whether this call is still queued, scheduled or running (a turn per message).
+    unique: bool = False
 
     def later(self, *args: P.args, **kwargs: P.kwargs) -> Later:
         """This job with its arguments, to enqueue once the caller's transaction commits."""
@@ -97,9 +100,33 @@ def _run(app: Flask, call: Later) -> None:
             job.path,
             *call.args,
             retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS) if job.retry else None,
+            job_id=_job_id(call) if job.unique else None,
         )
         return
     try:
         job.function()(*call.args)
     except Exception:  # in-process: log and leave it for the sweep to retry
         log.exception("job %s%r failed; it will be retried by the sweep", job.path, call.args)
+
+
+def _job_id(call: Later) -> str:
+    return ":".join([call.job.path, *map(str, call.args)])
+
+
+def waiting(app: Flask, call: Later) -> bool:
+    """Whether `call` (of a `unique` job) is queued, scheduled for a retry or running.
+
+    False without Redis (jobs run in-process); RedisError when Redis cannot be reached.
+    """
+    url = app.config.get("REDIS_URL")
+    if not url or not call.job.unique:
+        return False
+    from rq.exceptions import NoSuchJobError
+    from rq.job import Job as RQJob
+    from rq.job import JobStatus
+
+    try:
+        status = RQJob.fetch(_job_id(call), connection=_queue(app, url).connection).get_status()
+    except NoSuchJobError:
+        return False
+    return status in (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.STARTED, JobStatus.DEFERRED)

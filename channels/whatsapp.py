@@ -27,7 +27,7 @@ from bot.clock import utcnow
 from bot.db import get_engine, session_scope
 from bot.handoff import QueueReason, flag
 from bot.inbound import InboundError, InboundMessage, receive
-from bot.jobs import enqueue
+from bot.jobs import enqueue, waiting
 from bot.limits import clean
 from bot.models import Conversation, Message
 from bot.statuses import MessageStatus
@@ -128,7 +128,8 @@ def inbound() -> Response | tuple[str, int]:
         try:
             if media and stored is not None:
                 enqueue(app, DOWNLOAD_MEDIA, message_id)
-            enqueue(app, RUN_TURN, message_id)
+            if stored is not None or not waiting(app, RUN_TURN.later(message_id)):
+                enqueue(app, RUN_TURN, message_id)  # a burst of retries: one job
         except RedisError as exc:
             # Stored, but its turn is not safely queued: 503 makes Twilio deliver it again
             # (the redelivery queues it), and the backlog sweep queues it meanwhile.

@@ -38,17 +38,20 @@ def broken_xlsx() -> bytes:
     return out.getvalue()
 
 
-def bad_mails() -> list[bytes]:
+def bad_mails(tag: str = "") -> list[bytes]:
+    """A CSV with a 200 KB cell, an XLSX with broken sheet XML, a Message-ID with NUL."""
     huge_cell = "Cantidad,Descripción\n20," + "x" * 200_000 + "\n"
     nul_id = (
         b"From: Jorge M\xc3\xbcller <jorge@minera.example>\r\nTo: ventas@mostrador.example\r\n"
-        b"Subject: Pedido\r\nMessage-ID: =?utf-8?q?=3Cnul=00id=40minera.example=3E?=\r\n"
+        b"Subject: Pedido\r\nMessage-ID: =?utf-8?q?=3Cnul=00id"
+        + tag.encode()
+        + b"=40minera.example=3E?=\r\n"
         b"Content-Type: text/plain; charset=utf-8\r\n\r\ncorrea a42 gates x 2\r\n"
     )
     return [
-        rfq("adjunto", message_id="<csv@minera.example>",
+        rfq("adjunto", message_id=f"<csv{tag}@minera.example>",
             attachments=[("pedido.csv", CSV, huge_cell.encode())]),
-        rfq("adjunto", message_id="<xlsx@minera.example>",
+        rfq("adjunto", message_id=f"<xlsx{tag}@minera.example>",
             attachments=[("pedido.xlsx", XLSX, broken_xlsx())]),
         nul_id,
     ]  # fmt: skip

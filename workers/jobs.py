@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.jobs import Job
 
-RUN_TURN: Job[[int]] = Job("workers.turns.handle_inbound")
+RUN_TURN: Job[[int]] = Job("workers.turns.handle_inbound", unique=True)  # one per message
 SEND_MESSAGE: Job[[int]] = Job("workers.send.send_message")
 DOWNLOAD_MEDIA: Job[[int]] = Job("workers.media.download_media")
 EXPORT_ORDER: Job[[int]] = Job("workers.export.export_order")

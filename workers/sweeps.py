@@ -33,7 +33,7 @@ def sweep_backlog() -> dict[str, int]:
         notices = notices_owed(session, now)
     for message_id in messages:
         log.warning("message %s was never answered: its turn is queued again", message_id)
-        enqueue(app, RUN_TURN, message_id)
+        enqueue(app, RUN_TURN, message_id)  # named after the message: one on the queue
     for notice in notices:
         log.warning("%s: the customer was never told; %s queued again", notice.subject, notice.job)
         enqueue_all(app, [Later(NOTICE_JOBS[notice.job], notice.args)])
