@@ -114,11 +114,21 @@ class Bench:
                     select(Message.status, sa.func.count()).group_by(col(Message.status))
                 ).all()
             busy = queue.count + queue.started_job_registry.count
+            if busy and all(w.process.poll() is not None for w in workers):
+                return  # nobody left to do the work: the tally will say what is undone
             if state != last or busy:
                 last, quiet_since = state, time.monotonic()
             elif time.monotonic() - quiet_since > idle:
                 return
             time.sleep(0.5)
+
+    def ready(self, n: int = 1) -> None:
+        """Wait until `n` workers have signed in to Redis (start-up builds the app first)."""
+        import redis
+        from rq import Worker as RQWorker
+
+        client = redis.Redis.from_url(self.redis.url)
+        until(lambda: RQWorker.count(connection=client) >= n, timeout=120, what="workers")
 
     def sweep(self) -> None:
         """Two minutes later: the cron sweeps run (messages aged past their grace)."""
@@ -160,6 +170,7 @@ class Bench:
 def redeliveries(b: Bench) -> dict[str, int]:
     b.reset_chat()
     worker = Worker(b.env)
+    b.ready()
     sid = "SM" + "r" * 32
     codes: list[int] = []
 
@@ -184,6 +195,7 @@ def worker_kills(b: Bench, seed: int = 7) -> dict[str, int]:
     b.reset_chat()
     rng = random.Random(seed)
     workers = [Worker(b.env), Worker(b.env)]
+    b.ready(2)
     stop, kills = threading.Event(), [0]
 
     def killer() -> None:
@@ -216,6 +228,7 @@ def worker_kills(b: Bench, seed: int = 7) -> dict[str, int]:
 def redis_outage(b: Bench) -> dict[str, int]:
     b.reset_chat()
     worker = Worker(b.env)
+    b.ready()
     buyers = [Customer(b.app, f"+5692000{n:04d}") for n in range(10)]
     sids, refused = set(), []
     for i in range(100):
@@ -237,6 +250,8 @@ def redis_outage(b: Bench) -> dict[str, int]:
     b.sweep()  # the other half: stored, never redelivered
     b.settle([worker])
     alive = worker.process.poll() is None
+    if not alive:
+        print(worker.output(), file=sys.stderr)
     worker.stop()
     return {**b.tally(sids), "503s": len(refused), "worker died": int(not alive)}
 
@@ -349,6 +364,7 @@ def _connects(socket: Any, port: int) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL"))
+    parser.add_argument("--only", type=int, nargs="*", help="scenario numbers (1-5) to run")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite:///{tmp}/faults.db"
@@ -360,6 +376,8 @@ def main() -> None:
             ("20 concurrent acceptances ×5; 20 orders for the last 5 units", acceptances),
             ("mailbox: 100 good RFQs, 20 bad mails among them", mailbox),
         ]
+        if args.only:
+            scenarios = [scenarios[n - 1] for n in args.only]
         rows, started = [], time.monotonic()
         try:
             for title, run in scenarios:

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -43,11 +44,13 @@ class Worker:
         args = [RQ, "worker", "--with-scheduler", "-w", "workers.worker.Worker"]
         args += ["--burst"] if burst else []
         args += ["--url", env["REDIS_URL"], "default"]
+        # Its log goes to a file: a pipe nobody reads would fill and stop the worker.
+        self.log = tempfile.NamedTemporaryFile(prefix="rq-worker-", suffix=".log")  # noqa: SIM115
         self.process = subprocess.Popen(
             args,
             env=dict(env),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
 
@@ -59,9 +62,14 @@ class Worker:
         self._close()
 
     def wait(self, timeout: float = 180) -> str:
-        """Wait for a burst worker to finish; its stderr (for assertion messages)."""
-        _, err = self.process.communicate(timeout=timeout)
-        return err.decode(errors="replace")[-3000:]
+        """Wait for a burst worker to finish; the end of its log (for assertion messages)."""
+        self.process.wait(timeout=timeout)
+        text = self.output()
+        self._close()
+        return text
+
+    def output(self) -> str:
+        return Path(self.log.name).read_text(errors="replace")[-3000:]
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -69,8 +77,8 @@ class Worker:
         self._close()
 
     def _close(self) -> None:
-        if self.process.stderr is not None:
-            self.process.stderr.close()
+        if not self.log.closed:
+            self.log.close()
 
 
 def flushed(url: str) -> redis.Redis:
