@@ -31,7 +31,7 @@ class Job(Generic[P]):
 
     path: str
     retry: bool = True
-    # Named on the queue after its values (`<path>:<args>`), so `waiting()` can tell
+    # Named on the queue after its path and values (`_job_id`), so `waiting()` can tell
     # whether this call is still queued, scheduled or running (a turn per message).
     unique: bool = False
 
@@ -110,7 +110,8 @@ def _run(app: Flask, call: Later) -> None:
 
 
 def _job_id(call: Later) -> str:
-    return ":".join([call.job.path, *map(str, call.args)])
+    """RQ's job ids take letters, digits, `_` and `-`: `workers_turns_handle_inbound-12`."""
+    return "-".join([call.job.path.replace(".", "_"), *map(str, call.args)])
 
 
 def waiting(app: Flask, call: Later) -> bool:
