@@ -110,7 +110,12 @@ def notices_owed(session: Session, now: dt.datetime, grace: dt.timedelta = GRACE
             )  # fmt: skip
     sent = session.exec(
         select(AuditEvent).where(
-            AuditEvent.event == "sent", col(AuditEvent.at) >= since, col(AuditEvent.at) < until
+            AuditEvent.event == "sent",
+            col(AuditEvent.at) >= since,
+            col(AuditEvent.at) < until,
+            # Quotes the bot sent in a chat (the buyer's own turn) are most of these events
+            # and never owe a notice: leave them out in SQL, the queue page polls this.
+            sa.not_(col(AuditEvent.actor).startswith("customer:")),
         )
     ).all()
     for event in sent:
