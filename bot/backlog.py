@@ -20,8 +20,10 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from bot.jobs import Later
 from bot.models import Approval, AuditEvent, Conversation, ErpExport, Message, Order, Quote
-from bot.statuses import ApprovalStatus, OrderStatus
+from bot.statuses import ApprovalStatus, OrderStatus, SubjectKind
+from workers.jobs import SEND_QUOTE, TELL_DECISION
 
 # Redone by the sweep once this old: a job queued a moment ago is not stuck yet.
 GRACE = dt.timedelta(minutes=1)
@@ -45,10 +47,9 @@ class Kind(StrEnum):
 
 @dataclass(frozen=True)
 class Notice:
-    """A notice owed: the job (by its function's name in workers.notify) and its values."""
+    """A notice owed: the job that gives it, with its values."""
 
-    job: str  # "send_quote" | "tell_decision"
-    args: tuple[int | str, ...]
+    job: Later  # SEND_QUOTE or TELL_DECISION with their arguments
     subject: str
     conversation_id: int
     since: dt.datetime
@@ -102,10 +103,10 @@ def notices_owed(session: Session, now: dt.datetime, grace: dt.timedelta = GRACE
         )
     ).all()
     for approval in decided:
-        conversation_id = _conversation_of_subject(session, approval.subject)
+        conversation_id = _conversation_of(session, approval)
         if conversation_id and approval.decided_at:
             owed.append(
-                Notice("tell_decision", (approval.id or 0,), approval.subject, conversation_id,
+                Notice(TELL_DECISION.later(approval.id or 0), approval.subject, conversation_id,
                        approval.decided_at)
             )  # fmt: skip
     sent = session.exec(
@@ -128,10 +129,10 @@ def notices_owed(session: Session, now: dt.datetime, grace: dt.timedelta = GRACE
         ).first()
         if quote is not None and quote.conversation_id:
             owed.append(
-                Notice("send_quote", (quote.id or 0, event.actor),
+                Notice(SEND_QUOTE.later(quote.id or 0, event.actor),
                        f"{quote.number} v{quote.version}", quote.conversation_id, event.at)
             )  # fmt: skip
-    keys = {f"approval:{n.args[0]}" if n.job == "tell_decision" else f"quote:{n.args[0]}": n
+    keys = {f"{'approval' if n.job.job is TELL_DECISION else 'quote'}:{n.job.args[0]}": n
             for n in owed}  # fmt: skip
     if not keys:
         return []
@@ -139,8 +140,9 @@ def notices_owed(session: Session, now: dt.datetime, grace: dt.timedelta = GRACE
     return [n for key, n in keys.items() if key not in told][:LIMIT]
 
 
-def _conversation_of_subject(session: Session, subject: str) -> int | None:
-    if subject.startswith("O-"):
+def _conversation_of(session: Session, approval: Approval) -> int | None:
+    subject = approval.subject
+    if approval.kind == SubjectKind.ORDER:
         order = session.exec(select(Order).where(Order.number == subject)).first()
         return order.conversation_id if order else None
     quote = session.exec(

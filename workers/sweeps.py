@@ -15,13 +15,11 @@ from sqlmodel import Session
 from bot.backlog import notices_owed, unanswered
 from bot.clock import utcnow
 from bot.db import get_engine
-from bot.jobs import Job, Later, enqueue, enqueue_all
+from bot.jobs import enqueue, enqueue_all
 from workers.app import job_app
-from workers.jobs import RUN_TURN, SEND_QUOTE, TELL_DECISION
+from workers.jobs import RUN_TURN
 
 log = logging.getLogger(__name__)
-# bot.backlog names a notice by its function in workers.notify.
-NOTICE_JOBS: dict[str, Job[...]] = {"send_quote": SEND_QUOTE, "tell_decision": TELL_DECISION}
 
 
 def sweep_backlog() -> dict[str, int]:
@@ -35,6 +33,7 @@ def sweep_backlog() -> dict[str, int]:
         log.warning("message %s was never answered: its turn is queued again", message_id)
         enqueue(app, RUN_TURN, message_id)  # named after the message: one on the queue
     for notice in notices:
-        log.warning("%s: the customer was never told; %s queued again", notice.subject, notice.job)
-        enqueue_all(app, [Later(NOTICE_JOBS[notice.job], notice.args)])
+        log.warning("%s: the customer was never told; %s queued again", notice.subject,
+                    notice.job.job.path)  # fmt: skip
+        enqueue_all(app, [notice.job])
     return {"messages": len(messages), "notices": len(notices)}
