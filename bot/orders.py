@@ -85,8 +85,11 @@ def accept_quote(
     rules: Rules,
     actor: str,
     cause: str | None = None,
+    purchase_order: str | None = None,
 ) -> Acceptance:
     """Turn quote `number` into an order (or an order waiting for approval).
+
+    `purchase_order` is the buyer's PO number, kept on the order and in its export.
 
     Raises `QuoteError` (`OutOfStock` when lines are short) with nothing written: the
     work runs on a savepoint that is rolled back on any error, so a caller that
@@ -94,7 +97,10 @@ def accept_quote(
     """
     begin_write(session)
     with session.begin_nested():
-        return _accept(session, number, now=now, rules=rules, actor=actor, cause=cause)
+        return _accept(
+            session, number, now=now, rules=rules, actor=actor, cause=cause,
+            purchase_order=purchase_order,
+        )  # fmt: skip
 
 
 def _accept(
@@ -105,6 +111,7 @@ def _accept(
     rules: Rules,
     actor: str,
     cause: str | None,
+    purchase_order: str | None = None,
 ) -> Acceptance:
     quote = _locked_latest(session, number)
     if quote is None:
@@ -143,6 +150,9 @@ def _accept(
         else (OrderStatus.PENDING_APPROVAL)
     )
     order = _reserve(session, customer, quote, lines, status, now=now, actor=actor, cause=cause)
+    if purchase_order:
+        order.purchase_order = purchase_order[:40]
+        session.add(order)
     quote.status = move(quote.status, QuoteStatus.ACCEPTED)
     session.add(quote)
     audit.record(

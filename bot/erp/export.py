@@ -47,6 +47,7 @@ def enqueue_export(session: Session, order: Order, *, now: dt.datetime) -> ErpEx
         "lines": [{"sku": ln.sku, "qty": ln.quantity, "unit_price": ln.unit_price,
                    "warehouse": ln.warehouse} for ln in lines],
         "quote": f"{quote.number} v{quote.version}" if quote else None,
+        "purchase_order": order.purchase_order,
         "channel": order.channel,
         "conversation": order.conversation_id,
     })  # fmt: skip

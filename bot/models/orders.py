@@ -31,6 +31,8 @@ class Order(SQLModel, table=True):
     erp_accepted_at: dt.datetime | None = time_field(nullable=True)
     stock_syncs: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     erp_seen_at: dt.datetime | None = time_field(nullable=True)
+    # The buyer's purchase-order number ("OC 4500123", "PO#…"), kept for the ERP export.
+    purchase_order: str | None = Field(default=None, max_length=40)
 
 
 class OrderLine(SQLModel, table=True):
