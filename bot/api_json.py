@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from bot.models import Approval, AuditEvent, Order, OrderLine, Quote
+from bot.models import Approval, AuditEvent, Conversation, Message, Order, OrderLine, Quote
 from bot.quotes import lines_of
 from bot.serialize import plain
 from bot.statuses import LineStatus
@@ -53,6 +53,7 @@ def order_json(session: Session, order: Order) -> dict[str, Any]:
                    "unit_price": ln.unit_price, "line_total": ln.line_total,
                    "warehouse": ln.warehouse} for ln in lines],
         "totals": {"total": order.total}, "erp_document": order.erp_document,
+        "purchase_order": order.purchase_order,
         "channel": order.channel, "conversation": order.conversation_id,
         "approvals": approvals_json(session, order.number),
     })  # fmt: skip
@@ -90,3 +91,29 @@ def event_json(event: AuditEvent) -> dict[str, Any]:
             "data": event.data,
         }
     )
+
+
+def conversation_json(
+    session: Session, conversation: Conversation, *, messages: bool = False
+) -> dict[str, Any]:
+    """A conversation as the API shows it; `attention` is its queue reason (None: not queued)."""
+    result: dict[str, Any] = {
+        "id": conversation.id, "channel": conversation.channel, "address": conversation.address,
+        "customer_id": conversation.customer_id, "contact_name": conversation.contact_name,
+        "language": conversation.language, "state": conversation.state,
+        "owner": conversation.owner, "attention": conversation.attention,
+        "attention_since": conversation.attention_since,
+        "cart": conversation.data.get("cart", []), "lead": conversation.data.get("lead"),
+        "created_at": conversation.created_at, "updated_at": conversation.updated_at,
+    }  # fmt: skip
+    if messages:
+        rows = session.exec(
+            select(Message)
+            .where(Message.conversation_id == conversation.id)
+            .order_by(col(Message.id))
+        ).all()
+        result["messages"] = [
+            {"direction": m.direction, "author": m.author, "body": m.body, "status": m.status,
+             "created_at": m.created_at} for m in rows
+        ]  # fmt: skip
+    return plain(result)

@@ -186,6 +186,35 @@ def audit_trail() -> Response:
     return jsonify([event_json(e) for e in trail(get_session(), subject)])
 
 
+@bp.get("/conversations/<int:conversation_id>")
+def conversation(conversation_id: int) -> Response:
+    """A conversation: who, its state and queue reason, the cart, and its messages."""
+    from bot.api_json import conversation_json
+    from bot.models import Conversation
+
+    session = get_session()
+    found = session.get(Conversation, conversation_id)
+    if found is None:
+        abort(404, description=f"no conversation {conversation_id}")
+    return jsonify(conversation_json(session, found, messages=True))
+
+
+@bp.get("/conversations")
+def conversations() -> Response:
+    """Conversations by `address` (whatsapp:+E164 or email) or `customer_id`, newest first."""
+    from bot.api_json import conversation_json
+    from bot.models import Conversation
+
+    session = get_session()
+    query = select(Conversation)
+    if request.args.get("address"):
+        query = query.where(Conversation.address == request.args["address"])
+    if request.args.get("customer_id"):
+        query = query.where(Conversation.customer_id == request.args["customer_id"])
+    found = session.exec(query.order_by(col(Conversation.updated_at).desc()).limit(200)).all()
+    return jsonify([conversation_json(session, c) for c in found])
+
+
 def credit_json(credit: Credit, customer: Customer) -> dict[str, Any]:
     """A credit answer with its reasons in the customer's language."""
     return plain(
