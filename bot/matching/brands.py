@@ -81,26 +81,38 @@ def _last_bought(session: Session, customer_id: str, entries: list[Entry]) -> st
     return max(bought, key=lambda pair: pair[0])[1]
 
 
+RECENT_LINES = 500  # the customer's newest invoice lines the brand rule looks through
+
+
 def _sales_history(
     session: Session, customer_id: str, families: set[str], brands: set[str]
 ) -> list[tuple[dt.datetime, str]]:
-    """The ERP's invoiced sales (sales_history.csv): the newest line per family."""
-    rows = session.exec(
-        select(col(SalesLine.date), col(Product.brand))
-        .join(Product, col(Product.sku) == col(SalesLine.sku))
-        .where(
-            SalesLine.customer_id == customer_id,
-            col(Product.family).in_(families),
-            SalesLine.qty > 0,  # a credit note is not a purchase
-        )
+    """The ERP's invoiced sales (sales_history.csv): the customer's newest lines in
+    these families. Two indexed reads (the newest lines, then their products) instead
+    of a join over a history of a million lines."""
+    recent = session.exec(
+        select(col(SalesLine.date), col(SalesLine.sku))
+        .where(SalesLine.customer_id == customer_id, SalesLine.qty > 0)  # not credit notes
         .order_by(col(SalesLine.date).desc())
-        .limit(50)
+        .limit(RECENT_LINES)
     ).all()
-    return [
-        (dt.datetime.combine(day, dt.time(), dt.UTC), _fold(brand))
-        for day, brand in rows
-        if brand and _fold(brand) in brands
-    ]
+    if not recent:
+        return []
+    skus = {sku for _, sku in recent}
+    products = {
+        sku: (family, brand)
+        for sku, family, brand in session.exec(
+            select(col(Product.sku), col(Product.family), col(Product.brand)).where(
+                col(Product.sku).in_(skus)
+            )
+        ).all()
+    }
+    result = []
+    for day, sku in recent:
+        family, brand = products.get(sku, (None, None))
+        if family in families and brand and _fold(brand) in brands:
+            result.append((dt.datetime.combine(day, dt.time(), dt.UTC), _fold(brand)))
+    return result
 
 
 def _preferred(session: Session, customer_id: str | None, entries: list[Entry]) -> str | None:
