@@ -113,6 +113,8 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "BRAND_CHOICE": ("choose", str),
     # When sellers answer (bot/hours.py); unset = always. Named to a buyer who waits.
     "BUSINESS_HOURS": (None, _hours),
+    # The language of the ERP's `description` column: those buyers read items by it.
+    "DESCRIPTION_LANGUAGE": ("es", str),
     # Insights: a quoted line is won when the customer orders the SKU within these days.
     "WIN_WINDOW_DAYS": ("30", _int),
 }

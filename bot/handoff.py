@@ -42,6 +42,7 @@ class QueueReason(StrEnum):
     FAILED_DELIVERY = "failed_delivery"
     QUARANTINED_MAIL = "quarantined_mail"
     MEDIA_FAILED = "media_failed"
+    LEAD = "lead"  # a guest gave company, tax id and email: link or create the customer
 
 
 # Reasons a decided approval settles: the bot takes the chat back.

@@ -146,6 +146,43 @@ class Phrasebook:
                 return replace(said, name=IntentName(found.intent), language=_language([found]))
         return said
 
+    def is_chatter(self, text: str) -> bool:
+        """A salutation or signature line around items: "Hi Mike,", "Saludos, Jorge"."""
+        words = words_of(text)
+        if not words or len(words) > 4 or any(w.isdigit() for w in words):
+            return False
+        for size in range(min(3, len(words)), 0, -1):
+            entry = self.phrases.get(tuple(words[:size]))
+            if entry is not None and entry.intent in (I.GREETING, I.THANKS):
+                return True
+        return False
+
+    def strip_politeness(self, text: str) -> str:
+        """An item line without the words around it: "hola buenas, me cotiza 6 correas
+        porfa" → "6 correas"; "¿…? son 6" → "… x 6" (the quantity said after a question)."""
+        spans = list(re.finditer(r"\S+", text))
+        start = self._polite_run(spans, 0, 1)
+        end = self._polite_run(spans, len(spans) - 1, -1)
+        if start > end:
+            return text.strip()
+        core = text[spans[start].start() : spans[end].end()]
+        return _SAID_QUANTITY.sub(r" x \1 \2", core).strip(" ,;:¿?¡!")
+
+    def _polite_run(self, spans: list[re.Match[str]], at: int, step: int) -> int:
+        """The first word (from `at`, walking by `step`) that is not politeness."""
+        while 0 <= at < len(spans):
+            for size in (3, 2, 1):
+                chunk = spans[at : at + size] if step > 0 else spans[max(0, at - size + 1) : at + 1]
+                words = words_of(" ".join(m[0] for m in chunk))
+                entry = self.phrases.get(tuple(words)) if words else None
+                if (len(chunk) == size and entry is not None and entry.intent in _POLITE
+                        and words[-1 if step > 0 else 0] not in _COUNTING):  # fmt: skip
+                    at += step * size
+                    break
+            else:
+                return at
+        return at
+
     def _segment(self, words: list[str]) -> list[_Entry | int] | None:
         """The message as phrases and numbers, longest phrase first; None if a word is unknown."""
         parts: list[_Entry | int] = []
@@ -194,6 +231,15 @@ class Phrasebook:
         return replace(said, name=name, numbers=numbers, language=_language(entries))
 
 
+_COUNTING = {"a", "an", "un", "una", "uno"}  # "a pair", "una docena": part of the quantity
+_POLITE = {I.GREETING, I.THANKS, I.ACK, I.YES, I.QUOTE, _FILLER}
+_SAID_QUANTITY = re.compile(
+    r"[?,.]?\s*\b(?:son|ser[ií]an|need|necesito|necesitamos|quiero)\s+(\d+(?:[.,]\d+)?)"
+    r"\s*(mts?|metros|m|unidades|uds|pcs|units)?\s*$",
+    re.I,
+)
+
+
 def words_of(text: str) -> list[str]:
     """Lower-case words without accents or punctuation; emoji kept as words."""
     text = unicodedata.normalize("NFKD", _EMOJI_NOISE.sub("", text))
@@ -228,3 +274,13 @@ def default_book() -> Phrasebook:
 def recognise(text: str) -> Intent:
     """What `text` means, with the phrases shipped in intents.csv."""
     return default_book().recognise(text)
+
+
+def strip_politeness(text: str) -> str:
+    """An item line without greetings, thanks and fillers around it."""
+    return default_book().strip_politeness(text)
+
+
+def is_chatter(text: str) -> bool:
+    """Whether a line of a longer message is a salutation or a signature, not an item."""
+    return default_book().is_chatter(text)

@@ -36,12 +36,15 @@ class Rules:
     margin_floor_pct: Decimal = Decimal(10)
     max_discount_pct: Decimal = Decimal(15)
     valid_days: int = 15
+    # The ERP description's language: a customer speaking it reads items by it (SPEC.md).
+    description_language: str = "es"
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Rules:
         return cls(
-            config["MARGIN_FLOOR_PCT"], config["MAX_DISCOUNT_PCT"], config["QUOTE_VALID_DAYS"]
-        )
+            config["MARGIN_FLOOR_PCT"], config["MAX_DISCOUNT_PCT"], config["QUOTE_VALID_DAYS"],
+            config.get("DESCRIPTION_LANGUAGE") or "es",
+        )  # fmt: skip
 
 
 class QuoteError(ValueError):
@@ -114,7 +117,7 @@ def create_quote(
             if sku:
                 product = session.get(Product, sku)
                 if product is not None:
-                    _price_line(session, line, product, customer, now)
+                    _price_line(session, line, product, customer, now, rules)
             session.add(line)
             quote_lines.append(line)
     _settle(session, quote, quote_lines, rules, actor, cause)
@@ -253,7 +256,7 @@ def reprice(
             line.match_decision, line.match_score = "seller", 1.0
         product = session.get(Product, sku) if sku else None
         if product is not None and product.active:
-            _price_line(session, line, product, customer, now)
+            _price_line(session, line, product, customer, now, rules)
             if change and change.unit_price is not None:
                 overrides.append(_override(line, change.unit_price, rules))
         session.add(line)
@@ -280,13 +283,16 @@ def _price_line(
     product: Product,
     customer: Customer | None,
     now: dt.datetime,
+    rules: Rules,
 ) -> None:
     price = price_for(session, customer, product, line.quantity, now.date())
     stock = availability_for(
         session, product, line.quantity, customer, now, held=held_quantities(session, [product.sku])
     )
     line.status = "priced"
-    line.sku, line.name = product.sku, product.name
+    spanish = customer is not None and customer.language == rules.description_language
+    line.sku = product.sku
+    line.name = (product.description if spanish and product.description else product.name)[:300]
     line.uom = line.uom or product.uom
     line.unit_price, line.line_total = price.unit_price, price.line_total
     line.price_rule, line.price_detail = price.rule.value, price.detail[:200]

@@ -80,6 +80,9 @@ class ConversationState(StrEnum):
 
     IDLE = "idle"
     CHOOSING = "choosing"  # the buyer picks among candidates
+    CONFIRMING = "confirming"  # the order's total was shown: "sí" places it
+    SHORT = "short"  # not enough stock: the buyer picks partial, substitute or a seller
+    LEAD = "lead"  # a guest ordering: company, tax id and email asked
     HUMAN = "human"  # waiting for, or held by, a person: the bot is silent
 
 

@@ -26,12 +26,15 @@ from bot.handoff import flag
 from bot.jobs import Later
 from bot.models import Conversation, Customer, Message
 from bot.replies import queue_message
+from bot.splitting import split_body
 from bot.statuses import MessageStatus, Owner
 from flows import rfq, sales
-from flows.turn import Services, Turn
+from flows.turn import Reply, Services, Turn
 from workers.jobs import SEND_MESSAGE
 
 FLOWS: dict[str, Callable[[Turn], None]] = {"whatsapp": sales.handle, "email": rfq.handle}
+# While a seller holds a chat: what the bot may still say (one acknowledgement, status).
+WAITING: dict[str, Callable[[Turn], None]] = {"whatsapp": sales.while_held}
 
 
 def run_turn(
@@ -52,14 +55,17 @@ def run_turn(
     message.status = MessageStatus.PROCESSED.value
     conversation.updated_at = now
     session.add_all([message, conversation])
-    if conversation.owner != Owner.BOT:
+    if conversation.owner != Owner.BOT and conversation.channel not in WAITING:
         return []  # a seller holds it: theirs to answer
     customer = session.get(Customer, conversation.customer_id) if conversation.customer_id else None
     turn = Turn(session, services, conversation, customer, message, now)
-    FLOWS[conversation.channel](turn)
+    if conversation.owner != Owner.BOT:
+        WAITING[conversation.channel](turn)  # one acknowledgement; status/menu answer
+    else:
+        FLOWS[conversation.channel](turn)
     flag_modified(conversation, "data")  # flows change it in place: tell the ORM to save it
     jobs: list[Later] = []
-    for seq, reply in enumerate(turn.replies):
+    for seq, reply in enumerate(_parts(conversation.channel, turn.replies)):
         queued = queue_message(
             session, conversation, author=Owner.BOT, body=reply.text, now=now,
             mail_from=services.mail_from, quote=reply.quote, html=reply.html,
@@ -71,3 +77,10 @@ def run_turn(
         flag(session, conversation, turn.reason, now, actor=turn.actor, cause=turn.cause,
              replace=True)  # fmt: skip
     return jobs + turn.jobs
+
+
+def _parts(channel: str, replies: list[Reply]) -> list[Reply]:
+    """WhatsApp bodies cut to Twilio's 1,600 characters on line boundaries, in order."""
+    if channel != "whatsapp":
+        return replies
+    return [Reply(part, r.html, r.quote) for r in replies for part in split_body(r.text)]

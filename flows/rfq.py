@@ -70,6 +70,11 @@ def handle(turn: Turn) -> None:
         _problem(turn, "no_items_in_mail", QueueReason.MAIL_WITHOUT_ITEMS)
         return
     services = turn.services
+    if not thread_quote and not _any_item(turn, customer, lines):
+        # Nothing in it is an item we know: a seller reads it, rather than the buyer
+        # getting a quote of USD 0.00 made of their signature and disclaimers.
+        _problem(turn, "no_items_in_mail", QueueReason.MAIL_WITHOUT_ITEMS)
+        return
     corrected = (
         _corrected(turn.session, thread_quote, lines, services.index, customer, services.rules,
                    turn.now, turn.actor, turn.cause)
@@ -97,6 +102,16 @@ def handle(turn: Turn) -> None:
     text, html = quote_mail(turn.session, quote, turn.conversation, turn.wording,
                             services.link_for)  # fmt: skip
     turn.replies.append(Reply(text, html, quote))
+
+
+def _any_item(turn: Turn, customer: Customer, lines: list[str]) -> bool:
+    """Whether the matcher recognises at least one line (settled or with options)."""
+    context = context_for(turn.session, customer, turn.services.brand_choice)
+    return any(
+        match_line(turn.services.index, line, customer.customer_id, context).decision
+        != LineDecision.UNKNOWN
+        for line in lines
+    )
 
 
 def _corrected(

@@ -1,14 +1,20 @@
-"""The sales chat (WhatsApp), as a table of states; `handle` is its turn, called by
-flows.pipeline.run_turn (mail goes to flows/rfq.py instead).
+"""The sales chat, as a table of states: what the buyer meant picks the handler.
 
-States are few; what the customer wrote picks the handler (`TABLE[state][intent]`),
-and each handler answers and returns the next state. The table is checked when the
-module loads: every state has a fallback, every handler is known. Any worker can
-take the next message: all state lives on the conversation row (`state`, `data`).
+Every message is first read as an intent (bot/intents.py: greetings, thanks, yes/no,
+acceptances, choices, status, "the usual", a seller…); only what is not an intent is
+item lines for the matcher, so a greeting never counts as a failed understanding.
+`TABLE[state][intent]` answers and returns the next state. A question the bot asked
+is a state of its own, kept on the conversation row until answered:
 
     idle ──items──▶ idle (cart grows) ──"cotizar"──▶ idle (quote sent)
-      │  └─ unsure item ─▶ choosing ──number──▶ idle
-      └─ "vendedor" / 3 misunderstandings / approval needed ─▶ human (bot silent)
+      │   └─ unsure item ─▶ choosing ──"1 y 3"──▶ idle   (new items: added, asked again)
+      ├─ "pedido" ─▶ confirming ──"sí, OC 4500123"──▶ idle (order placed)
+      │        ├──▶ short ──1 / 2 / 3──▶ idle (partial order, substitute) | human
+      │        └──▶ lead (guest: company, tax id, email) ──▶ human (sellers' queue)
+      └─ "vendedor" / 3 misunderstandings / approval / open lines ─▶ human
+
+While a person has the chat the bot stays out of the way, but the buyer's first
+message gets one acknowledgement naming business hours, and `status`/`menu` answer.
 """
 
 from __future__ import annotations
@@ -18,284 +24,374 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from bot.availability import availability_for
-from bot.credit import credit_for, explain
+from sqlmodel import col, select
+
+from bot.availability import Dispatch, availability_for
+from bot.credit import CreditStatus, credit_for, explain
 from bot.formatting import amount_text, money_text, quantity_text
-from bot.handoff import QueueReason
+from bot.handoff import WAITING_FOR_APPROVAL, QueueReason
+from bot.hours import from_config
+from bot.intents import Intent, IntentName, is_chatter, recognise, strip_politeness
 from bot.matching.learning import remember
 from bot.matching.matcher import match_line
 from bot.matching.service import context_for
-from bot.models import Order, Product
-from bot.orders import OutOfStock, accept_quote
+from bot.models import ErpOrderStatus, Order, OrderLine, Receivable
 from bot.pricing import price_for
-from bot.quotes import QuoteError, create_quote, latest, mark_sent
-from bot.statuses import ConversationState, LineDecision, QuoteStatus
+from bot.statuses import ConversationState, LineDecision
+from flows import cart, ordering
 from flows.language import detect_language
 from flows.turn import Turn
-from flows.views import availability_view, cart_view, order_view, quote_view
-from workers.jobs import EXPORT_ORDER
+from flows.views import availability_view, order_view
 
-IDLE, CHOOSING, HUMAN = (
-    ConversationState.IDLE.value,
-    ConversationState.CHOOSING.value,
-    ConversationState.HUMAN.value,
-)
-STATES = (IDLE, CHOOSING, HUMAN)
+S = ConversationState
+IDLE, CHOOSING, CONFIRMING, SHORT, LEAD, HUMAN = (
+    S.IDLE.value, S.CHOOSING.value, S.CONFIRMING.value, S.SHORT.value, S.LEAD.value,
+    S.HUMAN.value,
+)  # fmt: skip
+STATES = (IDLE, CHOOSING, CONFIRMING, SHORT, LEAD, HUMAN)
 MAX_MISUNDERSTOOD = 3
-
-KEYWORDS = {
-    "human": {"seller", "human", "agent", "asesor", "vendedor", "persona", "ejecutivo"},
-    "quote": {"quote", "cotizar", "cotizacion", "cotización", "presupuesto"},
-    "order": {"order", "pedido", "confirmar", "confirmo"},
-    "cart": {"cart", "carrito"},
-    "account": {"account", "estado de cuenta", "cuenta", "saldo"},
-    "status": {"status", "estado", "mis pedidos"},
-    "menu": {"menu", "menú", "ayuda", "help", "hola", "hi", "hello", "buenas"},
-    "cancel": {"cancel", "cancelar", "vaciar"},
-}
-ACCEPT = re.compile(r"\b(?:accept|acepto|aceptar|aceptamos|confirmo)\s+(q-\d{4}-\d{5})\b", re.I)
-REMOVE = re.compile(r"^(?:remove|quitar|borrar|eliminar)\s+(\d{1,2})$", re.I)
-CHANGE = re.compile(r"^(?:change|cambiar)\s+(\d{1,2})\s+(?:to|a)\s+(\d{1,6})$", re.I)
-NUMBERS = re.compile(r"^\s*\d{1,2}(?:\s*[,y ]\s*\d{1,2})*\s*$")
+MAX_LINES = 100  # request lines read from one message; the rest are named, not dropped
+COMPACT_FROM = 8  # more lines than this: one line per item, so the answer stays short
+I = IntentName  # noqa: E741 (the enum, as in bot/intents.py)
+Handler = Callable[[Turn, Intent], str]
 
 
-def intent(text: str) -> str | None:
-    folded = text.strip().lower().rstrip("!.?")
-    if ACCEPT.search(folded):
-        return "accept"
-    if REMOVE.match(folded):
-        return "remove"
-    if CHANGE.match(folded):
-        return "change"
-    if NUMBERS.match(folded):
-        return "number"
-    for name, words in KEYWORDS.items():
-        if folded in words:
-            return name
-    said = re.findall(r"\w+", folded)
-    if len(said) <= 8 and not any(w.isdigit() for w in said) and KEYWORDS["human"] & set(said):
-        return "human"  # "necesito hablar con un vendedor", "can I talk to a human?"
-    return None
-
-
-# --- handlers: each answers and returns the next state -------------------------------
-def items(turn: Turn) -> str:
+# --- items ---------------------------------------------------------------------------
+def items(turn: Turn, said: Intent) -> str:
+    """Request lines: each priced into the cart, offered as options, or kept open."""
     lines = [ln.strip() for ln in re.split(r"[\n;]+", turn.text) if ln.strip()]
+    read, ignored = lines[:MAX_LINES], len(lines) - MAX_LINES
+    session = turn.session
+    context = context_for(session, turn.customer, turn.services.brand_choice)
     customer_id = turn.customer.customer_id if turn.customer else None
+    choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
+    pending = list(turn.data.get("pending", []))  # choices asked before, still open
     shown: list[dict[str, Any]] = []
-    choices: dict[str, dict[str, Any]] = {}
     understood = 0
-    context = context_for(turn.session, turn.customer)
-    for text in lines[:30]:
-        result = match_line(turn.services.index, text, customer_id, context)
+    for text in read:
+        if len(read) > 1 and (recognise(text).name is not None or is_chatter(text)):
+            continue  # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items
+        result = match_line(turn.services.index, strip_politeness(text), customer_id, context)
+        quantity = result.line.quantity
+        assumed = not result.line.quantity_given
         if result.decision == LineDecision.AUTO and result.sku:
             understood += 1
-            shown.append(_add_to_cart(turn, result.sku, result.line.quantity, text))
-            if result.alternatives:
-                shown[-1]["brand_rule"] = result.brand_rule
-                shown[-1]["alternatives"] = [vars(c) for c in result.alternatives]
-        elif result.decision == LineDecision.CONFIRM:
+            line = cart.add(turn, result.sku, quantity, text, assumed=assumed)
+            shown.append(_priced(turn, line, result.brand_rule,
+                                 [vars(c) for c in result.alternatives]))  # fmt: skip
+        elif result.decision == LineDecision.CONFIRM and result.candidates:
             understood += 1
-            options = []
+            qty = quantity_text(quantity)
+            question: dict[str, Any] = {"kind": "choose", "text": text, "qty": qty,
+                                        "candidates": []}  # fmt: skip
             for candidate in result.candidates:
                 number = str(len(choices) + 1)
-                choices[number] = {
-                    "sku": candidate.sku,
-                    "qty": str(result.line.quantity),
-                    "text": text,
-                }
-                options.append({"number": number, "sku": candidate.sku, "name": candidate.name})
-            shown.append({"kind": "choose", "text": text, "candidates": options})
+                choices[number] = {"sku": candidate.sku, "qty": quantity_text(quantity),
+                                   "text": text, "assumed": assumed}  # fmt: skip
+                question["candidates"].append(
+                    {"number": number, "sku": candidate.sku, "name": candidate.name}
+                )
+            pending.append(question)
+            shown.append(question)
         else:
+            cart.add(turn, None, quantity, text, assumed=assumed)  # a seller completes it
             shown.append({"kind": "unknown", "text": text})
-    turn.conversation.failures = 0 if understood else turn.conversation.failures + 1
+    if understood:
+        turn.conversation.failures = 0
+    elif shown:
+        turn.conversation.failures += 1
     if turn.conversation.failures >= MAX_MISUNDERSTOOD:
         turn.say("human")
         return turn.escalate(QueueReason.NOT_UNDERSTOOD)
-    turn.data["choices"] = choices
-    turn.say("items", items=shown, choosing=bool(choices), **_cart_summary(turn))
+    asked_before = [q for q in pending if q not in shown]
+    turn.data["choices"], turn.data["pending"] = choices, pending
+    _credit_notice(turn)
+    turn.say("items", items=shown, asked_before=asked_before, choosing=bool(choices),
+             compact=len(shown) > COMPACT_FROM, **cart.view(turn))  # fmt: skip
+    if ignored > 0:
+        turn.say("ignored_lines", limit=MAX_LINES, first=MAX_LINES + 1, last=len(lines))
+    assumed_lines = [i for i, ln in enumerate(cart.lines(turn), 1) if ln.get("assumed")]
+    turn.data["ask_qty"] = assumed_lines[-1] if len(assumed_lines) == 1 else None
     return CHOOSING if choices else IDLE
 
 
-def choose(turn: Turn) -> str:
-    picked = [turn.data.get("choices", {}).get(n) for n in re.findall(r"\d+", turn.text)]
+def choose(turn: Turn, said: Intent) -> str:
+    """ "1", "1 y 3", "la segunda": the options picked go to the cart."""
+    choices = turn.data.get("choices") or {}
+    picked = [choices.get(str(n)) for n in said.numbers]
     if not picked or None in picked:
-        turn.say("problem", reason=turn.wording.phrase("bad_choice", turn.conversation.language))
+        turn.say("problem", reason=turn.wording.phrase("bad_choice", turn.language))
+        _ask_again(turn)
         return CHOOSING
-    shown = [_add_to_cart(turn, p["sku"], Decimal(p["qty"]), p["text"]) for p in picked if p]
-    customer = turn.customer
-    for p in picked if customer is not None else []:  # the same words are settled next time
-        if p and customer is not None:
-            remember(turn.session, turn.services.index, customer_id=customer.customer_id,
-                     text=p["text"], sku=p["sku"], actor=turn.actor, source="buyer")  # fmt: skip
-    turn.data["choices"] = {}
-    turn.say("items", items=shown, choosing=False, **_cart_summary(turn))
-    return IDLE
+    shown = []
+    for pick in picked:
+        assert pick is not None
+        line = cart.add(turn, pick["sku"], Decimal(pick["qty"]), pick["text"],
+                        assumed=pick.get("assumed", False))  # fmt: skip
+        shown.append(_priced(turn, line))
+    if turn.customer is not None:  # the same words are settled without asking next time
+        for pick in picked:
+            assert pick is not None
+            remember(
+                turn.session, turn.services.index, customer_id=turn.customer.customer_id,
+                text=pick["text"], sku=pick["sku"], actor=turn.actor, source="buyer",
+            )  # fmt: skip
+    answered = {p["text"] for p in picked if p}
+    pending = [q for q in turn.data.get("pending", []) if q["text"] not in answered]
+    open_numbers = {c["number"] for q in pending for c in q["candidates"]}
+    turn.data["pending"] = pending
+    turn.data["choices"] = {n: c for n, c in choices.items() if n in open_numbers}
+    _credit_notice(turn)
+    turn.say("items", items=shown, asked_before=pending, choosing=bool(pending), compact=False,
+             **cart.view(turn))  # fmt: skip
+    return CHOOSING if pending else IDLE
 
 
-def make_quote(turn: Turn) -> str:
-    cart = turn.data.get("cart", [])
-    if not cart:
-        turn.say("cart", lines=[])
+def number_in_idle(turn: Turn, said: Intent) -> str:
+    """A bare number with no options waiting: the quantity asked for, or item text."""
+    position = turn.data.get("ask_qty")
+    if position and len(said.numbers) == 1 and said.numbers[0] > 0:
+        cart.set_quantity(turn, position, Decimal(said.numbers[0]))
+        turn.data["ask_qty"] = None
+        return show_cart(turn, said)
+    if not re.search(r"[^\d\s,.y&and]", turn.text):
+        turn.say("problem", reason=turn.wording.phrase("no_choice_pending", turn.language))
         return IDLE
-    quote = create_quote(
-        turn.session,
-        turn.services.index,
-        turn.customer,
-        [line["text"] for line in cart],
-        now=turn.now,
-        rules=turn.services.rules,
-        actor=turn.actor,
-        channel=turn.conversation.channel,
-        cause=turn.cause,
-        conversation_id=turn.conversation.id,
-        picks={i + 1: (line["sku"], Decimal(line["qty"])) for i, line in enumerate(cart)},
-    )
-    turn.data["cart"], turn.data["last_quote"] = [], quote.number
-    ready = quote.status == "draft"
-    if ready:
-        mark_sent(
-            turn.session,
-            quote.number,
-            actor=turn.actor,
-            channel=turn.conversation.channel,
-            cause=turn.cause,
-        )
-    view = quote_view(turn.session, quote, turn.conversation, turn.wording, turn.services.link_for)
-    turn.say("quote", **{**view, "ready": ready})
-    if not ready:
-        return turn.escalate(
-            QueueReason.QUOTE_NEEDS_SELLER
-            if quote.status == QuoteStatus.NEEDS_REVIEW
-            else QueueReason.QUOTE_NEEDS_APPROVAL
-        )
-    return IDLE
+    return items(turn, said)
 
 
-def accept(turn: Turn, number: str | None = None) -> str:
-    match = ACCEPT.search(turn.text)
-    number = (match[1].upper() if match else None) or number or turn.data.get("last_quote")
-    if number is None:
-        return make_quote(turn) if turn.data.get("cart") else _problem(turn, "nothing_to_order")
-    quote = latest(turn.session, number)
-    if quote is None or quote.customer_id != (turn.customer.customer_id if turn.customer else 0):
-        return _problem(turn, "unknown_quote")
-    try:
-        accepted = accept_quote(
-            turn.session,
-            number,
-            now=turn.now,
-            rules=turn.services.rules,
-            actor=turn.actor,
-            cause=turn.cause,
-        )
-    except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
-        turn.say("short", short=exc.lines())
-        return IDLE
-    except QuoteError as exc:
-        turn.say("problem", reason=str(exc))
-        return IDLE
-    order = accepted.order
-    reasons = [
-        explain(turn.wording, r, turn.language, order.currency) for r in accepted.hold_reasons
-    ]
-    turn.say("order", **order_view(order, reasons, number))
-    turn.data["last_quote"] = None
-    turn.data.setdefault("orders", []).append(order.id)
-    if order.status == "confirmed":
-        turn.jobs.append(EXPORT_ORDER.later(order.id or 0))
-    if order.status == "pending_approval":
-        return turn.escalate(QueueReason.ORDER_NEEDS_APPROVAL)
-    return IDLE
+def finish_choosing(turn: Turn, said: Intent) -> str:
+    """`pedido`/`cotizar` while options wait: finish the question first."""
+    turn.say("problem", reason=turn.wording.phrase("finish_choosing", turn.language))
+    _ask_again(turn)
+    return CHOOSING
 
 
-def order(turn: Turn) -> str:
-    if turn.data.get("cart"):
-        state = make_quote(turn)
-        if state == HUMAN:
-            return state
-    return accept(turn)
+def _ask_again(turn: Turn) -> None:
+    turn.say("items", items=[], asked_before=turn.data.get("pending", []), choosing=True,
+             compact=False, **cart.view(turn))  # fmt: skip
 
 
-def show_cart(turn: Turn) -> str:
-    turn.say("cart", lines=turn.data.get("cart", []))
-    return IDLE
+def _priced(
+    turn: Turn, line: dict[str, Any], brand_rule: str | None = None, alternatives: Any = ()
+) -> dict[str, Any]:
+    product = cart.product_of(turn, line["sku"])
+    quantity = Decimal(line["qty"])
+    price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
+    stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
+    availability = turn.wording.render("availability", turn.language, a=availability_view(stock))
+    return {"kind": "priced", "sku": product.sku, "name": cart.name_of(turn, product),
+            "qty": line["qty"], "uom": product.uom, "assumed": line.get("assumed", False),
+            "merged": line.pop("merged", False), "short": stock.status == Dispatch.SHORT,
+            "unit_price": money_text(price.unit_price), "line_total": money_text(price.line_total),
+            "currency": price.currency, "availability": availability,
+            "brand_rule": brand_rule, "alternatives": list(alternatives)}  # fmt: skip
 
 
-def remove(turn: Turn) -> str:
-    match = REMOVE.match(turn.text.strip())
-    cart = turn.data.get("cart", [])
-    position = int(match[1]) if match else 0
-    if not 1 <= position <= len(cart):
+def _credit_notice(turn: Turn) -> None:
+    """A blocked or held customer hears it when the cart starts, once per conversation."""
+    if turn.customer is None or turn.data.get("credit_told") or not cart.lines(turn):
+        return
+    credit = credit_for(turn.session, turn.customer, turn.now.date())
+    if credit.status is CreditStatus.OK:
+        return
+    turn.data["credit_told"] = True
+    reasons = [explain(turn.wording, r, turn.language) for r in credit.reasons]
+    turn.say("credit_notice", blocked=credit.status is CreditStatus.BLOCKED, reasons=reasons)
+
+
+# --- the cart --------------------------------------------------------------------------
+def show_cart(turn: Turn, said: Intent) -> str:
+    turn.say("cart", **cart.view(turn))
+    return _resting(turn)
+
+
+def remove(turn: Turn, said: Intent) -> str:
+    if not said.numbers or not cart.remove(turn, said.numbers[0]):
         return _problem(turn, "no_such_line")
-    turn.data["cart"] = cart[: position - 1] + cart[position:]
-    return show_cart(turn)
+    return show_cart(turn, said)
 
 
-def change(turn: Turn) -> str:
-    match = CHANGE.match(turn.text.strip())
-    cart = turn.data.get("cart", [])
-    position, qty = (int(match[1]), match[2]) if match else (0, "0")
-    if not 1 <= position <= len(cart) or int(qty) <= 0:
+def change(turn: Turn, said: Intent) -> str:
+    if len(said.numbers) != 2 or not cart.set_quantity(turn, said.numbers[0],
+                                                       Decimal(said.numbers[1])):  # fmt: skip
         return _problem(turn, "no_such_line")
-    cart[position - 1] = {**cart[position - 1], "qty": qty}
-    turn.data["cart"] = list(cart)
-    return show_cart(turn)
+    return show_cart(turn, said)
 
 
-def account(turn: Turn) -> str:
+def cancel(turn: Turn, said: Intent) -> str:
+    cart.clear(turn)
+    for key in ("choices", "pending", "confirm", "short", "ask_qty"):
+        turn.data.pop(key, None)
+    turn.say("cart", **cart.view(turn))
+    return IDLE
+
+
+def reorder(turn: Turn, said: Intent) -> str:
+    """ "Lo mismo que la última vez": the last order's lines, priced today, into the cart."""
+    last = None
+    if turn.customer is not None:
+        last = turn.session.exec(
+            select(Order)
+            .where(Order.customer_id == turn.customer.customer_id)
+            .order_by(col(Order.created_at).desc(), col(Order.id).desc())
+        ).first()
+    if last is None:
+        return _problem(turn, "no_last_order")
+    rows = turn.session.exec(
+        select(OrderLine).where(OrderLine.order_id == last.id).order_by(col(OrderLine.position))
+    ).all()
+    shown = [_priced(turn, cart.add(turn, r.sku, r.quantity, r.name, assumed=False)) for r in rows]
+    _credit_notice(turn)
+    turn.say("items", items=shown, asked_before=[], choosing=False,
+             compact=len(shown) > COMPACT_FROM, **cart.view(turn))  # fmt: skip
+    return IDLE
+
+
+# --- everything else ---------------------------------------------------------------------
+def small_talk(turn: Turn, said: Intent) -> str:
+    """Greetings, thanks, "ok": a short answer and the next step; never a failure."""
+    kind = said.name.value if said.name else "ack"
+    view = cart.view(turn)
+    turn.say("small_talk", kind=kind, name=_first_name(turn),
+             last_quote=turn.data.get("last_quote"),
+             cart_lines=view["cart_lines"], cart_total=view["cart_total"],
+             currency=view["currency"])  # fmt: skip
+    return _resting(turn)
+
+
+def purchase_order(turn: Turn, said: Intent) -> str:
+    turn.data["po"] = said.po
+    return small_talk(turn, said)
+
+
+def account(turn: Turn, said: Intent) -> str:
     if turn.customer is None:
         turn.say("account", customer=None)
-        return IDLE
+        return _resting(turn)
     credit = credit_for(turn.session, turn.customer, turn.now.date())
-    language = turn.conversation.language
     turn.say(
         "account",
         customer=turn.customer.name,
         open_balance=amount_text(credit.open_balance),
         overdue=amount_text(credit.overdue),
         available=amount_text(credit.available) if credit.available is not None else None,
-        reasons=[explain(turn.wording, r, language) for r in credit.reasons],
+        reasons=[explain(turn.wording, r, turn.language) for r in credit.reasons],
+        invoices=_open_invoices(turn),
     )
-    return IDLE
+    return _resting(turn)
 
 
-def status(turn: Turn) -> str:
-    ids = turn.data.get("orders", [])[-3:]
-    orders = [o for o in (turn.session.get(Order, i) for i in ids) if o is not None]
-    turn.say(
-        "orders",
-        orders=[order_view(o, []) for o in orders],
-    )
-    return IDLE
+def _open_invoices(turn: Turn) -> list[dict[str, Any]]:
+    """The statement: open invoices, oldest first, with days overdue and balance."""
+    assert turn.customer is not None
+    today = turn.now.date()
+    rows = turn.session.exec(
+        select(Receivable)
+        .where(Receivable.customer_id == turn.customer.customer_id, col(Receivable.balance) > 0)
+        .order_by(col(Receivable.due))
+    ).all()
+    return [{"invoice": r.invoice, "due": r.due.isoformat(), "balance": amount_text(r.balance),
+             "days_overdue": max(0, (today - r.due).days), "disputed": r.disputed}
+            for r in rows[:20]]  # fmt: skip
 
 
-def menu(turn: Turn) -> str:
+def status(turn: Turn, said: Intent) -> str:
+    """The customer's last orders: Mostrador's, with what the ERP says of them (status,
+    document, ETA, carrier, tracking), and the ERP's own (order_status.csv)."""
+    if turn.customer is None:
+        ids = turn.data.get("orders", [])[-5:]
+        mine = [o for o in (turn.session.get(Order, i) for i in ids) if o is not None]
+    else:
+        mine = list(turn.session.exec(
+            select(Order).where(Order.customer_id == turn.customer.customer_id)
+            .order_by(col(Order.created_at).desc(), col(Order.id).desc()).limit(5)
+        ).all())  # fmt: skip
+    erp = {}
+    if turn.customer is not None:
+        rows = turn.session.exec(
+            select(ErpOrderStatus).where(ErpOrderStatus.customer_id == turn.customer.customer_id)
+        ).all()
+        erp = {r.order_number: r for r in rows}
+    shown = [{**order_view(o, []), **_erp_view(erp.pop(o.number, None))} for o in mine]
+    shown += [{"number": n, "status": r.status, "currency": "", "total": "", **_erp_view(r)}
+              for n, r in sorted(erp.items(), reverse=True)[: max(0, 5 - len(shown))]]  # fmt: skip
+    turn.say("orders", orders=shown)
+    return _resting(turn)
+
+
+def _erp_view(row: ErpOrderStatus | None) -> dict[str, Any]:
+    if row is None:
+        return {"erp": None}
+    return {"erp": {"status": row.status, "document": row.erp_document, "carrier": row.carrier,
+                    "tracking": row.tracking_url or row.tracking,
+                    "eta": row.eta.isoformat() if row.eta else None}}  # fmt: skip
+
+
+def menu(turn: Turn, said: Intent) -> str:
     turn.say("menu")
-    return turn.conversation.state if turn.conversation.state != HUMAN else IDLE
+    return _resting(turn)
 
 
-def cancel(turn: Turn) -> str:
-    turn.data["cart"], turn.data["choices"] = [], {}
-    turn.say("cart", lines=[])
-    return IDLE
-
-
-def human(turn: Turn) -> str:
+def human(turn: Turn, said: Intent) -> str:
     turn.say("human")
     return turn.escalate(QueueReason.ASKED_FOR_SELLER)
 
 
-FALLBACKS: dict[str | None, Callable[[Turn], str]] = {
-    "human": human, "quote": make_quote, "order": order, "accept": accept, "cart": show_cart,
-    "account": account, "status": status, "menu": menu, "cancel": cancel, "remove": remove,
-    "change": change, None: items,
+def opt(turn: Turn, said: Intent) -> str:
+    """`stop`/`baja` and `start`/`alta`: proactive messages off or on for this number."""
+    turn.data["opted_out"] = said.name == I.STOP
+    turn.say("opt", out=turn.data["opted_out"])
+    return _resting(turn)
+
+
+def _resting(turn: Turn) -> str:
+    """The state to stay in after an answer that settles nothing: the open question."""
+    state = turn.conversation.state
+    return state if state in (CHOOSING, CONFIRMING, SHORT, LEAD) else IDLE
+
+
+def _problem(turn: Turn, key: str) -> str:
+    turn.say("problem", reason=turn.wording.phrase(key, turn.language))
+    return _resting(turn)
+
+
+def _first_name(turn: Turn) -> str | None:
+    return (turn.conversation.contact_name or "").split(" ")[0] or None
+
+
+def _order(turn: Turn, said: Intent) -> str:
+    return ordering.order(turn, said)
+
+
+def _accept(turn: Turn, said: Intent) -> str:
+    return ordering.accept(turn, said)
+
+
+def _quote(turn: Turn, said: Intent) -> str:
+    return ordering.make_quote(turn)
+
+
+COMMON: dict[IntentName | None, Handler] = {
+    I.GREETING: small_talk, I.THANKS: small_talk, I.ACK: small_talk, I.YES: small_talk,
+    I.NO: small_talk, I.STATUS: status, I.ACCOUNT: account, I.MENU: menu, I.HUMAN: human,
+    I.CANCEL: cancel, I.CART: show_cart, I.REMOVE: remove, I.CHANGE: change,
+    I.REORDER: reorder, I.QUOTE: _quote, I.ORDER: _order, I.ACCEPT: _accept,
+    I.STOP: opt, I.START: opt, I.PURCHASE_ORDER: purchase_order, I.CHOOSE: number_in_idle,
+    None: items,
 }  # fmt: skip
-TABLE: dict[str, dict[str | None, Callable[[Turn], str]]] = {
-    IDLE: {**FALLBACKS, "number": items},
-    CHOOSING: {**FALLBACKS, "number": choose},
-    HUMAN: {},  # a person holds the conversation: the bot says nothing
-}
+TABLE: dict[str, dict[IntentName | None, Handler]] = {
+    IDLE: COMMON,
+    CHOOSING: {**COMMON, I.CHOOSE: choose, I.YES: choose, I.ORDER: finish_choosing,
+               I.QUOTE: finish_choosing, I.ACCEPT: finish_choosing},
+    CONFIRMING: {**COMMON, I.YES: ordering.confirm, I.ACK: ordering.confirm,
+                 I.ACCEPT: ordering.confirm, I.ORDER: ordering.confirm,
+                 I.PURCHASE_ORDER: ordering.confirm, I.NO: ordering.decline},
+    SHORT: {**COMMON, I.CHOOSE: ordering.settle_short, I.NO: ordering.decline,
+            I.CANCEL: ordering.decline},
+    LEAD: {**COMMON, None: ordering.lead_details, I.CANCEL: cancel},
+    HUMAN: {I.STATUS: status, I.MENU: menu},  # otherwise one acknowledgement (waiting)
+}  # fmt: skip
 
 
 def _check_table() -> None:
@@ -310,61 +406,53 @@ _check_table()
 def handle(turn: Turn) -> None:
     """Answer one inbound message and move the conversation to its next state."""
     conversation = turn.conversation
+    said = recognise(turn.text)
+    _switch_language(turn, said)
     if conversation.state == HUMAN:
-        return  # a seller was asked for: the bot does not talk over them
-    language = detect_language(turn.text)
-    if language and language != conversation.language and len(turn.text.split()) >= 3:
-        conversation.language = language
+        waiting(turn, said)
+        return
+    turn.data.pop("waiting_told", None)  # handed back: a new wait is acknowledged again
     if not turn.data.get("greeted"):
         turn.data["greeted"] = True
-        turn.say(
-            "greeting",
-            name=(conversation.contact_name or "").split(" ")[0] or None,
-            customer=turn.customer.name if turn.customer else None,
-            company=turn.wording.company,
-        )
-        if intent(turn.text) == "menu":
+        turn.say("greeting", name=_first_name(turn),
+                 customer=turn.customer.name if turn.customer else None,
+                 company=turn.wording.company)  # fmt: skip
+        if said.name in (I.GREETING, I.MENU, I.ACK, I.THANKS):
             return
-    handler = TABLE[conversation.state].get(intent(turn.text), TABLE[conversation.state][None])
-    conversation.state = handler(turn)
+    row = TABLE[conversation.state]
+    handler = row.get(said.name, row[None])
+    conversation.state = handler(turn, said)
 
 
-def _add_to_cart(turn: Turn, sku: str, quantity: Decimal, text: str) -> dict[str, Any]:
-    product = _product(turn, sku)
-    price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
-    stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
-    turn.data.setdefault("cart", []).append(
-        {"sku": sku, "name": product.name, "qty": quantity_text(quantity), "text": text}
-    )
-    availability = turn.wording.render("availability", turn.language, a=availability_view(stock))
-    return {"kind": "priced", "sku": sku, "name": product.name,
-            "qty": quantity_text(quantity), "unit_price": money_text(price.unit_price),
-            "line_total": money_text(price.line_total), "currency": price.currency,
-            "availability": availability}  # fmt: skip
+def while_held(turn: Turn) -> None:
+    """A seller holds the chat (pipeline): only the acknowledgement, status and menu."""
+    said = recognise(turn.text)
+    _switch_language(turn, said)
+    waiting(turn, said)
 
 
-def _cart_summary(turn: Turn) -> dict[str, Any]:
-    cart = turn.data.get("cart", [])
-    total = Decimal(0)
-    currency = "USD"
-    for line in cart:
-        product = _product(turn, line["sku"])
-        price = price_for(
-            turn.session, turn.customer, product, Decimal(line["qty"]), turn.now.date()
-        )
-        total += price.line_total
-        currency = price.currency
-    return cart_view(cart, total, currency)
+def waiting(turn: Turn, said: Intent) -> None:
+    """A person has the chat: `status`/`menu` answer; otherwise one acknowledgement."""
+    handler = TABLE[HUMAN].get(said.name)
+    if handler is not None:
+        handler(turn, said)
+        return
+    if turn.data.get("waiting_told"):
+        return
+    turn.data["waiting_told"] = True
+    hours = from_config(turn.services.business_hours)
+    approval = turn.conversation.attention in {r.value for r in WAITING_FOR_APPROVAL}
+    opening = hours.next_opening(turn.now) if hours else None
+    turn.say("waiting", approval=approval, hours=hours.text if hours else None,
+             open=hours.is_open(turn.now) if hours else True,
+             next_opening=opening.strftime("%Y-%m-%d %H:%M") if opening else None)  # fmt: skip
 
 
-def _product(turn: Turn, sku: str) -> Product:
-    """A product the matcher or the cart named (products are deactivated, never deleted)."""
-    product = turn.session.get(Product, sku)
-    if product is None:
-        raise LookupError(f"no product {sku}")
-    return product
-
-
-def _problem(turn: Turn, key: str) -> str:
-    turn.say("problem", reason=turn.wording.phrase(key, turn.conversation.language))
-    return IDLE
+def _switch_language(turn: Turn, said: Intent) -> None:
+    """A message clearly in the other language switches the chat to it."""
+    words = len(turn.text.split())
+    language = said.language if said.name and words >= 2 else None
+    if language is None and words >= 3:
+        language = detect_language(turn.text)
+    if language and language != turn.conversation.language:
+        turn.conversation.language = language

@@ -18,11 +18,12 @@ from flask import Flask
 from sqlmodel import Session
 
 from bot.handoff import QueueReason
+from bot.hours import BusinessHours, from_config
 from bot.jobs import Later
 from bot.matching.index import CatalogIndex
 from bot.models import Conversation, Customer, Message, Quote
 from bot.quotes import Rules
-from bot.statuses import ConversationState
+from bot.statuses import ConversationState, Owner
 from bot.wording import Wording, wording_of
 
 
@@ -35,6 +36,9 @@ class Services:
     wording: Wording
     link_for: Callable[[Quote], str]
     mail_from: str | None
+    brand_choice: str = "choose"  # BRAND_CHOICE: offer a brand by rule, or ask
+    business_hours: BusinessHours | None = None  # named to a buyer who waits
+    description_language: str = "es"  # the ERP description's language (item names)
 
     @classmethod
     def of(cls, app: Flask) -> Services:
@@ -47,6 +51,9 @@ class Services:
             wording=wording_of(app),
             link_for=lambda quote: link_for(app, quote),
             mail_from=app.config.get("MAIL_FROM"),
+            brand_choice=app.config.get("BRAND_CHOICE") or "choose",
+            business_hours=from_config(app.config.get("BUSINESS_HOURS")),
+            description_language=app.config.get("DESCRIPTION_LANGUAGE") or "es",
         )
 
 
@@ -72,6 +79,11 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     reason: QueueReason | None = None  # set: the conversation goes to the sellers' queue
     jobs: list[Later] = field(default_factory=list)  # to run once the turn commits
+
+    @property
+    def held_by_seller(self) -> bool:
+        """A seller holds the chat: the bot only acknowledges, once (flows/sales.waiting)."""
+        return self.conversation.owner != Owner.BOT
 
     @property
     def text(self) -> str:

@@ -323,3 +323,19 @@ def test_a_body_of_numeric_item_codes_is_quoted_line_by_line(
     text = smtp[0].messages[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert "0100035" in text and "500 EA" in text
     assert "0200101" in text and "1000 EA" in text  # a Chilean buyer's 1.000
+
+
+def test_an_unreadable_mail_is_not_answered_with_an_empty_quote(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int], db: Engine
+) -> None:
+    Mailbox(imap_port).drop(
+        rfq("Ref 4471 del 12/11\nxkq 99 zzv plo\nConfidencial: este correo es privado")
+    )
+    poll(mail_app)
+    [reply] = smtp[0].messages
+    text = reply.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "0.00" not in text and "Q-2026" not in text
+    with Session(db) as session:
+        assert session.exec(select(Quote)).all() == []
+        conversation = session.exec(select(Conversation)).one()
+        assert conversation.attention == "mail_without_items"

@@ -82,7 +82,7 @@ def test_a_worker_killed_mid_turn_leaves_the_message_for_the_sweep(
         assert sweep_backlog() == {"messages": 1, "notices": 0}
     err = Worker(env, burst=True).wait()
     greeting, items = twilio.bodies(jorge.address)
-    assert "Hola Jorge" in greeting and "20 × 8.00 = USD 160.00" in items, err
+    assert "Hola Jorge" in greeting and "20 EA × 8.00 = USD 160.00" in items, err
     with Session(db) as session:
         assert session.get(Message, message.id).status == "processed"  # type: ignore[union-attr]
     with whatsapp_app.app_context():  # nothing left: a second sweep queues nothing
@@ -174,6 +174,7 @@ def test_undone_work_is_listed_for_sellers_until_it_is_done(
     jorge.send("correa a42 gates x 2")
     whatsapp_app.config["ERP_WEBHOOK_URL"] = "http://127.0.0.1:9/orders"  # the ERP is down
     jorge.send("pedido")
+    jorge.send("sí")  # the one confirmation, with the total
     manager = ConsoleClient(whatsapp_app, "jefa@shop.example", "manager")
     redis = flushed(REDIS_URL)
     whatsapp_app.config["REDIS_URL"] = REDIS_URL  # the decision's notice is queued...

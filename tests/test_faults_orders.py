@@ -70,12 +70,13 @@ def test_an_order_short_of_one_item_leaves_no_order_behind(
     told = twilio.bodies(jorge.address)[-1]
     assert "no se creó ningún pedido" in told and "V-A42: pidió 50, disponibles ahora 20" in told
     nothing_ordered(db)
-    with Session(db) as session:
-        [made] = session.exec(select(Quote)).all()
-        assert made.status in ("draft", "sent")  # still a quote the buyer can change
-    jorge.send("correa a42 gates x 20")  # the stock was never held: all 20 can still be had
-    jorge.send("pedido")
+    jorge.send("1")  # order what is there now: the stock was never held, all 20 can be had
     assert "confirmado" in twilio.bodies(jorge.address)[-1]
+    with Session(db) as session:
+        [order] = session.exec(select(Order)).all()
+        assert order.status in ("confirmed", "exported")
+    jorge.send("carrito")
+    assert "V-A42" in twilio.bodies(jorge.address)[-1]  # the 30 short stay in the cart
 
 
 def test_a_bare_aceptamos_by_mail_when_stock_ran_short_leaves_no_order(

@@ -105,3 +105,24 @@ def test_business_hours(tmp_path: Path) -> None:
         with pytest.raises(ConfigError, match="BUSINESS_HOURS"):
             load_settings(tmp_path, {"BUSINESS_HOURS": bad}, None)
     assert load_settings(tmp_path, {}, None)["BUSINESS_HOURS"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [("hola buenas, me cotiza 6 correas A42 gates porfa", "6 correas A42 gates"),
+     ("gracias, y 50 pernos M8x40 zincados din 933", "50 pernos M8x40 zincados din 933"),
+     ("cuánto cuesta el termomagnético 3P 16A? son 6", "cuánto cuesta el termomagnético 3P 16A x 6"),
+     ("and a pair of A42 Gates belts", "a pair of A42 Gates belts"),
+     ("20 rodamientos 6204 2rs skf", "20 rodamientos 6204 2rs skf")],
+)  # fmt: skip
+def test_politeness_around_an_item_is_not_read_as_the_item(line: str, read: str) -> None:
+    from bot.intents import strip_politeness
+
+    assert strip_politeness(line) == read
+
+
+def test_salutations_and_signatures_are_not_items() -> None:
+    from bot.intents import is_chatter
+
+    assert is_chatter("Hi Mike,") and is_chatter("Saludos, Jorge") and is_chatter("Thanks, Sarah")
+    assert not is_chatter("disco de corte") and not is_chatter("6 correas A42")

@@ -31,10 +31,12 @@ def test_a_known_buyer_orders_three_items_in_spanish(
         "20 rodamientos 6204 2rs skf\nperno hex din 933 m8x40 zincado x 100\ncorrea a42 gates x 2"
     )
     jorge.send("pedido")
+    assert "USD 224.80" in twilio.bodies(jorge.address)[-1]  # the total, asked once
+    jorge.send("sí")
     greeting, items, *rest = twilio.bodies(jorge.address)
     assert "Hola Jorge" in greeting and "Minera Los Andes" in greeting
-    assert "B-SKF" in items and "20 × 8.00 = USD 160.00" in items  # the contract price
-    assert "F-840" in items and "100 × 0.50 = USD 50.00" in items
+    assert "B-SKF" in items and "20 EA × 8.00 = USD 160.00" in items  # the contract price
+    assert "F-840" in items and "100 EA × 0.50 = USD 50.00" in items
     assert "V-A42" in items and "USD 14.80" in items
     assert "Despacho hoy desde SCL" in items
     order = rest[-1]
@@ -49,7 +51,7 @@ def test_a_guest_gets_list_prices_only(whatsapp_app: Flask, twilio: FakeTwilio) 
     stranger.send("necesito 20 rodamientos 6204 2rs skf")
     greeting, items = twilio.bodies(stranger.address)
     assert "No reconozco este número" in greeting
-    assert "20 × 10.00 = USD 200.00" in items  # list price, never C001's 8.00
+    assert "20 EA × 10.00 = USD 200.00" in items  # list price, never C001's 8.00
 
 
 def test_a_forged_signature_gets_403_and_leaves_no_trace(
@@ -95,7 +97,10 @@ def test_asking_for_a_seller_silences_the_bot_until_handed_back(
     assert "vendedor" in twilio.bodies(jorge.address)[-1]
     before = len(twilio.sent)
     jorge.send("6204 2rs skf x 4")
-    assert len(twilio.sent) == before  # the bot says nothing while a person is needed
+    assert "vendedor" in twilio.bodies(jorge.address)[-1]  # one acknowledgement, no items
+    assert "B-SKF" not in twilio.bodies(jorge.address)[-1]
+    jorge.send("hola?")
+    assert len(twilio.sent) == before + 1  # then silence while a person is needed
     with Session(db) as session:
         conversation = session.exec(select(Conversation)).one()
         assert (conversation.state, conversation.attention) == ("human", "asked_for_seller")
@@ -185,7 +190,7 @@ def test_the_simulator_chats_as_a_demo_contact_without_twilio(app: Flask, shop: 
     )
     thread = client.get("/simulator/messages?phone=%2B56912345001").json
     assert [m["direction"] for m in thread] == ["in", "out", "out"]
-    assert "Hola Jorge" in thread[1]["body"] and "20 × 8.00" in thread[2]["body"]
+    assert "Hola Jorge" in thread[1]["body"] and "20 EA × 8.00" in thread[2]["body"]
     later = client.get(f"/simulator/messages?phone=%2B56912345001&after={thread[-1]['id']}").json
     assert later == []
     assert client.post("/simulator/send", data={"phone": "56912", "body": "x"}).status_code == 400
@@ -225,6 +230,7 @@ def test_the_conversation_runs_on_a_real_rq_worker(
     jorge = Customer(whatsapp_app, "+56912345001")
     jorge.send("20 rodamientos 6204 2rs skf")
     jorge.send("pedido")
+    jorge.send("sí")
     assert twilio.sent == []  # acknowledged; nothing handled inside the web process
     env = {
         **os.environ,
@@ -248,7 +254,7 @@ def test_the_conversation_runs_on_a_real_rq_worker(
     )
     assert worker.returncode == 0, worker.stderr[-2000:]
     bodies = twilio.bodies(jorge.address)
-    assert "Hola Jorge" in bodies[0] and "20 × 8.00 = USD 160.00" in bodies[1]
+    assert "Hola Jorge" in bodies[0] and "20 EA × 8.00 = USD 160.00" in bodies[1]
     assert "Pedido O-2026-00001 confirmado" in bodies[-1]
 
 
@@ -321,7 +327,7 @@ def test_a_worker_killed_mid_turn_loses_nothing(
     assert statuses == ["sending", "queued"]  # greeting in flight, the answer still queued
     with whatsapp_app.app_context():
         assert sweep_queued(older_than_seconds=0) == 1
-    assert "20 × 8.00 = USD 160.00" in twilio.bodies("whatsapp:+56912345001")[-1]
+    assert "20 EA × 8.00 = USD 160.00" in twilio.bodies("whatsapp:+56912345001")[-1]
 
 
 def test_media_is_recorded_and_downloaded_with_the_account_credentials(
@@ -369,6 +375,7 @@ def test_order_status_and_account_in_the_customers_words(
     jorge = Customer(whatsapp_app, "+56912345001")
     jorge.send("correa a42 gates x 2")
     jorge.send("pedido")
+    jorge.send("confirmo")
     jorge.send("estado")
     assert "O-2026-00001: en preparación (USD 14.80)" in twilio.bodies(jorge.address)[-1]
     jorge.send("estado de cuenta")

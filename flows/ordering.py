@@ -1,0 +1,304 @@
+"""From cart to order in the chat: one confirmation, short stock as a choice, guests as leads.
+
+`order` never places an order in the same breath as it quotes. It first checks the
+cart: open lines go to a seller on a `needs_review` quote; a short line makes the
+buyer choose (order what is there and keep the rest in the cart, take a substitute,
+or a seller) with nothing ordered meanwhile; a guest is asked who buys and becomes a
+lead in the sellers' queue. Otherwise the cart becomes a quote and the buyer sees its
+total once, answering "sí" (with a PO number if they have one: `OC 4500123`).
+An acceptance (bot.orders.accept_quote) either reserves everything or writes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from bot.availability import Dispatch, availability_for
+from bot.credit import CreditStatus, credit_for, explain
+from bot.formatting import money_text, quantity_text
+from bot.handoff import QueueReason
+from bot.intents import Intent
+from bot.orders import OutOfStock, accept_quote, open_orders_value
+from bot.pricing import price_for
+from bot.quotes import QuoteError, create_quote, latest, mark_sent
+from bot.statuses import ConversationState, QuoteStatus
+from flows import cart
+from flows.turn import Turn
+from flows.views import order_view, quote_view
+from workers.jobs import EXPORT_ORDER
+
+IDLE = ConversationState.IDLE.value
+CONFIRMING = ConversationState.CONFIRMING.value
+SHORT = ConversationState.SHORT.value
+LEAD = ConversationState.LEAD.value
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …).
+TAX_ID = re.compile(
+    r"\b(?:(?:rut|nit|rfc|cuit|ruc|tax id|ein|vat)\s*[:#]?\s*([\w.-]*\d[\w.-]*)"
+    r"|(\d{1,2}\.\d{3}\.\d{3}-[\dkK]))",
+    re.I,
+)
+COMPANY_LEAD = re.compile(r"^(?:compro para|compramos para|somos|soy de|empresa|company|we are|"
+                          r"i buy for|buying for|from)\s*:?\s*", re.I)  # fmt: skip
+
+
+def make_quote(turn: Turn) -> str:
+    """The cart as a quote, sent when ready; open lines go to a seller, named to the buyer."""
+    quote = _quote_from_cart(turn)
+    if quote is None:
+        turn.say("cart", **cart.view(turn))
+        return IDLE
+    ready = quote.status == QuoteStatus.DRAFT
+    if ready:
+        mark_sent(turn.session, quote.number, actor=turn.actor, channel=turn.conversation.channel,
+                  cause=turn.cause)  # fmt: skip
+    view = quote_view(turn.session, quote, turn.conversation, turn.wording, turn.services.link_for)
+    turn.say("quote", **{**view, "ready": ready})
+    cart.clear(turn)
+    turn.data["last_quote"] = quote.number
+    if not ready:
+        return turn.escalate(
+            QueueReason.QUOTE_NEEDS_SELLER
+            if quote.status == QuoteStatus.NEEDS_REVIEW
+            else QueueReason.QUOTE_NEEDS_APPROVAL
+        )
+    return IDLE
+
+
+def order(turn: Turn, said: Intent) -> str:
+    """`pedido`: ask once, with the total, before anything is ordered."""
+    if said.po:
+        turn.data["po"] = said.po
+    if not cart.lines(turn):
+        if turn.data.get("last_quote"):  # "order" right after a quote accepts it
+            return accept(turn, said, turn.data["last_quote"])
+        turn.say("problem", reason=turn.wording.phrase("nothing_to_order", turn.language))
+        return IDLE
+    if turn.customer is None:
+        return ask_lead(turn, said)
+    if any(not line["sku"] for line in cart.lines(turn)):
+        return make_quote(turn)  # open lines: a seller completes the quote first
+    short = _short_lines(turn)
+    if short:
+        return offer_short(turn, short)
+    quote = _quote_from_cart(turn)
+    assert quote is not None
+    if quote.status != QuoteStatus.DRAFT:  # a margin or discount rule: a person decides
+        cart.clear(turn)
+        turn.data["last_quote"] = quote.number
+        view = quote_view(turn.session, quote, turn.conversation, turn.wording,
+                          turn.services.link_for)  # fmt: skip
+        turn.say("quote", **{**view, "ready": False})
+        return turn.escalate(QueueReason.QUOTE_NEEDS_APPROVAL)
+    mark_sent(turn.session, quote.number, actor=turn.actor, channel=turn.conversation.channel,
+              cause=turn.cause)  # fmt: skip
+    turn.data["confirm"] = {"quote": quote.number}
+    if not _credit_ok(turn, quote):  # a person decides (ERP.md): the approval is the question
+        return accept(turn, said, quote.number)
+    turn.say("confirm", number=quote.number, currency=quote.currency,
+             total=money_text(quote.total), lines=len(cart.lines(turn)),
+             po=turn.data.get("po"))  # fmt: skip
+    return CONFIRMING
+
+
+def confirm(turn: Turn, said: Intent) -> str:
+    """The buyer's yes to the confirmation question (with a PO number, perhaps)."""
+    pending = turn.data.get("confirm")
+    if said.po:
+        turn.data["po"] = said.po
+    if not pending:  # the cart changed since: ask again with the new total
+        return order(turn, said)
+    return accept(turn, said, pending["quote"])
+
+
+def decline(turn: Turn, said: Intent) -> str:
+    turn.data.pop("confirm", None)
+    turn.data.pop("short", None)
+    turn.say("problem", reason=turn.wording.phrase("not_ordered", turn.language))
+    return IDLE
+
+
+def accept(turn: Turn, said: Intent, number: str | None = None) -> str:
+    """Accept a quote (named, or the last one); the order, or why not, in the buyer's words."""
+    number = said.quote or number or turn.data.get("last_quote")
+    if number is None:
+        if cart.lines(turn):
+            return order(turn, said)
+        turn.say("problem", reason=turn.wording.phrase("nothing_to_order", turn.language))
+        return IDLE
+    quote = latest(turn.session, number)
+    mine = turn.customer.customer_id if turn.customer else None
+    if quote is None or mine is None or quote.customer_id != mine:
+        turn.say("problem", reason=turn.wording.phrase("unknown_quote", turn.language))
+        return IDLE
+    po = said.po or turn.data.get("po")
+    if po:
+        turn.data["po"] = po
+    try:
+        accepted = accept_quote(turn.session, number, now=turn.now, rules=turn.services.rules,
+                                actor=turn.actor, cause=turn.cause, purchase_order=po)  # fmt: skip
+    except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
+        turn.say("short", short=exc.lines())
+        return IDLE
+    except QuoteError as exc:
+        turn.say("problem", reason=str(exc))
+        return IDLE
+    placed = accepted.order
+    reasons = [explain(turn.wording, r, turn.language, placed.currency)
+               for r in accepted.hold_reasons]  # fmt: skip
+    turn.say("order", **order_view(placed, reasons, number))
+    if turn.data.get("confirm", {}).get("quote") == number:
+        cart.clear(turn)
+    for key in ("confirm", "po", "last_quote"):
+        turn.data.pop(key, None)
+    turn.data.setdefault("orders", []).append(placed.id)
+    if placed.status == "confirmed":
+        turn.jobs.append(EXPORT_ORDER.later(placed.id or 0))
+    if placed.status == "pending_approval":
+        return turn.escalate(QueueReason.ORDER_NEEDS_APPROVAL)
+    return IDLE
+
+
+def _credit_ok(turn: Turn, quote: Any) -> bool:
+    assert turn.customer is not None
+    credit = credit_for(
+        turn.session,
+        turn.customer,
+        turn.now.date(),
+        order_value=quote.total,
+        open_orders=open_orders_value(turn.session, turn.customer.customer_id),
+    )
+    return credit.status is CreditStatus.OK
+
+
+# --- short stock ---------------------------------------------------------------------
+def _short_lines(turn: Turn) -> list[dict[str, Any]]:
+    short = []
+    for position, line in enumerate(cart.lines(turn), start=1):
+        product = cart.product_of(turn, line["sku"])
+        quantity = Decimal(line["qty"])
+        stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
+        if stock.status != Dispatch.SHORT:
+            continue
+        available = min(stock.available_now, quantity)
+        short.append({
+            "position": position, "sku": product.sku, "name": cart.name_of(turn, product),
+            "asked": line["qty"], "available": quantity_text(available),
+            "rest": quantity_text(quantity - available),
+            "incoming": quantity_text(stock.incoming) if stock.incoming else "",
+            "eta": stock.incoming_eta.isoformat() if stock.incoming_eta else None,
+            "substitutes": [{"sku": s.sku, "name": s.name,
+                             "price": money_text(s.price.unit_price) if s.price else ""}
+                            for s in stock.substitutes],
+        })  # fmt: skip
+    return short
+
+
+def offer_short(turn: Turn, short: list[dict[str, Any]]) -> str:
+    """Say what is short and offer: what is here now + the rest kept, a substitute, a seller."""
+    partial_total, currency, partial = Decimal(0), "USD", False
+    short_at = {s["position"]: s for s in short}
+    for position, line in enumerate(cart.lines(turn), start=1):
+        quantity = Decimal(short_at[position]["available"]) if position in short_at else \
+            Decimal(line["qty"])  # fmt: skip
+        if quantity <= 0:
+            continue
+        product = cart.product_of(turn, line["sku"])
+        price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
+        partial_total += price.line_total
+        currency = price.currency
+        partial = True
+    substitutes = [s["substitutes"][0] for s in short if s["substitutes"]]
+    etas = sorted(s["eta"] for s in short if s["eta"])
+    turn.data["short"] = short
+    turn.say("short_choice", short=short, partial=partial,
+             partial_total=money_text(partial_total), currency=currency,
+             substitutes=substitutes, eta=etas[-1] if etas else None)  # fmt: skip
+    return SHORT
+
+
+def settle_short(turn: Turn, said: Intent) -> str:
+    """The buyer's pick among the short-stock options (1 partial, 2 substitute, 3 seller)."""
+    short = turn.data.get("short") or []
+    pick = said.numbers[0] if said.numbers else 0
+    if pick == 3 or not short:
+        turn.data.pop("short", None)
+        turn.say("human")
+        return turn.escalate(QueueReason.ACCEPTANCE_SHORT)
+    if pick == 2 and any(s["substitutes"] for s in short):
+        for s in short:
+            if s["substitutes"]:
+                cart.lines(turn)[s["position"] - 1]["sku"] = s["substitutes"][0]["sku"]
+        turn.data.pop("short", None)
+        return order(turn, said)
+    if pick == 1:
+        kept: list[dict[str, Any]] = []
+        for s in short:
+            line = cart.lines(turn)[s["position"] - 1]
+            kept.append({**line, "qty": s["rest"], "backorder": True})
+            line["qty"] = s["available"]
+        turn.data["cart"] = [ln for ln in cart.lines(turn) if Decimal(ln["qty"]) > 0]
+        turn.data.pop("short", None)
+        quote = _quote_from_cart(turn)
+        if quote is None:
+            turn.data["cart"] = kept
+            turn.say("cart", **cart.view(turn))
+            return IDLE
+        mark_sent(turn.session, quote.number, actor=turn.actor,
+                  channel=turn.conversation.channel, cause=turn.cause)  # fmt: skip
+        turn.data["confirm"] = {"quote": quote.number}
+        state = accept(turn, said, quote.number)
+        turn.data["cart"] = kept + list(cart.lines(turn))
+        return state
+    turn.say("problem", reason=turn.wording.phrase("bad_choice", turn.language))
+    return SHORT
+
+
+# --- guests ----------------------------------------------------------------------------
+def ask_lead(turn: Turn, said: Intent) -> str:
+    lead = turn.data.setdefault("lead", {})
+    return _lead_answer(turn, lead)
+
+
+def lead_details(turn: Turn, said: Intent) -> str:
+    """A guest's company, tax id and email, in any order, in one or several messages."""
+    lead = turn.data.setdefault("lead", {})
+    text = turn.text.strip()
+    email = EMAIL.search(text)
+    if email:
+        lead["email"] = email[0]
+        text = text.replace(email[0], " ")
+    tax = TAX_ID.search(text)
+    if tax:
+        lead["tax_id"] = (tax[1] or tax[2]).strip(".")
+        text = text.replace(tax[0], " ")
+    company = COMPANY_LEAD.sub("", re.sub(r"\s*[,;]\s*", ", ", text).strip(" ,;.")).strip(" ,;.")
+    if company and len(company) >= 3:
+        lead["company"] = company[:120]
+    return _lead_answer(turn, lead)
+
+
+def _lead_answer(turn: Turn, lead: dict[str, str]) -> str:
+    missing = [f for f in ("company", "tax_id", "email") if not lead.get(f)]
+    if missing:
+        turn.say("lead", done=False, missing=missing)
+        return LEAD
+    turn.say("lead", done=True, **lead)
+    return turn.escalate(QueueReason.LEAD)
+
+
+def _quote_from_cart(turn: Turn) -> Any:
+    lines = cart.lines(turn)
+    if not lines:
+        return None
+    picks = {i: (line["sku"], Decimal(line["qty"]))
+             for i, line in enumerate(lines, start=1) if line["sku"]}  # fmt: skip
+    return create_quote(
+        turn.session, turn.services.index, turn.customer, [line["text"] for line in lines],
+        now=turn.now, rules=turn.services.rules, actor=turn.actor,
+        channel=turn.conversation.channel, cause=turn.cause,
+        conversation_id=turn.conversation.id, picks=picks,
+    )  # fmt: skip

@@ -1,0 +1,198 @@
+"""Conversations as real buyers write them (SPEC.md "What real buyers write"), through
+the signed webhook, the flows and the Twilio double; each test is one numbered item of
+issue #14. Run on SQLite, and on PostgreSQL with TEST_DATABASE_URL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.models import Conversation, Order, Quote
+from tests.conftest import ErpFolder
+from tests.twilio_fakes import Customer, FakeTwilio
+
+JORGE, RAUL, GUEST = "+56912345001", "+56987654003", "+56955550000"
+
+
+class Chat:
+    """A buyer on WhatsApp: `say` sends one message and returns what came back."""
+
+    def __init__(self, app: Flask, twilio: FakeTwilio, phone: str) -> None:
+        self.buyer = Customer(app, phone)
+        self.twilio = twilio
+        self.seen = 0
+
+    def say(self, text: str) -> str:
+        self.buyer.send(text)
+        bodies = self.twilio.bodies(self.buyer.address)
+        new, self.seen = bodies[self.seen :], len(bodies)
+        assert all(len(b) <= 1600 for b in new), [len(b) for b in new]
+        return "\n".join(new)
+
+
+def conversation(db: Engine) -> Conversation:
+    with Session(db) as session:
+        return session.exec(select(Conversation)).one()
+
+
+def orders(db: Engine) -> list[Order]:
+    with Session(db) as session:
+        return list(session.exec(select(Order)).all())
+
+
+@pytest.fixture
+def jorge(whatsapp_app: Flask, twilio: FakeTwilio) -> Chat:
+    chat = Chat(whatsapp_app, twilio, JORGE)
+    chat.say("Hola buenas tardes")
+    return chat
+
+
+def test_1_greetings_acknowledgements_and_acceptances_are_not_items(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    chat = Chat(whatsapp_app, twilio, JORGE)
+    assert "Hola Jorge" in chat.say("Hola buenas tardes")
+    for text in ("ok", "gracias", "perfecto", "👍", "sí, confirmo", "acepto", "dale", "hola?"):
+        answer = chat.say(text)
+        assert "catálogo" not in answer and "vendedor" not in answer, (text, answer)
+    assert "no lo encuentro" not in chat.say("quiero lo mismo que la última vez")
+    state = conversation(db)
+    assert state.attention is None and state.failures == 0
+
+
+def test_1_ok_go_ahead_accept_and_status_reach_an_order_without_a_seller(
+    jorge: Chat, db: Engine
+) -> None:
+    jorge.say("correa a42 gates x 2")
+    assert "Q-2026-00001" in jorge.say("cotizar")
+    assert "O-2026-00001" in jorge.say("ok go ahead")
+    status = jorge.say("what's the status of my order?")
+    assert "O-2026-00001" in status
+    assert conversation(db).attention is None
+
+
+def test_3_a_pending_choice_survives_new_items_and_order(jorge: Chat, db: Engine) -> None:
+    question = jorge.say("rodamiento x 3")
+    assert "B-NSK" in question and "B-SKF" in question
+    more = jorge.say("correa a42 gates x 2")
+    assert "V-A42" in more and "B-SKF" in more  # added, and the choice asked again
+    finish = jorge.say("pedido")
+    assert "B-SKF" in finish and "O-2026" not in finish  # asked to finish choosing first
+    assert orders(db) == []
+    picked = jorge.say("la segunda")
+    assert "B-SKF" in picked
+    cart = jorge.say("carrito")
+    assert "V-A42" in cart and "B-SKF" in cart and "USD" in cart
+
+
+def test_3_several_choices_at_once(jorge: Chat) -> None:
+    question = jorge.say("rodamiento x 3\ncorrea x 4")
+    assert "3)" in question  # numbered across both lines
+    picked = jorge.say("1 y 3")
+    assert "B-NSK" in picked and "V-A42" in picked
+    assert "2 línea" in jorge.say("carrito") or "V-A42" in jorge.say("carrito")
+
+
+def test_4_unmatched_lines_stay_on_the_quote_and_reach_a_seller(jorge: Chat, db: Engine) -> None:
+    jorge.say("20 rodamientos 6204 2rs skf\nlos de siempre x 3")
+    answer = jorge.say("cotizar")
+    assert "los de siempre x 3" in answer and "vendedor" in answer
+    with Session(db) as session:
+        quote = session.exec(select(Quote)).one()
+        assert quote.status == "needs_review"
+    state = conversation(db)
+    assert state.attention is not None and "seller" in state.attention
+
+
+def test_5_short_stock_is_a_choice_and_no_order_exists_until_chosen(
+    jorge: Chat, shop: ErpFolder, db: Engine
+) -> None:
+    shop.write(
+        stock="sku,warehouse,on_hand,incoming,incoming_eta\n"
+        "B-SKF,SCL,100,,\nB-NSK,SCL,100,,\nF-840,SCL,5000,,\nV-A42,SCL,20,600,2026-12-30\n"
+    ).load()
+    items = jorge.say("600 correas a42 gates\nperno hex din 933 m8x40 zincado x 10")
+    assert "✅ V-A42" not in items and "20" in items and "2026-12-30" in items
+    offer = jorge.say("pedido")
+    assert "20" in offer and "580" in offer and "2026-12-30" in offer
+    assert "vendedor" in offer
+    assert orders(db) == []
+    assert "V-A42" in jorge.say("carrito")  # the cart is kept
+    done = jorge.say("1")
+    [order] = orders(db)
+    assert order.number in done and order.status in ("confirmed", "exported")
+    assert "580" in jorge.say("carrito")  # the rest waits in the cart
+
+
+def test_9_a_long_request_is_answered_in_parts_under_1600_characters(
+    jorge: Chat, twilio: FakeTwilio
+) -> None:
+    lines = [f"correa a42 gates x {n}" if n % 2 else f"perno m8 x {n}" for n in range(1, 121)]
+    answer = jorge.say("\n".join(lines))  # Chat.say checks every part is ≤ 1600
+    assert "101" in answer and "120" in answer  # the lines past the limit are named
+    cart = jorge.say("carrito")
+    assert "F-840" in cart and "V-A42" in cart
+
+
+def test_12_one_confirmation_with_the_total_and_the_po_number(
+    jorge: Chat, db: Engine, whatsapp_app: Flask
+) -> None:
+    jorge.say("correa a42 gates x 2")
+    confirm = jorge.say("pedido")
+    assert "USD 14.80" in confirm and "confirmado" not in confirm
+    assert orders(db) == []
+    done = jorge.say("sí, OC 4500123")
+    [order] = orders(db)
+    assert f"Pedido {order.number} confirmado" in done
+    assert order.purchase_order == "4500123"
+    outbox = Path(whatsapp_app.config["ERP_OUTBOX_DIR"])
+    exported = [json.loads(p.read_text()) for p in outbox.rglob("*.json")]
+    assert [e["purchase_order"] for e in exported] == ["4500123"]
+
+
+def test_7_waiting_is_acknowledged_once_and_status_still_answers(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    whatsapp_app.config["BUSINESS_HOURS"] = "mon-fri 08:30-18:00 America/Santiago"
+    chat = Chat(whatsapp_app, twilio, JORGE)
+    chat.say("vendedor")
+    waiting = chat.say("hola?")
+    assert "08:30-18:00" in waiting
+    assert chat.say("Buenas tardes") == ""  # one acknowledgement, not one per message
+    assert "pedidos" in chat.say("estado")
+    assert "carrito" in chat.say("menu")
+
+
+def test_6_credit_is_said_early_once(whatsapp_app: Flask, twilio: FakeTwilio) -> None:
+    raul = Chat(whatsapp_app, twilio, RAUL)
+    first = raul.say("perno hex din 933 m8x40 zincado x 10")
+    assert "Cheques protestados" in first
+    assert "Cheques protestados" not in raul.say("correa a42 gates x 2")
+
+
+def test_10_the_same_item_twice_is_one_line_with_the_quantities_added(jorge: Chat) -> None:
+    jorge.say("correa a42 gates x 2")
+    merged = jorge.say("correa a42 gates x 3")
+    assert "5" in merged
+    cart = jorge.say("carrito")
+    assert cart.count("V-A42") == 1 and "USD 37.00" in cart
+
+
+def test_8_a_guest_ordering_becomes_a_lead(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    guest = Chat(whatsapp_app, twilio, GUEST)
+    guest.say("correa a42 gates x 2")
+    asked = guest.say("pedido")
+    assert "RUT" in asked or "empresa" in asked
+    answer = guest.say("Ferretería Los Pinos, RUT 76.123.456-7, compras@lospinos.cl")
+    assert "vendedor" in answer and "catálogo" not in answer
+    state = conversation(db)
+    assert state.attention is not None and "lead" in state.attention
+    assert state.data["lead"]["email"] == "compras@lospinos.cl"
+    assert orders(db) == []
