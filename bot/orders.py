@@ -49,7 +49,7 @@ class OutOfStock(QuoteError):
             f"{s['sku']} (asked {_qty(s['quantity'])}, available {_qty(s['available'])})"
             for s in short
         )
-        super().__init__(f"not enough stock to reserve: {names}")
+        super().__init__(f"not enough stock to reserve: {names}", code="out_of_stock")
 
     def lines(self) -> list[dict[str, str]]:
         """The short lines with quantities as buyers read them, for the templates."""
@@ -115,11 +115,14 @@ def _accept(
 ) -> Acceptance:
     quote = _locked_latest(session, number)
     if quote is None:
-        raise QuoteError(f"no quote {number}")
+        raise QuoteError(f"no quote {number}", code="no_quote", number=number)
     if quote.customer_id is None:
-        raise QuoteError(f"{number} was quoted to a guest: a customer account is needed to order")
+        raise QuoteError(
+            f"{number} was quoted to a guest: a customer account is needed to order",
+            code="guest_quote", number=number,
+        )  # fmt: skip
     if quote.status not in ACCEPTABLE:
-        raise QuoteError(_why_not(quote))
+        raise _why_not(quote)
     repriced = False
     if quote.status == QuoteStatus.EXPIRED or quote.valid_until < now.date():
         quote = reprice(
@@ -133,7 +136,7 @@ def _accept(
         )
         repriced = True
         if quote.status not in ACCEPTABLE:
-            raise QuoteError(_why_not(quote))
+            raise _why_not(quote)
     customer = session.get(Customer, quote.customer_id)
     assert customer is not None
     lines = lines_of(session, quote)
@@ -194,7 +197,7 @@ def _locked_latest(session: Session, number: str) -> Quote | None:
     ).first()
 
 
-def _why_not(quote: Quote) -> str:
+def _why_not(quote: Quote) -> QuoteError:
     reasons = {
         QuoteStatus.NEEDS_REVIEW: "has lines a seller must complete first",
         QuoteStatus.PENDING_APPROVAL: "is waiting for a manager's approval",
@@ -202,7 +205,12 @@ def _why_not(quote: Quote) -> str:
         QuoteStatus.LOST: "was closed as lost",
         QuoteStatus.SUPERSEDED: "was replaced by a newer version",
     }
-    return f"{quote.number} v{quote.version} {reasons.get(QuoteStatus(quote.status), quote.status)}"
+    status = QuoteStatus(quote.status)
+    return QuoteError(
+        f"{quote.number} v{quote.version} {reasons.get(status, quote.status)}",
+        code=f"quote_{status.value}" if status in reasons else "other",
+        number=quote.number, version=quote.version,
+    )  # fmt: skip
 
 
 def _reserve(

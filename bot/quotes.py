@@ -48,7 +48,17 @@ class Rules:
 
 
 class QuoteError(ValueError):
-    """A quote that cannot be made or changed as asked; the message says why."""
+    """A quote that cannot be made or changed as asked.
+
+    The message says why, for sellers and logs; `code` and `facts` say it as a reason a
+    template can put in the buyer's language (templates/messages/<lang>/phrases/
+    refused_<code>.txt), so a refusal never reaches a buyer in English by accident.
+    """
+
+    def __init__(self, message: str, *, code: str = "other", **facts: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.facts = facts
 
 
 def create_quote(

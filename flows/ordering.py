@@ -143,8 +143,9 @@ def accept(turn: Turn, said: Intent, number: str | None = None) -> str:
     except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
         turn.say("short", short=exc.lines())
         return IDLE
-    except QuoteError as exc:
-        turn.say("problem", reason=str(exc))
+    except QuoteError as exc:  # said in the buyer's words, never the seller-facing message
+        turn.say("problem", reason=turn.wording.phrase(f"refused_{exc.code}", turn.language,
+                                                       **exc.facts))  # fmt: skip
         return IDLE
     placed = accepted.order
     reasons = [explain(turn.wording, r, turn.language, placed.currency)

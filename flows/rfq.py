@@ -180,8 +180,10 @@ def _accept(turn: Turn, customer: Customer, number: str) -> None:
         turn.reason = QueueReason.ACCEPTANCE_SHORT
         return
     except QuoteError as exc:
+        # said in the buyer's words, never the seller-facing message
+        reason = turn.wording.phrase(f"refused_{exc.code}", turn.language, **exc.facts)
         turn.replies.append(
-            Reply(turn.wording.render_mail("problem", turn.language, reason=str(exc)))
+            Reply(turn.wording.render_mail("problem", turn.language, reason=reason))
         )
         turn.reason = QueueReason.ACCEPTANCE_FAILED
         return

@@ -196,3 +196,15 @@ def test_8_a_guest_ordering_becomes_a_lead(
     assert state.attention is not None and "lead" in state.attention
     assert state.data["lead"]["email"] == "compras@lospinos.cl"
     assert orders(db) == []
+
+
+def test_11_a_refused_acceptance_is_said_in_the_buyers_language(jorge: Chat, db: Engine) -> None:
+    jorge.say("correa a42 gates x 2")
+    quote = jorge.say("cotizar")
+    number = "Q-2026-00001"
+    assert number in quote
+    assert "O-2026-00001" in jorge.say(f"acepto {number}")
+    again = jorge.say(f"acepto {number}")
+    assert "ya fue aceptada" in again, again
+    assert "already" not in again and "was " not in again
+    assert len(orders(db)) == 1
