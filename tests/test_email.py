@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from bot.models import Conversation, Message, Quote
+from bot.models import Conversation, Message, Order, Quote
 from channels.email.mailbox import wait_for_mail
 from tests.console_client import ConsoleClient
 from tests.mail_fakes import Inbox, Mailbox, poll, rfq
@@ -278,14 +278,24 @@ def test_the_poller_hears_new_mail_at_once_with_idle(mail_app: Flask, imap_port:
 
 
 @pytest.mark.parametrize(
-    ("wording", "said"),
+    ("wording", "said", "po"),
     [
-        ("Please proceed with {number}.\n\nBest regards,\nJorge Müller\nPurchasing", "confirmado"),
-        ("Aceptamos la cotización {number}\nOC 4500123\n\nSaludos", "confirmado"),
+        (
+            "Please proceed with {number}.\n\nBest regards,\nJorge Müller\nPurchasing",
+            "confirmado",
+            None,
+        ),
+        ("Aceptamos la cotización {number}\nOC 4500123\n\nSaludos", "confirmado", "4500123"),
     ],
 )
 def test_an_acceptance_naming_the_quote_in_a_new_mail_is_an_order(
-    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int], db: Engine, wording: str, said: str
+    mail_app: Flask,
+    imap_port: int,
+    smtp: tuple[Inbox, int],
+    db: Engine,
+    wording: str,
+    said: str,
+    po: str | None,
 ) -> None:
     box = Mailbox(imap_port)
     box.drop(rfq("correa a42 gates x 2"))
@@ -297,6 +307,7 @@ def test_an_acceptance_naming_the_quote_in_a_new_mail_is_an_order(
     assert f"Pedido O-2026-00001 {said}" in text and "USD 14.80" in text
     with Session(db) as session:  # no empty quote of the acceptance itself
         assert [q.number for q in session.exec(select(Quote)).all()] == [number]
+        assert [o.purchase_order for o in session.exec(select(Order)).all()] == [po]
 
 
 def test_a_body_of_numeric_item_codes_is_quoted_line_by_line(
