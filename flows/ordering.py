@@ -130,6 +130,8 @@ def accept(turn: Turn, said: Intent, number: str | None = None) -> str:
         turn.say("problem", reason=turn.wording.phrase("nothing_to_order", turn.language))
         return IDLE
     quote = latest(turn.session, number)
+    if turn.customer is None and quote is not None and quote.customer_id is None:
+        return ask_lead(turn, said)  # a guest's own quote: who buys, before any order
     mine = turn.customer.customer_id if turn.customer else None
     if quote is None or mine is None or quote.customer_id != mine:
         turn.say("problem", reason=turn.wording.phrase("unknown_quote", turn.language))

@@ -198,6 +198,22 @@ def test_8_a_guest_ordering_becomes_a_lead(
     assert orders(db) == []
 
 
+@pytest.mark.parametrize("then", ["pedido", "acepto"])
+def test_8_a_guest_ordering_its_quote_is_asked_who_buys(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, then: str
+) -> None:
+    guest = Chat(whatsapp_app, twilio, GUEST)
+    guest.say("correa a42 gates x 2")
+    assert "Q-2026-00001" in guest.say("cotizar")
+    asked = guest.say(then)
+    assert "No encuentro" not in asked and ("RUT" in asked or "empresa" in asked), asked
+    guest.say("Compro para Ferretería Los Pinos, RUT 76.123.456-7, compras@lospinos.cl")
+    state = conversation(db)
+    assert state.attention is not None and "lead" in state.attention
+    assert state.data["lead"]["company"].startswith("Ferretería Los Pinos")
+    assert orders(db) == []
+
+
 def test_11_a_refused_acceptance_is_said_in_the_buyers_language(jorge: Chat, db: Engine) -> None:
     jorge.say("correa a42 gates x 2")
     quote = jorge.say("cotizar")
