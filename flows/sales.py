@@ -77,8 +77,9 @@ def items(turn: Turn, said: Intent) -> str:
         if result.decision == LineDecision.AUTO and result.sku:
             understood += 1
             line = cart.add(turn, result.sku, quantity, text, assumed=assumed)
-            shown.append(_priced(turn, line, result.brand_rule,
-                                 [vars(c) for c in result.alternatives]))  # fmt: skip
+            alternatives = [{**vars(c), "name": cart.name_of(turn, cart.product_of(turn, c.sku))}
+                            for c in result.alternatives]  # fmt: skip
+            shown.append(_priced(turn, line, result.brand_rule, alternatives))
         elif result.decision == LineDecision.CONFIRM and result.candidates:
             understood += 1
             qty = quantity_text(quantity)
@@ -88,8 +89,9 @@ def items(turn: Turn, said: Intent) -> str:
                 number = str(len(choices) + 1)
                 choices[number] = {"sku": candidate.sku, "qty": quantity_text(quantity),
                                    "text": text, "assumed": assumed}  # fmt: skip
+                name = cart.name_of(turn, cart.product_of(turn, candidate.sku))
                 question["candidates"].append(
-                    {"number": number, "sku": candidate.sku, "name": candidate.name}
+                    {"number": number, "sku": candidate.sku, "name": name}
                 )
             pending.append(question)
             shown.append(question)
@@ -179,7 +181,8 @@ def _priced(
     quantity = Decimal(line["qty"])
     price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
     stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
-    availability = turn.wording.render("availability", turn.language, a=availability_view(stock))
+    view = availability_view(stock, lambda sku, _: cart.name_of(turn, cart.product_of(turn, sku)))
+    availability = turn.wording.render("availability", turn.language, a=view)
     return {"kind": "priced", "sku": product.sku, "name": cart.name_of(turn, product),
             "qty": line["qty"], "uom": product.uom, "assumed": line.get("assumed", False),
             "merged": line.pop("merged", False), "short": stock.status == Dispatch.SHORT,

@@ -76,12 +76,18 @@ def order_view(order: Order, reasons: Sequence[str], quote: str | None = None) -
     }
 
 
-def availability_view(stock: Availability) -> dict[str, Any]:
-    """When and from where a quantity ships, or what can ship and what comes."""
+def availability_view(
+    stock: Availability, name_of: Callable[[str, str], str] = lambda sku, name: name
+) -> dict[str, Any]:
+    """When and from where a quantity ships, or what can ship and what comes.
+
+    `name_of(sku, catalog name)` names a substitute in the buyer's language.
+    """
     substitutes = [
-        {"sku": s.sku, "name": s.name, "price": money_text(s.price.unit_price) if s.price else ""}
+        {"sku": s.sku, "name": name_of(s.sku, s.name),
+         "price": money_text(s.price.unit_price) if s.price else ""}
         for s in stock.substitutes
-    ]
+    ]  # fmt: skip
     return {"status": stock.status.value, "ship_from": stock.ship_from,
             "dispatch_date": stock.dispatch_date,
             "available_now": quantity_text(stock.available_now),

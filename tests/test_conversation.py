@@ -224,3 +224,9 @@ def test_11_a_refused_acceptance_is_said_in_the_buyers_language(jorge: Chat, db:
     assert "ya fue aceptada" in again, again
     assert "already" not in again and "was " not in again
     assert len(orders(db)) == 1
+
+
+def test_11_the_brand_alternatives_line_ends_before_the_cart_line(jorge: Chat) -> None:
+    answer = jorge.say("20 rodamientos 6204 2rs")
+    alternatives = next(line for line in answer.splitlines() if "también hay" in line)
+    assert "Carrito" not in alternatives, answer

@@ -251,3 +251,13 @@ def test_a_buyer_conversation(path: Path, corpus_app: Flask, twilio: FakeTwilio)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(f"### {script.header['title']}\n\n```\n" + "\n".join(transcript)
                        + "\n```\n", encoding="utf-8")  # fmt: skip
+
+
+def test_a_spanish_buyer_reads_the_options_in_spanish(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    """Item names come from the ERP's Spanish description, options included (#14 item 11)."""
+    buyer = Customer(corpus_app, "+56912345001")  # Jorge Müller, Minera Los Andes (es)
+    buyer.send("rodamiento 6204 x 3")
+    answer = "\n".join(twilio.bodies(buyer.address))
+    assert "RODAMIENTO" in answer and "Deep groove" not in answer, answer
