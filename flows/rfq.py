@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from bot import audit
 from bot.credit import explain
 from bot.handoff import QueueReason
-from bot.intents import PURCHASE_ORDER
+from bot.intents import recognise
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import match_line
 from bot.matching.service import context_for
@@ -171,11 +171,11 @@ def _accept(turn: Turn, customer: Customer, number: str) -> None:
     if quote is None or quote.customer_id != customer.customer_id:
         _problem(turn, "unknown_quote_number", QueueReason.UNKNOWN_QUOTE, number=number)
         return
-    po = PURCHASE_ORDER.search(turn.text)  # "Aceptamos Q-…, OC 4500123": kept on the order
+    po = recognise(turn.text).po  # "Aceptamos Q-…, OC 4500123": kept on the order, as in chat
     try:
         accepted = accept_quote(turn.session, number, now=turn.now, rules=turn.services.rules,
                                 actor=turn.actor, cause=turn.cause,
-                                purchase_order=po[1].upper() if po else None)  # fmt: skip
+                                purchase_order=po)  # fmt: skip
     except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
         turn.replies.append(
             Reply(turn.wording.render_mail("short", turn.language, short=exc.lines()))
