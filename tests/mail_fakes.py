@@ -12,7 +12,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -145,8 +145,8 @@ def rfq(
     message_id: str = "<rfq-1@minera.example>",
     subject: str = "Cotización",
     headers: dict[str, str] | None = None,
-    attachments: list[tuple[str, str, bytes]] = (),
-) -> bytes:  # type: ignore[assignment]
+    attachments: Sequence[tuple[str, str, bytes]] = (),
+) -> bytes:
     message = EmailMessage()
     message["From"], message["To"], message["Subject"] = sender, OURS, subject
     message["Message-ID"] = message_id
@@ -157,6 +157,15 @@ def rfq(
         maintype, subtype = content_type.split("/")
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return message.as_bytes()
+
+
+def reply_to(ours: EmailMessage, body: str, *, message_id: str, **mail: Any) -> bytes:
+    """The buyer's answer in the thread of our mail `ours`: `Re:` subject, In-Reply-To and
+    References naming it, as a mail client writes them."""
+    thread = {"In-Reply-To": ours["Message-ID"], "References": ours["Message-ID"]}
+    return rfq(
+        body, message_id=message_id, subject=f"Re: {ours['Subject']}", headers=thread, **mail
+    )
 
 
 def poll(app: Flask) -> str:

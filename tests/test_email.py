@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from bot.models import Conversation, Message, Order, Quote
 from channels.email.mailbox import wait_for_mail
 from tests.console_client import ConsoleClient
-from tests.mail_fakes import Inbox, Mailbox, poll, rfq
+from tests.mail_fakes import Inbox, Mailbox, poll, reply_to, rfq
 
 pytestmark = pytest.mark.server  # a pymap process per test
 
@@ -247,11 +247,10 @@ def test_a_reply_correcting_a_quantity_revises_the_same_quote(
     poll(mail_app)
     ours = smtp[0].messages[0]
     box.drop(
-        rfq(
+        reply_to(
+            ours,
             "Corrección:\n40 rodamientos 6204 2rs skf\n\nSaludos\n\n> Cotización Q-2026-00001",
             message_id="<rfq-2@minera.example>",
-            subject=f"Re: {ours['Subject']}",
-            headers={"In-Reply-To": ours["Message-ID"], "References": ours["Message-ID"]},
         )
     )
     poll(mail_app)

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.models import Conversation, Message, Order
-from tests.mail_fakes import Inbox, Mailbox, poll, rfq
+from tests.mail_fakes import Inbox, Mailbox, poll, reply_to, rfq
 
 pytestmark = pytest.mark.faults
 
@@ -94,11 +94,10 @@ def test_a_bad_mail_in_a_thread_leaves_no_half_order(
     poll(mail_app)
     ours = smtp[0].messages[0]
     box.drop(
-        rfq(
+        reply_to(
+            ours,
             "Aceptamos, adjunto la orden",
             message_id="<accept@minera.example>",
-            subject=f"Re: {ours['Subject']}",
-            headers={"In-Reply-To": ours["Message-ID"], "References": ours["Message-ID"]},
             attachments=[("orden.xlsx", XLSX, broken_xlsx())],
         )
     )

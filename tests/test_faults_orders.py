@@ -25,7 +25,7 @@ from bot.orders import accept_quote
 from bot.quotes import QuoteError, Rules, create_quote
 from bot.stockholds import held_quantities
 from tests.conftest import ErpFolder
-from tests.mail_fakes import Inbox, Mailbox, poll, rfq
+from tests.mail_fakes import Inbox, Mailbox, poll, reply_to, rfq
 from tests.twilio_fakes import Customer as Buyer
 from tests.twilio_fakes import FakeTwilio
 
@@ -90,11 +90,10 @@ def test_a_bare_aceptamos_by_mail_when_stock_ran_short_leaves_no_order(
         stock="sku,warehouse,on_hand\nB-SKF,SCL,100\nB-NSK,SCL,100\nF-840,SCL,5000\nV-A42,SCL,5\n"
     ).load()
     box.drop(
-        rfq(
+        reply_to(
+            ours,
             "Aceptamos",
             message_id="<rfq-2@minera.example>",
-            subject=f"Re: {ours['Subject']}",
-            headers={"In-Reply-To": ours["Message-ID"], "References": ours["Message-ID"]},
         )
     )
     poll(mail_app)
