@@ -99,9 +99,16 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "MARGIN_FLOOR_PCT": ("10", _decimal),
     "MAX_DISCOUNT_PCT": ("15", _decimal),
     "QUOTE_VALID_DAYS": ("15", _int),
-    # The distributor on quote documents (our addition; README).
+    # The distributor on quote and statement documents (our addition; README):
+    # name, tax id, address, a free line (mail, phone, web) and a logo file (PNG/JPEG/SVG).
     "COMPANY_NAME": ("Mostrador Demo Distributor", str),
-    "COMPANY_DETAILS": ("Av. Industrial 1234, Santiago · ventas@mostrador.example", str),
+    "COMPANY_TAX_ID": ("76.123.456-7", str),
+    "COMPANY_ADDRESS": ("Av. Industrial 1234, Quilicura, Santiago, Chile", str),
+    "COMPANY_DETAILS": ("ventas@mostrador.example · +56 2 2345 6789", str),
+    "COMPANY_LOGO": (None, str),
+    # Tax on documents: net × TAX_RATE_PCT %, rounded half-up to the cent.
+    "TAX_RATE_PCT": ("0", _decimal),
+    "TAX_NAME": ("Tax", str),
     # A console sign-in ends after this many idle hours, and after 12 at most (README).
     "CONSOLE_SESSION_HOURS": ("8", _int),
     # Failed console sign-ins allowed per account and per address (then 429; README).
@@ -149,11 +156,14 @@ def load_settings(
         settings["DATABASE_URL"] = f"sqlite:///{instance / 'mostrador.db'}"
     if not settings["ERP_OUTBOX_DIR"]:
         settings["ERP_OUTBOX_DIR"] = str(instance / "erp-outbox")
-    for pct in ("MARGIN_FLOOR_PCT", "MAX_DISCOUNT_PCT", "IMPORT_MAX_DROP_PCT"):
+    for pct in ("MARGIN_FLOOR_PCT", "MAX_DISCOUNT_PCT", "IMPORT_MAX_DROP_PCT", "TAX_RATE_PCT"):
         if not Decimal(0) <= settings[pct] <= Decimal(100):
             raise ConfigError(f"{pct}: expected a percentage between 0 and 100")
     if settings["QUOTE_VALID_DAYS"] < 1:
         raise ConfigError("QUOTE_VALID_DAYS: expected at least 1 day")
+    logo = settings["COMPANY_LOGO"]
+    if logo and not Path(logo).is_file():
+        raise ConfigError(f"COMPANY_LOGO: no such file: {logo}")
     if settings["WIN_WINDOW_DAYS"] < 0:
         raise ConfigError("WIN_WINDOW_DAYS: expected 0 days or more")
     if settings["BRAND_CHOICE"] not in ("choose", "ask"):

@@ -1,11 +1,18 @@
-"""The quote document: HTML from a Jinja2 template, PDF by WeasyPrint, a signed link.
+"""Documents a distributor sends (quote, statement): HTML from Jinja2, PDF by WeasyPrint.
 
-The link carries a signed token (number and version) instead of the number itself,
+Every document extends `templates/documents/base.html` (the look: page, header with the
+distributor's logo, tax id and address, tables, totals) and is rendered through
+`render_document` + `pdf_of`, so a statement and a quote read as the same company's.
+
+The quote's link carries a signed token (number and version) instead of the number itself,
 so a quote cannot be fetched by guessing `Q-2026-00013`; it is safe to send as
 WhatsApp media or in a mail.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
 
 from flask import Flask, render_template
 from itsdangerous import BadSignature, URLSafeSerializer
@@ -18,30 +25,53 @@ from bot.quotes import lines_of
 _SALT = "quote-document"
 
 
+def company_of(app: Flask) -> dict[str, str]:
+    """The distributor as documents show it (COMPANY_*); `logo` is a file URI or ''."""
+    logo = app.config.get("COMPANY_LOGO")
+    return {
+        "name": app.config["COMPANY_NAME"],
+        "tax_id": app.config.get("COMPANY_TAX_ID") or "",
+        "address": app.config.get("COMPANY_ADDRESS") or "",
+        "details": app.config.get("COMPANY_DETAILS") or "",
+        "logo": Path(logo).resolve().as_uri() if logo else "",
+    }
+
+
+def render_document(template: str, company: dict[str, str], lang: str, **context: Any) -> str:
+    """A document's HTML: `template` extends documents/base.html (needs an app context)."""
+    return render_template(
+        template,
+        company=company,
+        lang=lang if lang in ("en", "es") else "en",
+        money=money_text,
+        qty=quantity_text,
+        **context,
+    )
+
+
+def pdf_of(html: str) -> bytes:
+    """The PDF of a rendered document (the logo is read from its file URI)."""
+    from weasyprint import HTML  # imported here: it loads Pango, only documents need it
+
+    pdf: bytes = HTML(string=html, base_url=".").write_pdf()
+    return pdf
+
+
 def render_html(session: Session, quote: Quote, company: dict[str, str]) -> str:
     customer = session.get(Customer, quote.customer_id) if quote.customer_id else None
-    return render_template(
+    return render_document(
         "quote/document.html",
+        company,
+        customer.language if customer else "en",
         quote=quote,
         lines=lines_of(session, quote),
         customer=customer,
-        company=company,
-        lang=customer.language if customer and customer.language in ("en", "es") else "en",
-        money=money_text,
-        qty=quantity_text,
     )
 
 
 def render_pdf(session: Session, quote: Quote, company: dict[str, str]) -> bytes:
     """The quote as a PDF document (needs an app context for the template)."""
-    from weasyprint import HTML  # imported here: it loads Pango, only documents need it
-
-    pdf: bytes = HTML(string=render_html(session, quote, company)).write_pdf()
-    return pdf
-
-
-def company_of(app: Flask) -> dict[str, str]:
-    return {"name": app.config["COMPANY_NAME"], "details": app.config["COMPANY_DETAILS"]}
+    return pdf_of(render_html(session, quote, company))
 
 
 def token_for(app: Flask, quote: Quote) -> str:
