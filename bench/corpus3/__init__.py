@@ -1,0 +1,1 @@
+"""Labelled request lines against catalog 3 (bench/catalog3), written blind; see README.md."""
