@@ -89,19 +89,19 @@ def _tapered() -> list[Product]:
             )
     for designation in METRIC_TAPERED:
         for brand in pick(designation, ["Timken", "NTN", "FAG"], 2):
-            ref = {"Timken": designation, "NTN": f"4T-{designation}", "FAG": f"{designation}-A"}
+            refs = {"Timken": designation, "NTN": f"4T-{designation}", "FAG": f"{designation}-A"}
             sku = f"ROD-CON-{designation}-{CODE[brand]}"
             rows.append(
                 Product(
                     sku=sku,
-                    name=f"Tapered roller bearing {designation}, {brand} {ref[brand]}",
+                    name=f"Tapered roller bearing {designation}, {brand} {refs[brand]}",
                     description=f"ROD. CONICO {designation} {brand.upper()}",
                     family=FAMILY,
                     brand=brand,
                     uom="EA",
                     list_price=price(19.0, sku),
                     facts={"type": "tapered_bearing", "designation": designation},
-                    aliases=[ref[brand]] if ref[brand] != designation else [],
+                    aliases=[refs[brand]] if refs[brand] != designation else [],
                 )
             )
     return rows

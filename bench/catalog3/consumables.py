@@ -329,16 +329,16 @@ def tools() -> list[Product]:
                 pack=10,
             )
         )
-    for mm in (6, 8, 10, 12):
+    for sds in (6, 8, 10, 12):
         rows.append(
             _row(
                 "cutting-tools",
-                f"BRO-SDS-{mm}X160-BOS",
-                f"Masonry drill SDS-plus {mm} x 160 mm, Bosch",
-                f"BROCA CONCRETO SDS-PLUS {mm} X 160 MM BOSCH",
+                f"BRO-SDS-{sds}X160-BOS",
+                f"Masonry drill SDS-plus {sds} x 160 mm, Bosch",
+                f"BROCA CONCRETO SDS-PLUS {sds} X 160 MM BOSCH",
                 "Bosch",
-                4 + mm / 3,
-                {"type": "masonry_drill", "diameter": f"{mm}mm"},
+                4 + sds / 3,
+                {"type": "masonry_drill", "diameter": f"{sds}mm"},
             )
         )
     for sku, name, desc, facts, ref in (

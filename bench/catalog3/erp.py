@@ -93,7 +93,7 @@ def catalog() -> list[Product]:
     for row in rows:
         if spread(f"inactive:{row.sku}", 0, 69) == 0:
             row.active = False
-    same: dict[tuple[str, ...], list[Product]] = {}
+    same: dict[tuple[object, ...], list[Product]] = {}
     for row in rows:
         if row.brand:
             key = (*tuple(sorted(row.facts.items())), row.family, row.uom)

@@ -96,23 +96,23 @@ def _metric_bolts() -> list[Product]:
                     )
                 )
     for dia, tpi in INCH.items():
-        for length in INCH_LENGTHS:
+        for size in INCH_LENGTHS:
             for grade in ("5", "8"):
                 finish = "zinc" if grade == "5" else "yellow zinc"
                 finish_es = "ZINC." if grade == "5" else "ZINC. AMAR."
                 rows.append(
                     _bolt(
-                        f"TOR-HEX-{dia}X{length}-G{grade}",
-                        f'Hex cap screw {dia}"-{tpi} UNC x {length}" grade {grade}, {finish}',
-                        f'TORN. CAB. HEX. {dia}-{tpi} X {length}" G{grade} {finish_es}',
+                        f"TOR-HEX-{dia}X{size}-G{grade}",
+                        f'Hex cap screw {dia}"-{tpi} UNC x {size}" grade {grade}, {finish}',
+                        f'TORN. CAB. HEX. {dia}-{tpi} X {size}" G{grade} {finish_es}',
                         0.08 * (1 + list(INCH).index(dia)) * (1.6 if grade == "8" else 1),
                         {
                             "type": "hex_bolt",
                             "thread": dia,
-                            "length": length,
+                            "length": size,
                             "grade": grade,
                             "finish": finish,
-                            "threading": "full" if length < "2" else "partial",
+                            "threading": "full" if size < "2" else "partial",
                         },
                     )
                 )
@@ -183,7 +183,7 @@ def _nuts_washers() -> list[Product]:
                 )
             )
     for dia, tpi in INCH.items():
-        specs = [
+        inch_specs = [
             (
                 "TUE-HEX",
                 "G5",
@@ -220,7 +220,7 @@ def _nuts_washers() -> list[Product]:
                 {"type": "lock_washer"},
             ),
         ]
-        for prefix, suffix, name, desc, facts in specs:
+        for prefix, suffix, name, desc, facts in inch_specs:
             sku = f"{prefix}-{dia}-{suffix}"
             rows.append(
                 Product(

@@ -17,13 +17,14 @@ import re
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 from bench.catalog3.erp import catalog, cross_references, write
 from bench.catalog3.model import Product
 
 from . import lists, shapes
-from .phrases import PHRASES, Pins
+from .phrases import PHRASES
 
 HERE = Path(__file__).parent
 COLUMNS = [
@@ -86,7 +87,7 @@ WEIGHT = {
 }
 
 
-def matches(rows: list[Product], pins: Pins) -> list[Product]:
+def matches(rows: list[Product], pins: Mapping[str, str | tuple[str, ...]]) -> list[Product]:
     """Every product whose facts (and brand) agree with all pinned values."""
     found = []
     for row in rows:
@@ -327,18 +328,18 @@ def hand_lines(rows: list[Product], out: Writer) -> None:
             "description",
             {"lang": lang, "fmt": "hand", "qty": shape, "trap": "", "family": found[0].family},
         )
-    for text, customer, lang, qty, pins in lists.AMBIGUOUS:
+    for text, customer, lang, asked, pins in lists.AMBIGUOUS:
         label, found = classify(matches(active, pins))
         if label != "ambiguous":
             raise AssertionError(f"ambiguous {text!r} is {label}: {[f.sku for f in found]}")
-        if qty is not None and len({f.uom for f in found}) > 1:
+        if asked is not None and len({f.uom for f in found}) > 1:
             raise AssertionError(f"ambiguous {text!r}: its quantity means different things")
         out.add(
             customer,
             text,
             [],
-            qty,
-            found[0].uom if qty else "",
+            asked,
+            found[0].uom if asked else "",
             "ambiguous",
             {
                 "lang": lang,
@@ -376,7 +377,8 @@ def hand_lines(rows: list[Product], out: Writer) -> None:
 
 def split(rows: list[dict[str, str]]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """Per kind, order by SHA-256 of the id and alternate tune/holdout (odd: tune +1)."""
-    tune, holdout = [], []
+    tune: list[dict[str, str]] = []
+    holdout: list[dict[str, str]] = []
     for kind in sorted({r["kind"] for r in rows}):
         stratum = sorted(
             (r for r in rows if r["kind"] == kind),

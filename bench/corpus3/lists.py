@@ -4,6 +4,8 @@ by the generator from the facts given here (and checked against the catalog)."""
 
 from __future__ import annotations
 
+from .phrases import Pins
+
 # (text, customer_id, lang)
 NOT_ITEMS = [
     ("Buenos días, les envío el siguiente pedido:", "C3-MX01", "es"),
@@ -78,7 +80,7 @@ NOT_STOCKED = [
 ]
 
 # (text, customer_id, lang, qty, pins): words that fit items differing in more than brand.
-AMBIGUOUS = [
+AMBIGUOUS: list[tuple[str, str, str, int | None, Pins]] = [
     ("100 tuercas M12", "", "es", 100, {"type": ("hex_nut", "lock_nut"), "thread": "M12"}),
     ("cable calibre 12 - 100 m", "C3-MX01", "es", 100, {"type": "building_wire", "awg": "12"}),
     ("araña L090", "", "es", None, {"type": "jaw_spider", "size": "L090"}),
@@ -150,7 +152,7 @@ AMBIGUOUS = [
 ]
 
 # (text, customer_id, lang, pins, qty, shape): traps with a known answer.
-TRAPS = [
+TRAPS: list[tuple[str, str, str, Pins, int, str]] = [
     (
         "10 discos laminados 3M 4 1/2 grano 80",
         "",

@@ -192,13 +192,13 @@ def ball_valve(p: Product, rng: random.Random, lang: str) -> tuple[str, Pins]:
     pins = _f(p, "size")
     mat = ""
     if rng.random() < 0.75 or f["size"] not in ("1/4", "3/8", "1/2", "3/4", "1"):
-        mat = {
+        words = {
             "brass": ["laton", "bronce"] if lang == "es" else ["brass"],
             "stainless": ["inox", "acero inoxidable 316"]
             if lang == "es"
             else ["stainless", "SS 316"],
         }[f["material"]]
-        mat = " " + rng.choice(mat)
+        mat = " " + rng.choice(words)
         pins["material"] = f["material"]
     npt = rng.choice(["", " npt", " roscada" if lang == "es" else " threaded"])
     return f"{noun} {_inch(f['size'], rng, lang)}{mat}{npt}", pins
@@ -233,13 +233,13 @@ def malleable(p: Product, rng: random.Random, lang: str) -> tuple[str, Pins]:
     pins = _f(p, "size")
     mat = ""
     if rng.random() < 0.85:
-        mat = {
+        words = {
             "galvanized": ["galvanizado", "galv", "galv."]
             if lang == "es"
             else ["galvanized", "galv"],
             "black": ["negro", "negra"] if lang == "es" else ["black"],
         }[f["material"]]
-        mat = rng.choice(mat)
+        mat = rng.choice(words)
         pins["material"] = f["material"]
     size = _inch(f["size"], rng, lang)
     if lang == "en":
@@ -446,9 +446,9 @@ def roller_chain(p: Product, rng: random.Random, lang: str) -> tuple[str, Pins]:
         }[strands]
         text = f"cadena {f['size']} {kind}" if "-" not in kind else f"cadena de rodillos {kind}"
     else:
-        kind = {"1": rng.choice(["single", "simplex"]), "2": rng.choice(["double", "duplex"])}
+        kinds = {"1": rng.choice(["single", "simplex"]), "2": rng.choice(["double", "duplex"])}
         text = rng.choice(
-            [f"roller chain {f['size']}-{strands}", f"#{f['size']} {kind[strands]} roller chain"]
+            [f"roller chain {f['size']}-{strands}", f"#{f['size']} {kinds[strands]} roller chain"]
         )
     return text, _f(p, "size", "strands")
 
