@@ -13,15 +13,18 @@ place that says which customer an address buys for.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from bot.limits import MAX_FIELD, MAX_TEXT, clean
 from bot.models import Contact, Conversation, Customer, Message
+from bot.models.types import UTCDateTime
 from bot.statuses import MessageStatus
 
 # Country codes of Spanish-speaking countries: an unknown number from one is greeted in Spanish.
@@ -121,6 +124,65 @@ def receive(session: Session, inbound: InboundMessage, now: dt.datetime) -> Mess
     conversation.updated_at = now
     session.add(conversation)
     return message
+
+
+# One statement, one round trip: the message goes into its address's conversation, or
+# nothing happens (a redelivery: MessageSid is unique; first contact: no conversation).
+# JSON and the time are bound with their column types; PostgreSQL needs the JSON cast
+# in a SELECT list, SQLite must not get it (CAST AS JSON would make it a number there).
+_STORE = """
+INSERT INTO messages (conversation_id, direction, author, provider_sid, body, media,
+                      payload, status, template_variables, created_at)
+SELECT id, 'in', 'customer', :sid, :body, {media}, {payload}, :status, {empty}, :now
+FROM conversations WHERE channel = :channel AND address = :address
+ON CONFLICT (provider_sid) DO NOTHING RETURNING id
+"""
+_STATEMENTS: dict[str, sa.TextClause] = {}
+
+
+def _store_statement(dialect: str) -> sa.TextClause:
+    found = _STATEMENTS.get(dialect)
+    if found is None:
+        json_of = ("CAST({} AS JSON)" if dialect == "postgresql" else "{}").format
+        sql = _STORE.format(media=json_of(":media"), payload=json_of(":payload"),
+                            empty=json_of("'{}'"))  # fmt: skip
+        found = _STATEMENTS[dialect] = sa.text(sql).bindparams(
+            sa.bindparam("now", type_=UTCDateTime())
+        )
+    return found
+
+
+def store(engine: Engine, inbound: InboundMessage, now: dt.datetime) -> int | None:
+    """Store `inbound` in its existing conversation in one autocommitted statement.
+
+    The webhook's path (issue #19): no session, no read of the conversation row and no
+    write to it (a turn holding it locked never delays an acknowledgement; the turn
+    records `last_inbound_at`). Returns the new message's id, or None when this path
+    cannot store it: a redelivery (its MessageSid is stored) or a first contact (no
+    conversation yet); the caller then takes `receive`, which tells them apart.
+
+    Raises:
+        InboundError: see `cleaned`.
+    """
+    inbound = cleaned(inbound)
+    params = {
+        "sid": inbound.provider_id,
+        "body": inbound.body,
+        "media": json.dumps(inbound.media),
+        "payload": json.dumps(inbound.payload),
+        "status": MessageStatus.RECEIVED.value,
+        "now": now,
+        "channel": inbound.channel,
+        "address": inbound.address,
+    }
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            connection = connection.execution_options(sqlite_begin="IMMEDIATE")
+        else:  # no BEGIN/COMMIT round trips: the one statement is its own transaction
+            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+        row = connection.execute(_store_statement(connection.dialect.name), params).first()
+        connection.commit()
+    return None if row is None else int(row[0])
 
 
 def conversation_for(session: Session, inbound: InboundMessage, now: dt.datetime) -> Conversation:

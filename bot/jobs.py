@@ -96,12 +96,20 @@ def _run(app: Flask, call: Later) -> None:
     if url:
         from rq import Retry
 
-        _queue(app, url).enqueue(
-            job.path,
-            *call.args,
-            retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS) if job.retry else None,
-            job_id=_job_id(call) if job.unique else None,
-        )
+        queue = _queue(app, url)
+        # One pipeline: the job's hash, the queue's registration and the push go in one
+        # MULTI/EXEC, one round trip (a webhook enqueues on its acknowledgement path).
+        with queue.connection.pipeline() as pipe:
+            queue.enqueue(
+                job.path,
+                *call.args,
+                retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS)
+                if job.retry
+                else None,
+                job_id=_job_id(call) if job.unique else None,
+                pipeline=pipe,
+            )
+            pipe.execute()
         return
     try:
         job.function()(*call.args)

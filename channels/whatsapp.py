@@ -26,7 +26,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
 from bot.handoff import QueueReason, flag
-from bot.inbound import InboundError, InboundMessage, receive
+from bot.inbound import InboundError, InboundMessage, receive, store
 from bot.jobs import enqueue, waiting
 from bot.limits import clean
 from bot.models import Conversation, Message
@@ -109,26 +109,31 @@ def inbound() -> Response | tuple[str, int]:
         payload={k: v for k, v in form.items() if not k.startswith("MediaUrl")},
     )
     try:
-        with session_scope(get_engine(), write=True) as session:
-            stored = receive(session, message, utcnow())
-            message_id = stored.id if stored else None
-            if stored is None:  # a redelivery: queue it again if its turn never ran
-                again = session.exec(
-                    select(Message).where(
-                        Message.provider_sid == clean(sid, 255), Message.direction == "in"
-                    )
-                ).first()
-                pending = again is not None and again.status == "received"
-                message_id = again.id if again is not None and pending else None
+        # The common case in one autocommitted statement (bot.inbound.store); the ORM
+        # only for media, first contact and redeliveries.
+        stored_id = None if media else store(get_engine(), message, utcnow())
+        message_id = stored_id
+        if stored_id is None:
+            with session_scope(get_engine(), write=True) as session:
+                stored = receive(session, message, utcnow())
+                stored_id = message_id = stored.id if stored else None
+                if stored is None:  # a redelivery: queue it again if its turn never ran
+                    again = session.exec(
+                        select(Message).where(
+                            Message.provider_sid == clean(sid, 255), Message.direction == "in"
+                        )
+                    ).first()
+                    pending = again is not None and again.status == "received"
+                    message_id = again.id if again is not None and pending else None
     except InboundError as exc:
         return f"{exc}\n", 400
-    RECEIVED.labels("stored" if stored else "duplicate").inc()
+    RECEIVED.labels("stored" if stored_id else "duplicate").inc()
     if message_id is not None:
         app = current_app._get_current_object()  # type: ignore[attr-defined]
         try:
-            if media and stored is not None:
+            if media and stored_id is not None:
                 enqueue(app, DOWNLOAD_MEDIA, message_id)
-            if stored is not None or not waiting(app, RUN_TURN.later(message_id)):
+            if stored_id is not None or not waiting(app, RUN_TURN.later(message_id)):
                 enqueue(app, RUN_TURN, message_id)  # a burst of retries: one job
         except RedisError as exc:
             # Stored, but its turn is not safely queued: 503 makes Twilio deliver it again

@@ -23,6 +23,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session
 
 from bot.handoff import flag
+from bot.inbound import identify
 from bot.jobs import Later
 from bot.models import Conversation, Customer, Message
 from bot.replies import queue_message
@@ -32,6 +33,9 @@ from flows import rfq, sales
 from flows.turn import Reply, Services, Turn
 from workers.jobs import SEND_MESSAGE
 
+# The turn's lock on its conversation: FOR NO KEY UPDATE on PostgreSQL, so the webhook
+# inserting a message that references the row (a key-share lock) never waits for a turn.
+LOCK = {"key_share": True}
 FLOWS: dict[str, Callable[[Turn], None]] = {"whatsapp": sales.handle, "email": rfq.handle}
 # While a seller holds a chat: what the bot may still say (one acknowledgement, status).
 WAITING: dict[str, Callable[[Turn], None]] = {"whatsapp": sales.while_held}
@@ -47,13 +51,22 @@ def run_turn(
     a re-run job changes nothing. A conversation a seller holds is not answered.
     Returns the jobs to queue after commit.
     """
-    conversation = session.get(Conversation, message.conversation_id, with_for_update=True)
+    conversation = session.get(Conversation, message.conversation_id, with_for_update=LOCK)
     assert conversation is not None
     session.refresh(message)
     if message.status != MessageStatus.RECEIVED:
         return []
     message.status = MessageStatus.PROCESSED.value
     conversation.updated_at = now
+    # The webhook stores a message without touching its conversation (bot.inbound.store):
+    # the 24-hour window and a guest's customer (a contact the ERP added since) are
+    # brought up to date here.
+    if conversation.last_inbound_at is None or conversation.last_inbound_at < message.created_at:
+        conversation.last_inbound_at = message.created_at
+    if conversation.customer_id is None:
+        found, _ = identify(session, conversation.channel, conversation.address)
+        if found is not None:
+            conversation.customer_id, conversation.language = found.customer_id, found.language
     session.add_all([message, conversation])
     if conversation.owner != Owner.BOT and conversation.channel not in WAITING:
         return []  # a seller holds it: theirs to answer

@@ -9,7 +9,7 @@ from bot.db import get_engine, session_scope
 from bot.jobs import Later, enqueue_all
 from bot.models import Conversation, Message
 from bot.statuses import MessageStatus
-from flows.pipeline import run_turn
+from flows.pipeline import LOCK, run_turn
 from flows.turn import Services
 from workers.app import job_app
 
@@ -29,7 +29,7 @@ def handle_inbound(message_id: int) -> int:
             first = session.get(Message, message_id)
             if first is None:
                 return 0
-            conversation = session.get(Conversation, first.conversation_id, with_for_update=True)
+            conversation = session.get(Conversation, first.conversation_id, with_for_update=LOCK)
             assert conversation is not None
             waiting = session.exec(
                 select(Message)

@@ -1,0 +1,110 @@
+"""The webhook's lean path (issue #19): one statement stores a known buyer's message,
+the job is queued only once the row is committed, and the acknowledgement never waits
+for the buyer's turn. Real Redis (TEST_REDIS_URL) and the test database."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+import redis
+import sqlalchemy as sa
+from flask import Flask
+from rq import Queue
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.db import begin_write
+from bot.models import Conversation, Message
+from tests.rq_workers import flushed
+from tests.twilio_fakes import Customer, FakeTwilio
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def queued_ids(url: str) -> list[str]:
+    return Queue("default", connection=redis.Redis.from_url(url)).job_ids
+
+
+def inbound(db: Engine) -> list[Message]:
+    with Session(db) as session:
+        return list(session.exec(select(Message).where(Message.direction == "in")).all())
+
+
+def test_a_known_buyers_message_is_stored_once_and_queued_once(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    jorge = Customer(whatsapp_app, "+56912345001")
+    assert jorge.send("hola").status_code == 200  # first contact (in-process: answered)
+    with Session(db) as session:
+        before = session.exec(select(Conversation)).one()
+    flushed(REDIS_URL)
+    whatsapp_app.config["REDIS_URL"] = REDIS_URL
+    sid = "SM" + "e" * 32
+    for _ in range(3):  # Twilio's redeliveries while the turn is still queued
+        assert jorge.send("6204 2rs skf x 4", sid=sid).status_code == 200
+    [_, stored] = inbound(db)
+    assert stored.provider_sid == sid and stored.status == "received"
+    assert stored.body == "6204 2rs skf x 4" and stored.payload["ProfileName"] == "WhatsApp name"
+    assert queued_ids(REDIS_URL) == [f"workers_turns_handle_inbound-{stored.id}"]
+    with Session(db) as session:  # the webhook never wrote the conversation row
+        after = session.exec(select(Conversation)).one()
+        assert after.updated_at == before.updated_at
+        assert after.last_inbound_at == before.last_inbound_at
+    metrics = whatsapp_app.test_client().get("/metrics").text
+    assert 'mostrador_whatsapp_inbound_total{outcome="duplicate"}' in metrics
+
+    from workers.turns import handle_inbound  # the turn records the 24-hour window
+
+    whatsapp_app.config["REDIS_URL"] = None
+    with whatsapp_app.app_context():
+        handle_inbound(stored.id or 0)
+    with Session(db) as session:
+        conversation = session.exec(select(Conversation)).one()
+        assert conversation.last_inbound_at == stored.created_at
+    assert "B-SKF" in twilio.bodies(jorge.address)[-1]
+
+
+def test_with_the_queue_unreachable_a_stored_message_gets_503_until_queued(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    jorge = Customer(whatsapp_app, "+56912345001")
+    assert jorge.send("hola").status_code == 200
+    whatsapp_app.config["REDIS_URL"] = "redis://127.0.0.1:1/0"  # nothing listens there
+    whatsapp_app.extensions.pop("mostrador.queue", None)
+    sid = "SM" + "f" * 32
+    assert jorge.send("correa a42 gates x 2", sid=sid).status_code == 503
+    assert [m.status for m in inbound(db)] == ["processed", "received"]  # stored, not acked
+    flushed(REDIS_URL)
+    whatsapp_app.config["REDIS_URL"] = REDIS_URL
+    assert jorge.send("correa a42 gates x 2", sid=sid).status_code == 200  # Twilio retries
+    [_, stored] = inbound(db)
+    assert queued_ids(REDIS_URL) == [f"workers_turns_handle_inbound-{stored.id}"]
+
+
+def test_a_message_is_acknowledged_while_the_buyers_turn_holds_the_conversation(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    if db.dialect.name != "postgresql":
+        pytest.skip("row locks: SQLite has one database-wide writer")
+    jorge = Customer(whatsapp_app, "+56912345001")
+    assert jorge.send("hola").status_code == 200
+    flushed(REDIS_URL)
+    whatsapp_app.config["REDIS_URL"] = REDIS_URL
+    turn = Session(db)  # a turn in progress: the conversation locked as run_turn locks it
+    begin_write(turn)
+    turn.exec(select(Conversation).with_for_update(key_share=True)).one()
+    answers: list[int] = []
+    try:
+        sender = threading.Thread(target=lambda: answers.append(jorge.send("hola").status_code))
+        started = time.monotonic()
+        sender.start()
+        sender.join(timeout=10)
+        assert answers == [200] and time.monotonic() - started < 2
+    finally:
+        turn.rollback()
+        turn.close()
+    with db.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM messages")).scalar_one() >= 3
