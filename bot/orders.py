@@ -27,7 +27,17 @@ from bot.credit import CreditStatus, Reason, credit_for
 from bot.db import begin_write
 from bot.erp.export import enqueue_export
 from bot.formatting import quantity_text
-from bot.models import Customer, Order, OrderLine, Product, Quote, QuoteLine, Stock
+from bot.models import (
+    Approval,
+    Customer,
+    ErpExport,
+    Order,
+    OrderLine,
+    Product,
+    Quote,
+    QuoteLine,
+    Stock,
+)
 from bot.numbering import next_number
 from bot.quotes import (
     QuoteError,
@@ -36,7 +46,15 @@ from bot.quotes import (
     reprice,
     request_approval,
 )
-from bot.statuses import ACCEPTABLE, HOLDING, OrderStatus, QuoteStatus, SubjectKind, move
+from bot.statuses import (
+    ACCEPTABLE,
+    HOLDING,
+    ApprovalStatus,
+    OrderStatus,
+    QuoteStatus,
+    SubjectKind,
+    move,
+)
 from bot.stockholds import held_quantities
 
 
@@ -317,3 +335,51 @@ def open_orders_value(session: Session, customer_id: str, exclude: int | None = 
         query = query.where(Order.id != exclude)
     value = session.exec(query).one()
     return Decimal(value or 0)
+
+
+class CancelError(QuoteError):
+    """An order that can no longer be cancelled here (it reached the ERP, or is closed)."""
+
+
+def cancel_order(
+    session: Session, number: str, *, actor: str, reason: str, now: dt.datetime
+) -> Order:
+    """Cancel order `number` before it reaches the ERP; its stock holds end with it.
+
+    Refused once its export file was written (the ERP may have read it: cancel it in
+    the ERP) and for a closed order. A pending approval on it is closed as rejected,
+    so nobody approves an order that no longer exists. The order row is locked, as the
+    export job locks it before writing the file, so a cancel and an export never both
+    happen.
+    """
+    if not reason.strip():
+        raise CancelError("say why the order is cancelled")
+    begin_write(session)
+    order = session.exec(
+        select(Order)
+        .where(Order.number == number)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
+    if order is None:
+        raise CancelError(f"no order {number}")
+    export = session.exec(select(ErpExport).where(ErpExport.order_id == order.id)).first()
+    if order.status == OrderStatus.EXPORTED or (export is not None and export.written_at):
+        raise CancelError(f"{number} was already sent to the ERP: cancel it in the ERP")
+    if order.status not in HOLDING:
+        raise CancelError(f"{number} is {order.status}: it cannot be cancelled")
+    order.status = move(order.status, OrderStatus.CANCELLED)
+    session.add(order)
+    why = reason.strip()[:500]
+    for approval in session.exec(
+        select(Approval).where(
+            Approval.subject == number, Approval.status == ApprovalStatus.PENDING.value
+        )
+    ):
+        approval.status = move(approval.status, ApprovalStatus.REJECTED)
+        approval.decided_at, approval.decided_by = now, actor
+        approval.comment = f"order cancelled: {why}"[:1000]
+        session.add(approval)
+    audit.record(session, number, "cancelled", actor, why)
+    audit.record(session, number, "hold.released", actor, "order cancelled")
+    return order

@@ -169,6 +169,15 @@ class LineChange:
     remove: bool = False
 
 
+@dataclass(frozen=True)
+class NewLine:
+    """A line a seller adds to a quote, for `revise`: an item picked from the catalog."""
+
+    sku: str
+    quantity: Decimal
+    request_text: str = ""  # what the buyer asked, when the seller types it in
+
+
 def revise(
     session: Session,
     number: str,
@@ -179,8 +188,10 @@ def revise(
     actor: str,
     cause: str | None = None,
     reason: str = "revised by seller",
+    add: Sequence[NewLine] = (),
 ) -> Quote:
-    """A new version of quote `number` with `changes` applied and everything re-priced.
+    """A new version of quote `number` with `changes` applied, `add` appended, and
+    everything re-priced.
 
     A price more than `MAX_DISCOUNT_PCT` under the rule price needs a manager's
     approval; within it, the seller's word is enough (and the trail keeps it).
@@ -202,6 +213,12 @@ def revise(
             raise QuoteError("a quantity must be positive")
         if change.unit_price is not None and change.unit_price < 0:
             raise QuoteError("a price cannot be negative")
+    for extra in add:
+        product = session.get(Product, extra.sku)
+        if product is None or not product.active:
+            raise QuoteError(f"no product {extra.sku}")
+        if extra.quantity <= 0:
+            raise QuoteError("a quantity must be positive")
     return reprice(
         session,
         current,
@@ -211,6 +228,7 @@ def revise(
         reason=reason,
         cause=cause,
         changes=by_position,
+        add=add,
     )
 
 
@@ -224,6 +242,7 @@ def reprice(
     reason: str,
     cause: str | None = None,
     changes: Mapping[int, LineChange] | None = None,
+    add: Sequence[NewLine] = (),
 ) -> Quote:
     """A new version of `quote` with today's prices and stock; the old one is superseded."""
     begin_write(session)
@@ -271,6 +290,23 @@ def reprice(
                 overrides.append(_override(line, change.unit_price, rules))
         session.add(line)
         lines.append(line)
+    for extra in add:
+        product = session.get(Product, extra.sku)
+        assert product is not None
+        line = QuoteLine(
+            quote_id=new.id or 0,
+            position=len(lines) + 1,
+            status="open",
+            request_text=(extra.request_text.strip() or f"{product.sku} {product.name}")[:500],
+            match_decision="seller",
+            match_score=1.0,
+            candidates=[],
+            quantity=extra.quantity,
+            uom=product.uom,
+        )
+        _price_line(session, line, product, customer, now, rules)
+        session.add(line)
+        lines.append(line)
     _settle(session, new, lines, rules, actor, cause, overrides)
     audit.record(session, quote.number, "superseded", actor, cause, version=quote.version)
     audit.record(
@@ -283,6 +319,7 @@ def reprice(
         reason=reason,
         total=new.total,
         status=new.status,
+        **({"added": [x.sku for x in add]} if add else {}),
     )
     return new
 

@@ -1,5 +1,5 @@
 """What the customer is told when a seller acts from the console: a quote a seller
-completed and sent, or the outcome of an approval.
+completed and sent, an order a seller placed for them, or the outcome of an approval.
 
 Each function returns the text (and, for mail, the HTML part and the quote to attach)
 in the conversation's language and channel style, from the same views the bot's own
@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from bot.credit import Reason, explain
 from bot.formatting import money_text
 from bot.models import Approval, Conversation, Order, Quote
 from bot.quotes import latest
-from bot.statuses import ApprovalStatus, SubjectKind
+from bot.statuses import ApprovalStatus, OrderStatus, SubjectKind
 from bot.wording import Wording
 from flows.rfq import quote_mail
-from flows.views import quote_view
+from flows.views import order_view, quote_view
 
 
 @dataclass(frozen=True)
@@ -72,3 +73,32 @@ def decision_notice(
     if conversation.channel == "email":
         return Notice(wording.render_mail("decision", language, approved=approved, **context))
     return Notice(wording.render("decision", language, approved=approved, **context), None, quote)
+
+
+CREDIT_CODES = {"blocked", "overdue", "over_limit"}
+
+
+def order_notice(
+    session: Session, order: Order, conversation: Conversation, wording: Wording
+) -> Notice:
+    """An order a seller placed for the buyer, as if they had accepted it themselves: the
+    number and total, or why it waits (the credit reasons, in the buyer's words)."""
+    quote = session.get(Quote, order.quote_id) if order.quote_id else None
+    reasons: list[str] = []
+    if order.status == OrderStatus.PENDING_APPROVAL:
+        approval = session.exec(
+            select(Approval).where(
+                Approval.subject == order.number, Approval.status == ApprovalStatus.PENDING.value
+            )
+        ).first()
+        for found in approval.reasons if approval else []:
+            code = str(found.get("code"))
+            if code in CREDIT_CODES:
+                params = {k: v for k, v in found.items() if k != "code"}
+                reasons.append(
+                    explain(wording, Reason(code, params), conversation.language, order.currency)
+                )
+    context = order_view(order, reasons, quote.number if quote else None)
+    if conversation.channel == "email":
+        return Notice(wording.render_mail("order", conversation.language, **context))
+    return Notice(wording.render("order", conversation.language, **context))

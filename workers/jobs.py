@@ -20,10 +20,11 @@ DOWNLOAD_MEDIA: Job[[int]] = Job("workers.media.download_media")
 EXPORT_ORDER: Job[[int]] = Job("workers.export.export_order")
 SEND_QUOTE: Job[[int, str]] = Job("workers.notify.send_quote")
 TELL_DECISION: Job[[int]] = Job("workers.notify.tell_decision")
+TELL_ORDER: Job[[int]] = Job("workers.notify.tell_order")
 
 ARITY: dict[Job[...], int] = {
     RUN_TURN: 1, SEND_MESSAGE: 1, DOWNLOAD_MEDIA: 1, EXPORT_ORDER: 1, SEND_QUOTE: 2,
-    TELL_DECISION: 1,
+    TELL_DECISION: 1, TELL_ORDER: 1,
 }  # fmt: skip
 
 
@@ -42,3 +43,4 @@ if TYPE_CHECKING:  # never run: mypy holds each handle to its function's signatu
     EXPORT_ORDER.implemented_by(export.export_order)
     SEND_QUOTE.implemented_by(notify.send_quote)
     TELL_DECISION.implemented_by(notify.tell_decision)
+    TELL_ORDER.implemented_by(notify.tell_order)

@@ -21,7 +21,7 @@ from bot.quotes import latest
 from bot.replies import queue_message
 from bot.statuses import Owner, SubjectKind
 from bot.wording import wording_of
-from flows.notices import Notice, decision_notice, quote_notice
+from flows.notices import Notice, decision_notice, order_notice, quote_notice
 from workers.app import job_app
 from workers.jobs import SEND_MESSAGE
 
@@ -67,6 +67,22 @@ def tell_decision(approval_id: int) -> int | None:
         if conversation.owner == Owner.BOT:
             clear(session, conversation, utcnow(), only=WAITING_FOR_APPROVAL, actor=author,
                   cause=f"approval:{approval.id}")  # fmt: skip
+    if message_id:
+        enqueue(app, SEND_MESSAGE, message_id)
+    return message_id
+
+
+def tell_order(order_id: int) -> int | None:
+    """Tell the buyer about the order a seller placed for them (confirmed, or waiting)."""
+    app = job_app()
+    with app.app_context(), session_scope(get_engine(), write=True) as session:
+        order = session.get(Order, order_id)
+        conversation = _conversation_of(session, order.conversation_id if order else None)
+        if order is None or conversation is None:
+            return None
+        notice = order_notice(session, order, conversation, wording_of(app))
+        message_id = _queue(app, session, conversation, notice, order.created_by,
+                            f"order:{order.id}")  # fmt: skip
     if message_id:
         enqueue(app, SEND_MESSAGE, message_id)
     return message_id

@@ -74,7 +74,9 @@ def deliver(engine: Engine, order_id: int, outbox_dir: str, webhook_url: str | N
     not accept it, so the job is retried.
     """
     with Session(engine, expire_on_commit=False) as session:
-        order = session.get(Order, order_id)
+        # Locked until this delivery commits: a seller's cancel (bot.orders.cancel_order)
+        # waits, then sees the order exported and is refused; never both.
+        order = session.get(Order, order_id, with_for_update=True)
         if order is None:
             raise LookupError(f"no order with id {order_id}")
         if order.status != OrderStatus.CONFIRMED.value:

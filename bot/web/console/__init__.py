@@ -10,11 +10,13 @@ from flask import Flask
 
 from bot.formatting import FILTERS
 from bot.web.console import (  # noqa: F401 (each adds its pages to the blueprint)
+    acting,
     approvals,
     auth,
     conversations,
     insights,
     learned,
+    orders,
     queue,
     quotes,
     throttle,

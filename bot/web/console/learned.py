@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import login_required
 from werkzeug.wrappers import Response
 
@@ -11,6 +11,12 @@ from bot.matching.learning import for_customer, forget
 from bot.models import Customer, LearnedReference
 from bot.web.console.auth import me
 from bot.web.console.blueprint import bp
+
+
+@bp.app_template_global()
+def learned_references(customer_id: str) -> list[LearnedReference]:
+    """For the customer panel (templates/console/_learned_refs.html)."""
+    return for_customer(get_session(), customer_id)
 
 
 @bp.get("/customers/<customer_id>/learned")
@@ -38,4 +44,7 @@ def forget_reference(ref_id: int) -> Response:
         customer_id = ref.customer_id
         forget(session, ref_id, me().email)
     flash("Forgotten: the next such request is matched as before.", "ok")
+    back = request.form.get("next") or ""
+    if back.startswith("/console/") and "//" not in back:  # only back into the console
+        return redirect(back)
     return redirect(url_for("console.learned", customer_id=customer_id))

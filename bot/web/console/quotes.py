@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -14,7 +15,8 @@ from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
 from bot.erp import cells
 from bot.jobs import enqueue
-from bot.models import Approval, Customer, Product, QuoteLine
+from bot.models import Approval, Customer, Order, Product, QuoteLine
+from bot.offers import Offer, offers_for
 from bot.quotes import LineChange, QuoteError, Rules, latest, lines_of, mark_lost, mark_sent, revise
 from bot.web.console.auth import me
 from bot.web.console.blueprint import bp
@@ -30,18 +32,39 @@ def quote(number: str) -> str:
     if current is None:
         abort(404)
     query = request.args.get("q", "").strip()
+    customer = session.get(Customer, current.customer_id) if current.customer_id else None
+    lines = lines_of(session, current)
+    now = utcnow()
     return render_template(
         "console/quote.html",
         q=current,
-        lines=lines_of(session, current),
-        customer=session.get(Customer, current.customer_id) if current.customer_id else None,
+        lines=lines,
+        customer=customer,
         approvals=session.exec(
             select(Approval).where(Approval.subject == number).order_by(col(Approval.id))
         ).all(),
         query=query,
-        found=search(session, query) if query else [],
+        found=offers_for(session, customer, search(session, query), now) if query else [],
+        options=line_options(session, customer, lines, now),
+        order=session.exec(select(Order).where(Order.quote_id == current.id)).first(),
         user=me(),
     )
+
+
+def line_options(
+    session: Session, customer: Customer | None, lines: list[QuoteLine], now: dt.datetime
+) -> dict[int, dict[str, Offer]]:
+    """Per line, the matcher's candidates priced for the customer at the line's quantity,
+    with their stock: what a seller completing an open line chooses between."""
+    options: dict[int, dict[str, Offer]] = {}
+    for line in lines:
+        skus = [str(c.get("sku")) for c in line.candidates or [] if c.get("sku")]
+        if not skus:
+            continue
+        products = session.exec(select(Product).where(col(Product.sku).in_(skus))).all()
+        found = offers_for(session, customer, list(products), now, line.quantity)
+        options[line.position] = {o.product.sku: o for o in found}
+    return options
 
 
 def search(session: Session, text: str, limit: int = 15) -> list[Product]:
