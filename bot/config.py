@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
@@ -64,6 +65,8 @@ def _hours(name: str, raw: str) -> BusinessHours:
         raise ConfigError(f"{name}: {exc}") from None
 
 
+_QUIET = re.compile(r"([01]\d|2[0-3]):[0-5]\d\s*-\s*([01]\d|2[0-3]):[0-5]\d")
+
 # name -> (default, parser). None as default means "unset".
 _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "DATABASE_URL": (None, str),  # resolved against the instance folder below
@@ -77,6 +80,10 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "TWILIO_WEBHOOK_SECRET": (None, str),
     # The approved template (Content SID) sent outside WhatsApp's 24-hour window.
     "TWILIO_TEMPLATE_SID": (None, str),
+    # Each proactive notice's approved template: one SID, or `es=HX…,en=HX…` (README).
+    "TWILIO_TEMPLATE_QUOTE_REMINDER": (None, str),
+    "TWILIO_TEMPLATE_ORDER_SHIPPED": (None, str),
+    "TWILIO_TEMPLATE_BACK_IN_STOCK": (None, str),
     "IMAP_HOST": (None, str),
     "IMAP_PORT": ("993", _int),
     "IMAP_USER": (None, str),
@@ -99,6 +106,10 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "MARGIN_FLOOR_PCT": ("10", _decimal),
     "MAX_DISCOUNT_PCT": ("15", _decimal),
     "QUOTE_VALID_DAYS": ("15", _int),
+    # Days before a quote's expiry its customer is reminded (SPEC.md).
+    "QUOTE_REMINDER_DAYS": ("2", _int),
+    # Local hours (the customer's time zone) when no proactive notice goes out.
+    "NOTICE_QUIET_HOURS": ("21:00-08:00", str),
     # The distributor on quote and statement documents (our addition; README):
     # name, tax id, address, a free line (mail, phone, web) and a logo file (PNG/JPEG/SVG).
     "COMPANY_NAME": ("Mostrador Demo Distributor", str),
@@ -161,6 +172,10 @@ def load_settings(
             raise ConfigError(f"{pct}: expected a percentage between 0 and 100")
     if settings["QUOTE_VALID_DAYS"] < 1:
         raise ConfigError("QUOTE_VALID_DAYS: expected at least 1 day")
+    if settings["QUOTE_REMINDER_DAYS"] < 0:
+        raise ConfigError("QUOTE_REMINDER_DAYS: expected 0 days or more")
+    if not _QUIET.fullmatch(settings["NOTICE_QUIET_HOURS"].strip()):
+        raise ConfigError("NOTICE_QUIET_HOURS: expected e.g. '21:00-08:00'")
     logo = settings["COMPANY_LOGO"]
     if logo and not Path(logo).is_file():
         raise ConfigError(f"COMPANY_LOGO: no such file: {logo}")

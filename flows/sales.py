@@ -26,10 +26,11 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from bot import audit
 from bot.availability import Dispatch, availability_for
 from bot.credit import CreditStatus, credit_for, explain
 from bot.formatting import amount_text, money_text, quantity_text
-from bot.handoff import WAITING_FOR_APPROVAL, QueueReason
+from bot.handoff import WAITING_FOR_APPROVAL, QueueReason, subject_of
 from bot.hours import from_config
 from bot.intents import Intent, IntentName, is_chatter, recognise, strip_politeness
 from bot.matching.learning import remember
@@ -344,6 +345,8 @@ def human(turn: Turn, said: Intent) -> str:
 def opt(turn: Turn, said: Intent) -> str:
     """`stop`/`baja` and `start`/`alta`: proactive messages off or on for this number."""
     turn.data["opted_out"] = said.name == I.STOP
+    event = "opted_out" if turn.data["opted_out"] else "opted_in"
+    audit.record(turn.session, subject_of(turn.conversation.id or 0), event, turn.actor, turn.cause)
     turn.say("opt", out=turn.data["opted_out"])
     return _resting(turn)
 

@@ -58,7 +58,8 @@ def send_message(message_id: int) -> str:
                 message.status = MessageStatus.CANCELLED.value
                 session.add(message)
                 return message.status
-            if outside_window(conversation.channel, conversation.last_inbound_at, utcnow()):
+            outside = outside_window(conversation.channel, conversation.last_inbound_at, utcnow())
+            if outside and not message.template_sid:  # a notice brings its own template
                 template = app.config.get("TWILIO_TEMPLATE_SID")
                 if not template:
                     why = "outside the 24-hour window and no TWILIO_TEMPLATE_SID configured"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask
 
 from bot.cli.chat import chat
+from bot.cli.cron import cron_cli
 from bot.cli.db import db_cli
 from bot.cli.demo import demo_data, demo_setup
 from bot.cli.erp import erp_cli
@@ -25,6 +26,7 @@ COMMANDS = [
     email_cli,
     users_cli,
     xref_cli,
+    cron_cli,
 ]
 
 
