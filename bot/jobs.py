@@ -53,7 +53,8 @@ class Job(Generic[P]):
         """Raise unless `path` is a function taking `arity` positional values."""
         parameters = inspect.signature(self.function()).parameters.values()
         positional = [p for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD]
-        if len(positional) != arity:
+        required = [p for p in positional if p.default is p.empty]
+        if not len(required) <= arity <= len(positional):  # defaults may be left out
             raise LookupError(f"job {self.path} takes {len(positional)} values, not {arity}")
 
 

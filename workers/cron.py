@@ -10,7 +10,7 @@ from workers.schedule import SCHEDULE
 
 for scheduled in SCHEDULE:
     cron.register(
-        scheduled.function,
+        scheduled.job.function(),
         "default",
         interval=scheduled.every,
         job_timeout=scheduled.timeout,

@@ -22,9 +22,22 @@ SEND_QUOTE: Job[[int, str]] = Job("workers.notify.send_quote")
 TELL_DECISION: Job[[int]] = Job("workers.notify.tell_decision")
 TELL_ORDER: Job[[int]] = Job("workers.notify.tell_order")
 
+# The schedule's jobs (workers/schedule.py): `rq cron` and `mostrador cron run` call them.
+SYNC_ERP: Job[[]] = Job("workers.erp_sync.sync_erp")
+POLL_MAILBOX: Job[[]] = Job("workers.email.poll_mailbox")
+EXPIRE_QUOTES: Job[[]] = Job("workers.quotes.expire_quotes")
+QUOTE_REMINDERS: Job[[]] = Job("workers.notices.quote_reminders")
+ORDER_NOTICES: Job[[]] = Job("workers.notices.order_notices")
+BACK_IN_STOCK: Job[[]] = Job("workers.notices.back_in_stock")
+SWEEP_QUEUED: Job[[]] = Job("workers.send.sweep_queued")
+SWEEP_BACKLOG: Job[[]] = Job("workers.sweeps.sweep_backlog")
+SWEEP_OUTBOX: Job[[]] = Job("workers.export.sweep_outbox")
+
 ARITY: dict[Job[...], int] = {
     RUN_TURN: 1, SEND_MESSAGE: 1, DOWNLOAD_MEDIA: 1, EXPORT_ORDER: 1, SEND_QUOTE: 2,
-    TELL_DECISION: 1, TELL_ORDER: 1,
+    TELL_DECISION: 1, TELL_ORDER: 1, SYNC_ERP: 0, POLL_MAILBOX: 0, EXPIRE_QUOTES: 0,
+    QUOTE_REMINDERS: 0, ORDER_NOTICES: 0, BACK_IN_STOCK: 0, SWEEP_QUEUED: 0, SWEEP_BACKLOG: 0,
+    SWEEP_OUTBOX: 0,
 }  # fmt: skip
 
 
@@ -35,7 +48,7 @@ def check() -> None:
 
 
 if TYPE_CHECKING:  # never run: mypy holds each handle to its function's signature
-    from workers import export, media, notify, send, turns
+    from workers import email, erp_sync, export, media, notices, notify, quotes, send, sweeps, turns
 
     RUN_TURN.implemented_by(turns.handle_inbound)
     SEND_MESSAGE.implemented_by(send.send_message)
@@ -44,3 +57,12 @@ if TYPE_CHECKING:  # never run: mypy holds each handle to its function's signatu
     SEND_QUOTE.implemented_by(notify.send_quote)
     TELL_DECISION.implemented_by(notify.tell_decision)
     TELL_ORDER.implemented_by(notify.tell_order)
+    SYNC_ERP.implemented_by(erp_sync.sync_erp)
+    POLL_MAILBOX.implemented_by(email.poll_mailbox)
+    EXPIRE_QUOTES.implemented_by(quotes.expire_quotes)
+    QUOTE_REMINDERS.implemented_by(notices.quote_reminders)
+    ORDER_NOTICES.implemented_by(notices.order_notices)
+    BACK_IN_STOCK.implemented_by(notices.back_in_stock)
+    SWEEP_QUEUED.implemented_by(send.sweep_queued)
+    SWEEP_BACKLOG.implemented_by(sweeps.sweep_backlog)
+    SWEEP_OUTBOX.implemented_by(export.sweep_outbox)

@@ -19,7 +19,7 @@ def cron_list() -> None:
 
     for job in SCHEDULE:
         every = f"{job.every // 60} min" if job.every >= 60 else f"{job.every} s"
-        click.echo(f"{job.name:<16} every {every:<7} {job.function.__name__}: {job.what}")
+        click.echo(f"{job.name:<16} every {every:<7} {job.function_name}: {job.what}")
 
 
 @cron_cli.command("run")
