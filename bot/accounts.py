@@ -1,7 +1,8 @@
 """A customer at a glance, for the seller beside a conversation ("customer 360").
 
-Read-only: credit and its reasons, invoices past due, quotes and orders still open,
-and what the customer bought lately, from the mirrored ERP data and our own orders.
+Read-only: credit and its reasons, invoices past due, quotes and orders still open
+(with the ERP's word on each, order_status.csv), and what the customer bought lately,
+from the ERP's sales history and our own orders.
 """
 
 from __future__ import annotations
@@ -13,13 +14,24 @@ from decimal import Decimal
 from sqlmodel import Session, col, select
 
 from bot.credit import Credit, credit_for, explain
-from bot.models import Customer, Order, OrderLine, Quote, Receivable
+from bot.models import (
+    Customer,
+    ErpOrderStatus,
+    Order,
+    OrderLine,
+    Product,
+    Quote,
+    Receivable,
+    SalesLine,
+)
 from bot.orders import open_orders_value
-from bot.statuses import HOLDING, QuoteStatus
+from bot.statuses import HOLDING, OrderStatus, QuoteStatus
 from bot.wording import Wording
 
 OPEN_QUOTES = (QuoteStatus.DRAFT, QuoteStatus.NEEDS_REVIEW, QuoteStatus.PENDING_APPROVAL,
                QuoteStatus.SENT)  # fmt: skip
+# An order still on its way, as the ERP reports it (order_status.csv).
+ERP_OPEN = ("received", "picking", "shipped")
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,9 @@ class Overview:
     open_quotes: list[Quote]
     open_orders: list[Order]
     recent: list[Purchase]
+    erp_status: dict[str, ErpOrderStatus]  # open_orders' numbers -> the ERP's row
+    erp_open: list[ErpOrderStatus]  # orders on their way in the ERP, ours or not
+    history: list[tuple[SalesLine, str]]  # newest invoice lines, with the item's name
 
 
 def overview(
@@ -70,8 +85,28 @@ def overview(
     ).all()
     orders = session.exec(
         select(Order)
-        .where(Order.customer_id == customer.customer_id, col(Order.status).in_(HOLDING))
+        .where(
+            Order.customer_id == customer.customer_id,
+            col(Order.status).in_([*HOLDING, OrderStatus.EXPORTED.value]),
+        )
         .order_by(col(Order.created_at).desc())
+        .limit(20)
+    ).all()
+    erp_rows = session.exec(
+        select(ErpOrderStatus)
+        .where(ErpOrderStatus.customer_id == customer.customer_id)
+        .order_by(col(ErpOrderStatus.updated).desc().nulls_last())
+        .limit(50)
+    ).all()
+    erp_status = {row.order_number: row for row in erp_rows}
+    orders = [o for o in orders if erp_status.get(o.number) is None
+              or erp_status[o.number].status in ERP_OPEN]  # fmt: skip
+    history = session.exec(
+        select(SalesLine, Product.name)
+        .join(Product, col(Product.sku) == col(SalesLine.sku), isouter=True)
+        .where(SalesLine.customer_id == customer.customer_id)
+        .order_by(col(SalesLine.date).desc(), col(SalesLine.invoice).desc(), col(SalesLine.line))
+        .limit(recent)
     ).all()
     bought = session.exec(
         select(Order, OrderLine)
@@ -94,4 +129,11 @@ def overview(
             Purchase(o.number, o.created_at, ln.sku, ln.name, ln.quantity, ln.unit_price)
             for o, ln in bought
         ],
+        erp_status=erp_status,
+        erp_open=[
+            r
+            for r in erp_rows
+            if r.status in ERP_OPEN and r.order_number not in {o.number for o in orders}
+        ],
+        history=[(line, name or line.sku) for line, name in history],
     )

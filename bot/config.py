@@ -135,6 +135,8 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "DESCRIPTION_LANGUAGE": ("es", str),
     # Insights: a quoted line is won when the customer orders the SKU within these days.
     "WIN_WINDOW_DAYS": ("30", _int),
+    # Open chats a seller is assigned at most before round-robin skips them (SPEC.md).
+    "SELLER_MAX_CHATS": ("10", _int),
 }
 
 
@@ -183,6 +185,8 @@ def load_settings(
         raise ConfigError("WIN_WINDOW_DAYS: expected 0 days or more")
     if settings["BRAND_CHOICE"] not in ("choose", "ask"):
         raise ConfigError("BRAND_CHOICE: expected 'choose' or 'ask'")
+    if settings["SELLER_MAX_CHATS"] < 1:
+        raise ConfigError("SELLER_MAX_CHATS: expected at least 1 chat")
     if not 1 <= settings["CONSOLE_SESSION_HOURS"] <= 12:
         raise ConfigError("CONSOLE_SESSION_HOURS: expected 1 to 12 hours")
     if not settings["SECRET_KEY"]:

@@ -17,9 +17,10 @@ import datetime as dt
 from enum import StrEnum
 
 import sqlalchemy as sa
+from flask import current_app, has_app_context
 from sqlmodel import Session, col
 
-from bot import audit
+from bot import assignment, audit
 from bot.db import begin_write
 from bot.models import Conversation
 from bot.statuses import ConversationState, Owner
@@ -81,7 +82,15 @@ def flag(
         session, subject_of(conversation.id or 0), "escalated", actor, cause,
         reason=reason.value, **({"detail": detail} if detail else {}),
     )  # fmt: skip
+    assignment.assign_new(session, conversation, now, max_chats())
     return True
+
+
+def max_chats() -> int:
+    """SELLER_MAX_CHATS of the running app (the default outside one)."""
+    if has_app_context():
+        return int(current_app.config.get("SELLER_MAX_CHATS") or assignment.DEFAULT_MAX_CHATS)
+    return assignment.DEFAULT_MAX_CHATS
 
 
 def clear(
@@ -99,6 +108,8 @@ def clear(
         return False
     conversation.state = ConversationState.IDLE.value
     conversation.attention = conversation.attention_detail = conversation.attention_since = None
+    if conversation.owner == BOT:
+        conversation.assignee = None  # nothing left to answer: the next escalation re-assigns
     conversation.updated_at = now
     session.add(conversation)
     audit.record(session, subject_of(conversation.id or 0), "cleared", actor, cause)
@@ -106,7 +117,7 @@ def clear(
 
 
 _RELEASED = {"state": ConversationState.IDLE.value, "attention": None, "attention_detail": None,
-             "attention_since": None, "failures": 0}  # fmt: skip
+             "attention_since": None, "failures": 0, "assignee": None}  # fmt: skip
 
 
 def take_over(session: Session, conversation_id: int, seller: str, now: dt.datetime) -> None:
@@ -115,7 +126,7 @@ def take_over(session: Session, conversation_id: int, seller: str, now: dt.datet
     taken = session.execute(
         sa.update(Conversation)
         .where(col(Conversation.id) == conversation_id, col(Conversation.owner) == BOT)
-        .values(owner=seller, updated_at=now)
+        .values(owner=seller, assignee=seller, updated_at=now)
     )
     if taken.rowcount == 0:  # type: ignore[attr-defined]
         owner = session.execute(

@@ -90,6 +90,34 @@ class BusinessHours:
                     return moment
         raise AssertionError("a parsed schedule opens at least once a week")
 
+    def open_between(self, start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+        """How much of [start, end) fell within business hours: a customer who wrote
+        on Friday night has not waited all weekend for a seller."""
+        if end <= start:
+            return dt.timedelta(0)
+        total = dt.timedelta(0)
+        first, last = start.astimezone(self.zone), end.astimezone(self.zone)
+        day = first.date()
+        while day <= last.date():
+            for span in self.spans:
+                if day.weekday() not in span.days:
+                    continue
+                opens = dt.datetime.combine(day, span.start, tzinfo=self.zone)
+                closes = dt.datetime.combine(day, span.end, tzinfo=self.zone)
+                lo, hi = max(opens, first), min(closes, last)
+                if hi > lo:  # in UTC: same-zone subtraction would ignore a DST change
+                    total += hi.astimezone(dt.UTC) - lo.astimezone(dt.UTC)
+            day += dt.timedelta(days=1)
+        return total
+
+
+def waited(hours: BusinessHours | None, start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+    """Time waited between `start` and `end`, counting business hours only (all of it
+    when BUSINESS_HOURS is unset)."""
+    if hours is None:
+        return max(end - start, dt.timedelta(0))
+    return hours.open_between(start, end)
+
 
 def _time(value: str, raw: str) -> dt.time:
     hours, minutes = (int(x) for x in value.split(":"))

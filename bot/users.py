@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -39,8 +40,12 @@ def add_user(
     now: dt.datetime,
     actor: str,
     replace: bool = False,
+    tz: str | None = None,
 ) -> User:
-    """Add a console user (or, with `replace`, reset an existing one's role and password)."""
+    """Add a console user (or, with `replace`, reset an existing one's role and password).
+
+    `tz` is the IANA zone the console shows them times in (None: their browser's).
+    """
     email = email.strip().lower()
     if not _EMAIL.fullmatch(email):
         raise UserError(f"{email!r} is not an email address")
@@ -48,6 +53,11 @@ def add_user(
         raise UserError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
     if len(password) < MIN_PASSWORD:
         raise UserError(f"a password needs at least {MIN_PASSWORD} characters")
+    if tz is not None:
+        try:
+            ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise UserError(f"{tz!r} is not an IANA time zone (e.g. America/Santiago)") from None
     begin_write(session)
     user = session.exec(select(User).where(User.email == email)).first()
     if user is not None and not replace:
@@ -58,6 +68,8 @@ def add_user(
     if user.id is not None:  # a reset password: sessions signed in with the old one end
         user.session_version += 1
     user.role, user.active = role, True
+    if tz is not None:
+        user.tz = tz
     user.password_hash = generate_password_hash(password)
     session.add(user)
     audit.record(session, f"user:{email}", "user_saved", actor, None, role=role)
@@ -89,7 +101,7 @@ def end_sessions(session: Session, user_id: int, actor: str) -> None:
     ended = session.execute(
         sa.update(User)
         .where(col(User.id) == user_id)
-        .values(session_version=col(User.session_version) + 1)
+        .values(session_version=col(User.session_version) + 1, last_seen_at=None)
         .returning(col(User.email))
     ).scalar()
     if ended is not None:

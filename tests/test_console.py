@@ -109,7 +109,7 @@ def test_a_seller_takes_over_an_escalated_chat_replies_and_hands_back(
     jorge.send("hola")
     jorge.send("necesito hablar con un vendedor")
     paula = Seller(browser, base, "paula@shop.example").sign_in()
-    row = paula.page.locator("tr[data-conversation]")
+    row = paula.page.locator("#queue [data-conversation]")
     expect(row).to_have_count(1)
     expect(row).to_contain_text("asked for a seller")
     paula.screenshot("queue")
@@ -132,7 +132,7 @@ def test_a_seller_takes_over_an_escalated_chat_replies_and_hands_back(
     expect(paula.page.locator("#thread")).to_contain_text("6204 2rs skf x 4", timeout=10_000)
 
     paula.click("Hand back to the bot")
-    expect(paula.page.locator("tr[data-conversation]")).to_have_count(0)
+    expect(paula.page.locator("#queue [data-conversation]")).to_have_count(0)
     jorge.send("6204 2rs skf x 4")
     assert "B-SKF" in twilio.bodies(jorge.address)[-1]
     with Session(db) as session:
@@ -247,7 +247,7 @@ def test_a_customers_script_is_shown_as_text(console: tuple[Flask, str], browser
     for _ in range(3):  # three misunderstandings put the chat in the queue
         jorge.send("<script>window.pwned = 1</script><img src=x onerror=window.pwned=2>")
     paula = Seller(browser, base, "paula@shop.example").sign_in()
-    expect(paula.page.locator("tr[data-conversation]")).to_contain_text("<script>")
+    expect(paula.page.locator("#queue [data-conversation]")).to_contain_text("<script>")
     paula.open_chat("Jorge Müller")
     expect(paula.page.locator("#thread").first).to_contain_text("<script>window.pwned = 1</script>")
     page_state: Any = paula.page.evaluate("() => window.pwned")
@@ -260,7 +260,7 @@ def test_the_queue_updates_without_a_reload(console: tuple[Flask, str], browser:
     paula = Seller(browser, base, "paula@shop.example").sign_in()
     expect(paula.page.get_by_text("Nothing waiting")).to_be_visible()
     Customer(app, "+56987654003").send("asesor")
-    expect(paula.page.locator("tr[data-conversation]")).to_contain_text(
+    expect(paula.page.locator("#queue [data-conversation]")).to_contain_text(
         "Raúl Fuentes", timeout=10_000
     )
 

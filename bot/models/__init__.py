@@ -3,7 +3,7 @@
 from bot.models.approvals import Approval
 from bot.models.audit import AuditEvent, ErpFileMark, ErpImport
 from bot.models.catalog import CrossReference, Product
-from bot.models.conversations import Conversation, Message
+from bot.models.conversations import Conversation, Message, Note, ReadMark
 from bot.models.customers import Contact, Customer
 from bot.models.erp_export import ErpExport
 from bot.models.erp_orders import ErpOrderStatus
@@ -35,6 +35,7 @@ __all__ = [
     "LearnedReference",
     "MailCursor",
     "Message",
+    "Note",
     "NumberSequence",
     "Order",
     "OrderLine",
@@ -42,6 +43,7 @@ __all__ = [
     "Product",
     "Quote",
     "QuoteLine",
+    "ReadMark",
     "Receivable",
     "SalesLine",
     "Stock",

@@ -34,6 +34,9 @@ class Conversation(SQLModel, table=True):
     state: str = Field(default=ConversationState.IDLE.value, max_length=32)
     data: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
     owner: str = Field(default=Owner.BOT.value, max_length=254)
+    # The seller responsible for it in the inbox (bot/assignment.py); None: unassigned.
+    # Unlike `owner`, being assigned does not silence the bot: taking over does.
+    assignee: str | None = Field(default=None, max_length=254, index=True)
     attention: str | None = Field(default=None, max_length=200)
     attention_detail: str | None = Field(default=None, max_length=200)
     attention_since: dt.datetime | None = time_field(nullable=True)
@@ -71,3 +74,27 @@ class Message(SQLModel, table=True):
     reply_seq: int | None = Field(default=None)
     created_at: dt.datetime = time_field()
     sent_at: dt.datetime | None = time_field(nullable=True)
+
+
+class Note(SQLModel, table=True):
+    """A seller's private note in a conversation's thread: never sent, never a Message,
+    so no sending path can ever pick it up; each one is also in the audit trail."""
+
+    __tablename__ = "conversation_notes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversations.id", index=True)
+    author: str = Field(max_length=254)
+    body: str = Field(sa_type=sa.Text)
+    created_at: dt.datetime = time_field()
+
+
+class ReadMark(SQLModel, table=True):
+    """How far a console user has read a conversation: the newest inbound message they
+    saw. Unread = inbound messages after it."""
+
+    __tablename__ = "conversation_reads"
+
+    user_id: int = Field(foreign_key="users.id", primary_key=True)
+    conversation_id: int = Field(foreign_key="conversations.id", primary_key=True)
+    message_id: int = Field(default=0)

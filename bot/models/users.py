@@ -29,3 +29,10 @@ class User(SQLModel, table=True):
     # Part of every console session cookie; raised at sign-out (and on a password reset
     # or deactivation), which ends every cookie issued before, copies included.
     session_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # The seller's IANA time zone for times on the console (None: the browser's).
+    tz: str | None = Field(default=None, max_length=64)
+    # Presence: the last signed-in page seen; new escalations go only to sellers seen
+    # within the last few minutes (bot/assignment.py). Cleared at sign-out.
+    last_seen_at: dt.datetime | None = time_field(nullable=True)
+    # Round-robin: the seller assigned longest ago goes next.
+    last_assigned_at: dt.datetime | None = time_field(nullable=True)

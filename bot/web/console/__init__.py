@@ -12,11 +12,13 @@ from bot.formatting import FILTERS
 from bot.web.console import (  # noqa: F401 (each adds its pages to the blueprint)
     acting,
     approvals,
+    assign,
     auth,
     conversations,
     insights,
     learned,
     orders,
+    presence,
     queue,
     quotes,
     throttle,
@@ -36,4 +38,5 @@ def init_app(app: Flask) -> None:
     login_manager.session_protection = "strong"
     app.jinja_env.filters["linkify"] = linkify
     app.jinja_env.filters.update(FILTERS)
+    app.jinja_env.filters["local"] = presence.local
     app.register_blueprint(bp)

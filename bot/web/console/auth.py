@@ -37,6 +37,7 @@ class Seller(UserMixin):
     def __init__(self, user: User) -> None:
         self.id, self.email, self.name, self.role = user.id, user.email, user.name, user.role
         self.version = user.session_version
+        self.tz, self.last_seen_at = user.tz, user.last_seen_at
 
     def get_id(self) -> str:
         """What the session cookie holds: the user and the version it was signed in at."""
@@ -120,7 +121,8 @@ def logout() -> Response:
     seller = me() if current_user.is_authenticated else None
     if seller is not None and seller.id is not None:
         with session_scope(get_engine(), write=True) as db:
-            end_sessions(db, seller.id, seller.email)
+            end_sessions(db, seller.id, seller.email)  # and no longer present
+
     logout_user()
     session.clear()
     return redirect(url_for("console.login"))

@@ -5,54 +5,34 @@ from __future__ import annotations
 
 import secrets
 
+import sqlalchemy as sa
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import login_required
 from sqlmodel import col, select
 from werkzeug.wrappers import Response
 
-from bot import audit, handoff
+from bot import audit, handoff, inbox
 from bot.accounts import overview
 from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
 from bot.jobs import enqueue
-from bot.models import Conversation, Customer, Message, Quote
+from bot.models import Conversation, Customer, Message, Note, Quote, User
 from bot.replies import queue_message
 from bot.senders import outside_window
+from bot.web.console import canned
 from bot.web.console.auth import me
-from bot.web.console.blueprint import CANNED, bp
+from bot.web.console.blueprint import bp
+from bot.web.console.queue import list_state
 from bot.wording import wording_of
 from workers.jobs import SEND_MESSAGE
 
 MAX_REPLY = 1600  # WhatsApp's limit for one message body
 
 
-def canned_codes(language: str) -> list[str]:
-    """Short codes of the canned replies in `language` (templates/console/canned/<lang>/)."""
-    folder = CANNED / (language if language in ("es", "en") else "en")
-    return sorted(p.stem for p in folder.glob("*.txt"))
-
-
-def expand(body: str, conversation: Conversation, seller: str) -> str:
-    """`/code` (alone or followed by more text) becomes that canned reply, filled in."""
-    if not body.startswith("/"):
-        return body
-    code, _, rest = body[1:].partition(" ")
-    language = conversation.language if conversation.language in ("es", "en") else "en"
-    if code not in canned_codes(language):
-        return body
-    text = render_template(
-        f"console/canned/{language}/{code}.txt",
-        name=(conversation.contact_name or "").split(" ")[0],
-        seller=seller,
-        company=current_app.config["COMPANY_NAME"],
-    ).strip()
-    return f"{text} {rest}".strip() if rest else text
-
-
 @bp.get("/conversations/<int:conversation_id>")
 @login_required
 def conversation(conversation_id: int) -> str:
-    """The thread, the actions, and the customer at a glance."""
+    """The inbox with this conversation open: list, thread and the customer panel."""
     session = get_session()
     found = session.get(Conversation, conversation_id)
     if found is None:
@@ -63,17 +43,20 @@ def conversation(conversation_id: int) -> str:
         .where(Quote.conversation_id == conversation_id, Quote.status != "superseded")
         .order_by(col(Quote.id).desc())
     ).all()
+    _read(conversation_id)
     return render_template(
         "console/conversation.html",
+        **list_state(),
         c=found,
-        messages=_thread(conversation_id),
+        items=thread(conversation_id),
         account=(
             overview(session, customer, utcnow().date(), wording_of(current_app))
             if customer
             else None
         ),
         quotes=quotes,
-        canned=canned_codes(found.language),
+        canned=canned.codes(session, found),
+        colleagues=colleagues(),
         nonce=secrets.token_urlsafe(12),
         user=me(),
         outside_window=outside_window(found.channel, found.last_inbound_at, utcnow()),
@@ -83,8 +66,11 @@ def conversation(conversation_id: int) -> str:
 @bp.get("/conversations/<int:conversation_id>/messages")
 @login_required
 def messages(conversation_id: int) -> str:
-    """The thread alone, for the page's polling."""
-    return render_template("console/_messages.html", messages=_thread(conversation_id))
+    """The thread alone, for the page's polling (what it shows counts as read)."""
+    _read(conversation_id)
+    return render_template(
+        "console/_messages.html", items=thread(conversation_id), names=list_state()["names"]
+    )
 
 
 @bp.post("/conversations/<int:conversation_id>/take")
@@ -145,7 +131,11 @@ def reply(conversation_id: int) -> Response:
         if found.owner != me().email:
             flash("Take the conversation over before replying.", "error")
             return redirect(here)
-        text = expand(body, found, me().name)[:MAX_REPLY]
+        try:
+            text = canned.expand(session, body, found, me().name)[:MAX_REPLY]
+        except canned.CannedError as exc:
+            flash(str(exc), "error")
+            return redirect(here)
         message = queue_message(
             session, found, author=me().email, body=text, now=utcnow(),
             key=f"seller:{nonce}",
@@ -160,12 +150,38 @@ def reply(conversation_id: int) -> Response:
     return redirect(here)
 
 
-def _thread(conversation_id: int) -> list[Message]:
-    return list(
-        get_session().exec(
+def thread(conversation_id: int) -> list[Message | Note]:
+    """The newest 300 messages with the private notes among them, oldest first."""
+    session = get_session()
+    messages = list(
+        session.exec(
             select(Message)
             .where(Message.conversation_id == conversation_id)
             .order_by(col(Message.id).desc())
             .limit(300)
         )
     )[::-1]
+    since = messages[0].created_at if len(messages) == 300 else None
+    notes = session.exec(
+        select(Note)
+        .where(Note.conversation_id == conversation_id)
+        .where(col(Note.created_at) >= since if since else sa.true())
+        .order_by(col(Note.id))
+    ).all()
+    items: list[Message | Note] = [*messages, *notes]
+    items.sort(key=lambda item: item.created_at)  # stable: equal times keep their order
+    return items
+
+
+def colleagues() -> list[User]:
+    """Active console users a conversation can be moved to."""
+    return list(get_session().exec(select(User).where(col(User.active)).order_by(col(User.name))))
+
+
+def _read(conversation_id: int) -> None:
+    """The signed-in user has now seen this conversation's inbound messages."""
+    seller = me()
+    if seller.id is None or not inbox.unread_for(get_session(), seller.id, conversation_id):
+        return  # polling a read thread writes nothing
+    with session_scope(get_engine(), write=True) as session:
+        inbox.mark_read(session, seller.id, conversation_id)

@@ -1,90 +1,83 @@
-"""The queue: conversations that need a person, oldest first, with the reason."""
+"""The inbox's list pane: conversations by filter and search, the longest wait first.
+
+`/console/` is the list alone (on a phone, the first of two screens); the conversation
+page shows the same list beside the thread on a desktop. Both poll `/queue/rows` with
+their filter and search, so the list stays server-rendered and escaped.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from typing import Any
 
-import sqlalchemy as sa
-from flask import render_template
+from flask import current_app, render_template, request
 from flask_login import login_required
-from sqlmodel import Session, col, select
+from sqlmodel import select
 
 from bot.approvals import pending
 from bot.backlog import STUCK_AFTER, stuck
 from bot.clock import utcnow
 from bot.db import get_session
-from bot.models import Conversation, Customer, Message
-from bot.statuses import Owner
+from bot.hours import from_config
+from bot.inbox import Row, View, alerts, listing
+from bot.models import User
 from bot.web.console.auth import me
 from bot.web.console.blueprint import bp
 
-
-@dataclass(frozen=True)
-class Waiting:
-    conversation: Conversation
-    customer: str | None
-    last_message: str
-    waiting: str  # "12 min"
+VIEWS = [(View.QUEUE, "Needs a person"), (View.MINE, "Mine"), (View.UNASSIGNED, "Unassigned"),
+         (View.APPROVAL, "Waiting for approval"), (View.ALL, "All")]  # fmt: skip
 
 
-def waiting(session: Session, now: dt.datetime) -> list[Waiting]:
-    """Conversations in the queue (a reason set) or held by a seller, oldest wait first."""
-    since = sa.func.coalesce(col(Conversation.attention_since), col(Conversation.updated_at))
-    newest_in = (
-        select(sa.func.max(Message.id))
-        .where(Message.conversation_id == Conversation.id, Message.direction == "in")
-        .correlate(Conversation)
-        .scalar_subquery()
-    )
-    rows = session.exec(
-        select(Conversation, Customer.name, Message.body)
-        .join(Customer, col(Customer.customer_id) == col(Conversation.customer_id), isouter=True)
-        .join(Message, col(Message.id) == newest_in, isouter=True)
-        .where(
-            sa.or_(col(Conversation.attention).is_not(None), col(Conversation.owner) != Owner.BOT)
-        )
-        .order_by(since, col(Conversation.id))
-        .limit(200)
-    ).all()
-    items = []
-    for conversation, customer_name, last in rows:  # one query, however long the queue
-        started = conversation.attention_since or conversation.updated_at
-        items.append(Waiting(conversation, customer_name, (last or "")[:140], age(now - started)))
-    return items
+def list_state() -> dict[str, Any]:
+    """The list pane's filter, search and rows for the request (`?view=&q=`)."""
+    search = (request.args.get("q") or "").strip()[:100]
+    try:
+        view = View(request.args.get("view") or View.QUEUE)
+    except ValueError:
+        view = View.QUEUE
+    if search and view is View.QUEUE:
+        view = View.ALL  # a search looks through every conversation unless narrowed
+    seller = me()
+    rows: list[Row] = listing(
+        get_session(), view=view, user_email=seller.email, user_id=seller.id or 0,
+        now=utcnow(), hours=from_config(current_app.config.get("BUSINESS_HOURS")),
+        search=search,
+    )  # fmt: skip
+    return {"view": view.value, "views": VIEWS, "search": search, "rows": rows,
+            "names": _names(), "alerts": alerts(get_session(), seller.email),
+            "current": _current(),
+            "list_query": {"view": view.value, **({"q": search} if search else {})}}  # fmt: skip
 
 
-def age(delta: dt.timedelta) -> str:
-    minutes = max(0, int(delta.total_seconds() // 60))
-    if minutes < 60:
-        return f"{minutes} min"
-    if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60:02d} min"
-    return f"{minutes // 1440} days"
+def _current() -> int | None:
+    """The conversation open beside the list (highlighted in it)."""
+    if request.view_args and "conversation_id" in request.view_args:
+        return int(request.view_args["conversation_id"])
+    raw = request.args.get("current") or ""
+    return int(raw) if raw.isdigit() else None
+
+
+def _names() -> dict[str, str]:
+    """Console users' names by email, so authors and assignees read as people."""
+    return {u.email: u.name for u in get_session().exec(select(User))}
 
 
 @bp.get("/")
 @login_required
 def queue() -> str:
-    """The seller's home: what needs a person, and the approvals waiting."""
-    return _render("console/queue.html")
-
-
-@bp.get("/queue/rows")
-@login_required
-def queue_rows() -> str:
-    """The queue's rows alone: the page polls this to update without reloading."""
-    return _render("console/_queue_rows.html")
-
-
-def _render(template: str) -> str:
-    session = get_session()
-    now = utcnow()
+    """The seller's home: the inbox list, and the approvals and undone work waiting."""
+    session, now = get_session(), utcnow()
     return render_template(
-        template,
-        items=waiting(session, now),
+        "console/queue.html",
+        **list_state(),
         approvals=len(pending(session)),
         stuck=stuck(session, now),  # work the sweeps could not get done
         stuck_after=int(STUCK_AFTER.total_seconds() // 60),
         user=me(),
     )
+
+
+@bp.get("/queue/rows")
+@login_required
+def queue_rows() -> str:
+    """The list's rows alone: the pages poll this to update without reloading."""
+    return render_template("console/_queue_rows.html", **list_state(), user=me())
