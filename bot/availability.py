@@ -9,8 +9,8 @@ a seller's decision). Cutoffs are read in the warehouse's own time zone.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -90,17 +90,44 @@ def availability_for(
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     held = held or {}
+    rows = stock_rows(session, [product.sku]).get(product.sku, [])
+    found = assess(product.sku, quantity, rows, customer, now, held)
+    if found.status is not Dispatch.SHORT or not with_substitutes:
+        return found
+    substitutes = _substitutes(session, product, quantity, customer, now, held)
+    return replace(found, substitutes=substitutes)
+
+
+def stock_rows(session: Session, skus: Collection[str]) -> dict[str, list[tuple[Stock, Warehouse]]]:
+    """Stock rows of `skus` in active warehouses, per SKU, in one read (for `assess`)."""
+    found: dict[str, list[tuple[Stock, Warehouse]]] = {}
     rows = session.exec(
         select(Stock, Warehouse)
         .join(Warehouse, col(Warehouse.warehouse) == col(Stock.warehouse))
-        .where(Stock.sku == product.sku, col(Warehouse.active).is_(True))
-        .order_by(col(Stock.warehouse))
+        .where(col(Stock.sku).in_(list(skus)), col(Warehouse.active).is_(True))
+        .order_by(col(Stock.sku), col(Stock.warehouse))
     ).all()
+    for stock, warehouse in rows:
+        found.setdefault(stock.sku, []).append((stock, warehouse))
+    return found
+
+
+def assess(
+    sku: str,
+    quantity: Decimal,
+    rows: list[tuple[Stock, Warehouse]],
+    customer: Customer | None,
+    now: dt.datetime,
+    held: Mapping[tuple[str, str], Decimal] | None = None,
+) -> Availability:
+    """`availability_for` on stock rows already read (no substitutes): several SKUs
+    are weighed with one read of the stock table (the matcher's brand rule)."""
+    held = held or {}
     stocks = [_stock(s, w, held.get((s.sku, w.warehouse), ZERO)) for s, w in rows]
     houses = {w.warehouse: w for _, w in rows}
     etas = [s.incoming_eta for s in stocks if s.incoming > 0 and s.incoming_eta]
     base = {
-        "sku": product.sku,
+        "sku": sku,
         "quantity": quantity,
         "warehouses": stocks,
         "available_now": sum((s.available for s in stocks), ZERO),
@@ -118,10 +145,7 @@ def availability_for(
             dispatch_date=date,
             **base,  # type: ignore[arg-type]
         )
-    substitutes = (
-        _substitutes(session, product, quantity, customer, now, held) if with_substitutes else []
-    )
-    return Availability(status=Dispatch.SHORT, substitutes=substitutes, **base)  # type: ignore[arg-type]
+    return Availability(status=Dispatch.SHORT, **base)  # type: ignore[arg-type]
 
 
 def _stock(s: Stock, w: Warehouse, held: Decimal) -> WarehouseStock:

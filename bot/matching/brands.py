@@ -19,11 +19,19 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
-from bot.availability import Dispatch, availability_for
+from bot.availability import Dispatch, assess, stock_rows
 from bot.matching.index import Entry
 from bot.matching.matcher import cheapest
 from bot.matching.text import fold as _fold
-from bot.models import Customer, Order, OrderLine, Product, SalesLine
+from bot.models import (
+    Customer,
+    CustomerPrice,
+    Order,
+    OrderLine,
+    PriceListPrice,
+    Product,
+    SalesLine,
+)
 from bot.pricing import price_for
 from bot.sales_history import preferred_brand
 
@@ -132,14 +140,15 @@ def _soonest(
     quantity: Decimal,
     now: dt.datetime,
 ) -> Entry | None:
-    """The one item that ships first (from the customer's warehouse on a tie)."""
+    """The one item that ships first (from the customer's warehouse on a tie).
+
+    The stock of every brand is read at once: a common item can come in dozens of
+    brands, and one read each would make the slowest lines of a big catalog."""
     ranked = []
     home = customer.default_warehouse if customer else None
+    rows = stock_rows(session, [e.sku for e in entries])
     for entry in entries:
-        product = session.get(Product, entry.sku)
-        if product is None:
-            continue
-        found = availability_for(session, product, quantity, customer, now, with_substitutes=False)
+        found = assess(entry.sku, quantity, rows.get(entry.sku, []), customer, now)
         if found.status is Dispatch.SHORT:
             rank: tuple[int, dt.date, int] = (2, found.incoming_eta or dt.date.max, 1)
         else:
@@ -161,9 +170,45 @@ def _cheapest(
     quantity: Decimal,
     now: dt.datetime,
 ) -> tuple[Entry, str]:
-    prices = []
+    """The cheapest for this customer. Only items with a price of their own for the
+    customer (contract, price list) can beat the order of list prices (a family
+    discount keeps it within a family), so those and the cheapest by list price of
+    each family are priced, not all."""
+    skus = [e.sku for e in entries]
+    own: set[str] = set()
+    if customer is not None:
+        own |= set(
+            session.exec(
+                select(CustomerPrice.sku).where(
+                    CustomerPrice.customer_id == customer.customer_id,
+                    col(CustomerPrice.sku).in_(skus),
+                )
+            ).all()
+        )
+        if customer.price_list:
+            own |= set(
+                session.exec(
+                    select(PriceListPrice.sku).where(
+                        PriceListPrice.price_list == customer.price_list,
+                        col(PriceListPrice.sku).in_(skus),
+                    )
+                ).all()
+            )
+    weighed = [e for e in entries if e.sku in own]
+    by_family: dict[str | None, list[Entry]] = {}
     for entry in entries:
-        product = session.get(Product, entry.sku)
+        if entry.sku not in own:
+            by_family.setdefault(entry.family, []).append(entry)
+    weighed += [min(group, key=lambda e: (e.list_price, e.sku)) for group in by_family.values()]
+    products = {
+        p.sku: p
+        for p in session.exec(
+            select(Product).where(col(Product.sku).in_([e.sku for e in weighed]))
+        ).all()
+    }
+    prices = []
+    for entry in weighed:
+        product = products.get(entry.sku)
         if product is None:
             continue
         price = price_for(session, customer, product, max(quantity, Decimal(1)), now.date())

@@ -11,16 +11,19 @@ catalog (`IndexCache`), never per query.
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Protocol
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from bot.matching.notation import Reading, read, with_defaults
+from bot.matching.notation import Reading, read_item, with_defaults
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
 from bot.models import CrossReference, ErpImport, Product
@@ -35,9 +38,37 @@ KNOWN_BRANDS = {
 }  # fmt: skip
 
 
+# The kind of item a canonical word names; a request of a known kind is answered
+# with items of that kind only ("tuerca" never gets a union).
+KINDS = {
+    "bearing": "bearing", "bolt": "bolt", "nut": "nut", "washer": "washer",
+    "valve": "valve", "elbow": "elbow", "tee": "tee", "coupling": "coupling",
+    "union": "union", "nipple": "nipple", "wheel": "disc", "flap": "disc",
+    "cutoff": "disc", "belt": "belt", "electrode": "electrode", "breaker": "breaker",
+    "contactor": "contactor", "cable_tie": "cable_tie", "glove": "glove",
+    "glasses": "glasses", "helmet": "helmet", "ear_plug": "ear_plug", "boot": "boot",
+    "mig": "wire", "drill": "drill", "anchor": "anchor", "respirator": "respirator",
+    "filter": "filter", "plug": "plug", "bushing": "bushing", "sandpaper": "sandpaper",
+}  # fmt: skip
+
+
 def part_key(text: str) -> str:
     """A part number as compared: folded, without spaces, dashes, dots or slashes."""
     return re.sub(r"[\s\-_./]", "", fold(text))
+
+
+class ItemFields(Protocol):
+    """What the index reads of a product: a `Product`, or a row of these columns."""
+
+    sku: str
+    name: str
+    description: str | None
+    family: str | None
+    brand: str | None
+    uom: str
+    pack_qty: Decimal
+    list_price: Decimal
+    aliases: list[str]
 
 
 @dataclass
@@ -51,6 +82,7 @@ class Entry:
     family: str | None = None
     pack_qty: Decimal = Decimal(1)
     list_price: Decimal = Decimal(0)
+    kinds: frozenset[str] = frozenset()  # what kind of item it is (KINDS)
 
 
 @dataclass
@@ -79,9 +111,22 @@ class CatalogIndex:
         index.version = session.exec(
             select(ErpImport.id).order_by(col(ErpImport.id).desc()).limit(1)
         ).first()
-        products = session.exec(select(Product).where(col(Product.active).is_(True)))
-        for product in products:
-            index.add(product)
+        columns = [col(c) for c in (Product.sku, Product.name, Product.description,
+                   Product.family, Product.brand, Product.uom, Product.pack_qty,
+                   Product.list_price, Product.aliases)]  # fmt: skip
+        # Plain rows, not ORM objects, and no garbage collection while 100k readings
+        # are made: the collector would walk the growing index again and again.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            rows = session.connection().execute(
+                sa.select(*columns).where(col(Product.active).is_(True))
+            )
+            for row in rows:
+                index.add(row)
+        finally:
+            if was_enabled:
+                gc.enable()
         for ref in session.exec(select(CrossReference)):
             position = index.by_sku.get(part_key(ref.sku))
             if position is not None:
@@ -93,20 +138,14 @@ class CatalogIndex:
             index.words_by_initial.setdefault(word[0], []).append(word)
         return index
 
-    def add(self, product: Product) -> None:
+    def add(self, product: ItemFields) -> None:
+        """Post one product (a `Product` or a row of its columns) in the index."""
         position = len(self.entries)
         brand = fold(product.brand) if product.brand else None
-        # An alias is read beside the name: "S203-C20" is a breaker's curve and amps
+        # Aliases are read beside the name: "S203-C20" is a breaker's curve and amps
         # only next to "breaker" (alone it would read as a belt).
-        texts = [product.name, product.description or ""]
-        texts += [f"{product.name} {alias}" for alias in product.aliases]
-        reading = Reading()
-        for text in texts:
-            part = read(text, self.vocabulary)
-            reading.words |= part.words
-            for category, values in part.codes.items():
-                reading.codes.setdefault(category, set()).update(values)
-        with_defaults(reading)
+        texts = [product.name, product.description or "", *product.aliases]
+        reading = with_defaults(read_item(texts, self.vocabulary))
         if brand:
             reading.codes["brand"] = {brand}
             reading.words.discard(brand)
@@ -125,6 +164,7 @@ class CatalogIndex:
             product.family,
             product.pack_qty or Decimal(1),
             product.list_price,
+            frozenset(KINDS[w] for w in reading.words if w in KINDS),
         )
         self.entries.append(entry)
         key = part_key(product.sku)

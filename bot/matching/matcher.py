@@ -29,7 +29,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.matching.index import KNOWN_BRANDS, CatalogIndex, Entry, part_key
+from bot.matching.index import KINDS, KNOWN_BRANDS, CatalogIndex, Entry, part_key
 from bot.matching.lines import RequestLine, parse_line
 from bot.matching.notation import Reading, read, with_defaults
 from bot.matching.text import fold
@@ -41,18 +41,6 @@ MAX_CANDIDATES = 5
 MAX_SCORED = 600  # candidates scored one by one at most
 COUNT_UNITS = {"EA", "PR", "PAIR", "UN", "PZA", "SET", "KIT", "PCS", "UND"}
 
-# The kind of item a canonical word names; a request of a known kind is answered
-# with items of that kind only ("tuerca" never gets a union).
-KINDS = {
-    "bearing": "bearing", "bolt": "bolt", "nut": "nut", "washer": "washer",
-    "valve": "valve", "elbow": "elbow", "tee": "tee", "coupling": "coupling",
-    "union": "union", "nipple": "nipple", "wheel": "disc", "flap": "disc",
-    "cutoff": "disc", "belt": "belt", "electrode": "electrode", "breaker": "breaker",
-    "contactor": "contactor", "cable_tie": "cable_tie", "glove": "glove",
-    "glasses": "glasses", "helmet": "helmet", "ear_plug": "ear_plug", "boot": "boot",
-    "mig": "wire", "drill": "drill", "anchor": "anchor", "respirator": "respirator",
-    "filter": "filter", "plug": "plug", "bushing": "bushing", "sandpaper": "sandpaper",
-}  # fmt: skip
 
 # Words that say "what follows is a code": sku 0100035, ref. 44-1020, our p/n X, #123.
 CODE_WORDS = re.compile(
@@ -409,8 +397,8 @@ def _allowed(entry: Entry, kinds: set[str]) -> bool:
     return not theirs or bool(theirs & kinds)
 
 
-def _kinds(entry: Entry) -> set[str]:
-    return {KINDS[w] for w in entry.reading.words if w in KINDS}
+def _kinds(entry: Entry) -> frozenset[str]:
+    return entry.kinds
 
 
 def _of_kinds(index: CatalogIndex, kinds: set[str]) -> set[int]:

@@ -251,49 +251,90 @@ RULES: list[Rule] = [
 ]
 
 
+ABBREVIATION_DOT = re.compile(r"(?<=[a-z]{2})\.(?=[a-z])")
+CLOSE_NIPPLE = re.compile(r"\"?\s*x\s*(?=corrido\b|close\b)")
+ELBOW_ANGLE = re.compile(r"\b(45|90)\b(?:\s*deg\b)?")
+ANGLE = re.compile(r"\b(45|90)\s*deg\b")
+ZINC = re.compile(r"\bzinc\b")
+BEFORE_PIPE_THREAD = re.compile(
+    r"(?<![\d/.\w-])(\d{1,2}(?:[\s-]\d{1,2}/\d{1,2})?)\s+(?=(?:npt|bsp)\b)"
+)
+CURVE_AMPS = re.compile(r"\b([bcd])\s?(\d{1,3})\b(?!\s*(?:ka|mm))")
+POLES_X_AMPS = re.compile(r"\b([1-4])\s?x\s?(\d{1,3})\s?a\b")
+CURVE = re.compile(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b")
+COIL_WORD = re.compile(r"\b(?:bobina|coil)\b")
+COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")
+COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?)?\s*-?\s*(ac|dc|ca|cc)?\b")
+BARE_MAINS = re.compile(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d.,])")
+AMPS_WORD = re.compile(r"\b(\d{1,3})\s*(?:amps?|amperes?|amperios?|amp\.)(?![a-z])")
+POLES_WORD = re.compile(r"\b([1-4])\s*-?\s*(?:poles?|polos?|polar)\b")
+POLAR = {"unipolar": "1p", "monopolar": "1p", "bipolar": "2p", "tripolar": "3p",
+         "tetrapolar": "4p"}  # fmt: skip
+POLAR_WORD = re.compile(r"\b(unipolar|monopolar|bipolar|tripolar|tetrapolar)(?:es)?\b")
+DOTTED_INCH = re.compile(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})")
+SS_GRADE = re.compile(r"\bss\s?(304|316)l?\b")
+PERNO = re.compile(r"\bpernos?\b")
+WIRE_NUMBER = re.compile(r"(?:#|\bn[o°]?\.?\s?)(\d{1,2})\b")
+WIRE_GAUGE = re.compile(r"\b(thhn|thwn|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))")
+AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
+TOKEN = re.compile(r"[a-z0-9_/]+(?:\.[0-9]+)?")
+
+
+def read_item(texts: list[str], vocabulary: Vocabulary) -> Reading:
+    """Read a catalog item's texts (name, description, aliases) as one.
+
+    One pass over the texts joined by a separator no rule reads across, instead of
+    one pass per text: the index reads every product of a 100k catalog, and the
+    cost of a pass is mostly its fixed number of rules, not the length of the text.
+    Context words count for all the texts ("S203-C20" is read beside "breaker").
+    """
+    return read(" ; ".join(t for t in texts if t), vocabulary)
+
+
 def read(text: str, vocabulary: Vocabulary) -> Reading:
     """Read `text` into canonical words and codes (see module docstring)."""
     reading = Reading()
-    folded = re.sub(r"(?<=[a-z]{2})\.(?=[a-z])", ". ", fold(text))  # ROD.RIG.BOLAS
-    folded = re.sub(r"\"?\s*x\s*(?=corrido\b|close\b)", '" ', folded)  # 1"XCORRIDO
+    folded = fold(text)
+    if "." in folded:
+        folded = ABBREVIATION_DOT.sub(". ", folded)  # ROD.RIG.BOLAS
+    if "corrido" in folded or "close" in folded:
+        folded = CLOSE_NIPPLE.sub('" ', folded)  # 1"XCORRIDO
     rest = vocabulary.canonicalize(folded)
     if "elbow" in rest:  # "codo 90" is the angle of the elbow
-        rest = re.sub(r"\b(45|90)\b(?:\s*deg\b)?", r" angle\1 ", rest)
-    else:
-        rest = re.sub(r"\b(45|90)\s*deg\b", r" angle\1 ", rest)
-    if PIPE_WORDS.search(rest):  # a galvanized fitting is galvanized steel, not zinc plating
-        rest = re.sub(r"\bzinc\b", "galvanized_steel", rest)
+        rest = ELBOW_ANGLE.sub(r" angle\1 ", rest)
+    elif "deg" in rest:
+        rest = ANGLE.sub(r" angle\1 ", rest)
+    if "zinc" in rest and PIPE_WORDS.search(rest):  # a galvanized fitting is galvanized steel
+        rest = ZINC.sub("galvanized_steel", rest)
     # A size right before a pipe thread is in inches: "niple 4 npt", "valvula 1 1/2 bsp"
-    rest = re.sub(
-        r"(?<![\d/.\w-])(\d{1,2}(?:[\s-]\d{1,2}/\d{1,2})?)\s+(?=(?:npt|bsp)\b)", r'\1" ', rest
-    )
+    if "npt" in rest or "bsp" in rest:
+        rest = BEFORE_PIPE_THREAD.sub(r'\1" ', rest)
     if "breaker" in rest:  # "C16" is curve C, 16 A; "1x16a" one pole of 16 A
-        rest = re.sub(r"\b([bcd])\s?(\d{1,3})\b(?!\s*(?:ka|mm))", r"curve_\1 \2a", rest)
-        rest = re.sub(r"\b([1-4])\s?x\s?(\d{1,3})\s?a\b", r"\1p \2a", rest)
-        rest = re.sub(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b",
-                      lambda m: f"curve_{m[1] or m[2]}", rest)  # fmt: skip
-    if "contactor" in rest or re.search(r"\b(?:bobina|coil)\b", rest):
-        rest = re.sub(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)", "", rest)
-        rest = re.sub(r"\b(\d{2,3})\s*v(?:olts?)?\s*-?\s*(ac|dc|ca|cc)?\b", _coil, rest)
-        rest = re.sub(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d.,])",
-                      r"\1vac", rest)  # fmt: skip
-    rest = re.sub(r"\b(\d{1,3})\s*(?:amps?|amperes?|amperios?|amp\.)(?![a-z])", r"\1a", rest)
-    rest = re.sub(r"\b([1-4])\s*-?\s*(?:poles?|polos?|polar)\b", r"\1p", rest)
-    for word, poles in (("unipolar", "1p"), ("monopolar", "1p"), ("bipolar", "2p"),
-                        ("tripolar", "3p"), ("tetrapolar", "4p")):  # fmt: skip
-        rest = re.sub(rf"\b{word}(?:es)?\b", poles, rest)
-    rest = re.sub(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})", r"\1-\2", rest)  # 4.1/2" is 4-1/2"
-    rest = re.sub(r"\bss\s?(304|316)l?\b", r"stainless \1", rest)
+        rest = CURVE_AMPS.sub(r"curve_\1 \2a", rest)
+        rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
+        rest = CURVE.sub(lambda m: f"curve_{m[1] or m[2]}", rest)
+    if "contactor" in rest or COIL_WORD.search(rest):
+        rest = COIL_BEFORE.sub("", rest)
+        rest = COIL_VOLTS.sub(_coil, rest)
+        rest = BARE_MAINS.sub(r"\1vac", rest)
+    if "amp" in rest:
+        rest = AMPS_WORD.sub(r"\1a", rest)
+    if "pol" in rest:
+        rest = POLES_WORD.sub(r"\1p", rest)
+        rest = POLAR_WORD.sub(lambda m: POLAR[m[1]], rest)
+    if "/" in rest:
+        rest = DOTTED_INCH.sub(r"\1-\2", rest)  # 4.1/2" is 4-1/2"
+    if "ss" in rest:
+        rest = SS_GRADE.sub(r"stainless \1", rest)
     if "wheel" in rest or "flap" in rest:  # "disco fibra 7", "flap disc 4 1/2": inches
         rest = DISC_SIZE.sub(r'\1" ', rest)
-    if "bolt" in rest and re.search(r"\bpernos?\b", folded) and not OTHER_BOLTS.search(rest):
+    if "bolt" in rest and PERNO.search(folded) and not OTHER_BOLTS.search(rest):
         rest += " hex"  # a "perno" is a hex bolt unless it says which other kind
     if "wire" in rest:  # "cable thhn #14", "thhn 12 rojo": a gauge
-        rest = re.sub(r"(?:#|\bn[o°]?\.?\s?)(\d{1,2})\b", r" \1 awg ", rest)
-        rest = re.sub(r"\b(thhn|thwn|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))",
-                      r"\1 \2 awg ", rest)  # fmt: skip
+        rest = WIRE_NUMBER.sub(r" \1 awg ", rest)
+        rest = WIRE_GAUGE.sub(r"\1 \2 awg ", rest)
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
-        rest = re.sub(r"\b(6010|6011|6013|7018|7024)\b", r"e\1", rest)
+        rest = AWS_CLASS.sub(r"e\1", rest)
     for pattern, handle in RULES:
 
         def consume(
@@ -303,7 +344,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             return " "
 
         rest = pattern.sub(consume, rest)
-    for token in re.findall(r"[a-z0-9_/]+(?:\.[0-9]+)?", rest):
+    for token in TOKEN.findall(rest):
         if token in SEAL_WORDS and ("bearing" in reading.codes or "bearing" in rest):
             reading.add("seal", SEAL_WORDS[token])
             continue
