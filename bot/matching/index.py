@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from bot.matching.notation import Reading, read_item, with_defaults
+from bot.matching.notation import NOTATION_WORDS, Reading, read_item, with_defaults
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
 from bot.models import CrossReference, ErpImport, Product
@@ -50,6 +50,21 @@ KINDS = {
     "mig": "wire", "drill": "drill", "anchor": "anchor", "respirator": "respirator",
     "filter": "filter", "plug": "plug", "bushing": "bushing", "sandpaper": "sandpaper",
 }  # fmt: skip
+
+
+COMPOUND = re.compile(r"(?<![\w-])([a-z]+(?:[-/][a-z0-9]+)+)(?![\w-])")
+
+
+def _compound_words(texts: list[str]) -> set[str]:
+    """Product-line names written with a dash or slash ("V-GARD", "W-FAZ/S", "HSS-G")
+    are also known joined and by their parts, as buyers write them ("vgard", "faz")."""
+    words: set[str] = set()
+    for text in texts:
+        for compound in COMPOUND.findall(fold(text)):
+            parts = re.split(r"[-/]", compound)
+            words.add("".join(parts))
+            words |= {p for p in parts if len(p) >= 3 and p.isalpha()}
+    return words
 
 
 def part_key(text: str) -> str:
@@ -132,7 +147,7 @@ class CatalogIndex:
             if position is not None:
                 index.cross_refs[(ref.customer_id, part_key(ref.customer_part))] = position
         phrase_words = {w for phrase in index.vocabulary.words for w in phrase.split()}
-        words = set(index.by_word) | phrase_words | index.brands
+        words = set(index.by_word) | phrase_words | index.brands | NOTATION_WORDS
         index.known_words = sorted(w for w in words if w.isalpha() and len(w) >= 4)
         for word in index.known_words:
             index.words_by_initial.setdefault(word[0], []).append(word)
@@ -146,6 +161,7 @@ class CatalogIndex:
         # only next to "breaker" (alone it would read as a belt).
         texts = [product.name, product.description or "", *product.aliases]
         reading = with_defaults(read_item(texts, self.vocabulary))
+        reading.words |= _compound_words(texts)
         if brand:
             reading.codes["brand"] = {brand}
             reading.words.discard(brand)

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from bot.matching.index import KINDS, KNOWN_BRANDS, CatalogIndex, Entry, part_key
 from bot.matching.lines import RequestLine, parse_line
-from bot.matching.notation import Reading, read, with_defaults
+from bot.matching.notation import NOTATION_WORDS, Reading, read, with_defaults
 from bot.matching.text import fold
 
 SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
@@ -41,6 +41,40 @@ MAX_CANDIDATES = 5
 MAX_SCORED = 600  # candidates scored one by one at most
 COUNT_UNITS = {"EA", "PR", "PAIR", "UN", "PZA", "SET", "KIT", "PCS", "UND"}
 
+
+# Words a buyer writes around an item that never tell one item from another:
+# courtesy, units and packs, codes' labels, generic qualifiers. Any other word the
+# catalog does not know keeps a line from being settled alone.
+NEUTRAL = {
+    "favor", "porfa", "please", "pls", "plz", "cotizar", "cotizacion", "cotizen", "quote",
+    "precio", "precios", "price", "pricing", "necesito", "necesitamos", "need", "needed",
+    "requiero", "require", "required", "urgente", "urgent", "asap", "stock", "disponible",
+    "disponibilidad", "available", "availability", "hola", "hi", "hello", "gracias",
+    "thanks", "thank", "you", "me", "us", "we", "nos", "item", "items", "articulo",
+    "articulos", "producto", "productos", "product", "products", "pieza", "piezas",
+    "pza", "pzas", "pz", "pc", "pcs", "piece", "pieces", "unidad", "unidades", "und",
+    "unds", "uds", "ud", "unid", "each", "ea", "cu", "unit", "units", "cantidad", "aprox",
+    "approx", "approximately", "aproximadamente", "medida", "medidas", "size", "talla",
+    "marca", "ref", "referencia", "codigo", "cod", "code", "sku", "part", "p/n", "pn",
+    "nro", "num", "numero", "number", "art", "our", "your", "nuestro", "nuestra",
+    "su", "sus", "mi", "mis", "my", "a", "an", "una", "uno", "o", "or", "al", "por", "per",
+    "x", "as", "same", "mismo", "misma", "igual", "also", "tambien", "mas", "more",
+    "otro", "otra", "another", "other", "what", "is", "are", "on", "have", "has",
+    "tienen", "tiene", "hay", "do", "any", "some", "algun", "alguna", "cuanto", "cuesta",
+    "cuestan", "valor", "que", "cual", "es", "son", "lo", "le", "les", "se",
+    "pulg", "pulgada", "pulgadas", "inch", "inches", "in", "mm", "cm", "mt", "mts",
+    "metro", "metros", "meter", "meters", "metre", "metres", "ft", "feet", "kg", "kilo",
+    "kilos", "lb", "lbs", "rollo", "rollos", "roll", "rolls", "caja", "cajas", "box",
+    "boxes", "bolsa", "bolsas", "bag", "bags", "paquete", "paquetes", "pack", "packs",
+    "par", "pares", "pair", "pairs", "docena", "docenas", "dozen", "ciento", "millar",
+    "gr", "grado", "grade", "clase", "class", "calidad", "quality", "tipo", "type",
+    "modelo", "model", "serie", "series", "standard", "std", "estandar", "normal",
+    "comun", "common", "nuevo", "nueva", "new", "original", "genuine", "industrial",
+    "mini", "coil", "bobina", "cabeza", "head", "uso", "use", "general", "purpose",
+    "con", "sin", "de", "para", "for", "with", "without", "the", "and", "y", "e",
+    "hembra", "macho", "female", "male", "sheet", "sheets", "pliego", "pliegos", "hoja",
+    "hojas",
+}  # fmt: skip
 
 # Words that say "what follows is a code": sku 0100035, ref. 44-1020, our p/n X, #123.
 CODE_WORDS = re.compile(
@@ -174,7 +208,12 @@ def _decide(
     # "cutoff"); words it does not know (a slip, a filler) do not count.
     known = {w for w in reading.words if w in index.by_word}
     fitting = [e for e in complete if known <= e.reading.words]
-    chosen, brands = _single_fit(reading, fitting) if hard else (None, [])
+    # A word no item carries may be what the buyer really wants (a brand we do not
+    # sell, a kind or a variant we do not stock: "6204 zwz", "valvula mariposa"): it
+    # is a question, unless the word never tells items apart ("favor", "pulg", "mini").
+    strange = reading.words - known - NEUTRAL
+    settle = hard and not strange
+    chosen, brands = _single_fit(reading, fitting) if settle else (None, [])
     score_of = {e.sku: s for s, _, e in scored}
     if chosen is None and brands and ctx.brand_choice == "choose":
         if ctx.choose_brand is not None:
@@ -333,6 +372,7 @@ def _correct_typos(index: CatalogIndex, item: str) -> str:
             word.isalpha()
             and len(word) >= 5
             and word not in known
+            and word not in NOTATION_WORDS
             and word not in index.by_word
             and word not in index.brands
             and word not in KNOWN_BRANDS

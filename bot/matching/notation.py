@@ -28,9 +28,14 @@ SEALS = {
 }  # fmt: skip
 SEAL_WORDS = {
     "sellado": "2rs", "sellados": "2rs", "sealed": "2rs", "caucho": "2rs", "rubber": "2rs",
-    "blindado": "zz", "blindados": "zz", "shielded": "zz", "metal": "zz",
-    "abierto": "open", "open": "open",
+    "sello": "2rs", "sellos": "2rs", "seal": "2rs", "seals": "2rs", "goma": "2rs",
+    "sellada": "2rs", "selladas": "2rs", "hermetico": "2rs",
+    "blindado": "zz", "blindados": "zz", "shielded": "zz", "metal": "zz", "shield": "zz",
+    "shields": "zz", "tapa": "zz", "tapas": "zz", "blindaje": "zz", "metalico": "zz",
+    "metalicas": "zz", "metalicos": "zz", "metalica": "zz",
+    "abierto": "open", "open": "open", "abiertos": "open", "sin": "open",
 }  # fmt: skip
+CLEARANCES = {"c2", "c3", "c4", "c5", "cn"}
 MATERIALS = {
     "stainless": "stainless",
     "brass": "brass",
@@ -277,6 +282,15 @@ PERNO = re.compile(r"\bpernos?\b")
 WIRE_NUMBER = re.compile(r"(?:#|\bn[o°]?\.?\s?)(\d{1,2})\b")
 WIRE_GAUGE = re.compile(r"\b(thhn|thwn|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))")
 AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
+# Words the rules above read into codes: known words, never "corrected" into
+# another, and what a slip is corrected to ("tertapolar", "selllado").
+NOTATION_WORDS = (
+    set(SEAL_WORDS) | set(POLAR) | set(MATERIALS) | COLORS
+    | {"amperes", "amperios", "polos", "poles", "curva", "curve", "bobina", "coil", "grano",
+       "grit", "talla", "zincado", "zincada", "galvanizado", "galvanizada", "inoxidable"}
+)  # fmt: skip
+BEARING_NUMBER = re.compile(r"\b(?:6[02389]\d{2}|160\d{2})")
+SHIELD_CAPS = re.compile(r"\btapas?\b")
 TOKEN = re.compile(r"[a-z0-9_/]+(?:\.[0-9]+)?")
 
 
@@ -299,6 +313,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         folded = ABBREVIATION_DOT.sub(". ", folded)  # ROD.RIG.BOLAS
     if "corrido" in folded or "close" in folded:
         folded = CLOSE_NIPPLE.sub('" ', folded)  # 1"XCORRIDO
+    if "tapa" in folded and BEARING_NUMBER.search(folded):  # "6204 con tapas": shields
+        folded = SHIELD_CAPS.sub(" shielded ", folded)
     rest = vocabulary.canonicalize(folded)
     if "elbow" in rest:  # "codo 90" is the angle of the elbow
         rest = ELBOW_ANGLE.sub(r" angle\1 ", rest)
@@ -344,9 +360,16 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             return " "
 
         rest = pattern.sub(consume, rest)
+    designation = "bearing" in reading.codes
     for token in TOKEN.findall(rest):
-        if token in SEAL_WORDS and ("bearing" in reading.codes or "bearing" in rest):
+        if token in SEAL_WORDS and (designation or "bearing" in rest):
             reading.add("seal", SEAL_WORDS[token])
+            continue
+        if designation and token in SEALS:  # "6204 skf 2rs", "6204 2 RS": the seal apart
+            reading.add("seal", SEALS[token])
+            continue
+        if designation and token in CLEARANCES:  # "6204 skf c3"
+            reading.add("clearance", token)
             continue
         word = token
         if word.startswith("angle") and word[5:].isdigit():
