@@ -106,6 +106,9 @@ def test_an_order_placed_for_the_buyer_then_cancelled_frees_its_stock(
     assert "O-2026-00001" in told and "Cheques protestados" in told
     assert ("created", "diego@shop.example") in _events(db, "O-2026-00001")
     assert ("accepted", "diego@shop.example") in _events(db, "Q-2026-00001")
+    trail = _events(db, f"conversation:{conversation}")
+    assert ("quote_for_buyer", "diego@shop.example") in trail
+    assert ("order_for_buyer", "diego@shop.example") in trail
 
     approvals = diego.get("/console/approvals").get_data(as_text=True)
     assert 'href="/console/orders/O-2026-00001"' in approvals  # a manager sees what they approve

@@ -1,10 +1,12 @@
-"""Quotes to orders: numbering, review, approval, revisions, reservation, the ERP outbox."""
+"""Quotes to orders: numbering, review, approval, revisions, reservation, the ERP outbox,
+and cancelling an order before the ERP has it."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import threading
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,12 +18,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.approvals import ApprovalError, decide
-from bot.db import session_scope
+from bot.db import begin_write, session_scope
 from bot.erp.export import DeliveryError, deliver
 from bot.matching.index import CatalogIndex
 from bot.models import Approval, Customer, ErpExport, Order
-from bot.orders import OutOfStock, accept_quote
+from bot.orders import CancelError, OutOfStock, accept_quote, cancel_order
 from bot.quotes import QuoteError, Rules, create_quote
+from bot.stockholds import held_quantities
 from tests.conftest import ErpFolder
 
 NOW = dt.datetime(2026, 11, 25, 14, 0, tzinfo=dt.UTC)
@@ -521,3 +524,72 @@ def test_an_export_killed_mid_post_and_run_again_lands_once(
         assert (order.status, order.erp_document) == ("exported", "SO-0042")
     server.shutdown()
     server.server_close()
+
+
+# --- cancelling before the ERP has the order ---------------------------------------
+def _cancel(engine: Engine, number: str, reason: str = "buyer changed their mind") -> str:
+    with session_scope(engine, write=True) as session:
+        return cancel_order(session, number, actor="ana@shop", reason=reason, now=NOW).status
+
+
+def _held(engine: Engine, sku: str) -> object:
+    with Session(engine) as session:
+        return sum(held_quantities(session, [sku]).values())
+
+
+def test_a_cancelled_order_frees_its_stock_and_is_never_exported(
+    shop: Engine, index: CatalogIndex, tmp_path: Path
+) -> None:
+    number, status, _ = accept(shop, quote(shop, index, "OK", "6204 2rs skf x 4")["number"])
+    assert status == "confirmed" and _held(shop, "B-SKF") == 4
+    with pytest.raises(CancelError, match="say why"):
+        _cancel(shop, number, reason=" ")
+    assert _cancel(shop, number) == "cancelled"
+    assert _held(shop, "B-SKF") == 0
+    with Session(shop) as session:
+        order = session.exec(select(Order)).one()
+    assert deliver(shop, order.id or 0, str(tmp_path), None) == "cancelled"
+    assert not (tmp_path / f"{number}.json").exists()
+    with pytest.raises(CancelError, match="cannot be cancelled"):
+        _cancel(shop, number)
+
+
+def test_an_order_written_to_the_erp_is_not_cancelled_here(
+    shop: Engine, index: CatalogIndex, tmp_path: Path
+) -> None:
+    number, _, _ = accept(shop, quote(shop, index, "OK", "6204 2rs skf x 4")["number"])
+    with Session(shop) as session:
+        order_id = session.exec(select(Order)).one().id or 0
+    assert deliver(shop, order_id, str(tmp_path), None) == "exported"
+    with pytest.raises(CancelError, match="already sent to the ERP"):
+        _cancel(shop, number)
+    assert _held(shop, "B-SKF") == 4  # held until the ERP shows it, as before
+
+
+def test_a_cancel_waits_for_an_export_in_progress_and_is_refused(
+    shop: Engine, index: CatalogIndex
+) -> None:
+    """The export job holds the order (SQLite: the write lock) until its file is written
+    and committed; a cancel arriving meanwhile waits, then sees the file written."""
+    number, _, _ = accept(shop, quote(shop, index, "OK", "6204 2rs skf x 4")["number"])
+    outcome: list[str] = []
+    with Session(shop) as exporting:  # what deliver() does, held open on purpose
+        begin_write(exporting)
+        exporting.exec(select(Order).where(Order.number == number).with_for_update()).one()
+
+        def cancel() -> None:
+            try:
+                outcome.append(_cancel(shop, number))
+            except CancelError as exc:
+                outcome.append(str(exc))
+
+        racer = threading.Thread(target=cancel)
+        racer.start()
+        time.sleep(0.5)
+        assert outcome == []  # still waiting for the export's lock
+        export = exporting.exec(select(ErpExport)).one()
+        export.written_at = NOW
+        exporting.add(export)
+        exporting.commit()
+    racer.join(timeout=30)
+    assert outcome and "already sent to the ERP" in outcome[0]

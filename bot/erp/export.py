@@ -24,6 +24,7 @@ from sqlmodel import Session, col, select
 
 from bot import audit
 from bot.clock import utcnow
+from bot.db import begin_write
 from bot.models import ErpExport, Order, OrderLine, Quote
 from bot.serialize import plain
 from bot.statuses import OrderStatus, move
@@ -74,8 +75,10 @@ def deliver(engine: Engine, order_id: int, outbox_dir: str, webhook_url: str | N
     not accept it, so the job is retried.
     """
     with Session(engine, expire_on_commit=False) as session:
-        # Locked until this delivery commits: a seller's cancel (bot.orders.cancel_order)
-        # waits, then sees the order exported and is refused; never both.
+        # The order is locked (SQLite: the write lock) until its file is written and
+        # that is committed: a seller's cancel (bot.orders.cancel_order) waits, then sees
+        # the file written and is refused; a cancelled order is never written.
+        begin_write(session)
         order = session.get(Order, order_id, with_for_update=True)
         if order is None:
             raise LookupError(f"no order with id {order_id}")
@@ -86,6 +89,8 @@ def deliver(engine: Engine, order_id: int, outbox_dir: str, webhook_url: str | N
         if export.written_at is None:
             export.written_at = utcnow()
             audit.record(session, order.number, "exported", "system", f"file {path}")
+            session.add(export)
+        session.commit()  # the lock ends before the POST, which may take its time
         document = None
         if webhook_url:
             export.attempts += 1

@@ -17,9 +17,11 @@ from flask_login import login_required
 from sqlmodel import Session, col, select
 from werkzeug.wrappers import Response
 
+from bot import audit
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
 from bot.guests import LinkError, link_customer
+from bot.handoff import subject_of
 from bot.matching.service import current_index
 from bot.models import Conversation, Customer
 from bot.quotes import NewLine, QuoteError, Rules, create_quote, revise
@@ -56,6 +58,8 @@ def start_quote(conversation_id: int) -> Response:
                 conversation_id=conversation_id,
             )  # fmt: skip
             number, status = quote.number, quote.status
+            audit.record(session, subject_of(conversation_id), "quote_for_buyer", me().email,
+                         None, quote=number)  # fmt: skip
     except QuoteError as exc:
         flash(str(exc), "error")
         return redirect(back)

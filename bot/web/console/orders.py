@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 from bot import audit
 from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
-from bot.handoff import WAITING_FOR_APPROVAL, QueueReason, clear, flag
+from bot.handoff import WAITING_FOR_APPROVAL, QueueReason, clear, flag, subject_of
 from bot.jobs import enqueue
 from bot.models import Approval, Conversation, Customer, ErpExport, Order, OrderLine, Quote
 from bot.order_tracking import order_status
@@ -46,6 +46,9 @@ def accept_for_buyer(number: str) -> Response:
             conversation = (
                 session.get(Conversation, order.conversation_id) if order.conversation_id else None
             )
+            if conversation is not None:
+                audit.record(session, subject_of(conversation.id or 0), "order_for_buyer",
+                             me().email, None, order=order_number, quote=number)  # fmt: skip
             if conversation is not None and status == OrderStatus.PENDING_APPROVAL:
                 flag(session, conversation, QueueReason.ORDER_NEEDS_APPROVAL, utcnow(),
                      actor=me().email, cause=order_number)  # fmt: skip
