@@ -3,8 +3,9 @@
 Each line is matched with the customer's context (thousands separator, learned
 references, the brand rule on the imported sales history and stock), exactly as
 `mostrador match --json --customer ID` and `POST /api/v1/match` answer it, against
-the catalog it was labelled on: catalog 2 (`python -m bench.catalog2`, defaults) or
-the demo catalog (seed 7, 2,500 products).
+the catalog it was labelled on: catalog 2 (`python -m bench.catalog2`, defaults), the
+demo catalog (seed 7, 2,500 products) or catalog 3 (`python -m bench.catalog3`, bench/corpus3,
+written blind in another house style).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.catalog2.erp import write_folder  # noqa: E402
 from bench.catalog2.universe import pick, universe  # noqa: E402
+from bench.catalog3.erp import write as write_catalog3  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -39,6 +41,8 @@ from bot.matching.service import context_for  # noqa: E402
 from bot.models import Customer  # noqa: E402
 
 CORPUS = ROOT / "bench" / "corpus"
+CORPUS3 = ROOT / "bench" / "corpus3"  # catalog 3's lines, written blind by another engineer
+CATALOGS = ("catalog2", "demo", "catalog3")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 UOM_SAME = {"PR": "PAIR", "PAIR": "PAIR", "UN": "EA", "EA": "EA"}
@@ -58,7 +62,15 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    with (CORPUS / f"{name}.csv").open(encoding="utf-8") as handle:
+    """The `name` set (tune or holdout) of both corpora: catalog 2 and demo, catalog 3."""
+    rows = []
+    for folder in (CORPUS, CORPUS3):
+        rows += _load(folder / f"{name}.csv")
+    return rows
+
+
+def _load(path: Path) -> list[Row]:
+    with path.open(encoding="utf-8") as handle:
         rows = []
         for r in csv.DictReader(handle):
             note = dict(p.split("=", 1) for p in r["note"].split(";") if "=" in p)
@@ -79,6 +91,11 @@ def engine_for(catalog: str, tmp: Path, products: int | None = None) -> sa.Engin
         folder = WORK / f"demo-{size}"
         if not (folder / "receivables.csv").exists():
             write_demo(folder, products=size, seed=7, today=today)
+    elif catalog == "catalog3":  # one size: the catalog its corpus was labelled on
+        size = 1511
+        folder = WORK / "catalog3"
+        if not (folder / "products.csv").exists():
+            write_catalog3(folder)
     else:
         size = products or 1500
         folder = WORK / f"catalog2-{size}"
@@ -179,13 +196,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", choices=["tune", "holdout"])
     parser.add_argument("--show", action="store_true", help="list the misses (tune set only)")
-    parser.add_argument("--catalog", choices=["catalog2", "demo"])
+    parser.add_argument("--catalog", choices=CATALOGS)
     args = parser.parse_args()
     if args.show and args.set != "tune":
         parser.error("--show lists lines of the tuning set only: the holdout is never read")
     rows = load(args.set)
     with tempfile.TemporaryDirectory() as tmp:
-        for catalog in ("catalog2", "demo"):
+        for catalog in CATALOGS:
             if args.catalog and catalog != args.catalog:
                 continue
             mine = [r for r in rows if r.catalog == catalog]

@@ -248,8 +248,13 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             and not (NO_LENGTH.search(folded) and not THREADED.search(folded))
         ):
             continue  # "M10 x 50": the 50 is a length
-        if pattern is TRAILING_DASH and re.search(r"(?:\bm\d{1,2}|\d/\d{1,2}\"?)\s*$", before):
-            continue  # "M8 - 40", "1/4 - 20": a size
+        if (
+            pattern is TRAILING_DASH
+            and re.search(r"(?:\bm\d{1,2}|\d/\d{1,2}\"?)\s*$", before)
+            and not (NO_LENGTH.search(folded) and not THREADED.search(folded))
+            and not re.fullmatch(r"\d{1,3}[.,]\d{3}", match[number_group])
+        ):
+            continue  # "M8 - 40", "1/4 - 20": a size (not after a nut, not "M8 - 1.000")
         raw = match[number_group]
         regrouped = None
         if raw in NUMBER_WORDS:

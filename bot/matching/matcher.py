@@ -72,7 +72,7 @@ NEUTRAL = {
     "comun", "common", "nuevo", "nueva", "new", "original", "genuine", "industrial",
     "mini", "coil", "bobina", "cabeza", "head", "uso", "use", "general", "purpose",
     "con", "sin", "de", "para", "for", "with", "without", "the", "and", "y", "e",
-    "hembra", "macho", "female", "male", "sheet", "sheets", "pliego", "pliegos", "hoja",
+    "hembra", "macho", "female", "male", "int", "sheet", "sheets", "pliego", "pliegos", "hoja",
     "hojas",
 }  # fmt: skip
 
@@ -208,6 +208,12 @@ def _decide(
     # "cutoff"); words it does not know (a slip, a filler) do not count.
     known = {w for w in reading.words if w in index.by_word}
     fitting = [e for e in complete if known <= e.reading.words]
+    # Numbers the buyer wrote (Loctite 406, a 6 mm drill) never veto, but among the
+    # items that fit, those carrying all of them are the ones meant.
+    numbers = reading.codes.get("number", set()) | reading.codes.get("mm", set())
+    if numbers:
+        numbered = [e for e in fitting if numbers <= _numbers(e)]
+        fitting = numbered or fitting
     # A word no item carries may be what the buyer really wants (a brand we do not
     # sell, a kind or a variant we do not stock: "6204 zwz", "valvula mariposa"): it
     # is a question, unless the word never tells items apart ("favor", "pulg", "mini").
@@ -315,7 +321,7 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
             continue
         position = next(iter(aliased))
         entry = index.entries[position]
-        if not _distinguishing(index, position):
+        if not _distinguishing(index, position) and not _maker_number(index, text):
             continue  # "62052RS" names a designation other brands carry too
         if key == whole:
             return _auto(line, entry, 0.98)
@@ -343,6 +349,17 @@ def _distinguishing(index: CatalogIndex, position: int) -> bool:
         others &= posting
     others.discard(position)
     return not any(_same_item([entry, index.entries[p]]) for p in others)
+
+
+def _numbers(entry: Entry) -> set[str]:
+    return entry.reading.codes.get("number", set()) | entry.reading.codes.get("mm", set())
+
+
+def _maker_number(index: CatalogIndex, text: str) -> bool:
+    """Whether `text` (an alias only one item has) says more than a designation: "FAZ-C6/1"
+    and "S203-C16" are one maker's numbers; "6204DDU" reads whole as bearing and seal."""
+    reading = read(text, index.vocabulary)
+    return bool(reading.words or reading.codes.get("ref"))
 
 
 def _auto(line: RequestLine, entry: Entry, score: float) -> MatchResult:
@@ -378,8 +395,12 @@ def _correct_typos(index: CatalogIndex, item: str) -> str:
             and word not in KNOWN_BRANDS
         ):
             choices = index.words_by_initial.get(word[0], [])
+            # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
+            longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
             best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
-            if best is not None:
+            if longer:
+                word = min(longer, key=lambda c: (len(c), c))
+            elif best is not None:
                 word = best[0]
         fixed.append(word)
     return " ".join(fixed)

@@ -124,7 +124,7 @@ def _coil(m: re.Match[str]) -> str:
     said: str | None = m[2]
     if said is None and int(m[1]) < 100:
         return f" {m[1]}v "
-    kind = {"ca": "ac", "cc": "dc", None: "ac"}.get(said, said)
+    kind = {"ca": "ac", "cc": "dc", "cd": "dc", None: "ac"}.get(said, said)
     return f" {m[1]}v{kind} "
 
 
@@ -151,6 +151,11 @@ def _unc(m: re.Match[str], r: Reading) -> None:
 def _inch_bolt(m: re.Match[str], r: Reading) -> None:
     r.add("thread", _inch(m[1], m[2]))
     r.add("length_in", _inch(m[3], m[4]) if m[4] else str(int(m[5])))
+
+
+def _designation(m: re.Match[str], r: Reading) -> str:
+    r.add("bearing", m[1])
+    return " "
 
 
 def _bearing(m: re.Match[str], r: Reading) -> None:
@@ -186,7 +191,7 @@ RULES: list[Rule] = [
     # Metric threads: M8x40, M8 x 40, m8*40, M8-40, M8X40mm, M8x1.25x40, M8
     (
         re.compile(
-            r"\bm(\d{1,2}(?:[.,]\d)?)(?:\s*[x*-]\s*(\d{1,3}(?:[.,]\d{1,2})?)"
+            r"\bm(\d{1,2}(?:[.,]\d)?)(?![a-ln-wyz])(?:\s*[x*-]\s*(\d{1,3}(?:[.,]\d{1,2})?)"
             r"(?:\s*[x*]\s*(\d{1,3}))?)?\s*(?:mm\b)?"
         ),
         _metric,
@@ -269,7 +274,7 @@ POLES_X_AMPS = re.compile(r"\b([1-4])\s?x\s?(\d{1,3})\s?a\b")
 CURVE = re.compile(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b")
 COIL_WORD = re.compile(r"\b(?:bobina|coil)\b")
 COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")
-COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?)?\s*-?\s*(ac|dc|ca|cc)?\b")
+COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?)?\s*-?\s*(ac|dc|ca|cc|cd)?\b")
 BARE_MAINS = re.compile(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d.,])")
 AMPS_WORD = re.compile(r"\b(\d{1,3})\s*(?:amps?|amperes?|amperios?|amp\.)(?![a-z])")
 POLES_WORD = re.compile(r"\b([1-4])\s*-?\s*(?:poles?|polos?|polar)\b")
@@ -289,6 +294,13 @@ NOTATION_WORDS = (
     | {"amperes", "amperios", "polos", "poles", "curva", "curve", "bobina", "coil", "grano",
        "grit", "talla", "zincado", "zincada", "galvanizado", "galvanizada", "inoxidable"}
 )  # fmt: skip
+CHANGEOVER = {"spdt": "1co", "dpdt": "2co", "3pdt": "3co", "4pdt": "4co"}
+CONTACTS = re.compile(r"\b(spdt|dpdt|3pdt|4pdt)\b")
+TAPERED = re.compile(
+    r"\b(3[0-3]\d{3}|(?:lm|hm|jlm|jl|l|m|h)\d{4,6})(?:\s*/\s*(?:lm|hm|jlm|jl|l|m|h)?\d{2,6})?\b"
+)
+GAUGE_WORD = re.compile(r"\b(?:calibre|cal|calib|gauge|ga)\.?\s*#?\s*(\d{1,2})\b(?!\s*(?:awg|mm))")
+FOR_METAL = re.compile(r"\b(?:para|for)\s+(?:metal|metales|acero|steel)\b")
 BEARING_NUMBER = re.compile(r"\b(?:6[02389]\d{2}|160\d{2})")
 SHIELD_CAPS = re.compile(r"\btapas?\b")
 TOKEN = re.compile(r"[a-z0-9_/]+(?:\.[0-9]+)?")
@@ -349,6 +361,14 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "wire" in rest:  # "cable thhn #14", "thhn 12 rojo": a gauge
         rest = WIRE_NUMBER.sub(r" \1 awg ", rest)
         rest = WIRE_GAUGE.sub(r"\1 \2 awg ", rest)
+    if "relay" in rest:  # contacts: DPDT is two changeover contacts (2CO)
+        rest = CONTACTS.sub(lambda m: f" {CHANGEOVER[m[1]]} ", rest)
+    if "bearing" in rest:  # tapered roller bearings: 30205, 32208; inch sets LM11949/10
+        rest = TAPERED.sub(lambda m: _designation(m, reading), rest)
+    if "wire" in rest:  # "calibre 12", "cal. 10": a gauge
+        rest = GAUGE_WORD.sub(r" \1 awg ", rest)
+    if "metal" in rest:  # a drill or a disc "for metal": what it cuts, not what it is
+        rest = FOR_METAL.sub(" ", rest)
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
         rest = AWS_CLASS.sub(r"e\1", rest)
     for pattern, handle in RULES:
