@@ -1,14 +1,15 @@
 """A customer at a glance, for the seller beside a conversation ("customer 360").
 
 Read-only: credit and its reasons, invoices past due, quotes and orders still open
-(with the ERP's word on each, order_status.csv), and what the customer bought lately,
-from the ERP's sales history and our own orders.
+(with the ERP's word on each, order_status.csv), what the customer bought lately,
+from the ERP's sales history and our own orders, and the payments the customer
+promised (open, kept or broken) with every open invoice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlmodel import Session, col, select
@@ -19,6 +20,7 @@ from bot.models import (
     ErpOrderStatus,
     Order,
     OrderLine,
+    PaymentPromise,
     Product,
     Quote,
     Receivable,
@@ -26,6 +28,7 @@ from bot.models import (
 )
 from bot.orders import open_orders_value
 from bot.statuses import HOLDING, OrderStatus, QuoteStatus
+from bot.promises import promises_of
 from bot.wording import Wording
 
 OPEN_QUOTES = (QuoteStatus.DRAFT, QuoteStatus.NEEDS_REVIEW, QuoteStatus.PENDING_APPROVAL,
@@ -56,6 +59,8 @@ class Overview:
     erp_status: dict[str, ErpOrderStatus]  # open_orders' numbers -> the ERP's row
     erp_open: list[ErpOrderStatus]  # orders on their way in the ERP, ours or not
     history: list[tuple[SalesLine, str]]  # newest invoice lines, with the item's name
+    promises: list[PaymentPromise] = field(default_factory=list)  # newest first
+    open_invoices: list[Receivable] = field(default_factory=list)  # due first
 
 
 def overview(
@@ -118,6 +123,11 @@ def overview(
         .order_by(col(Order.created_at).desc(), col(OrderLine.position))
         .limit(recent)
     ).all()
+    open_invoices = session.exec(
+        select(Receivable)
+        .where(Receivable.customer_id == customer.customer_id, col(Receivable.balance) > 0)
+        .order_by(col(Receivable.due), col(Receivable.invoice))
+    ).all()
     return Overview(
         customer=customer,
         credit=credit,
@@ -136,4 +146,6 @@ def overview(
             if r.status in ERP_OPEN and r.order_number not in {o.number for o in orders}
         ],
         history=[(line, name or line.sku) for line, name in history],
+        promises=promises_of(session, customer.customer_id),
+        open_invoices=list(open_invoices),
     )

@@ -51,13 +51,14 @@ class IntentName(StrEnum):
     REMOVE = "remove"
     CHANGE = "change"
     PURCHASE_ORDER = "purchase_order"  # a message that only gives a PO number
+    PROMISE = "promise"  # "pago el viernes", "we'll transfer tomorrow 5,000"
 
 
 # The most decisive intent of a message wins: "no, cancelar" cancels, "sí, confirmo"
 # accepts, "ok adelante" accepts, "hola, quiero cotizar" quotes.
 I = IntentName  # noqa: E741 (short, and only ever the enum)
 PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.ACCEPT, I.REORDER,
-            I.STATUS, I.ACCOUNT, I.ORDER, I.QUOTE, I.CART, I.MENU, I.NO, I.YES, I.THANKS,
+            I.PROMISE, I.STATUS, I.ACCOUNT, I.ORDER, I.QUOTE, I.CART, I.MENU, I.NO, I.YES, I.THANKS,
             I.ACK, I.GREETING)  # fmt: skip
 # Politeness around numbers is a choice: "sí, la 2", "ok 1 y 3", "gracias, la segunda".
 SOFT = {I.YES, I.ACK, I.THANKS, I.GREETING}
@@ -71,6 +72,11 @@ PURCHASE_ORDER = re.compile(
     re.I,
 )
 _EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
+# An ERP's own document number ("SO-80003", "GD 55120", "F-50008") asked about by name.
+REFERENCE = re.compile(r"(?<![\w-])([a-z]{1,5}[- ]?\d{3,12})(?![\w-])", re.I)
+# Intents a buyer says with figures in the sentence ("pago el 30, 5.000"): found
+# `within` a message even when it has digits.
+WITH_FIGURES = {I.PROMISE}
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ class Intent:
     quote: str | None = None  # Q-YYYY-NNNNN, upper case
     order: str | None = None  # O-YYYY-NNNNN
     po: str | None = None  # the buyer's purchase-order number, as written
+    reference: str | None = None  # "estado SO-80003": the ERP number asked about, upper case
     language: str | None = None  # "es"/"en" when the phrases say so
     rest: str = ""  # the message without the numbers taken out
 
@@ -137,14 +144,33 @@ class Phrasebook:
         words = words_of(rest)
         if not words:
             return replace(said, name=I.PURCHASE_ORDER if po else None)
+        if (asked := self._reference(said)) is not None:
+            return asked
         whole = self._segment(words)
         if whole is not None:
             return self._decide(whole, said)
-        if len(words) <= WITHIN_MAX_WORDS and not any(w.isdigit() for w in words):
+        if len(words) <= WITHIN_MAX_WORDS:
+            digits = any(w.isdigit() for w in words)
             found = self._within(words)
-            if found:
+            if found and (not digits or found.intent in WITH_FIGURES):
                 return replace(said, name=IntentName(found.intent), language=_language([found]))
         return said
+
+    def _reference(self, said: Intent) -> Intent | None:
+        """ "estado SO-80003", "where is GD-55120": the status of one ERP document."""
+        found = REFERENCE.search(said.rest)
+        if found is None:
+            return None
+        parts = self._segment(words_of(said.rest[: found.start()] + " " + said.rest[found.end() :]))
+        if not parts or any(isinstance(p, int) for p in parts):
+            return None
+        said_ = (_FILLER, _ORDINAL)
+        entries = [p for p in parts if isinstance(p, _Entry) and p.intent not in said_]
+        top = _most_decisive(entries)
+        if top is None or top.intent != I.STATUS:
+            return None
+        reference = re.sub(r"\s+", "-", found[1].upper())
+        return replace(said, name=I.STATUS, reference=reference, language=_language(entries))
 
     def is_chatter(self, text: str) -> bool:
         """A salutation or signature line around items: "Hi Mike,", "Saludos, Jorge"."""

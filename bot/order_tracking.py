@@ -2,10 +2,15 @@
 
 Read-only access for whoever tells a buyer or a seller where an order is: the row
 of one order (a Mostrador `O-…` number or the ERP's own), and a customer's orders
-as the ERP lists them, including those not taken through Mostrador.
+as the ERP lists them, including those not taken through Mostrador; and, for the
+chat's `estado`, both merged (`recent_orders`, `find_order`).
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
@@ -30,3 +35,85 @@ def erp_orders(session: Session, customer_id: str) -> list[tuple[ErpOrderStatus,
         )
     ).all()
     return [(status, order) for status, order in rows]
+
+
+@dataclass(frozen=True)
+class Tracked:
+    """One order as a buyer asks about it: Mostrador's, the ERP's, or both in one.
+
+    `status` is the ERP's word when it has one (it knows what happened after the
+    export), else Mostrador's (`confirmed`, `exported`, `pending_approval`…).
+    """
+
+    number: str
+    status: str
+    placed: dt.date | None
+    currency: str
+    total: Decimal | None
+    order: Order | None
+    erp: ErpOrderStatus | None
+
+    @property
+    def latest(self) -> dt.datetime:
+        """When anything last happened to it (for "recent first")."""
+        times = [t for t in (self.order.created_at if self.order else None,
+                             self.erp.updated if self.erp else None) if t is not None]  # fmt: skip
+        return max(times, default=dt.datetime.min.replace(tzinfo=dt.UTC))
+
+
+def recent_orders(session: Session, customer_id: str, limit: int = 5) -> list[Tracked]:
+    """The customer's latest orders, Mostrador's and the ERP's merged, newest first.
+
+    Whatever chat or mailbox placed them: they are the customer's, not a conversation's.
+    """
+    ours = session.exec(
+        select(Order)
+        .where(Order.customer_id == customer_id)
+        .order_by(col(Order.created_at).desc(), col(Order.id).desc())
+        .limit(limit)
+    ).all()
+    listed = erp_orders(session, customer_id)[:limit]
+    erp = {row.order_number: (row, order) for row, order in listed}
+    found = [_tracked(o, erp.pop(o.number, (order_status(session, o.number), o))[0]) for o in ours]
+    found += [_tracked(order, row) for row, order in erp.values()]
+    found.sort(key=lambda t: t.latest, reverse=True)
+    return found[:limit]
+
+
+def find_order(session: Session, customer_id: str, number: str) -> Tracked | None:
+    """One of the customer's orders by Mostrador's `O-…`, the ERP's order number or its
+    document (`GD-55120`); None when it is not theirs (never another customer's)."""
+    number = number.strip().upper()
+    order = session.exec(
+        select(Order).where(Order.number == number, Order.customer_id == customer_id)
+    ).first()
+    row = session.exec(
+        select(ErpOrderStatus).where(
+            ErpOrderStatus.customer_id == customer_id,
+            (col(ErpOrderStatus.order_number) == number)
+            | (col(ErpOrderStatus.erp_document) == number)
+            | (col(ErpOrderStatus.invoice) == number),
+        )
+    ).first()
+    if order is None and row is not None:
+        order = session.exec(
+            select(Order).where(Order.number == row.order_number, Order.customer_id == customer_id)
+        ).first()
+    if order is None and row is None:
+        order = session.exec(
+            select(Order).where(Order.erp_document == number, Order.customer_id == customer_id)
+        ).first()
+    if order is not None and row is None:
+        row = order_status(session, order.number)
+    if order is None and row is None:
+        return None
+    return _tracked(order, row)
+
+
+def _tracked(order: Order | None, row: ErpOrderStatus | None) -> Tracked:
+    if order is not None:
+        return Tracked(order.number, row.status if row else order.status,
+                       order.created_at.date(), order.currency, order.total, order, row)
+    assert row is not None
+    placed = row.updated.date() if row.updated else None
+    return Tracked(row.order_number, row.status, placed, "", None, None, row)

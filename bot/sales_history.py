@@ -10,11 +10,14 @@ read in.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from bot.models import BrandPreference, Product, SalesLine
+from bot.models import BrandPreference, Order, OrderLine, Product, SalesLine
 
 DEFAULT = ""  # BrandPreference.customer_id of the distributor's default for a family
 
@@ -78,3 +81,49 @@ def last_purchase_date(session: Session, customer_id: str) -> dt.date | None:
     return session.exec(
         select(sa.func.max(SalesLine.date)).where(SalesLine.customer_id == customer_id)
     ).one()
+
+
+@dataclass(frozen=True)
+class LastOrder:
+    """What a customer bought last, wherever they bought it: `source` is `erp` (an
+    invoice of sales_history.csv) or `mostrador` (an order placed here)."""
+
+    source: str
+    reference: str  # the invoice (F-40150) or the order (O-2026-00012)
+    on: dt.date
+    lines: list[tuple[str, Decimal]]  # (sku, quantity), in line order, one per SKU
+
+
+def last_order(session: Session, customer_id: str) -> LastOrder | None:
+    """"The same as last time": the newest of the customer's last invoice
+    (sales_history.csv, by invoice date) and last Mostrador order (by the day it was
+    placed; rejected and cancelled ones do not count). On the same day the ERP's
+    invoice wins: it is what was actually delivered."""
+    invoice = last_purchase(session, customer_id)
+    order = session.exec(
+        select(Order)
+        .where(Order.customer_id == customer_id)
+        .where(col(Order.status).not_in(["rejected", "cancelled"]))
+        .order_by(col(Order.created_at).desc(), col(Order.id).desc())
+        .limit(1)
+    ).first()
+    found: LastOrder | None = None
+    if invoice:
+        found = LastOrder("erp", invoice[0].invoice, invoice[0].date,
+                          _merged((s.sku, s.qty) for s in invoice if s.qty > 0))  # fmt: skip
+    if order is not None and (found is None or order.created_at.date() > found.on):
+        rows = session.exec(
+            select(OrderLine)
+            .where(OrderLine.order_id == order.id)
+            .order_by(col(OrderLine.position))
+        ).all()
+        found = LastOrder("mostrador", order.number, order.created_at.date(),
+                          _merged((r.sku, r.quantity) for r in rows))  # fmt: skip
+    return found
+
+
+def _merged(lines: Iterable[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
+    merged: dict[str, Decimal] = {}
+    for sku, qty in lines:
+        merged[sku] = merged.get(sku, Decimal(0)) + qty
+    return list(merged.items())

@@ -37,6 +37,7 @@ from bot.quotes import (
 )
 from bot.statuses import LineDecision, OrderStatus, QuoteStatus
 from bot.wording import Wording
+from flows import after_sale
 from flows.turn import Reply, Turn
 from flows.views import order_view, quote_view
 from workers.jobs import EXPORT_ORDER
@@ -66,6 +67,8 @@ def handle(turn: Turn) -> None:
     quote_number = mentioned[0].upper() if mentioned else thread_quote
     if ACCEPTANCE.search(turn.text) and quote_number and not lines:
         _accept(turn, customer, quote_number)
+        return
+    if not lines and after_sale.by_mail(turn):  # orders, statement, a promise to pay
         return
     if not lines:
         _problem(turn, "no_items_in_mail", QueueReason.MAIL_WITHOUT_ITEMS)

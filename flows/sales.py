@@ -24,25 +24,24 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import col, select
-
 from bot import audit
 from bot.availability import Dispatch, availability_for
 from bot.credit import CreditStatus, credit_for, explain
-from bot.formatting import amount_text, money_text, quantity_text
+from bot.formatting import money_text, quantity_text
 from bot.handoff import WAITING_FOR_APPROVAL, QueueReason, subject_of
 from bot.hours import from_config
 from bot.intents import Intent, IntentName, is_chatter, recognise, strip_politeness
 from bot.matching.learning import remember
 from bot.matching.matcher import match_line
 from bot.matching.service import context_for
-from bot.models import ErpOrderStatus, Order, OrderLine, Receivable
+from bot.models import Product
 from bot.pricing import price_for
+from bot.sales_history import last_order
 from bot.statuses import ConversationState, LineDecision
-from flows import cart, ordering
+from flows import after_sale, cart, ordering
 from flows.language import detect_language
-from flows.turn import Turn
-from flows.views import availability_view, order_view
+from flows.turn import Reply, Turn
+from flows.views import availability_view
 
 S = ConversationState
 IDLE, CHOOSING, CONFIRMING, SHORT, LEAD, HUMAN = (
@@ -232,23 +231,27 @@ def cancel(turn: Turn, said: Intent) -> str:
 
 
 def reorder(turn: Turn, said: Intent) -> str:
-    """ "Lo mismo que la última vez": the last order's lines, priced today, into the cart."""
-    last = None
-    if turn.customer is not None:
-        last = turn.session.exec(
-            select(Order)
-            .where(Order.customer_id == turn.customer.customer_id)
-            .order_by(col(Order.created_at).desc(), col(Order.id).desc())
-        ).first()
-    if last is None:
+    """ "Lo mismo que la última vez": the customer's last order (the ERP's last invoice
+    or Mostrador's last order, the newer), priced today with availability, into the
+    cart; the buyer changes it or says "pedido"."""
+    last = last_order(turn.session, turn.customer.customer_id) if turn.customer else None
+    if last is None or not last.lines:
         return _problem(turn, "no_last_order")
-    rows = turn.session.exec(
-        select(OrderLine).where(OrderLine.order_id == last.id).order_by(col(OrderLine.position))
-    ).all()
-    shown = [_priced(turn, cart.add(turn, r.sku, r.quantity, r.name, assumed=False)) for r in rows]
+    shown, gone = [], []
+    for sku, quantity in last.lines:
+        product = turn.session.get(Product, sku)
+        if product is None or not product.active:  # no longer sold: named, not added
+            gone.append(cart.name_of(turn, product) if product else sku)
+            continue
+        line = cart.add(turn, sku, quantity, cart.name_of(turn, product), assumed=False)
+        shown.append(_priced(turn, line))
     _credit_notice(turn)
-    turn.say("items", items=shown, asked_before=[], choosing=False,
-             compact=len(shown) > COMPACT_FROM, **cart.view(turn))  # fmt: skip
+    header = turn.wording.render("reorder", turn.language, source=last.source,
+                                 reference=last.reference, on=last.on.isoformat(), gone=gone)
+    body = turn.wording.render("items", turn.language, items=shown, asked_before=[],
+                               choosing=False, compact=len(shown) > COMPACT_FROM,
+                               **cart.view(turn))  # fmt: skip
+    turn.replies.append(Reply(f"{header}\n{body}"))
     return IDLE
 
 
@@ -270,66 +273,18 @@ def purchase_order(turn: Turn, said: Intent) -> str:
 
 
 def account(turn: Turn, said: Intent) -> str:
-    if turn.customer is None:
-        turn.say("account", customer=None)
-        return _resting(turn)
-    credit = credit_for(turn.session, turn.customer, turn.now.date())
-    turn.say(
-        "account",
-        customer=turn.customer.name,
-        open_balance=amount_text(credit.open_balance),
-        overdue=amount_text(credit.overdue),
-        available=amount_text(credit.available) if credit.available is not None else None,
-        reasons=[explain(turn.wording, r, turn.language) for r in credit.reasons],
-        invoices=_open_invoices(turn),
-    )
+    after_sale.account(turn, said)
     return _resting(turn)
-
-
-def _open_invoices(turn: Turn) -> list[dict[str, Any]]:
-    """The statement: open invoices, oldest first, with days overdue and balance."""
-    assert turn.customer is not None
-    today = turn.now.date()
-    rows = turn.session.exec(
-        select(Receivable)
-        .where(Receivable.customer_id == turn.customer.customer_id, col(Receivable.balance) > 0)
-        .order_by(col(Receivable.due))
-    ).all()
-    return [{"invoice": r.invoice, "due": r.due.isoformat(), "balance": amount_text(r.balance),
-             "days_overdue": max(0, (today - r.due).days), "disputed": r.disputed}
-            for r in rows[:20]]  # fmt: skip
 
 
 def status(turn: Turn, said: Intent) -> str:
-    """The customer's last orders: Mostrador's, with what the ERP says of them (status,
-    document, ETA, carrier, tracking), and the ERP's own (order_status.csv)."""
-    if turn.customer is None:
-        ids = turn.data.get("orders", [])[-5:]
-        mine = [o for o in (turn.session.get(Order, i) for i in ids) if o is not None]
-    else:
-        mine = list(turn.session.exec(
-            select(Order).where(Order.customer_id == turn.customer.customer_id)
-            .order_by(col(Order.created_at).desc(), col(Order.id).desc()).limit(5)
-        ).all())  # fmt: skip
-    erp = {}
-    if turn.customer is not None:
-        rows = turn.session.exec(
-            select(ErpOrderStatus).where(ErpOrderStatus.customer_id == turn.customer.customer_id)
-        ).all()
-        erp = {r.order_number: r for r in rows}
-    shown = [{**order_view(o, []), **_erp_view(erp.pop(o.number, None))} for o in mine]
-    shown += [{"number": n, "status": r.status, "currency": "", "total": "", **_erp_view(r)}
-              for n, r in sorted(erp.items(), reverse=True)[: max(0, 5 - len(shown))]]  # fmt: skip
-    turn.say("orders", orders=shown)
+    after_sale.status(turn, said)
     return _resting(turn)
 
 
-def _erp_view(row: ErpOrderStatus | None) -> dict[str, Any]:
-    if row is None:
-        return {"erp": None}
-    return {"erp": {"status": row.status, "document": row.erp_document, "carrier": row.carrier,
-                    "tracking": row.tracking_url or row.tracking,
-                    "eta": row.eta.isoformat() if row.eta else None}}  # fmt: skip
+def promise(turn: Turn, said: Intent) -> str:
+    after_sale.promise(turn, said)
+    return _resting(turn)
 
 
 def menu(turn: Turn, said: Intent) -> str:
@@ -384,7 +339,7 @@ COMMON: dict[IntentName | None, Handler] = {
     I.CANCEL: cancel, I.CART: show_cart, I.REMOVE: remove, I.CHANGE: change,
     I.REORDER: reorder, I.QUOTE: _quote, I.ORDER: _order, I.ACCEPT: _accept,
     I.STOP: opt, I.START: opt, I.PURCHASE_ORDER: purchase_order, I.CHOOSE: number_in_idle,
-    None: items,
+    I.PROMISE: promise, None: items,
 }  # fmt: skip
 TABLE: dict[str, dict[IntentName | None, Handler]] = {
     IDLE: COMMON,
@@ -396,7 +351,8 @@ TABLE: dict[str, dict[IntentName | None, Handler]] = {
     SHORT: {**COMMON, I.CHOOSE: ordering.settle_short, I.NO: ordering.decline,
             I.CANCEL: ordering.decline},
     LEAD: {**COMMON, None: ordering.lead_details, I.CANCEL: cancel},
-    HUMAN: {I.STATUS: status, I.MENU: menu},  # otherwise one acknowledgement (waiting)
+    HUMAN: {I.STATUS: status, I.MENU: menu, I.ACCOUNT: account,
+            I.PROMISE: promise},  # otherwise one acknowledgement (waiting)
 }  # fmt: skip
 
 

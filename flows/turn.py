@@ -39,11 +39,14 @@ class Services:
     brand_choice: str = "choose"  # BRAND_CHOICE: offer a brand by rule, or ask
     business_hours: BusinessHours | None = None  # named to a buyer who waits
     description_language: str = "es"  # the ERP description's language (item names)
+    # The signed link to a customer's statement PDF as of a date (bot/statements.py).
+    statement_link: Callable[[str, dt.date], str] = lambda customer_id, on: ""
 
     @classmethod
     def of(cls, app: Flask) -> Services:
         from bot.documents import link_for
         from bot.matching.service import current_index
+        from bot.statements import link_for as statement_link
 
         return cls(
             index=current_index(),
@@ -54,6 +57,7 @@ class Services:
             brand_choice=app.config.get("BRAND_CHOICE") or "choose",
             business_hours=from_config(app.config.get("BUSINESS_HOURS")),
             description_language=app.config.get("DESCRIPTION_LANGUAGE") or "es",
+            statement_link=lambda customer_id, on: statement_link(app, customer_id, on),
         )
 
 

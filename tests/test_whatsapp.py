@@ -377,7 +377,7 @@ def test_order_status_and_account_in_the_customers_words(
     jorge.send("pedido")
     jorge.send("confirmo")
     jorge.send("estado")
-    assert "O-2026-00001: en preparación (USD 14.80)" in twilio.bodies(jorge.address)[-1]
+    assert "en preparación, USD 14.80" in twilio.bodies(jorge.address)[-1]
     jorge.send("estado de cuenta")
     assert "Minera Los Andes SpA: saldo USD 0.00" in twilio.bodies(jorge.address)[-1]
     jorge.send("quitar 9")

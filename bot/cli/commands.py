@@ -12,6 +12,7 @@ from bot.cli.erp import erp_cli
 from bot.cli.mail import email_cli
 from bot.cli.match import match
 from bot.cli.quote import quote_cli
+from bot.cli.statement import statement
 from bot.cli.users import users_cli
 from bot.cli.xref import xref_cli
 
@@ -22,6 +23,7 @@ COMMANDS = [
     demo_setup,
     match,
     quote_cli,
+    statement,
     chat,
     email_cli,
     users_cli,

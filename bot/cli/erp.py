@@ -54,6 +54,9 @@ def erp_import(folder: Path, dry_run: bool, allow_drop: bool) -> None:
     if report.released:
         held = ", ".join(report.released)
         click.echo(f"stock holds {'to end' if dry_run else 'ended'} (the ERP has them): {held}")
+    if report.promises:
+        click.echo(f"promises to pay {'to settle' if dry_run else 'settled'}: "
+                   + ", ".join(report.promises))  # fmt: skip
     if dry_run:
         click.echo(f"dry run: {report.changed} change(s) found, nothing applied")
     elif report.changed:

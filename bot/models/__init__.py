@@ -12,6 +12,7 @@ from bot.models.learning import LearnedReference
 from bot.models.mail import MailCursor
 from bot.models.orders import Order, OrderLine
 from bot.models.prices import CustomerPrice, FamilyDiscount, PriceListPrice
+from bot.models.promises import PaymentPromise
 from bot.models.quotes import Quote, QuoteLine
 from bot.models.receivables import Receivable
 from bot.models.sales import BrandPreference, SalesLine
@@ -39,6 +40,7 @@ __all__ = [
     "NumberSequence",
     "Order",
     "OrderLine",
+    "PaymentPromise",
     "PriceListPrice",
     "Product",
     "Quote",

@@ -18,6 +18,7 @@ from bot.clock import utcnow
 from bot.credit import Credit, credit_for, explain
 from bot.db import get_session
 from bot.models import Contact, Customer, Receivable
+from bot.promises import promises_of
 from bot.serialize import plain
 from bot.wording import wording_of
 
@@ -61,7 +62,8 @@ def _as_of() -> dt.date:
 
 @bp.get("/customers/<customer_id>/context")
 def customer_context(customer_id: str) -> Response:
-    """Who the customer is, who buys for it, and whether it can buy on credit now."""
+    """Who the customer is, who buys for it, whether it can buy on credit now, and the
+    payments it promised (bot/promises.py: open, kept or broken)."""
     session = get_session()
     customer = session.get(Customer, customer_id)
     if customer is None:
@@ -90,7 +92,16 @@ def customer_context(customer_id: str) -> Response:
             )
             for r in receivables
         ],
+        promises=[promise_json(p) for p in promises_of(session, customer_id, limit=50)],
     )
+
+
+def promise_json(p: Any) -> dict[str, Any]:
+    """SPEC.md: `{date, amount (or null), text, created_at, status}`; `paid` once settled."""
+    return plain({"id": p.id, "date": p.promised_on, "amount": p.amount, "text": p.text,
+                  "created_at": p.created_at, "status": p.status, "paid": p.paid,
+                  "settled_at": p.settled_at, "owed_when_promised": p.owed,
+                  "invoices": sorted(p.invoices)})  # fmt: skip
 
 
 @bp.post("/match")

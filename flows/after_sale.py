@@ -1,0 +1,148 @@
+"""After the sale, self-service: where are my orders, my statement, "pago el viernes".
+
+Each answer is about the *customer*, not the conversation: orders placed from another
+phone, by mail or by phone to the ERP (order_status.csv) are listed too, and the
+same answers come back by mail (flows/rfq.py). The handlers only answer; the chat's
+table (flows/sales.py) decides the state after, the mail flow wraps them in a mail.
+"Lo mismo que la última vez" fills the cart, so it lives with the cart in flows/sales.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import promises
+from bot.credit import explain
+from bot.formatting import amount_text, money_text
+from bot.intents import Intent, IntentName, recognise
+from bot.models import Order
+from bot.order_tracking import Tracked, find_order, recent_orders
+from bot.statements import statement_for
+from flows.turn import Reply, Turn
+
+RECENT = 5
+MAIL_LINES = 15  # a mail's first lines are read for the question; the rest is signature
+MAX_INVOICES = 20  # in the chat; the PDF lists them all
+
+
+def status(turn: Turn, said: Intent) -> None:
+    """`estado`: the customer's latest orders; `estado O-…`/`estado SO-80003`: one."""
+    asked = said.order or said.reference
+    if turn.customer is None:  # a guest: the orders this chat placed
+        ids = turn.data.get("orders", [])[-RECENT:]
+        mine = [o for o in (turn.session.get(Order, i) for i in ids) if o is not None]
+        shown = [tracked_view(Tracked(o.number, o.status, o.created_at.date(), o.currency,
+                                      o.total, o, None)) for o in reversed(mine)]  # fmt: skip
+        turn.say("orders", orders=shown, one=False, asked=asked)
+        return
+    if asked:
+        found = find_order(turn.session, turn.customer.customer_id, asked)
+        turn.say("orders", orders=[tracked_view(found)] if found else [], one=True, asked=asked)
+        return
+    found_all = recent_orders(turn.session, turn.customer.customer_id, RECENT)
+    turn.say("orders", orders=[tracked_view(t) for t in found_all], one=False, asked=None)
+
+
+def tracked_view(tracked: Tracked) -> dict[str, Any]:
+    """An order as the buyer reads it: status (a code the template words), ERP document,
+    ETA, carrier and tracking (the link when the ERP gave one)."""
+    erp = tracked.erp
+    return {
+        "number": tracked.number,
+        "status": tracked.status,
+        "placed": tracked.placed.isoformat() if tracked.placed else None,
+        "updated": erp.updated.date().isoformat() if erp and erp.updated else None,
+        "currency": tracked.currency,
+        "total": money_text(tracked.total) if tracked.total is not None else "",
+        "ours": tracked.order is not None,
+        "document": (erp.erp_document if erp else None)
+        or (tracked.order.erp_document if tracked.order else None),
+        "eta": erp.eta.isoformat() if erp and erp.eta else None,
+        "carrier": erp.carrier if erp else None,
+        "tracking": erp.tracking if erp else None,
+        "tracking_url": erp.tracking_url if erp else None,
+        "invoice": erp.invoice if erp else None,
+    }
+
+
+def account(turn: Turn, said: Intent) -> None:
+    """`estado de cuenta`: open invoices, overdue, what unblocks, and the PDF's link."""
+    if turn.customer is None:
+        turn.say("account", customer=None)
+        return
+    today = promises.local_today(turn.session, turn.customer, turn.now)
+    s = statement_for(turn.session, turn.customer, today)
+    blocked = [explain(turn.wording, r, turn.language) for r in s.credit.reasons
+               if r.code == "blocked"]  # fmt: skip
+    invoices = [{"invoice": i.number, "issued": i.issued.isoformat(), "due": i.due.isoformat(),
+                 "balance": amount_text(i.balance), "days_overdue": i.days_overdue,
+                 "disputed": i.disputed} for i in s.invoices[:MAX_INVOICES]]  # fmt: skip
+    turn.say(
+        "account",
+        customer=turn.customer.name,
+        open_balance=amount_text(s.open_balance),
+        overdue=amount_text(s.overdue),
+        disputed=amount_text(s.disputed) if s.disputed else None,
+        available=amount_text(s.credit.available) if s.credit.available is not None else None,
+        blocked=blocked,
+        unblock=[i.number for i in s.unblock],
+        unblock_amount=amount_text(s.unblock_amount),
+        invoices=invoices,
+        more=max(0, len(s.invoices) - MAX_INVOICES),
+        promises=[promise_view(p) for p in s.promises],
+        link=turn.services.statement_link(turn.customer.customer_id, today),
+    )
+
+
+def promise(turn: Turn, said: Intent, text: str | None = None) -> None:
+    """ "Pago el viernes 5.000": kept on the customer, told back with the date read.
+
+    `text` is the sentence to read (a mail's one line, not its signature's phone number);
+    the whole message by default.
+    """
+    text = text if text is not None else turn.text
+    if turn.customer is None:
+        turn.say("promise", recorded=None, customer=None)
+        return
+    today = promises.local_today(turn.session, turn.customer, turn.now)
+    read = promises.read(text, today, turn.language)
+    if read is None:
+        turn.say("promise", recorded=None, customer=turn.customer.name)
+        return
+    made = promises.record(
+        turn.session, turn.customer, read, text, now=turn.now, actor=turn.actor,
+        cause=turn.cause, conversation_id=turn.conversation.id,
+    )  # fmt: skip
+    turn.say("promise", recorded=promise_view(made), customer=turn.customer.name,
+             owed=amount_text(made.owed))  # fmt: skip
+
+
+def promise_view(p: Any) -> dict[str, Any]:
+    return {"on": p.promised_on.isoformat(), "weekday": p.promised_on.weekday(),
+            "amount": amount_text(p.amount) if p.amount is not None else None,
+            "status": p.status}  # fmt: skip
+
+
+ANSWERS = {IntentName.STATUS: status, IntentName.ACCOUNT: account, IntentName.PROMISE: promise}
+
+
+def by_mail(turn: Turn) -> bool:
+    """A mail that asks where its orders are, for its statement, or promises a payment
+    (no item lines in it): answered like the chat, in a mail. False when it is none."""
+    candidates = [*turn.text.splitlines()[:MAIL_LINES], str(turn.message.payload.get("subject"))]
+    for line in candidates:
+        said = recognise(line)
+        answer = ANSWERS.get(said.name) if said.name else None
+        if answer is None:
+            continue
+        chat = len(turn.replies)
+        if answer is promise:
+            promise(turn, said, line)
+        else:
+            answer(turn, said)
+        turn.replies[chat:] = [
+            Reply(turn.wording.render_mail("after_sale", turn.language, text=r.text))
+            for r in turn.replies[chat:]
+        ]
+        return True
+    return False
