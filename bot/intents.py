@@ -229,13 +229,20 @@ class Phrasebook:
         return parts
 
     def _within(self, words: list[str]) -> _Entry | None:
+        """The most decisive phrase found inside; a phrase inside a longer one found too does
+        not count ("me envían el estado de cuenta": the account, not an order's status)."""
         found = [
-            entry
+            (at, size, entry)
             for size in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1)
             for at in range(len(words) - size + 1)
             if (entry := self.phrases.get(tuple(words[at : at + size]))) and entry.within
         ]
-        return _most_decisive(found)
+        kept = [
+            entry
+            for at, size, entry in found
+            if not any(a <= at and at + size <= a + s and s > size for a, s, _ in found)
+        ]
+        return _most_decisive(kept)
 
     def _decide(self, parts: list[_Entry | int], said: Intent) -> Intent:
         entries = [p for p in parts if isinstance(p, _Entry) and p.intent != _FILLER]

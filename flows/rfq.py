@@ -75,6 +75,8 @@ def handle(turn: Turn) -> None:
         return
     services = turn.services
     if not thread_quote and not _any_item(turn, customer, lines):
+        if after_sale.by_mail(turn):  # "Pagamos el viernes" above a signature's phone number
+            return
         # Nothing in it is an item we know: a seller reads it, rather than the buyer
         # getting a quote of USD 0.00 made of their signature and disclaimers.
         _problem(turn, "no_items_in_mail", QueueReason.MAIL_WITHOUT_ITEMS)

@@ -126,3 +126,43 @@ def test_salutations_and_signatures_are_not_items() -> None:
 
     assert is_chatter("Hi Mike,") and is_chatter("Saludos, Jorge") and is_chatter("Thanks, Sarah")
     assert not is_chatter("disco de corte") and not is_chatter("6 correas A42")
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning", "reference"),
+    [("pago el viernes", I.PROMISE, None), ("we'll transfer tomorrow 5,000", I.PROMISE, None),
+     ("transferimos mañana 5.000", I.PROMISE, None), ("estado SO-80003", I.STATUS, "SO-80003"),
+     ("estado GD 55120", I.STATUS, "GD-55120"), ("where is SO-80003?", I.STATUS, "SO-80003"),
+     ("¿dónde está mi pedido?", I.STATUS, None), ("same as last time", I.REORDER, None),
+     ("me envían el estado de cuenta por favor", I.ACCOUNT, None),
+     ("repetir último pedido", I.REORDER, None), ("statement please", I.ACCOUNT, None)],
+)  # fmt: skip
+def test_after_sale_questions_and_promises(text: str, meaning: I, reference: str | None) -> None:
+    said = recognise(text)
+    assert (said.name, said.reference) == (meaning, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "on", "amount"),
+    [("pago el viernes", "es", "2026-11-27", None),  # said on Wednesday 2026-11-25
+     ("we'll transfer tomorrow 5,000", "en", "2026-11-26", "5000"),
+     ("transferimos mañana 5.000", "es", "2026-11-26", "5000"),
+     ("pagamos el 30/11 USD 1.250,50", "es", "2026-11-30", "1250.50"),
+     ("will pay 11/30 2500.75", "en", "2026-11-30", "2500.75"),
+     ("pago el 5 de diciembre 3 mil", "es", "2026-12-05", "3000"),
+     ("pagamos fin de mes", "es", "2026-11-30", None), ("pago el 2", "es", "2026-12-02", None),
+     ("payment next week 10k", "en", "2026-11-30", "10000"),
+     ("pago el miércoles", "es", "2026-12-02", None)],  # the next one, not today
+)  # fmt: skip
+def test_a_promise_reads_its_date_and_amount(
+    text: str, language: str, on: str, amount: str | None
+) -> None:
+    from decimal import Decimal
+
+    from bot.promises import read
+
+    promised = read(text, dt.date(2026, 11, 25), language)
+    assert promised is not None
+    assert promised.on == dt.date.fromisoformat(on)
+    assert promised.amount == (Decimal(amount) if amount else None)
+    assert read("pago", dt.date(2026, 11, 25)) is None  # no date: the bot asks for one

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 from flask import current_app
+from flask.cli import with_appcontext
 
 from bot.cli.schema import needs_schema
 from bot.clock import utcnow
@@ -20,6 +21,7 @@ from bot.statements import link_for, render_pdf, statement_for
 @click.command("statement")
 @click.argument("customer_id")
 @click.argument("out", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
 @needs_schema
 def statement(customer_id: str, out: Path | None) -> None:
     """Print CUSTOMER_ID's open invoices, overdue, what unblocks and promises to pay;
