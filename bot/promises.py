@@ -22,13 +22,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
 from bot import audit
 from bot.intents import words_of
-from bot.models import Customer, PaymentPromise, Receivable, Warehouse
+from bot.models import Customer, PaymentPromise, Receivable
 
 GRACE_DAYS = 1
 OPEN, KEPT, BROKEN = "open", "kept", "broken"
@@ -173,14 +173,10 @@ def _upcoming(today: dt.date, month: int, day: int, year: int | None) -> dt.date
 
 
 def customer_zone(session: Session, customer: Customer) -> ZoneInfo:
-    """The customer's time zone: their default warehouse's, else UTC."""
-    warehouse = (
-        session.get(Warehouse, customer.default_warehouse) if customer.default_warehouse else None
-    )
-    try:
-        return ZoneInfo(warehouse.timezone) if warehouse and warehouse.timezone else ZoneInfo("UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+    """The customer's time zone: their default warehouse's, else UTC (as notices read it)."""
+    from bot.proactive import customer_zone as zone_of  # the one rule, with the notices
+
+    return zone_of(session, customer, ZoneInfo("UTC"))
 
 
 def local_today(session: Session, customer: Customer, now: dt.datetime) -> dt.date:
