@@ -9,7 +9,8 @@ later import can tell whether *that* debt went down, whatever new invoices appea
 **Kept or broken** (decided at each receivables import, SPEC.md "After the sale"):
 `paid` = the promise's invoices' balances then − their balances now (an invoice the
 ERP no longer lists counts as paid in full). A promise is **kept** when an import
-shows `paid` ≥ the amount (the whole debt owed then when no amount was said) by the
+shows `paid` ≥ the amount (capped at what was owed then; all of it when no amount
+was said) by the
 promised date + GRACE_DAYS (the customer's local date: a transfer made on the day
 reaches the ERP the next); **broken** when an import after that day shows less. An
 open promise is decided once; the import's audit trail says which.
@@ -261,7 +262,8 @@ def settle_after_import(session: Session, *, now: dt.datetime, actor: str) -> li
              for number, then in promise.invoices.items()),
             Decimal(0),
         )  # fmt: skip
-        target = promise.amount if promise.amount is not None else promise.owed
+        # The amount said, but never more than was owed then (all of it paid is kept).
+        target = promise.owed if promise.amount is None else min(promise.amount, promise.owed)
         late = local_today(session, customer, now) > promise.promised_on + dt.timedelta(
             days=GRACE_DAYS
         )

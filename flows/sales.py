@@ -14,7 +14,8 @@ is a state of its own, kept on the conversation row until answered:
       └─ "vendedor" / 3 misunderstandings / approval / open lines ─▶ human
 
 While a person has the chat the bot stays out of the way, but the buyer's first
-message gets one acknowledgement naming business hours, and `status`/`menu` answer.
+message gets one acknowledgement naming business hours; status, the statement, a
+promise to pay and `menu` answer.
 """
 
 from __future__ import annotations
