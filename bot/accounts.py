@@ -27,8 +27,8 @@ from bot.models import (
     SalesLine,
 )
 from bot.orders import open_orders_value
-from bot.statuses import HOLDING, OrderStatus, QuoteStatus
 from bot.promises import promises_of
+from bot.statuses import HOLDING, OrderStatus, QuoteStatus
 from bot.wording import Wording
 
 OPEN_QUOTES = (QuoteStatus.DRAFT, QuoteStatus.NEEDS_REVIEW, QuoteStatus.PENDING_APPROVAL,
