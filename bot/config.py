@@ -76,6 +76,12 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     "TWILIO_AUTH_TOKEN": (None, str),
     "TWILIO_WHATSAPP_FROM": (None, str),
     "TWILIO_API_BASE_URL": ("https://api.twilio.com", str),
+    # Twilio's Content API: list pickers and quick replies are created there (SPEC.md).
+    "TWILIO_CONTENT_API_BASE_URL": ("https://content.twilio.com", str),
+    # Twilio's typing indicator while a turn takes over a second; off unless the account
+    # supports it (`TWILIO_TYPING=1`). Its base URL, for a gateway or a test double.
+    "TWILIO_TYPING": ("false", _bool),
+    "TWILIO_MESSAGING_API_BASE_URL": ("https://messaging.twilio.com", str),
     # The secret webhooks are signed with when it is not the Auth Token (a SharedKey).
     "TWILIO_WEBHOOK_SECRET": (None, str),
     # The approved template (Content SID) sent outside WhatsApp's 24-hour window.

@@ -35,6 +35,8 @@ def queue_message(
     answering: tuple[Message, int] | None = None,
     quote: Quote | None = None,
     html: str | None = None,
+    choices: dict[str, Any] | None = None,
+    media_url: str | None = None,
 ) -> Message | None:
     """Store an outbound message once; None when it was already queued.
 
@@ -43,6 +45,8 @@ def queue_message(
         answering: the inbound message a turn answers, and this reply's place.
         quote: the quote a mail carries (its PDF attached, its number in the subject).
         html: the HTML part of a mail.
+        choices: a chat message's options to tap (bot.choices.Choices, as JSON).
+        media_url: a document a chat message carries as media (a signed link).
     """
     if key and session.exec(select(Message.id).where(Message.dedupe_key == key)).first():
         return None
@@ -56,6 +60,11 @@ def queue_message(
             payload["subject"] = reply_subject(payload["subject"], quote.number)
         if html:
             payload["html"] = html
+    else:
+        if choices:
+            payload["choices"] = choices
+        if media_url:
+            payload["media_url"] = media_url
     message = Message(
         conversation_id=conversation.id or 0,
         direction="out",

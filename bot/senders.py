@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
+from bot.choices import Choices
+
 # WhatsApp's customer-service window: free text only this long after the customer wrote.
 WHATSAPP_WINDOW = dt.timedelta(hours=24)
 
@@ -42,8 +44,14 @@ class Sender(Protocol):
         content_sid: str | None = None,
         content_variables: dict[str, str] | None = None,
         status_callback: str | None = None,
+        media_url: str | None = None,
+        choices: Choices | None = None,
     ) -> str:
-        """Send one message; return the provider's id for it."""
+        """Send one message; return the provider's id for it.
+
+        `content_sid` is an approved template (outside the window); otherwise `choices`
+        go as options to tap and `media_url` as a document, with `body` as its caption.
+        """
         ...
 
 

@@ -11,13 +11,18 @@ def whatsapp_sender(app: Flask) -> Sender:
     """Twilio when configured, else the simulator sender (replies stay in the database)."""
     config = app.config
     if config.get("TWILIO_ACCOUNT_SID") and config.get("TWILIO_AUTH_TOKEN"):
+        from bot.db import get_engine
+        from channels.twilio_content import ContentApi, ContentShapes
         from channels.twilio_sender import TwilioSender
 
+        sid, token = config["TWILIO_ACCOUNT_SID"], config["TWILIO_AUTH_TOKEN"]
+        content = ContentApi(sid, token, config["TWILIO_CONTENT_API_BASE_URL"])
         return TwilioSender(
-            config["TWILIO_ACCOUNT_SID"],
-            config["TWILIO_AUTH_TOKEN"],
+            sid,
+            token,
             config.get("TWILIO_WHATSAPP_FROM") or "",
             config["TWILIO_API_BASE_URL"],
+            ContentShapes(content, get_engine(app)),
         )
     from channels.simulator import SimulatorSender
 

@@ -17,14 +17,20 @@ class SimulatorSender:
         content_sid: str | None = None,
         content_variables: dict[str, str] | None = None,
         status_callback: str | None = None,
+        media_url: str | None = None,
+        choices: object = None,
     ) -> str:
         return f"SMlocal{secrets.token_hex(12)}"
 
 
-def simulate_inbound(app: object, phone: str, body: str) -> int | None:
+def simulate_inbound(
+    app: object, phone: str, body: str, tap: str | None = None, kind: str = "button"
+) -> int | None:
     """Deliver `body` as if `phone` wrote it on WhatsApp; returns the stored message id.
 
-    Same path as the webhook (store once, then the conversation job), minus Twilio.
+    Same path as the webhook (store once, then the conversation job), minus Twilio. A
+    `tap` is an option's id, sent as Twilio sends one: `ButtonPayload`/`ButtonText` for a
+    button, `ListId`/`ListTitle` for a list item, with its title as the body.
     """
     from flask import Flask
 
@@ -40,7 +46,9 @@ def simulate_inbound(app: object, phone: str, body: str) -> int | None:
         address=f"whatsapp:{phone}",
         provider_id=f"SIM{secrets.token_hex(15)}",
         body=body,
-    )
+        payload=({"ListId": tap, "ListTitle": body} if kind == "list" else
+                 {"ButtonPayload": tap, "ButtonText": body}) if tap else {},
+    )  # fmt: skip
     with session_scope(get_engine(app), write=True) as session:
         stored = receive(session, message, utcnow())
         message_id = stored.id if stored else None
@@ -79,9 +87,18 @@ def thread(app: object, phone: str, after: int = 0) -> list[dict[str, object]]:
                 "body": m.body,
                 "status": m.status,
                 "at": m.created_at.isoformat(),
+                "choices": m.payload.get("choices") if m.direction == "out" else None,
+                "media_url": m.payload.get("media_url") if m.direction == "out" else None,
+                "tapped": _tapped(m.payload) if m.direction == "in" else None,
             }
             for m in rows
         ]
+
+
+def _tapped(payload: dict[str, object]) -> str | None:
+    """The option id an inbound message tapped (as Twilio sends it), if any."""
+    value = payload.get("ListId") or payload.get("ButtonPayload")
+    return str(value) if value else None
 
 
 def seed_demo_conversations(app: object) -> list[str]:

@@ -47,7 +47,9 @@ def send() -> tuple[Response, int]:
     if not phone.startswith("+") or not phone[1:].isdigit() or not body:
         return jsonify(error="phone (+E164) and body are required"), 400
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    simulate_inbound(app, phone, body[:4000])
+    tap = (request.form.get("tap") or "").strip()[:200] or None  # a button or list item
+    kind = "list" if request.form.get("kind") == "list" else "button"
+    simulate_inbound(app, phone, body[:4000], tap, kind)
     return jsonify(ok=True), 202
 
 

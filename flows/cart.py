@@ -61,6 +61,16 @@ def remove(turn: Turn, position: int) -> bool:
     return True
 
 
+def replace_sku(turn: Turn, sku: str, other: str) -> bool:
+    """Another item (another brand) on the line of `sku`, the quantity kept."""
+    for line in lines(turn):
+        if line["sku"] == sku:
+            line["sku"] = other
+            _changed(turn)
+            return True
+    return False
+
+
 def clear(turn: Turn) -> None:
     turn.data["cart"] = []
     _changed(turn)

@@ -24,7 +24,7 @@ from bot.orders import OutOfStock, accept_quote, open_orders_value
 from bot.pricing import price_for
 from bot.quotes import QuoteError, create_quote, latest, mark_sent
 from bot.statuses import ConversationState, QuoteStatus
-from flows import cart
+from flows import cart, taps
 from flows.turn import Turn
 from flows.views import order_view, quote_view
 from workers.jobs import EXPORT_ORDER
@@ -57,6 +57,10 @@ def make_quote(turn: Turn) -> str:
                   cause=turn.cause)  # fmt: skip
     view = quote_view(turn.session, quote, turn.conversation, turn.wording, turn.services.link_for)
     turn.say("quote", **{**view, "ready": ready})
+    if ready:  # the PDF as media, and Accept / Change / Talk to a seller to tap
+        turn.attach(view["link"], taps.word(turn, "caption", number=quote.number,
+                                            version=quote.version))  # fmt: skip
+        turn.offer(taps.after_quote(turn, quote))
     cart.clear(turn)
     turn.data["last_quote"] = quote.number
     if not ready:
@@ -101,6 +105,7 @@ def order(turn: Turn, said: Intent) -> str:
     turn.say("confirm", number=quote.number, currency=quote.currency,
              total=money_text(quote.total), lines=len(cart.lines(turn)),
              po=turn.data.get("po"))  # fmt: skip
+    turn.offer(taps.confirmation(turn, quote.number, quote.currency, money_text(quote.total)))
     return CONFIRMING
 
 
@@ -220,6 +225,7 @@ def offer_short(turn: Turn, short: list[dict[str, Any]]) -> str:
     turn.say("short_choice", short=short, partial=partial,
              partial_total=money_text(partial_total), currency=currency,
              substitutes=substitutes, eta=etas[-1] if etas else None)  # fmt: skip
+    turn.offer(taps.short_stock(turn, partial, bool(substitutes)))
     return SHORT
 
 

@@ -82,7 +82,8 @@ def run_turn(
         queued = queue_message(
             session, conversation, author=Owner.BOT, body=reply.text, now=now,
             mail_from=services.mail_from, quote=reply.quote, html=reply.html,
-            answering=(message, seq),
+            answering=(message, seq), media_url=reply.document,
+            choices=reply.choices.fitted().to_json() if reply.choices else None,
         )  # fmt: skip
         if queued is not None:
             jobs.append(SEND_MESSAGE.later(queued.id or 0))
@@ -93,7 +94,17 @@ def run_turn(
 
 
 def _parts(channel: str, replies: list[Reply]) -> list[Reply]:
-    """WhatsApp bodies cut to Twilio's 1,600 characters on line boundaries, in order."""
+    """WhatsApp bodies cut to Twilio's 1,600 characters on line boundaries, in order; a
+    reply's document follows it as a media message with its caption, and its choices as
+    one more message to tap (list or buttons). Mail keeps the text alone: it already
+    numbers the options, and a quote travels as its attachment."""
     if channel != "whatsapp":
-        return replies
-    return [Reply(part, r.html, r.quote) for r in replies for part in split_body(r.text)]
+        return [Reply(r.text, r.html, r.quote) for r in replies]
+    parts: list[Reply] = []
+    for r in replies:
+        parts += [Reply(part, r.html, r.quote) for part in split_body(r.text)]
+        if r.document:
+            parts.append(Reply(r.caption or r.document, document=r.document))
+        if r.choices:
+            parts.append(Reply(r.choices.body, choices=r.choices))
+    return parts

@@ -39,7 +39,7 @@ from bot.models import Product
 from bot.pricing import price_for
 from bot.sales_history import last_order
 from bot.statuses import ConversationState, LineDecision
-from flows import after_sale, cart, ordering
+from flows import after_sale, cart, ordering, taps
 from flows.language import detect_language
 from flows.turn import Reply, Turn
 from flows.views import availability_view
@@ -85,7 +85,8 @@ def items(turn: Turn, said: Intent) -> str:
             understood += 1
             qty = quantity_text(quantity)
             question: dict[str, Any] = {"kind": "choose", "text": text, "qty": qty,
-                                        "candidates": []}  # fmt: skip
+                                        "candidates": [],
+                                        "id": f"{turn.message.id}.{len(pending)}"}  # fmt: skip
             for candidate in result.candidates:
                 number = str(len(choices) + 1)
                 choices[number] = {"sku": candidate.sku, "qty": quantity_text(quantity),
@@ -113,6 +114,7 @@ def items(turn: Turn, said: Intent) -> str:
              compact=len(shown) > COMPACT_FROM, **cart.view(turn))  # fmt: skip
     if ignored > 0:
         turn.say("ignored_lines", limit=MAX_LINES, first=MAX_LINES + 1, last=len(lines))
+    turn.offer(taps.after_items(turn, shown))
     assumed_lines = [i for i, ln in enumerate(cart.lines(turn), 1) if ln.get("assumed")]
     turn.data["ask_qty"] = assumed_lines[-1] if len(assumed_lines) == 1 else None
     return CHOOSING if choices else IDLE
@@ -147,6 +149,7 @@ def choose(turn: Turn, said: Intent) -> str:
     _credit_notice(turn)
     turn.say("items", items=shown, asked_before=pending, choosing=bool(pending), compact=False,
              **cart.view(turn))  # fmt: skip
+    turn.offer(taps.after_items(turn, shown))
     return CHOOSING if pending else IDLE
 
 
@@ -173,6 +176,7 @@ def finish_choosing(turn: Turn, said: Intent) -> str:
 def _ask_again(turn: Turn) -> None:
     turn.say("items", items=[], asked_before=turn.data.get("pending", []), choosing=True,
              compact=False, **cart.view(turn))  # fmt: skip
+    turn.offer(taps.after_items(turn, []))
 
 
 def _priced(
@@ -207,6 +211,7 @@ def _credit_notice(turn: Turn) -> None:
 # --- the cart --------------------------------------------------------------------------
 def show_cart(turn: Turn, said: Intent) -> str:
     turn.say("cart", **cart.view(turn))
+    turn.offer(taps.after_items(turn, []))
     return _resting(turn)
 
 
@@ -253,6 +258,7 @@ def reorder(turn: Turn, said: Intent) -> str:
                                choosing=False, compact=len(shown) > COMPACT_FROM,
                                **cart.view(turn))  # fmt: skip
     turn.replies.append(Reply(f"{header}\n{body}"))
+    turn.offer(taps.after_items(turn, shown))
     return IDLE
 
 
@@ -290,6 +296,7 @@ def promise(turn: Turn, said: Intent) -> str:
 
 def menu(turn: Turn, said: Intent) -> str:
     turn.say("menu")
+    turn.offer(taps.menu(turn))
     return _resting(turn)
 
 
@@ -369,8 +376,10 @@ _check_table()
 def handle(turn: Turn) -> None:
     """Answer one inbound message and move the conversation to its next state."""
     conversation = turn.conversation
-    said = recognise(turn.text)
-    _switch_language(turn, said)
+    tap = taps.read(turn)  # a tapped option: its id decides, not the words of its title
+    said = tap.said if tap else recognise(turn.text)
+    if tap is None:
+        _switch_language(turn, said)
     if conversation.state == HUMAN:
         waiting(turn, said)
         return
@@ -383,13 +392,14 @@ def handle(turn: Turn) -> None:
         if said.name in (I.GREETING, I.MENU, I.ACK, I.THANKS):
             return
     row = TABLE[conversation.state]
-    handler = row.get(said.name, row[None])
+    handler = tap.handler if tap and tap.handler else row.get(said.name, row[None])
     conversation.state = handler(turn, said)
 
 
 def while_held(turn: Turn) -> None:
     """A seller holds the chat (pipeline): only the acknowledgement, status and menu."""
-    said = recognise(turn.text)
+    tap = taps.read(turn)
+    said = tap.said if tap else recognise(turn.text)
     _switch_language(turn, said)
     waiting(turn, said)
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from flask import Flask
 from sqlmodel import Session
 
+from bot.choices import Choices
 from bot.handoff import QueueReason
 from bot.hours import BusinessHours, from_config
 from bot.jobs import Later
@@ -63,11 +64,16 @@ class Services:
 
 @dataclass(frozen=True)
 class Reply:
-    """One message back: its text; for mail the HTML part and the quote (PDF) to attach."""
+    """One message back: its text; for mail the HTML part and the quote (PDF) to attach;
+    for the chat the choices to tap and a document (its URL, and a short caption) that
+    WhatsApp shows as media (flows.pipeline sends both after the text)."""
 
     text: str
     html: str | None = None
     quote: Quote | None = None
+    choices: Choices | None = None
+    document: str | None = None
+    caption: str = ""
 
 
 @dataclass
@@ -116,6 +122,16 @@ class Turn:
     def say(self, template: str, **context: Any) -> None:
         """Reply with a chat template (templates/messages/<lang>/<template>.txt)."""
         self.replies.append(Reply(self.wording.render(template, self.language, **context)))
+
+    def offer(self, choices: Choices | None) -> None:
+        """Let the buyer tap `choices` under the last reply (its text keeps the numbers)."""
+        if choices is not None and choices.options and self.replies:
+            self.replies[-1] = replace(self.replies[-1], choices=choices)
+
+    def attach(self, url: str, caption: str) -> None:
+        """Send the document at `url` as media after the last reply (the link stays in it)."""
+        if self.replies:
+            self.replies[-1] = replace(self.replies[-1], document=url, caption=caption)
 
     def escalate(self, reason: QueueReason) -> str:
         """Hand the conversation to the sellers for `reason`; the bot goes silent."""

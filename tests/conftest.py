@@ -212,6 +212,7 @@ def whatsapp_app(
         "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
         "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
         "TWILIO_API_BASE_URL": twilio.url, "TWILIO_TEMPLATE_SID": "HX" + "7" * 32,
+        "TWILIO_CONTENT_API_BASE_URL": twilio.url, "TWILIO_MESSAGING_API_BASE_URL": twilio.url,
     })  # fmt: skip
     yield app
     app.extensions["mostrador.engine"].dispose()

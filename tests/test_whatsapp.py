@@ -189,8 +189,10 @@ def test_the_simulator_chats_as_a_demo_contact_without_twilio(app: Flask, shop: 
         == 202
     )
     thread = client.get("/simulator/messages?phone=%2B56912345001").json
-    assert [m["direction"] for m in thread] == ["in", "out", "out"]
+    assert [m["direction"] for m in thread] == ["in", "out", "out", "out"]
     assert "Hola Jorge" in thread[1]["body"] and "20 EA × 8.00" in thread[2]["body"]
+    buttons = thread[3]["choices"]  # the cart's next step, to tap
+    assert [o["title"] for o in buttons["options"]] == ["Cotizar", "Pedir", "Agregar más"]
     later = client.get(f"/simulator/messages?phone=%2B56912345001&after={thread[-1]['id']}").json
     assert later == []
     assert client.post("/simulator/send", data={"phone": "56912", "body": "x"}).status_code == 400
@@ -324,9 +326,10 @@ def test_a_worker_killed_mid_turn_loses_nothing(
         ]
         inbound = session.get(Message, message_id)
     assert inbound is not None and inbound.status == "processed"
-    assert statuses == ["sending", "queued"]  # greeting in flight, the answer still queued
+    # greeting in flight, the answer and its buttons still queued
+    assert statuses == ["sending", "queued", "queued"]
     with whatsapp_app.app_context():
-        assert sweep_queued(older_than_seconds=0) == 1
+        assert sweep_queued(older_than_seconds=0) == 2  # the answer, then its buttons
     assert "20 EA × 8.00 = USD 160.00" in twilio.bodies("whatsapp:+56912345001")[-1]
 
 

@@ -1,10 +1,12 @@
 """WhatsApp as Twilio delivers it: signed webhooks from a `Customer`, and a local
-server standing in for Twilio's Messages API (`FakeTwilio`)."""
+server standing in for Twilio's Messages API, Content API and typing indicator
+(`FakeTwilio`)."""
 
 from __future__ import annotations
 
 import itertools
 import json
+import re
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,21 +21,37 @@ OUR_NUMBER = "whatsapp:+14155238886"
 
 
 class FakeTwilio:
-    """A local server answering POST /2010-04-01/Accounts/<sid>/Messages.json like Twilio."""
+    """A local server answering like Twilio: POST /2010-04-01/Accounts/<sid>/Messages.json
+    (kept in `sent`), POST /v1/Content (JSON; kept in `contents` by SID, with the
+    credentials it came with) and POST /v2/Indicators/Typing.json (kept in `typing`)."""
 
     def __init__(self) -> None:
         self.sent: list[dict[str, str]] = []
         self.fail_next: list[int] = []
+        self.contents: dict[str, dict[str, Any]] = {}
+        self.content_auth: list[str] = []
+        self.typing: list[dict[str, str]] = []
         numbers = itertools.count(1)
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            def _json(self, status: int, answer: dict[str, Any]) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(json.dumps(answer).encode())
+
             def do_POST(self) -> None:
-                form = dict(
-                    urllib.parse.parse_qsl(
-                        self.rfile.read(int(self.headers["Content-Length"])).decode()
-                    )
-                )
+                raw = self.rfile.read(int(self.headers["Content-Length"]))
+                if self.path == "/v1/Content":
+                    sid = f"HX{next(numbers):032x}"
+                    fake.contents[sid] = json.loads(raw)
+                    fake.content_auth.append(self.headers.get("Authorization", ""))
+                    return self._json(201, {"sid": sid, **fake.contents[sid]})
+                form = dict(urllib.parse.parse_qsl(raw.decode()))
+                if self.path == "/v2/Indicators/Typing.json":
+                    fake.typing.append(form)
+                    return self._json(200, {"success": True})
                 if fake.fail_next:
                     status = fake.fail_next.pop(0)
                     body = json.dumps(
@@ -72,7 +90,32 @@ class FakeTwilio:
         ).start()
 
     def bodies(self, to: str) -> list[str]:
-        return [m.get("Body", "") for m in self.sent if m["To"] == to]
+        """The text messages sent to `to` (content messages, which carry no Body, left out:
+        `options` and `body_of` read those)."""
+        return [m["Body"] for m in self.sent if m["To"] == to and "Body" in m]
+
+    def options(self, message: dict[str, str]) -> list[dict[str, str]]:
+        """The options a Content API message showed: its shape filled with its variables."""
+        if "ContentSid" not in message or message["ContentSid"] not in self.contents:
+            return []
+        values = json.loads(message.get("ContentVariables") or "{}")
+        types = self.contents[message["ContentSid"]]["types"]
+
+        def fill(text: str) -> str:
+            return re.sub(r"\{\{(\d+)\}\}", lambda m: values[m[1]], text)
+
+        if "twilio/list-picker" in types:
+            return [{"title": fill(i["item"]), "id": fill(i["id"]),
+                     "description": fill(i["description"])}
+                    for i in types["twilio/list-picker"]["items"]]  # fmt: skip
+        return [{"title": fill(a["title"]), "id": fill(a["id"])}
+                for a in types["twilio/quick-reply"]["actions"]]  # fmt: skip
+
+    def body_of(self, message: dict[str, str]) -> str:
+        """What the buyer reads: the Body, or a content message's body variable."""
+        if "ContentSid" in message and message["ContentSid"] in self.contents:
+            return str(json.loads(message.get("ContentVariables") or "{}").get("1", ""))
+        return message.get("Body", "")
 
 
 class Customer:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from bot.choices import Choices
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
 from bot.handoff import QueueReason, flag
@@ -67,8 +68,11 @@ def send_message(message_id: int) -> str:
                 message.template_sid = template
                 message.template_variables = {
                     "1": conversation.contact_name or "",
-                    "2": message.body[:900],
+                    "2": _as_text(message)[:900],
                 }
+                if message.payload.get("choices") or message.payload.get("media_url"):
+                    why = "outside the 24-hour window: sent as the template, as text"
+                    message.payload = {**message.payload, "fallback": why}
             message.status = MessageStatus.SENDING.value
             session.add(message)
             delivery = Delivery(
@@ -107,16 +111,30 @@ def send_message(message_id: int) -> str:
             return message.status
 
 
+def _as_text(message: Message) -> str:
+    """What the template carries outside the window: options to tap become numbered lines,
+    a document its link (neither can go without the window; the console shows it)."""
+    payload = message.payload
+    if payload.get("choices"):
+        return Choices.from_json(payload["choices"]).as_text()
+    if payload.get("media_url"):
+        return f"{message.body}\n{payload['media_url']}"
+    return message.body
+
+
 def _deliver(app: Any, delivery: Delivery) -> str:
     """Hand the message to its channel's sender; return the provider's id for it."""
     if delivery.channel == "email":
         return _send_mail(app, delivery)
+    choices = delivery.payload.get("choices")
     return whatsapp_sender(app).send(
         delivery.to,
         None if delivery.content_sid else delivery.body,
         content_sid=delivery.content_sid,
         content_variables=delivery.variables or None,
         status_callback=f"{app.config['PUBLIC_BASE_URL']}/webhooks/whatsapp/status",
+        media_url=None if delivery.content_sid else delivery.payload.get("media_url"),
+        choices=Choices.from_json(choices) if choices and not delivery.content_sid else None,
     )
 
 

@@ -9,6 +9,7 @@ from bot.db import get_engine, session_scope
 from bot.jobs import Later, enqueue_all
 from bot.models import Conversation, Message
 from bot.statuses import MessageStatus
+from channels.typing import typing_later
 from flows.pipeline import LOCK, run_turn
 from flows.turn import Services
 from workers.app import job_app
@@ -29,6 +30,7 @@ def handle_inbound(message_id: int) -> int:
             first = session.get(Message, message_id)
             if first is None:
                 return 0
+            typing = typing_later(app.config, first)  # "typing…" if this takes over 1 s
             conversation = session.get(Conversation, first.conversation_id, with_for_update=LOCK)
             assert conversation is not None
             waiting = session.exec(
@@ -43,5 +45,7 @@ def handle_inbound(message_id: int) -> int:
             ).all()
             for message in waiting:
                 jobs += run_turn(session, services, message, utcnow())
+            if typing is not None:
+                typing.cancel()
         enqueue_all(app, jobs)
     return len(jobs)

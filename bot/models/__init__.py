@@ -3,6 +3,7 @@
 from bot.models.approvals import Approval
 from bot.models.audit import AuditEvent, ErpFileMark, ErpImport
 from bot.models.catalog import CrossReference, Product
+from bot.models.content import ContentShape
 from bot.models.conversations import Conversation, Message, Note, ReadMark
 from bot.models.customers import Contact, Customer
 from bot.models.erp_export import ErpExport
@@ -24,6 +25,7 @@ __all__ = [
     "AuditEvent",
     "BrandPreference",
     "Contact",
+    "ContentShape",
     "Conversation",
     "CrossReference",
     "Customer",
