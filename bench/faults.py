@@ -87,10 +87,12 @@ class Bench:
             "DATABASE_URL": url, "INSTANCE_PATH": str(work / "i"), "REDIS_URL": self.redis.url,
             "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
             "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
-            "TWILIO_API_BASE_URL": self.twilio.url, "ERP_OUTBOX_DIR": str(work / "outbox"),
+            "TWILIO_API_BASE_URL": self.twilio.url,
+            "TWILIO_CONTENT_API_BASE_URL": self.twilio.url, "ERP_OUTBOX_DIR": str(work / "outbox"),
         })  # fmt: skip
         self.env = worker_env(
             url, self.redis.url, work / "w", TWILIO_API_BASE_URL=self.twilio.url,
+            TWILIO_CONTENT_API_BASE_URL=self.twilio.url,
             ERP_OUTBOX_DIR=str(work / "outbox"),
         )  # fmt: skip
 

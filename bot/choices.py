@@ -39,16 +39,20 @@ def shorten(text: str, limit: int) -> str:
 
 def distinct_titles(names: list[str], limit: int = ITEM_TITLE) -> list[str]:
     """Short titles for names that begin alike ("Deep groove ball bearing 6204-…"): the
-    words every name shares at the front are dropped, so what differs is what shows."""
+    words every name shares at the front are dropped, and, while a title is still too
+    long, those they share at the end ("… ZIRCONIO NORTON"), so what differs shows."""
     split = [name.split() for name in names]
-    common = 0
-    if len(split) > 1:
-        while (
-            all(len(words) > common + 1 for words in split)
-            and len({words[common].lower() for words in split}) == 1
-        ):
-            common += 1
-    return [shorten(" ".join(words[common:]), limit) for words in split]
+    if len(split) < 2:
+        return [shorten(name, limit) for name in names]
+
+    def shared(at: int) -> bool:
+        return all(len(words) > 1 for words in split) and len({w[at].lower() for w in split}) == 1
+
+    while shared(0):
+        split = [words[1:] for words in split]
+    while any(len(" ".join(words)) > limit for words in split) and shared(-1):
+        split = [words[:-1] for words in split]
+    return [shorten(" ".join(words), limit) for words in split]
 
 
 def paged(count: int, offset: int) -> tuple[int, int, bool]:
@@ -92,7 +96,8 @@ class Choices:
             options.append(
                 Option(option.id[:ID], title, shorten(description, DESCRIPTION), option.key)
             )
-        return replace(self, body=shorten(self.body, BODY), options=tuple(options),
+        body = self.body if len(self.body) <= BODY else self.body[: BODY - 1].rstrip() + "…"
+        return replace(self, body=body, options=tuple(options),
                        button=shorten(self.button, LIST_BUTTON))  # fmt: skip
 
     def labels(self) -> list[str]:
@@ -111,6 +116,17 @@ class Choices:
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "body": self.body, "button": self.button,
                 "options": [vars(o) for o in self.options]}  # fmt: skip
+
+    @classmethod
+    def from_payload(cls, value: Any, body: str) -> Choices | None:
+        """The choices a stored message carries: our JSON, or a plain list of quick replies
+        (`[{"id", "title"}]`, as bot/proactive.py writes) under the message's own text."""
+        if isinstance(value, dict) and value.get("options"):
+            return cls.from_json(value)
+        if isinstance(value, list) and value:
+            options = tuple(Option(str(o["id"]), str(o["title"])) for o in value)
+            return cls(BUTTONS, body, options).fitted()
+        return None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Choices:

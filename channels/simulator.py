@@ -87,12 +87,20 @@ def thread(app: object, phone: str, after: int = 0) -> list[dict[str, object]]:
                 "body": m.body,
                 "status": m.status,
                 "at": m.created_at.isoformat(),
-                "choices": m.payload.get("choices") if m.direction == "out" else None,
+                "choices": _choices(m.payload, m.body) if m.direction == "out" else None,
                 "media_url": m.payload.get("media_url") if m.direction == "out" else None,
                 "tapped": _tapped(m.payload) if m.direction == "in" else None,
             }
             for m in rows
         ]
+
+
+def _choices(payload: dict[str, object], body: str) -> dict[str, object] | None:
+    """The options a reply offers, as every renderer reads them (bot/choices.py)."""
+    from bot.choices import Choices
+
+    choices = Choices.from_payload(payload.get("choices"), body)
+    return choices.to_json() if choices else None
 
 
 def _tapped(payload: dict[str, object]) -> str | None:

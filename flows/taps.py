@@ -32,7 +32,7 @@ from typing import Any
 from bot.availability import Dispatch, availability_for
 from bot.choices import BUTTONS, LIST, MAX_ITEMS, Choices, Option, distinct_titles, paged
 from bot.formatting import money_text, quantity_text
-from bot.intents import Intent, IntentName
+from bot.intents import Intent, IntentName, recognise
 from bot.models import Product, Quote
 from bot.pricing import price_for
 from bot.quotes import latest, lines_of
@@ -188,7 +188,10 @@ def read(turn: Turn) -> Tap | None:
         return None
     verb, _, rest = value.partition(":")
     reader = READERS.get(verb)
-    return reader(turn, rest) if reader else None
+    if reader is not None:
+        return reader(turn, rest)
+    said = recognise(value)  # another part's button whose id is the words to type
+    return Tap(said) if said.name is not None else None
 
 
 def _pick(turn: Turn, rest: str) -> Tap:

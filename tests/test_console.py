@@ -48,6 +48,7 @@ def console(
         "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
         "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
         "TWILIO_API_BASE_URL": twilio.url, "SESSION_COOKIE_SECURE": False,
+        "TWILIO_CONTENT_API_BASE_URL": twilio.url,
     })  # fmt: skip
     with Session(db) as session:
         for email, role, name in [("paula@shop.example", "seller", "Paula Rojas"),

@@ -74,6 +74,7 @@ def corpus_app(
         "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
         "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
         "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
+        "TWILIO_CONTENT_API_BASE_URL": twilio.url,
         "TWILIO_API_BASE_URL": twilio.url, "API_TOKEN": API_TOKEN, "BRAND_CHOICE": "choose",
         "BUSINESS_HOURS": None,
     })  # fmt: skip

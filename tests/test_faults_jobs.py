@@ -58,7 +58,13 @@ def test_a_worker_killed_mid_turn_leaves_the_message_for_the_sweep(
     whatsapp_app.config["REDIS_URL"] = REDIS_URL
     jorge = Buyer(whatsapp_app, "+56912345001")
     assert jorge.send("20 rodamientos 6204 2rs skf").status_code == 200
-    env = worker_env(database_url, REDIS_URL, tmp_path / "w", TWILIO_API_BASE_URL=twilio.url)
+    env = worker_env(
+        database_url,
+        REDIS_URL,
+        tmp_path / "w",
+        TWILIO_API_BASE_URL=twilio.url,
+        TWILIO_CONTENT_API_BASE_URL=twilio.url,
+    )
     # Hold the conversation's lock, so the worker's turn waits inside its transaction.
     holder = Session(db)
     begin_write(holder)

@@ -51,7 +51,13 @@ def test_with_redis_down_the_webhook_answers_503_and_nothing_is_lost(
     own_redis: RedisServer,
 ) -> None:
     whatsapp_app.config["REDIS_URL"] = own_redis.url
-    env = worker_env(database_url, own_redis.url, tmp_path / "w", TWILIO_API_BASE_URL=twilio.url)
+    env = worker_env(
+        database_url,
+        own_redis.url,
+        tmp_path / "w",
+        TWILIO_API_BASE_URL=twilio.url,
+        TWILIO_CONTENT_API_BASE_URL=twilio.url,
+    )
     worker = Worker(env)
     jorge = Buyer(whatsapp_app, "+56912345001")
     try:
@@ -110,7 +116,13 @@ def test_a_message_stored_while_redis_was_down_and_never_redelivered_is_swept(
     age(db)
     with whatsapp_app.app_context():
         assert sweep_backlog()["messages"] == 1
-    env = worker_env(database_url, own_redis.url, tmp_path / "w", TWILIO_API_BASE_URL=twilio.url)
+    env = worker_env(
+        database_url,
+        own_redis.url,
+        tmp_path / "w",
+        TWILIO_API_BASE_URL=twilio.url,
+        TWILIO_CONTENT_API_BASE_URL=twilio.url,
+    )
     err = Worker(env, burst=True).wait()
     assert "B-SKF" in twilio.bodies(jorge.address)[-1], err
     assert statuses(db) == ["processed"]

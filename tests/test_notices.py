@@ -73,6 +73,7 @@ def make_app(database_url: str, tmp_path: Any, twilio: FakeTwilio, **config: Any
         "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
         "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
         "TWILIO_API_BASE_URL": twilio.url, "TWILIO_TEMPLATE_SID": "HX" + "7" * 32,
+        "TWILIO_CONTENT_API_BASE_URL": twilio.url,
         **config,
     })  # fmt: skip
     MADE.append(app)
@@ -139,11 +140,14 @@ def test_a_quote_about_to_expire_is_reminded_once_and_accepted_from_the_reminder
     jorge, number = quote_in_chat(notices_app)
     assert cron(notices_app, "quote-reminders") == {"held": {}, "sent": 1}
     reminder = twilio.sent[-1]
-    assert reminder["To"] == jorge.address and "ContentSid" not in reminder  # in the window
-    assert number in reminder["Body"] and f'"ACEPTAR {number}"' in reminder["Body"]
-    assert "vence el" in reminder["Body"] and "USD 160.00" in reminder["Body"]
+    # in the window: the text with its Accept button (a Content API quick reply), no template
+    assert reminder["To"] == jorge.address and reminder["ContentSid"] != "HX" + "7" * 32
+    assert twilio.options(reminder) == [{"title": "Aceptar", "id": f"acepto {number}"}]
+    body = twilio.body_of(reminder)
+    assert number in body and f'"ACEPTAR {number}"' in body
+    assert "vence el" in body and "USD 160.00" in body
     with Session(db) as session:  # the Accept quick reply, channel-neutral, for the sender
-        message = session.exec(select(Message).where(Message.body == reminder["Body"])).one()
+        message = session.exec(select(Message).where(Message.body == body)).one()
         assert message.payload["choices"] == [{"id": f"acepto {number}", "title": "Aceptar"}]
     [entry] = notices_in_trail(db, number)
     assert entry["kind"] == "quote-reminder" and entry["to"] == jorge.address
@@ -199,7 +203,7 @@ def test_stop_silences_every_notice_until_start(
     jorge.send("alta")
     assert "volverá a recibir" in twilio.bodies(jorge.address)[-1]
     assert cron(notices_app, "quote-reminders")["sent"] == 1
-    assert number in twilio.bodies(jorge.address)[-1]
+    assert number in twilio.body_of(twilio.sent[-1])  # the reminder, with its Accept button
 
 
 def test_no_notice_at_night_in_the_customers_time_zone(
@@ -212,7 +216,7 @@ def test_no_notice_at_night_in_the_customers_time_zone(
     assert len(twilio.sent) == before
     day_shop.write(warehouses=warehouses(zone_where_it_is(13))).load()  # morning came
     assert cron(notices_app, "quote-reminders")["sent"] == 1
-    assert number in twilio.sent[-1]["Body"]
+    assert number in twilio.body_of(twilio.sent[-1])
 
 
 def test_a_quote_far_from_expiry_is_not_reminded(

@@ -143,7 +143,7 @@ def test_long_names_and_many_candidates_keep_whatsapps_limits(
     assert len(options) == 5  # the matcher's candidates
     for o in options:
         assert len(o["title"]) <= 24 and len(o["description"]) <= 72 and len(o["id"]) <= 200
-    assert options[0]["title"] == "1 extra long…"  # what differs, not what they share
+    assert options[0]["title"] == "1 extra long commercial"  # what differs, not what they all share
     assert options[0]["description"].startswith("USD 11.00 · 5 en SCL hoy · Stainless")
     assert len({o["title"] for o in options}) == 5
     picked = buyer.tap(options[2], as_list=True)

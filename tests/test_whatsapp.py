@@ -243,6 +243,7 @@ def test_the_conversation_runs_on_a_real_rq_worker(
         "TWILIO_AUTH_TOKEN": TOKEN,
         "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
         "TWILIO_API_BASE_URL": twilio.url,
+        "TWILIO_CONTENT_API_BASE_URL": twilio.url,
         "MOSTRADOR_INSTANCE": str(tmp_path / "worker"),
     }
     rq = str(Path(sys.executable).parent / "rq")
@@ -304,6 +305,7 @@ def test_a_worker_killed_mid_turn_loses_nothing(
         "TWILIO_AUTH_TOKEN": TOKEN,
         "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
         "TWILIO_API_BASE_URL": twilio.url,
+        "TWILIO_CONTENT_API_BASE_URL": twilio.url,
         "MOSTRADOR_INSTANCE": str(tmp_path / "job"),
     }
     job = subprocess.Popen(

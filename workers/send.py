@@ -115,8 +115,9 @@ def _as_text(message: Message) -> str:
     """What the template carries outside the window: options to tap become numbered lines,
     a document its link (neither can go without the window; the console shows it)."""
     payload = message.payload
-    if payload.get("choices"):
-        return Choices.from_json(payload["choices"]).as_text()
+    choices = Choices.from_payload(payload.get("choices"), message.body)
+    if choices is not None:
+        return choices.as_text()
     if payload.get("media_url"):
         return f"{message.body}\n{payload['media_url']}"
     return message.body
@@ -126,7 +127,11 @@ def _deliver(app: Any, delivery: Delivery) -> str:
     """Hand the message to its channel's sender; return the provider's id for it."""
     if delivery.channel == "email":
         return _send_mail(app, delivery)
-    choices = delivery.payload.get("choices")
+    choices = (
+        None
+        if delivery.content_sid
+        else Choices.from_payload(delivery.payload.get("choices"), delivery.body)
+    )
     return whatsapp_sender(app).send(
         delivery.to,
         None if delivery.content_sid else delivery.body,
@@ -134,7 +139,7 @@ def _deliver(app: Any, delivery: Delivery) -> str:
         content_variables=delivery.variables or None,
         status_callback=f"{app.config['PUBLIC_BASE_URL']}/webhooks/whatsapp/status",
         media_url=None if delivery.content_sid else delivery.payload.get("media_url"),
-        choices=Choices.from_json(choices) if choices and not delivery.content_sid else None,
+        choices=choices,
     )
 
 
