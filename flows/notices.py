@@ -82,8 +82,15 @@ def order_notice(
     session: Session, order: Order, conversation: Conversation, wording: Wording
 ) -> Notice:
     """An order a seller placed for the buyer, as if they had accepted it themselves: the
-    number and total, or why it waits (the credit reasons, in the buyer's words)."""
+    number and total, or why it waits (the credit reasons, in the buyer's words); or,
+    once a seller cancelled it, that it will not ship."""
     quote = session.get(Quote, order.quote_id) if order.quote_id else None
+    if order.status == OrderStatus.CANCELLED:
+        facts = {"number": order.number, "currency": order.currency,
+                 "total": money_text(order.total)}  # fmt: skip
+        if conversation.channel == "email":
+            return Notice(wording.render_mail("order_cancelled", conversation.language, **facts))
+        return Notice(wording.render("order_cancelled", conversation.language, **facts))
     reasons: list[str] = []
     if order.status == OrderStatus.PENDING_APPROVAL:
         approval = session.exec(

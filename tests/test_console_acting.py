@@ -119,6 +119,8 @@ def test_an_order_placed_for_the_buyer_then_cancelled_frees_its_stock(
     page = diego.get("/console/orders/O-2026-00001").get_data(as_text=True)
     assert "cancelled; its stock is free again" in page and "Cancel order" not in page
     assert _free(db, "B-NSK") == before
+    assert "O-2026-00001" in twilio.bodies(raul.address)[-1]
+    assert "anulado" in twilio.bodies(raul.address)[-1]  # told, in their language
     with Session(db) as session:
         assert session.exec(select(Order)).one().status == "cancelled"
         approval = session.exec(select(Approval)).one()
@@ -162,3 +164,22 @@ def test_a_guest_linked_to_its_customer_gets_the_customers_price(
     answer = twilio.bodies(guest.address)[-1]
     assert "8.00" in answer and "10.00" not in answer
     assert ("linked", "paula@shop.example") in _events(db, f"conversation:{conversation}")
+
+
+def test_the_buyers_cart_is_offered_as_the_quote_to_start(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    jorge = Customer(whatsapp_app, "+56912345001")
+    jorge.send("6204 2rs skf x 4")
+    jorge.send("perno hex din 933 m8x40 zincado x 10")
+    paula = ConsoleClient(whatsapp_app, "paula@shop.example")
+    conversation = _conversation_id(db, "+56912345001")
+    page = paula.get(f"/console/conversations/{conversation}").get_data(as_text=True)
+    box = page.split('aria-label="items for a new quote"')[1].split("</textarea>")[0]
+    assert "B-SKF x 4" in box and "F-840 x 10" in box and "buyer's cart (2 line(s))" in page
+    paula.post(f"/console/conversations/{conversation}/quote", lines="B-SKF x 4\nF-840 x 10")
+    placed = paula.post("/console/quotes/Q-2026-00001/accept")
+    assert placed.location.endswith("/console/orders/O-2026-00001")
+    page = paula.get(f"/console/conversations/{conversation}").get_data(as_text=True)
+    assert 'href="/console/orders/O-2026-00001"' in page  # the conversation lists its orders
+    assert "O-2026-00001 confirmado por USD 37.00" in twilio.bodies(jorge.address)[-1]

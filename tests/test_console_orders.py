@@ -183,6 +183,8 @@ def test_an_order_accepted_for_the_buyer_is_seen_by_the_manager_and_cancelled(
     expect(diego.page.locator("#order-status")).to_have_text("cancelled")
     expect(diego.page.get_by_role("button", name="Cancel order")).to_have_count(0)
     assert _free(db, "B-NSK") == free
+    assert "O-2026-00001" in twilio.bodies(raul.address)[-1]
+    assert "anulado" in twilio.bodies(raul.address)[-1]
     marta.page.goto(f"{base}/console/approvals")
     expect(marta.page.get_by_text("No approvals waiting.")).to_be_visible()
     with Session(db) as session:

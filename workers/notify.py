@@ -73,7 +73,8 @@ def tell_decision(approval_id: int) -> int | None:
 
 
 def tell_order(order_id: int) -> int | None:
-    """Tell the buyer about the order a seller placed for them (confirmed, or waiting)."""
+    """Tell the buyer about the order a seller placed for them (confirmed, or waiting),
+    or cancelled; once per order and status."""
     app = job_app()
     with app.app_context(), session_scope(get_engine(), write=True) as session:
         order = session.get(Order, order_id)
@@ -82,7 +83,7 @@ def tell_order(order_id: int) -> int | None:
             return None
         notice = order_notice(session, order, conversation, wording_of(app))
         message_id = _queue(app, session, conversation, notice, order.created_by,
-                            f"order:{order.id}")  # fmt: skip
+                            f"order:{order.id}:{order.status}")  # fmt: skip
     if message_id:
         enqueue(app, SEND_MESSAGE, message_id)
     return message_id

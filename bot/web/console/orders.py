@@ -1,5 +1,5 @@
 """Orders in the console: a seller accepts a quote for the buyer, opens an order's page,
-and cancels an order that has not reached the ERP.
+and cancels an order that has not reached the ERP (the buyer is told, in their channel).
 
 Accepting goes through `bot.orders.accept_quote`, the function every channel uses:
 the same credit rules, approvals, stock reservation and outbox, with the seller
@@ -68,6 +68,19 @@ def accept_for_buyer(number: str) -> Response:
     return redirect(url_for("console.order_page", number=order_number))
 
 
+@bp.app_template_global()
+def conversation_orders(conversation_id: int) -> list[Order]:
+    """Orders placed from a conversation, newest first (templates/console/_acting.html)."""
+    return list(
+        get_session().exec(
+            select(Order)
+            .where(Order.conversation_id == conversation_id)
+            .order_by(col(Order.id).desc())
+            .limit(10)
+        )
+    )
+
+
 @bp.get("/orders/<number>")
 @login_required
 def order_page(number: str) -> str:
@@ -117,8 +130,12 @@ def cancel(number: str) -> Response:
             if conversation is not None and conversation.owner == Owner.BOT:
                 clear(session, conversation, utcnow(), only=WAITING_FOR_APPROVAL,
                       actor=me().email, cause=f"{number} cancelled")  # fmt: skip
+            order_id = order.id or 0
+            told = order.conversation_id is not None
     except CancelError as exc:
         flash(str(exc), "error")
         return redirect(here)
+    if told:
+        enqueue(current_app._get_current_object(), TELL_ORDER, order_id)  # type: ignore[attr-defined]
     flash(f"{number} cancelled; its stock is free again.", "ok")
     return redirect(here)
