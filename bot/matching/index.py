@@ -52,6 +52,11 @@ KINDS = {
 }  # fmt: skip
 
 
+# How a name says a bearing's seal or that it has none ("6204-2RS1", "6204ZZ", "open").
+SEAL_MARK = re.compile(
+    r"\d(?:-|\s)?(?:2rs|rs|2z|zz|z|ddu|llu|2nse|2rsr)|\b(?:open|abiert[oa]s?|sealed|shielded|"
+    r"sellad[oa]s?|blindad[oa]s?|2rs\w*|zz|2z\w*)\b"
+)
 COMPOUND = re.compile(r"(?<![\w-])([a-z]+(?:[-/][a-z0-9]+)+)(?![\w-])")
 
 
@@ -84,6 +89,7 @@ class ItemFields(Protocol):
     pack_qty: Decimal
     list_price: Decimal
     aliases: list[str]
+    attributes: dict[str, str]
 
 
 @dataclass
@@ -98,6 +104,8 @@ class Entry:
     pack_qty: Decimal = Decimal(1)
     list_price: Decimal = Decimal(0)
     kinds: frozenset[str] = frozenset()  # what kind of item it is (KINDS)
+    # the ERP's own facts (`attributes`, folded), when it gives them
+    facts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -118,6 +126,14 @@ class CatalogIndex:
     # catalog knows tens of thousands of words
     words_by_initial: dict[str, list[str]] = field(default_factory=dict)
     version: int | None = None  # the import it reflects
+    # Bearing designations named bare ("6204 SKF") and those that also come sealed: when
+    # one is both, the catalog writes "bare means open" and a buyer's "6204" reads so.
+    bare: set[str] = field(default_factory=set)
+    stated: set[str] = field(default_factory=set)
+
+    @property
+    def bare_is_open(self) -> bool:
+        return not self.bare.isdisjoint(self.stated)
 
     @classmethod
     def build(cls, session: Session, vocabulary: Vocabulary | None = None) -> CatalogIndex:
@@ -128,7 +144,7 @@ class CatalogIndex:
         ).first()
         columns = [col(c) for c in (Product.sku, Product.name, Product.description,
                    Product.family, Product.brand, Product.uom, Product.pack_qty,
-                   Product.list_price, Product.aliases)]  # fmt: skip
+                   Product.list_price, Product.aliases, Product.attributes)]  # fmt: skip
         # Plain rows, not ORM objects, and no garbage collection while 100k readings
         # are made: the collector would walk the growing index again and again.
         was_enabled = gc.isenabled()
@@ -160,7 +176,13 @@ class CatalogIndex:
         # Aliases are read beside the name: "S203-C20" is a breaker's curve and amps
         # only next to "breaker" (alone it would read as a belt).
         texts = [product.name, product.description or "", *product.aliases]
-        reading = with_defaults(read_item(texts, self.vocabulary))
+        reading = read_item(texts, self.vocabulary)
+        if "bearing" in reading.codes:
+            if not SEAL_MARK.search(fold(product.name)):  # "6204 SKF", not "6204 open"
+                self.bare.update(reading.codes["bearing"])
+            if reading.codes.get("seal", {"open"}) != {"open"}:
+                self.stated.update(reading.codes["bearing"])
+        with_defaults(reading)
         reading.words |= _compound_words(texts)
         if brand:
             reading.codes["brand"] = {brand}
@@ -181,6 +203,7 @@ class CatalogIndex:
             product.pack_qty or Decimal(1),
             product.list_price,
             frozenset(KINDS[w] for w in reading.words if w in KINDS),
+            {fold(k): part_key(v) for k, v in (product.attributes or {}).items()},
         )
         self.entries.append(entry)
         key = part_key(product.sku)

@@ -42,6 +42,10 @@ MAX_SCORED = 600  # candidates scored one by one at most
 COUNT_UNITS = {"EA", "PR", "PAIR", "UN", "PZA", "SET", "KIT", "PCS", "UND"}
 
 
+# Attributes (products.csv) that name a maker's own reference, not a fact of the item.
+MAKER_FACTS = {"model", "code", "set", "cone_cup", "sheet", "pack", "lens", "brand", "mfr",
+               "manufacturer", "part", "part_number", "ref", "reference"}  # fmt: skip
+
 # Words a buyer writes around an item that never tell one item from another:
 # courtesy, units and packs, codes' labels, generic qualifiers. Any other word the
 # catalog does not know keeps a line from being settled alone.
@@ -180,7 +184,9 @@ def _decide(
     exact = _exact(index, line, customer_id)
     if exact is not None:
         return exact
-    reading = with_defaults(read(_correct_typos(index, line.item), index.vocabulary))
+    reading = with_defaults(
+        read(_correct_typos(index, line.item), index.vocabulary), bare_is_open=index.bare_is_open
+    )
     _name_brands(index, line.item, reading)
     key = request_key(reading)
     if ctx.learned is not None and customer_id is not None and key:
@@ -279,7 +285,9 @@ def request_key(reading: Reading) -> str:
 def learn_key(index: CatalogIndex, text: str) -> str:
     """The key `text` is remembered under (see `request_key`)."""
     line = parse_line(text)
-    reading = with_defaults(read(_correct_typos(index, line.item), index.vocabulary))
+    reading = with_defaults(
+        read(_correct_typos(index, line.item), index.vocabulary), bare_is_open=index.bare_is_open
+    )
     _name_brands(index, line.item, reading)
     return request_key(reading)
 
@@ -329,7 +337,9 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
         if len(key) < 5 or not coded:
             continue
         if reading is None:
-            reading = with_defaults(read(line.item, index.vocabulary))
+            reading = with_defaults(
+                read(line.item, index.vocabulary), bare_is_open=index.bare_is_open
+            )
             _name_brands(index, line.item, reading)
         if not _conflicts(reading, entry):
             return _auto(line, entry, 0.97)
@@ -542,6 +552,12 @@ def _same_item(entries: list[Entry]) -> bool:
     for other in entries[1:]:
         if _kinds(other) != kinds:
             return False
+        if any(
+            first.facts[key] != other.facts[key]
+            for key in first.facts.keys() & other.facts.keys()
+            if key not in MAKER_FACTS
+        ):
+            return False  # the ERP says they differ (QO and BR breakers, ANSI 40 and 08B)
         for category in (set(first.reading.codes) | set(other.reading.codes)) - IGNORED:
             mine, theirs = first.reading.codes.get(category), other.reading.codes.get(category)
             if mine is None or theirs is None or not mine & theirs:

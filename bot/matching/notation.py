@@ -423,10 +423,14 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     return reading
 
 
-def with_defaults(reading: Reading) -> Reading:
-    """What a text means by leaving a fact out: a bare bearing designation is the open
-    bearing of normal clearance (6204 is not 6204-2RS, nor 6204/C3)."""
+def with_defaults(reading: Reading, *, bare_is_open: bool = True) -> Reading:
+    """What a text means by leaving a fact out. A bearing without C3 has normal
+    clearance (6204 is not 6204/C3). Without seals it is the open bearing when
+    `bare_is_open`: always for a catalog item, and for a request when the catalog
+    itself writes its open bearings bare (its house style, which its buyers read);
+    otherwise "6204" may be 2RS, ZZ or open, and the buyer is asked."""
     if "bearing" in reading.codes:
-        reading.codes.setdefault("seal", {"open"})
+        if bare_is_open:
+            reading.codes.setdefault("seal", {"open"})
         reading.codes.setdefault("clearance", {"cn"})
     return reading
