@@ -6,21 +6,19 @@ request finds its candidates by lookup instead of scanning the catalog. Exact
 paths (our SKU, catalog aliases, the customer's own part numbers) are dictionaries.
 
 The index is built once per process and rebuilt when an import changes the
-catalog (`IndexCache`), never per query.
+catalog (bot/matching/cache.py), never per query.
 """
 
 from __future__ import annotations
 
 import gc
 import re
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from bot.matching.notation import NOTATION_WORDS, Reading, read_item, with_defaults
@@ -246,21 +244,3 @@ class CatalogIndex:
 
     def postings(self, pairs: Iterable[tuple[str, str]]) -> list[set[int]]:
         return [self.by_code.get(pair, set()) for pair in pairs]
-
-
-class IndexCache:
-    """One index per process, rebuilt when a newer import has landed."""
-
-    def __init__(self) -> None:
-        self._index: CatalogIndex | None = None
-        self._lock = threading.Lock()
-
-    def get(self, engine: Engine) -> CatalogIndex:
-        with Session(engine) as session:
-            latest = session.exec(
-                select(ErpImport.id).order_by(col(ErpImport.id).desc()).limit(1)
-            ).first()
-            with self._lock:
-                if self._index is None or self._index.version != latest:
-                    self._index = CatalogIndex.build(session)
-                return self._index

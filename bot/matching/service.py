@@ -1,10 +1,11 @@
-"""Matching for the app: one index per process (rebuilt after an import), and the
+"""Matching for the app: one index per process (bot/matching/cache.py), and the
 context a line is matched in (the customer's separators, what sellers taught for
 them, the brand rule and BRAND_CHOICE)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from flask import Flask, current_app, has_app_context
 from sqlmodel import Session
@@ -12,7 +13,8 @@ from sqlmodel import Session
 from bot.clock import utcnow
 from bot.db import get_engine, get_session
 from bot.matching.brands import brand_chooser
-from bot.matching.index import CatalogIndex, IndexCache
+from bot.matching.cache import IndexCache
+from bot.matching.index import CatalogIndex
 from bot.matching.learning import lookup
 from bot.matching.matcher import MatchContext, MatchResult, match_line
 from bot.models import Customer
@@ -21,7 +23,15 @@ EXTENSION = "mostrador.match_index"
 
 
 def init_app(app: Flask) -> None:
-    app.extensions[EXTENSION] = IndexCache()
+    """The app's index cache. Tests look at every call and rebuild in line (a test
+    imports and asks at once); a running process looks every few seconds and rebuilds
+    in the background. Index files go to the instance folder (`match-index/`)."""
+    testing = bool(app.config.get("TESTING"))
+    app.extensions[EXTENSION] = IndexCache(
+        check_every=float(app.config.get("MATCH_INDEX_CHECK_SECONDS", 0 if testing else 5)),
+        background=not testing,
+        folder=Path(app.instance_path) / "match-index",
+    )
 
 
 def current_index() -> CatalogIndex:
