@@ -1,10 +1,10 @@
 """The app a job runs in: the caller's when run in-process, else one per worker process.
 
-RQ forks a work horse per job. Building the app (and the matcher's catalog index) in
-every job would cost more than the job itself, so the worker builds it once before
-forking (`workers.worker.Worker`) and children inherit it. Database pools must not
-cross a fork: children drop the inherited connections (without closing them under
-the parent) and open their own.
+Workers run their jobs in their own process (workers/worker.py, no fork per job), so
+the app, its connection pool, its templates and the matcher's index are built once per
+process and reused by every job. `rq worker-pool` forks its workers from one parent:
+database pools must not cross a fork, so a child drops inherited connections
+(without closing them under the parent) and opens its own.
 """
 
 from __future__ import annotations

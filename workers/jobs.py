@@ -16,6 +16,7 @@ from bot.jobs import Job
 
 RUN_TURN: Job[[int]] = Job("workers.turns.handle_inbound", unique=True)  # one per message
 SEND_MESSAGE: Job[[int]] = Job("workers.send.send_message")
+SEND_REPLIES: Job[[list[int]]] = Job("workers.send.send_replies")  # a turn's, in order
 DOWNLOAD_MEDIA: Job[[int]] = Job("workers.media.download_media")
 EXPORT_ORDER: Job[[int]] = Job("workers.export.export_order")
 SEND_QUOTE: Job[[int, str]] = Job("workers.notify.send_quote")
@@ -34,10 +35,10 @@ SWEEP_BACKLOG: Job[[]] = Job("workers.sweeps.sweep_backlog")
 SWEEP_OUTBOX: Job[[]] = Job("workers.export.sweep_outbox")
 
 ARITY: dict[Job[...], int] = {
-    RUN_TURN: 1, SEND_MESSAGE: 1, DOWNLOAD_MEDIA: 1, EXPORT_ORDER: 1, SEND_QUOTE: 2,
-    TELL_DECISION: 1, TELL_ORDER: 1, SYNC_ERP: 0, POLL_MAILBOX: 0, EXPIRE_QUOTES: 0,
-    QUOTE_REMINDERS: 0, ORDER_NOTICES: 0, BACK_IN_STOCK: 0, SWEEP_QUEUED: 0, SWEEP_BACKLOG: 0,
-    SWEEP_OUTBOX: 0,
+    RUN_TURN: 1, SEND_MESSAGE: 1, SEND_REPLIES: 1, DOWNLOAD_MEDIA: 1, EXPORT_ORDER: 1,
+    SEND_QUOTE: 2, TELL_DECISION: 1, TELL_ORDER: 1, SYNC_ERP: 0, POLL_MAILBOX: 0,
+    EXPIRE_QUOTES: 0, QUOTE_REMINDERS: 0, ORDER_NOTICES: 0, BACK_IN_STOCK: 0, SWEEP_QUEUED: 0,
+    SWEEP_BACKLOG: 0, SWEEP_OUTBOX: 0,
 }  # fmt: skip
 
 
@@ -52,6 +53,7 @@ if TYPE_CHECKING:  # never run: mypy holds each handle to its function's signatu
 
     RUN_TURN.implemented_by(turns.handle_inbound)
     SEND_MESSAGE.implemented_by(send.send_message)
+    SEND_REPLIES.implemented_by(send.send_replies)
     DOWNLOAD_MEDIA.implemented_by(media.download_media)
     EXPORT_ORDER.implemented_by(export.export_order)
     SEND_QUOTE.implemented_by(notify.send_quote)

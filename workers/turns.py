@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import logging
+
 from sqlmodel import col, select
 
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
-from bot.jobs import Later, enqueue_all
+from bot.jobs import Later, enqueue, enqueue_all
 from bot.models import Conversation, Message
 from bot.statuses import MessageStatus
 from channels.typing import typing_later
 from flows.pipeline import LOCK, run_turn
 from flows.turn import Services
 from workers.app import job_app
+from workers.jobs import SEND_MESSAGE, SEND_REPLIES
+from workers.send import send_replies
+
+log = logging.getLogger(__name__)
 
 
 def handle_inbound(message_id: int) -> int:
@@ -47,5 +53,14 @@ def handle_inbound(message_id: int) -> int:
                 jobs += run_turn(session, services, message, utcnow())
             if typing is not None:
                 typing.cancel()
-        enqueue_all(app, jobs)
+        replies = [call.args[0] for call in jobs if call.job is SEND_MESSAGE]
+        enqueue_all(app, [call for call in jobs if call.job is not SEND_MESSAGE])
+        try:  # the replies go from this job, in order: no job (and no Redis trip) each
+            send_replies(replies)
+        except Exception:
+            # Busy provider, or anything else: a job of their own retries them (RQ's
+            # backoff); replies stay `queued`, so a dead Redis leaves them to the sweep.
+            log.warning("replies %s not all sent: queued to retry", replies, exc_info=True)
+            if app.config.get("REDIS_URL"):  # in-process, no backoff: the sweep retries
+                enqueue(app, SEND_REPLIES, replies)
     return len(jobs)
