@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 EXTENSION = "mostrador.engine"
+LEAN = "mostrador.lean_engine"
 
 # Execution options for a transaction that will write: on SQLite it takes the write
 # lock at BEGIN (queuing behind other writers); elsewhere it changes nothing.
@@ -85,6 +86,24 @@ def init_app(app: Flask) -> None:
 def get_engine(app: Flask | None = None) -> Engine:
     """The engine of `app` (default: the current app)."""
     engine: Engine = (app or current_app).extensions[EXTENSION]
+    return engine
+
+
+def lean_engine(app: Flask | None = None) -> Engine:
+    """An engine for single idempotent statements on a hot path (the webhook's store).
+
+    No pre-ping (a round trip per checkout): a connection found dead fails its
+    statement, SQLAlchemy drops it from the pool, and the caller runs it again
+    (`bot.inbound.store` does, once). SQLite shares the app's engine (one writer).
+    """
+    app = app or current_app
+    engine: Engine | None = app.extensions.get(LEAN)
+    if engine is None:
+        main = get_engine(app)
+        engine = main
+        if main.dialect.name != "sqlite":
+            engine = make_engine(app.config["DATABASE_URL"], pool_pre_ping=False)
+        app.extensions[LEAN] = engine
     return engine
 
 

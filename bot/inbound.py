@@ -175,14 +175,21 @@ def store(engine: Engine, inbound: InboundMessage, now: dt.datetime) -> int | No
         "channel": inbound.channel,
         "address": inbound.address,
     }
-    with engine.connect() as connection:
-        if connection.dialect.name == "sqlite":
-            connection = connection.execution_options(sqlite_begin="IMMEDIATE")
-        else:  # no BEGIN/COMMIT round trips: the one statement is its own transaction
-            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
-        row = connection.execute(_store_statement(connection.dialect.name), params).first()
-        connection.commit()
-    return None if row is None else int(row[0])
+    for attempt in (1, 2):
+        try:
+            with engine.connect() as connection:
+                if connection.dialect.name == "sqlite":
+                    connection = connection.execution_options(sqlite_begin="IMMEDIATE")
+                else:  # no BEGIN/COMMIT round trips: the statement is its own transaction
+                    connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+                statement = _store_statement(connection.dialect.name)
+                row = connection.execute(statement, params).first()
+                connection.commit()
+            return None if row is None else int(row[0])
+        except sa.exc.DBAPIError as exc:  # a pooled connection the server had closed
+            if attempt == 2 or not exc.connection_invalidated:
+                raise
+    raise AssertionError("unreachable")
 
 
 def conversation_for(session: Session, inbound: InboundMessage, now: dt.datetime) -> Conversation:

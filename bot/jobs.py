@@ -66,7 +66,7 @@ class Later:
     args: tuple[Any, ...]
 
 
-def _queue(app: Flask, url: str) -> Any:
+def queue_of(app: Flask, url: str) -> Any:
     """One Redis connection pool and queue per app (per process), not one per job."""
     from redis import Redis
     from rq import Queue
@@ -97,7 +97,7 @@ def _run(app: Flask, call: Later) -> None:
     if url:
         from rq import Retry
 
-        queue = _queue(app, url)
+        queue = queue_of(app, url)
         # One pipeline: the job's hash, the queue's registration and the push go in one
         # MULTI/EXEC, one round trip (a webhook enqueues on its acknowledgement path).
         with queue.connection.pipeline() as pipe:
@@ -136,7 +136,7 @@ def waiting(app: Flask, call: Later) -> bool:
     from rq.job import JobStatus
 
     try:
-        status = RQJob.fetch(_job_id(call), connection=_queue(app, url).connection).get_status()
+        status = RQJob.fetch(_job_id(call), connection=queue_of(app, url).connection).get_status()
     except NoSuchJobError:
         return False
     return status in (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.STARTED, JobStatus.DEFERRED)

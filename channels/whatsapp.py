@@ -24,7 +24,7 @@ from twilio.request_validator import RequestValidator, get_signature_algorithm
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.clock import utcnow
-from bot.db import get_engine, session_scope
+from bot.db import get_engine, lean_engine, session_scope
 from bot.handoff import QueueReason, flag
 from bot.inbound import InboundError, InboundMessage, receive, store
 from bot.jobs import enqueue, waiting
@@ -111,7 +111,7 @@ def inbound() -> Response | tuple[str, int]:
     try:
         # The common case in one autocommitted statement (bot.inbound.store); the ORM
         # only for media, first contact and redeliveries.
-        stored_id = None if media else store(get_engine(), message, utcnow())
+        stored_id = None if media else store(lean_engine(), message, utcnow())
         message_id = stored_id
         if stored_id is None:
             with session_scope(get_engine(), write=True) as session:

@@ -108,3 +108,16 @@ def test_a_message_is_acknowledged_while_the_buyers_turn_holds_the_conversation(
         turn.close()
     with db.connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM messages")).scalar_one() >= 3
+
+
+def test_a_web_worker_is_ready_only_once_warm(whatsapp_app: Flask, db: Engine) -> None:
+    from bot.web.warm import EXTENSION, after_fork
+
+    client = whatsapp_app.test_client()
+    whatsapp_app.extensions[EXTENSION] = False  # forked, not yet warm
+    cold = client.get("/readyz")
+    assert cold.status_code == 503 and cold.json["checks"]["warm"] == "error: warming up"
+    after_fork(whatsapp_app)  # gunicorn.conf.py's post_fork
+    ready = client.get("/readyz")
+    assert ready.status_code == 200 and ready.json["pid"] == os.getpid()
+    assert inbound(db) == []  # warming stored nothing

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import redis
@@ -10,6 +11,7 @@ from flask import Blueprint, Response, current_app, jsonify
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from bot.db import get_engine
+from bot.web.warm import warm
 
 bp = Blueprint("health", __name__)
 
@@ -22,8 +24,12 @@ def healthz() -> Response:
 
 @bp.get("/readyz")
 def readyz() -> tuple[Response, int]:
-    """Check the database, and Redis when configured; 503 names what is down."""
-    checks: dict[str, Any] = {}
+    """Check the database, and Redis when configured; 503 names what is down.
+
+    A gunicorn worker still warming up (bot/web/warm.py) is not ready either. `pid`
+    tells a caller which worker answered (bench/webhook_bench.py waits for each).
+    """
+    checks: dict[str, Any] = {"warm": "ok" if warm(current_app) else "error: warming up"}
     try:
         with get_engine().connect() as conn:
             conn.execute(sa.text("SELECT 1"))
@@ -42,7 +48,8 @@ def readyz() -> tuple[Response, int]:
     else:
         checks["redis"] = "not configured (jobs run in-process)"
     ready = all(not str(v).startswith("error") for v in checks.values())
-    return jsonify(status="ready" if ready else "not ready", checks=checks), 200 if ready else 503
+    status = "ready" if ready else "not ready"
+    return jsonify(status=status, checks=checks, pid=os.getpid()), 200 if ready else 503
 
 
 @bp.get("/metrics")
