@@ -121,3 +121,27 @@ def test_a_web_worker_is_ready_only_once_warm(whatsapp_app: Flask, db: Engine) -
     ready = client.get("/readyz")
     assert ready.status_code == 200 and ready.json["pid"] == os.getpid()
     assert inbound(db) == []  # warming stored nothing
+
+
+def test_a_database_connection_dropped_between_requests_is_replaced(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    if db.dialect.name != "postgresql":
+        pytest.skip("SQLite has no server to drop the connection")
+    from bot.db import lean_engine
+
+    jorge = Customer(whatsapp_app, "+56912345001")
+    assert jorge.send("hola").status_code == 200
+    assert jorge.send("6204 2rs skf x 4").status_code == 200  # pools a lean connection
+    with db.connect() as conn:  # the server ends it (a restart, an idle timeout)
+        pids = conn.execute(
+            sa.text(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid()"
+            )
+        ).scalars()
+        for pid in pids:
+            conn.execute(sa.text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+    assert lean_engine(whatsapp_app).pool.checkedin() >= 1
+    assert jorge.send("correa a42 gates x 2").status_code == 200  # no pre-ping: retried
+    assert [m.body for m in inbound(db)][-1] == "correa a42 gates x 2"
