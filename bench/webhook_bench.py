@@ -365,6 +365,7 @@ def prepare(engine: Any, folder: Path, products: int, keep: bool) -> None:
     if keep:
         try:
             if count(engine, "SELECT count(*) FROM products") == products:
+                migrate.upgrade(engine)  # the catalog stays; the schema follows the code
                 return
         except sa.exc.SQLAlchemyError:
             pass
