@@ -22,7 +22,7 @@ from bot.hours import BusinessHours, waited
 from bot.models import Contact, Conversation, Customer, Message, Order, Quote, ReadMark
 from bot.statuses import Owner
 
-LIMIT = 200
+LIMIT = 100  # rows a list shows; a search finds the rest
 
 
 class View(StrEnum):

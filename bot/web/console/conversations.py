@@ -22,7 +22,7 @@ from bot.senders import outside_window
 from bot.web.console import canned
 from bot.web.console.auth import me
 from bot.web.console.blueprint import bp
-from bot.web.console.queue import list_state
+from bot.web.console.queue import list_state, user_names
 from bot.wording import wording_of
 from workers.jobs import SEND_MESSAGE
 
@@ -69,7 +69,7 @@ def messages(conversation_id: int) -> str:
     """The thread alone, for the page's polling (what it shows counts as read)."""
     _read(conversation_id)
     return render_template(
-        "console/_messages.html", items=thread(conversation_id), names=list_state()["names"]
+        "console/_messages.html", items=thread(conversation_id), names=user_names()
     )
 
 

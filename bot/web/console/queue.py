@@ -43,7 +43,7 @@ def list_state() -> dict[str, Any]:
         search=search,
     )  # fmt: skip
     return {"view": view.value, "views": VIEWS, "search": search, "rows": rows,
-            "names": _names(), "alerts": alerts(get_session(), seller.email),
+            "names": user_names(), "alerts": alerts(get_session(), seller.email),
             "current": _current(),
             "list_query": {"view": view.value, **({"q": search} if search else {})}}  # fmt: skip
 
@@ -56,7 +56,7 @@ def _current() -> int | None:
     return int(raw) if raw.isdigit() else None
 
 
-def _names() -> dict[str, str]:
+def user_names() -> dict[str, str]:
     """Console users' names by email, so authors and assignees read as people."""
     return {u.email: u.name for u in get_session().exec(select(User))}
 

@@ -73,7 +73,8 @@
   if (list) announce(list, true);
   document.querySelectorAll("[data-poll]").forEach((el) => {
     if (el.dataset.stick !== undefined) el.scrollTop = el.scrollHeight;
-    setInterval(() => refresh(el), PERIOD_MS);
+    // A tab in the background keeps only the list fresh (for its notifications).
+    setInterval(() => { if (!document.hidden || el.id === "queue") refresh(el); }, PERIOD_MS);
   });
   document.querySelectorAll("form[data-confirm]").forEach((form) => {
     form.addEventListener("submit", (e) => { if (!confirm(form.dataset.confirm)) e.preventDefault(); });
