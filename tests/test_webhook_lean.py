@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from flask import Flask
 from rq import Queue
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot.db import begin_write
 from bot.models import Conversation, Message
@@ -30,7 +30,8 @@ def queued_ids(url: str) -> list[str]:
 
 def inbound(db: Engine) -> list[Message]:
     with Session(db) as session:
-        return list(session.exec(select(Message).where(Message.direction == "in")).all())
+        query = select(Message).where(Message.direction == "in").order_by(col(Message.id))
+        return list(session.exec(query).all())
 
 
 def test_a_known_buyers_message_is_stored_once_and_queued_once(
