@@ -72,6 +72,7 @@ def account(turn: Turn, said: Intent) -> None:
         return
     today = promises.local_today(turn.session, turn.customer, turn.now)
     s = statement_for(turn.session, turn.customer, today)
+    link = turn.services.statement_link(turn.customer.customer_id, today)
     blocked = [explain(turn.wording, r, turn.language) for r in s.credit.reasons
                if r.code == "blocked"]  # fmt: skip
     invoices = [{"invoice": i.number, "issued": i.issued.isoformat(), "due": i.due.isoformat(),
@@ -90,8 +91,11 @@ def account(turn: Turn, said: Intent) -> None:
         invoices=invoices,
         more=max(0, len(s.invoices) - MAX_INVOICES),
         promises=[promise_view(p) for p in s.promises],
-        link=turn.services.statement_link(turn.customer.customer_id, today),
+        link=link,
     )
+    caption = turn.wording.phrase("statement_caption", turn.language,
+                                  customer=turn.customer.customer_id, on=today.isoformat())
+    turn.attach(link, caption)  # the PDF as WhatsApp media too (the link stays in the text)
 
 
 def promise(turn: Turn, said: Intent, text: str | None = None) -> None:

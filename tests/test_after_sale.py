@@ -212,6 +212,8 @@ def test_the_statement_lists_open_invoices_what_unblocks_and_a_pdf(
     assert "🔓 Al pagar F-50008 (USD 12,800.00) se liberan nuevos pedidos" in answer
     link = answer.split("Estado de cuenta en PDF: ")[1].split()[0]
     assert link.startswith(f"{PUBLIC}/documents/statements/") and link.endswith(".pdf")
+    media = [m for m in twilio.sent if m.get("MediaUrl") == link]  # also sent as a document
+    assert media and media[0]["Body"].startswith("📄 Estado de cuenta C004 al")
     served = app.test_client().get(link.removeprefix(PUBLIC))
     assert served.status_code == 200 and served.mimetype == "application/pdf"
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(served.data)).pages)
