@@ -384,7 +384,8 @@ def test_order_status_and_account_in_the_customers_words(
     jorge.send("estado")
     assert "en preparación, USD 14.80" in twilio.bodies(jorge.address)[-1]
     jorge.send("estado de cuenta")
-    assert "Minera Los Andes SpA: saldo USD 0.00" in twilio.bodies(jorge.address)[-1]
+    text, pdf = twilio.bodies(jorge.address)[-2:]  # the statement, then its PDF as a document
+    assert "Minera Los Andes SpA: saldo USD 0.00" in text and pdf.startswith("📄 Estado de cuenta")
     jorge.send("quitar 9")
     assert "Esa línea no está en el carrito." in twilio.bodies(jorge.address)[-1]
 
