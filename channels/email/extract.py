@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 
 from bot.intents import recognise
+from bot.joined import split_joined
 from bot.matching.text import fold
 from channels.email.mime import Attachment
 
@@ -61,7 +62,7 @@ def lines_from_text(text: str) -> list[str]:
             continue
         worded = re.search(r"\d", line) and re.search(r"[A-Za-zÁÉÍÓÚáéíóúñÑ]{2,}", line)
         if worded or _CODE.search(line):  # "0100035 - 500": a numeric item code and a count
-            result.append(line)
+            result.extend(split_joined(line))
     return result[:MAX_ROWS]
 
 

@@ -1044,4 +1044,44 @@ $ FAS-10007 1000
 ?approval
 @ queue
 """,
+    # ------------------------------------------------------- two items joined on one line
+    """
+name: es-66-dos-items-con-y
+title: Two items joined by "y" on one line are two lines, each with its quantity
+phone: +56912345001
+customer: C001
+language: es
+tags: items, quantity
+
+> 10 rodamientos 6204-2RSH SKF y 5 6205-2RSH SKF
+$ BRG-10061 10
+$ BRG-10076 5
+?not-item
+""",
+    """
+name: en-67-two-items-with-and
+title: Bolts and nuts joined by "and" on one line are two lines
+phone: +14155550101
+customer: C002
+language: en
+tags: items, quantity
+
+> 20 bolts m8x40 din 933 zinc plated and 20 nuts m8 din 934 zinc plated
+$ FAS-10022 20
+$ FAS-10004 20
+?not-item
+""",
+    """
+name: es-68-y-con-codigo-solo
+title: "10 rodamientos 6204 y 5 6205": the second item borrows the first one's kind
+phone: +56912345001
+customer: C001
+language: es
+tags: items, quantity
+
+> 10 rodamientos 6204 y 5 6205
+~ 6204
+~ 6205
+!~ (?i)no (lo )?encuentro|no (lo )?entend
+""",
 ]
