@@ -7,6 +7,7 @@ import logging
 from bot.db import get_engine
 from bot.erp.importer import ImportRejected, import_folder
 from workers.app import job_app
+from workers.insights import refresh_insights
 
 log = logging.getLogger(__name__)
 
@@ -34,4 +35,6 @@ def sync_erp() -> dict[str, dict[str, int]]:
             log.error("ERP folder %s rejected, nothing applied:\n%s", folder, rejected)
             raise
     log.info("ERP sync from %s: %d change(s)", folder, report.changed)
+    if report.changed:  # a new sales history moves the insights: rebuild them here, not on read
+        refresh_insights()
     return report.as_dict()

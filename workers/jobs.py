@@ -33,12 +33,13 @@ BACK_IN_STOCK: Job[[]] = Job("workers.notices.back_in_stock")
 SWEEP_QUEUED: Job[[]] = Job("workers.send.sweep_queued")
 SWEEP_BACKLOG: Job[[]] = Job("workers.sweeps.sweep_backlog")
 SWEEP_OUTBOX: Job[[]] = Job("workers.export.sweep_outbox")
+REFRESH_INSIGHTS: Job[[]] = Job("workers.insights.refresh_insights")
 
 ARITY: dict[Job[...], int] = {
     RUN_TURN: 1, SEND_MESSAGE: 1, SEND_REPLIES: 1, DOWNLOAD_MEDIA: 1, EXPORT_ORDER: 1,
     SEND_QUOTE: 2, TELL_DECISION: 1, TELL_ORDER: 1, SYNC_ERP: 0, POLL_MAILBOX: 0,
     EXPIRE_QUOTES: 0, QUOTE_REMINDERS: 0, ORDER_NOTICES: 0, BACK_IN_STOCK: 0, SWEEP_QUEUED: 0,
-    SWEEP_BACKLOG: 0, SWEEP_OUTBOX: 0,
+    SWEEP_BACKLOG: 0, SWEEP_OUTBOX: 0, REFRESH_INSIGHTS: 0,
 }  # fmt: skip
 
 
@@ -49,7 +50,19 @@ def check() -> None:
 
 
 if TYPE_CHECKING:  # never run: mypy holds each handle to its function's signature
-    from workers import email, erp_sync, export, media, notices, notify, quotes, send, sweeps, turns
+    from workers import (
+        email,
+        erp_sync,
+        export,
+        insights,
+        media,
+        notices,
+        notify,
+        quotes,
+        send,
+        sweeps,
+        turns,
+    )
 
     RUN_TURN.implemented_by(turns.handle_inbound)
     SEND_MESSAGE.implemented_by(send.send_message)
@@ -68,3 +81,4 @@ if TYPE_CHECKING:  # never run: mypy holds each handle to its function's signatu
     SWEEP_QUEUED.implemented_by(send.sweep_queued)
     SWEEP_BACKLOG.implemented_by(sweeps.sweep_backlog)
     SWEEP_OUTBOX.implemented_by(export.sweep_outbox)
+    REFRESH_INSIGHTS.implemented_by(insights.refresh_insights)

@@ -83,6 +83,15 @@ SCHEDULE: tuple[Scheduled, ...] = (
         10 * MINUTE,
         "deliver confirmed orders to the ERP",
     ),
+    # The insights summary: what the trail and the ERP's imports changed since the last
+    # run, so a manager's page rarely pays for a rebuild (bot/insights/materialised.py).
+    Scheduled(
+        "insights-refresh",
+        jobs.REFRESH_INSIGHTS,
+        5 * MINUTE,
+        30 * MINUTE,
+        "bring the insights summary up to date",
+    ),
 )
 
 

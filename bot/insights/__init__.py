@@ -1,7 +1,8 @@
 """Commercial insights: what is being quoted, won, lost and missed (SPEC.md).
 
 `figures` holds the definitions (one SQL query each), `dormant` the customers
-cooling down, `scope` the filters every figure shares. `summary` is what the API's
+cooling down, `scope` the filters every figure shares; `materialised` keeps the
+materialised rows they read (call `refresh` before reading). `summary` is what the API's
 JSON and the console's headline show; the `TABLES` are the CSV exports.
 """
 
@@ -13,6 +14,7 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.insights import dormant, figures, people
+from bot.insights.materialised import refresh
 from bot.insights.scope import Filters
 
 UNMET_IN_SUMMARY = 200
@@ -37,18 +39,18 @@ COLUMNS: dict[str, list[str]] = {
 
 def summary(session: Session, filters: Filters) -> dict[str, Any]:
     """Every headline figure for `filters` (money as Decimal; `plain` makes it JSON)."""
-    unmet = figures.unmet(session, filters)
+    unmet = figures.unmet(session, filters, limit=UNMET_IN_SUMMARY)
     return {
         "filters": filters.as_json(),
         "quotes": figures.quote_counts(session, filters),
         "lines": figures.line_counts(session, filters),
         "lost_reasons": figures.lost_reasons(session, filters),
-        "unmet": unmet[:UNMET_IN_SUMMARY],
-        "unmet_total": len(unmet),
+        "unmet": unmet,
+        "unmet_total": figures.unmet_count(session, filters),
         "approvals": people.approvals_by_reason(session, filters),
         "families": people.by_family(session, filters),
         "workload": people.workload(session, filters),
     }
 
 
-__all__ = ["COLUMNS", "TABLES", "Filters", "summary"]
+__all__ = ["COLUMNS", "TABLES", "Filters", "refresh", "summary"]

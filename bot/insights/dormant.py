@@ -6,91 +6,89 @@ is the median of the gaps between consecutive purchase days; with at least two
 purchase days, the customer is **dormant** on a day when the days since the last
 purchase reach `DORMANT_AFTER` times that median. Days are UTC calendar days.
 
-The database returns one row per customer and day (a DISTINCT over both sources);
-the medians are computed here, one pass over those rows.
+The rhythm of each customer is kept in the summary (`materialised.py`, worked out
+again when they order and after each ERP import); this reads one row per customer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import statistics
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from bot.insights.figures import NOT_AN_ORDER, _dialect
+from bot.insights.materialised import dialect_of, purchase_days, rhythms
 from bot.insights.scope import Filters
-from bot.insights.sql import day
-from bot.models import Customer, Order, SalesLine
+from bot.models import Customer
+from bot.models.insights import InsightCustomer
 
 DORMANT_AFTER = Decimal("1.5")
 
 
-def purchase_days(session: Session, filters: Filters) -> list[tuple[str, dt.date]]:
-    """(customer_id, day) of every purchase up to `filters.end`, in customer and day order."""
-    dialect = _dialect(session)
-    end = filters.end
-    invoiced: Any = sa.select(
-        col(SalesLine.customer_id).label("customer_id"), col(SalesLine.date).label("day")
-    ).where(col(SalesLine.qty) > 0, col(SalesLine.date) <= end)
-    ordered: Any = sa.select(
-        col(Order.customer_id).label("customer_id"),
-        day(dialect, col(Order.created_at)).label("day"),
-    ).where(col(Order.status).not_in(NOT_AN_ORDER), col(Order.created_at) < filters.until)
-    both = sa.union(invoiced, ordered).subquery("purchases")
-    query = sa.select(both.c.customer_id, both.c.day)
+def dormant(session: Session, filters: Filters) -> list[dict[str, Any]]:
+    """Dormant customers on `filters.end`, the most overdue (against their rhythm) first.
+
+    Each customer's rhythm comes from the summary (all their purchase days); a customer
+    who bought after `end` (looking back in time) has it worked out again up to `end`.
+    """
+    dialect = dialect_of(session)
+    query: Any = sa.select(
+        col(InsightCustomer.customer_id),
+        col(InsightCustomer.purchases),
+        col(InsightCustomer.last_purchase),
+        col(InsightCustomer.usual_interval_days),
+    )
     if filters.customer:
-        query = query.where(both.c.customer_id == filters.customer)
+        query = query.where(col(InsightCustomer.customer_id) == filters.customer)
     if filters.seller:
-        query = query.join(Customer, col(Customer.customer_id) == both.c.customer_id).where(
+        mine = sa.select(col(Customer.customer_id)).where(
             sa.func.lower(col(Customer.seller_email)) == filters.seller.lower()
         )
-    rows = session.execute(query.order_by(both.c.customer_id, both.c.day)).all()
-    return [(c, d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))) for c, d in rows]
-
-
-def dormant(session: Session, filters: Filters) -> list[dict[str, Any]]:
-    """Dormant customers on `filters.end`, the most overdue (against their rhythm) first."""
+        query = query.where(col(InsightCustomer.customer_id).in_(mine))
     found: list[dict[str, Any]] = []
-    for customer_id, days in _by_customer(purchase_days(session, filters)):
-        if len(days) < 2:
-            continue
-        gaps = [(b - a).days for a, b in itertools.pairwise(days)]
-        usual = Decimal(str(statistics.median(gaps)))
-        since = (filters.end - days[-1]).days
-        if usual <= 0 or Decimal(since) < DORMANT_AFTER * usual:
-            continue
-        found.append(
-            {
-                "customer_id": customer_id,
-                "last_purchase": days[-1],
-                "purchases": len(days),
-                "usual_interval_days": float(usual),
-                "days_since": since,
-                "overdue_ratio": round(float(Decimal(since) / usual), 2),
-            }
-        )
+    later: list[str] = []
+    for customer_id, purchases, last, usual in session.execute(query):
+        last = last if isinstance(last, dt.date) else dt.date.fromisoformat(str(last))
+        if last > filters.end:
+            later.append(customer_id)
+        else:
+            _judge(found, filters.end, customer_id, purchases, last, usual)
+    if later:
+        for customer_id, days, usual in rhythms(
+            purchase_days(session, dialect, later, filters.end)
+        ):
+            _judge(found, filters.end, customer_id, len(days), days[-1], usual)
     names = _names(session, [f["customer_id"] for f in found])
     for row in found:
         row["name"], row["seller_email"] = names.get(row["customer_id"], (None, None))
     return sorted(found, key=lambda r: (-r["overdue_ratio"], r["customer_id"]))
 
 
-def _by_customer(rows: Iterable[tuple[str, dt.date]]) -> Iterable[tuple[str, list[dt.date]]]:
-    current: str | None = None
-    days: list[dt.date] = []
-    for customer_id, when in rows:
-        if customer_id != current:
-            if current is not None:
-                yield current, days
-            current, days = customer_id, []
-        days.append(when)
-    if current is not None:
-        yield current, days
+def _judge(
+    found: list[dict[str, Any]],
+    end: dt.date,
+    customer_id: str,
+    purchases: int,
+    last: dt.date,
+    usual: Decimal | None,
+) -> None:
+    if purchases < 2 or usual is None or usual <= 0:
+        return
+    since = (end - last).days
+    if Decimal(since) < DORMANT_AFTER * usual:
+        return
+    found.append(
+        {
+            "customer_id": customer_id,
+            "last_purchase": last,
+            "purchases": purchases,
+            "usual_interval_days": float(usual),
+            "days_since": since,
+            "overdue_ratio": round(float(Decimal(since) / usual), 2),
+        }
+    )
 
 
 def _names(session: Session, ids: list[str]) -> dict[str, tuple[str, str | None]]:

@@ -26,103 +26,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from bot.insights.scope import Filters, scoped_quotes
-from bot.insights.sql import day, day_plus, week
-from bot.models import AuditEvent, Customer, Order, OrderLine, Product, QuoteLine, SalesLine
-from bot.models.types import UTCDateTime
+from bot.insights.materialised import NOT_AN_ORDER, dialect_of
+from bot.insights.scope import Filters, lines_source, quotes_source
+from bot.insights.sql import week
+from bot.models import Customer, Order, Product
 
-TOUCHLESS_DECISIONS = ("auto", "chosen")
-NOT_AN_ORDER = ("rejected", "cancelled")
 UNMET_KINDS = ("unmatched", "not_stocked", "short")
-
-
-def _dialect(session: Session) -> str:
-    """The database's dialect; on PostgreSQL, JIT off for this transaction.
-
-    The planner's cost of these aggregates crosses the JIT threshold, and compiling
-    them takes longer (over a second) than running them.
-    """
-    name = session.get_bind().dialect.name
-    if name == "postgresql":
-        session.execute(sa.text("SET LOCAL jit = off"))
-    return name
-
-
-def line_rows(session: Session, filters: Filters) -> Any:
-    """A subquery: every line in scope with its quote, family, and won/touchless flags."""
-    dialect = _dialect(session)
-    q = scoped_quotes(filters)
-    days = filters.win_window_days
-    # Purchases as one set (Mostrador's orders and the ERP's invoice lines), joined to
-    # the lines on (customer, SKU) and the window: a hash join over both sets rather
-    # than two lookups per line. `at` is the order's moment (an order counts only after
-    # the quote), None for an invoice line (dates only: its day counts).
-    ordered = (
-        sa.select(
-            col(Order.customer_id).label("customer_id"),
-            col(OrderLine.sku).label("sku"),
-            day(dialect, col(Order.created_at)).label("day"),
-            col(Order.created_at).label("at"),
-        )
-        .join(Order, col(Order.id) == col(OrderLine.order_id))
-        .where(col(Order.status).not_in(NOT_AN_ORDER))
-    )
-    invoiced: Any = sa.select(
-        col(SalesLine.customer_id).label("customer_id"),
-        col(SalesLine.sku).label("sku"),
-        col(SalesLine.date).label("day"),
-        sa.cast(sa.null(), UTCDateTime).label("at"),
-    ).where(col(SalesLine.qty) > 0)
-    bought = sa.union_all(ordered, invoiced).subquery("bought")
-    won_lines = (
-        sa.select(col(QuoteLine.id).label("line_id"))
-        .select_from(q)
-        .join(QuoteLine, col(QuoteLine.quote_id) == q.c.id)
-        .join(
-            bought,
-            sa.and_(bought.c.customer_id == q.c.customer_id, bought.c.sku == col(QuoteLine.sku)),
-        )
-        .where(
-            bought.c.day >= day(dialect, q.c.first_at),
-            bought.c.day <= day_plus(dialect, q.c.first_at, days),
-            sa.or_(bought.c.at.is_(None), bought.c.at >= q.c.first_at),
-        )
-        .distinct()
-        .subquery("won_lines")
-    )
-    won = won_lines.c.line_id.is_not(None)
-    touchless = sa.and_(
-        col(QuoteLine.status) == "priced",
-        col(QuoteLine.match_decision).in_(TOUCHLESS_DECISIONS),
-        sa.func.coalesce(col(QuoteLine.price_rule), "") != "override",
-    )
-    return (
-        sa.select(
-            q.c.number,
-            q.c.customer_id,
-            q.c.status,
-            q.c.channel,
-            q.c.first_at,
-            week(dialect, q.c.first_at).label("week"),
-            col(QuoteLine.sku).label("sku"),
-            col(QuoteLine.status).label("line_status"),
-            col(QuoteLine.request_text).label("request_text"),
-            col(QuoteLine.quantity).label("quantity"),
-            col(QuoteLine.available).label("available"),
-            col(QuoteLine.unit_price).label("unit_price"),
-            col(QuoteLine.line_total).label("line_total"),
-            col(QuoteLine.cost).label("cost"),
-            col(QuoteLine.margin_pct).label("margin_pct"),
-            col(Product.family).label("family"),
-            sa.case((won, 1), else_=0).label("won"),
-            sa.case((touchless, 1), else_=0).label("touchless"),
-        )
-        .select_from(q)
-        .join(QuoteLine, col(QuoteLine.quote_id) == q.c.id)
-        .outerjoin(Product, col(Product.sku) == col(QuoteLine.sku))
-        .outerjoin(won_lines, won_lines.c.line_id == col(QuoteLine.id))
-        .subquery("lines")
-    )
+_dialect = dialect_of
 
 
 def _sum(expr: Any) -> Any:
@@ -136,25 +46,17 @@ def rate(part: int | Decimal, whole: int | Decimal) -> float:
 
 def quote_counts(session: Session, filters: Filters) -> dict[str, Any]:
     """Quotes created / sent / won / lost / expired / accepted in scope, and the win rate."""
-    q = scoped_quotes(filters)
-    sent = (
-        sa.select(sa.literal(1))
-        .where(col(AuditEvent.subject) == q.c.number, col(AuditEvent.event) == "sent")
-        .exists()
-    )
-    created, sent_n, lost, expired, accepted = session.execute(
+    q = quotes_source(filters)
+    created, sent_n, won, lost, expired, accepted = session.execute(
         sa.select(
             sa.func.count(),
-            _sum(sa.case((sent, 1), else_=0)),
+            _sum(q.c.sent),
+            _sum(sa.case((q.c.won_lines > 0, 1), else_=0)),
             _sum(sa.case((q.c.status == "lost", 1), else_=0)),
             _sum(sa.case((q.c.status == "expired", 1), else_=0)),
             _sum(sa.case((q.c.status == "accepted", 1), else_=0)),
         ).select_from(q)
     ).one()
-    lines = line_rows(session, filters)
-    won = session.execute(
-        sa.select(sa.func.count(sa.distinct(lines.c.number))).where(lines.c.won == 1)
-    ).scalar_one()
     return {
         "created": int(created),
         "sent": int(sent_n),
@@ -171,16 +73,16 @@ def line_counts(session: Session, filters: Filters) -> dict[str, Any]:
 
     `quoted` is every line asked for; `priced` the ones that got a SKU and a price.
     """
-    lines = line_rows(session, filters)
+    q = quotes_source(filters)
     quoted, priced, won, quoted_value, won_value, touchless = session.execute(
         sa.select(
-            sa.func.count(),
-            _sum(sa.case((lines.c.line_status == "priced", 1), else_=0)),
-            _sum(lines.c.won),
-            sa.func.sum(lines.c.line_total),
-            sa.func.sum(sa.case((lines.c.won == 1, lines.c.line_total), else_=None)),
-            _sum(lines.c.touchless),
-        ).select_from(lines)
+            _sum(q.c.lines),
+            _sum(q.c.priced),
+            _sum(q.c.won_lines),
+            sa.func.sum(q.c.quoted_value),
+            sa.func.sum(q.c.won_value),
+            _sum(q.c.touchless),
+        ).select_from(q)
     ).one()
     quoted_value = quoted_value if quoted_value is not None else Decimal("0.00")
     won_value = won_value if won_value is not None else Decimal("0.00")
@@ -199,7 +101,7 @@ def line_counts(session: Session, filters: Filters) -> dict[str, Any]:
 
 def lost_reasons(session: Session, filters: Filters) -> dict[str, int]:
     """Lost quotes by the reason given (as written), most frequent first."""
-    q = scoped_quotes(filters)
+    q = quotes_source(filters)
     reason = sa.func.coalesce(q.c.lost_reason, "(no reason)")
     rows = session.execute(
         sa.select(reason, sa.func.count())
@@ -212,28 +114,21 @@ def lost_reasons(session: Session, filters: Filters) -> dict[str, int]:
 
 def unmet(session: Session, filters: Filters, limit: int | None = None) -> list[dict[str, Any]]:
     """Unmet demand for purchasing, newest week first (see the module's definition)."""
-    lines = line_rows(session, filters)
-    kind = sa.case(
-        (lines.c.sku.is_(None), "unmatched"),
-        (sa.func.coalesce(lines.c.available, 0) <= 0, "not_stocked"),
-        (lines.c.available < lines.c.quantity, "short"),
-        else_=None,
-    )
-    item = sa.func.coalesce(lines.c.sku, sa.func.lower(sa.func.trim(lines.c.request_text)))
+    lines = lines_source(filters)
     rows = (
         sa.select(
             lines.c.customer_id,
-            item.label("item"),
+            lines.c.item,
             lines.c.week,
             sa.func.min(lines.c.request_text).label("text"),
             sa.func.max(lines.c.sku).label("sku"),
-            sa.func.min(kind).label("kind"),  # 'not_stocked' before 'short' for one SKU
+            sa.func.min(lines.c.unmet).label("kind"),  # 'not_stocked' before 'short'
             sa.func.count().label("times"),
             sa.func.sum(lines.c.quantity).label("quantity"),
         )
-        .where(kind.is_not(None))
-        .group_by(lines.c.customer_id, item, lines.c.week)
-        .order_by(lines.c.week.desc(), lines.c.customer_id, item)
+        .where(lines.c.unmet.is_not(None))
+        .group_by(lines.c.customer_id, lines.c.item, lines.c.week)
+        .order_by(lines.c.week.desc(), lines.c.customer_id, lines.c.item)
     )
     if limit is not None:
         rows = rows.limit(limit)
@@ -251,33 +146,56 @@ def unmet(session: Session, filters: Filters, limit: int | None = None) -> list[
     ]
 
 
+def unmet_count(session: Session, filters: Filters) -> int:
+    """How many unmet rows (customer, item, week) there are in scope."""
+    lines = lines_source(filters)
+    groups = (
+        sa.select(lines.c.customer_id, lines.c.item, lines.c.week)
+        .where(lines.c.unmet.is_not(None))
+        .group_by(lines.c.customer_id, lines.c.item, lines.c.week)
+        .subquery("groups")
+    )
+    return int(session.execute(sa.select(sa.func.count()).select_from(groups)).scalar_one())
+
+
+def family_names(session: Session) -> list[str]:
+    """The catalog's product families, for the family filter."""
+    return [
+        str(f)
+        for f in session.execute(
+            sa.select(col(Product.family))
+            .distinct()
+            .where(col(Product.family).is_not(None))
+            .order_by(col(Product.family))
+        ).scalars()
+    ]
+
+
+def top_unmet(session: Session, filters: Filters, top: int) -> list[tuple[str, int]]:
+    """The items (SKU, else the buyer's words) asked for most often without being met."""
+    lines = lines_source(filters)
+    times = sa.func.count()
+    rows = session.execute(
+        sa.select(lines.c.item, times)
+        .where(lines.c.unmet.is_not(None))
+        .group_by(lines.c.item)
+        .order_by(times.desc(), lines.c.item)
+        .limit(top)
+    ).all()
+    return [(str(item), int(n)) for item, n in rows]
+
+
 def quote_table(session: Session, filters: Filters) -> list[dict[str, Any]]:
     """One row per quote in scope: status, lines and value quoted and won."""
-    lines = line_rows(session, filters)
-    rows = session.execute(
-        sa.select(
-            lines.c.number,
-            lines.c.customer_id,
-            lines.c.channel,
-            lines.c.status,
-            sa.func.min(lines.c.first_at).label("created_at"),
-            sa.func.count().label("lines"),
-            _sum(lines.c.won).label("won_lines"),
-            sa.func.sum(lines.c.line_total).label("quoted_value"),
-            sa.func.sum(sa.case((lines.c.won == 1, lines.c.line_total), else_=None)).label(
-                "won_value"
-            ),
-        )
-        .group_by(lines.c.number, lines.c.customer_id, lines.c.channel, lines.c.status)
-        .order_by(sa.desc("created_at"), lines.c.number)
-    ).all()
+    q = quotes_source(filters)
+    rows = session.execute(sa.select(q).order_by(q.c.first_at.desc(), q.c.number)).all()
     return [
         {
             "number": r.number,
             "customer_id": r.customer_id,
             "channel": r.channel,
             "status": r.status,
-            "created_at": r.created_at,
+            "created_at": r.first_at,
             "lines": int(r.lines),
             "won_lines": int(r.won_lines),
             "quoted_value": r.quoted_value if r.quoted_value is not None else Decimal("0.00"),
@@ -288,25 +206,24 @@ def quote_table(session: Session, filters: Filters) -> list[dict[str, Any]]:
     ]
 
 
-def lost_table(session: Session, filters: Filters) -> list[dict[str, Any]]:
-    """The lost quotes with their reason."""
+def lost_table(
+    session: Session, filters: Filters, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """The lost quotes with their reason, newest first."""
+    q = quotes_source(filters)
+    query = sa.select(q).where(q.c.status == "lost").order_by(q.c.first_at.desc(), q.c.number)
+    rows = session.execute(query if limit is None else query.limit(limit)).all()
     return [
-        {k: row[k] for k in ("number", "customer_id", "channel", "created_at", "quoted_value")}
-        | {"reason": reason}
-        for row, reason in _lost_rows(session, filters)
+        {
+            "number": r.number,
+            "customer_id": r.customer_id,
+            "channel": r.channel,
+            "created_at": r.first_at,
+            "quoted_value": r.quoted_value if r.quoted_value is not None else Decimal("0.00"),
+            "reason": r.lost_reason or "(no reason)",
+        }
+        for r in rows
     ]
-
-
-def _lost_rows(session: Session, filters: Filters) -> list[tuple[dict[str, Any], str]]:
-    q = scoped_quotes(filters)
-    reasons = {
-        number: reason or "(no reason)"
-        for number, reason in session.execute(
-            sa.select(q.c.number, q.c.lost_reason).where(q.c.status == "lost")
-        )
-    }
-    return [(row, reasons[row["number"]]) for row in quote_table(session, filters)
-            if row["number"] in reasons]  # fmt: skip
 
 
 def weekly(session: Session, filters: Filters) -> list[dict[str, Any]]:
@@ -316,16 +233,16 @@ def weekly(session: Session, filters: Filters) -> list[dict[str, Any]]:
     customers (seller, customer) and channel as the filters say.
     """
     dialect = _dialect(session)
-    lines = line_rows(session, filters)
+    q = quotes_source(filters)
     by_week: dict[str, dict[str, Any]] = {}
     for row in session.execute(
         sa.select(
-            lines.c.week,
-            sa.func.count(sa.distinct(lines.c.number)).label("quotes"),
-            sa.func.count(sa.distinct(sa.case((lines.c.won == 1, lines.c.number)))).label("won"),
-            sa.func.count().label("lines"),
-            _sum(lines.c.touchless).label("touchless"),
-        ).group_by(lines.c.week)
+            q.c.week,
+            sa.func.count().label("quotes"),
+            _sum(sa.case((q.c.won_lines > 0, 1), else_=0)).label("won"),
+            _sum(q.c.lines).label("lines"),
+            _sum(q.c.touchless).label("touchless"),
+        ).group_by(q.c.week)
     ):
         by_week[str(row.week)] = {
             "quotes": int(row.quotes),

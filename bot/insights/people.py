@@ -21,8 +21,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from bot.insights.figures import _sum, line_rows, rate
-from bot.insights.scope import Filters, scoped_quotes
+from bot.insights.figures import _sum, rate
+from bot.insights.scope import Filters, lines_source, quotes_source
 from bot.models import Approval, Customer, Order, Quote
 
 
@@ -87,7 +87,7 @@ def _in_scope(owner: tuple[str | None, str, str | None], filters: Filters) -> bo
 
 def by_family(session: Session, filters: Filters) -> list[dict[str, Any]]:
     """Per product family: quoted and won lines and value, mean margin % quoted vs won."""
-    lines = line_rows(session, filters)
+    lines = lines_source(filters)
     has_margin = lines.c.margin_pct.is_not(None)
     won = lines.c.won == 1
     rows = session.execute(
@@ -130,7 +130,7 @@ def _mean(total: Decimal | None, n: int) -> Decimal | None:
 
 def workload(session: Session, filters: Filters) -> list[dict[str, Any]]:
     """Per person: quotes of their customers, revisions they made, approvals they decided."""
-    q = scoped_quotes(filters)
+    q = quotes_source(filters)
     people: dict[str, dict[str, int]] = {}
 
     def bump(who: str | None, what: str, n: int) -> None:

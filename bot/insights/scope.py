@@ -7,7 +7,11 @@ newest version (the only one not `superseded`). Filters:
 * `start`..`end`: the days (UTC, both included) version 1 was made on;
 * `seller`: customers whose `seller_email` it is (guests' quotes have no seller);
 * `channel`: the channel the quote came in by (`whatsapp`, `email`, `cli`, ...);
-* `customer`: one customer.
+* `customer`: one customer;
+* `family`: lines of products of that family, and the quotes holding one.
+
+The figures read the summary (`materialised.py`): `quotes_source` and `lines_source` are
+those rows under the filters.
 """
 
 from __future__ import annotations
@@ -17,10 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased
 from sqlmodel import col
 
-from bot.models import Customer, Quote
+from bot.models import Customer
+from bot.models.insights import InsightLine, InsightQuote
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Filters:
     channel: str | None = None
     customer: str | None = None
     win_window_days: int = 30
+    family: str | None = None
 
     @property
     def since(self) -> dt.datetime:
@@ -48,42 +53,59 @@ class Filters:
             "seller": self.seller,
             "channel": self.channel,
             "customer": self.customer,
+            "family": self.family,
             "win_window_days": self.win_window_days,
         }
 
 
-def scoped_quotes(filters: Filters) -> Any:
-    """A subquery: one row per quote in scope (newest version + the first one's time).
-
-    Columns: id (the newest version's row), number, customer_id, status, channel,
-    created_by, lost_reason, version, first_at.
-    """
-    first = aliased(Quote)
-    query: Any = (
-        sa.select(
-            col(Quote.id).label("id"),
-            col(Quote.number).label("number"),
-            col(Quote.customer_id).label("customer_id"),
-            col(Quote.status).label("status"),
-            col(Quote.channel).label("channel"),
-            col(Quote.created_by).label("created_by"),
-            col(Quote.lost_reason).label("lost_reason"),
-            col(Quote.version).label("version"),
-            col(first.created_at).label("first_at"),
-        )
-        .join(first, sa.and_(col(first.number) == col(Quote.number), col(first.version) == 1))
-        .where(
-            col(Quote.status) != "superseded",
-            col(first.created_at) >= filters.since,
-            col(first.created_at) < filters.until,
-        )
-    )
+def _where(query: Any, table: Any, filters: Filters) -> Any:
+    query = query.where(table.c.first_at >= filters.since, table.c.first_at < filters.until)
     if filters.channel:
-        query = query.where(col(Quote.channel) == filters.channel)
+        query = query.where(table.c.channel == filters.channel)
     if filters.customer:
-        query = query.where(col(Quote.customer_id) == filters.customer)
+        query = query.where(table.c.customer_id == filters.customer)
     if filters.seller:
-        query = query.join(Customer, col(Customer.customer_id) == col(Quote.customer_id)).where(
+        mine = sa.select(col(Customer.customer_id)).where(
             sa.func.lower(col(Customer.seller_email)) == filters.seller.lower()
         )
-    return query.subquery("scoped")
+        query = query.where(table.c.customer_id.in_(mine))
+    return query
+
+
+def lines_source(filters: Filters) -> Any:
+    """A subquery: the summary's quote lines in scope (`InsightLine`'s columns)."""
+    table: Any = InsightLine.__table__  # type: ignore[attr-defined]
+    query = _where(sa.select(table), table, filters)
+    if filters.family:
+        query = query.where(table.c.family == filters.family)
+    return query.subquery("scoped_lines")
+
+
+def quotes_source(filters: Filters) -> Any:
+    """A subquery: the summary's quotes in scope (`InsightQuote`'s columns).
+
+    Under a family filter, a quote holding a line of the family, with the figures of
+    those lines only.
+    """
+    table: Any = InsightQuote.__table__  # type: ignore[attr-defined]
+    if not filters.family:
+        return _where(sa.select(table), table, filters).subquery("scoped_quotes")
+    lines = lines_source(filters)
+    kept = [table.c[name] for name in ("number", "customer_id", "channel", "status",
+                                         "lost_reason", "sent", "first_at", "week")]  # fmt: skip
+    return (
+        sa.select(
+            *kept,
+            sa.func.count().label("lines"),
+            sa.func.sum(lines.c.priced).label("priced"),
+            sa.func.sum(lines.c.won).label("won_lines"),
+            sa.func.sum(lines.c.touchless).label("touchless"),
+            sa.func.sum(lines.c.line_total).label("quoted_value"),
+            sa.func.sum(sa.case((lines.c.won == 1, lines.c.line_total), else_=0)).label(
+                "won_value"
+            ),
+        )
+        .join(lines, lines.c.number == table.c.number)
+        .group_by(*kept)
+        .subquery("scoped_quotes")
+    )

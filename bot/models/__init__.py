@@ -8,6 +8,7 @@ from bot.models.conversations import Conversation, Message, Note, ReadMark
 from bot.models.customers import Contact, Customer
 from bot.models.erp_export import ErpExport
 from bot.models.erp_orders import ErpOrderStatus
+from bot.models.insights import InsightCustomer, InsightLine, InsightQuote, InsightState
 from bot.models.inventory import Stock, Warehouse
 from bot.models.learning import LearnedReference
 from bot.models.mail import MailCursor
@@ -35,6 +36,10 @@ __all__ = [
     "ErpImport",
     "ErpOrderStatus",
     "FamilyDiscount",
+    "InsightCustomer",
+    "InsightLine",
+    "InsightQuote",
+    "InsightState",
     "LearnedReference",
     "MailCursor",
     "Message",

@@ -2,7 +2,7 @@
 
 Behind the same bearer token as the rest of /api/v1 (`bot.web.api`). Filters come
 as query parameters: `from` and `to` (ISO dates, both included; default the 90
-days up to today), `seller` (an email), `channel`, `customer`.
+days up to today), `seller` (an email), `channel`, `customer`, `family`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, jsonify, request
+from sqlmodel import Session
 
 from bot import insights
 from bot.clock import utcnow
-from bot.db import get_session
+from bot.db import get_engine, get_session, session_scope
 from bot.insights.scope import Filters
 from bot.serialize import plain
 from bot.web import api
@@ -59,7 +60,21 @@ def filters_from(args: Mapping[str, str], win_window_days: int) -> Filters:
         channel=(args.get("channel") or "").strip() or None,
         customer=(args.get("customer") or "").strip() or None,
         win_window_days=win_window_days,
+        family=(args.get("family") or "").strip() or None,
     )
+
+
+def fresh_session(filters: Filters) -> Session:
+    """The request's session, the insights summary brought up to date first.
+
+    The refresh writes in a session of its own; the request's session then starts a
+    new transaction, so it reads what the refresh wrote.
+    """
+    with session_scope(get_engine(), write=True) as writer:
+        insights.refresh(writer, filters.win_window_days)
+    session = get_session()
+    session.commit()
+    return session
 
 
 def _filters() -> Filters:
@@ -69,7 +84,8 @@ def _filters() -> Filters:
 @bp.get("/insights")
 def summary() -> Response:
     """Quotes, lines, lost reasons and unmet demand for the filters (money as strings)."""
-    return jsonify(plain(insights.summary(get_session(), _filters())))
+    filters = _filters()
+    return jsonify(plain(insights.summary(fresh_session(filters), filters)))
 
 
 @bp.get("/insights/<table>.csv")
@@ -79,7 +95,7 @@ def table_csv(table: str) -> Response:
     if build is None:
         abort(404, description=f"no insights table {table!r}: {', '.join(insights.TABLES)}")
     filters = _filters()
-    return csv_response(table, build(get_session(), filters), filters)
+    return csv_response(table, build(fresh_session(filters), filters), filters)
 
 
 def csv_response(table: str, rows: list[dict[str, Any]], filters: Filters) -> Response:

@@ -8,21 +8,18 @@ with the same sign-in (the API's CSV needs the bearer token, which sellers do no
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import abort, current_app, render_template, request
 from flask_login import login_required
 from werkzeug.wrappers import Response
 
 from bot import insights
-from bot.db import get_session
 from bot.insights import dormant, figures, people
 from bot.insights.scope import Filters
 from bot.serialize import plain
 from bot.web.console import charts
 from bot.web.console.auth import me
 from bot.web.console.blueprint import bp
-from bot.web.insights_api import csv_response, filters_from
+from bot.web.insights_api import csv_response, filters_from, fresh_session
 
 TOP = 10
 TABLE_ROWS = 50
@@ -41,14 +38,14 @@ def _filters() -> Filters:
 @login_required
 def insights_page() -> str:
     """Headline figures, the trend, the funnel, top unmet demand and dormant customers."""
-    session = get_session()
     filters = _filters()
+    session = fresh_session(filters)
     quotes = figures.quote_counts(session, filters)
     lines = figures.line_counts(session, filters)
     weeks = figures.weekly(session, filters)
-    unmet = figures.unmet(session, filters)
+    unmet = figures.unmet(session, filters, limit=TABLE_ROWS)
     cooling = dormant.dormant(session, filters)
-    top_unmet = _top_unmet(unmet)
+    top_unmet = [(item, n, str(n)) for item, n in figures.top_unmet(session, filters, TOP)]
     return render_template(
         "console/insights.html",
         user=me(),
@@ -74,8 +71,8 @@ def insights_page() -> str:
             "Touchless rate per week", [(w["week"], w["touchless_rate"]) for w in weeks]
         ),
         unmet_chart=charts.hbars("Top unmet demand (times asked)", top_unmet),
-        unmet=unmet[:TABLE_ROWS],
-        unmet_total=len(unmet),
+        unmet=unmet,
+        unmet_total=figures.unmet_count(session, filters),
         dormant=cooling[:TABLE_ROWS],
         dormant_chart=charts.hbars(
             "Dormant customers (days since last purchase ÷ usual interval)",
@@ -84,22 +81,13 @@ def insights_page() -> str:
                 for d in cooling[:TOP]
             ],
         ),
-        lost=figures.lost_table(session, filters)[:TABLE_ROWS],
+        lost=figures.lost_table(session, filters, limit=TABLE_ROWS),
         approvals=plain(people.approvals_by_reason(session, filters)),
         families=plain(people.by_family(session, filters)),
         workload=people.workload(session, filters),
         query=request.query_string.decode(),
+        family_names=figures.family_names(session),
     )
-
-
-def _top_unmet(unmet: list[dict[str, Any]]) -> list[tuple[str, float, str]]:
-    """The items asked for most often without being met, over the whole range."""
-    totals: dict[str, int] = {}
-    for row in unmet:
-        label = row["sku"] or row["text"].strip().lower()
-        totals[label] = totals.get(label, 0) + row["times"]
-    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
-    return [(label, n, str(n)) for label, n in ranked]
 
 
 @bp.get("/insights/<table>.csv")
@@ -110,4 +98,4 @@ def insights_csv(table: str) -> Response:
     if build is None:
         abort(404)
     filters = _filters()
-    return csv_response(table, build(get_session(), filters), filters)
+    return csv_response(table, build(fresh_session(filters), filters), filters)

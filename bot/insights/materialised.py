@@ -1,0 +1,390 @@
+"""The materialised summary every figure reads (bot/models/insights.py), kept fresh.
+
+Working out at read time which of a million quote lines were bought (a join of every
+line with every order and invoice line) took 20+ s; the figures now read rows worked
+out once — one per quote line (`insight_lines`), one per quote (`insight_quotes`), one
+per customer's purchase rhythm (`insight_customers`) — and each call scans the days
+it asks for through an index.
+
+Freshness without trusting anyone to call us: every state change leaves an audit
+event (a quote created, sent, revised, lost, expired, accepted; an order created,
+confirmed, cancelled; an approval decided), so `refresh` reads the trail past the
+last event it saw and works out again the quotes named there, and for an order the
+customer's quotes of the window before it (their lines may now be won) and that
+customer's rhythm. The ERP's sales history moves without a trail event: an import
+that changed `sales_history.csv` or `products.csv` (families) makes the next refresh
+a full one — run right after the import by the erp-sync job and every few minutes by
+the `insights-refresh` cron job, so a reader rarely pays for it. Every API call and
+page refreshes first, so what they show is exact as of the call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import statistics
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, delete, select
+
+from bot.clock import utcnow
+from bot.db import begin_write
+from bot.insights.sql import day, day_plus, week
+from bot.models import (
+    AuditEvent,
+    ErpImport,
+    Order,
+    OrderLine,
+    Product,
+    Quote,
+    QuoteLine,
+    SalesLine,
+)
+from bot.models.insights import InsightCustomer, InsightLine, InsightQuote, InsightState
+from bot.models.types import UTCDateTime
+
+TOUCHLESS_DECISIONS = ("auto", "chosen")
+NOT_AN_ORDER = ("rejected", "cancelled")
+# ERP files whose changes move figures kept in the summary.
+ERP_FILES = ("sales_history.csv", "products.csv")
+CHUNK = 500  # quote numbers per statement (SQLite's bound-parameter limit)
+
+
+def dialect_of(session: Session) -> str:
+    """The database's dialect; on PostgreSQL, JIT off for this transaction.
+
+    The planner's cost of these aggregates crosses the JIT threshold, and compiling
+    them takes longer (over a second) than running them.
+    """
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        session.execute(sa.text("SET LOCAL jit = off"))
+    return name
+
+
+def refresh(session: Session, win_window_days: int, *, full: bool = False) -> str:
+    """Bring the summary up to the trail and the ERP's last import; commits.
+
+    Returns what it did: "full", "incremental" or "fresh". Give it a session of its own
+    (a reader's snapshot taken before would not see what it writes).
+    """
+    begin_write(session)
+    dialect = dialect_of(session)
+    state = _state(session, dialect)
+    last_audit = session.execute(sa.select(sa.func.max(col(AuditEvent.id)))).scalar() or 0
+    imports = session.execute(
+        sa.select(col(ErpImport.id), col(ErpImport.changes)).where(
+            col(ErpImport.id) > state.erp_import_id
+        )
+    ).all()
+    last_import = max([i for i, _ in imports], default=state.erp_import_id)
+    erp_moved = any(_moved(changes) for _, changes in imports)
+    if full or erp_moved or state.win_window_days != win_window_days or not state.refreshed_at:
+        _rebuild(session, dialect, win_window_days)
+        done = "full"
+    elif last_audit > state.audit_id:
+        numbers, customers = _touched(session, state.audit_id, last_audit, win_window_days)
+        _redo_quotes(session, dialect, win_window_days, numbers)
+        _redo_customers(session, dialect, customers)
+        done = "incremental"
+    else:
+        done = "fresh"
+    if done != "fresh" or last_import != state.erp_import_id:
+        state.audit_id, state.erp_import_id = last_audit, last_import
+        state.win_window_days, state.refreshed_at = win_window_days, utcnow()
+        session.add(state)
+    session.commit()
+    return done
+
+
+def _state(session: Session, dialect: str) -> InsightState:
+    """The one state row, locked so two refreshes never work out the same rows at once."""
+    query = select(InsightState).where(InsightState.id == 1)
+    if dialect == "postgresql":
+        query = query.with_for_update()
+    state = session.exec(query).first()
+    if state is None:
+        if dialect == "postgresql":  # two first readers: one inserts, the other waits
+            session.execute(sa.text("LOCK TABLE insight_state IN EXCLUSIVE MODE"))
+            state = session.exec(query).first()
+        if state is None:
+            state = InsightState(id=1, audit_id=0, erp_import_id=0, refreshed_at=None)
+    return state
+
+
+def _moved(changes: dict[str, Any]) -> bool:
+    return any(
+        any(int(t.get(k, 0)) for k in ("inserted", "updated", "removed"))
+        for name, t in (changes or {}).items()
+        if name in ERP_FILES
+    )
+
+
+def _touched(session: Session, after: int, upto: int, window: int) -> tuple[set[str], set[str]]:
+    """Quote numbers to work out again, and customers whose rhythm moved."""
+    subjects = {
+        s
+        for (s,) in session.execute(
+            sa.select(col(AuditEvent.subject))
+            .distinct()
+            .where(col(AuditEvent.id) > after, col(AuditEvent.id) <= upto)
+        )
+    }
+    numbers: set[str] = set()
+    customers: set[str] = set()
+    names = sorted(subjects)
+    for chunk in _chunks(names):
+        numbers |= set(
+            session.execute(
+                sa.select(col(Quote.number)).distinct().where(col(Quote.number).in_(chunk))
+            ).scalars()
+        )
+        for customer_id, created_at in session.execute(
+            sa.select(col(Order.customer_id), col(Order.created_at)).where(
+                col(Order.number).in_(chunk)
+            )
+        ):
+            customers.add(customer_id)
+            since = created_at - dt.timedelta(days=window + 1)
+            numbers |= set(
+                session.execute(
+                    sa.select(col(Quote.number))
+                    .distinct()
+                    .where(col(Quote.customer_id) == customer_id, col(Quote.created_at) >= since)
+                ).scalars()
+            )
+    return numbers, customers
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def _rebuild(session: Session, dialect: str, window: int) -> None:
+    for model in (InsightLine, InsightQuote, InsightCustomer):
+        session.execute(delete(model))
+    _insert(session, dialect, window, None)
+    _insert_customers(session, dialect, None)
+
+
+def _redo_quotes(session: Session, dialect: str, window: int, numbers: set[str]) -> None:
+    for chunk in _chunks(sorted(numbers)):
+        session.execute(delete(InsightLine).where(col(InsightLine.number).in_(chunk)))
+        session.execute(delete(InsightQuote).where(col(InsightQuote.number).in_(chunk)))
+        _insert(session, dialect, window, chunk)
+
+
+def _redo_customers(session: Session, dialect: str, customers: set[str]) -> None:
+    ids = sorted(customers)
+    for chunk in _chunks(ids):
+        session.execute(delete(InsightCustomer).where(col(InsightCustomer.customer_id).in_(chunk)))
+        _insert_customers(session, dialect, chunk)
+
+
+def _newest(numbers: list[str] | None) -> Any:
+    """One row per quote: its newest version's row and version 1's time."""
+    first = aliased(Quote)
+    query: Any = (
+        sa.select(
+            col(Quote.id).label("id"),
+            col(Quote.number).label("number"),
+            col(Quote.customer_id).label("customer_id"),
+            col(Quote.status).label("status"),
+            col(Quote.channel).label("channel"),
+            col(Quote.lost_reason).label("lost_reason"),
+            col(first.created_at).label("first_at"),
+        )
+        .join(first, sa.and_(col(first.number) == col(Quote.number), col(first.version) == 1))
+        .where(col(Quote.status) != "superseded")
+    )
+    if numbers is not None:
+        query = query.where(col(Quote.number).in_(numbers))
+    return query.subquery("newest")
+
+
+def _insert(session: Session, dialect: str, window: int, numbers: list[str] | None) -> None:
+    """Work out the lines and the quotes named (all when None) from the live tables."""
+    q = _newest(numbers)
+    # Purchases as one set (Mostrador's orders and the ERP's invoice lines), joined to
+    # the lines on (customer, SKU) and the window: one hash join over both sets. `at` is
+    # the order's moment (an order counts only after the quote), None for an invoice
+    # line (dates only: its day counts).
+    ordered = (
+        sa.select(
+            col(Order.customer_id).label("customer_id"),
+            col(OrderLine.sku).label("sku"),
+            day(dialect, col(Order.created_at)).label("day"),
+            col(Order.created_at).label("at"),
+        )
+        .join(Order, col(Order.id) == col(OrderLine.order_id))
+        .where(col(Order.status).not_in(NOT_AN_ORDER))
+    )
+    invoiced: Any = sa.select(
+        col(SalesLine.customer_id).label("customer_id"),
+        col(SalesLine.sku).label("sku"),
+        col(SalesLine.date).label("day"),
+        sa.cast(sa.null(), UTCDateTime).label("at"),
+    ).where(col(SalesLine.qty) > 0)
+    bought = sa.union_all(ordered, invoiced).subquery("bought")
+    won_lines = (
+        sa.select(col(QuoteLine.id).label("line_id"))
+        .select_from(q)
+        .join(QuoteLine, col(QuoteLine.quote_id) == q.c.id)
+        .join(
+            bought,
+            sa.and_(bought.c.customer_id == q.c.customer_id, bought.c.sku == col(QuoteLine.sku)),
+        )
+        .where(
+            bought.c.day >= day(dialect, q.c.first_at),
+            bought.c.day <= day_plus(dialect, q.c.first_at, window),
+            sa.or_(bought.c.at.is_(None), bought.c.at >= q.c.first_at),
+        )
+        .distinct()
+        .subquery("won_lines")
+    )
+    touchless = sa.and_(
+        col(QuoteLine.status) == "priced",
+        col(QuoteLine.match_decision).in_(TOUCHLESS_DECISIONS),
+        sa.func.coalesce(col(QuoteLine.price_rule), "") != "override",
+    )
+    unmet = sa.case(
+        (col(QuoteLine.sku).is_(None), "unmatched"),
+        (sa.func.coalesce(col(QuoteLine.available), 0) <= 0, "not_stocked"),
+        (col(QuoteLine.available) < col(QuoteLine.quantity), "short"),
+        else_=None,
+    )
+    rows = (
+        sa.select(
+            col(QuoteLine.id),
+            q.c.number,
+            q.c.customer_id,
+            q.c.channel,
+            q.c.first_at,
+            week(dialect, q.c.first_at),
+            col(QuoteLine.sku),
+            col(Product.family),
+            col(QuoteLine.status),
+            col(QuoteLine.request_text),
+            sa.func.coalesce(
+                col(QuoteLine.sku), sa.func.lower(sa.func.trim(col(QuoteLine.request_text)))
+            ),
+            col(QuoteLine.quantity),
+            col(QuoteLine.available),
+            col(QuoteLine.line_total),
+            col(QuoteLine.margin_pct),
+            sa.case((won_lines.c.line_id.is_not(None), 1), else_=0),
+            sa.case((touchless, 1), else_=0),
+            sa.case((col(QuoteLine.status) == "priced", 1), else_=0),
+            unmet,
+        )
+        .select_from(q)
+        .join(QuoteLine, col(QuoteLine.quote_id) == q.c.id)
+        .outerjoin(Product, col(Product.sku) == col(QuoteLine.sku))
+        .outerjoin(won_lines, won_lines.c.line_id == col(QuoteLine.id))
+    )
+    line_cols = ["line_id", "number", "customer_id", "channel", "first_at", "week", "sku",
+                 "family", "line_status", "request_text", "item", "quantity", "available",
+                 "line_total", "margin_pct", "won", "touchless", "priced", "unmet"]  # fmt: skip
+    lines_table: Any = InsightLine.__table__  # type: ignore[attr-defined]
+    session.execute(sa.insert(lines_table).from_select(line_cols, rows))
+    # The quotes, from the lines just written (a quote without lines counts too).
+    L: Any = lines_table.c
+    per_quote = (
+        sa.select(
+            L.number.label("number"),
+            sa.func.count().label("lines"),
+            sa.func.sum(L.priced).label("priced"),
+            sa.func.sum(L.won).label("won_lines"),
+            sa.func.sum(L.touchless).label("touchless"),
+            sa.func.sum(L.line_total).label("quoted_value"),
+            sa.func.sum(sa.case((L.won == 1, L.line_total), else_=0)).label("won_value"),
+        )
+        .group_by(L.number)
+        .subquery("per_quote")
+    )
+    sent = (
+        sa.select(sa.literal(1))
+        .where(col(AuditEvent.subject) == q.c.number, col(AuditEvent.event) == "sent")
+        .exists()
+    )
+    zero = sa.literal(0)
+    quotes = sa.select(
+        q.c.number,
+        q.c.customer_id,
+        q.c.channel,
+        q.c.status,
+        q.c.lost_reason,
+        sa.case((sent, 1), else_=0),
+        q.c.first_at,
+        week(dialect, q.c.first_at),
+        sa.func.coalesce(per_quote.c.lines, zero),
+        sa.func.coalesce(per_quote.c.priced, zero),
+        sa.func.coalesce(per_quote.c.won_lines, zero),
+        sa.func.coalesce(per_quote.c.touchless, zero),
+        sa.func.coalesce(per_quote.c.quoted_value, zero),
+        sa.func.coalesce(per_quote.c.won_value, zero),
+    ).outerjoin(per_quote, per_quote.c.number == q.c.number)
+    quote_cols = ["number", "customer_id", "channel", "status", "lost_reason", "sent",
+                  "first_at", "week", "lines", "priced", "won_lines", "touchless",
+                  "quoted_value", "won_value"]  # fmt: skip
+    quotes_table: Any = InsightQuote.__table__  # type: ignore[attr-defined]
+    session.execute(sa.insert(quotes_table).from_select(quote_cols, quotes))
+
+
+def purchase_days(
+    session: Session, dialect: str, customers: list[str] | None, end: dt.date | None = None
+) -> list[tuple[str, dt.date]]:
+    """(customer_id, day) of every purchase (up to `end`), in customer and day order.
+
+    A purchase day is a day with an invoice line of qty > 0 or a Mostrador order not
+    rejected or cancelled (UTC days).
+    """
+    invoiced: Any = sa.select(
+        col(SalesLine.customer_id).label("customer_id"), col(SalesLine.date).label("day")
+    ).where(col(SalesLine.qty) > 0)
+    ordered: Any = sa.select(
+        col(Order.customer_id).label("customer_id"),
+        day(dialect, col(Order.created_at)).label("day"),
+    ).where(col(Order.status).not_in(NOT_AN_ORDER))
+    if end is not None:
+        invoiced = invoiced.where(col(SalesLine.date) <= end)
+        until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+        ordered = ordered.where(col(Order.created_at) < until)
+    if customers is not None:
+        invoiced = invoiced.where(col(SalesLine.customer_id).in_(customers))
+        ordered = ordered.where(col(Order.customer_id).in_(customers))
+    both = sa.union(invoiced, ordered).subquery("purchases")
+    rows = session.execute(
+        sa.select(both.c.customer_id, both.c.day).order_by(both.c.customer_id, both.c.day)
+    ).all()
+    return [(c, d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))) for c, d in rows]
+
+
+def rhythms(
+    rows: Iterable[tuple[str, dt.date]],
+) -> Iterable[tuple[str, list[dt.date], Decimal | None]]:
+    """Per customer: purchase days and the median gap between them (None under two)."""
+    for customer_id, group in itertools.groupby(rows, key=lambda r: r[0]):
+        days = [d for _, d in group]
+        gaps = [(b - a).days for a, b in itertools.pairwise(days)]
+        yield customer_id, days, Decimal(str(statistics.median(gaps))) if gaps else None
+
+
+def _insert_customers(session: Session, dialect: str, customers: list[str] | None) -> None:
+    rows = [
+        {
+            "customer_id": c,
+            "purchases": len(days),
+            "last_purchase": days[-1],
+            "usual_interval_days": usual,
+        }
+        for c, days, usual in rhythms(purchase_days(session, dialect, customers))
+    ]
+    table: Any = InsightCustomer.__table__  # type: ignore[attr-defined]
+    for start in range(0, len(rows), 5000):
+        session.execute(sa.insert(table), rows[start : start + 5000])

@@ -1,0 +1,96 @@
+"""The insights summary: quote lines and quotes with their figures worked out once.
+
+Written only by `bot.insights.summary` (refreshed from the trail on every read and by
+the `insights-refresh` cron job); every figure of `bot.insights` reads these rows, so a
+call scans one narrow table by date instead of joining a million quote lines with
+every purchase. Nothing here is a source of truth: a full refresh rebuilds it all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from bot.models.fields import decimal_field, time_field
+
+
+class InsightLine(SQLModel, table=True):
+    """A line of a quote's newest version, with its quote's facts and its flags."""
+
+    __tablename__ = "insight_lines"
+    __table_args__ = (
+        sa.Index("ix_insight_lines_first_at", "first_at"),
+        sa.Index("ix_insight_lines_family_first_at", "family", "first_at"),
+        sa.Index("ix_insight_lines_customer_first_at", "customer_id", "first_at"),
+    )
+
+    line_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    number: str = Field(max_length=20, index=True)
+    customer_id: str | None = Field(default=None, max_length=64)
+    channel: str = Field(max_length=20)
+    first_at: dt.datetime = time_field()
+    week: dt.date
+    sku: str | None = Field(default=None, max_length=64)
+    family: str | None = Field(default=None, max_length=80)
+    line_status: str = Field(max_length=10)
+    request_text: str = Field(max_length=500)
+    item: str = Field(max_length=500)  # the SKU, else the buyer's words in lower case
+    quantity: Decimal = decimal_field()
+    available: Decimal | None = decimal_field(nullable=True)
+    line_total: Decimal | None = decimal_field(nullable=True)
+    margin_pct: Decimal | None = decimal_field(nullable=True)
+    won: int = Field(default=0)  # 1 when bought within the window (see bot.insights)
+    touchless: int = Field(default=0)
+    priced: int = Field(default=0)
+    unmet: str | None = Field(default=None, max_length=12)  # unmatched/not_stocked/short
+
+
+class InsightQuote(SQLModel, table=True):
+    """A quote counted once: its newest version's status and its lines' totals."""
+
+    __tablename__ = "insight_quotes"
+    __table_args__ = (
+        sa.Index("ix_insight_quotes_first_at", "first_at"),
+        sa.Index("ix_insight_quotes_customer_first_at", "customer_id", "first_at"),
+    )
+
+    number: str = Field(primary_key=True, max_length=20)
+    customer_id: str | None = Field(default=None, max_length=64)
+    channel: str = Field(max_length=20)
+    status: str = Field(max_length=20)
+    lost_reason: str | None = Field(default=None, max_length=500)
+    sent: int = Field(default=0)
+    first_at: dt.datetime = time_field()
+    week: dt.date
+    lines: int = Field(default=0)
+    priced: int = Field(default=0)
+    won_lines: int = Field(default=0)
+    touchless: int = Field(default=0)
+    quoted_value: Decimal = decimal_field(default=Decimal(0))
+    won_value: Decimal = decimal_field(default=Decimal(0))
+
+
+class InsightCustomer(SQLModel, table=True):
+    """A customer's purchase rhythm over all their purchase days (dormant customers)."""
+
+    __tablename__ = "insight_customers"
+
+    customer_id: str = Field(primary_key=True, max_length=64)
+    purchases: int
+    last_purchase: dt.date
+    usual_interval_days: Decimal | None = decimal_field(nullable=True)
+
+
+class InsightState(SQLModel, table=True):
+    """How far the summary has read: the trail's last event, the ERP's last import."""
+
+    __tablename__ = "insight_state"
+
+    id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    audit_id: int = Field(default=0)
+    erp_import_id: int = Field(default=0)
+    win_window_days: int = Field(default=30)
+    refreshed_at: dt.datetime | None = time_field(nullable=True)
