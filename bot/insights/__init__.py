@@ -39,14 +39,14 @@ COLUMNS: dict[str, list[str]] = {
 
 def summary(session: Session, filters: Filters) -> dict[str, Any]:
     """Every headline figure for `filters` (money as Decimal; `plain` makes it JSON)."""
-    unmet = figures.unmet(session, filters, limit=UNMET_IN_SUMMARY)
+    unmet, unmet_total = figures.unmet_with_total(session, filters, limit=UNMET_IN_SUMMARY)
     return {
         "filters": filters.as_json(),
         "quotes": figures.quote_counts(session, filters),
         "lines": figures.line_counts(session, filters),
         "lost_reasons": figures.lost_reasons(session, filters),
         "unmet": unmet,
-        "unmet_total": figures.unmet_count(session, filters),
+        "unmet_total": unmet_total,
         "approvals": people.approvals_by_reason(session, filters),
         "families": people.by_family(session, filters),
         "workload": people.workload(session, filters),

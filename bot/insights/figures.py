@@ -114,6 +114,13 @@ def lost_reasons(session: Session, filters: Filters) -> dict[str, int]:
 
 def unmet(session: Session, filters: Filters, limit: int | None = None) -> list[dict[str, Any]]:
     """Unmet demand for purchasing, newest week first (see the module's definition)."""
+    return unmet_with_total(session, filters, limit)[0]
+
+
+def unmet_with_total(
+    session: Session, filters: Filters, limit: int | None = None
+) -> tuple[list[dict[str, Any]], int]:
+    """The newest `limit` unmet rows, and how many there are in all (one pass)."""
     lines = lines_source(filters)
     rows = (
         sa.select(
@@ -125,6 +132,7 @@ def unmet(session: Session, filters: Filters, limit: int | None = None) -> list[
             sa.func.min(lines.c.unmet).label("kind"),  # 'not_stocked' before 'short'
             sa.func.count().label("times"),
             sa.func.sum(lines.c.quantity).label("quantity"),
+            sa.func.count().over().label("total"),
         )
         .where(lines.c.unmet.is_not(None))
         .group_by(lines.c.customer_id, lines.c.item, lines.c.week)
@@ -132,6 +140,7 @@ def unmet(session: Session, filters: Filters, limit: int | None = None) -> list[
     )
     if limit is not None:
         rows = rows.limit(limit)
+    found = list(session.execute(rows))
     return [
         {
             "customer_id": r.customer_id,
@@ -142,20 +151,8 @@ def unmet(session: Session, filters: Filters, limit: int | None = None) -> list[
             "times": int(r.times),
             "quantity": r.quantity,
         }
-        for r in session.execute(rows)
-    ]
-
-
-def unmet_count(session: Session, filters: Filters) -> int:
-    """How many unmet rows (customer, item, week) there are in scope."""
-    lines = lines_source(filters)
-    groups = (
-        sa.select(lines.c.customer_id, lines.c.item, lines.c.week)
-        .where(lines.c.unmet.is_not(None))
-        .group_by(lines.c.customer_id, lines.c.item, lines.c.week)
-        .subquery("groups")
-    )
-    return int(session.execute(sa.select(sa.func.count()).select_from(groups)).scalar_one())
+        for r in found
+    ], (int(found[0].total) if found else 0)
 
 
 def family_names(session: Session) -> list[str]:

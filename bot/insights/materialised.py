@@ -230,6 +230,10 @@ def _insert(session: Session, dialect: str, window: int, numbers: list[str] | No
         col(SalesLine.date).label("day"),
         sa.cast(sa.null(), UTCDateTime).label("at"),
     ).where(col(SalesLine.qty) > 0)
+    if numbers is not None:  # only these quotes' customers' purchases (their indexes)
+        whose = sa.select(col(Quote.customer_id)).where(col(Quote.number).in_(numbers))
+        ordered = ordered.where(col(Order.customer_id).in_(whose))
+        invoiced = invoiced.where(col(SalesLine.customer_id).in_(whose))
     bought = sa.union_all(ordered, invoiced).subquery("bought")
     won_lines = (
         sa.select(col(QuoteLine.id).label("line_id"))

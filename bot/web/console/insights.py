@@ -43,7 +43,7 @@ def insights_page() -> str:
     quotes = figures.quote_counts(session, filters)
     lines = figures.line_counts(session, filters)
     weeks = figures.weekly(session, filters)
-    unmet = figures.unmet(session, filters, limit=TABLE_ROWS)
+    unmet, unmet_total = figures.unmet_with_total(session, filters, limit=TABLE_ROWS)
     cooling = dormant.dormant(session, filters)
     top_unmet = [(item, n, str(n)) for item, n in figures.top_unmet(session, filters, TOP)]
     return render_template(
@@ -72,7 +72,7 @@ def insights_page() -> str:
         ),
         unmet_chart=charts.hbars("Top unmet demand (times asked)", top_unmet),
         unmet=unmet,
-        unmet_total=figures.unmet_count(session, filters),
+        unmet_total=unmet_total,
         dormant=cooling[:TABLE_ROWS],
         dormant_chart=charts.hbars(
             "Dormant customers (days since last purchase ÷ usual interval)",
