@@ -311,10 +311,15 @@ def _insert(session: Session, dialect: str, window: int, numbers: list[str] | No
         .group_by(L.number)
         .subquery("per_quote")
     )
-    sent = (
-        sa.select(sa.literal(1))
-        .where(col(AuditEvent.subject) == q.c.number, col(AuditEvent.event) == "sent")
-        .exists()
+    sent_event = sa.and_(col(AuditEvent.subject) == q.c.number, col(AuditEvent.event) == "sent")
+    sent = sa.select(sa.literal(1)).where(sent_event).exists()
+    sent_at = sa.select(sa.func.min(col(AuditEvent.at))).where(sent_event).scalar_subquery()
+    sent_by = (
+        sa.select(col(AuditEvent.actor))
+        .where(sent_event)
+        .order_by(col(AuditEvent.at), col(AuditEvent.id))
+        .limit(1)
+        .scalar_subquery()
     )
     zero = sa.literal(0)
     quotes = sa.select(
@@ -324,6 +329,8 @@ def _insert(session: Session, dialect: str, window: int, numbers: list[str] | No
         q.c.status,
         q.c.lost_reason,
         sa.case((sent, 1), else_=0),
+        sent_at,
+        sent_by,
         q.c.first_at,
         week(dialect, q.c.first_at),
         sa.func.coalesce(per_quote.c.lines, zero),
@@ -334,8 +341,8 @@ def _insert(session: Session, dialect: str, window: int, numbers: list[str] | No
         sa.func.coalesce(per_quote.c.won_value, zero),
     ).outerjoin(per_quote, per_quote.c.number == q.c.number)
     quote_cols = ["number", "customer_id", "channel", "status", "lost_reason", "sent",
-                  "first_at", "week", "lines", "priced", "won_lines", "touchless",
-                  "quoted_value", "won_value"]  # fmt: skip
+                  "sent_at", "sent_by", "first_at", "week", "lines", "priced", "won_lines",
+                  "touchless", "quoted_value", "won_value"]  # fmt: skip
     quotes_table: Any = InsightQuote.__table__  # type: ignore[attr-defined]
     session.execute(sa.insert(quotes_table).from_select(quote_cols, quotes))
 

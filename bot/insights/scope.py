@@ -92,7 +92,8 @@ def quotes_source(filters: Filters) -> Any:
         return _where(sa.select(table), table, filters).subquery("scoped_quotes")
     lines = lines_source(filters)
     kept = [table.c[name] for name in ("number", "customer_id", "channel", "status",
-                                         "lost_reason", "sent", "first_at", "week")]  # fmt: skip
+                                         "lost_reason", "sent", "sent_at", "sent_by",
+                                         "first_at", "week")]  # fmt: skip
     return (
         sa.select(
             *kept,

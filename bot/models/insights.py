@@ -63,6 +63,8 @@ class InsightQuote(SQLModel, table=True):
     status: str = Field(max_length=20)
     lost_reason: str | None = Field(default=None, max_length=500)
     sent: int = Field(default=0)
+    sent_at: dt.datetime | None = time_field(nullable=True)  # the first `sent` event
+    sent_by: str | None = Field(default=None, max_length=254)  # its actor: bot or a person
     first_at: dt.datetime = time_field()
     week: dt.date
     lines: int = Field(default=0)

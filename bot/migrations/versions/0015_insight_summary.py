@@ -1,7 +1,7 @@
 """insight_lines, insight_quotes, insight_customers, insight_state: the insights summary
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0015
+Revises: 0014
 """
 
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from alembic import op
 
 from bot.models.types import ExactDecimal, UTCDateTime
 
-revision: str = "0013"
-down_revision: str | None = "0012"
+revision: str = "0015"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -60,6 +60,8 @@ def upgrade() -> None:
         sa.Column("status", _s(20), nullable=False),
         sa.Column("lost_reason", _s(500), nullable=True),
         sa.Column("sent", sa.Integer(), nullable=False),
+        sa.Column("sent_at", UTCDateTime(), nullable=True),
+        sa.Column("sent_by", _s(254), nullable=True),
         sa.Column("first_at", UTCDateTime(), nullable=False),
         sa.Column("week", sa.Date(), nullable=False),
         sa.Column("lines", sa.Integer(), nullable=False),
