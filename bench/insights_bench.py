@@ -227,17 +227,19 @@ def refreshes(url: str, rebuild: bool = True) -> list[tuple[str, float, float, f
     if rebuild:
         run("full rebuild (after an ERP import that moved sales_history)", True)
     with engine.begin() as conn:  # a buyer orders: one order, one trail event
+        new = conn.execute(sa.text("SELECT max(id) + 1 FROM orders")).scalar_one()
         conn.execute(sa.text(
             "INSERT INTO orders (id, number, customer_id, status, currency, total, created_at,"
-            " channel, created_by) VALUES (999999999, 'O-NEW', 'C17', 'confirmed', 'USD', 9.5,"
+            f" channel, created_by) VALUES ({new}, 'O-NEW-{new}', 'C17', 'confirmed', 'USD', 9.5,"
             f" TIMESTAMPTZ '{TODAY}', 'whatsapp', 'bot')"))  # fmt: skip
         conn.execute(sa.text(
             "INSERT INTO order_lines (order_id, position, sku, name, quantity, unit_price,"
-            " line_total, warehouse) VALUES (999999999, 1, 'P18', 'Product', 1, 9.5, 9.5, 'SCL')"
+            f" line_total, warehouse) VALUES ({new}, 1, 'P18', 'Product', 1, 9.5, 9.5, 'SCL')"
         ))  # fmt: skip
         conn.execute(sa.text(
             "INSERT INTO audit_events (at, subject, event, actor, data)"
-            f" VALUES (TIMESTAMPTZ '{TODAY}', 'O-NEW', 'created', 'bot', '{{}}')"))  # fmt: skip
+            f" VALUES (TIMESTAMPTZ '{TODAY}', 'O-NEW-{new}', 'created', 'bot', '{{}}')"
+        ))  # fmt: skip
     run("incremental (one new order: its customer's quotes of the window)", False)
     engine.dispose()
     return out
