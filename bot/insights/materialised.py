@@ -308,6 +308,7 @@ def _insert(session: Session, dialect: str, window: int, numbers: list[str] | No
             sa.func.sum(L.line_total).label("quoted_value"),
             sa.func.sum(sa.case((L.won == 1, L.line_total), else_=0)).label("won_value"),
         )
+        .where(L.number.in_(numbers) if numbers is not None else sa.true())
         .group_by(L.number)
         .subquery("per_quote")
     )
