@@ -295,6 +295,6 @@ def test_cron_list_names_the_schedule(notices_app: Flask) -> None:
     assert result.exit_code == 0, result.output
     names = {line.split()[0] for line in result.output.splitlines()}
     assert names == {"erp-sync", "email-poll", "quote-expiry", "quote-reminders",
-                     "order-notices", "back-in-stock", "sweeps"}  # fmt: skip
+                     "order-notices", "back-in-stock", "sweeps", "insights-refresh"}  # fmt: skip
     unknown = notices_app.test_cli_runner().invoke(args=["cron", "run", "nightly"])
     assert unknown.exit_code != 0 and "quote-reminders" in unknown.output
