@@ -197,10 +197,11 @@ def test_undone_work_is_listed_for_sellers_until_it_is_done(
         reply.status = "sending"
         session.add(reply)
         session.commit()
-    assert 'id="backlog"' not in manager.get("/console/queue/rows").get_data(as_text=True)
+    # Undone work is listed on the inbox's home page, beside the conversations.
+    assert 'id="backlog"' not in manager.get("/console/").get_data(as_text=True)
 
     age(db, minutes=20)
-    rows = manager.get("/console/queue/rows").get_data(as_text=True)
+    rows = manager.get("/console/").get_data(as_text=True)
     assert "not in the ERP after 1 attempt(s)" in rows and "O-2026-00002" in rows
     assert "it may not have reached the customer" in rows
     assert "the customer was not told of this decision yet" in rows
@@ -208,6 +209,6 @@ def test_undone_work_is_listed_for_sellers_until_it_is_done(
     with whatsapp_app.app_context():
         assert sweep_backlog()["notices"] == 1  # in-process here: told at once
     assert "un vendedor" in twilio.bodies(raul.address)[-1].lower()
-    rows = manager.get("/console/queue/rows").get_data(as_text=True)
+    rows = manager.get("/console/").get_data(as_text=True)
     assert "not told of this decision" not in rows
     assert "O-2026-00002" in rows  # the ERP is still down: still listed
