@@ -119,7 +119,7 @@ _SETTINGS: dict[str, tuple[str | None, Any]] = {
     # The distributor on quote and statement documents (our addition; README):
     # name, tax id, address, a free line (mail, phone, web) and a logo file (PNG/JPEG/SVG).
     "COMPANY_NAME": ("Mostrador Demo Distributor", str),
-    "COMPANY_TAX_ID": ("76.123.456-7", str),
+    "COMPANY_TAX_ID": ("77.654.321-0", str),
     "COMPANY_ADDRESS": ("Av. Industrial 1234, Quilicura, Santiago, Chile", str),
     "COMPANY_DETAILS": ("ventas@mostrador.example · +56 2 2345 6789", str),
     "COMPANY_LOGO": (None, str),

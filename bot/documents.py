@@ -11,16 +11,17 @@ WhatsApp media or in a mail.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, render_template
+from flask import Flask, current_app, render_template
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlmodel import Session
 
 from bot.formatting import money_text, quantity_text
 from bot.models import Customer, Quote
-from bot.quotes import lines_of
+from bot.quote_document import document_facts
 
 _SALT = "quote-document"
 
@@ -58,14 +59,18 @@ def pdf_of(html: str) -> bytes:
 
 
 def render_html(session: Session, quote: Quote, company: dict[str, str]) -> str:
+    """The quote document's HTML, tax as configured (TAX_RATE_PCT, TAX_NAME)."""
     customer = session.get(Customer, quote.customer_id) if quote.customer_id else None
+    config = current_app.config
+    facts = document_facts(session, quote, customer, config.get("TAX_RATE_PCT") or Decimal(0),
+                           config.get("TAX_NAME") or "Tax")  # fmt: skip
     return render_document(
         "quote/document.html",
         company,
         customer.language if customer else "en",
         quote=quote,
-        lines=lines_of(session, quote),
         customer=customer,
+        **facts,
     )
 
 

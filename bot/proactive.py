@@ -52,7 +52,7 @@ from bot.models import (
     SalesLine,
     Warehouse,
 )
-from bot.replies import queue_message
+from bot.replies import queue_message, reply_subject
 from bot.senders import outside_window
 from bot.statuses import Owner, QuoteStatus
 from bot.stockholds import held_quantities
@@ -232,6 +232,9 @@ def give(
         }
     elif notice.choices and conversation.channel == "whatsapp":
         message.payload = {**message.payload, "choices": notice.choices}
+    if conversation.channel == "email":  # in the buyer's thread, the number in the subject
+        subject = reply_subject(str(message.payload.get("subject") or ""), notice.subject)
+        message.payload = {**message.payload, "subject": subject}
     session.add(message)
     audit.record(
         session,

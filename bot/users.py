@@ -41,6 +41,7 @@ def add_user(
     actor: str,
     replace: bool = False,
     tz: str | None = None,
+    phone: str | None = None,
 ) -> User:
     """Add a console user (or, with `replace`, reset an existing one's role and password).
 
@@ -65,6 +66,8 @@ def add_user(
     if user is None:
         user = User(email=email, name="", role=role, password_hash="", created_at=now)
     user.name = (name or email.split("@")[0]).strip()[:200]
+    if phone is not None:  # shown on the quotes this seller sends
+        user.phone = phone.strip()[:32] or None
     if user.id is not None:  # a reset password: sessions signed in with the old one end
         user.session_version += 1
     user.role, user.active = role, True

@@ -298,3 +298,26 @@ def test_cron_list_names_the_schedule(notices_app: Flask) -> None:
                      "order-notices", "back-in-stock", "sweeps", "insights-refresh"}  # fmt: skip
     unknown = notices_app.test_cli_runner().invoke(args=["cron", "run", "nightly"])
     assert unknown.exit_code != 0 and "quote-reminders" in unknown.output
+
+
+@pytest.mark.server  # pymap and aiosmtpd
+def test_a_quote_asked_for_by_mail_is_reminded_in_its_thread(
+    mail_app: Flask, imap_port: int, smtp: tuple[Any, int]
+) -> None:
+    from tests.mail_fakes import Mailbox, poll, rfq
+
+    Mailbox(imap_port).drop(
+        rfq("Estimados,\nfavor cotizar:\n- 20 rodamientos 6204 2rs skf\n\nJorge")
+    )
+    assert "answered 1" in poll(mail_app)
+    [quoted] = smtp[0].messages
+    local = (utcnow().hour + 12) % 24  # quiet hours half a day away from now (UTC zone)
+    mail_app.config.update(
+        QUOTE_REMINDER_DAYS=16, NOTICE_QUIET_HOURS=f"{local:02d}:00-{local:02d}:30"
+    )
+    assert cron(mail_app, "quote-reminders") == {"held": {}, "sent": 1}
+    reminder = smtp[0].messages[-1]
+    assert reminder["To"] == "jorge@minera.example" and reminder["Subject"] == quoted["Subject"]
+    assert reminder["In-Reply-To"] == "<rfq-1@minera.example>"
+    text = reminder.get_body(("plain",)).get_content()
+    assert "Q-2026-00001" in text and "vence el" in text

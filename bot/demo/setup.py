@@ -54,8 +54,9 @@ def setup_demo(
         with session_scope(engine, write=True) as session:
             for email, role, password in DEMO_USERS:
                 name = "Paula Rojas" if role == "seller" else "Martín Vidal"
+                phone = "+56 9 8765 4321" if role == "seller" else "+56 2 2345 6700"
                 add_user(session, email, role=role, password=password, name=name, now=utcnow(),
-                         actor="demo-setup", replace=True)  # fmt: skip
+                         actor="demo-setup", replace=True, phone=phone)  # fmt: skip
         for line in seed_chats(app):
             yield f"demo chat: {line}"
         marker.write_text(f"{report.import_id}\n")

@@ -21,6 +21,8 @@ class User(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=254, unique=True)
     name: str = Field(max_length=200)
+    # Printed with name and email on the quote documents this seller sends.
+    phone: str | None = Field(default=None, max_length=32)
     role: str = Field(max_length=10)
     password_hash: str = Field(max_length=255)
     active: bool = Field(default=True)

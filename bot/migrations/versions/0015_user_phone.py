@@ -1,0 +1,28 @@
+"""users.phone: the seller's phone, printed on the quote documents they send
+
+Revision ID: 0015
+Revises: 0014
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+import sqlmodel
+from alembic import op
+
+revision: str = "0015"
+down_revision: str | None = "0014"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("users") as batch:
+        batch.add_column(
+            sa.Column("phone", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True)
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("users") as batch:
+        batch.drop_column("phone")
