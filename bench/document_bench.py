@@ -79,7 +79,7 @@ def main() -> None:
                 number = revise(session, quote.number, changes, now=now, rules=rules,
                                 actor="bench").number  # fmt: skip
             company = company_of(app)
-            pdf_times, html_times, size = [], [], 0
+            pdf_times, html_times, cpu_times, size = [], [], [], 0
             from bot.quotes import latest
 
             for n in range(args.runs + 1):  # the first run warms fonts and templates
@@ -88,12 +88,13 @@ def main() -> None:
                     assert current is not None
                     started = time.perf_counter()
                     html = render_html(session, current, company)
-                    middle = time.perf_counter()
+                    middle, cpu = time.perf_counter(), time.process_time()
                     pdf = render_pdf(session, current, company)
-                    ended = time.perf_counter()
+                    ended, cpu = time.perf_counter(), time.process_time() - cpu
                 if n:
                     html_times.append(middle - started)
                     pdf_times.append(ended - middle)
+                    cpu_times.append(cpu)
                     size = len(pdf)
                     print(f"  run {n}: {pdf_times[-1]:.2f} s", flush=True)
             assert "IVA 19%" in html
@@ -111,10 +112,13 @@ def main() -> None:
         f"templates/quote/document.html, WeasyPrint. Database: {args.database}. "
         f"Goal: ≤ 1 s. PDF {size / 1024:.0f} KiB.",
         "",
-        "| runs | median (PDF) | fastest | slowest | of which HTML (median) |",
-        "|---|---|---|---|---|",
+        f"Load average when it ended: {os.getloadavg()[0]:.1f} (wall time is only meaningful "
+        "near 0; CPU time is this process's).",
+        "",
+        "| runs | median (PDF) | fastest | slowest | CPU (median) | of which HTML (median) |",
+        "|---|---|---|---|---|---|",
         f"| {len(pdf_times)} | {median:.2f} s | {min(pdf_times):.2f} s | {max(pdf_times):.2f} s "
-        f"| {statistics.median(html_times) * 1000:.0f} ms |",
+        f"| {statistics.median(cpu_times):.2f} s | {statistics.median(html_times) * 1000:.0f} ms |",
     ]
     update_section(f"document-{args.database}",
                    f"Quote document ({args.database}, `bench/document_bench.py`)", out)  # fmt: skip
