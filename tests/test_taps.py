@@ -304,3 +304,14 @@ def test_a_slow_turn_shows_the_typing_indicator_when_enabled(
             break
         time.sleep(0.05)
     assert twilio.typing == [{"messageId": sid, "channel": "whatsapp"}]
+
+
+def test_the_statement_pdf_goes_as_media_with_its_link_in_the_text(
+    jorge: Buyer, whatsapp_app: Flask
+) -> None:
+    answer = jorge.say("estado de cuenta")
+    [media] = [m for m in answer if m.get("MediaUrl")]
+    assert media["MediaUrl"].startswith(f"{PUBLIC}/documents/statements/")
+    assert media["MediaUrl"] in jorge.text(answer) and "Estado de cuenta" in media["Body"]
+    pdf = whatsapp_app.test_client().get(media["MediaUrl"].removeprefix(PUBLIC))
+    assert pdf.status_code == 200 and pdf.data.startswith(b"%PDF")
