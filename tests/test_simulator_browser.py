@@ -37,7 +37,7 @@ def test_an_ambiguous_request_to_an_accepted_order_by_clicks(
     page = browser.new_page(viewport={"width": 760, "height": 1500})
     page.goto(simulator)
     page.select_option("#contact", "+56912345001")
-    page.fill("#body", "rodamiento 6204 x 3")
+    page.fill("#body", "rodamiento x 3")
     page.press("#body", "Enter")
     page.get_by_role("button", name="☰ Ver opciones").click(timeout=15000)
     skf = page.locator("[data-tap$=':B-SKF']")
