@@ -129,9 +129,13 @@ class CatalogIndex:
     bare: set[str] = field(default_factory=set)
     stated: set[str] = field(default_factory=set)
 
+    said_open: bool = False  # some item says "open" itself ("6000 open", "ABIERTO")
+
     @property
     def bare_is_open(self) -> bool:
-        return not self.bare.isdisjoint(self.stated)
+        """ISO's reading (no suffix: open) unless the catalog says "open" itself and
+        never names bare a designation that also comes sealed."""
+        return not self.said_open or not self.bare.isdisjoint(self.stated)
 
     @classmethod
     def build(cls, session: Session, vocabulary: Vocabulary | None = None) -> CatalogIndex:
@@ -180,6 +184,7 @@ class CatalogIndex:
                 self.bare.update(reading.codes["bearing"])
             if reading.codes.get("seal", {"open"}) != {"open"}:
                 self.stated.update(reading.codes["bearing"])
+            self.said_open |= reading.codes.get("seal") == {"open"}
         with_defaults(reading)
         reading.words |= _compound_words(texts)
         if brand:
