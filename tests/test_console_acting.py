@@ -77,7 +77,7 @@ def test_open_line_options_show_the_customers_price_and_stock(
     paula = ConsoleClient(whatsapp_app, "paula@shop.example")
     conversation = _conversation_id(db, "+56912345001")
     paula.get(f"/console/conversations/{conversation}")
-    paula.post(f"/console/conversations/{conversation}/quote", lines="rodamiento 6204 x 2")
+    paula.post(f"/console/conversations/{conversation}/quote", lines="rodamiento x 2")
     page = paula.get("/console/quotes/Q-2026-00001").get_data(as_text=True)
     assert "to complete" in page  # SKF or NSK: the seller decides
     option = page.split('<option value="B-SKF">')[1].split("</option>")[0]
