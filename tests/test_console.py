@@ -6,33 +6,28 @@ stand-in. Screenshots of the main pages are kept in tests/artifacts/.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from flask import Flask
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
-from werkzeug.serving import make_server
 
-from bot import create_app
 from bot.clock import utcnow
 from bot.matching.service import current_index
 from bot.models import Approval, AuditEvent, Conversation, Order
 from bot.models import Customer as Account
 from bot.quotes import Rules, create_quote
-from bot.users import add_user
 from tests.conftest import ErpFolder
 from tests.console_client import ConsoleClient
-from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
+from tests.console_server import Seller as ConsoleSeller
+from tests.console_server import serving
+from tests.twilio_fakes import Customer, FakeTwilio
 
 pytestmark = pytest.mark.browser
-
-ARTIFACTS = Path(__file__).parent / "artifacts"
-PASSWORD = "correct-horse-9"
 
 
 @pytest.fixture
@@ -43,57 +38,20 @@ def console(
     # V-A42 at 4.20 for C001 is under the 10 % margin floor (cost 4.00).
     shop.write(customer_prices="customer_id,sku,price\nC001,B-SKF,8.00\nC001,V-A42,4.20\n")
     shop.load()
-    app = create_app({
-        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
-        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
-        "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
-        "TWILIO_API_BASE_URL": twilio.url, "SESSION_COOKIE_SECURE": False,
-        "TWILIO_CONTENT_API_BASE_URL": twilio.url,
-    })  # fmt: skip
-    with Session(db) as session:
-        for email, role, name in [("paula@shop.example", "seller", "Paula Rojas"),
-                                  ("diego@shop.example", "seller", "Diego Lara"),
-                                  ("marta@shop.example", "manager", "Marta Vidal")]:  # fmt: skip
-            add_user(session, email, role=role, password=PASSWORD, name=name, now=utcnow(),
-                     actor="test")  # fmt: skip
-        session.commit()
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield app, f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    app.extensions["mostrador.engine"].dispose()
+    with serving(db, database_url, tmp_path, twilio) as served:
+        yield served
 
 
-class Seller:
-    """A person at the console, in their own browser context (own cookies)."""
-
-    def __init__(self, browser: Browser, base: str, email: str) -> None:
-        self.base, self.email = base, email
-        self.context = browser.new_context(viewport={"width": 1280, "height": 860})
-        self.page: Page = self.context.new_page()
-
-    def sign_in(self, password: str = PASSWORD) -> Seller:
-        self.page.goto(f"{self.base}/console/")
-        self.page.get_by_label("Email").fill(self.email)
-        self.page.get_by_label("Password").fill(password)
-        self.page.get_by_role("button", name="Sign in").click()
-        return self
+class Seller(ConsoleSeller):
+    """A seller in the chat pages: open a chat from the inbox, reply."""
 
     def open_chat(self, name: str) -> None:
         self.page.goto(f"{self.base}/console/")
         self.page.get_by_role("link", name=name).click()
 
-    def click(self, button: str) -> None:
-        self.page.get_by_role("button", name=button).click()
-
     def reply(self, text: str) -> None:
         self.page.get_by_label("Reply by").fill(text)
         self.click("Send")
-
-    def screenshot(self, name: str) -> None:
-        ARTIFACTS.mkdir(exist_ok=True)
-        self.page.screenshot(path=str(ARTIFACTS / f"console-{name}.png"), full_page=True)
 
 
 def _events(db: Engine, subject: str) -> list[str]:

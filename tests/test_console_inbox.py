@@ -25,7 +25,8 @@ from bot.models import Customer as Account
 from bot.quotes import Rules, create_quote
 from bot.users import add_user
 from tests.conftest import ErpFolder
-from tests.test_console import ARTIFACTS, PASSWORD, Seller, console  # noqa: F401 (the fixture)
+from tests.console_server import ARTIFACTS, PASSWORD
+from tests.test_console import Seller, console  # noqa: F401 (the fixture)
 from tests.twilio_fakes import Customer, FakeTwilio
 
 pytestmark = pytest.mark.browser

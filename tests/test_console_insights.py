@@ -18,7 +18,8 @@ from werkzeug.serving import make_server
 from bot import create_app
 from bot.clock import utcnow
 from bot.users import add_user
-from tests.test_console import PASSWORD, Seller
+from tests.console_server import PASSWORD
+from tests.test_console import Seller
 from tests.test_insights import WEEK, activity, shop  # noqa: F401 (the activity fixtures)
 
 pytestmark = pytest.mark.browser

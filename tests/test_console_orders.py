@@ -7,31 +7,27 @@ Twilio stand-in. docs/console-order.png is this run's tests/artifacts/console-or
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from flask import Flask
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
-from werkzeug.serving import make_server
 
-from bot import create_app
 from bot.availability import availability_for
 from bot.clock import utcnow
 from bot.models import Approval, AuditEvent, Conversation, LearnedReference, Order, Product
 from bot.stockholds import held_quantities
-from bot.users import add_user
 from tests.conftest import ErpFolder
-from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
+from tests.console_server import Seller as ConsoleSeller
+from tests.console_server import serving
+from tests.twilio_fakes import Customer, FakeTwilio
 
 pytestmark = pytest.mark.browser
 
-ARTIFACTS = Path(__file__).parent / "artifacts"
-PASSWORD = "correct-horse-9"
 API_TOKEN = "orders-token-1"
 
 
@@ -41,54 +37,23 @@ def console(
 ) -> Iterator[tuple[Flask, str]]:
     """The app on a real HTTP server, with two sellers and a manager."""
     shop.load()
-    app = create_app({
-        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
-        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
-        "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
-        "TWILIO_API_BASE_URL": twilio.url, "SESSION_COOKIE_SECURE": False,
-        "TWILIO_CONTENT_API_BASE_URL": twilio.url,
-        "API_TOKEN": API_TOKEN,
-    })  # fmt: skip
-    with Session(db) as session:
-        for email, role, name in [("paula@shop.example", "seller", "Paula Rojas"),
-                                  ("diego@shop.example", "seller", "Diego Lara"),
-                                  ("marta@shop.example", "manager", "Marta Vidal")]:  # fmt: skip
-            add_user(session, email, role=role, password=PASSWORD, name=name, now=utcnow(),
-                     actor="test")  # fmt: skip
-        session.commit()
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield app, f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    app.extensions["mostrador.engine"].dispose()
+    with serving(db, database_url, tmp_path, twilio, API_TOKEN=API_TOKEN) as served:
+        yield served
 
 
-class Seller:
-    """A person at the console, in their own browser context (own cookies)."""
+class Seller(ConsoleSeller):
+    """A seller signed in, acting in a conversation."""
 
     def __init__(self, browser: Browser, base: str, email: str) -> None:
-        self.base = base
-        self.context = browser.new_context(viewport={"width": 1280, "height": 860})
-        self.page: Page = self.context.new_page()
-        self.page.goto(f"{base}/console/")
-        self.page.get_by_label("Email").fill(email)
-        self.page.get_by_label("Password").fill(PASSWORD)
-        self.page.get_by_role("button", name="Sign in").click()
+        super().__init__(browser, base, email)
+        self.sign_in()
 
     def open_conversation(self, conversation_id: int) -> None:
         self.page.goto(f"{self.base}/console/conversations/{conversation_id}")
 
-    def click(self, button: str) -> None:
-        self.page.get_by_role("button", name=button).click()
-
     def start_quote(self, lines: str) -> None:
         self.page.get_by_label("items for a new quote").fill(lines)
         self.click("Start a quote")
-
-    def screenshot(self, name: str) -> None:
-        ARTIFACTS.mkdir(exist_ok=True)
-        self.page.screenshot(path=str(ARTIFACTS / f"console-{name}.png"), full_page=True)
 
 
 def _conversation(db: Engine, phone: str) -> int:
