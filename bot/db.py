@@ -103,6 +103,8 @@ def lean_engine(app: Flask | None = None) -> Engine:
         engine = main
         if main.dialect.name != "sqlite":
             engine = make_engine(app.config["DATABASE_URL"], pool_pre_ping=False)
+            lean = engine  # its connections close with the app's: disposing one disposes both
+            sa.event.listen(main, "engine_disposed", lambda _: lean.dispose())
         app.extensions[LEAN] = engine
     return engine
 
