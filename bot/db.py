@@ -7,6 +7,7 @@ request's session and closes it at teardown.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -103,10 +104,23 @@ def lean_engine(app: Flask | None = None) -> Engine:
         engine = main
         if main.dialect.name != "sqlite":
             engine = make_engine(app.config["DATABASE_URL"], pool_pre_ping=False)
-            lean = engine  # its connections close with the app's: disposing one disposes both
-            sa.event.listen(main, "engine_disposed", lambda _: lean.dispose())
+            _dispose_with(main, engine)
         app.extensions[LEAN] = engine
     return engine
+
+
+def _dispose_with(main: Engine, lean: Engine) -> None:
+    """Dispose `lean` whenever `main` is: its pooled connections never outlive the app's.
+
+    In a process forked after `lean` was made (gunicorn's post_fork) the sockets are the
+    parent's: they are dropped there, never closed (closing would end the parent's).
+    """
+    made_in = os.getpid()
+
+    def dispose(_: Engine) -> None:
+        lean.dispose(close=os.getpid() == made_in)
+
+    sa.event.listen(main, "engine_disposed", dispose)
 
 
 def get_session() -> Session:
