@@ -25,12 +25,11 @@ import sqlalchemy as sa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.demo_db import demo_database  # noqa: E402
 from bench.results import machine, update_section  # noqa: E402
-from bot import create_app, migrate  # noqa: E402
-from bot.db import make_engine, session_scope  # noqa: E402
-from bot.demo.writer import write_demo  # noqa: E402
+from bot import create_app  # noqa: E402
+from bot.db import session_scope  # noqa: E402
 from bot.documents import company_of, render_html, render_pdf  # noqa: E402
-from bot.erp.importer import import_folder  # noqa: E402
 from bot.matching.service import current_index  # noqa: E402
 from bot.models import Customer  # noqa: E402
 from bot.quotes import LineChange, Rules, create_quote, revise  # noqa: E402
@@ -55,15 +54,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/bench.db" if args.database == "sqlite" else args.postgres
-        engine = make_engine(url)
-        if engine.dialect.name == "postgresql":
-            with engine.begin() as conn:
-                conn.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))
-                conn.execute(sa.text("CREATE SCHEMA public"))
-        migrate.upgrade(engine)
-        print("loading the demo catalog (2,500 products) ...", flush=True)
-        write_demo(Path(tmp) / "erp", products=2500, seed=7, today=dt.date(2026, 11, 25))
-        import_folder(engine, Path(tmp) / "erp")
+        engine = demo_database(url, Path(tmp))
         os.environ.pop("REDIS_URL", None)
         settings = {"DATABASE_URL": url, "INSTANCE_PATH": f"{tmp}/instance", "REDIS_URL": None}
         app = create_app({**settings, "TAX_RATE_PCT": Decimal(19), "TAX_NAME": "IVA"})
