@@ -1,0 +1,200 @@
+"""Catalog 4 as an ERP folder (ERP.md): products, customers, prices, stock and the rest."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from bench.catalog4 import consumables, electrical, fluid, mechanical
+from bench.catalog4.model import CENT, Product, assign_numbers, unit
+
+TODAY = dt.date(2026, 11, 25)
+
+# Rows the ERP still lists but the house no longer sells (buyers still ask for them).
+INACTIVE = (
+    "ball|6201|ZZ|N|Koyo",
+    "ball|6306|open|N|SKF",
+    "malleable|cap|galvanized|2",
+    "cutoff|230|1.9|Walter",
+    "glove|cut_a4|7|Ansell",
+    "thhn|8|green",
+    "drill|2.5",
+    "pillow|dodge|3/4",
+    "rcd|63|4|Eaton",
+    "mcb|63|3|WEG",
+    "vbelt|B75|Optibelt",
+)
+
+
+def catalog() -> list[Product]:
+    """Every product with its item number, in item-number order (the same on every run)."""
+    products = (mechanical.products() + fluid.products() + electrical.products()
+                + consumables.products())  # fmt: skip
+    keys = [p.key for p in products]
+    assert len(keys) == len(set(keys)), "duplicate product keys"
+    assign_numbers(products)
+    for p in products:
+        p.active = p.key not in INACTIVE
+    assert all(k in keys for k in INACTIVE)
+    same: dict[tuple[str, ...], list[Product]] = defaultdict(list)
+    for p in products:
+        same[(p.family, *sorted(f"{k}={v}" for k, v in p.attrs.items()))].append(p)
+    for group in same.values():
+        for p in group:
+            p.substitutes = [q.sku for q in group if q is not p and q.active][:2]
+    return sorted(products, key=lambda p: p.sku)
+
+
+CUSTOMERS = (
+    # id, name, tax id, address, price list, segment, language, warehouse, limit, terms, blocked
+    ("810045", "Metalúrgica Rioplatense S.A.", "30-71234567-9",
+     "Av. Gral. Paz 12450, Villa Madero, Buenos Aires, Argentina", "INDUSTRIAL", "metalworking",
+     "es", "BUE", "60000", "30", False, ""),
+    ("810077", "Taller Hidráulico Don Bosco S.R.L.", "30-70987654-2",
+     "Ruta 8 km 54, Pilar, Buenos Aires, Argentina", "WORKSHOP", "workshop", "es", "BUE", "8000",
+     "30", True, "Cheques rechazados por $ 1.250.000 pendientes de reposición"),
+    ("820117", "Ingenio Azucarero del Valle S.A.S.", "900.456.789-1",
+     "Km 3 Vía Palmira, Cali, Valle del Cauca, Colombia", "INDUSTRIAL", "sugar", "es", "BOG",
+     "45000", "45", False, ""),
+    ("830092", "Compañía Minera Altoandina S.A.", "20512345678",
+     "Av. Ejército 1020, Cayma, Arequipa, Perú", "MINING", "mining", "es", "LIM", "", "60", False,
+     ""),
+    ("840310", "Gulf Coast Packaging LLC", "76-4412093",
+     "8800 Clinton Dr, Houston, TX 77029, USA", "INDUSTRIAL", "packaging", "en", "HOU", "75000",
+     "30", False, ""),
+    ("840355", "Bayou Machine Works Inc.", "72-1180457",
+     "4100 Hwy 90 E, Lake Charles, LA 70615, USA", "", "machine shop", "en", "HOU", "15000", "30",
+     False, ""),
+)  # fmt: skip
+CONTACTS = (
+    ("810045", "Martín Ferreyra", "+5491155550101", "mferreyra@rioplatense.com.ar", "buyer"),
+    ("810045", "Laura Giménez", "+5491155550102", "cuentas@rioplatense.com.ar", "accounts"),
+    ("810077", "Hugo Benítez", "+5491155550177", "compras@donbosco-hidraulica.com.ar", "buyer"),
+    ("820117", "Andrés Castaño", "+573105550117", "acastano@ingeniodelvalle.com.co", "buyer"),
+    ("830092", "Rosa Quispe", "+51987555092", "rquispe@altoandina.com.pe", "buyer"),
+    ("830092", "Jorge Huamán", "+51987555093", "jhuaman@altoandina.com.pe", "approver"),
+    ("840310", "Mike Dawson", "+17135550310", "mdawson@gulfcoastpkg.com", "buyer"),
+    ("840355", "Tammy Guidry", "+13375550355", "purchasing@bayoumachine.com", "buyer"),
+)
+WAREHOUSES = (
+    ("BUE", "Buenos Aires - Villa Lugano", "Buenos Aires", "16:00", "America/Argentina/Buenos_Aires"),
+    ("BOG", "Bogotá - Montevideo", "Bogotá", "15:00", "America/Bogota"),
+    ("LIM", "Lima - Callao", "Callao", "15:30", "America/Lima"),
+    ("HOU", "Houston DC", "Houston", "17:00", "America/Chicago"),
+)
+# Customer part-number formats: each buyer's own item master.
+PART_FORMATS = {
+    "810045": lambda n, p: f"MAT-{n % 90 + 10:02d}-{n:04d}",
+    "820117": lambda n, p: f"REP-{p.family[:3].upper()}-{1200 + n:04d}",
+    "830092": lambda n, p: f"{40010000 + n * 37:08d}",
+    "840310": lambda n, p: f"GCP{n:05d}",
+}
+BRAND_PREFS = (
+    ("Bearings", "SKF", ""), ("Electrical", "WEG", ""), ("Pneumatics", "Festo", ""),
+    ("Abrasives", "Klingspor", ""), ("Safety", "Ansell", ""), ("Electrical", "Eaton", "840310"),
+    ("Fasteners", "Unbrako", "840310"), ("Power Transmission", "Browning", ""),
+)  # fmt: skip
+
+
+def _money(value: Decimal) -> str:
+    return str(value.quantize(CENT, ROUND_HALF_UP))
+
+
+def _write(folder: Path, name: str, header: list[str], rows: list[list[object]]) -> None:
+    with (folder / name).open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(header)
+        out.writerows(rows)
+
+
+def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
+    """(customer, their part number, our SKU): 15 parts per customer, chosen by hash."""
+    active = [p for p in products if p.active]
+    rows = []
+    for customer, fmt in PART_FORMATS.items():
+        chosen = sorted(active, key=lambda p: unit(customer, "xref", p.key))[:15]
+        for n, product in enumerate(sorted(chosen, key=lambda p: p.key), start=1):
+            rows.append((customer, fmt(n * 7 + len(customer), product), product.sku))
+    return rows
+
+
+def write(folder: Path) -> list[Product]:
+    """Write the whole ERP folder; returns the products written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    products = catalog()
+    _write(folder, "products.csv",
+           ["sku", "name", "description", "family", "brand", "uom", "pack_qty", "list_price",
+            "cost", "currency", "aliases", "substitutes", "attributes", "active"],
+           [[p.sku, p.name, p.description, p.family, p.brand, p.uom, p.pack_qty,
+             _money(p.list_price), _money(p.cost), "USD", "|".join(p.aliases),
+             "|".join(p.substitutes), "|".join(f"{k}={v}" for k, v in p.attrs.items()),
+             "true" if p.active else "false"] for p in products])  # fmt: skip
+    _write(folder, "customers.csv",
+           ["customer_id", "name", "tax_id", "address", "price_list", "segment", "language",
+            "default_warehouse", "credit_limit", "payment_terms_days", "blocked", "block_reason",
+            "seller_email"],
+           [[*c[:5], c[5], c[6], c[7], c[8], c[9], "true" if c[10] else "false", c[11],
+             "ventas@mostrador-industrial.example"] for c in CUSTOMERS])  # fmt: skip
+    _write(folder, "contacts.csv", ["customer_id", "name", "phone", "email", "role"],
+           [list(c) for c in CONTACTS])
+    _write(folder, "warehouses.csv", ["warehouse", "name", "city", "cutoff", "timezone"],
+           [list(w) for w in WAREHOUSES])
+    stock_rows = []
+    for p in products:
+        for code, *_ in WAREHOUSES:
+            roll = unit(p.key, "stock", code)
+            if roll < 0.35:
+                continue
+            on_hand = int(unit(p.key, "qty", code) * 400) if roll > 0.45 else 0
+            incoming = int(unit(p.key, "inc", code) * 200) if roll < 0.55 else 0
+            eta = (TODAY + dt.timedelta(days=7 + int(roll * 30))).isoformat() if incoming else ""
+            reserved = on_hand // 10
+            stock_rows.append([p.sku, code, on_hand, reserved, 0, incoming, eta])
+    _write(folder, "stock.csv",
+           ["sku", "warehouse", "on_hand", "reserved", "damaged", "incoming", "incoming_eta"],
+           stock_rows)
+    price_rows = []
+    for p in products:
+        if unit(p.key, "pricelist") < 0.3:
+            for name, share in (("INDUSTRIAL", Decimal("0.90")), ("MINING", Decimal("0.93"))):
+                price_rows.append([name, p.sku, _money(p.list_price * share), 1])
+                price_rows.append([name, p.sku, _money(p.list_price * share * Decimal("0.95")),
+                                   10 * p.pack_qty])
+    _write(folder, "price_lists.csv", ["price_list", "sku", "price", "min_qty"], price_rows)
+    contract = [p for p in products if p.active and unit(p.key, "contract") < 0.02]
+    _write(folder, "customer_prices.csv",
+           ["customer_id", "sku", "price", "min_qty", "valid_from", "valid_to"],
+           [["830092" if i % 2 else "810045", p.sku, _money(p.list_price * Decimal("0.82")), 1,
+             "2026-01-01", "2026-12-31"] for i, p in enumerate(contract)])  # fmt: skip
+    _write(folder, "family_discounts.csv", ["price_list", "customer_id", "family", "discount_pct"],
+           [["INDUSTRIAL", "", "Abrasives", "8"], ["WORKSHOP", "", "Fasteners", "5"],
+            ["", "830092", "Safety", "12"], ["", "840355", "Cutting Tools", "10"]])
+    _write(folder, "cross_references.csv", ["customer_id", "customer_part", "sku"],
+           [list(r) for r in cross_references(products)])
+    receivables = [
+        ["FA-0001-00018822", "810045", "2026-10-20", "2026-11-19", "12450.00", "12450.00", "false"],
+        ["FA-0001-00018960", "810045", "2026-11-10", "2026-12-10", "3890.40", "3890.40", "false"],
+        ["FA-0001-00017120", "810077", "2026-08-30", "2026-09-29", "5230.00", "5230.00", "false"],
+        ["FE-BOG-77120", "820117", "2026-11-02", "2026-12-17", "20115.75", "20115.75", "false"],
+        ["F001-00045521", "830092", "2026-09-15", "2026-11-14", "48700.00", "18700.00", "true"],
+        ["INV-310551", "840310", "2026-11-01", "2026-12-01", "9820.10", "9820.10", "false"],
+        ["INV-310402", "840355", "2026-09-12", "2026-10-12", "14990.00", "14990.00", "false"],
+    ]  # fmt: skip
+    _write(folder, "receivables.csv",
+           ["invoice", "customer_id", "issued", "due", "amount", "balance", "disputed"], receivables)
+    history = []
+    active = [p for p in products if p.active and p.brand]
+    for c in CUSTOMERS:
+        bought = sorted(active, key=lambda p, cid=c[0]: unit(cid, "hist", p.key))[:12]
+        for line, p in enumerate(bought, start=1):
+            day = TODAY - dt.timedelta(days=10 + line * 9)
+            history.append([f"H{c[0]}-{(line - 1) // 4 + 1:03d}", line, c[0], day.isoformat(), p.sku,
+                            p.pack_qty * (1 + line % 3), _money(p.list_price * Decimal("0.9")), ""])
+    _write(folder, "sales_history.csv",
+           ["invoice", "line", "customer_id", "date", "sku", "qty", "unit_price", "order"], history)
+    _write(folder, "brand_preferences.csv", ["family", "brand", "customer_id"],
+           [list(b) for b in BRAND_PREFS])
+    return products
