@@ -20,7 +20,14 @@ from bot.clock import utcnow
 from bot.users import add_user
 from tests.console_server import PASSWORD
 from tests.test_console import Seller
-from tests.test_insights import WEEK, activity, shop  # noqa: F401 (the activity fixtures)
+from tests.test_insights import (  # noqa: F401 (the activity fixtures)
+    WEEK,
+    WEEK3,
+    activity,
+    chats,
+    shop,
+    trail_clock,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -70,3 +77,32 @@ def test_a_manager_reads_the_charts_and_downloads_unmet_demand(
     rows = list(csv.DictReader(io.StringIO(text)))
     assert download.value.suggested_filename == "insights-unmet-2026-11-23-2026-11-29.csv"
     assert sorted(r["kind"] for r in rows) == ["not_stocked", "short", "unmatched"]
+
+
+def test_a_manager_sees_who_answers_how_fast_and_downloads_the_workload(
+    served: str,
+    browser: Browser,
+    chats: dict[str, Any],  # noqa: F811
+) -> None:
+    marta = Seller(browser, served, "marta@shop.example").sign_in()
+    marta.page.goto(f"{served}/console/insights?{WEEK3}")
+    headline = marta.page.locator("#headline")
+    # BUSINESS_HOURS unset here: Ana's Friday quote sent on Monday took 65 h of clock.
+    expect(headline).to_contain_text("2 d 17 h seller · bot 30 s")  # 65 h
+    expect(headline).to_contain_text("1 still waiting")
+    table = marta.page.locator("#response")
+    expect(table.locator("tr", has_text="First answer").locator("td")).to_have_text(
+        ["First answer", "3", "10 s", "1", "10 min", "1"]
+    )
+    expect(table.locator("tr", has_text="Queue wait").locator("td").first).to_have_text(
+        "Queue wait (2 escalations)"
+    )
+    ana = marta.page.locator("#workload tr", has_text="ana@shop.example").locator("td")
+    expect(ana.nth(7)).to_have_text("15 h 45 min")  # 17:30:10 to 09:15, clock time
+    marta.screenshot("insights-response")
+    with marta.page.expect_download() as download:
+        marta.page.locator("h2", has_text="Workload").get_by_role("link", name="CSV").click()
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text("utf-8"))))
+    assert [(r["person"], r["first_answers"], r["queue_picked"]) for r in rows] == [
+        ("ana@shop.example", "1", "1"), ("beto@shop.example", "0", "0"),
+    ]  # fmt: skip

@@ -222,8 +222,22 @@ MON2 = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
 WEEK2 = "from=2026-11-30&to=2026-12-06"
 
 
+class TrailClock:
+    """The audit trail's clock, set by the test: the trail's `at` of a change made "at"
+    a simulated moment is that moment (in production both are the real now)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.now = MON
+        monkeypatch.setattr("bot.audit.utcnow", lambda: self.now)
+
+
 @pytest.fixture
-def stuck(shop: Engine) -> dict[str, str]:
+def trail_clock(monkeypatch: pytest.MonkeyPatch) -> TrailClock:
+    return TrailClock(monkeypatch)
+
+
+@pytest.fixture
+def stuck(shop: Engine, trail_clock: TrailClock) -> dict[str, str]:
     """A week where sales wait for managers: a thin margin approved, a seller's deep
     discount rejected, and bolts bought through the ERP ten days later."""
     from bot.approvals import decide
@@ -233,6 +247,7 @@ def stuck(shop: Engine) -> dict[str, str]:
     with Session(shop) as session:
         index = CatalogIndex.build(session)
     numbers: dict[str, str] = {}
+    trail_clock.now = MON2
     with session_scope(shop, write=True) as session:
         ok = session.get(Customer, "OK")
         for key, line, at in [
@@ -242,10 +257,13 @@ def stuck(shop: Engine) -> dict[str, str]:
         ]:
             made = create_quote(session, index, ok, [line], now=at, rules=RULES, actor="bot")
             numbers[key] = made.number
+    trail_clock.now = MON2 + dt.timedelta(hours=2)
+    with session_scope(shop, write=True) as session:
         revise(
             session, numbers["discount"], [LineChange(1, unit_price=Decimal("6.00"))],
             now=MON2 + dt.timedelta(hours=2), rules=RULES, actor=SELLER_A,
         )  # fmt: skip
+    trail_clock.now = MON2 + dt.timedelta(hours=8)
     with session_scope(shop, write=True) as session:
         ids = {a.subject: a.id for a in session.exec(select(Approval))}
         decide(session, ids[numbers["thin"]] or 0, approve=True, user="boss@shop.example",
@@ -273,10 +291,15 @@ def test_approvals_margins_by_family_and_workload(api: Any, stuck: dict[str, str
         {"family": "Safety", "quoted": 1, "won": 0, "win_rate": 0.0, "quoted_value": "40.00",
          "won_value": "0.00", "quoted_margin_pct": "5.00", "won_margin_pct": None},
     ]  # fmt: skip
+    # Ana's discount asked for the manager's approval; the boss decided both.
+    nothing = {"chats_handled": 0, "queue_picked": 0, "queue_wait_median_minutes": None,
+               "first_answers": 0, "first_answer_median_minutes": None}  # fmt: skip
     assert body["workload"] == [
-        {"person": SELLER_A, "quotes": 3, "revisions": 1, "approvals_decided": 0},
-        {"person": "boss@shop.example", "quotes": 0, "revisions": 0, "approvals_decided": 2},
-    ]
+        {"person": SELLER_A, "quotes": 3, "revisions": 1, "approvals_asked": 1,
+         "approvals_decided": 0, **nothing},
+        {"person": "boss@shop.example", "quotes": 0, "revisions": 0, "approvals_asked": 0,
+         "approvals_decided": 2, **nothing},
+    ]  # fmt: skip
     assert body["lost_reasons"] == {"approval rejected: too low": 1}
     # Another seller's customers: none of it.
     theirs = api.get(f"/api/v1/insights?{WEEK2}&seller={SELLER_B}").json
@@ -294,3 +317,164 @@ def test_console_shows_where_sales_get_stuck(app: Any, stuck: dict[str, str]) ->
     assert "<td>Fasteners</td>" in families and "60.00 %" in families
     workload = page.split('id="workload"')[1].split("</table>")[0]
     assert SELLER_A in workload and "boss@shop.example" in workload
+
+
+MON3 = dt.datetime(2026, 12, 7, 10, 0, tzinfo=dt.UTC)  # a Monday
+WEEK3 = "from=2026-12-07&to=2026-12-13"
+HOURS = "mon-fri 09:00-18:00 UTC"
+
+
+@pytest.fixture
+def chats(shop: Engine, erp: ErpFolder, trail_clock: TrailClock) -> dict[str, str]:
+    """A week of chats: the bot answers in seconds, a late-afternoon escalation waits for
+    Ana overnight, she answers and sends a Friday quote on Monday, and one of Beto's
+    customers still waits in the queue."""
+    from bot import handoff
+    from bot.inbound import InboundMessage, receive
+    from bot.models import Conversation
+    from bot.replies import queue_message
+
+    erp.write(
+        contacts="customer_id,name,phone\nOK,Olga,+56911111111\nOTHER,Otto,+56922222222\n"
+    ).load()
+    with Session(shop) as session:
+        index = CatalogIndex.build(session)
+    sids = iter(range(1, 100))
+    conversations: dict[str, int] = {}
+
+    def said(who: str, at: dt.datetime, text: str) -> None:
+        phone = {"OK": "+56911111111", "OTHER": "+56922222222"}[who]
+        trail_clock.now = at
+        with session_scope(shop, write=True) as session:
+            inbound = InboundMessage("whatsapp", f"whatsapp:{phone}", f"SM{next(sids)}", text)
+            message = receive(session, inbound, at)
+            assert message is not None
+            conversations[who] = message.conversation_id
+
+    def answer(who: str, author: str, at: dt.datetime, text: str) -> None:
+        trail_clock.now = at
+        with session_scope(shop, write=True) as session:
+            conversation = session.get(Conversation, conversations[who])
+            assert conversation is not None
+            queue_message(session, conversation, author=author, body=text, now=at, mail_from=None)
+
+    def quote(who: str, at: dt.datetime, line: str) -> str:
+        trail_clock.now = at
+        with session_scope(shop, write=True) as session:
+            made = create_quote(session, index, session.get(Customer, who), [line], now=at,
+                                rules=RULES, actor=f"customer:{who}", channel="whatsapp")  # fmt: skip
+            return made.number
+
+    def send(number: str, actor: str, at: dt.datetime) -> None:
+        trail_clock.now = at
+        with session_scope(shop, write=True) as session:
+            mark_sent(session, number, actor=actor, channel="whatsapp")
+
+    def escalate(who: str, at: dt.datetime) -> None:
+        trail_clock.now = at
+        with session_scope(shop, write=True) as session:
+            conversation = session.get(Conversation, conversations[who])
+            assert conversation is not None
+            handoff.flag(session, conversation, handoff.QueueReason.ASKED_FOR_SELLER, at)
+
+    def seller(step: Any, at: dt.datetime) -> None:
+        trail_clock.now = at
+        with session_scope(shop, write=True) as session:
+            step(session, conversations["OK"], SELLER_A, at)
+
+    s = dt.timedelta(seconds=1)
+    numbers = {}
+    # Monday 10:00: a bearing asked, quoted and sent by the bot in 30 s.
+    said("OK", MON3, "6204 2rs skf x 1")
+    numbers["bot"] = quote("OK", MON3, "6204 2rs skf x 1")
+    answer("OK", "bot", MON3 + 30 * s, "Cotización ...")
+    send(numbers["bot"], "customer:OK", MON3 + 30 * s)
+    # Monday 17:30: Olga asks for a person; the bot answers in 10 s and escalates.
+    late = MON3 + dt.timedelta(hours=7, minutes=30)
+    said("OK", late, "quiero hablar con un vendedor")
+    answer("OK", "bot", late + 10 * s, "Le paso con un vendedor")
+    escalate("OK", late + 10 * s)
+    # Tuesday 09:15 Ana takes it (44 min 50 s of business hours: 17:30:10-18:00, 09:00-09:15).
+    tue = MON3 + dt.timedelta(days=1)
+    seller(handoff.take_over, tue - dt.timedelta(minutes=45))
+    answer("OK", SELLER_A, tue - dt.timedelta(minutes=40), "Hola Olga, soy Ana")
+    # 09:30 Olga writes again; Ana answers at 09:40 (10 min).
+    said("OK", tue - dt.timedelta(minutes=30), "necesito pernos para el viernes")
+    answer("OK", SELLER_A, tue - dt.timedelta(minutes=20), "Se los cotizo")
+    seller(handoff.hand_back, tue + dt.timedelta(hours=2))
+    # Wednesday 10:00 Otto (Beto's customer) asks for a person: nobody took it yet.
+    wed = MON3 + dt.timedelta(days=2)
+    said("OTHER", wed, "hablar con vendedor")
+    answer("OTHER", "bot", wed + 5 * s, "Le paso con un vendedor")
+    escalate("OTHER", wed + 5 * s)
+    numbers["unsent"] = quote("OTHER", wed, "6204 2rs skf x 1")
+    # Thursday 20:00 Olga writes; nothing answered yet.
+    said("OK", MON3 + dt.timedelta(days=3, hours=10), "?")
+    # Friday 17:00 a quote Ana sends on Monday 10:00: 2 business hours, not 65.
+    numbers["seller"] = quote("OK", MON3 + dt.timedelta(days=4, hours=7), "hex bolt din 933 m8x40 zp x 100")  # fmt: skip
+    send(numbers["seller"], SELLER_A, MON3 + dt.timedelta(days=7))
+    return numbers
+
+
+def test_time_to_answer_to_quote_and_queue_wait(app: Any, api: Any, chats: dict[str, str]) -> None:
+    app.config["BUSINESS_HOURS"] = HOURS
+    body = api.get(f"/api/v1/insights?{WEEK3}").json
+    assert body["response"] == {
+        "business_hours": HOURS,
+        # The bot: 30 s, 10 s, 5 s; Ana: 10 min; Thursday's 20:00 message not yet.
+        "first_answer": {"bot": {"count": 3, "median_minutes": 0.17},
+                         "seller": {"count": 1, "median_minutes": 10.0}, "unanswered": 1},
+        "time_to_quote": {"bot": {"count": 1, "median_minutes": 0.5},
+                          "seller": {"count": 1, "median_minutes": 120.0}, "not_sent": 1},
+        "queue_wait": {"escalations": 2, "waiting": 1, "count": 1, "median_minutes": 44.83},
+    }  # fmt: skip
+    assert body["workload"] == [
+        {"person": SELLER_A, "quotes": 2, "revisions": 0, "approvals_asked": 0,
+         "approvals_decided": 0, "chats_handled": 1, "queue_picked": 1,
+         "queue_wait_median_minutes": 44.83, "first_answers": 1,
+         "first_answer_median_minutes": 10.0},
+        {"person": SELLER_B, "quotes": 1, "revisions": 0, "approvals_asked": 0,
+         "approvals_decided": 0, "chats_handled": 0, "queue_picked": 0,
+         "queue_wait_median_minutes": None, "first_answers": 0,
+         "first_answer_median_minutes": None},
+    ]  # fmt: skip
+    # Beto's customers: only Otto's turn and his waiting escalation.
+    theirs = api.get(f"/api/v1/insights?{WEEK3}&seller={SELLER_B}").json["response"]
+    assert theirs["first_answer"] == {"bot": {"count": 1, "median_minutes": 0.08},
+                                      "seller": {"count": 0, "median_minutes": None},
+                                      "unanswered": 0}  # fmt: skip
+    assert theirs["queue_wait"] == {"escalations": 1, "waiting": 1, "count": 0,
+                                    "median_minutes": None}  # fmt: skip
+    # Without business hours every wait is wall-clock time: the Friday quote took 65 h.
+    app.config["BUSINESS_HOURS"] = None
+    wall = api.get(f"/api/v1/insights?{WEEK3}").json["response"]
+    assert wall["time_to_quote"]["seller"] == {"count": 1, "median_minutes": 3900.0}
+    assert wall["queue_wait"]["median_minutes"] == 944.83  # 17:30:10 to 09:15
+    app.config["BUSINESS_HOURS"] = HOURS
+    quotes = {r["number"]: r for r in rows(api.get(f"/api/v1/insights/quotes.csv?{WEEK3}"))}
+    assert (quotes[chats["seller"]]["sent_by"], quotes[chats["seller"]]["minutes_to_quote"]) == (
+        SELLER_A, "120.0",
+    )  # fmt: skip
+    assert quotes[chats["unsent"]]["minutes_to_quote"] == ""
+    workload = rows(api.get(f"/api/v1/insights/workload.csv?{WEEK3}"))
+    assert [(r["person"], r["chats_handled"], r["queue_wait_median_minutes"]) for r in workload] == [
+        (SELLER_A, "1", "44.83"), (SELLER_B, "0", ""),
+    ]  # fmt: skip
+
+
+def test_console_shows_how_fast_customers_hear_back(app: Any, chats: dict[str, str]) -> None:
+    from tests.console_client import ConsoleClient
+
+    app.config["BUSINESS_HOURS"] = HOURS
+    boss = ConsoleClient(app, "boss@shop.example", role="manager")
+    page = boss.get(f"/console/insights?{WEEK3}").get_data(as_text=True)
+    headline = page.split('id="headline"')[1].split("</div>\n\n")[0]
+    assert '10 min</strong> <span class="small">seller · bot 10 s' in headline
+    assert '2 h 00 min</strong> <span class="small">seller · bot 30 s' in headline
+    assert '45 min</strong> <span class="small">1 still waiting' in headline
+    ana = page.split('id="workload"')[1].split("</table>")[0].split(SELLER_A)[1].split("</tr>")[0]
+    cells = [c.split("</td>")[0] for c in ana.split('<td class="num">')[1:]]
+    assert cells == ["2", "0", "0", "0", "1", "1", "45 min", "1", "10 min"]
+    # A seller sees her own customers' figures only: Otto's waiting chat is Beto's.
+    mine = ConsoleClient(app, SELLER_B).get(f"/console/insights?{WEEK3}").get_data(as_text=True)
+    assert "— </strong>" not in mine and "1 still waiting" in mine and "10 min" not in mine

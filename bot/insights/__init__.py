@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bot.insights import dormant, figures, people
+from bot.insights import dormant, figures, people, response
 from bot.insights.materialised import refresh
 from bot.insights.scope import Filters
 
@@ -24,6 +24,7 @@ TABLES: dict[str, Callable[[Session, Filters], list[dict[str, Any]]]] = {
     "dormant": dormant.dormant,
     "lost": figures.lost_table,
     "quotes": figures.quote_table,
+    "workload": people.workload,
 }
 
 # The CSV header of each table, written even when the table is empty.
@@ -33,7 +34,9 @@ COLUMNS: dict[str, list[str]] = {
                 "days_since", "overdue_ratio", "name", "seller_email"],
     "lost": ["number", "customer_id", "channel", "created_at", "quoted_value", "reason"],
     "quotes": ["number", "customer_id", "channel", "status", "created_at", "lines",
-               "won_lines", "quoted_value", "won_value", "won"],
+               "won_lines", "quoted_value", "won_value", "won", "sent_at", "sent_by",
+               "minutes_to_quote"],
+    "workload": ["person", *people.WORKLOAD],
 }  # fmt: skip
 
 
@@ -50,6 +53,7 @@ def summary(session: Session, filters: Filters) -> dict[str, Any]:
         "approvals": people.approvals_by_reason(session, filters),
         "families": people.by_family(session, filters),
         "workload": people.workload(session, filters),
+        "response": response.summary(session, filters),
     }
 
 

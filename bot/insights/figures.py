@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from bot.insights.materialised import NOT_AN_ORDER, dialect_of
+from bot.insights.response import to_quote
 from bot.insights.scope import Filters, lines_source, quotes_source
 from bot.insights.sql import week
 from bot.models import Customer, Order, Product
@@ -198,6 +199,12 @@ def quote_table(session: Session, filters: Filters) -> list[dict[str, Any]]:
             "quoted_value": r.quoted_value if r.quoted_value is not None else Decimal("0.00"),
             "won_value": r.won_value if r.won_value is not None else Decimal("0.00"),
             "won": int(r.won_lines) > 0,
+            "sent_at": r.sent_at,
+            "sent_by": r.sent_by,
+            "minutes_to_quote": to_quote(
+                filters.hours,
+                {"created_at": r.first_at, "sent_at": r.sent_at, "sent_by": r.sent_by},
+            ),
         }
         for r in rows
     ]

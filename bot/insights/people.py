@@ -7,9 +7,13 @@
 * **By family**: lines quoted and won, their value, and the mean margin % of the
   quoted lines against the won ones (a family where won lines carry a thinner margin
   than quoted ones is being won on price).
-* **Workload** per person: quotes of the customers they are the seller of, quote
-  revisions they made (versions after the first, by who made them), approvals they
-  decided in the range.
+* **Workload** per person (sellers and managers, never the bot): quotes of the
+  customers they are the seller of, quote revisions they made (versions after the
+  first, by who made them), approvals they asked (a seller's discount or price under
+  the floor) and decided in the range, chats handled (conversations in scope they took
+  over or wrote in), escalations they picked up from the queue with the median queue
+  wait, and the first answers they gave with their median time (business hours;
+  definitions in `response`).
 """
 
 from __future__ import annotations
@@ -21,9 +25,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
+from bot.insights import response
 from bot.insights.figures import _sum, rate
 from bot.insights.scope import Filters, lines_source, quotes_source
-from bot.models import Approval, Customer, Order, Quote
+from bot.models import Approval, AuditEvent, Customer, Message, Order, Quote
+
+WORKLOAD = ("quotes", "revisions", "approvals_asked", "approvals_decided", "chats_handled",
+            "queue_picked", "queue_wait_median_minutes", "first_answers",
+            "first_answer_median_minutes")  # fmt: skip
 
 
 def approvals_by_reason(session: Session, filters: Filters) -> dict[str, dict[str, Any]]:
@@ -129,16 +138,20 @@ def _mean(total: Decimal | None, n: int) -> Decimal | None:
 
 
 def workload(session: Session, filters: Filters) -> list[dict[str, Any]]:
-    """Per person: quotes of their customers, revisions they made, approvals they decided."""
+    """Per person: what they carried in the range (see the module's definition)."""
+    hours = filters.hours
     q = quotes_source(filters)
-    people: dict[str, dict[str, int]] = {}
+    people: dict[str, dict[str, Any]] = {}
+    chats: dict[str, set[int]] = {}
+    waits: dict[str, list[float]] = {}
+    answered: dict[str, list[float]] = {}
+
+    def row(who: str) -> dict[str, Any]:
+        return people.setdefault(who.lower(), dict.fromkeys(WORKLOAD, 0))
 
     def bump(who: str | None, what: str, n: int) -> None:
-        if who:
-            row = people.setdefault(
-                who.lower(), {"quotes": 0, "revisions": 0, "approvals_decided": 0}
-            )
-            row[what] += n
+        if who and response.is_person(who):
+            row(who)[what] += n
 
     for seller, n in session.execute(
         sa.select(col(Customer.seller_email), sa.func.count())
@@ -158,10 +171,63 @@ def workload(session: Session, filters: Filters) -> list[dict[str, Any]]:
     decided = sa.select(col(Approval.subject), col(Approval.decided_by)).where(
         col(Approval.decided_at) >= filters.since, col(Approval.decided_at) < filters.until
     )
-    rows = session.execute(decided).all()
-    owners = _subjects(session, sorted({s for s, _ in rows}))
-    for subject, who in rows:
-        owner = owners.get(subject)
-        if owner is not None and _in_scope(owner, filters):
-            bump(who, "approvals_decided", 1)
-    return [{"person": who, **row} for who, row in sorted(people.items())]
+    asked = sa.select(col(AuditEvent.subject), col(AuditEvent.actor)).where(
+        col(AuditEvent.event) == "approval_requested",
+        col(AuditEvent.at) >= filters.since,
+        col(AuditEvent.at) < filters.until,
+        col(AuditEvent.actor).not_in(response.NOT_A_PERSON),
+        col(AuditEvent.actor).not_like("customer:%"),
+    )
+    decisions, requests = session.execute(decided).all(), session.execute(asked).all()
+    owners = _subjects(session, sorted({s for s, _ in [*decisions, *requests]}))
+    for what, pairs in (("approvals_decided", decisions), ("approvals_asked", requests)):
+        for subject, who in pairs:
+            owner = owners.get(subject)
+            if owner is not None and _in_scope(owner, filters):
+                bump(who, what, 1)
+    # Chats: conversations in scope a person took over or wrote in, in the range.
+    scope = response.conversations_in_scope(filters)
+    for conversation_id, who in session.execute(
+        sa.select(col(Message.conversation_id), col(Message.author))
+        .distinct()
+        .where(
+            col(Message.direction) == "out",
+            col(Message.created_at) >= filters.since,
+            col(Message.created_at) < filters.until,
+            col(Message.author).not_in(response.NOT_A_PERSON),
+            col(Message.conversation_id).in_(scope),
+        )
+    ):
+        if response.is_person(who):
+            chats.setdefault(who.lower(), set()).add(int(conversation_id))
+    taken = session.execute(
+        sa.select(col(AuditEvent.subject), col(AuditEvent.actor)).where(
+            col(AuditEvent.event) == "taken_over",
+            col(AuditEvent.at) >= filters.since,
+            col(AuditEvent.at) < filters.until,
+        )
+    ).all()
+    kept = response.scoped_subjects(session, filters, sorted({s for s, _ in taken}))
+    for subject, who in taken:
+        if subject in kept and response.is_person(who):
+            chats.setdefault(who.lower(), set()).add(
+                int(subject.removeprefix(response.CONVERSATION))
+            )
+    for escalation in response.escalations(session, filters):
+        who = escalation["ended_by"]
+        if escalation["minutes"] is not None and response.is_person(who):
+            row(who)["queue_picked"] += 1
+            waits.setdefault(who.lower(), []).append(escalation["minutes"])
+    for asked_at, at, author in response.answers(session, filters):
+        if at is not None and author and response.is_person(author):
+            who = author
+            row(who)["first_answers"] += 1
+            answered.setdefault(who.lower(), []).append(response.minutes(hours, asked_at, at, True))
+    for who, ids in chats.items():
+        row(who)["chats_handled"] = len(ids)
+    for who, values in people.items():
+        values["queue_wait_median_minutes"] = response.stats(waits.get(who, []))["median_minutes"]
+        values["first_answer_median_minutes"] = response.stats(answered.get(who, []))[
+            "median_minutes"
+        ]
+    return [{"person": who, **values} for who, values in sorted(people.items())]

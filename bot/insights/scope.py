@@ -23,6 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import col
 
+from bot.hours import BusinessHours
 from bot.models import Customer
 from bot.models.insights import InsightLine, InsightQuote
 
@@ -36,6 +37,7 @@ class Filters:
     customer: str | None = None
     win_window_days: int = 30
     family: str | None = None
+    hours: BusinessHours | None = None  # BUSINESS_HOURS: a person's waits count these only
 
     @property
     def since(self) -> dt.datetime:

@@ -20,6 +20,8 @@ class AuditEvent(SQLModel, table=True):
     """
 
     __tablename__ = "audit_events"
+    # Events of one kind in a range: escalations, take-overs, approvals asked (insights).
+    __table_args__ = (sa.Index("ix_audit_events_event_at", "event", "at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: dt.datetime = time_field()

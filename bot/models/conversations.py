@@ -52,7 +52,11 @@ class Message(SQLModel, table=True):
     cannot duplicate either."""
 
     __tablename__ = "messages"
-    __table_args__ = (sa.UniqueConstraint("in_reply_to", "reply_seq", name="uq_messages_reply"),)
+    __table_args__ = (
+        sa.UniqueConstraint("in_reply_to", "reply_seq", name="uq_messages_reply"),
+        # The answer to each customer turn, in time order (bot/insights/response.py).
+        sa.Index("ix_messages_conversation_created", "conversation_id", "created_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     conversation_id: int = Field(foreign_key="conversations.id", index=True)

@@ -19,6 +19,7 @@ from sqlmodel import Session
 from bot import insights
 from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
+from bot.hours import BusinessHours, from_config
 from bot.insights.scope import Filters
 from bot.serialize import plain
 from bot.web import api
@@ -45,7 +46,9 @@ def _date(args: Mapping[str, str], name: str, default: dt.date) -> dt.date:
         abort(400, description=f"{name}: not an ISO date (YYYY-MM-DD): {raw!r}")
 
 
-def filters_from(args: Mapping[str, str], win_window_days: int) -> Filters:
+def filters_from(
+    args: Mapping[str, str], win_window_days: int, hours: BusinessHours | None = None
+) -> Filters:
     """The filters of a request's query string, refusing what cannot be meant."""
     end = _date(args, "to", utcnow().date())
     start = _date(args, "from", end - dt.timedelta(days=DEFAULT_DAYS - 1))
@@ -61,6 +64,7 @@ def filters_from(args: Mapping[str, str], win_window_days: int) -> Filters:
         customer=(args.get("customer") or "").strip() or None,
         win_window_days=win_window_days,
         family=(args.get("family") or "").strip() or None,
+        hours=hours,
     )
 
 
@@ -78,7 +82,11 @@ def fresh_session(filters: Filters) -> Session:
 
 
 def _filters() -> Filters:
-    return filters_from(request.args, int(current_app.config.get("WIN_WINDOW_DAYS", 30)))
+    return filters_from(
+        request.args,
+        int(current_app.config.get("WIN_WINDOW_DAYS", 30)),
+        from_config(current_app.config.get("BUSINESS_HOURS")),
+    )
 
 
 @bp.get("/insights")
@@ -90,7 +98,7 @@ def summary() -> Response:
 
 @bp.get("/insights/<table>.csv")
 def table_csv(table: str) -> Response:
-    """One insights table as CSV (`unmet`, `dormant`, `lost`, `quotes`)."""
+    """One insights table as CSV (`unmet`, `dormant`, `lost`, `quotes`, `workload`)."""
     build = insights.TABLES.get(table)
     if build is None:
         abort(404, description=f"no insights table {table!r}: {', '.join(insights.TABLES)}")

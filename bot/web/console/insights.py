@@ -13,7 +13,8 @@ from flask_login import login_required
 from werkzeug.wrappers import Response
 
 from bot import insights
-from bot.insights import dormant, figures, people
+from bot.hours import from_config
+from bot.insights import dormant, figures, people, response
 from bot.insights.scope import Filters
 from bot.serialize import plain
 from bot.web.console import charts
@@ -25,13 +26,31 @@ TOP = 10
 TABLE_ROWS = 50
 
 
+def minutes(value: float | None) -> str:
+    """'45 s', '10 min', '2 h 05 min', '3 d 4 h' for the page; '—' when there is none."""
+    if value is None:
+        return "—"
+    if value < 1:
+        return f"{round(value * 60)} s"
+    whole = round(value)
+    if whole < 60:
+        return f"{whole} min"
+    if whole < 24 * 60:
+        return f"{whole // 60} h {whole % 60:02d} min"
+    return f"{whole // 1440} d {whole % 1440 // 60} h"
+
+
 def _filters() -> Filters:
     """The page's filters; a seller is always held to their own customers."""
     args = dict(request.args)
     user = me()
     if not user.may("manager"):
         args["seller"] = user.email
-    return filters_from(args, int(current_app.config.get("WIN_WINDOW_DAYS", 30)))
+    return filters_from(
+        args,
+        int(current_app.config.get("WIN_WINDOW_DAYS", 30)),
+        from_config(current_app.config.get("BUSINESS_HOURS")),
+    )
 
 
 @bp.get("/insights")
@@ -85,6 +104,8 @@ def insights_page() -> str:
         approvals=plain(people.approvals_by_reason(session, filters)),
         families=plain(people.by_family(session, filters)),
         workload=people.workload(session, filters),
+        response=response.summary(session, filters),
+        minutes=minutes,
         query=request.query_string.decode(),
         family_names=figures.family_names(session),
     )
