@@ -16,6 +16,7 @@ from flask import Flask
 from bot import migrate
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
+from bot.demo.activity import seed_activity
 from bot.demo.writer import write_demo
 from bot.erp.importer import import_folder
 from bot.erp.progress import Progress
@@ -60,6 +61,13 @@ def setup_demo(
         for line in seed_chats(app):
             yield f"demo chat: {line}"
         marker.write_text(f"{report.import_id}\n")
+    # Weeks of past quotes, orders and chats for /console/insights: once per instance,
+    # also one whose demo was loaded before this existed.
+    activity = Path(app.instance_path) / "demo-activity"
+    if not activity.exists():
+        for line in seed_activity(app, dt.date.today()):  # noqa: DTZ011 (a calendar date)
+            yield f"demo activity: {line}"
+        activity.write_text("done\n")
     base = app.config["PUBLIC_BASE_URL"]
     yield f"\nSeller console: {base}/console   WhatsApp simulator: {base}/simulator"
     for email, role, password in DEMO_USERS:
