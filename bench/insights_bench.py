@@ -24,11 +24,13 @@ from sqlmodel import Session
 from bench.results import machine, update_section
 from bot import insights, migrate
 from bot.db import make_engine
-from bot.insights import dormant, figures, people
+from bot.hours import BusinessHours
+from bot.insights import dormant, figures, people, response
 from bot.insights.scope import Filters
 
 TODAY = dt.date(2026, 11, 25)
 CUSTOMERS, PRODUCTS, SELLERS = 5_000, 20_000, 20
+HOURS = "mon-fri 09:00-18:00 America/Santiago"
 
 FILL = [
     # customers and products
@@ -100,6 +102,39 @@ FILL = [
         FROM quotes WHERE version = 1 AND id % 25 = 0""",
 ]
 
+# The chats behind the quotes (response times): one WhatsApp conversation per customer;
+# each quote's request a minute before it and the bot's answer 20 s after; for a tenth,
+# the buyer writes again 10 minutes later, the chat is escalated and a seller takes it
+# and answers 5-60 minutes later. 550,000 messages, 50,000 more trail events.
+CHATS = [
+    """INSERT INTO conversations (id, channel, address, customer_id, language, state, data,
+               owner, failures, created_at, updated_at)
+        SELECT g, 'whatsapp', 'whatsapp:+1555' || g, 'C' || g, 'es', 'idle', '{{}}', 'bot',
+               0, TIMESTAMPTZ '{today}' - INTERVAL '400 days', TIMESTAMPTZ '{today}'
+        FROM generate_series(1, {customers}) g""",
+    """INSERT INTO messages (conversation_id, direction, author, body, media, payload, status,
+               template_variables, created_at)
+        SELECT substr(q.customer_id, 2)::int, m.direction, m.author, 'text', '[]', '{{}}',
+               'sent', '{{}}', q.created_at + m.after
+        FROM quotes q CROSS JOIN (VALUES
+            ('in', 'customer', INTERVAL '-1 minute', 0),
+            ('out', 'bot', INTERVAL '20 seconds', 0),
+            ('in', 'customer', INTERVAL '10 minutes', 1),
+            ('out', 'seller', INTERVAL '15 minutes', 1)) AS m(direction, author, after, tenth)
+        WHERE q.version = 1 AND (m.tenth = 0 OR q.id % 10 = 3)""",
+    """UPDATE messages SET author = 'seller' || (id % {sellers}) || '@shop.example',
+               created_at = created_at + (id % 55) * INTERVAL '1 minute'
+        WHERE author = 'seller'""",
+    """INSERT INTO audit_events (at, subject, event, actor, data)
+        SELECT q.created_at + e.after, 'conversation:' || substr(q.customer_id, 2), e.event,
+               CASE WHEN e.event = 'escalated' THEN 'system'
+                    ELSE 'seller' || (q.id % {sellers}) || '@shop.example' END, '{{}}'
+        FROM quotes q CROSS JOIN (VALUES
+            ('escalated', INTERVAL '10 minutes 30 seconds'),
+            ('taken_over', INTERVAL '14 minutes')) AS e(event, after)
+        WHERE q.version = 1 AND q.id % 10 = 3""",
+]
+
 
 def fill(url: str, quotes: int, orders: int) -> float:
     engine = make_engine(url)
@@ -111,7 +146,7 @@ def fill(url: str, quotes: int, orders: int) -> float:
     values = {"customers": CUSTOMERS, "products": PRODUCTS, "sellers": SELLERS,
               "quotes": quotes, "orders": orders, "today": TODAY.isoformat()}  # fmt: skip
     with engine.begin() as conn:
-        for statement in FILL:
+        for statement in [*FILL, *CHATS]:
             conn.execute(sa.text(statement.format(**values)))
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(sa.text("VACUUM ANALYZE"))
@@ -119,12 +154,36 @@ def fill(url: str, quotes: int, orders: int) -> float:
     return time.perf_counter() - started
 
 
+def top_up(url: str, quotes: int, orders: int) -> None:
+    """A kept database: migrate it, and add the chats if it was filled before they were."""
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    values = {"customers": CUSTOMERS, "products": PRODUCTS, "sellers": SELLERS,
+              "quotes": quotes, "orders": orders, "today": TODAY.isoformat()}  # fmt: skip
+    with engine.begin() as conn:
+        if conn.execute(sa.text("SELECT count(*) FROM conversations")).scalar_one():
+            engine.dispose()
+            return
+        for statement in CHATS:
+            conn.execute(sa.text(statement.format(**values)))
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(sa.text("VACUUM ANALYZE"))
+    engine.dispose()
+
+
 def counts(url: str) -> dict[str, int]:
     engine = make_engine(url)
     with engine.connect() as conn:
         found = {
             t: conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one()
-            for t in ("quotes", "quote_lines", "orders", "sales_history", "audit_events")
+            for t in (
+                "quotes",
+                "quote_lines",
+                "orders",
+                "sales_history",
+                "audit_events",
+                "messages",
+            )
         }
     engine.dispose()
     return found
@@ -174,10 +233,12 @@ def fresh(s: Session) -> None:
 
 
 def calls() -> dict[str, Callable[[Session], Any]]:
-    quarter = Filters(start=TODAY - dt.timedelta(days=89), end=TODAY)
-    year = Filters(start=TODAY - dt.timedelta(days=364), end=TODAY)
-    seller = Filters(start=TODAY - dt.timedelta(days=89), end=TODAY, seller="seller3@shop.example")
-    family = Filters(start=TODAY - dt.timedelta(days=89), end=TODAY, family="Family 7")
+    hours = BusinessHours.parse(HOURS)  # a person's waits in business hours (the costlier)
+    start = TODAY - dt.timedelta(days=89)
+    quarter = Filters(start=start, end=TODAY, hours=hours)
+    year = Filters(start=TODAY - dt.timedelta(days=364), end=TODAY, hours=hours)
+    seller = Filters(start=start, end=TODAY, seller="seller3@shop.example", hours=hours)
+    family = Filters(start=start, end=TODAY, family="Family 7", hours=hours)
 
     def page(s: Session) -> None:  # what /console/insights computes
         fresh(s)
@@ -187,7 +248,7 @@ def calls() -> dict[str, Callable[[Session], Any]]:
         dormant.dormant(s, quarter), figures.lost_reasons(s, quarter)
         figures.lost_table(s, quarter, limit=50), figures.family_names(s)
         people.approvals_by_reason(s, quarter), people.by_family(s, quarter)
-        people.workload(s, quarter)
+        people.workload(s, quarter), response.summary(s, quarter)
 
     def api(filters: Filters) -> Callable[[Session], Any]:
         return lambda s: (fresh(s), insights.summary(s, filters))
@@ -204,6 +265,7 @@ def calls() -> dict[str, Callable[[Session], Any]]:
         "dormant.csv": table(dormant.dormant),
         "lost.csv (90 days)": table(figures.lost_table),
         "quotes.csv (90 days)": table(figures.quote_table),
+        "workload.csv (90 days)": table(people.workload),
         "/console/insights (90 days, manager)": page,
     }
 
@@ -264,6 +326,8 @@ def main() -> None:
     if not args.keep:
         print("filling ...", flush=True)
         fill(args.postgres, args.quotes, args.orders)
+    else:
+        top_up(args.postgres, args.quotes, args.orders)
     rows = counts(args.postgres)
     print(f"  {rows}", flush=True)
     print("refreshing the summary ...", flush=True)
@@ -274,7 +338,8 @@ def main() -> None:
         "",
         f"Generated activity: {rows['quotes']:,} quote versions, {rows['quote_lines']:,} quote "
         f"lines, {rows['orders']:,} orders, {rows['sales_history']:,} sales_history lines, "
-        f"{rows['audit_events']:,} trail events; {CUSTOMERS:,} customers of {SELLERS} sellers, "
+        f"{rows['audit_events']:,} trail events, {rows['messages']:,} chat messages; "
+        f"{CUSTOMERS:,} customers of {SELLERS} sellers, "
         f"{PRODUCTS:,} products, a year of quotes. Each call (the summary's refresh included, "
         f"as the API and the page do) timed {args.repeat} times in a new session: wall time "
         "best / worst, and CPU time (this process + its PostgreSQL backend), best. "
