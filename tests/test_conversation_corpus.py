@@ -60,6 +60,10 @@ def test_conversation_is_well_formed_and_true(path: Path, demo: DemoData) -> Non
         elif kind == "?":
             assert re.fullmatch(r"choice( \d+)?|no-choice|reply|no-reply", rest), line
         elif kind == "@":
-            assert re.fullmatch(r"orders \d+|queue|no-queue|quote [a-z_]+|order-po \S+", rest), line
+            assert re.fullmatch(
+                r"orders \d+|queue|no-queue|quote [a-z_]+|order-po \S+|order-line [A-Z]{3}-\d{5} \d+|"
+                r"promise (\d{4}-\d{2}-\d{2}|\{[a-z0-9+-]+\})( \d+\.\d\d)?",
+                rest,
+            ), line
         for sku in SKU.findall(rest) if kind in ("=", "!=", "$", ">", "|") else []:
             assert sku in demo.products, line

@@ -8,6 +8,7 @@ which fact, with the replies the buyer saw.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 import pytest
 from flask import Flask
@@ -25,11 +27,13 @@ from sqlalchemy.engine import Engine
 from bot import create_app
 from bot.erp.importer import import_folder
 from tests.conftest import API_TOKEN
+from tests.conversations.build import date_pattern
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
 
 HERE = Path(__file__).with_name("conversations")
 FILES = sorted(HERE.glob("*.txt"))
 NUMBERED = re.compile(r"^\s*(?:\d{1,2})[).:]\s+\S", re.M)
+TAP = re.compile(r"\[tap (.+)\]")
 
 
 @dataclass
@@ -101,6 +105,29 @@ def figure_in(text: str, value: str) -> bool:
     )
 
 
+DAYS = re.compile(r"\{(days-since |date\+|friday)(\d{4}-\d\d-\d\d|\d+)?\}")
+ZONES = ("America/Santiago", "America/Lima", "America/Chicago")  # the demo's warehouses
+
+
+def relative_day(kind: str, value: str | None, *, pattern: bool) -> str:
+    """Facts that hang on the day the corpus is played, as alternatives over the customer's
+    local date (the demo's warehouses' zones; a few hours apart around midnight):
+    `{days-since 2026-10-01}` the days from that date to today, `{date+1}` tomorrow,
+    `{friday}` the coming Friday — dates as ISO, or any notation inside a `~` fact."""
+    todays = sorted({dt.datetime.now(ZoneInfo(zone)).date() for zone in ZONES})
+    if kind == "days-since ":
+        since = dt.date.fromisoformat(value or "")
+        return "|".join(str((today - since).days) for today in todays)
+    if kind == "date+":
+        days = [today + dt.timedelta(days=int(value or 0)) for today in todays]
+    else:
+        days = [today + dt.timedelta(days=(4 - today.weekday()) % 7 or 7) for today in todays]
+    days = sorted(set(days))
+    if pattern:
+        return "(?i:" + "|".join(date_pattern(day.isoformat()) for day in days) + ")"
+    return "|".join(day.isoformat() for day in days)
+
+
 class Player:
     """One buyer of one script, and what the bot answered each message."""
 
@@ -111,26 +138,63 @@ class Player:
         self.api.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {API_TOKEN}"
         self.seen = 0
         self.last = {"quote": "", "order": ""}
+        self.tappable: tuple[dict[str, str], list[dict[str, str]]] | None = None
 
     def send(self, text: str) -> str:
-        self.buyer.send(self.fill(text))
+        tap = TAP.fullmatch(text.strip())
+        if tap:
+            self.tap(tap[1])
+        else:
+            self.buyer.send(self.fill(text))
         sent = [m for m in self.twilio.sent if m["To"] == self.buyer.address][self.seen :]
         self.seen += len(sent)
         for message in sent:
             assert len(message.get("Body", "")) <= 1600, "a body over 1,600 characters"
-        replies = "\n".join(m.get("Body", "") for m in sent)
+        replies = "\n".join(self.read(m) for m in sent)
         for kind, pattern in (("quote", r"Q-\d{4}-\d{5}"), ("order", r"O-\d{4}-\d{5}")):
             found = re.findall(pattern, replies)
             if found:
                 self.last[kind] = found[-1]
         return replies
 
-    def fill(self, text: str) -> str:
-        return text.replace("{quote}", self.last["quote"]).replace("{order}", self.last["order"])
+    def read(self, message: dict[str, str]) -> str:
+        """What the buyer reads of one message: its text, and a content message's list
+        items (title and description) or quick-reply labels, one per line (README)."""
+        if "ContentSid" not in message:
+            return message.get("Body", "")
+        options = self.twilio.options(message)
+        if options:
+            self.tappable = (message, options)
+        lines = [self.twilio.body_of(message)]
+        lines += [" ".join(filter(None, (o["title"], o.get("description")))) for o in options]
+        return "\n".join(lines)
+
+    def tap(self, which: str) -> None:
+        """Taps an option of the last list picker or quick reply: `[tap 2]` the second,
+        `[tap REGEX]` the first whose label matches."""
+        assert self.tappable, f"nothing to tap ({which!r}): no list picker or quick reply shown"
+        message, options = self.tappable
+        if which.isdigit():
+            assert int(which) <= len(options), f"no option {which} to tap: {options}"
+            option = options[int(which) - 1]
+        else:
+            found = [o for o in options if re.search(which, o["title"])]
+            assert found, f"no option matching {which!r} to tap: {options}"
+            option = found[0]
+        types = self.twilio.contents[message["ContentSid"]]["types"]
+        if "twilio/list-picker" in types:
+            fields = {"ListId": option["id"], "ListTitle": option["title"]}
+        else:
+            fields = {"ButtonPayload": option["id"], "ButtonText": option["title"]}
+        self.buyer.send(option["title"], **fields)
+
+    def fill(self, text: str, *, pattern: bool = False) -> str:
+        text = text.replace("{quote}", self.last["quote"]).replace("{order}", self.last["order"])
+        return DAYS.sub(lambda m: relative_day(m[1], m[2], pattern=pattern), text)
 
     def check(self, fact: str, replies: str) -> None:
         kind, _, rest = fact.partition(" ")
-        rest = self.fill(rest)
+        rest = self.fill(rest, pattern=kind in ("~", "!~"))
         low = replies.lower()
         if kind == "=":
             assert rest.lower() in low, f"missing {rest!r}"
@@ -183,6 +247,23 @@ class Player:
         elif word == "order-po":
             orders = self.orders(conversation)
             assert orders and orders[0].get("purchase_order") == value, "PO not kept"
+        elif word == "order-line":
+            sku, qty = value.split()
+            lines = [
+                (line["sku"], Decimal(str(line["qty"])))
+                for order in self.orders(conversation)
+                for line in self.get(f"/api/v1/orders/{order['number']}").get("lines", [])
+            ]
+            assert (sku, Decimal(qty)) in lines, f"no order has {sku} x {qty}: {lines}"
+        elif word == "promise":
+            day, _, amount = value.partition(" ")
+            context = self.get(f"/api/v1/customers/{self.customer_id}/context")
+            promises = [(p["date"], p["amount"]) for p in context.get("promises", [])]
+            assert any(
+                re.fullmatch(day, d)
+                and (not amount or (a is not None and Decimal(str(a)) == Decimal(amount)))
+                for d, a in promises
+            ), f"promises kept: {promises}"
         else:
             raise AssertionError(f"unknown state {rest!r}")
 
@@ -217,6 +298,39 @@ DISAGREE = {
     "es-42-mora-facturas": "ERP.md: an order on hold goes to approval; the script expects none",
     "en-07-do-you-have": "matcher: 'A42 Gates v-belts' offers the A42 brands instead of Gates",
     "en-47-guest-quote": "matcher: 'A42 Gates v-belts' offers the A42 brands instead of Gates",
+    # h8's blind set (scripts2.py): what the bot did, per script
+    "es-101-stock-corto-parcial-y-resto": "short stock: 'mándame los 9 que hay y el resto cuando "
+    "llegue' (option 1 in words) is read as a catalog item and added as an open line; no order",
+    "en-102-short-stock-substitute": "short stock: 'ok send the NTN ones instead' (the offered "
+    "alternative) is read as a catalog item and added as an open line",
+    "en-104-short-stock-ship-and-backorder": "short stock: 'ship the one you have and backorder "
+    "the rest' (option 1 in words) is read as a catalog item; no order",
+    "es-105-stock-corto-quita-y-pide": "'quita los rodamientos' offers 6200 bearings to choose "
+    "instead of removing the cart's bearing line",
+    "es-106-no-eran-300": "'no, eran 300' is read as a catalog item (open line added); the "
+    "quantity stays 30",
+    "en-107-make-that-12": "'sorry make that 12' is read as a catalog item (open line added); "
+    "the quantity stays 10",
+    "en-109-change-the-bolts": "'change the bolts to 500' offers 1/4\" cap screws to choose "
+    "instead of changing the cart's bolt line",
+    "es-110-agrega-mas-a-los-pernos": "'agrégale 10 más a los pernos' offers 1/4\" bolts to "
+    "choose instead of adding 10 to the cart's bolt line",
+    "es-111-items-con-comas": "three comma-separated items on one line are read as one item "
+    "(belt options offered for the whole line)",
+    "en-112-qty-after-code": "'VAL-10001 (3 units)': the quantity in brackets is not read "
+    "(1 — how many?)",
+    "es-113-tabla-pegada": "pasted table: the header 'Cant | Descripción' is an unknown item and "
+    "'10 | rodamiento …' loses its quantity (1 — ¿cuántos?)",
+    "en-114-semicolons-x-before": "'x10 6205 open SKF bearings; x6 …': quantity before the item "
+    "as x10 not read, 6200…6205 offered; belts offered by brand although Gates named",
+    "es-126-oc-y-entrega-con-pedido": "'pedido, OC 4500-7788, entregar en faena …' is read as an "
+    "item (bronze unions offered) instead of an order with its PO",
+    "en-127-po-with-the-yes": "'yes, PO NW-2291' confirms the order but the PO (letters and "
+    "digits) is not kept, although the bot suggests 'yes, PO …'",
+    "es-139-en-que-va-mi-pedido": "'en qué va el pedido SO-80004?' is read as a catalog item, "
+    "not as the status of that order",
+    "es-140-hola-cotizar-dos-items-con-y": "'hola, cotizar 50 pernos … y 6 correas …' is read as "
+    "one item (belt options for the whole sentence); es-66's 'y' split misses it",
 }
 
 

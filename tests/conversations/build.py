@@ -17,7 +17,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from tests.conversations.erp_rules import AS_OF, DemoData  # noqa: E402
-from tests.conversations.scripts import SCRIPTS  # noqa: E402
+from tests.conversations.scripts import SCRIPTS as FIRST  # noqa: E402
+from tests.conversations.scripts2 import SCRIPTS as SECOND  # noqa: E402
+
+SCRIPTS = FIRST + SECOND
+MONTHS_ES = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
+MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 SHORTHANDS = {
     "?quote": [r"~ Q-\d{4}-\d{5}"],
@@ -42,6 +47,22 @@ SHORTHANDS = {
 }
 
 
+def date_pattern(iso: str) -> str:
+    """A date in any notation a buyer reads (ISO, 13/12, 12/13, 13-12-2026, 13 de dic…,
+    Dec 13, 13 Dec), as a regular expression without flags."""
+    _, month, day = (int(x) for x in iso.split("-"))
+    es, en = MONTHS_ES[month - 1], MONTHS_EN[month - 1]
+    return (
+        rf"{iso}|(?<!\d)0?{day}[/.-]0?{month}(?!\d)|(?<!\d)0?{month}/0?{day}(?!\d)|"
+        rf"(?<!\d){day} (de )?{es}|{en}\w*\.? 0?{day}(?!\d)|(?<!\d){day}(st|nd|rd|th)? {en}"
+    )
+
+
+def date_regex(iso: str) -> str:
+    """`?date 2026-12-13`: the replies show that date (`date_pattern`)."""
+    return f"~ (?i){date_pattern(iso)}"
+
+
 def render(script: str, data: DemoData) -> str:
     head, _, body = script.strip("\n").partition("\n\n")
     header = dict(line.split(":", 1) for line in head.splitlines())
@@ -57,6 +78,8 @@ def render(script: str, data: DemoData) -> str:
             if margin is not None and margin < 10 and "margin" not in header.get("tags", ""):
                 raise SystemExit(f"{header['name']}: {sku} x {qty} is under the margin floor")
             out.append(f"$ {sku} {qty} {unit} {total}")
+        elif line.startswith("?date "):
+            out.append(date_regex(line.split()[1]))
         elif line in SHORTHANDS:
             out.extend(SHORTHANDS[line])
         else:
