@@ -79,19 +79,35 @@ def conversations_in_scope(filters: Filters) -> Any:
     return query
 
 
+def _once(session: Session, name: str, filters: Filters, compute: Any) -> Any:
+    """`compute()` once per session and filters: the summary and the workload both read
+    the turns and the escalations; a request's session sees one state of the data."""
+    memo = session.info.setdefault("insights.response", {})
+    if (name, filters) not in memo:
+        memo[(name, filters)] = compute()
+    return memo[(name, filters)]
+
+
 def answers(
     session: Session, filters: Filters
 ) -> list[tuple[dt.datetime, dt.datetime | None, str | None]]:
     """(asked at, answered at, by whom) of each turn a customer opened in the range."""
+    found: list[tuple[dt.datetime, dt.datetime | None, str | None]] = _once(
+        session, "answers", filters, lambda: _answers(session, filters)
+    )
+    return found
+
+
+def _answers(
+    session: Session, filters: Filters
+) -> list[tuple[dt.datetime, dt.datetime | None, str | None]]:
     m = Message.__table__.alias("m")  # type: ignore[attr-defined]
     previous = (
         sa.select(m.c.direction)
         .where(
             m.c.conversation_id == col(Message.conversation_id),
-            sa.or_(
-                m.c.created_at < col(Message.created_at),
-                sa.and_(m.c.created_at == col(Message.created_at), m.c.id < col(Message.id)),
-            ),
+            # Row values: one index probe (ix_messages_conversation_created), not a scan.
+            sa.tuple_(m.c.created_at, m.c.id) < sa.tuple_(col(Message.created_at), col(Message.id)),
         )
         .order_by(m.c.created_at.desc(), m.c.id.desc())
         .limit(1)
@@ -118,10 +134,7 @@ def answers(
         .where(
             r.c.conversation_id == opened.c.conversation_id,
             r.c.direction == "out",
-            sa.or_(
-                r.c.created_at > opened.c.at,
-                sa.and_(r.c.created_at == opened.c.at, r.c.id > opened.c.id),
-            ),
+            sa.tuple_(r.c.created_at, r.c.id) > sa.tuple_(opened.c.at, opened.c.id),
         )
         .order_by(r.c.created_at, r.c.id)
         .limit(1)
@@ -180,6 +193,13 @@ def to_quote(hours: BusinessHours | None, row: dict[str, Any]) -> float | None:
 
 def escalations(session: Session, filters: Filters) -> list[dict[str, Any]]:
     """Each escalation made in the range in scope: when, why, how long it waited, who ended it."""
+    found: list[dict[str, Any]] = _once(
+        session, "escalations", filters, lambda: _escalations(session, filters)
+    )
+    return found
+
+
+def _escalations(session: Session, filters: Filters) -> list[dict[str, Any]]:
     hours = filters.hours
     started = session.execute(
         sa.select(

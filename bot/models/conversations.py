@@ -55,7 +55,8 @@ class Message(SQLModel, table=True):
     __table_args__ = (
         sa.UniqueConstraint("in_reply_to", "reply_seq", name="uq_messages_reply"),
         # The answer to each customer turn, in time order (bot/insights/response.py).
-        sa.Index("ix_messages_conversation_created", "conversation_id", "created_at"),
+        sa.Index("ix_messages_conversation_created", "conversation_id", "created_at", "id"),
+        sa.Index("ix_messages_created_at", "created_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
