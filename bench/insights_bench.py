@@ -26,6 +26,7 @@ from bot import insights, migrate
 from bot.db import make_engine
 from bot.hours import BusinessHours
 from bot.insights import dormant, figures, people, response
+from bot.insights.materialised import dialect_of
 from bot.insights.scope import Filters
 
 TODAY = dt.date(2026, 11, 25)
@@ -228,8 +229,10 @@ def timed(
 
 
 def fresh(s: Session) -> None:
-    """What every API call and page does first: bring the summary up to date."""
+    """What every API call and page does first (`fresh_session`): bring the summary up to
+    date, then read in a transaction with JIT off."""
     insights.refresh(s, 30)
+    dialect_of(s)
 
 
 def calls() -> dict[str, Callable[[Session], Any]]:

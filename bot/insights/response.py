@@ -101,50 +101,70 @@ def answers(
 def _answers(
     session: Session, filters: Filters
 ) -> list[tuple[dt.datetime, dt.datetime | None, str | None]]:
+    """The messages of the range in conversation order, each with its neighbours (window
+    functions: one sort, no lookups); only a conversation's first message of the range
+    (its previous one is older) and a turn not answered by the very next message (the
+    buyer wrote twice, or the answer came after the range) look further, one index probe
+    each (ix_messages_conversation_created, row values)."""
+    window: dict[str, Any] = {
+        "partition_by": col(Message.conversation_id),
+        "order_by": (col(Message.created_at), col(Message.id)),
+    }
+    ranged = (
+        sa.select(
+            col(Message.id).label("id"),
+            col(Message.conversation_id).label("conversation_id"),
+            col(Message.direction).label("direction"),
+            col(Message.created_at).label("at"),
+            sa.func.lag(col(Message.direction)).over(**window).label("prev_direction"),
+            sa.func.lead(col(Message.direction)).over(**window).label("next_direction"),
+            sa.func.lead(col(Message.created_at)).over(**window).label("next_at"),
+            sa.func.lead(col(Message.author)).over(**window).label("next_author"),
+        )
+        .where(
+            col(Message.created_at) >= filters.since,
+            col(Message.created_at) < filters.until,
+            col(Message.conversation_id).in_(conversations_in_scope(filters)),
+        )
+        .subquery("ranged")
+    )
     m = Message.__table__.alias("m")  # type: ignore[attr-defined]
     previous = (
         sa.select(m.c.direction)
         .where(
-            m.c.conversation_id == col(Message.conversation_id),
-            # Row values: one index probe (ix_messages_conversation_created), not a scan.
-            sa.tuple_(m.c.created_at, m.c.id) < sa.tuple_(col(Message.created_at), col(Message.id)),
+            m.c.conversation_id == ranged.c.conversation_id,
+            sa.tuple_(m.c.created_at, m.c.id) < sa.tuple_(ranged.c.at, ranged.c.id),
         )
         .order_by(m.c.created_at.desc(), m.c.id.desc())
         .limit(1)
         .scalar_subquery()
     )
-    opened = (
-        sa.select(
-            col(Message.id).label("id"),
-            col(Message.conversation_id).label("conversation_id"),
-            col(Message.created_at).label("at"),
+
+    def answer(column: str) -> Any:
+        r = Message.__table__.alias(f"r_{column}")  # type: ignore[attr-defined]
+        return (
+            sa.select(r.c[column])
+            .where(
+                r.c.conversation_id == ranged.c.conversation_id,
+                r.c.direction == "out",
+                sa.tuple_(r.c.created_at, r.c.id) > sa.tuple_(ranged.c.at, ranged.c.id),
+            )
+            .order_by(r.c.created_at, r.c.id)
+            .limit(1)
+            .scalar_subquery()
         )
-        .where(
-            col(Message.direction) == "in",
-            col(Message.created_at) >= filters.since,
-            col(Message.created_at) < filters.until,
-            col(Message.conversation_id).in_(conversations_in_scope(filters)),
-            sa.func.coalesce(previous, "out") == "out",
-        )
-        .subquery("opened")
-    )
-    r = Message.__table__.alias("r")  # type: ignore[attr-defined]
-    answer = (
-        sa.select(r.c.id)
-        .where(
-            r.c.conversation_id == opened.c.conversation_id,
-            r.c.direction == "out",
-            sa.tuple_(r.c.created_at, r.c.id) > sa.tuple_(opened.c.at, opened.c.id),
-        )
-        .order_by(r.c.created_at, r.c.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    reply = Message.__table__.alias("reply")  # type: ignore[attr-defined]
+
+    by_next = ranged.c.next_direction == "out"
     rows = session.execute(
-        sa.select(opened.c.at, reply.c.created_at, reply.c.author)
-        .select_from(opened)
-        .outerjoin(reply, reply.c.id == answer)
+        sa.select(
+            ranged.c.at,
+            sa.case((by_next, ranged.c.next_at), else_=answer("created_at")),
+            sa.case((by_next, ranged.c.next_author), else_=answer("author")),
+        ).where(
+            ranged.c.direction == "in",
+            # COALESCE stops at the first value: the probe runs only without a neighbour.
+            sa.func.coalesce(ranged.c.prev_direction, previous, "out") == "out",
+        )
     ).all()
     return [(at, answered, author) for at, answered, author in rows]
 

@@ -20,6 +20,7 @@ from bot import insights
 from bot.clock import utcnow
 from bot.db import get_engine, get_session, session_scope
 from bot.hours import BusinessHours, from_config
+from bot.insights.materialised import dialect_of
 from bot.insights.scope import Filters
 from bot.serialize import plain
 from bot.web import api
@@ -78,6 +79,7 @@ def fresh_session(filters: Filters) -> Session:
         insights.refresh(writer, filters.win_window_days)
     session = get_session()
     session.commit()
+    dialect_of(session)  # JIT off for the read: compiling these costs more than running them
     return session
 
 
