@@ -794,4 +794,88 @@ $ ELE-10067 6
 ? reply
 @ queue
 """,
+    # ------------------------------------------------------------------ second batch
+    """
+name: en-144-the-usual
+title: "the usual" rebuilds the cart from the last invoice (April), re-priced today
+phone: +17135550105
+customer: C005
+language: en
+tags: reorder
+
+> the usual please
+$ ABR-10077 50
+$ FAS-10096 10
+$ FAS-10148 50
+$ WLD-10005 2
+?no-order
+?not-item
+""",
+    """
+name: es-146-toca-cambiar-por-sustituto
+title: Short stock: the buyer taps the substitute; the order is for 20 of it at this customer's price
+phone: +56912345001
+customer: C001
+language: es
+tags: short-stock, substitute, tap
+
+> 20 rodamientos 6204-2RSH SKF
+= BRG-10061
+> pedido
+?no-order
+> [tap (?i)cambiar|sustitu|alternativ]
+~ 191[.,]60
+?no-order
+> sí
+?order
+@ orders 1
+@ order-line BRG-10064 20
+""",
+    """
+name: en-147-status-of-this-order
+title: "status O-…" after an order shows that order, not the ERP's others
+phone: +14155550101
+customer: C002
+language: en
+tags: status, order
+
+> 6 A42 Gates belts
+$ BLT-10033 6
+> quote
+?quote
+> accept
+?order
+> status {order}
+= {order}
+!= SO-80002
+?not-item
+""",
+    """
+name: es-150-pago-el-viernes-con-monto
+title: "el viernes les pago 5.000": a promise with the amount as a Chilean writes it
+phone: +56912345001
+customer: C001
+language: es
+tags: account, promise, thousands
+
+> el viernes les pago 5.000
+?not-item
+~ 5[.,]000
+~ {friday}
+@ promise {friday} 5000.00
+""",
+    """
+name: en-151-pay-on-a-date-with-cents
+title: "we'll pay $1,250.50 on Dec 3": a promise with date and amount in cents
+phone: +14155550101
+customer: C002
+language: en
+tags: account, promise
+
+> we'll pay $1,250.50 on Dec 3
+?not-item
+?date 2026-12-03
+~ 1,?250\\.50
+@ promise 2026-12-03 1250.50
+""",
 ]
