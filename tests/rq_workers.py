@@ -137,3 +137,22 @@ def _pings(client: redis.Redis) -> bool:
         return bool(client.ping())
     except redis.RedisError:
         return False
+
+
+# --- jobs for the timeout tests (a worker imports them by path) ----------------------------
+def sleeping_job(seconds: float) -> str:
+    """A job that runs past its timeout: RQ's alarm (SIGALRM) interrupts the sleep."""
+    time.sleep(seconds)
+    return "woke"
+
+
+def deaf_job(seconds: float) -> str:
+    """A job no alarm reaches (SIGALRM blocked, as a C call stuck in a driver would be):
+    only the worker's watchdog ends it."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    time.sleep(seconds)
+    return "woke"
+
+
+def quick_job(value: str) -> str:
+    return value

@@ -4,11 +4,14 @@ It runs every job in its own process, one after another (RQ's `SimpleWorker`): n
 per job, so a job starts warm — the app, its database connections with their compiled
 SQL, the Jinja templates, the Twilio HTTP client and the matcher's index are built
 once per process and kept (issue #19: 133-160 ms of CPU per turn forking, ~30 ms not).
-A job still ends at its timeout (RQ's SIGALRM); a job stuck where no signal reaches
-it is ended by the watchdog, which ends the whole process after the timeout and a
-grace period, as a SIGKILL would: its transaction rolls back, the sweeps redo the work
-(every job's work is a row first), and `rq worker-pool` (or the platform) starts a
-new worker.
+A job still ends at its timeout (RQ's SIGALRM): RQ fails it (or retries it, as its
+`Retry` says) and the worker takes the next job. A job stuck where no signal reaches
+it (a blocked C call, SIGALRM masked) is ended by the watchdog once it is GRACE
+seconds past its timeout, as RQ's forking worker ends a work horse: the job is failed
+or retried in Redis the same way ("stopped by the watchdog"), then the whole process
+exits (code 70): its transaction rolls back, the sweeps redo the work (every job's
+work is a row first), and `rq worker-pool` (or the platform) starts a new worker.
+Tested with a real `rq worker` (tests/test_worker_timeouts.py).
 
 It also outlives a Redis outage. RQ's own loop retries while it waits for a job, but
 a connection error anywhere else (the heartbeat, a state change, sign-off) ends
@@ -38,13 +41,17 @@ from workers.app import job_app
 
 log = logging.getLogger(__name__)
 MAX_WAIT = 30.0  # seconds between two attempts to reach Redis again
-GRACE = 60.0  # seconds past a job's timeout before the watchdog ends the process
+# Seconds past a job's timeout before the watchdog ends the process (RQ's forking
+# worker also waits 60 s before it kills a work horse that ignored the alarm).
+GRACE = float(os.environ.get("JOB_TIMEOUT_GRACE", "60"))
+WATCHDOG_EXIT = 70
 
 jobs.check()  # a job that names no function stops the worker at start, not at 3 a.m.
 
 
 class Worker(SimpleWorker):
     _job_deadline: float | None = None  # monotonic time the running job must end by
+    _running: tuple[Any, ...] | None = None  # (job, queue, *execution) of that job
 
     def work(self, *args: Any, **kwargs: Any) -> bool:
         from bot.matching.service import current_index
@@ -67,19 +74,27 @@ class Worker(SimpleWorker):
     def perform_job(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> bool:
         timeout = job.timeout or self.queue_class.DEFAULT_TIMEOUT
         if timeout and timeout > 0:
+            self._running = (job, queue, *args)
             self._job_deadline = time.monotonic() + timeout + GRACE
         try:
             return bool(super().perform_job(job, queue, *args, **kwargs))
         finally:
-            self._job_deadline = None
+            self._job_deadline = self._running = None
 
     def _watchdog(self) -> None:
         while True:
-            time.sleep(1.0)
-            deadline = self._job_deadline
-            if deadline is not None and time.monotonic() > deadline:
-                log.critical("a job ran %.0f s past its timeout: ending the worker", GRACE)
-                os._exit(70)
+            time.sleep(min(1.0, max(GRACE / 2, 0.1)))
+            deadline, running = self._job_deadline, self._running
+            if deadline is not None and running is not None and time.monotonic() > deadline:
+                job, queue, *execution = running
+                log.critical("job %s ran %.0f s past its timeout: ending the worker", job.id, GRACE)
+                why = f"stopped by the watchdog: {GRACE:.0f} s past its {job.timeout} s timeout"
+                try:  # failed, or queued again by its Retry: as RQ ends a stuck work horse
+                    more = {"execution": execution[0]} if execution else {}
+                    self.handle_job_failure(job, queue=queue, exc_string=why, **more)
+                except Exception:  # Redis down too: the started registry's cleanup fails it
+                    log.exception("could not record job %s as failed", job.id)
+                os._exit(WATCHDOG_EXIT)
 
     def _wait_for_redis(self) -> None:
         pause = 1.0
