@@ -78,6 +78,12 @@ def queue_message(
         reply_seq=answering[1] if answering else None,
         created_at=now,
     )
+    if key is None:
+        # No key to race on: a turn's replies are written under its conversation's lock
+        # by the one turn that handles the message, so no savepoint (two statements).
+        session.add(message)
+        session.flush()
+        return message
     try:
         with session.begin_nested():  # the same key queued concurrently: one wins
             session.add(message)

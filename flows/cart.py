@@ -6,6 +6,13 @@ line a seller completes on the quote), `qty`, `text` (what the buyer wrote), and
 `assumed` when the buyer gave no quantity (shown as "1 — ¿cuántos?" until they say).
 The same SKU asked twice is one line with the quantities added. Views carry unit,
 unit price, line total and the cart total, priced now for this customer.
+
+A priced line keeps its price on itself (`priced`: name, unit, unit price, line total,
+currency) with the stamp it was priced under: its SKU and quantity, the customer and
+price list, the language, the date and the latest ERP import. A turn re-prices only
+the lines whose stamp changed — the new or changed line, or every line after an
+import (prices come only from the ERP) or on a new day (validity dates) — instead of
+the whole cart every turn (issue #19: SQL per turn grew with the cart).
 """
 
 from __future__ import annotations
@@ -13,8 +20,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import sqlalchemy as sa
+from sqlmodel import col, select
+
 from bot.formatting import money_text, quantity_text
-from bot.models import Product
+from bot.models import ErpImport, Product
 from bot.pricing import price_for
 from flows.turn import Turn
 
@@ -89,18 +99,49 @@ def view(turn: Turn) -> dict[str, Any]:
             shown.append({"position": position, "sku": None, "text": line["text"],
                           "qty": line["qty"]})  # fmt: skip
             continue
-        product = product_of(turn, line["sku"])
-        price = price_for(turn.session, turn.customer, product, Decimal(line["qty"]),
-                          turn.now.date())  # fmt: skip
-        total += price.line_total
-        currency = price.currency
+        price = line_price(turn, line)
+        total += Decimal(price["line_total"])
+        currency = price["currency"]
         shown.append({
-            "position": position, "sku": product.sku, "name": name_of(turn, product),
-            "qty": line["qty"], "uom": product.uom, "assumed": line.get("assumed", False),
-            "unit_price": money_text(price.unit_price), "line_total": money_text(price.line_total),
+            "position": position, "sku": line["sku"], "name": price["name"],
+            "qty": line["qty"], "uom": price["uom"], "assumed": line.get("assumed", False),
+            "unit_price": money_text(Decimal(price["unit_price"])),
+            "line_total": money_text(Decimal(price["line_total"])),
         })  # fmt: skip
     return {"lines": shown, "cart_lines": len(shown), "cart_total": money_text(total),
             "currency": currency}  # fmt: skip
+
+
+def line_price(turn: Turn, line: Line) -> dict[str, str]:
+    """The line's price for this customer today: kept on the line while its stamp holds."""
+    stamp = _stamp(turn, line)
+    kept = line.get("priced")
+    if isinstance(kept, dict) and kept.get("stamp") == stamp:
+        return kept
+    product = product_of(turn, line["sku"])
+    price = price_for(turn.session, turn.customer, product, Decimal(line["qty"]),
+                      turn.now.date())  # fmt: skip
+    line["priced"] = {
+        "stamp": stamp, "name": name_of(turn, product), "uom": product.uom,
+        "unit_price": str(price.unit_price), "line_total": str(price.line_total),
+        "currency": price.currency,
+    }  # fmt: skip
+    return line["priced"]
+
+
+def _stamp(turn: Turn, line: Line) -> str:
+    """What a line's price depends on besides the ERP's tables: those change only by an
+    import, so the latest import's id stands for them."""
+    if "import" not in turn.memo:  # once per turn
+        latest = turn.session.exec(select(sa.func.max(ErpImport.id))).one()
+        turn.memo["import"] = latest or 0
+    customer = turn.customer
+    return "|".join([
+        line["sku"], line["qty"], customer.customer_id if customer else "",
+        (customer.price_list or "") if customer else "", turn.language,
+        turn.services.description_language, turn.now.date().isoformat(),
+        str(turn.memo["import"]),
+    ])  # fmt: skip
 
 
 def product_of(turn: Turn, sku: str) -> Product:
@@ -109,6 +150,13 @@ def product_of(turn: Turn, sku: str) -> Product:
     if product is None:
         raise LookupError(f"no product {sku}")
     return product
+
+
+def read_ahead(turn: Turn, skus: list[str | None]) -> None:
+    """Load the products `skus` name in one read: `product_of` then finds them loaded."""
+    wanted = [sku for sku in dict.fromkeys(skus) if sku]
+    if len(wanted) > 1:
+        turn.session.exec(select(Product).where(col(Product.sku).in_(wanted))).all()
 
 
 def name_of(turn: Turn, product: Product) -> str:

@@ -37,7 +37,6 @@ from bot.matching.learning import remember
 from bot.matching.matcher import match_line
 from bot.matching.service import context_for
 from bot.models import Product
-from bot.pricing import price_for
 from bot.sales_history import last_order
 from bot.statuses import ConversationState, LineDecision
 from flows import after_sale, cart, ordering, taps
@@ -75,6 +74,8 @@ def items(turn: Turn, said: Intent) -> str:
         if len(read) > 1 and (recognise(text).name is not None or is_chatter(text)):
             continue  # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items
         result = match_line(turn.services.index, strip_politeness(text), customer_id, context)
+        cart.read_ahead(turn, [result.sku, *(c.sku for c in result.candidates),
+                               *(c.sku for c in result.alternatives)])  # fmt: skip
         quantity = result.line.quantity
         assumed = not result.line.quantity_given
         if result.decision == LineDecision.AUTO and result.sku:
@@ -186,15 +187,16 @@ def _priced(
 ) -> dict[str, Any]:
     product = cart.product_of(turn, line["sku"])
     quantity = Decimal(line["qty"])
-    price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
+    price = cart.line_price(turn, line)  # kept on the line: the cart's view reuses it
     stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
     view = availability_view(stock, lambda sku, _: cart.name_of(turn, cart.product_of(turn, sku)))
     availability = turn.wording.render("availability", turn.language, a=view)
     return {"kind": "priced", "sku": product.sku, "name": cart.name_of(turn, product),
             "qty": line["qty"], "uom": product.uom, "assumed": line.get("assumed", False),
             "merged": line.pop("merged", False), "short": stock.status == Dispatch.SHORT,
-            "unit_price": money_text(price.unit_price), "line_total": money_text(price.line_total),
-            "currency": price.currency, "availability": availability,
+            "unit_price": money_text(Decimal(price["unit_price"])),
+            "line_total": money_text(Decimal(price["line_total"])),
+            "currency": price["currency"], "availability": availability,
             "brand_rule": brand_rule, "alternatives": list(alternatives)}  # fmt: skip
 
 

@@ -29,7 +29,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from bot.availability import Dispatch, availability_for
+from sqlmodel import col, select
+
+from bot.availability import Dispatch, assess, availability_for, stock_rows
 from bot.choices import BUTTONS, LIST, MAX_ITEMS, Choices, Option, distinct_titles, paged
 from bot.formatting import money_text, quantity_text
 from bot.intents import Intent, IntentName, recognise
@@ -58,6 +60,7 @@ def question(turn: Turn, asked: dict[str, Any], offset: int = 0) -> Choices | No
     if not page or "id" not in asked:
         return None
     titles = distinct_titles([c["name"] for c in page])
+    _read_ahead(turn, [c["sku"] for c in page])
     options = [
         Option(f"pick:{asked['id']}:{c['sku']}", title,
                _described(_price_stock(turn, c["sku"], asked), title, c["name"]),
@@ -84,6 +87,7 @@ def after_items(turn: Turn, shown: list[dict[str, Any]]) -> Choices | None:
         alternatives = item["alternatives"][: MAX_ITEMS - 2]
         titles = distinct_titles([a["name"] for a in alternatives])
         asked = {"qty": item["qty"]}
+        _read_ahead(turn, [a["sku"] for a in alternatives])
         options = [Option(f"alt:{item['sku']}:{a['sku']}", title,
                           _described(_price_stock(turn, a["sku"], asked), title, a["name"]))
                    for a, title in zip(alternatives, titles, strict=True)]  # fmt: skip
@@ -143,13 +147,27 @@ def _described(facts: str, title: str, name: str) -> str:
     return facts if title == name else f"{facts} · {name}"
 
 
+def _read_ahead(turn: Turn, skus: list[str]) -> None:
+    """The options' products and stock rows in two reads instead of two per option."""
+    if not skus:
+        return
+    turn.session.exec(select(Product).where(col(Product.sku).in_(skus))).all()  # identity map
+    rows = stock_rows(turn.session, skus)
+    known = turn.memo.setdefault("stock", {})
+    known.update({sku: rows.get(sku, []) for sku in skus})
+
+
 def _price_stock(turn: Turn, sku: str, asked: dict[str, Any]) -> str:
     """ "USD 10.79 · 40 en SCL hoy": this customer's price and the stock for the quantity."""
     product = cart.product_of(turn, sku)
     quantity = Decimal(str(asked.get("qty") or 1))
     price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
-    stock = availability_for(turn.session, product, quantity, turn.customer, turn.now,
-                             with_substitutes=False)  # fmt: skip
+    stock_of: dict[str, list[Any]] = turn.memo.get("stock") or {}
+    if sku in stock_of:  # read with the other options' (`_read_ahead`)
+        stock = assess(sku, quantity, stock_of[sku], turn.customer, turn.now)
+    else:
+        stock = availability_for(turn.session, product, quantity, turn.customer, turn.now,
+                                 with_substitutes=False)  # fmt: skip
     here = {w.warehouse: w.available for w in stock.warehouses}
     there = quantity_text(here.get(stock.ship_from or "", stock.available_now))
     if stock.status == Dispatch.TODAY:

@@ -89,6 +89,8 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     reason: QueueReason | None = None  # set: the conversation goes to the sellers' queue
     jobs: list[Later] = field(default_factory=list)  # to run once the turn commits
+    # What this turn already read once (flows/cart.py: the latest import's id).
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @property
     def held_by_seller(self) -> bool:

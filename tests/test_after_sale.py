@@ -351,3 +351,29 @@ def test_status_statement_and_promise_by_mail(
     promised = api.get("/api/v1/customers/C004/context").get_json()["promises"]
     assert [(p["amount"], p["text"]) for p in promised] == [("12800.00", "Pagamos el viernes 12.800.")]
     app.extensions["mostrador.engine"].dispose()
+
+
+# --- prices after an import --------------------------------------------------------------
+def test_a_price_import_reprices_the_carts_kept_prices(
+    app: Flask, twilio: FakeTwilio, demo: Path, db: Engine
+) -> None:
+    from bot.models import Conversation
+
+    said(app, twilio, JORGE, "correa a42 gates x 2")
+    before = said(app, twilio, JORGE, "carrito")
+    with Session(db) as session:
+        line = session.exec(select(Conversation)).one().data["cart"][0]
+    sku, kept = line["sku"], line["priced"]["unit_price"]  # the price kept on the line
+    assert f"2 EA × {money_text(Decimal(kept))}" in before
+
+    def new_price(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+        for row in rows:
+            if row["sku"] == sku:
+                row["list_price" if "list_price" in row else "price"] = "123.45"
+        return rows
+
+    for name in ("products.csv", "price_lists.csv", "customer_prices.csv"):
+        rewrite(demo, name, new_price)
+    import_folder(db, demo)  # the ERP's next export: this item's prices changed
+    after = said(app, twilio, JORGE, "carrito")
+    assert "2 EA × 123.45 = USD 246.90" in after, after
