@@ -220,6 +220,24 @@ def reset_conversations(engine: Any) -> None:
         conn.execute(sa.text("TRUNCATE messages, conversations RESTART IDENTITY CASCADE"))
 
 
+def backend_cpu(engine: Any) -> dict[int, float]:
+    """CPU seconds so far of each PostgreSQL backend serving the bench database (from
+    /proc: the server runs on this machine), by pid."""
+    with engine.connect() as conn:
+        pids = conn.execute(
+            sa.text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid()")
+        ).scalars().all()  # fmt: skip
+    tick, found = os.sysconf("SC_CLK_TCK"), {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        found[pid] = (int(fields[11]) + int(fields[12])) / tick
+    return found
+
+
 def count(engine: Any, sql: str) -> int:
     with engine.connect() as conn:
         return int(conn.execute(sa.text(sql)).scalar_one())
@@ -272,7 +290,8 @@ def turns_run(engine: Any, r: redis.Redis, env: dict[str, str], redis_url: str, 
     process = pool(env, redis_url, workers)
     try:
         wait_workers(r, workers, process)
-        cpu0 = cpu_seconds(process.pid)
+        cpu0, db0 = cpu_seconds(process.pid), backend_cpu(engine)
+        load0 = os.getloadavg()[0]
         deadline = time.monotonic() + 1800
         sql = "SELECT count(*) FROM messages WHERE direction = 'in' AND status = 'received'"
         while count(engine, sql) > 0 or r.llen("rq:queue:default") > 0:
@@ -281,6 +300,9 @@ def turns_run(engine: Any, r: redis.Redis, env: dict[str, str], redis_url: str, 
             time.sleep(0.5)
         time.sleep(1.0)  # the last replies
         cpu = cpu_seconds(process.pid) - cpu0
+        db1 = backend_cpu(engine)
+        db_cpu = sum(max(0.0, at - db0.get(pid, 0.0)) for pid, at in db1.items())
+        load1 = os.getloadavg()[0]
     finally:
         stop(process)
     with engine.connect() as conn:
@@ -299,6 +321,7 @@ def turns_run(engine: Any, r: redis.Redis, env: dict[str, str], redis_url: str, 
     span = (last - first).total_seconds()
     return {"workers": workers, "turns": stored, "replies": replies, "seconds": span,
             "rate": stored / span, "cpu_ms": cpu * 1000 / stored,
+            "db_cpu_ms": db_cpu * 1000 / stored, "load": (load0 + load1) / 2,
             "cart": float(lines or 0)}  # fmt: skip
 
 
@@ -497,17 +520,22 @@ def write_results(args: Any, rows: list[tuple[str, dict[str, float], float]],
             f"Turns: {args.turns} messages from {len(NUMBERS)} buyers, each adding an item "
             "(carts grow by one line a turn), queued first, then `rq worker-pool -n N` "
             "(workers.worker.Worker, no fork per job; replies to the simulator sender). "
-            "turns/s from the first reply to the last; CPU of the pool's processes / turns. "
+            "turns/s from the first reply to the last; CPU/turn: the pool's processes' "
+            "user+system time / turns; PostgreSQL CPU/turn: the database's backends' (the "
+            "server is on this machine); turns/s per process at that CPU: 1000 / CPU/turn, "
+            "what one process does with a core to itself. "
             "Goal: ≥ 50 turns/s per worker process.",
             "",
-            "| worker processes | turns | replies | seconds | turns/s | turns/s per process "
-            "| CPU/turn | cart lines at the end |",
-            "|---|---|---|---|---|---|---|---|",
+            "| worker processes | load (1-min) | turns | replies | seconds | turns/s | "
+            "turns/s per process | CPU/turn | PostgreSQL CPU/turn | turns/s per process at "
+            "that CPU | cart lines at the end |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for t in turns:
             lines.append(
-                f"| {t['workers']} | {t['turns']} | {t['replies']} | {t['seconds']:.1f} | "
-                f"{t['rate']:.1f} | {t['rate'] / t['workers']:.1f} | {t['cpu_ms']:.1f} ms | "
+                f"| {t['workers']} | {t['load']:.1f} | {t['turns']} | {t['replies']} | "
+                f"{t['seconds']:.1f} | {t['rate']:.1f} | {t['rate'] / t['workers']:.1f} | "
+                f"{t['cpu_ms']:.1f} ms | {t['db_cpu_ms']:.1f} ms | {1000 / t['cpu_ms']:.1f} | "
                 f"{t['cart']:.1f} |"
             )
         lines.append("")
@@ -523,8 +551,10 @@ def write_results(args: Any, rows: list[tuple[str, dict[str, float], float]],
             "",
         ]
     key = "webhook" if args.products == 2500 else f"webhook-{args.products}"
-    update_section(key, f"WhatsApp webhook and workers, {args.products:,} products "
-                   "(`bench/webhook_bench.py`)", lines)  # fmt: skip
+    title = f"WhatsApp webhook and workers, {args.products:,} products"
+    if args.parts == "turns":  # the worker side alone: its own section, the rest stays
+        key, title = f"{key}-turns", f"Worker turns, {args.products:,} products"
+    update_section(key, f"{title} (`bench/webhook_bench.py --parts {args.parts}`)", lines)
     print("results written to bench/RESULTS.md")
 
 

@@ -42,18 +42,27 @@ WAITING: dict[str, Callable[[Turn], None]] = {"whatsapp": sales.while_held}
 
 
 def run_turn(
-    session: Session, services: Services, message: Message, now: dt.datetime
+    session: Session,
+    services: Services,
+    message: Message,
+    now: dt.datetime,
+    *,
+    locked: Conversation | None = None,
 ) -> list[Later]:
     """Answer `message` (stored, not yet handled) in the caller's transaction.
 
     The conversation row is locked until the caller commits, so two workers never
     answer the same conversation at once; a message already handled is skipped, so
     a re-run job changes nothing. A conversation a seller holds is not answered.
-    Returns the jobs to queue after commit.
+    Returns the jobs to queue after commit. `locked`: the caller already holds this
+    conversation's lock and read `message` after taking it (workers/turns.py): neither
+    is read again.
     """
-    conversation = session.get(Conversation, message.conversation_id, with_for_update=LOCK)
-    assert conversation is not None
-    session.refresh(message)
+    conversation = locked if locked is not None and locked.id == message.conversation_id else None
+    if conversation is None:
+        conversation = session.get(Conversation, message.conversation_id, with_for_update=LOCK)
+        assert conversation is not None
+        session.refresh(message)
     if message.status != MessageStatus.RECEIVED:
         return []
     message.status = MessageStatus.PROCESSED.value

@@ -36,7 +36,7 @@ from bot.choices import BUTTONS, LIST, MAX_ITEMS, Choices, Option, distinct_titl
 from bot.formatting import money_text, quantity_text
 from bot.intents import Intent, IntentName, recognise
 from bot.models import Product, Quote
-from bot.pricing import price_for
+from bot.pricing import price_for, prices_for
 from bot.quotes import latest, lines_of
 from bot.statuses import QuoteStatus
 from flows import cart
@@ -60,7 +60,7 @@ def question(turn: Turn, asked: dict[str, Any], offset: int = 0) -> Choices | No
     if not page or "id" not in asked:
         return None
     titles = distinct_titles([c["name"] for c in page])
-    _read_ahead(turn, [c["sku"] for c in page])
+    _read_ahead(turn, [c["sku"] for c in page], asked)
     options = [
         Option(f"pick:{asked['id']}:{c['sku']}", title,
                _described(_price_stock(turn, c["sku"], asked), title, c["name"]),
@@ -87,7 +87,7 @@ def after_items(turn: Turn, shown: list[dict[str, Any]]) -> Choices | None:
         alternatives = item["alternatives"][: MAX_ITEMS - 2]
         titles = distinct_titles([a["name"] for a in alternatives])
         asked = {"qty": item["qty"]}
-        _read_ahead(turn, [a["sku"] for a in alternatives])
+        _read_ahead(turn, [a["sku"] for a in alternatives], asked)
         options = [Option(f"alt:{item['sku']}:{a['sku']}", title,
                           _described(_price_stock(turn, a["sku"], asked), title, a["name"]))
                    for a, title in zip(alternatives, titles, strict=True)]  # fmt: skip
@@ -147,21 +147,31 @@ def _described(facts: str, title: str, name: str) -> str:
     return facts if title == name else f"{facts} · {name}"
 
 
-def _read_ahead(turn: Turn, skus: list[str]) -> None:
-    """The options' products and stock rows in two reads instead of two per option."""
+def _read_ahead(turn: Turn, skus: list[str], asked: dict[str, Any]) -> None:
+    """The options' products, prices and stock rows in a few reads, not a few per option."""
     if not skus:
         return
-    turn.session.exec(select(Product).where(col(Product.sku).in_(skus))).all()  # identity map
+    products = turn.session.exec(select(Product).where(col(Product.sku).in_(skus))).all()
+    quantity = _quantity(asked)
+    found = prices_for(turn.session, turn.customer, products, quantity, turn.now.date())
+    prices = turn.memo.setdefault("prices", {})
+    prices.update({(sku, quantity): price for sku, price in found.items()})
     rows = stock_rows(turn.session, skus)
     known = turn.memo.setdefault("stock", {})
     known.update({sku: rows.get(sku, []) for sku in skus})
 
 
+def _quantity(asked: dict[str, Any]) -> Decimal:
+    return Decimal(str(asked.get("qty") or 1))
+
+
 def _price_stock(turn: Turn, sku: str, asked: dict[str, Any]) -> str:
     """ "USD 10.79 · 40 en SCL hoy": this customer's price and the stock for the quantity."""
     product = cart.product_of(turn, sku)
-    quantity = Decimal(str(asked.get("qty") or 1))
-    price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
+    quantity = _quantity(asked)
+    price = (turn.memo.get("prices") or {}).get((sku, quantity)) or price_for(
+        turn.session, turn.customer, product, quantity, turn.now.date()
+    )
     stock_of: dict[str, list[Any]] = turn.memo.get("stock") or {}
     if sku in stock_of:  # read with the other options' (`_read_ahead`)
         stock = assess(sku, quantity, stock_of[sku], turn.customer, turn.now)

@@ -114,3 +114,21 @@ def test_margin_is_computed_on_the_customer_price_when_cost_is_known(catalog: Se
 def test_quantity_must_be_positive(catalog: Session) -> None:
     with pytest.raises(ValueError, match="positive"):
         price(catalog, "C1", "BRG-1", "0")
+
+
+def test_several_products_priced_at_once_get_the_same_prices_as_one_by_one(
+    catalog: Session,
+) -> None:
+    from sqlmodel import select
+
+    from bot.pricing import prices_for
+
+    products = catalog.exec(select(Product)).all()
+    for customer_id in ("C1", "C2", "C3", None):
+        customer = catalog.get(Customer, customer_id) if customer_id else None
+        for qty in ("1", "10", "100"):
+            for on in (TODAY, dt.date(2026, 11, 20), dt.date(2027, 1, 5)):
+                together = prices_for(catalog, customer, products, D(qty), on)
+                for product in products:
+                    alone = price_for(catalog, customer, product, D(qty), on)
+                    assert together[product.sku] == alone, (customer_id, qty, on, product.sku)

@@ -7,7 +7,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
 from bot.choices import Choices
 from bot.clock import utcnow
@@ -93,11 +94,19 @@ def send_replies(message_ids: list[int]) -> int:
 
 def _claim(app: Any, session: Session, message_id: int) -> Delivery | str:
     """Lock a queued message and mark it `sending`: what to deliver, or its status."""
-    message = session.get(Message, message_id, with_for_update=True)
-    if message is None or message.status != MessageStatus.QUEUED:
-        return message.status if message else "missing"
-    conversation = session.get(Conversation, message.conversation_id)
-    assert conversation is not None
+    # The message (locked) and its conversation (not locked) in one read.
+    found = session.exec(
+        select(Message, Conversation)
+        .join(Conversation, col(Conversation.id) == col(Message.conversation_id))
+        .where(col(Message.id) == message_id)
+        .with_for_update(of=Message)
+        .execution_options(populate_existing=True)
+    ).first()
+    if found is None:
+        return "missing"
+    message, conversation = found
+    if message.status != MessageStatus.QUEUED:
+        return message.status
     if message.author == Owner.BOT and conversation.owner != Owner.BOT:
         # a seller took the chat: the bot stays quiet
         message.status = MessageStatus.CANCELLED.value
@@ -156,12 +165,13 @@ def _attempt(app: Any, engine: Any, message_id: int, delivery: Delivery) -> str 
 
 
 def _sent(session: Session, message_id: int, sid: str) -> str:
-    message = session.get(Message, message_id)
-    assert message is not None
-    message.provider_sid, message.sent_at = sid, utcnow()
-    message.status = MessageStatus.SENT.value
-    session.add(message)
-    return message.status
+    """Mark a message `sent` with the provider's id (one UPDATE, no read first)."""
+    session.execute(
+        sa.update(Message)
+        .where(col(Message.id) == message_id)
+        .values(provider_sid=sid, sent_at=utcnow(), status=MessageStatus.SENT.value)
+    )
+    return MessageStatus.SENT.value
 
 
 def _as_text(message: Message) -> str:

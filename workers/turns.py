@@ -48,9 +48,10 @@ def handle_inbound(message_id: int) -> int:
                     col(Message.id) <= message_id,
                 )
                 .order_by(col(Message.id))
+                .execution_options(populate_existing=True)  # as of the lock: run_turn trusts it
             ).all()
             for message in waiting:
-                jobs += run_turn(session, services, message, utcnow())
+                jobs += run_turn(session, services, message, utcnow(), locked=conversation)
             if typing is not None:
                 typing.cancel()
         replies = [call.args[0] for call in jobs if call.job is SEND_MESSAGE]
