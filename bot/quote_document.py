@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from bot.formatting import price_text, quantity_text
 from bot.models import Customer, Quote, QuoteLine, User
@@ -71,21 +71,26 @@ def availability(line: QuoteLine) -> dict[str, Any]:
             "rest_date": line.eta.isoformat() if line.eta else None}  # fmt: skip
 
 
-def changes_since_previous(session: Session, quote: Quote) -> list[dict[str, str]] | None:
+def changes_since_previous(
+    session: Session,
+    quote: Quote,
+    lines: list[QuoteLine] | None = None,
+    previous: Quote | None = None,
+) -> list[dict[str, str]] | None:
     """What this version changed in the previous one's lines (None for version 1).
 
     Lines are paired by what the buyer asked for (their request text, in order), which
     every version keeps: an item swapped, a quantity or price changed, a line added or
-    removed, an open line completed.
+    removed, an open line completed. `lines` (this version's) and `previous` may be
+    given when already read.
     """
     if quote.version <= 1:
         return None
-    previous = session.exec(
-        select(Quote).where(Quote.number == quote.number, Quote.version == quote.version - 1)
-    ).first()
+    previous = previous or previous_version(session, quote)
     if previous is None:
         return None
-    before, after = _keyed(lines_of(session, previous)), _keyed(lines_of(session, quote))
+    before = _keyed(lines_of(session, previous))
+    after = _keyed(lines if lines is not None else lines_of(session, quote))
     found: list[dict[str, str]] = []
     for key, new in after.items():
         old = before.get(key)
@@ -128,28 +133,29 @@ def superseded_by(session: Session, quote: Quote) -> int | None:
     return newest.version if newest is not None else quote.version + 1
 
 
-def previous_total(session: Session, quote: Quote) -> Decimal | None:
-    found = session.exec(
-        select(col(Quote.total)).where(
-            Quote.number == quote.number, Quote.version == quote.version - 1
-        )
+def previous_version(session: Session, quote: Quote) -> Quote | None:
+    if quote.version <= 1:
+        return None
+    return session.exec(
+        select(Quote).where(Quote.number == quote.number, Quote.version == quote.version - 1)
     ).first()
-    return found
 
 
 def document_facts(
     session: Session, quote: Quote, customer: Customer | None, rate_pct: Decimal, tax_name: str
 ) -> dict[str, Any]:
-    """Everything templates/quote/document.html shows besides the company."""
+    """Everything templates/quote/document.html shows besides the company (each line
+    and the previous version are read once)."""
     lines = lines_of(session, quote)
+    previous = previous_version(session, quote)
     return {
         "lines": lines,
         "availability": {line.id: availability(line) for line in lines},
         "totals": tax_totals(quote.total, rate_pct, tax_name),
         "terms_days": customer.payment_terms_days if customer else None,
         "seller": seller_of(session, quote, customer),
-        "changes": changes_since_previous(session, quote),
-        "previous_total": previous_total(session, quote) if quote.version > 1 else None,
+        "changes": changes_since_previous(session, quote, lines, previous),
+        "previous_total": previous.total if previous is not None else None,
         "superseded_by": superseded_by(session, quote),
         "issued": quote.created_at.date().isoformat(),
     }
