@@ -18,12 +18,13 @@ from sqlmodel import Session, col, select
 
 from bot import audit
 from bot.credit import explain
+from bot.formatting import quantity_text
 from bot.handoff import QueueReason
-from bot.intents import recognise
+from bot.intents import IntentName, recognise
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import match_line
 from bot.matching.service import context_for
-from bot.models import Conversation, Customer, Quote
+from bot.models import Conversation, Customer, Product, Quote
 from bot.orders import OutOfStock, accept_quote
 from bot.quotes import (
     LineChange,
@@ -35,6 +36,7 @@ from bot.quotes import (
     mark_sent,
     revise,
 )
+from bot.sales_history import last_order
 from bot.statuses import LineDecision, OrderStatus, QuoteStatus
 from bot.wording import Wording
 from flows import after_sale
@@ -68,6 +70,9 @@ def handle(turn: Turn) -> None:
     if ACCEPTANCE.search(turn.text) and quote_number and not lines:
         _accept(turn, customer, quote_number)
         return
+    if _asks_reorder(turn) and (not lines or not _any_item(turn, customer, lines)):
+        _reorder(turn, customer)  # "repetir último pedido": the last order as a quote
+        return
     if not lines and after_sale.by_mail(turn):  # orders, statement, a promise to pay
         return
     if not lines:
@@ -99,12 +104,7 @@ def handle(turn: Turn) -> None:
         cause=turn.cause,
         conversation_id=turn.conversation.id,
     )
-    if quote.status == QuoteStatus.DRAFT:
-        mark_sent(turn.session, quote.number, actor=turn.actor, channel="email", cause=turn.cause)
-    elif quote.status == QuoteStatus.NEEDS_REVIEW:
-        turn.reason = QueueReason.QUOTE_NEEDS_SELLER
-    else:
-        turn.reason = QueueReason.QUOTE_NEEDS_APPROVAL
+    _send(turn, quote)
     text, html = quote_mail(turn.session, quote, turn.conversation, turn.wording,
                             services.link_for)  # fmt: skip
     turn.replies.append(Reply(text, html, quote))
@@ -156,15 +156,71 @@ def _corrected(
                   cause=cause, reason="quantities corrected by the buyer")  # fmt: skip
 
 
+def _asks_reorder(turn: Turn) -> bool:
+    """Whether the mail's subject or first lines say "repetir último pedido", "the usual"."""
+    candidates = [str(turn.message.payload.get("subject") or ""),
+                  *turn.text.splitlines()[: after_sale.MAIL_LINES]]  # fmt: skip
+    return any(recognise(line).name == IntentName.REORDER for line in candidates if line.strip())
+
+
+def _reorder(turn: Turn, customer: Customer) -> None:
+    """The customer's last order (the ERP's last invoice or Mostrador's last order, the
+    newer) as a quote priced today with availability, answered like a request: the
+    buyer changes quantities or accepts it in the thread, as with any quote by mail."""
+    last = last_order(turn.session, customer.customer_id)
+    sold, gone = [], []
+    for sku, quantity in last.lines if last is not None else []:
+        product = turn.session.get(Product, sku)
+        if product is None or not product.active:  # no longer sold: named, not quoted
+            gone.append(product.name if product else sku)
+        else:
+            sold.append((product, quantity))
+    if last is None or not sold:
+        _problem(turn, "no_last_order", QueueReason.MAIL_WITHOUT_ITEMS)
+        return
+    services = turn.services
+    quote = create_quote(
+        turn.session,
+        services.index,
+        customer,
+        [f"{quantity_text(qty)} {product.name}" for product, qty in sold],
+        now=turn.now,
+        rules=services.rules,
+        actor=turn.actor,
+        channel="email",
+        cause=turn.cause,
+        conversation_id=turn.conversation.id,
+        picks={n: (product.sku, qty) for n, (product, qty) in enumerate(sold, start=1)},
+    )
+    _send(turn, quote)
+    reorder = {"source": last.source, "reference": last.reference, "on": last.on.isoformat(),
+               "gone": gone}  # fmt: skip
+    text, html = quote_mail(turn.session, quote, turn.conversation, turn.wording,
+                            services.link_for, reorder=reorder)  # fmt: skip
+    turn.replies.append(Reply(text, html, quote))
+
+
+def _send(turn: Turn, quote: Quote) -> None:
+    """Mark a new quote sent, or say why a seller sees it first."""
+    if quote.status == QuoteStatus.DRAFT:
+        mark_sent(turn.session, quote.number, actor=turn.actor, channel="email", cause=turn.cause)
+    elif quote.status == QuoteStatus.NEEDS_REVIEW:
+        turn.reason = QueueReason.QUOTE_NEEDS_SELLER
+    else:
+        turn.reason = QueueReason.QUOTE_NEEDS_APPROVAL
+
+
 def quote_mail(
     session: Session,
     quote: Quote,
     conversation: Conversation,
     wording: Wording,
     link_for: Callable[[Quote], str],
+    reorder: dict[str, Any] | None = None,
 ) -> tuple[str, str]:
-    """The mail presenting `quote` (text and HTML): priced lines, and the open ones named."""
-    view = quote_view(session, quote, conversation, wording, link_for)
+    """The mail presenting `quote` (text and HTML): priced lines, and the open ones named;
+    `reorder` (source, reference, on, gone) when it repeats the customer's last order."""
+    view = {**quote_view(session, quote, conversation, wording, link_for), "reorder": reorder}
     return (
         wording.render_mail("quote", conversation.language, **view),
         wording.render_mail_html("quote", conversation.language, **view),

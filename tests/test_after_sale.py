@@ -377,3 +377,42 @@ def test_a_price_import_reprices_the_carts_kept_prices(
     import_folder(db, demo)  # the ERP's next export: this item's prices changed
     after = said(app, twilio, JORGE, "carrito")
     assert "2 EA × 123.45 = USD 246.90" in after, after
+
+
+@pytest.mark.server  # a pymap process
+def test_repeat_my_last_order_by_mail_is_answered_with_the_repriced_quote(
+    demo: Path, database_url: str, tmp_path: Path, imap_port: int, smtp: Any, db: Engine
+) -> None:
+    from tests.mail_fakes import OURS, PASSWORD, USER, Mailbox, poll, rfq
+
+    app = create_app({
+        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "m"),
+        "REDIS_URL": None, "IMAP_HOST": "127.0.0.1", "IMAP_PORT": imap_port, "IMAP_SSL": False,
+        "IMAP_USER": USER, "IMAP_PASSWORD": PASSWORD, "IMAP_FOLDER": "INBOX",
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": smtp[1], "SMTP_STARTTLS": False,
+        "MAIL_FROM": OURS, "PUBLIC_BASE_URL": PUBLIC,
+    })  # fmt: skip
+    with demo.joinpath("sales_history.csv").open(encoding="utf-8") as handle:
+        mine = [r for r in csv.DictReader(handle) if r["customer_id"] == "C004"]
+    newest = max(mine, key=lambda r: (r["date"], r["invoice"]))
+    last = [r for r in mine if r["invoice"] == newest["invoice"] and Decimal(r["qty"]) > 0]
+    box, ana = Mailbox(imap_port), "Ana Paredes <ana.paredes@constructorasur.example>"
+    box.drop(rfq("Hola,\nrepetir último pedido por favor.\n\nAna Paredes\n+51 987 654 004",
+                 sender=ana, message_id="<r1@cs.example>", subject="Pedido"))  # fmt: skip
+    assert "answered 1" in poll(app)
+    (mail,) = smtp[0].messages
+    text = mail.get_body(("plain",)).get_content()
+    assert f"Repetimos su último pedido (factura {newest['invoice']} del {newest['date']})" in text
+    assert "a precios y stock de hoy: cotización Q-" in text
+    with Session(db) as session:
+        buyer = session.get(CustomerRow, "C004")
+        for sku in {r["sku"] for r in last}:  # each item at today's price for C004
+            product = session.get(Product, sku)
+            assert product is not None
+            qty = sum(Decimal(r["qty"]) for r in last if r["sku"] == sku)
+            price = price_for(session, buyer, product, qty, utcnow().date())
+            assert f"- {sku} " in text and money_text(price.unit_price) in text
+    assert "Repetimos su último pedido" in mail.get_body(("html",)).get_content()
+    assert any(p.get_content_type() == "application/pdf" for p in mail.iter_attachments())
+    assert mail["In-Reply-To"] == "<r1@cs.example>"
+    app.extensions["mostrador.engine"].dispose()
