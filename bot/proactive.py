@@ -28,6 +28,7 @@ import datetime as dt
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -39,6 +40,7 @@ from bot.availability import availability_for
 from bot.formatting import money_text, quantity_text
 from bot.hours import BusinessHours
 from bot.models import (
+    AuditEvent,
     Contact,
     Conversation,
     Customer,
@@ -404,11 +406,23 @@ def shipped_orders(session: Session, now: dt.datetime) -> list[Notice]:
     return due
 
 
-def back_in_stock_lines(session: Session, now: dt.datetime) -> list[Notice]:
-    """Items a customer asked for on a quote when we had too few, that now cover the
-    quantity asked; one per customer and item, from the newest such ask, unless the
-    customer bought the item since or was told after that ask."""
-    since = now - dt.timedelta(days=WATCH_DAYS)
+@dataclass(frozen=True)
+class Ask:
+    """Something a customer asked for when we had too little of it: a quote line, or an
+    item the chat priced short without a quote (an `asked_short` event)."""
+
+    customer_id: str
+    sku: str
+    quantity: Decimal
+    at: dt.datetime
+    quote: str | None  # the quote's number, for a quote line
+    key: str  # which ask: the quote's number, or `ask-<event id>`
+    conversation_id: int | None
+    name: str | None = None
+    uom: str | None = None
+
+
+def _quote_asks(session: Session, since: dt.datetime) -> list[Ask]:
     rows = session.exec(
         select(QuoteLine, Quote)
         .join(Quote, col(Quote.id) == col(QuoteLine.quote_id))
@@ -422,23 +436,55 @@ def back_in_stock_lines(session: Session, now: dt.datetime) -> list[Notice]:
         )
         .order_by(col(Quote.created_at).desc(), col(QuoteLine.position))
     ).all()
-    newest: dict[tuple[str, str], tuple[QuoteLine, Quote]] = {}
+    asks = []
     for line, quote in rows:
-        lacking = line.available is None or line.available < line.quantity
-        if lacking:
-            newest.setdefault((quote.customer_id or "", line.sku or ""), (line, quote))
+        if line.available is None or line.available < line.quantity:
+            asks.append(Ask(quote.customer_id or "", line.sku or "", line.quantity,
+                            quote.created_at, quote.number, quote.number,
+                            quote.conversation_id, line.name, line.uom))  # fmt: skip
+    return asks
+
+
+def _chat_asks(session: Session, since: dt.datetime) -> list[Ask]:
+    events = session.exec(
+        select(AuditEvent)
+        .where(AuditEvent.event == "asked_short", col(AuditEvent.at) >= since)
+        .where(col(AuditEvent.subject).startswith("customer:"))
+    ).all()
+    asks = []
+    for event in events:
+        sku, quantity = event.data.get("sku"), event.data.get("quantity")
+        if not sku or quantity is None:
+            continue
+        conversation = event.data.get("conversation")
+        asks.append(Ask(event.subject.removeprefix("customer:"), str(sku), Decimal(str(quantity)),
+                        event.at, None, f"ask-{event.id}",
+                        int(conversation) if conversation is not None else None))  # fmt: skip
+    return asks
+
+
+def back_in_stock_lines(session: Session, now: dt.datetime) -> list[Notice]:
+    """Items a customer asked for when we had too few (a quote line, or an item the chat
+    priced short without a quote) that now cover the quantity asked; one per customer
+    and item, from the newest such ask, unless the customer bought the item since or
+    was told after that ask."""
+    since = now - dt.timedelta(days=WATCH_DAYS)
+    newest: dict[tuple[str, str], Ask] = {}
+    for ask in sorted(_quote_asks(session, since) + _chat_asks(session, since),
+                      key=lambda a: a.at, reverse=True):  # fmt: skip
+        newest.setdefault((ask.customer_id, ask.sku), ask)
     due = []
-    for (customer_id, sku), (line, quote) in sorted(newest.items()):
+    for (customer_id, sku), ask in sorted(newest.items()):
         product = session.get(Product, sku)
         customer = session.get(Customer, customer_id)
         if product is None or not product.active or customer is None:
             continue
-        if _bought_since(session, customer_id, sku, quote.created_at):
+        if _bought_since(session, customer_id, sku, ask.at):
             continue
         stock = availability_for(
             session,
             product,
-            line.quantity,
+            ask.quantity,
             customer,
             now,
             held=held_quantities(session, [sku]),
@@ -446,25 +492,25 @@ def back_in_stock_lines(session: Session, now: dt.datetime) -> list[Notice]:
         )
         if stock.ship_from is None:
             continue
-        item, uom = line.name or product.name, line.uom or product.uom or ""
+        item, uom = ask.name or product.name, ask.uom or product.uom or ""
         facts = {
             "sku": sku,
             "item": item,
-            "quantity": line.quantity,
+            "quantity": ask.quantity,
             "uom": uom,
             "warehouse": stock.ship_from,
-            "quote": quote.number,
+            "quote": ask.quote,
         }
         due.append(
             Notice(
                 NoticeKind.BACK_IN_STOCK,
-                quote.number,
-                f"notice:{NoticeKind.BACK_IN_STOCK}:{customer_id}:{sku}:{quote.number}",
+                ask.quote or f"customer:{customer_id}",
+                f"notice:{NoticeKind.BACK_IN_STOCK}:{customer_id}:{sku}:{ask.key}",
                 customer_id,
-                quote.conversation_id,
+                ask.conversation_id,
                 "notice_back_in_stock",
                 facts,
-                [item, sku, f"{quantity_text(line.quantity)} {uom}".strip(), stock.ship_from],
+                [item, sku, f"{quantity_text(ask.quantity)} {uom}".strip(), stock.ship_from],
             )
         )
     return due

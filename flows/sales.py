@@ -191,6 +191,8 @@ def _priced(
     stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
     view = availability_view(stock, lambda sku, _: cart.name_of(turn, cart.product_of(turn, sku)))
     availability = turn.wording.render("availability", turn.language, a=view)
+    if stock.status == Dispatch.SHORT:
+        _remember_short(turn, product.sku, quantity, stock.available_now)
     return {"kind": "priced", "sku": product.sku, "name": cart.name_of(turn, product),
             "qty": line["qty"], "uom": product.uom, "assumed": line.get("assumed", False),
             "merged": line.pop("merged", False), "short": stock.status == Dispatch.SHORT,
@@ -198,6 +200,23 @@ def _priced(
             "line_total": money_text(Decimal(price["line_total"])),
             "currency": price["currency"], "availability": availability,
             "brand_rule": brand_rule, "alternatives": list(alternatives)}  # fmt: skip
+
+
+def _remember_short(turn: Turn, sku: str, quantity: Decimal, available: Decimal) -> None:
+    """A known customer asked for more of `sku` than we have: an `asked_short` event on
+    the customer (once per chat and quantity), which the back-in-stock notice watches
+    whether or not a quote follows (bot.proactive.back_in_stock_lines)."""
+    if turn.customer is None:
+        return
+    seen = turn.data.setdefault("asked_short", [])
+    key = f"{sku}:{quantity}"
+    if key in seen:
+        return
+    seen.append(key)
+    del seen[:-20]  # the chat's state stays small
+    audit.record(turn.session, f"customer:{turn.customer.customer_id}", "asked_short",
+                 turn.actor, turn.cause, sku=sku, quantity=quantity, available=available,
+                 conversation=turn.conversation.id, channel=turn.conversation.channel)  # fmt: skip
 
 
 def _credit_notice(turn: Turn) -> None:

@@ -290,6 +290,35 @@ def test_an_item_we_lacked_is_announced_when_stock_covers_it(
     assert cron(notices_app, "back-in-stock") == {"held": {"already": 1}, "sent": 0}
 
 
+def test_an_item_asked_for_in_the_chat_without_a_quote_is_announced_once(
+    notices_app: Flask, db: Engine, twilio: FakeTwilio, day_shop: ErpFolder
+) -> None:
+    jorge = Customer(notices_app, JORGE)
+    jorge.send("250 rodamientos 6204 2rs skf")  # 100 in SCL: priced short, no quote asked
+    assert notices_in_trail(db, "customer:C001") == []
+    assert cron(notices_app, "back-in-stock") == {"held": {}, "sent": 0}
+    day_shop.write(
+        stock="sku,warehouse,on_hand\nB-SKF,SCL,400\nB-NSK,SCL,100\nF-840,SCL,5000\nV-A42,SCL,20\n"
+    ).load()
+    assert cron(notices_app, "back-in-stock") == {"held": {}, "sent": 1}
+    told = twilio.bodies(jorge.address)[-1]
+    assert "B-SKF" in told and "250" in told and "SCL" in told and "cotización" not in told
+    assert notices_in_trail(db, "customer:C001")[0]["kind"] == "back-in-stock"
+    assert cron(notices_app, "back-in-stock") == {"held": {"already": 1}, "sent": 0}
+
+
+def test_an_item_asked_for_in_the_chat_is_not_announced_after_stop(
+    notices_app: Flask, db: Engine, twilio: FakeTwilio, day_shop: ErpFolder
+) -> None:
+    jorge = Customer(notices_app, JORGE)
+    jorge.send("250 rodamientos 6204 2rs skf")
+    jorge.send("baja")
+    day_shop.write(
+        stock="sku,warehouse,on_hand\nB-SKF,SCL,400\nB-NSK,SCL,100\nF-840,SCL,5000\nV-A42,SCL,20\n"
+    ).load()
+    assert cron(notices_app, "back-in-stock") == {"held": {"opted_out": 1}, "sent": 0}
+
+
 def test_cron_list_names_the_schedule(notices_app: Flask) -> None:
     result = notices_app.test_cli_runner().invoke(args=["cron", "list"])
     assert result.exit_code == 0, result.output
