@@ -1,8 +1,9 @@
 """Matcher benchmark: accuracy on the labelled corpus (two catalogs), latency at 100k.
 
 Accuracy, per catalog (catalog 2 in an SAP Business One house style, the demo catalog,
-and catalog 3 in a Mexican/US house style with bench/corpus3 written blind), on the
-`tune.csv` and `holdout.csv` of bench/corpus and bench/corpus3 (written by someone who
+catalog 3 in a Mexican/US house style with bench/corpus3 written blind, catalog 4 in a
+US MRO house style with Latin American offices and bench/corpus4 written blind), on the
+`tune.csv` and `holdout.csv` of bench/corpus, corpus3 and corpus4 (written by someone who
 did not read the matcher; the holdouts are never tuned on), each line matched as
 `mostrador match --json --customer ID` answers it (bench/corpus_eval.py):
   auto precision   share of `auto` answers whose SKU is right (goal ≥ 99.5 %)
