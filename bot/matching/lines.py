@@ -32,6 +32,8 @@ UNITS = {
     "BOX": ["box", "boxes", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "pack", "packs",
             "paquete", "paquetes"],
     "PAIR": ["pair", "pairs", "par", "pares", "pr"],
+    # wire sold by the foot (US houses, and their Latin American offices: "pies")
+    "FT": ["ft", "feet", "foot", "pie", "pies"],
 }  # fmt: skip
 UNIT_OF = {word: uom for uom, words in UNITS.items() for word in words}
 UNIT = "(" + "|".join(sorted(map(re.escape, UNIT_OF), key=len, reverse=True)) + r")\.?"
@@ -47,6 +49,9 @@ NUMBER_WORDS = {
     "mil": 1000, "thousand": 1000,
 }  # fmt: skip
 WORD = "(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+# number words that are never an article or another word ("un", "a", "once" are)
+SPELLED = "(" + "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1 and w != "once"),
+                                key=len, reverse=True)) + ")"
 # "1.000", "12,500", "1.000.000" (grouped), or a plain number with up to 3 decimals.
 NUM = r"(\d{1,3}(?:[.,]\d{3}){1,2}(?![\d.,]\d)|\d{1,7}(?:[.,]\d{1,3})?)(?![\d])"
 BEARING_CODE = re.compile(r"6[02389]\d\d|160\d\d")
@@ -75,8 +80,12 @@ SIZE_BEFORE_X = re.compile(r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|\d-\d{1,2})\
 THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|screws|hhcs|"
                       r"esparrago|esparragos|stud|studs|varilla|rod|unc|unf)\b")  # fmt: skip
 # Things without a length: "tuerca m8 x 50" is fifty nuts.
-NO_LENGTH = re.compile(r"\b(?:tuercas?|nuts?|golillas?|arandelas?|washers?|rondanas?)\b")
+NO_LENGTH = re.compile(r"\b(?:tuercas?|nuts?|golillas?|arandelas?|washers?|rondanas?|guasas?)\b")
 TRAILING_DASH = re.compile(rf"\s[-=]\s*{NUM}\s*(?:{UNIT})?\s*$")
+# "caja 10 pies", "box of 10 ft", "rollo de 100 m": the length a package holds.
+PACKAGE_BEFORE = re.compile(r"\b(?:caja|box|rollo|roll|carrete|reel)(?:\s+(?:de|of))?\s*$")
+# "rulemanes 6308 2RS Koyo: 4", "código 69JB1: 10": the count after a colon ending the line.
+TRAILING_COLON = re.compile(rf"(?<=[\w\")']):\s*{NUM}\s*(?:{UNIT})?\s*$")
 LEADING_DASH = re.compile(rf"^\s*{NUM}\s*(?:{UNIT}\s*)?[-:=]\s+(?=\S)")
 
 NEED_AT_END = re.compile(
@@ -104,11 +113,13 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"\s{NUM}\s*{UNIT}\s*$"), 1, 2),
     (TRAILING_X, 1, 2),
     (TRAILING_DASH, 1, 2),
+    (TRAILING_COLON, 1, 2),
     (re.compile(rf"^\s*{NUM}\s*[x*]\s+"), 1, None),
     (LEADING_DASH, 1, 2),
     (re.compile(rf"^\s*{WORD}\s+(?:{UNIT}\s+)?(?=[a-z])"), 1, 2),
+    (re.compile(rf"^\s*{SPELLED}\s+(?=\d)"), 1, None),  # "three 3P 6A breaker"
     (NEED_AT_END, 1, 2),
-    (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z])"), 1, None),
+    (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z]|\d-\d{{1,2}}/\d)"), 1, None),
     (MID_UNIT, 1, 2),
 ]  # fmt: skip
 LEADING_BARE = PATTERNS[-2][0]
@@ -133,7 +144,9 @@ OPENER = re.compile(
     r"^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|estimados?)[,!.]?\s+)?"
     r"(?:(?:por favor|please|pls|porfa|favor)[,]?\s+)?"
     r"(?:necesito|necesitamos|quiero|queremos|requiero|requerimos|favor(?: de)? cotizar|"
-    r"me cotizan|me pueden cotizar|me puede cotizar|me cotiza|cotizenme|cotizen|"
+    r"me cotizan|me pueden cotizar|(?:me|nos) (?:pasan|pasas|pueden pasar|podrian pasar) "
+    r"(?:precio|cotizacion)(?:es)?(?: de(?:l)?| por| para)?|"
+    r"me puede cotizar|me cotiza|cotizenme|cotizen|"
     r"(?:we are |i am |i'm |we're )?looking for|necesitaria|necesitariamos|solicito|"
     r"cotizar|cotizame|cotizacion(?: de| por)?|cotiza|please quote|quote|send|please send|"
     r"i need|we need|need|we require|require|i want|we want|i'd like|we'd like|"
@@ -143,7 +156,8 @@ OPENER = re.compile(
     r"do you (?:have|stock|carry|sell)(?: any)?|have you got|is there|are there|"
     r"(?:any )?stock (?:of|on|for)|availability (?:of|for|on)|"
     r"precio(?:s)?(?: de(?:l)?| por| para)?|valor(?: de(?:l)?)?|"
-    r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen)(?: el| la| los| las| un| una)?|"
+    r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen)"
+    r"(?: el| la| los| las|(?: un| una)(?! caja| par))?|"
     r"(?:que|cual es el) precio (?:tiene|de|del)(?: el| la| los| las)?|"
     r"(?:tienen|tiene|tendran|hay|habra|manejan|venden)(?: stock| disponibilidad)?"
     r"(?: de(?:l)?)?(?: el| la| los| las| un| una)?|"
@@ -246,11 +260,15 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             and SIZE_BEFORE_X.search(before)
             and (not re.search(r"\d/\d{1,2}\"?\s*$", before) or THREADED.search(folded))
             and not (NO_LENGTH.search(folded) and not THREADED.search(folded))
+            and not re.fullmatch(r"\d{1,3}[.,]\d{3}", match[number_group])
         ):
-            continue  # "M10 x 50": the 50 is a length
+            continue  # "M10 x 50": the 50 is a length (not "M16 x 5.000")
         if (
             pattern is TRAILING_DASH
-            and re.search(r"(?:\bm\d{1,2}|\d/\d{1,2}\"?)\s*$", before)
+            and (
+                re.search(r"\bm\d{1,2}\s*$", before)
+                or (re.search(r"\d/\d{1,2}\"?\s*$", before) and THREADED.search(folded))
+            )
             and not (NO_LENGTH.search(folded) and not THREADED.search(folded))
             and not re.fullmatch(r"\d{1,3}[.,]\d{3}", match[number_group])
         ):
@@ -268,10 +286,12 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         if quantity <= 0:
             continue
         unit = UNIT_OF.get((match[unit_group] or "") if unit_group else "")
+        if unit in ("FT", "M") and PACKAGE_BEFORE.search(before):
+            continue  # "cadena 60 caja 10 pies": the length a box holds, not a count
         if unit == "KM":
             quantity, unit = quantity * 1000, "M"
             regrouped = regrouped * 1000 if regrouped is not None else None
-        item = (before + " " + folded[match.end() :]).strip(" -,:;=")
+        item = re.sub(r"\s[x*]$", "", (before + " " + folded[match.end() :]).strip(" -,:;="))
         return RequestLine(text, " ".join(item.split()), quantity, unit, True, regrouped)
     return RequestLine(text, folded.strip(" -,:;="), Decimal(1), None, False)
 
@@ -321,8 +341,14 @@ def _fix_opener_typos(folded: str) -> str:
     from rapidfuzz import fuzz, process
 
     words = folded.split(" ")
-    for i, word in enumerate(words[:2]):
-        if len(word) >= 5 and word.isalpha() and word not in OPENER_WORDS:
+    for i, word in enumerate(words[:3]):
+        if (
+            len(word) >= 5
+            and word.isalpha()
+            and word not in OPENER_WORDS
+            and word not in NUMBER_WORDS
+            and (i < 2 or words[i - 1] in ("need", "necesito", "necesitamos"))
+        ):
             best = process.extractOne(word, OPENER_WORDS, scorer=fuzz.ratio, score_cutoff=80)
             if best is not None:
                 words[i] = best[0]
