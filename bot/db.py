@@ -93,6 +93,7 @@ def get_engine(app: Flask | None = None) -> Engine:
 def lean_engine(app: Flask | None = None) -> Engine:
     """An engine for single idempotent statements on a hot path (the webhook's store).
 
+    Autocommit: each statement is its own transaction, no BEGIN/COMMIT round trips.
     No pre-ping (a round trip per checkout): a connection found dead fails its
     statement, SQLAlchemy drops it from the pool, and the caller runs it again
     (`bot.inbound.store` does, once). SQLite shares the app's engine (one writer).
@@ -103,7 +104,9 @@ def lean_engine(app: Flask | None = None) -> Engine:
         main = get_engine(app)
         engine = main
         if main.dialect.name != "sqlite":
-            engine = make_engine(app.config["DATABASE_URL"], pool_pre_ping=False)
+            engine = make_engine(
+                app.config["DATABASE_URL"], pool_pre_ping=False, isolation_level="AUTOCOMMIT"
+            )
             _dispose_with(main, engine)
         app.extensions[LEAN] = engine
     return engine

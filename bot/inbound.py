@@ -152,6 +152,12 @@ def _store_statement(dialect: str) -> sa.TextClause:
     return found
 
 
+# The same statement for psycopg itself (PostgreSQL's hot path): server-side prepared.
+_PSYCOPG_STORE = re.sub(r":(\w+)", r"%(\1)s", _STORE.format(
+    media="CAST(:media AS JSON)", payload="CAST(:payload AS JSON)", empty="CAST('{}' AS JSON)"
+))  # fmt: skip
+
+
 def store(engine: Engine, inbound: InboundMessage, now: dt.datetime) -> int | None:
     """Store `inbound` in its existing conversation in one autocommitted statement.
 
@@ -160,6 +166,10 @@ def store(engine: Engine, inbound: InboundMessage, now: dt.datetime) -> int | No
     records `last_inbound_at`). Returns the new message's id, or None when this path
     cannot store it: a redelivery (its MessageSid is stored) or a first contact (no
     conversation yet); the caller then takes `receive`, which tells them apart.
+
+    On PostgreSQL with psycopg (`lean_engine`: autocommit, no pre-ping) the statement
+    goes straight to the driver, prepared on the server once per connection: a third
+    of this function's CPU was SQLAlchemy's execution around one fixed statement.
 
     Raises:
         InboundError: see `cleaned`.
@@ -175,6 +185,10 @@ def store(engine: Engine, inbound: InboundMessage, now: dt.datetime) -> int | No
         "channel": inbound.channel,
         "address": inbound.address,
     }
+    if engine.dialect.driver == "psycopg" and engine.dialect.name == "postgresql":
+        if now.tzinfo is None:
+            raise ValueError(f"expected an aware datetime, got {now!r}")
+        return _store_psycopg(engine, params)
     for attempt in (1, 2):
         try:
             with engine.connect() as connection:
@@ -189,6 +203,42 @@ def store(engine: Engine, inbound: InboundMessage, now: dt.datetime) -> int | No
         except sa.exc.DBAPIError as exc:  # a pooled connection the server had closed
             if attempt == 2 or not exc.connection_invalidated:
                 raise
+    raise AssertionError("unreachable")
+
+
+def _store_psycopg(engine: Engine, params: dict[str, Any]) -> int | None:
+    """`store`'s statement on a pooled psycopg connection, run again once on a fresh
+    connection when the pooled one turns out dead (no pre-ping: a restart or an idle
+    timeout ended it). Other errors are SQLAlchemy's DBAPIError, as elsewhere."""
+    for attempt in (1, 2):
+        connection = engine.raw_connection()
+        try:
+            autocommit = connection.dbapi_connection.autocommit  # type: ignore[union-attr]
+            if not autocommit:  # lean_engine's connections are; another engine's may not be
+                connection.dbapi_connection.autocommit = True  # type: ignore[union-attr]
+            cursor: Any = connection.cursor()  # psycopg's: prepare=True is its own
+            try:
+                cursor.execute(_PSYCOPG_STORE, params, prepare=True)
+                row = cursor.fetchone()
+            finally:
+                cursor.close()
+                if not autocommit:
+                    connection.dbapi_connection.autocommit = False  # type: ignore[union-attr]
+            return None if row is None else int(row[0])
+        except engine.dialect.loaded_dbapi.Error as exc:
+            dead = engine.dialect.is_disconnect(exc, connection.dbapi_connection, None)
+            if dead:
+                connection.invalidate(exc)
+            if attempt == 2 or not dead:
+                raise sa.exc.DBAPIError.instance(
+                    _PSYCOPG_STORE,
+                    params,
+                    exc,
+                    engine.dialect.loaded_dbapi.Error,
+                    connection_invalidated=dead,
+                ) from exc
+        finally:
+            connection.close()  # back to the pool (or gone, when invalidated)
     raise AssertionError("unreachable")
 
 

@@ -6,8 +6,9 @@ from flask import Flask
 
 
 def init_app(app: Flask) -> None:
-    from bot.web import api, console, documents, guard, health, insights_api, metrics
+    from bot.web import api, console, documents, guard, health, insights_api, metrics, sessions
 
+    sessions.init_app(app)
     guard.init_app(app)
     metrics.init_app(app)
     app.register_blueprint(health.bp)

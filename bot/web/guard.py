@@ -15,11 +15,28 @@ from flask import Blueprint, Flask, abort, request
 from bot.limits import has_nul
 
 _EXEMPT: set[str] = set()
+_WEBHOOKS: set[str] = set()
 
 
 def exempt(bp: Blueprint) -> None:
     """Let `bp` take NULs in (it cleans what it keeps itself)."""
     _EXEMPT.add(bp.name)
+
+
+def webhook(bp: Blueprint) -> None:
+    """`bp` serves a provider's signed webhooks: NULs taken in (`exempt`), and no
+    sign-in throttle counts its requests (bot/web/console/throttle.py). Its views
+    refuse what does not carry a valid signature before doing anything, so the
+    signature is the gate; a provider retries what we refuse (throttling would delay
+    messages, not stop an attacker who cannot sign), and each check cost the
+    acknowledgement a Redis-backed limiter's bookkeeping (issue #19)."""
+    exempt(bp)
+    _WEBHOOKS.add(bp.name)
+
+
+def is_webhook() -> bool:
+    """Whether the current request is for a signed webhook's blueprint."""
+    return request.blueprint in _WEBHOOKS
 
 
 def init_app(app: Flask) -> None:

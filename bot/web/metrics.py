@@ -7,6 +7,7 @@ multiprocess mode) so /metrics adds up all workers; see README.
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from flask import Flask, Response, g, request
 from prometheus_client import Counter, Histogram
@@ -19,6 +20,11 @@ LATENCY = Histogram(
 )
 
 
+# Each (endpoint, method, status)'s counter and histogram, looked up once per process
+# instead of through `labels()` (its checks and lock) on every request.
+_CHILDREN: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+
+
 def init_app(app: Flask) -> None:
     app.before_request(_start_timer)
     app.after_request(_observe)
@@ -29,9 +35,13 @@ def _start_timer() -> None:
 
 
 def _observe(response: Response) -> Response:
-    endpoint = request.endpoint or "unmatched"
-    REQUESTS.labels(endpoint, request.method, str(response.status_code)).inc()
+    key = (request.endpoint or "unmatched", request.method, response.status_code)
+    children = _CHILDREN.get(key)
+    if children is None:
+        children = (REQUESTS.labels(key[0], key[1], str(key[2])), LATENCY.labels(key[0]))
+        _CHILDREN[key] = children
+    children[0].inc()
     started = g.get("request_started")
     if started is not None:
-        LATENCY.labels(endpoint).observe(time.perf_counter() - started)
+        children[1].observe(time.perf_counter() - started)
     return response

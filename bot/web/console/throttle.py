@@ -21,6 +21,7 @@ from limits import parse_many
 from werkzeug.wrappers import Response
 
 from bot.config import ConfigError
+from bot.web import guard
 
 limiter = Limiter(
     get_remote_address,
@@ -29,6 +30,8 @@ limiter = Limiter(
     in_memory_fallback_enabled=True,
     key_prefix="mostrador-signin",
 )
+# Signed webhooks are never counted: their signature is the gate (bot/web/guard.py).
+limiter.request_filter(guard.is_webhook)
 
 
 def init_app(app: Flask) -> None:
