@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
+from typing import Any
 
 from flask import Flask, current_app, request
 from flask_limiter import Limiter, RateLimitExceeded
@@ -30,8 +32,6 @@ limiter = Limiter(
     in_memory_fallback_enabled=True,
     key_prefix="mostrador-signin",
 )
-# Signed webhooks are never counted: their signature is the gate (bot/web/guard.py).
-limiter.request_filter(guard.is_webhook)
 
 
 def init_app(app: Flask) -> None:
@@ -44,6 +44,39 @@ def init_app(app: Flask) -> None:
             ) from None
     app.config["RATELIMIT_STORAGE_URI"] = app.config.get("REDIS_URL") or "memory://"
     limiter.init_app(app)
+    _skip_webhooks(app)
+
+
+def _skip_webhooks(app: Flask) -> None:
+    """Signed webhooks never reach the limiter's per-request hooks (bot/web/guard.py: the
+    signature is their gate). The limiter limits only the decorated sign-in views, and
+    checks those in their decorator; its app-wide hooks found nothing to limit on a
+    webhook at a measurable cost on each acknowledgement (issue #19)."""
+    hooks: list[Any] = app.before_request_funcs.setdefault(None, [])
+    for i, hook in enumerate(hooks):
+        if hook == limiter._check_request_limit:
+            hooks[i] = _unless_webhook(hook)
+    after: list[Any] = app.after_request_funcs.setdefault(None, [])
+    for i, hook in enumerate(after):
+        if getattr(hook, "args", ()) == (limiter,):  # its header injection
+            after[i] = _unless_webhook_response(hook)
+
+
+def _unless_webhook(hook: Callable[[], None]) -> Callable[[], None]:
+    def check() -> None:
+        if not guard.is_webhook():
+            hook()
+
+    return check
+
+
+def _unless_webhook_response(
+    hook: Callable[[Response], Response],
+) -> Callable[[Response], Response]:
+    def inject(response: Response) -> Response:
+        return response if guard.is_webhook() else hook(response)
+
+    return inject
 
 
 def _failed(response: Response) -> bool:
