@@ -139,6 +139,31 @@ def cpu_seconds(root_pid: int) -> float:
     return total
 
 
+def server_cpu(engine: Any, redis_client: redis.Redis) -> dict[int, float]:
+    """CPU seconds so far of this database's PostgreSQL backends and of the Redis server
+    (same host: /proc), by pid: what the app's statements and commands cost on the
+    other side."""
+    with engine.connect() as conn:
+        pids = conn.execute(
+            sa.text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+        ).scalars()
+        pids = [*pids, int(redis_client.info("server")["process_id"])]
+    return {pid: cpu_seconds_of(pid) for pid in pids}
+
+
+def cpu_seconds_of(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def backend_delta(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU used between two `server_cpu` snapshots (backends opened since count whole)."""
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+
+
 def post(port: int, validator: RequestValidator, phone: str, sid: str, body: str) -> Any:
     url = f"{PUBLIC}:{port}/webhooks/whatsapp"
     params = {"MessageSid": sid, "AccountSid": "AC" + "1" * 32, "From": f"whatsapp:{phone}",
@@ -161,8 +186,9 @@ class Sids:
 
 
 def load(port: int, rate: float, count: int, sids: Sids, messages: list[tuple[str, str]],
-         threads: int = 32) -> dict[str, float]:  # fmt: skip
-    """Offer `count` signed requests at `rate`/s (open loop); achieved rate and latency."""
+         threads: int = 32, stop: threading.Event | None = None) -> dict[str, float]:  # fmt: skip
+    """Offer `count` signed requests at `rate`/s (open loop), or until `stop` is set;
+    achieved rate and latency."""
     validator = RequestValidator(TOKEN)
     start = time.perf_counter() + 0.2
     schedule: queue.Queue[tuple[float, str, str]] = queue.Queue()
@@ -179,6 +205,8 @@ def load(port: int, rate: float, count: int, sids: Sids, messages: list[tuple[st
             try:
                 due, phone, text = schedule.get_nowait()
             except queue.Empty:
+                break
+            if stop is not None and stop.is_set():
                 break
             body, headers = post(port, validator, phone, sids.next(), text)
             wait = due - time.perf_counter()
@@ -326,53 +354,87 @@ def turns_run(engine: Any, r: redis.Redis, env: dict[str, str], redis_url: str, 
 
 
 def stall_run(engine: Any, r: redis.Redis, env: dict[str, str], redis_url: str, port: int,
-              sids: Sids, folder: Path, rate: float) -> dict[str, float]:  # fmt: skip
-    """`rate` messages/s while a stock-only import runs; latency after it committed."""
+              sids: Sids, folder: Path, rate: float, seconds: float,
+              instance: Path) -> dict[str, float]:  # fmt: skip
+    """`rate` messages/s while a stock-only import runs (started after `seconds` / 5)
+    and for `seconds` after it committed: webhook → first reply of the messages
+    received before, during and after it. Every message is waited for (up to 5 minutes
+    after the last one); one never answered counts as an infinite latency."""
     reset_conversations(engine)
     r.flushdb()
     process = pool(env, redis_url, 2)
     try:
         wait_workers(r, 2, process)
+        indexes = sorted(p.name for p in instance.rglob("*.pickle"))
         stock = folder / "stock.csv"
         rows = stock.read_text().splitlines()
         changed = [rows[0]] + [_bump(row) if i % 7 == 0 else row for i, row in enumerate(rows[1:])]
         stock.write_text("\n".join(changed) + "\n")
         messages = [(phone, LINES[i % len(LINES)]) for i, phone in enumerate(NUMBERS)] * 10
-        importer = subprocess.Popen(
-            [str(BIN / "mostrador"), "erp", "import", str(folder)], env=env, cwd=ROOT,
-            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+        enough = threading.Event()  # messages flow until `seconds` after the import
         sender = threading.Thread(
-            target=load, args=(port, rate, int(rate * 120), sids, messages, 4)
+            target=load, args=(port, rate, int(rate * 7200), sids, messages, 4, enough)
         )
         sender.start()
-        importer.wait(timeout=3600)
+        time.sleep(seconds / 5)
+        began = dt.datetime.now(dt.UTC)
+        importer = subprocess.run(
+            [str(BIN / "mostrador"), "erp", "import", str(folder)], env=env, cwd=ROOT,
+            capture_output=True, text=True, timeout=3600,
+        )  # fmt: skip
+        if importer.returncode != 0:
+            raise SystemExit(f"the import failed: {importer.stdout}{importer.stderr}"[-2000:])
         done = dt.datetime.now(dt.UTC)
+        time.sleep(seconds)
+        enough.set()
         sender.join()
-        time.sleep(5)
+        sql = "SELECT count(*) FROM messages WHERE direction = 'in' AND status = 'received'"
+        deadline = time.monotonic() + 300
+        while (count(engine, sql) > 0 or r.llen("rq:queue:default") > 0) and (
+            time.monotonic() < deadline
+        ):
+            time.sleep(0.5)
+        time.sleep(2.0)  # the last replies
         with engine.connect() as conn:
             changes = conn.execute(
                 sa.text("SELECT changes FROM erp_imports ORDER BY id DESC LIMIT 1")
             ).scalar_one()
             rows_ = conn.execute(
                 sa.text("""SELECT m.created_at, min(o.sent_at) FROM messages m
-                           JOIN messages o ON o.in_reply_to = m.id AND o.sent_at IS NOT NULL
+                           LEFT JOIN messages o ON o.in_reply_to = m.id
+                                                AND o.sent_at IS NOT NULL
                            WHERE m.direction = 'in' GROUP BY m.id, m.created_at""")
             ).all()
+        rebuilt = sorted(p.name for p in instance.rglob("*.pickle")) != indexes
     finally:
         stop(process)
-    after = sorted((sent - at).total_seconds() for at, sent in rows_ if at >= done)
-    during = sorted((sent - at).total_seconds() for at, sent in rows_ if at < done)
+
+    def latencies(keep: Any) -> list[float]:
+        return sorted(
+            (sent - at).total_seconds() if sent is not None else float("inf")
+            for at, sent in rows_
+            if keep(at)
+        )
+
+    before = latencies(lambda at: at < began)
+    during = latencies(lambda at: began <= at < done)
+    after = latencies(lambda at: at >= done)
     stock_changes = changes.get("stock.csv", {})
     return {
-        "after": len(after), "during": len(during),
-        "p50": statistics.median(after) if after else float("nan"),
-        "p99": after[max(0, int(len(after) * 0.99) - 1)] if after else float("nan"),
-        "during_p99": during[max(0, int(len(during) * 0.99) - 1)] if during else float("nan"),
+        "before": len(before), "during": len(during), "after": len(after),
+        "before_p99": _p99(before), "during_p99": _p99(during),
+        "p50": statistics.median(after) if after else float("nan"), "p99": _p99(after),
+        "unanswered": sum(x == float("inf") for x in before + during + after),
+        "import_s": (done - began).total_seconds(),
         "stock_updated": stock_changes.get("updated", 0),
         "products_changed": sum(changes.get("products.csv", {}).get(k, 0)
                                 for k in ("inserted", "updated", "removed")),
+        "index_rebuilt": float(rebuilt),
     }  # fmt: skip
+
+
+def _p99(values: list[float]) -> float:
+    return values[max(0, int(len(values) * 0.99) - 1)] if values else float("nan")
 
 
 def _bump(row: str) -> str:
@@ -418,6 +480,8 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2,4")
     parser.add_argument("--parts", default="ack,turns,stall")
     parser.add_argument("--stall-rate", type=float, default=5.0, help="messages/s (stall part)")
+    parser.add_argument("--stall-seconds", type=float, default=60.0,
+                        help="stall part: messages flow this long after the import")  # fmt: skip
     args = parser.parse_args()
     parts = set(args.parts.split(","))
 
@@ -462,9 +526,11 @@ def main() -> None:
                                           ("bare Flask endpoint", bare_port, bare)):  # fmt: skip
                     n = int(rate * args.seconds)
                     print(f"{label} at {rate} req/s for {args.seconds:g} s ...", flush=True)
-                    cpu0 = cpu_seconds(process.pid)
+                    cpu0, back0 = cpu_seconds(process.pid), server_cpu(engine, r)
                     result = load(p, rate, n, sids, mix)
                     cpu = (cpu_seconds(process.pid) - cpu0) * 1000 / n
+                    back = backend_delta(back0, server_cpu(engine, r)) * 1000 / n
+                    result["backend_ms"] = back if p == port else 0.0
                     print(f"  {result} cpu/request {cpu:.2f} ms", flush=True)
                     rows.append((label, result, cpu))
         if "turns" in parts:
@@ -475,12 +541,18 @@ def main() -> None:
                 turns.append(result)
         if "stall" in parts:
             print("stock-only import while buyers write ...", flush=True)
-            stall = stall_run(engine, r, env, args.redis, port, sids, folder, args.stall_rate)
+            stall = stall_run(engine, r, env, args.redis, port, sids, folder, args.stall_rate,
+                              args.stall_seconds, Path(env["MOSTRADOR_INSTANCE"]))  # fmt: skip
             print(f"  {stall}", flush=True)
     finally:
         for process in (ours, bare):
             process.send_signal(signal.SIGTERM)
-            process.wait(timeout=30)
+        for process in (ours, bare):
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
         r.flushdb()
     load_after = os.getloadavg()
     write_results(args, rows, turns, stall, load_before, load_after, time.process_time() - run_cpu0)
@@ -491,32 +563,41 @@ def write_results(args: Any, rows: list[tuple[str, dict[str, float], float]],
                   load_before: tuple[float, ...], load_after: tuple[float, ...],
                   bench_cpu: float) -> None:  # fmt: skip
     loads = f"{load_before[0]:.1f} before, {load_after[0]:.1f} after (1-minute)"
-    lines = [
+    header = [
         f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {machine()}, PostgreSQL and "
         f"Redis local; {args.products:,} products. Load average {loads}: the 2 cores are "
         f"shared with other work; the load generator (same cores) used {bench_cpu:.0f} s CPU.",
         "",
     ]
+    # One section per part, so that running one part leaves the others' figures.
+    suffix = "" if args.products == 2500 else f"-{args.products}"
+    title = f"{args.products:,} products (`bench/webhook_bench.py --parts"
     if rows:
-        lines += [
+        lines = [
+            *header,
             "gunicorn 2 workers × 4 threads for both apps (Mostrador: gunicorn.conf.py, "
             "preloaded, measured once both workers answered /readyz); signed requests from "
             f"{len(NUMBERS)} known numbers with conversations, open loop, {args.seconds:g} s "
-            "per rate. CPU/request: all gunicorn processes' user+system time / requests.",
+            "per rate. CPU/request: all gunicorn processes' user+system time / requests; "
+            "beside it, what the same requests cost this database's PostgreSQL backends and the "
+            "Redis server (the bench's own few queries included).",
             "Goals: 200 req/s, ack p99 ≤ 50 ms, ≤ 2.5 ms CPU/request.",
             "",
-            "| endpoint | offered | achieved | ack p50 | ack p99 | CPU/request | errors |",
-            "|---|---|---|---|---|---|---|",
+            "| endpoint | offered | achieved | ack p50 | ack p99 | CPU/request (gunicorn) "
+            "| + PostgreSQL and Redis | errors |",
+            "|---|---|---|---|---|---|---|---|",
         ]
         for label, res, cpu in rows:
             lines.append(
                 f"| {label} | {res['offered']:.0f} req/s | {res['achieved']:.0f} req/s | "
                 f"{res['p50']:.1f} ms | {res['p99']:.1f} ms | {cpu:.2f} ms | "
-                f"{int(res['errors'])} |"
+                f"{res['backend_ms']:.2f} ms | {int(res['errors'])} |"
             )
-        lines.append("")
+        update_section(f"webhook-ack{suffix}", f"WhatsApp webhook acknowledgements, {title} "
+                       "ack`)", lines)  # fmt: skip
     if turns:
-        lines += [
+        lines = [
+            *header,
             f"Turns: {args.turns} messages from {len(NUMBERS)} buyers, each adding an item "
             "(carts grow by one line a turn), queued first, then `rq worker-pool -n N` "
             "(workers.worker.Worker, no fork per job; replies to the simulator sender). "
@@ -538,23 +619,32 @@ def write_results(args: Any, rows: list[tuple[str, dict[str, float], float]],
                 f"{t['cpu_ms']:.1f} ms | {t['db_cpu_ms']:.1f} ms | {1000 / t['cpu_ms']:.1f} | "
                 f"{t['cart']:.1f} |"
             )
-        lines.append("")
+        # The worker side's own section (as h5 named it), the rest stays.
+        update_section(f"webhook{suffix}-turns", f"Worker turns, {title} turns`)", lines)
     if stall:
-        lines += [
-            "Stock-only ERP import (`mostrador erp import`, every 7th stock row changed: "
-            f"{stall['stock_updated']} rows; products changed: {stall['products_changed']}) "
-            f"while buyers write {args.stall_rate:g} messages/s for 120 s to 2 worker processes: "
-            "webhook → first reply "
-            f"sent. After the import committed: {stall['after']} messages, p50 "
-            f"{stall['p50']:.2f} s, **p99 {stall['p99']:.2f} s** (goal ≤ 2 s); during it: "
-            f"{stall['during']} messages, p99 {stall['during_p99']:.2f} s.",
+        index = ("**rebuilt** (a new index file appeared)" if stall["index_rebuilt"]
+                 else "kept (no new index file: nothing to rebuild)")  # fmt: skip
+        lines = [
+            *header,
+            "Stall after a sync: 2 worker processes (`rq worker-pool -n 2`) answer buyers "
+            f"writing {args.stall_rate:g} messages/s from {args.stall_seconds / 5:g} s before "
+            f"a stock-only ERP import to {args.stall_seconds:g} s after it committed "
+            "(`mostrador erp import`, every 7th stock row changed: "
+            f"{stall['stock_updated']} rows; products changed: "
+            f"{stall['products_changed']}; it ran {stall['import_s']:.1f} s). The matcher's index "
+            f"was {index}. Webhook → first reply sent (every message waited for; "
+            f"{int(stall['unanswered'])} never answered):",
+            "",
+            "| messages received | count | p99 webhook → reply |",
+            "|---|---|---|",
+            f"| before the import | {stall['before']} | {stall['before_p99']:.2f} s |",
+            f"| during it | {stall['during']} | {stall['during_p99']:.2f} s |",
+            f"| after it committed | {stall['after']} | **{stall['p99']:.2f} s** "
+            f"(p50 {stall['p50']:.2f} s; goal ≤ 2 s) |",
             "",
         ]
-    key = "webhook" if args.products == 2500 else f"webhook-{args.products}"
-    title = f"WhatsApp webhook and workers, {args.products:,} products"
-    if args.parts == "turns":  # the worker side alone: its own section, the rest stays
-        key, title = f"{key}-turns", f"Worker turns, {args.products:,} products"
-    update_section(key, f"{title} (`bench/webhook_bench.py --parts {args.parts}`)", lines)
+        update_section(f"webhook-stall{suffix}", f"Turns after a stock-only ERP sync, {title} "
+                       "stall`)", lines)  # fmt: skip
     print("results written to bench/RESULTS.md")
 
 
