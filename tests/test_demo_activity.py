@@ -16,7 +16,7 @@ from bot.clock import simulated, utcnow
 from bot.demo.activity import SELLER, seed_activity
 from bot.demo.writer import write_demo
 from bot.erp.importer import import_folder
-from bot.models import AuditEvent, Quote
+from bot.models import AuditEvent, Conversation, Message, Quote
 
 TODAY = dt.date(2026, 11, 26)  # a Thursday
 
@@ -54,6 +54,18 @@ def test_four_weeks_of_activity_fill_every_insight(
     assert seller["chats_handled"] > 0 and seller["revisions"] > 0
     weeks = api.get("/api/v1/insights/quotes.csv?from=2026-10-29&to=2026-11-26")
     assert weeks.status_code == 200
+    # The buyers' chats are left as the past left them: nothing for the next live turn
+    # to replay (it would hand Ana to a seller again) and nothing for the sweeps to send.
+    with Session(db) as session:
+        pending = session.exec(
+            select(Message.status, func.count())
+            .where(col(Message.status).in_(["received", "queued", "sending"]))
+            .group_by(col(Message.status))
+        ).all()
+        chats = session.exec(select(Conversation)).all()
+    assert pending == []
+    assert chats and all(c.owner == "bot" and c.attention is None for c in chats)
+    assert all(c.state == "idle" for c in chats)
 
 
 def test_a_simulated_moment_stays_in_its_block() -> None:
