@@ -245,8 +245,9 @@ def _chat(demo: _Demo) -> Callable[[dt.datetime], bool]:
                     body_text = wording_of(demo.app).render("human", conversation.language)
                 else:
                     body_text = body
-                return _handled(queue_message(session, conversation, author=author,
-                                              body=body_text, now=when, mail_from=None))  # fmt: skip
+                message = queue_message(session, conversation, author=author, body=body_text,
+                                        now=when, mail_from=None)  # fmt: skip
+                return _handled(message)
 
             return write
 
