@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -45,14 +46,17 @@ def order_json(session: Session, order: Order) -> dict[str, Any]:
         select(OrderLine).where(OrderLine.order_id == order.id).order_by(col(OrderLine.position))
     ).all()
     quote = session.get(Quote, order.quote_id) if order.quote_id else None
+    later = sum((ln.line_total for ln in lines if ln.backorder), Decimal("0.00"))
     return plain({
         "number": order.number, "status": order.status, "customer_id": order.customer_id,
         "currency": order.currency, "created_at": order.created_at,
         "quote": {"number": quote.number, "version": quote.version} if quote else None,
         "lines": [{"sku": ln.sku, "name": ln.name, "qty": ln.quantity, "uom": ln.uom,
                    "unit_price": ln.unit_price, "line_total": ln.line_total,
-                   "warehouse": ln.warehouse} for ln in lines],
-        "totals": {"total": order.total}, "erp_document": order.erp_document,
+                   "warehouse": ln.warehouse, "backorder": ln.backorder, "eta": ln.eta}
+                  for ln in lines],
+        "totals": {"total": order.total, "backorder": later},
+        "erp_document": order.erp_document,
         "purchase_order": order.purchase_order,
         "channel": order.channel, "conversation": order.conversation_id,
         "approvals": approvals_json(session, order.number),

@@ -217,3 +217,38 @@ def _substitutes(
             )
         )
     return result
+
+
+def ship_now(stock: Availability, customer: Customer | None) -> tuple[str | None, Decimal]:
+    """For a short quantity: the one warehouse that ships the most of it now, and how much.
+
+    A split shipment is a seller's decision, so what ships now comes from one warehouse:
+    the customer's default one when it has the most, else the one with the most
+    available (the first by code on a tie). (None, 0) when nothing is available.
+    """
+    best = max((s.available for s in stock.warehouses), default=ZERO)
+    if best <= 0:
+        return None, ZERO
+    richest = [s.warehouse for s in stock.warehouses if s.available == best]
+    default = customer.default_warehouse if customer is not None else None
+    house = default if default in richest else richest[0]
+    return house, min(best, stock.quantity)
+
+
+def backorder_eta(stock: Availability, missing: Decimal) -> tuple[str | None, dt.date | None]:
+    """Where and when `missing` units of a short item are expected (stock.csv incoming).
+
+    The earliest date by which the incoming quantities, soonest first, add up to the
+    missing quantity, with the warehouse that receives the last of them; (None, None)
+    when what is incoming does not cover it (a seller confirms the date then).
+    """
+    arriving = sorted(
+        (s for s in stock.warehouses if s.incoming > 0 and s.incoming_eta),
+        key=lambda s: (s.incoming_eta, s.warehouse),
+    )
+    total = ZERO
+    for s in arriving:
+        total += s.incoming
+        if total >= missing:
+            return s.warehouse, s.incoming_eta
+    return None, None

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
-from bot.models import ErpOrderStatus, Order
+from bot.models import ErpOrderStatus, Order, OrderLine
 
 
 def order_status(session: Session, number: str) -> ErpOrderStatus | None:
@@ -117,3 +117,18 @@ def _tracked(order: Order | None, row: ErpOrderStatus | None) -> Tracked:
     assert row is not None
     placed = row.updated.date() if row.updated else None
     return Tracked(row.order_number, row.status, placed, "", None, None, row)
+
+
+def backorders(session: Session, order_ids: list[int]) -> dict[int, list[OrderLine]]:
+    """The back-order lines of these orders (what the buyer still waits for), per order."""
+    found: dict[int, list[OrderLine]] = {}
+    if not order_ids:
+        return found
+    rows = session.exec(
+        select(OrderLine)
+        .where(col(OrderLine.order_id).in_(order_ids), col(OrderLine.backorder).is_(True))
+        .order_by(col(OrderLine.order_id), col(OrderLine.position))
+    ).all()
+    for line in rows:
+        found.setdefault(line.order_id, []).append(line)
+    return found

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from bot import audit
-from bot.availability import Availability, availability_for
+from bot.availability import Availability, availability_for, backorder_eta, ship_now
 from bot.credit import CreditStatus, Reason, credit_for
 from bot.db import begin_write
 from bot.erp.export import enqueue_export
@@ -39,6 +39,7 @@ from bot.models import (
     Stock,
 )
 from bot.numbering import next_number
+from bot.pricing import money
 from bot.quotes import (
     QuoteError,
     Rules,
@@ -104,10 +105,15 @@ def accept_quote(
     actor: str,
     cause: str | None = None,
     purchase_order: str | None = None,
+    backorder: bool = False,
 ) -> Acceptance:
     """Turn quote `number` into an order (or an order waiting for approval).
 
     `purchase_order` is the buyer's PO number, kept on the order and in its export.
+    `backorder`: the buyer chose to take what ships now and back-order the rest, so a
+    short line becomes what one warehouse has now (held) plus a back-order line for
+    the rest (not held, with the ETA of stock.csv's incoming when it covers it); the
+    order's value is still the whole quote's, for credit and approvals alike.
 
     Raises `QuoteError` (`OutOfStock` when lines are short) with nothing written: the
     work runs on a savepoint that is rolled back on any error, so a caller that
@@ -117,7 +123,7 @@ def accept_quote(
     with session.begin_nested():
         return _accept(
             session, number, now=now, rules=rules, actor=actor, cause=cause,
-            purchase_order=purchase_order,
+            purchase_order=purchase_order, backorder=backorder,
         )  # fmt: skip
 
 
@@ -130,6 +136,7 @@ def _accept(
     actor: str,
     cause: str | None,
     purchase_order: str | None = None,
+    backorder: bool = False,
 ) -> Acceptance:
     quote = _locked_latest(session, number)
     if quote is None:
@@ -170,7 +177,8 @@ def _accept(
         if credit.status is CreditStatus.OK
         else (OrderStatus.PENDING_APPROVAL)
     )
-    order = _reserve(session, customer, quote, lines, status, now=now, actor=actor, cause=cause)
+    order = _reserve(session, customer, quote, lines, status, now=now, actor=actor, cause=cause,
+                     backorder=backorder)  # fmt: skip
     if purchase_order:
         order.purchase_order = purchase_order[:40]
         session.add(order)
@@ -241,6 +249,7 @@ def _reserve(
     now: dt.datetime,
     actor: str,
     cause: str | None,
+    backorder: bool = False,
 ) -> Order:
     skus = sorted({line.sku for line in lines if line.sku})
     # Lock the stock rows of these SKUs, in a fixed order, for the rest of the transaction.
@@ -266,13 +275,38 @@ def _reserve(
     session.flush()
     short: list[dict[str, object]] = []
     total = Decimal(0)
-    for position, line in enumerate((ln for ln in lines if ln.sku), 1):
+    made: list[OrderLine] = []
+
+    def add(line: QuoteLine, name: str, quantity: Decimal, line_total: Decimal, warehouse: str,
+            eta: dt.date | None = None, later: bool = False) -> None:  # fmt: skip
+        assert line.sku is not None and line.unit_price is not None
+        made.append(OrderLine(
+            order_id=order.id or 0, position=len(made) + 1, sku=line.sku, name=name,
+            quantity=quantity, uom=line.uom, unit_price=line.unit_price, line_total=line_total,
+            warehouse=warehouse, backorder=later, eta=eta,
+        ))  # fmt: skip
+
+    for line in (ln for ln in lines if ln.sku):
         product = session.get(Product, line.sku)
         assert product is not None and line.unit_price is not None and line.line_total is not None
         answer = availability_for(
             session, product, line.quantity, customer, now, held=held, with_substitutes=False
         )
         warehouse = _warehouse(answer, line.warehouse, line.quantity)
+        total += line.line_total
+        if warehouse is None and backorder:
+            house, now_qty = ship_now(answer, customer)
+            rest = line.quantity - now_qty
+            if house is not None and now_qty > 0:
+                key = (product.sku, house)
+                held[key] = held.get(key, Decimal(0)) + now_qty
+                add(line, product.name, now_qty, money(line.unit_price * now_qty), house)
+            arrives, eta = backorder_eta(answer, rest)
+            into = arrives or house or customer.default_warehouse or line.warehouse or \
+                (answer.warehouses[0].warehouse if answer.warehouses else "")  # fmt: skip
+            later_total = line.line_total - (made[-1].line_total if house and now_qty > 0 else 0)
+            add(line, product.name, rest, later_total, into, eta, later=True)
+            continue
         if warehouse is None:
             short.append(
                 {"sku": product.sku, "quantity": line.quantity, "available": answer.available_now}
@@ -280,22 +314,10 @@ def _reserve(
             continue
         key = (product.sku, warehouse)
         held[key] = held.get(key, Decimal(0)) + line.quantity  # same SKU twice on one order
-        session.add(
-            OrderLine(
-                order_id=order.id or 0,
-                position=position,
-                sku=product.sku,
-                name=product.name,
-                quantity=line.quantity,
-                uom=line.uom,
-                unit_price=line.unit_price,
-                line_total=line.line_total,
-                warehouse=warehouse,
-            )
-        )
-        total += line.line_total
+        add(line, product.name, line.quantity, line.line_total, warehouse)
     if short:
         raise OutOfStock(short)
+    session.add_all(made)
     order.total = total
     audit.record(
         session,
@@ -313,8 +335,15 @@ def _reserve(
         "reserved",
         actor,
         cause,
-        lines=[{"sku": ln.sku, "quantity": ln.quantity} for ln in lines if ln.sku],
-    )
+        lines=[{"sku": ln.sku, "quantity": ln.quantity, "warehouse": ln.warehouse}
+               for ln in made if not ln.backorder],
+    )  # fmt: skip
+    later = [ln for ln in made if ln.backorder]
+    if later:
+        audit.record(
+            session, order.number, "backordered", actor, cause,
+            lines=[{"sku": ln.sku, "quantity": ln.quantity, "eta": ln.eta} for ln in later],
+        )  # fmt: skip
     return order
 
 

@@ -10,7 +10,8 @@ the hold at export sold the same units twice (issue #12). The ERP shows an order
 - two stock.csv imports have begun since the ERP accepted the export (a full sync
   cycle, for an ERP that sends no order_status.csv).
 
-Availability subtracts these holds (ERP.md).
+Availability subtracts these holds (ERP.md). A back-order line holds nothing: its
+units are not in any warehouse yet.
 """
 
 from __future__ import annotations
@@ -41,14 +42,14 @@ def is_holding() -> sa.ColumnElement[bool]:
 
 
 def held_quantities(session: Session, skus: Iterable[str]) -> dict[tuple[str, str], Decimal]:
-    """Per (sku, warehouse), what open orders hold."""
+    """Per (sku, warehouse), what open orders hold (back-order lines hold nothing)."""
     wanted = list(set(skus))
     if not wanted:
         return {}
     rows = session.exec(
         select(OrderLine.sku, OrderLine.warehouse, sa.func.sum(OrderLine.quantity))
         .join(Order, col(Order.id) == col(OrderLine.order_id))
-        .where(is_holding(), col(OrderLine.sku).in_(wanted))
+        .where(is_holding(), col(OrderLine.sku).in_(wanted), col(OrderLine.backorder).is_(False))
         .group_by(col(OrderLine.sku), col(OrderLine.warehouse))
     ).all()
     return {(sku, warehouse): Decimal(total) for sku, warehouse, total in rows}

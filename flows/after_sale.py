@@ -9,14 +9,15 @@ table (flows/sales.py) decides the state after, the mail flow wraps them in a ma
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from bot import promises
 from bot.credit import explain
-from bot.formatting import amount_text, money_text
+from bot.formatting import amount_text, money_text, quantity_text
 from bot.intents import Intent, IntentName, recognise
-from bot.models import Order
-from bot.order_tracking import Tracked, find_order, recent_orders
+from bot.models import Order, OrderLine
+from bot.order_tracking import Tracked, backorders, find_order, recent_orders
 from bot.statements import statement_for
 from flows.turn import Reply, Turn
 
@@ -31,23 +32,32 @@ def status(turn: Turn, said: Intent) -> None:
     if turn.customer is None:  # a guest: the orders this chat placed
         ids = turn.data.get("orders", [])[-RECENT:]
         mine = [o for o in (turn.session.get(Order, i) for i in ids) if o is not None]
-        shown = [tracked_view(Tracked(o.number, o.status, o.created_at.date(), o.currency,
-                                      o.total, o, None)) for o in reversed(mine)]  # fmt: skip
+        shown = _views(turn, [Tracked(o.number, o.status, o.created_at.date(), o.currency,
+                                      o.total, o, None) for o in reversed(mine)])  # fmt: skip
         turn.say("orders", orders=shown, one=False, asked=asked)
         return
     if asked:
         found = find_order(turn.session, turn.customer.customer_id, asked)
-        turn.say("orders", orders=[tracked_view(found)] if found else [], one=True, asked=asked)
+        turn.say("orders", orders=_views(turn, [found] if found else []), one=True, asked=asked)
         return
     found_all = recent_orders(turn.session, turn.customer.customer_id, RECENT)
-    turn.say("orders", orders=[tracked_view(t) for t in found_all], one=False, asked=None)
+    turn.say("orders", orders=_views(turn, found_all), one=False, asked=None)
 
 
-def tracked_view(tracked: Tracked) -> dict[str, Any]:
+def _views(turn: Turn, found: list[Tracked]) -> list[dict[str, Any]]:
+    ids = [t.order.id for t in found if t.order is not None and t.order.id is not None]
+    later = backorders(turn.session, ids)
+    return [tracked_view(t, later.get(t.order.id or 0, []) if t.order else []) for t in found]
+
+
+def tracked_view(tracked: Tracked, later: Sequence[OrderLine] = ()) -> dict[str, Any]:
     """An order as the buyer reads it: status (a code the template words), ERP document,
-    ETA, carrier and tracking (the link when the ERP gave one)."""
+    ETA, carrier and tracking (the link when the ERP gave one), and what of it is
+    back-ordered, with its expected date (`later`)."""
     erp = tracked.erp
     return {
+        "later": [{"sku": ln.sku, "qty": quantity_text(ln.quantity), "uom": ln.uom or "",
+                   "eta": ln.eta.isoformat() if ln.eta else None} for ln in later],
         "number": tracked.number,
         "status": tracked.status,
         "placed": tracked.placed.isoformat() if tracked.placed else None,

@@ -105,7 +105,7 @@ def order_notice(
                 reasons.append(
                     explain(wording, Reason(code, params), conversation.language, order.currency)
                 )
-    context = order_view(order, reasons, quote.number if quote else None)
+    context = order_view(order, reasons, quote.number if quote else None, session)
     if conversation.channel == "email":
         return Notice(wording.render_mail("order", conversation.language, **context))
     return Notice(wording.render("order", conversation.language, **context))

@@ -2,8 +2,8 @@
 
 `order` never places an order in the same breath as it quotes. It first checks the
 cart: open lines go to a seller on a `needs_review` quote; a short line makes the
-buyer choose (order what is there and keep the rest in the cart, take a substitute,
-or a seller) with nothing ordered meanwhile; a guest is asked who buys and becomes a
+buyer choose (one order: what ships now plus the rest back-ordered with its ETA; a
+substitute; or a seller) with nothing ordered meanwhile; a guest is asked who buys and becomes a
 lead in the sellers' queue. Otherwise the cart becomes a quote and the buyer sees its
 total once, answering "sí" (with a PO number if they have one: `OC 4500123`).
 An acceptance (bot.orders.accept_quote) either reserves everything or writes nothing.
@@ -15,13 +15,13 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from bot.availability import Dispatch, availability_for
+from bot.availability import Dispatch, availability_for, backorder_eta, ship_now
 from bot.credit import CreditStatus, credit_for, explain
 from bot.formatting import money_text, quantity_text
 from bot.handoff import QueueReason
 from bot.intents import Intent
 from bot.orders import OutOfStock, accept_quote, open_orders_value
-from bot.pricing import price_for
+from bot.pricing import money, price_for
 from bot.quotes import QuoteError, create_quote, latest, mark_sent
 from bot.statuses import ConversationState, QuoteStatus
 from flows import cart, taps
@@ -91,12 +91,7 @@ def order(turn: Turn, said: Intent) -> str:
     quote = _quote_from_cart(turn)
     assert quote is not None
     if quote.status != QuoteStatus.DRAFT:  # a margin or discount rule: a person decides
-        cart.clear(turn)
-        turn.data["last_quote"] = quote.number
-        view = quote_view(turn.session, quote, turn.conversation, turn.wording,
-                          turn.services.link_for)  # fmt: skip
-        turn.say("quote", **{**view, "ready": False})
-        return turn.escalate(QueueReason.QUOTE_NEEDS_APPROVAL)
+        return _needs_approval(turn, quote)
     mark_sent(turn.session, quote.number, actor=turn.actor, channel=turn.conversation.channel,
               cause=turn.cause)  # fmt: skip
     turn.data["confirm"] = {"quote": quote.number}
@@ -126,8 +121,11 @@ def decline(turn: Turn, said: Intent) -> str:
     return IDLE
 
 
-def accept(turn: Turn, said: Intent, number: str | None = None) -> str:
-    """Accept a quote (named, or the last one); the order, or why not, in the buyer's words."""
+def accept(turn: Turn, said: Intent, number: str | None = None, backorder: bool = False) -> str:
+    """Accept a quote (named, or the last one); the order, or why not, in the buyer's words.
+
+    `backorder`: the buyer chose to back-order what is short (bot.orders.accept_quote).
+    """
     number = said.quote or number or turn.data.get("last_quote")
     if number is None:
         if cart.lines(turn):
@@ -146,7 +144,8 @@ def accept(turn: Turn, said: Intent, number: str | None = None) -> str:
         turn.data["po"] = po
     try:
         accepted = accept_quote(turn.session, number, now=turn.now, rules=turn.services.rules,
-                                actor=turn.actor, cause=turn.cause, purchase_order=po)  # fmt: skip
+                                actor=turn.actor, cause=turn.cause, purchase_order=po,
+                                backorder=backorder)  # fmt: skip
     except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
         turn.say("short", short=exc.lines())
         return IDLE
@@ -157,7 +156,8 @@ def accept(turn: Turn, said: Intent, number: str | None = None) -> str:
     placed = accepted.order
     reasons = [explain(turn.wording, r, turn.language, placed.currency)
                for r in accepted.hold_reasons]  # fmt: skip
-    turn.say("order", **order_view(placed, reasons, number))
+    turn.say("order", **order_view(placed, reasons, number, turn.session,
+                                   lambda sku, name: _named(turn, sku, name)))  # fmt: skip
     if turn.data.get("confirm", {}).get("quote") == number:
         cart.clear(turn)
     for key in ("confirm", "po", "last_quote"):
@@ -168,6 +168,10 @@ def accept(turn: Turn, said: Intent, number: str | None = None) -> str:
     if placed.status == "pending_approval":
         return turn.escalate(QueueReason.ORDER_NEEDS_APPROVAL)
     return IDLE
+
+
+def _named(turn: Turn, sku: str, name: str) -> str:
+    return cart.name_of(turn, cart.product_of(turn, sku)) or name
 
 
 def _credit_ok(turn: Turn, quote: Any) -> bool:
@@ -184,6 +188,8 @@ def _credit_ok(turn: Turn, quote: Any) -> bool:
 
 # --- short stock ---------------------------------------------------------------------
 def _short_lines(turn: Turn) -> list[dict[str, Any]]:
+    """The cart's lines no single warehouse covers: what is there (in all warehouses),
+    what one warehouse can ship now, the rest to back-order and when it is expected."""
     short = []
     for position, line in enumerate(cart.lines(turn), start=1):
         product = cart.product_of(turn, line["sku"])
@@ -191,14 +197,18 @@ def _short_lines(turn: Turn) -> list[dict[str, Any]]:
         stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
         if stock.status != Dispatch.SHORT:
             continue
-        available = min(stock.available_now, quantity)
+        house, now_qty = ship_now(stock, turn.customer)
+        rest = quantity - now_qty
+        _, eta = backorder_eta(stock, rest)
         short.append({
             "position": position, "sku": product.sku, "name": cart.name_of(turn, product),
-            "asked": line["qty"], "available": quantity_text(available),
-            "rest": quantity_text(quantity - available),
+            "asked": line["qty"], "available": quantity_text(min(stock.available_now, quantity)),
+            "now": quantity_text(now_qty), "warehouse": house or "",
+            "rest": quantity_text(rest),
             "incoming": quantity_text(stock.incoming) if stock.incoming else "",
-            "eta": stock.incoming_eta.isoformat() if stock.incoming_eta else None,
-            "substitutes": [{"sku": s.sku, "name": s.name,
+            "eta": eta.isoformat() if eta else None,  # when the back-ordered rest comes
+            "incoming_eta": stock.incoming_eta.isoformat() if stock.incoming_eta else None,
+            "substitutes": [{"sku": s.sku, "name": _named(turn, s.sku, s.name),
                              "price": money_text(s.price.unit_price) if s.price else ""}
                             for s in stock.substitutes],
         })  # fmt: skip
@@ -206,31 +216,33 @@ def _short_lines(turn: Turn) -> list[dict[str, Any]]:
 
 
 def offer_short(turn: Turn, short: list[dict[str, Any]]) -> str:
-    """Say what is short and offer: what is here now + the rest kept, a substitute, a seller."""
-    partial_total, currency, partial = Decimal(0), "USD", False
+    """Say what is short and offer: one order with what ships now and the rest
+    back-ordered (with its ETA), a substitute, or a seller. Nothing is ordered yet."""
+    total, now_total, currency = Decimal(0), Decimal(0), "USD"
     short_at = {s["position"]: s for s in short}
     for position, line in enumerate(cart.lines(turn), start=1):
-        quantity = Decimal(short_at[position]["available"]) if position in short_at else \
-            Decimal(line["qty"])  # fmt: skip
-        if quantity <= 0:
-            continue
+        quantity = Decimal(line["qty"])
         product = cart.product_of(turn, line["sku"])
         price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
-        partial_total += price.line_total
+        total += price.line_total
         currency = price.currency
-        partial = True
+        now_qty = Decimal(short_at[position]["now"]) if position in short_at else quantity
+        now_total += money(price.unit_price * now_qty)
     substitutes = [s["substitutes"][0] for s in short if s["substitutes"]]
-    etas = sorted(s["eta"] for s in short if s["eta"])
+    # Back-order is offered when something ships now or the rest has a date; a back-order
+    # of everything with no date at all is a seller's conversation.
+    backorder = now_total > 0 or any(s["eta"] for s in short)
     turn.data["short"] = short
-    turn.say("short_choice", short=short, partial=partial,
-             partial_total=money_text(partial_total), currency=currency,
-             substitutes=substitutes, eta=etas[-1] if etas else None)  # fmt: skip
-    turn.offer(taps.short_stock(turn, partial, bool(substitutes)))
+    turn.say("short_choice", short=short, partial=backorder, total=money_text(total),
+             partial_total=money_text(now_total), currency=currency,
+             substitutes=substitutes)  # fmt: skip
+    turn.offer(taps.short_stock(turn, backorder, bool(substitutes)))
     return SHORT
 
 
 def settle_short(turn: Turn, said: Intent) -> str:
-    """The buyer's pick among the short-stock options (1 partial, 2 substitute, 3 seller)."""
+    """The buyer's pick among the short-stock options: 1 one order, what ships now plus
+    the rest back-ordered; 2 the substitutes; 3 a seller."""
     short = turn.data.get("short") or []
     pick = said.numbers[0] if said.numbers else 0
     if pick == 3 or not short:
@@ -244,26 +256,26 @@ def settle_short(turn: Turn, said: Intent) -> str:
         turn.data.pop("short", None)
         return order(turn, said)
     if pick == 1:
-        kept: list[dict[str, Any]] = []
-        for s in short:
-            line = cart.lines(turn)[s["position"] - 1]
-            kept.append({**line, "qty": s["rest"], "backorder": True})
-            line["qty"] = s["available"]
-        turn.data["cart"] = [ln for ln in cart.lines(turn) if Decimal(ln["qty"]) > 0]
         turn.data.pop("short", None)
         quote = _quote_from_cart(turn)
-        if quote is None:
-            turn.data["cart"] = kept
-            turn.say("cart", **cart.view(turn))
-            return IDLE
+        if quote is None or quote.status != QuoteStatus.DRAFT:
+            return make_quote(turn) if quote is None else _needs_approval(turn, quote)
         mark_sent(turn.session, quote.number, actor=turn.actor,
                   channel=turn.conversation.channel, cause=turn.cause)  # fmt: skip
-        turn.data["confirm"] = {"quote": quote.number}
-        state = accept(turn, said, quote.number)
-        turn.data["cart"] = kept + list(cart.lines(turn))
-        return state
+        turn.data["confirm"] = {"quote": quote.number}  # the cart empties once it is ordered
+        return accept(turn, said, quote.number, backorder=True)
     turn.say("problem", reason=turn.wording.phrase("bad_choice", turn.language))
     return SHORT
+
+
+def _needs_approval(turn: Turn, quote: Any) -> str:
+    """A margin or discount rule: a person decides on the quote before any order."""
+    cart.clear(turn)
+    turn.data["last_quote"] = quote.number
+    view = quote_view(turn.session, quote, turn.conversation, turn.wording,
+                      turn.services.link_for)  # fmt: skip
+    turn.say("quote", **{**view, "ready": False})
+    return turn.escalate(QueueReason.QUOTE_NEEDS_APPROVAL)
 
 
 # --- guests ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ is a state of its own, kept on the conversation row until answered:
     idle ──items──▶ idle (cart grows) ──"cotizar"──▶ idle (quote sent)
       │   └─ unsure item ─▶ choosing ──"1 y 3"──▶ idle   (new items: added, asked again)
       ├─ "pedido" ─▶ confirming ──"sí, OC 4500123"──▶ idle (order placed)
-      │        ├──▶ short ──1 / 2 / 3──▶ idle (partial order, substitute) | human
+      │        ├──▶ short ──1 / 2 / 3──▶ idle (now + back-order, substitute) | human
       │        └──▶ lead (guest: company, tax id, email) ──▶ human (sellers' queue)
       └─ "vendedor" / 3 misunderstandings / approval / open lines ─▶ human
 

@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.availability import Availability
 from bot.formatting import money_text, quantity_text
-from bot.models import Conversation, Order, Quote, QuoteLine
+from bot.models import Conversation, Order, OrderLine, Quote, QuoteLine, Warehouse
 from bot.quotes import lines_of
 from bot.statuses import LineStatus, QuoteStatus
 from bot.wording import Wording
@@ -64,16 +64,50 @@ def quote_view(
     }
 
 
-def order_view(order: Order, reasons: Sequence[str], quote: str | None = None) -> dict[str, Any]:
-    """An order: its status, number and total, and why it waits when it does."""
-    return {
+def order_view(
+    order: Order,
+    reasons: Sequence[str],
+    quote: str | None = None,
+    session: Session | None = None,
+    name_of: Callable[[str, str], str] = lambda sku, name: name,
+) -> dict[str, Any]:
+    """An order: its status, number and total, and why it waits when it does.
+
+    With a session, an order with back-order lines also lists what ships now (and from
+    which warehouse) and what is back-ordered with its ETA (`now`, `later`); an order
+    without them lists nothing more (`later` empty).
+    """
+    view: dict[str, Any] = {
         "status": order.status,
         "number": order.number,
         "quote": quote,
         "currency": order.currency,
         "total": money_text(order.total),
         "reasons": list(reasons),
+        "now": [],
+        "later": [],
     }
+    if session is None or order.id is None:
+        return view
+    lines = session.exec(
+        select(OrderLine).where(OrderLine.order_id == order.id).order_by(col(OrderLine.position))
+    ).all()
+    if not any(line.backorder for line in lines):
+        return view
+    houses: dict[str, str] = {}
+    for line in lines:
+        if line.warehouse not in houses:
+            house = session.get(Warehouse, line.warehouse)
+            houses[line.warehouse] = house.name if house else line.warehouse
+        item = {"sku": line.sku, "name": name_of(line.sku, line.name),
+                "qty": quantity_text(line.quantity), "uom": line.uom or "",
+                "warehouse": line.warehouse, "warehouse_name": houses[line.warehouse],
+                "line_total": money_text(line.line_total),
+                "eta": line.eta.isoformat() if line.eta else None}  # fmt: skip
+        view["later" if line.backorder else "now"].append(item)
+    view["later_total"] = money_text(sum((ln.line_total for ln in lines if ln.backorder),
+                                         Decimal(0)))  # fmt: skip
+    return view
 
 
 def availability_view(

@@ -126,7 +126,9 @@ def test_5_short_stock_is_a_choice_and_no_order_exists_until_chosen(
     done = jorge.say("1")
     [order] = orders(db)
     assert order.number in done and order.status in ("confirmed", "exported")
-    assert "580" in jorge.say("carrito")  # the rest waits in the cart
+    # one order: 20 ship now, 580 back-ordered with the ETA, the whole total
+    assert "580" in done and "2026-12-30" in done and f"USD {order.total:,.2f}" in done
+    assert "vacío" in jorge.say("carrito")  # all of it was ordered
 
 
 def test_9_a_long_request_is_answered_in_parts_under_1600_characters(

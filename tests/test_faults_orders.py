@@ -70,13 +70,17 @@ def test_an_order_short_of_one_item_leaves_no_order_behind(
     told = twilio.bodies(jorge.address)[-1]
     assert "no se creó ningún pedido" in told and "V-A42: pidió 50, disponibles ahora 20" in told
     nothing_ordered(db)
-    jorge.send("1")  # order what is there now: the stock was never held, all 20 can be had
+    jorge.send("1")  # what is there now, the rest back-ordered: the 20 were never held
     assert "confirmado" in twilio.bodies(jorge.address)[-1]
     with Session(db) as session:
         [order] = session.exec(select(Order)).all()
         assert order.status in ("confirmed", "exported")
-    jorge.send("carrito")
-    assert "V-A42" in twilio.bodies(jorge.address)[-1]  # the 30 short stay in the cart
+        belts = session.exec(select(OrderLine).where(OrderLine.sku == "V-A42")).all()
+        assert sorted((ln.quantity, ln.backorder) for ln in belts) == [
+            (Decimal(20), False), (Decimal(30), True)
+        ]
+        # only what ships holds stock: the 30 back-ordered are in no warehouse yet
+        assert held_quantities(session, ["V-A42"]) == {("V-A42", "SCL"): Decimal(20)}
 
 
 def test_a_bare_aceptamos_by_mail_when_stock_ran_short_leaves_no_order(

@@ -45,8 +45,7 @@ def enqueue_export(session: Session, order: Order, *, now: dt.datetime) -> ErpEx
         "customer_id": order.customer_id,
         "created_at": order.created_at,
         "currency": order.currency,
-        "lines": [{"sku": ln.sku, "qty": ln.quantity, "unit_price": ln.unit_price,
-                   "warehouse": ln.warehouse} for ln in lines],
+        "lines": [_line(ln) for ln in lines],
         "quote": f"{quote.number} v{quote.version}" if quote else None,
         "purchase_order": order.purchase_order,
         "channel": order.channel,
@@ -55,6 +54,20 @@ def enqueue_export(session: Session, order: Order, *, now: dt.datetime) -> ErpEx
     export = ErpExport(order_id=order.id or 0, payload=payload, created_at=now)
     session.add(export)
     return export
+
+
+def _line(line: OrderLine) -> dict[str, object]:
+    """`{sku, qty, unit_price, warehouse}` (ERP.md); a back-order line adds
+    `"backorder": true` and `"eta"` (the expected date, null when a seller confirms it)."""
+    row: dict[str, object] = {
+        "sku": line.sku,
+        "qty": line.quantity,
+        "unit_price": line.unit_price,
+        "warehouse": line.warehouse,
+    }
+    if line.backorder:
+        row.update(backorder=True, eta=line.eta)
+    return row
 
 
 def pending_exports(engine: Engine) -> list[int]:

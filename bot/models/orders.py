@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from bot.models.fields import decimal_field, time_field
@@ -36,7 +37,13 @@ class Order(SQLModel, table=True):
 
 
 class OrderLine(SQLModel, table=True):
-    """A line of an order; while the order is open it holds its quantity in `warehouse`."""
+    """A line of an order; while the order is open it holds its quantity in `warehouse`.
+
+    A back-order line (`backorder`) is the part of a short item the buyer ordered to
+    come later: it holds no stock (bot.stockholds skips it), `warehouse` is where the
+    incoming stock arrives and `eta` its expected date (None: a seller confirms it).
+    Back-in-stock notices find what a customer still waits for by this flag.
+    """
 
     __tablename__ = "order_lines"
 
@@ -50,3 +57,5 @@ class OrderLine(SQLModel, table=True):
     unit_price: Decimal = decimal_field()
     line_total: Decimal = decimal_field()
     warehouse: str = Field(max_length=32)
+    backorder: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
+    eta: dt.date | None = Field(default=None)
