@@ -52,12 +52,15 @@ class IntentName(StrEnum):
     CHANGE = "change"
     PURCHASE_ORDER = "purchase_order"  # a message that only gives a PO number
     PROMISE = "promise"  # "pago el viernes", "we'll transfer tomorrow 5,000"
+    BACKORDER = "backorder"  # short stock, in words: "el resto cuando llegue" (option 1)
+    SUBSTITUTE = "substitute"  # "send the NTN ones instead": the offered alternative
 
 
 # The most decisive intent of a message wins: "no, cancelar" cancels, "sí, confirmo"
 # accepts, "ok adelante" accepts, "hola, quiero cotizar" quotes.
 I = IntentName  # noqa: E741 (short, and only ever the enum)
-PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.ACCEPT, I.REORDER,
+PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.BACKORDER, I.SUBSTITUTE,
+            I.ACCEPT, I.REORDER,
             I.PROMISE, I.STATUS, I.ACCOUNT, I.ORDER, I.QUOTE, I.CART, I.MENU, I.NO, I.YES, I.THANKS,
             I.ACK, I.GREETING)  # fmt: skip
 # Politeness around numbers is a choice: "sí, la 2", "ok 1 y 3", "gracias, la segunda".
@@ -76,7 +79,7 @@ _EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 REFERENCE = re.compile(r"(?<![\w-])([a-z]{1,5}[- ]?\d{3,12})(?![\w-])", re.I)
 # Intents a buyer says with figures in the sentence ("pago el 30, 5.000"): found
 # `within` a message even when it has digits.
-WITH_FIGURES = {I.PROMISE}
+WITH_FIGURES = {I.PROMISE, I.BACKORDER, I.SUBSTITUTE}
 
 
 @dataclass(frozen=True)

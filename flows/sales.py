@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -364,14 +365,53 @@ def _quote(turn: Turn, said: Intent) -> str:
     return ordering.make_quote(turn)
 
 
+def substitute(turn: Turn, said: Intent) -> str:
+    """ "send the NTN ones instead": the cart's short lines take the substitute offered
+    (the one whose brand or code the buyer names, else the first that covers), and the
+    cart is shown with its prices; with nothing to swap, the words are read as items."""
+    named = {w.lower() for w in re.findall(r"[\w-]+", turn.text)}
+    swapped = False
+    for line in cart.lines(turn):
+        if not line["sku"]:
+            continue
+        product = cart.product_of(turn, line["sku"])
+        stock = availability_for(turn.session, product, Decimal(line["qty"]), turn.customer,
+                                 turn.now)  # fmt: skip
+        if stock.status != Dispatch.SHORT or not stock.substitutes:
+            continue
+        picked = next((s for s in stock.substitutes if {s.sku.lower(), _brand(turn, s.sku)}
+                       & named), stock.substitutes[0])  # fmt: skip
+        line["sku"] = picked.sku
+        swapped = True
+    if not swapped:
+        return items(turn, said)
+    turn.data.pop("confirm", None)  # the cart changed: a pending confirmation is stale
+    turn.say("cart", **cart.view(turn))
+    return IDLE
+
+
+def _brand(turn: Turn, sku: str) -> str:
+    other = turn.session.get(Product, sku)
+    return (other.brand or "").lower() if other is not None else ""
+
+
+def _short_pick(pick: int) -> Handler:
+    def settle(turn: Turn, said: Intent) -> str:  # option `pick` said in words
+        return ordering.settle_short(turn, replace(said, numbers=(pick,)))
+
+    return settle
+
+
 COMMON: dict[IntentName | None, Handler] = {
     I.GREETING: small_talk, I.THANKS: small_talk, I.ACK: small_talk, I.YES: small_talk,
     I.NO: small_talk, I.STATUS: status, I.ACCOUNT: account, I.MENU: menu, I.HUMAN: human,
     I.CANCEL: cancel, I.CART: show_cart, I.REMOVE: remove, I.CHANGE: change,
     I.REORDER: reorder, I.QUOTE: _quote, I.ORDER: _order, I.ACCEPT: _accept,
     I.STOP: opt, I.START: opt, I.PURCHASE_ORDER: purchase_order, I.CHOOSE: number_in_idle,
-    I.PROMISE: promise, None: items,
+    I.PROMISE: promise, I.BACKORDER: items, I.SUBSTITUTE: substitute, None: items,
 }  # fmt: skip
+
+
 TABLE: dict[str, dict[IntentName | None, Handler]] = {
     IDLE: COMMON,
     CHOOSING: {**COMMON, I.CHOOSE: choose, I.YES: choose, I.ORDER: finish_choosing,
@@ -380,7 +420,8 @@ TABLE: dict[str, dict[IntentName | None, Handler]] = {
                  I.ACCEPT: ordering.confirm, I.ORDER: ordering.confirm,
                  I.PURCHASE_ORDER: ordering.confirm, I.NO: ordering.decline},
     SHORT: {**COMMON, I.CHOOSE: ordering.settle_short, I.NO: ordering.decline,
-            I.CANCEL: ordering.decline},
+            I.CANCEL: ordering.decline, I.BACKORDER: _short_pick(1),
+            I.SUBSTITUTE: _short_pick(2)},
     LEAD: {**COMMON, None: ordering.lead_details, I.CANCEL: cancel},
     HUMAN: {I.STATUS: status, I.MENU: menu, I.ACCOUNT: account,
             I.PROMISE: promise},  # otherwise one acknowledgement (waiting)

@@ -299,12 +299,6 @@ DISAGREE = {
     "en-07-do-you-have": "matcher: 'A42 Gates v-belts' offers the A42 brands instead of Gates",
     "en-47-guest-quote": "matcher: 'A42 Gates v-belts' offers the A42 brands instead of Gates",
     # h8's blind set (scripts2.py): what the bot did, per script
-    "es-101-stock-corto-parcial-y-resto": "short stock: 'mándame los 9 que hay y el resto cuando "
-    "llegue' (option 1 in words) is read as a catalog item and added as an open line; no order",
-    "en-102-short-stock-substitute": "short stock: 'ok send the NTN ones instead' (the offered "
-    "alternative) is read as a catalog item and added as an open line",
-    "en-104-short-stock-ship-and-backorder": "short stock: 'ship the one you have and backorder "
-    "the rest' (option 1 in words) is read as a catalog item; no order",
     "es-105-stock-corto-quita-y-pide": "'quita los rodamientos' offers 6200 bearings to choose "
     "instead of removing the cart's bearing line",
     "es-106-no-eran-300": "'no, eran 300' is read as a catalog item (open line added); the "
