@@ -71,7 +71,7 @@ QUOTE_NUMBER = re.compile(r"\bq-\d{4}-\d{5}\b", re.I)
 ORDER_NUMBER = re.compile(r"\bo-\d{4}-\d{5}\b", re.I)
 PURCHASE_ORDER = re.compile(
     r"(?<![\w])(?:o\.?\s?c\.?|p\.?\s?o\.?|orden de compra|purchase order)"
-    r"\s*(?:n(?:o|ro|[°º])?\.?\s*)?[:#]?\s*([a-z]{0,4}[-/]?\d[\w/-]{2,29})",
+    r"\s*(?:n(?:o|ro|[°º])?\.?\s*(?=[:#]?\s*\d))?[:#]?\s*([a-z]{0,4}[-/]?\d[\w/-]{2,29})",
     re.I,
 )
 _EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")

@@ -299,6 +299,9 @@ DISAGREE = {
     "en-07-do-you-have": "matcher: 'A42 Gates v-belts' offers the A42 brands instead of Gates",
     "en-47-guest-quote": "matcher: 'A42 Gates v-belts' offers the A42 brands instead of Gates",
     # h8's blind set (scripts2.py): what the bot did, per script
+    "es-141-toca-pedir-lo-disponible": "SPEC 'Short stock is a choice' + issue #14: option 1 is "
+    "ONE order, 9 now and 11 back-ordered (ETA), priced for the 20 ordered; the script expects "
+    "9 ordered at the 9-unit price and 11 left in the cart (the old behaviour)",
     "es-105-stock-corto-quita-y-pide": "'quita los rodamientos' offers 6200 bearings to choose "
     "instead of removing the cart's bearing line",
     "es-106-no-eran-300": "'no, eran 300' is read as a catalog item (open line added); the "
@@ -319,8 +322,6 @@ DISAGREE = {
     "as x10 not read, 6200…6205 offered; belts offered by brand although Gates named",
     "es-126-oc-y-entrega-con-pedido": "'pedido, OC 4500-7788, entregar en faena …' is read as an "
     "item (bronze unions offered) instead of an order with its PO",
-    "en-127-po-with-the-yes": "'yes, PO NW-2291' confirms the order but the PO (letters and "
-    "digits) is not kept, although the bot suggests 'yes, PO …'",
     "es-139-en-que-va-mi-pedido": "'en qué va el pedido SO-80004?' is read as a catalog item, "
     "not as the status of that order",
     "es-140-hola-cotizar-dos-items-con-y": "'hola, cotizar 50 pernos … y 6 correas …' is read as "

@@ -210,12 +210,12 @@ def test_short_stock_and_the_confirmation_are_tapped(
     jorge.say("600 correas a42 gates")
     offer = jorge.say("pedido")
     choices = jorge.offered(offer)
-    assert [o["title"] for o in choices] == ["Pedir con pendiente", "Hablar con vendedor"]
+    assert [o["title"] for o in choices] == ["Disponible + resto", "Hablar con vendedor"]
     assert orders(db) == []
-    done = jorge.tap(option(choices, "Pedir con pendiente"))
+    done = jorge.tap(option(choices, "Disponible + resto"))
     [order] = orders(db)
     assert order.number in jorge.text(done) and "580" in jorge.text(done)  # back-ordered
-    stale = jorge.text(jorge.tap(option(choices, "Pedir con pendiente")))
+    stale = jorge.text(jorge.tap(option(choices, "Disponible + resto")))
     assert "ya fue respondida" in stale and len(orders(db)) == 1
     jorge.say("perno hex din 933 m8x40 zincado x 10")
     confirm = jorge.say("pedido")
