@@ -296,8 +296,6 @@ DISAGREE = {
     "es-40-bloqueado-aviso-temprano": "ERP.md: a blocked customer's order goes to approval "
     "(pending_approval, O- number); the script expects no order at all",
     "es-42-mora-facturas": "ERP.md: an order on hold goes to approval; the script expects none",
-    "en-07-do-you-have": "matcher: 'A42 Gates v-belts' offers the A42 brands instead of Gates",
-    "en-47-guest-quote": "matcher: 'A42 Gates v-belts' offers the A42 brands instead of Gates",
     # h8's blind set (scripts2.py): what the bot did, per script
     "es-141-toca-pedir-lo-disponible": "SPEC 'Short stock is a choice' + issue #14: option 1 is "
     "ONE order, 9 now and 11 back-ordered (ETA), priced for the 20 ordered; the script expects "

@@ -235,3 +235,123 @@ def test_an_inactive_item_is_never_auto(erp: ErpFolder, api: Any) -> None:
     )
     assert [a["decision"] for a in response.json] == ["unknown", "unknown", "confirm"]
     assert all(c["sku"] != "0300021" for a in response.json for c in a["candidates"])
+
+
+# A catalog in a Mexican/US house style: sprockets and chain by ANSI number, jaw
+# couplings, pillow blocks, hydraulic hose and fittings, wheels and sandpaper, drills.
+CATALOG_MX = """
+    sku,name,description,brand,family,uom,pack_qty,list_price,aliases
+    CAT-40B15-MAR,"Sprocket 40B15, type B hub, for chain 40, Martin",CATARINA 40B15 MAZA SENCILLA MARTIN,Martin,PT,EA,1,16,
+    CAT-40B18-MAR,"Sprocket 40B18, type B hub, for chain 40, Martin",CATARINA 40B18 MAZA SENCILLA MARTIN,Martin,PT,EA,1,18,
+    CAT-60B18-MAR,"Sprocket 60B18, type B hub, for chain 60, Martin",CATARINA 60B18 MAZA SENCILLA MARTIN,Martin,PT,EA,1,26,
+    CAD-100-1-REN,"Roller chain ANSI 100-1, single strand, 10 ft box, Renold",CADENA RODILLOS ANSI 100-1 CJA 10 FT RENOLD,Renold,PT,EA,1,37,100-1
+    CAD-100-2-REN,"Roller chain ANSI 100-2, double strand, 10 ft box, Renold",CADENA RODILLOS ANSI 100-2 CJA 10 FT RENOLD,Renold,PT,EA,1,70,100-2
+    CAD-CL-80-REN,"Connecting link for chain 80-1, Renold",CANDADO CADENA 80-1 RENOLD,Renold,PT,EA,1,1.3,
+    CAD-CL-08B-REN,"Connecting link for chain 08B-1, Renold",CANDADO CADENA 08B-1 RENOLD,Renold,PT,EA,1,1.4,
+    ACO-L070-5/8-LOV,"Jaw coupling hub L-070, bore 5/8"" with keyway, Lovejoy",MAZA ACOPL. L-070 BARR. 5/8 LOVEJOY,Lovejoy,PT,EA,1,17,
+    ACO-L075-5/8-LOV,"Jaw coupling hub L-075, bore 5/8"" with keyway, Lovejoy",MAZA ACOPL. L-075 BARR. 5/8 LOVEJOY,Lovejoy,PT,EA,1,16,
+    CHU-UCP205-NTN,"Pillow block bearing unit UCP205, bore 25 mm, NTN",CHUMACERA PISO UCP205 FLECHA 25 mm NTN,NTN,BRG,EA,1,14,
+    CHU-UCP205-16-NTN,"Pillow block bearing unit UCP205-16, bore 1"", NTN","CHUMACERA PISO UCP205-16 FLECHA 1"" NTN",NTN,BRG,EA,1,15,
+    CON-HID-FJ-4-EAT,"Crimp hose fitting 1/4"" (-4) female JIC swivel, Eaton",CONEX. HIDR. PRENSAR 1/4 HEMBRA JIC GIR. EATON,Eaton,VF,EA,1,5.9,1AA4FJ4
+    CON-HID-FJ-16-EAT,"Crimp hose fitting 1"" (-16) female JIC swivel, Eaton",CONEX. HIDR. PRENSAR 1 HEMBRA JIC GIR. EATON,Eaton,VF,EA,1,11,1AA16FJ16
+    MAN-HID-R1-6-EAT,"Hydraulic hose SAE 100R1AT 3/8"" (-6), Eaton",MANG. HIDR. 100R1 3/8 EATON,Eaton,VF,M,1,4.7,
+    MAN-HID-R2-6-EAT,"Hydraulic hose SAE 100R2AT 3/8"" (-6), Eaton",MANG. HIDR. 100R2 3/8 EATON,Eaton,VF,M,1,6.1,
+    DIS-COR-7-KLI,"Cut-off wheel 7"" x 1/16"" x 7/8"", Klingspor",DISCO CORTE 7 X 1/16 X 7/8 KLINGSPOR,Klingspor,ABR,EA,25,1.8,
+    DIS-COR-14-KLI,"Cut-off wheel 14"" x 7/64"" x 1"", Klingspor",DISCO CORTE 14 X 7/64 X 1 KLINGSPOR,Klingspor,ABR,EA,10,4.3,
+    LIJ-AGU-100-3M,"Waterproof sandpaper sheet grit 100, 3M",LIJA AGUA 9X11 GR. 100 3M (PAQUETE 50),3M,ABR,EA,50,0.5,
+    LIJ-AGU-1200-3M,"Waterproof sandpaper sheet grit 1200, 3M",LIJA AGUA 9X11 GR. 1200 3M (PAQUETE 50),3M,ABR,EA,50,0.5,
+    BRO-HSS-6.0-DOR,"Twist drill HSS jobber 6.0 mm, Dormer",BROCA HSS 6.0 MM DORMER,Dormer,CT,EA,1,4.2,
+    BRO-HSS-12.0-DOR,"Twist drill HSS jobber 12.0 mm, Dormer",BROCA HSS 12.0 MM DORMER,Dormer,CT,EA,1,9,
+    BRO-SDS-12X160-BOS,"Masonry drill SDS-plus 12 x 160 mm, Bosch",BROCA CONCRETO SDS-PLUS 12 X 160 MM BOSCH,Bosch,CT,EA,1,8.6,
+    ADH-LOC-272-10,"Threadlocker Loctite 272, red, 10 ml",FIJADOR ROSCAS LOCTITE 272 ROJO 10 ML,Loctite,CHEM,EA,1,4.1,
+    ADH-LOC-272-50,"Threadlocker Loctite 272, red, 50 ml",FIJADOR ROSCAS LOCTITE 272 ROJO 50 ML,Loctite,CHEM,EA,1,22.7,
+    TUE-HEX-3/8-G5,"Hex nut 3/8""-16 UNC grade 5, zinc plated",TUERCA HEX. 3/8-16 G5 ZINC.,,FAS,EA,100,0.27,
+    TUE-HEX-1/2-G5,"Hex nut 1/2""-13 UNC grade 5, zinc plated",TUERCA HEX. 1/2-13 G5 ZINC.,,FAS,EA,100,0.35,
+    TUE-NYL-M16-Z,"Nylon insert lock nut DIN 985 M16, zinc plated",TUERCA SEG. NYLON M16 ZINC.,,FAS,EA,50,0.94,
+    ARA-PLA-M16-Z,"Flat washer DIN 125 M16, zinc plated",RONDANA PLANA M16 ZINC.,,FAS,EA,50,0.94,
+    ARA-PRE-M16-Z,"Split lock washer DIN 127 M16, zinc plated",RONDANA PRESION M16 ZINC.,,FAS,EA,50,0.99,
+    CON-TUB-SC-6-PKR,"Union 3/8"" tube OD, 316 stainless, Parker",UNION INOX TUBO 3/8 PARKER,Parker,VF,EA,1,18,
+    CON-TUB-EE-6-PKR,"Union elbow 3/8"" tube OD, 316 stainless, Parker",CODO UNION INOX TUBO 3/8 PARKER,Parker,VF,EA,1,17.8,
+    """
+
+
+@pytest.fixture
+def api_match_mx(erp: ErpFolder, api: Any) -> Any:
+    erp.write(products=CATALOG_MX, customers="customer_id,name,language\nMX1,Planta,es\n").load()
+
+    def match(*lines: str) -> list[dict[str, Any]]:
+        response = api.post("/api/v1/match", json={"customer_id": "MX1", "lines": list(lines)})
+        assert response.status_code == 200, response.json
+        result: list[dict[str, Any]] = response.json
+        return result
+
+    return match
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # ANSI chain and sprockets: 40B15 is a sprocket for chain 40 with 15 teeth
+        ("Martin sprocket #40 15 teeth type B x 20", ("CAT-40B15-MAR", 20)),
+        ("catarina para cadena 60 de 18 dientes", ("CAT-60B18-MAR", 1)),
+        ("10 cadena 100 sencilla", ("CAD-100-1-REN", 10)),
+        ("cadena ansi 100-2", ("CAD-100-2-REN", 1)),
+        ("connecting link 80 - 12", ("CAD-CL-80-REN", 12)),
+        ("candado cadena 08b", ("CAD-CL-08B-REN", 1)),
+        # a letter prefix joined by a dash is one size: L-070 is not L-075
+        ("maza para cople L-070 barreno 5/8", ("ACO-L070-5/8-LOV", 1)),
+        ("lovejoy hub l075 bore 5/8", ("ACO-L075-5/8-LOV", 1)),
+        # UCP205-16 (inch bore) is not UCP205
+        ("chumacera UCP205 NTN (2 pzas)", ("CHU-UCP205-NTN", 2)),
+        ("chumacera ucp205-16", ("CHU-UCP205-16-NTN", 1)),
+        # hydraulic dash sizes are sixteenths; SAE 100R1AT is R1
+        (
+            "conexion hidraulica para prensar -16 hembra jic giratoria eaton - 10",
+            ("CON-HID-FJ-16-EAT", 10),
+        ),
+        ("manguera hidraulica 3/8 100R1 - 30 m", ("MAN-HID-R1-6-EAT", 30)),
+        # a wheel's bare size, a sandpaper's bare grit, a drill's mm, a bottle's ml
+        ("disco de corte 14 klingspor", ("DIS-COR-14-KLI", 1)),
+        ("hojas de lija 1200 x 12", ("LIJ-AGU-1200-3M", 12)),
+        ("broca sds plus 12 mm", ("BRO-SDS-12X160-BOS", 1)),
+        ("broca hss 6 mm", ("BRO-HSS-6.0-DOR", 1)),
+        ("Fijador loctite 272 10ml qty: 100", ("ADH-LOC-272-10", 100)),
+        # a nut's inch size is its thread; misspelt washers have no length
+        ('I need pricing on hex nut 3/8" grade 5 - 5,000', ("TUE-HEX-3/8-G5", 5000)),
+        ("tienen contratuerca nylon m16?", ("TUE-NYL-M16-Z", 1)),
+        ("rnodana plana m16 x 6", ("ARA-PLA-M16-Z", 6)),
+        ("do you have lock wahser m16 x 4?", ("ARA-PRE-M16-Z", 4)),
+        # a straight union is the union, not the union elbow
+        ("24 pzas union recta inox tubo 3/8", ("CON-TUB-SC-6-PKR", 24)),
+    ],
+)
+def test_notation_of_other_families(api_match_mx: Any, line: str, expected: Any) -> None:
+    (answer,) = api_match_mx(line)
+    assert sku_qty(answer)[:2] == expected, answer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "catarina 40 de 18 dientes martin",  # a bare 40 may be the chain: asked, 40B18 or 60B18
+        "cadena ansi 100",  # single or double strand?
+        "maza para cople L-090 barreno 5/8",  # no L-090 stocked
+        "manguera hidraulica 3/8",  # R1 or R2?
+        "disco de corte 9 klingspor",  # no 9" wheel
+        "fijador loctite 272 250 ml",  # no 250 ml bottle
+        "union inox tubo 3/8",  # the union or the union elbow?
+    ],
+)
+def test_a_size_or_variant_left_open_or_not_stocked_is_never_auto(
+    api_match_mx: Any, line: str
+) -> None:
+    (answer,) = api_match_mx(line)
+    assert answer["decision"] != "auto", answer
+
+
+def test_a_makers_own_seal_suffix_names_the_maker(api_match: Any) -> None:
+    """DDU is NSK's, 2RS1 SKF's, LLU NTN's: never another brand offered by the brand rule."""
+    nsk, skf, ntn = api_match("rodamiento 6204DDU x 4", "6204-2RS1 - 2", "rodamiento 6204 LLU")
+    assert (nsk["decision"], nsk["sku"], nsk.get("brand_rule")) == ("auto", "0100036", None)
+    assert (skf["decision"], skf["sku"], skf.get("brand_rule")) == ("auto", "0100035", None)
+    assert ntn["decision"] != "auto"  # no NTN stocked: a question, never SKF or NSK

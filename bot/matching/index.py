@@ -47,6 +47,7 @@ KINDS = {
     "glasses": "glasses", "helmet": "helmet", "ear_plug": "ear_plug", "boot": "boot",
     "mig": "wire", "drill": "drill", "anchor": "anchor", "respirator": "respirator",
     "filter": "filter", "plug": "plug", "bushing": "bushing", "sandpaper": "sandpaper",
+    "sprocket": "sprocket", "chain": "chain",
 }  # fmt: skip
 
 
@@ -186,6 +187,7 @@ class CatalogIndex:
                 self.stated.update(reading.codes["bearing"])
             self.said_open |= reading.codes.get("seal") == {"open"}
         with_defaults(reading)
+        reading.codes.pop("maker", None)  # the item's brand says who made it
         reading.words |= _compound_words(texts)
         if brand:
             reading.codes["brand"] = {brand}

@@ -238,7 +238,7 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         length = _number(rolls[3], separator)[0]
         item = (folded[: rolls.start()] + " " + folded[rolls.end() :]).strip(" -,:;")
         return RequestLine(text, " ".join(item.split()), count * length, "M", True)
-    pair = re.match(r"^\s*(?:a\s+)?(?:pair|par)\s+(?:de|of)\s+(?=[a-z])", folded)
+    pair = re.match(r"^\s*(?:a\s+|una?\s+)?(?:pair|par)\s+(?:de|of)\s+(?=[a-z])", folded)
     if pair is not None:  # "par de guantes": one pair
         return RequestLine(text, folded[pair.end() :].strip(), Decimal(1), "PAIR", True)
     counted = COUNT_WORD.search(folded)
@@ -331,6 +331,8 @@ def _separator(folded: str, customer: str | None) -> str:
 
 UNIT_WORDS = ["unidades", "docena", "docenas", "millar", "piezas", "metros", "paquetes",
               "rollos", "pares"]  # fmt: skip
+NO_LENGTH_WORDS = ["tuerca", "tuercas", "rondana", "rondanas", "arandela", "arandelas",
+                   "golilla", "golillas", "washer", "washers"]  # fmt: skip
 OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "cotizar",
                 "necesito", "necesitamos", "looking", "pricing", "quote", "price", "please",
                 "valor", "disponibilidad"]  # fmt: skip
@@ -353,10 +355,13 @@ def _fix_opener_typos(folded: str) -> str:
             if best is not None:
                 words[i] = best[0]
     for i, word in enumerate(words):  # "250 unidaddes", "una docnea"
-        if len(word) >= 6 and word.isalpha() and word not in UNIT_WORDS:
-            best = process.extractOne(word, UNIT_WORDS, scorer=fuzz.ratio, score_cutoff=80)
-            if best is not None:
-                words[i] = best[0]
+        if len(word) < 6 or not word.isalpha() or word in UNIT_WORDS or word in NO_LENGTH_WORDS:
+            continue
+        best = process.extractOne(word, UNIT_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+        # "rnodana m16 x 6", "lock wahser m6 x 4": things without a length, misspelt
+        best = best or process.extractOne(word, NO_LENGTH_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+        if best is not None:
+            words[i] = best[0]
     return " ".join(words)
 
 

@@ -77,7 +77,7 @@ NEUTRAL = {
     "mini", "coil", "bobina", "cabeza", "head", "uso", "use", "general", "purpose",
     "con", "sin", "de", "para", "for", "with", "without", "the", "and", "y", "e",
     "hembra", "macho", "female", "male", "int", "sheet", "sheets", "pliego", "pliegos", "hoja",
-    "hojas",
+    "hojas", "straight",
 }  # fmt: skip
 
 # Words that say "what follows is a code": sku 0100035, ref. 44-1020, our p/n X, #123.
@@ -85,7 +85,7 @@ CODE_WORDS = re.compile(
     r"(?<![\w/])(?:our\s+p\s?/\s?n|your\s+p\s?/\s?n|p\s?/\s?n|pn|part\s*(?:no|number|num|#)?|"
     r"sku|item(?:\s*(?:no|code|#|number))?|ref(?:erencia|erence)?|cod(?:igo)?|art(?:iculo)?|"
     r"nro|no|n|num(?:ero)?|mfr|mfg|catalogo|catalog|cat|modelo|model)"
-    r"(?![a-z])\.?\s*[:#°º]?\s*(?=[\w-]*\d)|#\s*(?=\d)"
+    r"(?![a-z])(?!-\w)\.?\s*[:#°º]?\s*(?=[\w-]*\d)|#\s*(?=\d)"
 )
 
 
@@ -214,6 +214,9 @@ def _decide(
     # "cutoff"); words it does not know (a slip, a filler) do not count.
     known = {w for w in reading.words if w in index.by_word}
     fitting = [e for e in complete if known <= e.reading.words]
+    # "union recta", "straight union": a union, not the union elbow or tee that also fit
+    if kinds and "straight" in reading.words:
+        fitting = [e for e in fitting if e.kinds == kinds] or fitting
     # Numbers the buyer wrote (Loctite 406, a 6 mm drill) never veto, but among the
     # items that fit, those carrying all of them are the ones meant.
     numbers = reading.codes.get("number", set()) | reading.codes.get("mm", set())
@@ -263,9 +266,14 @@ def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
         if f" {brand} " in folded:
             named.add(brand)
             reading.words -= set(brand.split())
+    # A seal suffix only one maker writes ("6207DDU", "6205-2RS1") names that maker when
+    # the buyer named no brand: never another brand offered by the brand rule.
+    maker = reading.codes.pop("maker", set())
     if named:
         reading.codes["brand"] = named
         reading.words -= named
+    elif maker:
+        reading.codes["brand"] = maker
 
 
 def cheapest(entries: list[Entry]) -> tuple[Entry, str]:
@@ -390,30 +398,30 @@ def _conflicts(reading: Reading, entry: Entry) -> bool:
 
 
 def _correct_typos(index: CatalogIndex, item: str) -> str:
-    """Replace words we do not know by the closest known one ("rodamineto" → "rodamiento")."""
-    words = fold(item).split()
-    known = index.vocabulary.words
-    fixed = []
-    for word in words:
-        if (
-            word.isalpha()
-            and len(word) >= 5
-            and word not in known
-            and word not in NOTATION_WORDS
-            and word not in index.by_word
-            and word not in index.brands
-            and word not in KNOWN_BRANDS
-        ):
-            choices = index.words_by_initial.get(word[0], [])
-            # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
-            longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
-            best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
-            if longer:
-                word = min(longer, key=lambda c: (len(c), c))
-            elif best is not None:
-                word = best[0]
-        fixed.append(word)
-    return " ".join(fixed)
+    """Replace words we do not know by the closest known one ("rodamineto" → "rodamiento"),
+    also inside a token ("v-belst", "rodamineto,")."""
+    return WORD_RUN.sub(lambda m: _correct_word(index, m[0]), fold(item))
+
+
+WORD_RUN = re.compile(r"(?<![a-z0-9])[a-z]{5,}(?![a-z0-9])")
+
+
+def _correct_word(index: CatalogIndex, word: str) -> str:
+    if (
+        word in index.vocabulary.words
+        or word in NOTATION_WORDS
+        or word in index.by_word
+        or word in index.brands
+        or word in KNOWN_BRANDS
+    ):
+        return word
+    choices = index.words_by_initial.get(word[0], [])
+    # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
+    longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
+    if longer:
+        return min(longer, key=lambda c: (len(c), c))
+    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
+    return best[0] if best is not None else word
 
 
 def _candidates(index: CatalogIndex, reading: Reading, kinds: set[str]) -> set[int]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from math import gcd
 
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
@@ -35,6 +36,9 @@ SEAL_WORDS = {
     "metalicas": "zz", "metalicos": "zz", "metalica": "zz",
     "abierto": "open", "open": "open", "abiertos": "open", "sin": "open",
 }  # fmt: skip
+# Seal suffixes only one maker writes: "6207DDU" is an NSK bearing, "6205-2RS1" an SKF one.
+MAKER_SEALS = {"ddu": "nsk", "llu": "ntn", "2rsr": "fag", "2zr": "fag", "2rs1": "skf",
+               "2rsh": "skf"}  # fmt: skip
 CLEARANCES = {"c2", "c3", "c4", "c5", "cn"}
 MATERIALS = {
     "stainless": "stainless",
@@ -75,10 +79,12 @@ STOPWORDS = {
     # fillers a catalog may happen to contain, which never tell one item from another
     "acero", "steel", "class", "clase", "tipo", "type", "modelo", "model", "marca", "brand",
     "medida", "calidad", "quality", "nuevo", "new", "original", "good", "buen", "bueno",
+    "gr",  # grado, grano, gramos: the number after it says which
 }  # fmt: skip
 # A disc's size written bare: "disco fibra 7", "flap disc 4 1/2", "7x1/16".
 DISC_SIZE = re.compile(
-    r"(?<![\w/.+x-])(?<!x )(4[\s-]1/2|5|7|9)(?!(?!x\d)[\w/.+\"-])(?!x\d{2})(?!\s*mm)"
+    r"(?<![\w/.+x-])(?<!x )(4[\s-]1/2|4|5|6|7|9|10|12|14|16)(?![\s-]\d{1,2}/\d)"
+    r"(?!(?!x\d)[\w/.+\"-])(?!x\d{2})(?!\s*mm)"
 )
 OTHER_BOLTS = re.compile(r"\b(?:socket|carriage|countersunk|anchor|flange|eye|u|j|stud|allen)\b")
 REF = re.compile(r"(?=[a-z0-9]{3,})(?:[a-z]+\d[a-z0-9]*|\d+[a-z][a-z0-9]*)")
@@ -158,10 +164,51 @@ def _designation(m: re.Match[str], r: Reading) -> str:
     return " "
 
 
+def _sprocket(m: re.Match[str], r: Reading) -> str:
+    r.add("chain", m[1])
+    r.add("teeth", str(int(m[2])))
+    return " "
+
+
+def _chain(m: re.Match[str], r: Reading) -> str:
+    r.add("chain", m[1].lstrip("0"))
+    if m.re is CHAIN_STRANDS:
+        r.add("strands", m[2])
+    return " "
+
+
+def _teeth(m: re.Match[str], r: Reading) -> str:
+    r.add("teeth", str(int(m[1])))
+    return " "
+
+
+def _drill(m: re.Match[str], r: Reading) -> str:
+    r.add("diameter", _num(m[1]))
+    return " "
+
+
+def _rating(m: re.Match[str], r: Reading) -> str:
+    r.add("rating", m[1])
+    return " "
+
+
+def _dash(size: str) -> str:
+    """A hydraulic dash size in sixteenths of an inch: -4 is 1/4", -16 is 1", -20 1-1/4"."""
+    n = int(size)
+    whole, rest = divmod(n, 16)
+    if not rest:
+        return str(whole)
+    g = gcd(rest, 16)
+    fraction = f"{rest // g}/{16 // g}"
+    return f"{whole}-{fraction}" if whole else fraction
+
+
 def _bearing(m: re.Match[str], r: Reading) -> None:
     r.add("bearing", m[1])
     if m[2]:
         r.add("seal", SEALS[m[2]])
+        if m[2] in MAKER_SEALS:
+            r.add("maker", MAKER_SEALS[m[2]])
     if m[3]:
         r.add("clearance", m[3])
 
@@ -195,6 +242,16 @@ RULES: list[Rule] = [
             r"(?:\s*[x*]\s*(\d{1,3}))?)?\s*(?:mm\b)?"
         ),
         _metric,
+    ),
+    # A letter prefix and its number are one designation: "L-070" is "L070" (a jaw
+    # coupling size); "UCP205-16" (inch bore) is not "UCP205" (25 mm bore).
+    (
+        re.compile(r"\b(?![abcem]-)([a-z]{1,2})-(\d{2,3})\b(?![/.-]\d)"),
+        lambda m, r: r.add("ref", m[1] + m[2]),
+    ),
+    (
+        re.compile(r"\b((?!m\d)[a-z]{1,4}\d{2,5})-(\d{1,3})\b(?![/.-]\d)"),
+        lambda m, r: r.add("ref", m[1] + m[2]),
     ),
     (
         re.compile(r"\be\s?(\d{4}|308l?-?16)\b"),
@@ -248,9 +305,11 @@ RULES: list[Rule] = [
     (re.compile(r"\b(\d{1,3})\s*a\b(?!-)"), lambda m, r: r.add("amps", m[1])),
     (re.compile(r"\b(\d{2,3})\s*v\s*(ac|dc)\b"), lambda m, r: r.add("coil", f"{m[1]}v{m[2]}")),
     (re.compile(r"\ber\s?70s-?6\b"), lambda m, r: r.add("aws", "er70s6")),
-    (re.compile(r"\b(?:grit|grano|g|p)\s?(\d{2,3})\+?(?!\w)"), lambda m, r: r.add("grit", m[1])),
+    (re.compile(r"\b(?:grit|grano|g|p)\s?(\d{2,4})\+?(?!\w)"), lambda m, r: r.add("grit", m[1])),
     (re.compile(r"\b(\d{2,3})\+(?!\w)"), lambda m, r: r.add("grit", m[1])),
-    (re.compile(r"\b(\d{2,3})\s*(?:grit|grano)\b"), lambda m, r: r.add("grit", m[1])),
+    (re.compile(r"\b(\d{2,4})\s*(?:grit|grano)\b"), lambda m, r: r.add("grit", m[1])),
+    # Volumes: a 10 ml threadlocker is not its 50 ml bottle
+    (re.compile(r"\b(\d{1,4}(?:[.,]\d)?)\s*ml\b"), lambda m, r: r.add("volume", _num(m[1]) + "ml")),
     # V-belts: A42, B-50, 3V500
     (re.compile(r"\b(a|b|c|3v|5v)\s?-?(\d{2,4})\b"), lambda m, r: r.add("belt", f"{m[1]}{m[2]}")),
     (re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\s*mm\b"), lambda m, r: r.add("mm", _num(m[1]))),
@@ -285,7 +344,7 @@ DOTTED_INCH = re.compile(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})")
 SS_GRADE = re.compile(r"\bss\s?(304|316)l?\b")
 PERNO = re.compile(r"\bpernos?\b")
 WIRE_NUMBER = re.compile(r"(?:#|\bn[o°]?\.?\s?)(\d{1,2})\b")
-WIRE_GAUGE = re.compile(r"\b(thhn|thwn|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))")
+WIRE_GAUGE = re.compile(r"\b(thhn|thwn|thw|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))")
 AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
 # Words the rules above read into codes: known words, never "corrected" into
 # another, and what a slip is corrected to ("tertapolar", "selllado").
@@ -303,6 +362,25 @@ GAUGE_WORD = re.compile(r"\b(?:calibre|cal|calib|gauge|ga)\.?\s*#?\s*(\d{1,2})\b
 FOR_METAL = re.compile(r"\b(?:para|for)\s+(?:metal|metales|acero|steel)\b")
 BEARING_NUMBER = re.compile(r"\b(?:6[02389]\d{2}|160\d{2})")
 SHIELD_CAPS = re.compile(r"\btapas?\b")
+# Roller chain and sprockets (ANSI): "40B15" is a type B sprocket for chain 40 with 15
+# teeth; "ANSI 50-1", "cadena 100", "#40", "for chain 60" name the chain; "18 dientes".
+SPROCKET = re.compile(r"\b(\d{2,3})b(\d{1,3})\b")
+CHAIN_STRANDS = re.compile(r"\b(?:ansi\s*|#\s*|chain\s+)?(\d{2,3}|\d{2}b)-([1-3])\b(?![/.-]\d)")
+CHAIN_SIZE = re.compile(
+    r"(?:\b(?:ansi|chain|link)\s*#?\s*|#\s*)(\d{2,3}|\d{2}b)\b(?![/.-]\d|\s*(?:mm|teeth|t)\b)"
+)
+TEETH = re.compile(r"\b(\d{1,3})\s*(?:teeth|tooth|t|z)\b")
+# Hydraulic hose and fittings: "-16" is 16/16" (a dash size); SAE 100R1AT is rating R1.
+DASH_SIZE = re.compile(r"(?<![\w\d/.-])\(?-(\d{1,2})\)?(?![\w/.-])")
+SAE_RATING = re.compile(r"\b(?:sae\s*)?100\s?(r\d{1,2})(?:at|a|t)?\b")
+# Sandpaper: the bare number is the grit ("lija 1200", "GR. 100").
+SANDPAPER_GRIT = re.compile(
+    r"((?:paquete|pq|pack|caja|cj|box|bolsa)\.?\s*(?:de|of)?\s*\d+)|"
+    r"(?<![\w/.x-])(?:(?:grit|grano|gr|g|p)\.?\s?)?(\d{2,4})\b(?![\w/.\"x-]|\s*(?:x\s*\d|mm|\"))"
+    r"(?:\s*(?:grit|grano)\b)?"
+)
+DRILL_MM = re.compile(r"\b(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*x\s*\d{2,3})?\s*mm\b")
+FASTENER = re.compile(r"\b(?:nut|washer|bolt)\b")
 TOKEN = re.compile(r"[a-z0-9_/]+(?:\.[0-9]+)?")
 
 
@@ -354,7 +432,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = DOTTED_INCH.sub(r"\1-\2", rest)  # 4.1/2" is 4-1/2"
     if "ss" in rest:
         rest = SS_GRADE.sub(r"stainless \1", rest)
-    if "wheel" in rest or "flap" in rest:  # "disco fibra 7", "flap disc 4 1/2": inches
+    if "wheel" in rest or "flap" in rest or "cutoff" in rest:  # "disco fibra 7": inches
         rest = DISC_SIZE.sub(r'\1" ', rest)
     if "bolt" in rest and PERNO.search(folded) and not OTHER_BOLTS.search(rest):
         rest += " hex"  # a "perno" is a hex bolt unless it says which other kind
@@ -369,6 +447,18 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = GAUGE_WORD.sub(r" \1 awg ", rest)
     if "metal" in rest:  # a drill or a disc "for metal": what it cuts, not what it is
         rest = FOR_METAL.sub(" ", rest)
+    if "sprocket" in rest or "chain" in rest or "link" in rest:
+        rest = SPROCKET.sub(lambda m: _sprocket(m, reading), rest)
+        rest = CHAIN_STRANDS.sub(lambda m: _chain(m, reading), rest)
+        rest = CHAIN_SIZE.sub(lambda m: _chain(m, reading), rest)
+        rest = TEETH.sub(lambda m: _teeth(m, reading), rest)
+    if "hydraulic" in rest or "hose" in rest or "jic" in rest:
+        rest = SAE_RATING.sub(lambda m: _rating(m, reading), rest)
+        rest = DASH_SIZE.sub(lambda m: f' {_dash(m[1])}" ', rest)
+    if "drill" in rest:  # a drill's size in mm is what it is: "broca 6 mm", "SDS 12 x 160 mm"
+        rest = DRILL_MM.sub(lambda m: _drill(m, reading), rest)
+    if "sandpaper" in rest:
+        rest = SANDPAPER_GRIT.sub(lambda m: m[1] or f" grit {m[2]} ", rest)
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
         rest = AWS_CLASS.sub(r"e\1", rest)
     for pattern, handle in RULES:
@@ -387,6 +477,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             continue
         if designation and token in SEALS:  # "6204 skf 2rs", "6204 2 RS": the seal apart
             reading.add("seal", SEALS[token])
+            if token in MAKER_SEALS:
+                reading.add("maker", MAKER_SEALS[token])
             continue
         if designation and token in CLEARANCES:  # "6204 skf c3"
             reading.add("clearance", token)
@@ -413,6 +505,14 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "bearing" in reading.codes and "seal" not in reading.codes and "2rs" in reading.words:
         reading.add("seal", "2rs")
 
+    if (
+        "inch" in reading.codes
+        and "thread" not in reading.codes
+        and FASTENER.search(rest)
+        and not PIPE_WORDS.search(rest)  # "tuerca 1/2 npt", "tuerca union 1/2": pipe sizes
+    ):
+        # a nut, washer or bolt's inch size is its thread: "tuerca 3/8" is a 3/8"-16 nut
+        reading.codes["thread"] = reading.codes.pop("inch")
     metric_thread = any(t.startswith("m") for t in reading.codes.get("thread", ()))
     if (
         metric_thread
