@@ -187,7 +187,6 @@ class CatalogIndex:
                 self.stated.update(reading.codes["bearing"])
             self.said_open |= reading.codes.get("seal") == {"open"}
         with_defaults(reading)
-        reading.codes.pop("maker", None)  # the item's brand says who made it
         reading.words |= _compound_words(texts)
         if brand:
             reading.codes["brand"] = {brand}

@@ -268,12 +268,12 @@ def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
             reading.words -= set(brand.split())
     # A seal suffix only one maker writes ("6207DDU", "6205-2RS1") names that maker when
     # the buyer named no brand: never another brand offered by the brand rule.
-    maker = reading.codes.pop("maker", set())
+    maker = reading.maker
     if named:
         reading.codes["brand"] = named
         reading.words -= named
     elif maker:
-        reading.codes["brand"] = maker
+        reading.codes["brand"] = set(maker)
 
 
 def cheapest(entries: list[Entry]) -> tuple[Entry, str]:

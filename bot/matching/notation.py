@@ -99,6 +99,8 @@ class Reading:
 
     words: set[str] = field(default_factory=set)
     codes: Codes = field(default_factory=dict)
+    # the maker a seal suffix only one maker writes names ("6207DDU": NSK); not a code
+    maker: frozenset[str] = frozenset()
 
     def add(self, category: str, value: str) -> None:
         self.codes.setdefault(category, set()).add(value)
@@ -208,7 +210,7 @@ def _bearing(m: re.Match[str], r: Reading) -> None:
     if m[2]:
         r.add("seal", SEALS[m[2]])
         if m[2] in MAKER_SEALS:
-            r.add("maker", MAKER_SEALS[m[2]])
+            r.maker |= {MAKER_SEALS[m[2]]}
     if m[3]:
         r.add("clearance", m[3])
 
@@ -478,7 +480,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         if designation and token in SEALS:  # "6204 skf 2rs", "6204 2 RS": the seal apart
             reading.add("seal", SEALS[token])
             if token in MAKER_SEALS:
-                reading.add("maker", MAKER_SEALS[token])
+                reading.maker |= {MAKER_SEALS[token]}
             continue
         if designation and token in CLEARANCES:  # "6204 skf c3"
             reading.add("clearance", token)
