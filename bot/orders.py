@@ -40,6 +40,7 @@ from bot.models import (
 )
 from bot.numbering import next_number
 from bot.pricing import money
+from bot.promises import local_today
 from bot.quotes import (
     QuoteError,
     Rules,
@@ -168,7 +169,7 @@ def _accept(
     credit = credit_for(
         session,
         customer,
-        now.date(),
+        local_today(session, customer, now),
         order_value=quote.total,
         open_orders=open_orders_value(session, customer.customer_id),
     )

@@ -22,6 +22,7 @@ from bot.handoff import QueueReason
 from bot.intents import Intent
 from bot.orders import OutOfStock, accept_quote, open_orders_value
 from bot.pricing import money, price_for
+from bot.promises import local_today
 from bot.quotes import QuoteError, create_quote, latest, mark_sent
 from bot.statuses import ConversationState, QuoteStatus
 from flows import cart, taps
@@ -179,7 +180,7 @@ def _credit_ok(turn: Turn, quote: Any) -> bool:
     credit = credit_for(
         turn.session,
         turn.customer,
-        turn.now.date(),
+        local_today(turn.session, turn.customer, turn.now),
         order_value=quote.total,
         open_orders=open_orders_value(turn.session, turn.customer.customer_id),
     )

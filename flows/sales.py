@@ -38,6 +38,7 @@ from bot.matching.learning import remember
 from bot.matching.matcher import match_line
 from bot.matching.service import context_for
 from bot.models import Product
+from bot.promises import local_today
 from bot.sales_history import last_order
 from bot.statuses import ConversationState, LineDecision
 from flows import after_sale, cart, ordering, taps
@@ -224,7 +225,8 @@ def _credit_notice(turn: Turn) -> None:
     """A blocked or held customer hears it when the cart starts, once per conversation."""
     if turn.customer is None or turn.data.get("credit_told") or not cart.lines(turn):
         return
-    credit = credit_for(turn.session, turn.customer, turn.now.date())
+    today = local_today(turn.session, turn.customer, turn.now)  # the statement's day too
+    credit = credit_for(turn.session, turn.customer, today)
     if credit.status is CreditStatus.OK:
         return
     turn.data["credit_told"] = True

@@ -56,7 +56,8 @@ def app(demo: Path, database_url: str, tmp_path: Path, twilio: FakeTwilio) -> It
         "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
         "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
         "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
-        "TWILIO_API_BASE_URL": twilio.url, "API_TOKEN": API_TOKEN,
+        "TWILIO_API_BASE_URL": twilio.url, "TWILIO_CONTENT_API_BASE_URL": twilio.url,
+        "API_TOKEN": API_TOKEN,
     })  # fmt: skip
     yield app
     app.extensions["mostrador.engine"].dispose()
@@ -234,6 +235,25 @@ def test_the_statement_lists_open_invoices_what_unblocks_and_a_pdf(
     assert "overdue USD 14,900.00, credit hold" in cli.output
     assert "paying F-50008 (USD 12,800.00) lifts the overdue hold" in cli.output
     assert "F-50008" in " ".join(p.extract_text() for p in PdfReader(out).pages)
+
+
+def test_the_credit_notice_and_the_statement_count_the_same_days_late_in_the_evening(
+    app: Flask, twilio: FakeTwilio
+) -> None:
+    """At 21:00 in Lima it is already tomorrow in UTC: both answers use Ana's own date."""
+    import re
+
+    from bot.clock import simulated
+
+    evening = dt.datetime.combine(utcnow().date() + dt.timedelta(days=1), dt.time(2, 0),
+                                  tzinfo=dt.UTC)  # fmt: skip
+    with simulated(evening):
+        statement = said(app, twilio, ANA, "estado de cuenta")
+        notice = said(app, twilio, ANA, "20 FAS-10001")
+    late = re.search(r"F-50008: .*?\((\d+) días vencida\)", statement)
+    told = re.search(r"la más antigua con (\d+) días de atraso", notice)
+    assert late and told, (statement, notice)
+    assert late[1] == told[1] == "55"
 
 
 # --- promises to pay -------------------------------------------------------------------
