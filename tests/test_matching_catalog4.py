@@ -64,9 +64,10 @@ def sku_qty(answer: dict[str, Any]) -> tuple[str | None, float | int, str | None
         ("universal negro 3/4 - 6", "AR1", ("54YD8", 6, None)),  # a union has no length
         ("THHN wire 12 awg black 2,500 ft", "US1", ("64A01", 2500, "FT")),  # wire by the foot
         ("cable thhn 12 negro 300 pies", "AR1", ("64A01", 300, "FT")),
-        # one box (times the pack once the item is settled), not a question word's "una"
-        ("me pasan precio de una caja de broca hss 5 mm", "AR1", ("70GT1", 1, "BOX")),
-        ("cuánto sale una caja de broca 8 mm HSS?", "AR1", ("15P40", 1, "BOX")),
+        # one box, not a question word's "una": settled (the drill's mm is read), it is
+        # the box's pack_qty in the item's own unit
+        ("me pasan precio de una caja de broca hss 5 mm", "AR1", ("70GT1", 10, "EA")),
+        ("cuánto sale una caja de broca 8 mm HSS?", "AR1", ("15P40", 5, "EA")),
     ],
 )
 def test_quantity_shapes_of_an_mro_house(
