@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -92,18 +93,7 @@ def handle(turn: Turn) -> None:
         if thread_quote
         else None
     )  # fmt: skip
-    quote = corrected or create_quote(
-        turn.session,
-        services.index,
-        customer,
-        lines,
-        now=turn.now,
-        rules=services.rules,
-        actor=turn.actor,
-        channel="email",
-        cause=turn.cause,
-        conversation_id=turn.conversation.id,
-    )
+    quote = corrected or _mail_quote(turn, customer, lines)
     _send(turn, quote)
     text, html = quote_mail(turn.session, quote, turn.conversation, turn.wording,
                             services.link_for)  # fmt: skip
@@ -179,19 +169,9 @@ def _reorder(turn: Turn, customer: Customer) -> None:
         _problem(turn, "no_last_order", QueueReason.MAIL_WITHOUT_ITEMS)
         return
     services = turn.services
-    quote = create_quote(
-        turn.session,
-        services.index,
-        customer,
-        [f"{quantity_text(qty)} {product.name}" for product, qty in sold],
-        now=turn.now,
-        rules=services.rules,
-        actor=turn.actor,
-        channel="email",
-        cause=turn.cause,
-        conversation_id=turn.conversation.id,
-        picks={n: (product.sku, qty) for n, (product, qty) in enumerate(sold, start=1)},
-    )
+    picks = {n: (product.sku, qty) for n, (product, qty) in enumerate(sold, start=1)}
+    quote = _mail_quote(turn, customer, [f"{quantity_text(qty)} {p.name}" for p, qty in sold],
+                        picks=picks)  # fmt: skip
     _send(turn, quote)
     reorder = {"source": last.source, "reference": last.reference, "on": last.on.isoformat(),
                "gone": gone}  # fmt: skip
@@ -199,6 +179,19 @@ def _reorder(turn: Turn, customer: Customer) -> None:
                             services.link_for, reorder=reorder)  # fmt: skip
     turn.replies.append(Reply(text, html, quote))
 
+
+def _mail_quote(
+    turn: Turn,
+    customer: Customer | None,
+    lines: list[str],
+    picks: Mapping[int, tuple[str, Decimal]] | None = None,
+) -> Quote:
+    """A quote made from this mail: its channel, conversation and cause on the quote."""
+    services = turn.services
+    return create_quote(turn.session, services.index, customer, lines, now=turn.now,
+                        rules=services.rules, actor=turn.actor, channel="email",
+                        cause=turn.cause, conversation_id=turn.conversation.id,
+                        picks=picks)  # fmt: skip
 
 def _send(turn: Turn, quote: Quote) -> None:
     """Mark a new quote sent, or say why a seller sees it first."""

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ErpFolder
+from tests.match_api import matcher, sku_qty
 
 CATALOG = """
     sku,name,description,brand,family,uom,pack_qty,list_price,aliases
@@ -38,22 +39,7 @@ def api_match(erp: ErpFolder, api: Any) -> Any:
         customers="customer_id,name,language\nCL1,Minera Norte,es\nUS1,Acme Corp,en\n",
         cross_references="customer_id,customer_part,sku\nCL1,MN-700-12,0200102\n",
     ).load()
-
-    def match(*lines: str, customer: str | None = "CL1") -> list[dict[str, Any]]:
-        response = api.post("/api/v1/match", json={"customer_id": customer, "lines": list(lines)})
-        assert response.status_code == 200, response.json
-        result: list[dict[str, Any]] = response.json
-        return result
-
-    return match
-
-
-def sku_qty(answer: dict[str, Any]) -> tuple[str | None, float | int, str | None]:
-    return (
-        (answer["sku"] if answer["decision"] == "auto" else None),
-        answer["quantity"],
-        answer["uom"],
-    )
+    return matcher(api, "CL1")
 
 
 @pytest.mark.parametrize(
@@ -278,14 +264,7 @@ CATALOG_MX = """
 @pytest.fixture
 def api_match_mx(erp: ErpFolder, api: Any) -> Any:
     erp.write(products=CATALOG_MX, customers="customer_id,name,language\nMX1,Planta,es\n").load()
-
-    def match(*lines: str) -> list[dict[str, Any]]:
-        response = api.post("/api/v1/match", json={"customer_id": "MX1", "lines": list(lines)})
-        assert response.status_code == 200, response.json
-        result: list[dict[str, Any]] = response.json
-        return result
-
-    return match
+    return matcher(api, "MX1")
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ErpFolder
+from tests.match_api import matcher
 
 CATALOG = """
     sku,name,description,brand,family,uom,pack_qty,list_price,aliases
@@ -35,22 +36,7 @@ def api_match(erp: ErpFolder, api: Any) -> Any:
         products=CATALOG,
         customers="customer_id,name,language\nAR1,Acería del Sur,es\nUS1,Gulf Supply,en\n",
     ).load()
-
-    def match(*lines: str, customer: str | None = "AR1") -> list[dict[str, Any]]:
-        response = api.post("/api/v1/match", json={"customer_id": customer, "lines": list(lines)})
-        assert response.status_code == 200, response.json
-        result: list[dict[str, Any]] = response.json
-        return result
-
-    return match
-
-
-def sku_qty(answer: dict[str, Any]) -> tuple[str | None, float | int, str | None]:
-    return (
-        (answer["sku"] if answer["decision"] == "auto" else None),
-        answer["quantity"],
-        answer["uom"],
-    )
+    return matcher(api, "AR1")
 
 
 @pytest.mark.parametrize(
