@@ -72,8 +72,11 @@ class Worker:
         return Path(self.log.name).read_text(errors="replace")[-3000:]
 
     def stop(self) -> None:
+        """Kill what is left of the worker's process group (a child it forked may outlive it)."""
         if self.process.poll() is None:
             self.kill()
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)
         self._close()
 
     def _close(self) -> None:

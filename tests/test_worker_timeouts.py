@@ -61,6 +61,9 @@ def test_a_job_no_alarm_reaches_is_failed_by_the_watchdog_which_ends_the_worker(
               what="the watchdog to end the worker")  # fmt: skip
         log = worker.output()
         assert worker.process.returncode == 70, log
+        # Nothing of it is left: RQ's scheduler child (--with-scheduler) ends with it.
+        until(lambda: not _group_alive(worker.process.pid), timeout=15,
+              what="the worker's scheduler child to end")  # fmt: skip
         assert deaf.get_status() == JobStatus.FAILED, log
         assert "stopped by the watchdog" in _failure(deaf)
         assert deaf.id not in queue.started_job_registry.get_job_ids()
@@ -86,3 +89,12 @@ def test_a_job_no_alarm_reaches_is_failed_by_the_watchdog_which_ends_the_worker(
     worker = Worker(env, burst=True)
     log = worker.wait(timeout=120)
     assert after.get_status() == JobStatus.FINISHED, log
+
+
+def _group_alive(group: int) -> bool:
+    """Whether any process of the worker's process group (its own session) still runs."""
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True

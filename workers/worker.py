@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import threading
 import time
 from typing import Any
@@ -94,7 +95,23 @@ class Worker(SimpleWorker):
                     self.handle_job_failure(job, queue=queue, exc_string=why, **more)
                 except Exception:  # Redis down too: the started registry's cleanup fails it
                     log.exception("could not record job %s as failed", job.id)
+                self._end_scheduler()
+                with contextlib.suppress(Exception):  # not left listed as alive until it expires
+                    self.register_death()
                 os._exit(WATCHDOG_EXIT)
+
+    def _end_scheduler(self) -> None:
+        """End RQ's scheduler, a child forked by `--with-scheduler`: `os._exit` skips RQ's
+        teardown, and the orphan would live on holding the scheduler's lock."""
+        process = getattr(self.scheduler, "_process", None) if self.scheduler else None
+        if process is None or not process.pid:
+            return
+        with contextlib.suppress(OSError):
+            os.kill(process.pid, signal.SIGTERM)  # it releases its locks and stops
+        process.join(timeout=5)
+        if process.is_alive():
+            with contextlib.suppress(OSError):
+                os.kill(process.pid, signal.SIGKILL)
 
     def _wait_for_redis(self) -> None:
         pause = 1.0
