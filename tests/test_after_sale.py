@@ -341,19 +341,26 @@ def test_promises_are_kept_or_broken_after_the_next_receivables_import(
 
 
 # --- by mail -------------------------------------------------------------------------------
-@pytest.mark.server  # a pymap process
-def test_status_statement_and_promise_by_mail(
-    demo: Path, database_url: str, tmp_path: Path, imap_port: int, smtp: Any, api: Any
-) -> None:
-    from tests.mail_fakes import OURS, PASSWORD, USER, Mailbox, poll, rfq
+def mail_app(database_url: str, tmp_path: Path, imap_port: int, smtp: Any) -> Flask:
+    """The app reading the pymap mailbox and answering through the aiosmtpd server."""
+    from tests.mail_fakes import OURS, PASSWORD, USER
 
-    app = create_app({
+    return create_app({
         "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "m"),
         "REDIS_URL": None, "IMAP_HOST": "127.0.0.1", "IMAP_PORT": imap_port, "IMAP_SSL": False,
         "IMAP_USER": USER, "IMAP_PASSWORD": PASSWORD, "IMAP_FOLDER": "INBOX",
         "SMTP_HOST": "127.0.0.1", "SMTP_PORT": smtp[1], "SMTP_STARTTLS": False,
         "MAIL_FROM": OURS, "PUBLIC_BASE_URL": PUBLIC,
     })  # fmt: skip
+
+
+@pytest.mark.server  # a pymap process
+def test_status_statement_and_promise_by_mail(
+    demo: Path, database_url: str, tmp_path: Path, imap_port: int, smtp: Any, api: Any
+) -> None:
+    from tests.mail_fakes import Mailbox, poll, rfq
+
+    app = mail_app(database_url, tmp_path, imap_port, smtp)
     box, ana = Mailbox(imap_port), "Ana Paredes <ana.paredes@constructorasur.example>"
     box.drop(rfq("Hola,\n¿Dónde está mi pedido SO-80003?\n\nSaludos,\nAna Paredes\n+51 987 654 004",
                  sender=ana, message_id="<a1@cs.example>", subject="Pedido"))  # fmt: skip
@@ -403,15 +410,9 @@ def test_a_price_import_reprices_the_carts_kept_prices(
 def test_repeat_my_last_order_by_mail_is_answered_with_the_repriced_quote(
     demo: Path, database_url: str, tmp_path: Path, imap_port: int, smtp: Any, db: Engine
 ) -> None:
-    from tests.mail_fakes import OURS, PASSWORD, USER, Mailbox, poll, rfq
+    from tests.mail_fakes import Mailbox, poll, rfq
 
-    app = create_app({
-        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "m"),
-        "REDIS_URL": None, "IMAP_HOST": "127.0.0.1", "IMAP_PORT": imap_port, "IMAP_SSL": False,
-        "IMAP_USER": USER, "IMAP_PASSWORD": PASSWORD, "IMAP_FOLDER": "INBOX",
-        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": smtp[1], "SMTP_STARTTLS": False,
-        "MAIL_FROM": OURS, "PUBLIC_BASE_URL": PUBLIC,
-    })  # fmt: skip
+    app = mail_app(database_url, tmp_path, imap_port, smtp)
     with demo.joinpath("sales_history.csv").open(encoding="utf-8") as handle:
         mine = [r for r in csv.DictReader(handle) if r["customer_id"] == "C004"]
     newest = max(mine, key=lambda r: (r["date"], r["invoice"]))
