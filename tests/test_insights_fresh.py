@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
 from bot.db import session_scope
 from bot.matching.index import CatalogIndex
@@ -76,3 +77,50 @@ def test_an_erp_import_after_a_read_is_counted(
     assert (body["quotes"]["won"], body["lines"]["won"], body["lines"]["won_value"]) == (
         3, 3, "76.00",
     )  # fmt: skip
+
+
+chats, trail_clock = test_insights.chats, test_insights.trail_clock  # the week of chats
+
+
+def test_answers_and_queue_ends_after_a_read_are_counted(
+    app: Any, api: Any, shop: Engine, chats: dict[str, str], trail_clock: Any
+) -> None:
+    from bot import handoff
+    from bot.models import Conversation
+    from bot.replies import queue_message
+
+    app.config["BUSINESS_HOURS"] = test_insights.HOURS
+    week = test_insights.WEEK3
+    first = api.get(f"/api/v1/insights?{week}").json["response"]
+    assert first["first_answer"]["unanswered"] == 1
+    assert first["queue_wait"]["waiting"] == 1
+    # Friday 09:10 Ana answers Olga's Thursday-night message (10 business minutes), and
+    # at 10:07:31 Beto takes Otto's escalation of Wednesday 10:00:05.
+    fri = test_insights.MON3 + dt.timedelta(days=4)
+    with session_scope(shop, write=True) as session:
+        olga = session.execute(
+            select(Conversation).where(Conversation.customer_id == "OK")
+        ).scalar_one()
+        trail_clock.now = fri - dt.timedelta(minutes=50)
+        queue_message(session, olga, author=test_insights.SELLER_A, body="Hola",
+                      now=fri - dt.timedelta(minutes=50), mail_from=None)  # fmt: skip
+        otto = session.execute(
+            select(Conversation).where(Conversation.customer_id == "OTHER")
+        ).scalar_one()
+        otto_id = otto.id
+    with session_scope(shop, write=True) as session:
+        trail_clock.now = fri + dt.timedelta(minutes=7, seconds=31)
+        handoff.take_over(session, otto_id, test_insights.SELLER_B, trail_clock.now)
+    body = api.get(f"/api/v1/insights?{week}").json
+    assert body["response"]["first_answer"] == {
+        "bot": {"count": 3, "median_minutes": 0.17},
+        "seller": {"count": 2, "median_minutes": 10.0},  # 10 min and 10 min
+        "unanswered": 0,
+    }
+    # Otto waited 7:59:55 on Wednesday, 9 h on Thursday and 1:07:31 on Friday (65,246 s
+    # of business hours); Olga 44 min 50 s (2,690 s) on Monday: the median is 566.13 min.
+    assert body["response"]["queue_wait"] == {
+        "escalations": 2, "waiting": 0, "count": 2, "median_minutes": 566.13,
+    }  # fmt: skip
+    beto = next(w for w in body["workload"] if w["person"] == test_insights.SELLER_B)
+    assert (beto["queue_picked"], beto["queue_wait_median_minutes"]) == (1, 1087.43)

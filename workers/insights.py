@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.db import get_engine, session_scope
+from bot.hours import from_config
 from bot.insights import refresh
 from workers.app import job_app
 
@@ -15,4 +16,8 @@ def refresh_insights() -> str:
     """
     app = job_app()
     with app.app_context(), session_scope(get_engine(), write=True) as session:
-        return refresh(session, int(app.config.get("WIN_WINDOW_DAYS", 30)))
+        return refresh(
+            session,
+            int(app.config.get("WIN_WINDOW_DAYS", 30)),
+            from_config(app.config.get("BUSINESS_HOURS")),
+        )

@@ -8,7 +8,7 @@ JSON and the console's headline show; the `TABLES` are the CSV exports.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlmodel import Session
@@ -19,7 +19,7 @@ from bot.insights.scope import Filters
 
 UNMET_IN_SUMMARY = 200
 
-TABLES: dict[str, Callable[[Session, Filters], list[dict[str, Any]]]] = {
+TABLES: dict[str, Callable[[Session, Filters], Iterable[dict[str, Any]]]] = {
     "unmet": figures.unmet,
     "dormant": dormant.dormant,
     "lost": figures.lost_table,

@@ -20,6 +20,7 @@ sales history, the same on SQLite and PostgreSQL (see README, "Insights").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +34,7 @@ from bot.insights.sql import week
 from bot.models import Customer, Order, Product
 
 UNMET_KINDS = ("unmatched", "not_stocked", "short")
+STREAM = 2000  # rows fetched at a time by the CSV tables
 _dialect = dialect_of
 
 
@@ -113,17 +115,27 @@ def lost_reasons(session: Session, filters: Filters) -> dict[str, int]:
     return {str(r): int(n) for r, n in rows}
 
 
-def unmet(session: Session, filters: Filters, limit: int | None = None) -> list[dict[str, Any]]:
-    """Unmet demand for purchasing, newest week first (see the module's definition)."""
-    return unmet_with_total(session, filters, limit)[0]
+def unmet(session: Session, filters: Filters) -> Iterator[dict[str, Any]]:
+    """Unmet demand for purchasing, newest week first (see the module's definition), row
+    by row from the database (unmet.csv)."""
+    found = session.execute(_unmet_query(filters).execution_options(yield_per=STREAM))
+    return (_unmet_row(r) for r in found)
 
 
 def unmet_with_total(
     session: Session, filters: Filters, limit: int | None = None
 ) -> tuple[list[dict[str, Any]], int]:
     """The newest `limit` unmet rows, and how many there are in all (one pass)."""
+    rows = _unmet_query(filters).add_columns(sa.func.count().over().label("total"))
+    if limit is not None:
+        rows = rows.limit(limit)
+    found = list(session.execute(rows))
+    return [_unmet_row(r) for r in found], (int(found[0].total) if found else 0)
+
+
+def _unmet_query(filters: Filters) -> Any:
     lines = lines_source(filters)
-    rows = (
+    return (
         sa.select(
             lines.c.customer_id,
             lines.c.item,
@@ -133,27 +145,24 @@ def unmet_with_total(
             sa.func.min(lines.c.unmet).label("kind"),  # 'not_stocked' before 'short'
             sa.func.count().label("times"),
             sa.func.sum(lines.c.quantity).label("quantity"),
-            sa.func.count().over().label("total"),
         )
         .where(lines.c.unmet.is_not(None))
         .group_by(lines.c.customer_id, lines.c.item, lines.c.week)
         .order_by(lines.c.week.desc(), lines.c.customer_id, lines.c.item)
     )
-    if limit is not None:
-        rows = rows.limit(limit)
-    found = list(session.execute(rows))
-    return [
-        {
-            "customer_id": r.customer_id,
-            "text": r.text,
-            "sku": r.sku,
-            "kind": r.kind,
-            "week": str(r.week),
-            "times": int(r.times),
-            "quantity": r.quantity,
-        }
-        for r in found
-    ], (int(found[0].total) if found else 0)
+
+
+def _unmet_row(r: Any) -> dict[str, Any]:
+    customer_id, _item, week, text, sku, kind, times, quantity = r[:8]
+    return {
+        "customer_id": customer_id,
+        "text": text,
+        "sku": sku,
+        "kind": kind,
+        "week": str(week),
+        "times": int(times),
+        "quantity": quantity,
+    }
 
 
 def family_names(session: Session) -> list[str]:
@@ -183,11 +192,13 @@ def top_unmet(session: Session, filters: Filters, top: int) -> list[tuple[str, i
     return [(str(item), int(n)) for item, n in rows]
 
 
-def quote_table(session: Session, filters: Filters) -> list[dict[str, Any]]:
-    """One row per quote in scope: status, lines and value quoted and won."""
+def quote_table(session: Session, filters: Filters) -> Iterator[dict[str, Any]]:
+    """One row per quote in scope: status, lines and value quoted and won (quotes.csv),
+    row by row from the database."""
     q = quotes_source(filters)
-    rows = session.execute(sa.select(q).order_by(q.c.first_at.desc(), q.c.number)).all()
-    return [
+    query = sa.select(q).order_by(q.c.first_at.desc(), q.c.number)
+    found = session.execute(query.execution_options(yield_per=STREAM))
+    return (
         {
             "number": r.number,
             "customer_id": r.customer_id,
@@ -201,13 +212,10 @@ def quote_table(session: Session, filters: Filters) -> list[dict[str, Any]]:
             "won": int(r.won_lines) > 0,
             "sent_at": r.sent_at,
             "sent_by": r.sent_by,
-            "minutes_to_quote": to_quote(
-                filters.hours,
-                {"created_at": r.first_at, "sent_at": r.sent_at, "sent_by": r.sent_by},
-            ),
+            "minutes_to_quote": to_quote(r.minutes_to_quote),
         }
-        for r in rows
-    ]
+        for r in found
+    )
 
 
 def lost_table(

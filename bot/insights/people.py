@@ -29,6 +29,7 @@ from bot.insights import response
 from bot.insights.figures import _sum, rate
 from bot.insights.scope import Filters, lines_source, quotes_source
 from bot.models import Approval, AuditEvent, Customer, Message, Order, Quote
+from bot.models.insights import InsightQuote
 
 WORKLOAD = ("quotes", "revisions", "approvals_asked", "approvals_decided", "chats_handled",
             "queue_picked", "queue_wait_median_minutes", "first_answers",
@@ -37,26 +38,26 @@ WORKLOAD = ("quotes", "revisions", "approvals_asked", "approvals_decided", "chat
 
 def approvals_by_reason(session: Session, filters: Filters) -> dict[str, dict[str, Any]]:
     """Approvals per reason code, with decisions and the median hours to decide."""
-    rows = session.execute(
-        sa.select(Approval).where(
-            col(Approval.requested_at) >= filters.since,
-            col(Approval.requested_at) < filters.until,
-        )
-    ).scalars()
-    approvals = list(rows)
-    owners = _subjects(session, sorted({a.subject for a in approvals}))
+    query = sa.select(
+        col(Approval.status), col(Approval.reasons), col(Approval.requested_at),
+        col(Approval.decided_at),
+    ).where(
+        col(Approval.requested_at) >= filters.since,
+        col(Approval.requested_at) < filters.until,
+    )  # fmt: skip
     found: dict[str, dict[str, Any]] = {}
     hours: dict[str, list[float]] = {}
-    for approval in approvals:
-        owner = owners.get(approval.subject)
-        if owner is None or not _in_scope(owner, filters):
+    for status, reasons, requested_at, decided_at, *owner in session.execute(
+        _with_owner(query, col(Approval.subject))
+    ):
+        if not _in_scope(owner, filters):
             continue
-        for code in sorted({str(r.get("code", "other")) for r in approval.reasons}):
+        for code in sorted({str(r.get("code", "other")) for r in reasons or []}):
             row = found.setdefault(code, {"asked": 0, "approved": 0, "rejected": 0, "pending": 0})
             row["asked"] += 1
-            row[approval.status] = row.get(approval.status, 0) + 1
-            if approval.decided_at is not None:
-                spent = approval.decided_at - approval.requested_at
+            row[status] = row.get(status, 0) + 1
+            if decided_at is not None:
+                spent = decided_at - requested_at
                 hours.setdefault(code, []).append(spent.total_seconds() / 3600)
     for code, row in found.items():
         spent = hours.get(code)
@@ -64,29 +65,32 @@ def approvals_by_reason(session: Session, filters: Filters) -> dict[str, dict[st
     return dict(sorted(found.items()))
 
 
-def _subjects(
-    session: Session, subjects: list[str]
-) -> dict[str, tuple[str | None, str, str | None]]:
-    """Quote or order number → (customer_id, channel, the customer's seller)."""
-    if not subjects:
-        return {}
-    out: dict[str, tuple[str | None, str, str | None]] = {}
-    for model in (Quote, Order):
-        query = (
-            sa.select(
-                col(model.number), col(model.customer_id), col(model.channel),
-                col(Customer.seller_email),
-            )
-            .outerjoin(Customer, col(Customer.customer_id) == col(model.customer_id))
-            .where(col(model.number).in_(subjects))
-        )  # fmt: skip
-        for number, customer_id, channel, seller in session.execute(query):
-            out[number] = (customer_id, channel, seller)
-    return out
+def _with_owner(query: Any, subject: Any) -> Any:
+    """`query` with the owner of each row's `subject` (a quote or order number) added:
+    whether it is one, its customer_id, its channel and the customer's seller. A quote's
+    are its newest version's (the summary's row: one per number, by its primary key)."""
+    quote: Any = InsightQuote.__table__.alias("owner_quote")  # type: ignore[attr-defined]
+    order: Any = Order.__table__.alias("owner_order")  # type: ignore[attr-defined]
+    customer_id = sa.func.coalesce(quote.c.customer_id, order.c.customer_id)
+    return (
+        query.add_columns(
+            sa.or_(quote.c.number.is_not(None), order.c.number.is_not(None)),
+            customer_id,
+            sa.func.coalesce(quote.c.channel, order.c.channel),
+            col(Customer.seller_email),
+        )
+        .outerjoin(quote, quote.c.number == subject)
+        .outerjoin(order, order.c.number == subject)
+        .outerjoin(Customer, col(Customer.customer_id) == customer_id)
+    )
 
 
-def _in_scope(owner: tuple[str | None, str, str | None], filters: Filters) -> bool:
-    customer_id, channel, seller = owner
+def _in_scope(owner: Any, filters: Filters) -> bool:
+    """Whether a subject's owner (`_with_owner`'s columns) is in scope; never when the
+    subject is no quote or order."""
+    known, customer_id, channel, seller = owner
+    if not known:
+        return False
     if filters.customer and customer_id != filters.customer:
         return False
     if filters.channel and channel != filters.channel:
@@ -139,15 +143,14 @@ def _mean(total: Decimal | None, n: int) -> Decimal | None:
 
 def workload(session: Session, filters: Filters) -> list[dict[str, Any]]:
     """Per person: what they carried in the range (see the module's definition)."""
-    hours = filters.hours
     q = quotes_source(filters)
     people: dict[str, dict[str, Any]] = {}
     chats: dict[str, set[int]] = {}
-    waits: dict[str, list[float]] = {}
-    answered: dict[str, list[float]] = {}
 
     def row(who: str) -> dict[str, Any]:
-        return people.setdefault(who.lower(), dict.fromkeys(WORKLOAD, 0))
+        values: dict[str, Any] = dict.fromkeys(WORKLOAD, 0)
+        values["queue_wait_median_minutes"] = values["first_answer_median_minutes"] = None
+        return people.setdefault(who.lower(), values)
 
     def bump(who: str | None, what: str, n: int) -> None:
         if who and response.is_person(who):
@@ -168,22 +171,22 @@ def workload(session: Session, filters: Filters) -> list[dict[str, Any]]:
         .group_by(col(Quote.created_by))
     ):
         bump(who, "revisions", int(n))
-    decided = sa.select(col(Approval.subject), col(Approval.decided_by)).where(
+    decided = sa.select(col(Approval.decided_by)).where(
         col(Approval.decided_at) >= filters.since, col(Approval.decided_at) < filters.until
     )
-    asked = sa.select(col(AuditEvent.subject), col(AuditEvent.actor)).where(
+    asked = sa.select(col(AuditEvent.actor)).where(
         col(AuditEvent.event) == "approval_requested",
         col(AuditEvent.at) >= filters.since,
         col(AuditEvent.at) < filters.until,
         col(AuditEvent.actor).not_in(response.NOT_A_PERSON),
         col(AuditEvent.actor).not_like("customer:%"),
     )
-    decisions, requests = session.execute(decided).all(), session.execute(asked).all()
-    owners = _subjects(session, sorted({s for s, _ in [*decisions, *requests]}))
-    for what, pairs in (("approvals_decided", decisions), ("approvals_asked", requests)):
-        for subject, who in pairs:
-            owner = owners.get(subject)
-            if owner is not None and _in_scope(owner, filters):
+    for what, query, subject in (
+        ("approvals_decided", decided, col(Approval.subject)),
+        ("approvals_asked", asked, col(AuditEvent.subject)),
+    ):
+        for who, *owner in session.execute(_with_owner(query, subject)):
+            if _in_scope(owner, filters):
                 bump(who, what, 1)
     # Chats: conversations in scope a person took over or wrote in, in the range.
     scope = response.conversations_in_scope(filters)
@@ -213,21 +216,12 @@ def workload(session: Session, filters: Filters) -> list[dict[str, Any]]:
             chats.setdefault(who.lower(), set()).add(
                 int(subject.removeprefix(response.CONVERSATION))
             )
-    for escalation in response.escalations(session, filters):
-        who = escalation["ended_by"]
-        if escalation["minutes"] is not None and response.is_person(who):
-            row(who)["queue_picked"] += 1
-            waits.setdefault(who.lower(), []).append(escalation["minutes"])
-    for asked_at, at, author in response.answers(session, filters):
-        if at is not None and author and response.is_person(author):
-            who = author
-            row(who)["first_answers"] += 1
-            answered.setdefault(who.lower(), []).append(response.minutes(hours, asked_at, at, True))
+    for who, picked in response.queue_picked_by_person(session, filters).items():
+        row(who)["queue_picked"] = picked["count"]
+        row(who)["queue_wait_median_minutes"] = picked["median_minutes"]
+    for who, answered in response.first_answers_by_person(session, filters).items():
+        row(who)["first_answers"] = answered["count"]
+        row(who)["first_answer_median_minutes"] = answered["median_minutes"]
     for who, ids in chats.items():
         row(who)["chats_handled"] = len(ids)
-    for who, values in people.items():
-        values["queue_wait_median_minutes"] = response.stats(waits.get(who, []))["median_minutes"]
-        values["first_answer_median_minutes"] = response.stats(answered.get(who, []))[
-            "median_minutes"
-        ]
     return [{"person": who, **values} for who, values in sorted(people.items())]

@@ -95,7 +95,7 @@ def quotes_source(filters: Filters) -> Any:
     lines = lines_source(filters)
     kept = [table.c[name] for name in ("number", "customer_id", "channel", "status",
                                          "lost_reason", "sent", "sent_at", "sent_by",
-                                         "first_at", "week")]  # fmt: skip
+                                         "minutes_to_quote", "first_at", "week")]  # fmt: skip
     return (
         sa.select(
             *kept,

@@ -38,3 +38,21 @@ def week(dialect: str, moment: Any) -> Any:
         # 'weekday 0' moves forward to Sunday (or stays on one); 6 days back is Monday.
         return sa.func.date(moment, "weekday 0", "-6 days")
     return sa.cast(sa.func.date_trunc(_WEEK, sa.func.timezone(_UTC, moment)), sa.Date)
+
+
+def minutes_between(dialect: str, start: Any, end: Any) -> Any:
+    """Wall-clock minutes from `start` to `end` (0 when `end` is not after it, None
+    without an `end`), a float."""
+    if dialect == "sqlite":
+        spent: Any = (sa.func.julianday(end) - sa.func.julianday(start)) * 1440.0
+    else:
+        spent = sa.cast(sa.extract("epoch", end - start), sa.Float) / 60.0
+    return sa.case((end.is_(None), sa.null()), (end > start, spent), else_=0.0)
+
+
+def median(dialect: str, value: Any) -> Any | None:
+    """The median of `value` as an aggregate (PostgreSQL's percentile_cont); None on
+    SQLite, which has none: there the caller takes the values and `statistics.median`."""
+    if dialect == "sqlite":
+        return None
+    return sa.func.percentile_cont(0.5).within_group(value)

@@ -8,7 +8,14 @@ from bot.models.conversations import Conversation, Message, Note, ReadMark
 from bot.models.customers import Contact, Customer
 from bot.models.erp_export import ErpExport
 from bot.models.erp_orders import ErpOrderStatus
-from bot.models.insights import InsightCustomer, InsightLine, InsightQuote, InsightState
+from bot.models.insights import (
+    InsightCustomer,
+    InsightLine,
+    InsightQuote,
+    InsightState,
+    InsightTurn,
+    InsightWait,
+)
 from bot.models.inventory import Stock, Warehouse
 from bot.models.learning import LearnedReference
 from bot.models.mail import MailCursor
@@ -40,6 +47,8 @@ __all__ = [
     "InsightLine",
     "InsightQuote",
     "InsightState",
+    "InsightTurn",
+    "InsightWait",
     "LearnedReference",
     "MailCursor",
     "Message",

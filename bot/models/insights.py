@@ -73,6 +73,39 @@ class InsightQuote(SQLModel, table=True):
     touchless: int = Field(default=0)
     quoted_value: Decimal = decimal_field(default=Decimal(0))
     won_value: Decimal = decimal_field(default=Decimal(0))
+    # From version 1 to the first sending: business hours when a person sent it, wall
+    # clock when the bot did (bot.insights.response); counted in `InsightState.hours`.
+    minutes_to_quote: float | None = Field(default=None, sa_type=sa.Float, nullable=True)
+
+
+class InsightTurn(SQLModel, table=True):
+    """A turn a customer opened (a message in after one out, or a conversation's first),
+    with the first message out after it: who wrote it and how long it took."""
+
+    __tablename__ = "insight_turns"
+    __table_args__ = (sa.Index("ix_insight_turns_asked_at", "asked_at"),)
+
+    message_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    conversation_id: int = Field(index=True)
+    asked_at: dt.datetime = time_field()
+    answered_at: dt.datetime | None = time_field(nullable=True)
+    answered_by: str | None = Field(default=None, max_length=254)  # the answer's author
+    minutes: float | None = Field(default=None, sa_type=sa.Float, nullable=True)
+
+
+class InsightWait(SQLModel, table=True):
+    """An escalation into the sellers' queue (trail event `escalated` on a conversation)
+    and the event that ended it, if any: who, and the business minutes it waited."""
+
+    __tablename__ = "insight_waits"
+    __table_args__ = (sa.Index("ix_insight_waits_at", "at"),)
+
+    event_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    conversation_id: int = Field(index=True)
+    at: dt.datetime = time_field()
+    ended_at: dt.datetime | None = time_field(nullable=True)
+    ended_by: str | None = Field(default=None, max_length=254)
+    minutes: float | None = Field(default=None, sa_type=sa.Float, nullable=True)
 
 
 class InsightCustomer(SQLModel, table=True):
@@ -95,4 +128,6 @@ class InsightState(SQLModel, table=True):
     audit_id: int = Field(default=0)
     erp_import_id: int = Field(default=0)
     win_window_days: int = Field(default=30)
+    message_id: int = Field(default=0)  # the last chat message the turns were worked out to
+    hours: str | None = Field(default=None, max_length=200)  # BUSINESS_HOURS of the minutes
     refreshed_at: dt.datetime | None = time_field(nullable=True)

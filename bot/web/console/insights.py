@@ -20,7 +20,7 @@ from bot.serialize import plain
 from bot.web.console import charts
 from bot.web.console.auth import me
 from bot.web.console.blueprint import bp
-from bot.web.insights_api import csv_response, filters_from, fresh_session
+from bot.web.insights_api import csv_response, filters_from, fresh_session, refresh
 
 TOP = 10
 TABLE_ROWS = 50
@@ -119,4 +119,5 @@ def insights_csv(table: str) -> Response:
     if build is None:
         abort(404)
     filters = _filters()
-    return csv_response(table, build(fresh_session(filters), filters), filters)
+    refresh(filters)
+    return csv_response(table, build, filters)
