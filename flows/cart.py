@@ -45,12 +45,19 @@ def add(turn: Turn, sku: str | None, quantity: Decimal, text: str, *, assumed: b
                 line["qty"] = quantity_text(Decimal(line["qty"]) + quantity)
                 line["merged"] = True
                 line["assumed"] = False
+                turn.data["last_line"] = key(line)
                 _changed(turn)
                 return line
     line = {"sku": sku, "qty": quantity_text(quantity), "text": text, "assumed": assumed}
     cart.append(line)
+    turn.data["last_line"] = key(line)  # "no, eran 300" right after means this line
     _changed(turn)
     return line
+
+
+def key(line: Line) -> str:
+    """What names a line while it is in the cart: its SKU, or the buyer's words."""
+    return str(line["sku"] or f"text:{line['text']}")
 
 
 def set_quantity(turn: Turn, position: int, quantity: Decimal) -> bool:

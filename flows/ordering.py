@@ -21,7 +21,7 @@ from bot.formatting import money_text, quantity_text
 from bot.handoff import QueueReason
 from bot.intents import Intent
 from bot.orders import OutOfStock, accept_quote, open_orders_value
-from bot.pricing import money, price_for
+from bot.pricing import money
 from bot.promises import local_today
 from bot.quotes import QuoteError, create_quote, latest, mark_sent
 from bot.statuses import ConversationState, QuoteStatus
@@ -223,12 +223,11 @@ def offer_short(turn: Turn, short: list[dict[str, Any]]) -> str:
     short_at = {s["position"]: s for s in short}
     for position, line in enumerate(cart.lines(turn), start=1):
         quantity = Decimal(line["qty"])
-        product = cart.product_of(turn, line["sku"])
-        price = price_for(turn.session, turn.customer, product, quantity, turn.now.date())
-        total += price.line_total
-        currency = price.currency
+        price = cart.line_price(turn, line)  # kept on the line while its stamp holds
+        total += Decimal(price["line_total"])
+        currency = price["currency"]
         now_qty = Decimal(short_at[position]["now"]) if position in short_at else quantity
-        now_total += money(price.unit_price * now_qty)
+        now_total += money(Decimal(price["unit_price"]) * now_qty)
     substitutes = [s["substitutes"][0] for s in short if s["substitutes"]]
     # Back-order is offered when something ships now or the rest has a date; a back-order
     # of everything with no date at all is a seller's conversation.

@@ -41,7 +41,7 @@ from bot.models import Product
 from bot.promises import local_today
 from bot.sales_history import last_order
 from bot.statuses import ConversationState, LineDecision
-from flows import after_sale, cart, ordering, taps
+from flows import after_sale, cart, corrections, ordering, taps
 from flows.language import detect_language
 from flows.turn import Reply, Turn
 from flows.views import availability_view
@@ -61,7 +61,11 @@ Handler = Callable[[Turn, Intent], str]
 
 # --- items ---------------------------------------------------------------------------
 def items(turn: Turn, said: Intent) -> str:
-    """Request lines: each priced into the cart, offered as options, or kept open."""
+    """Request lines: each priced into the cart, offered as options, or kept open; first,
+    a correction of a cart line in words ("quita los rodamientos", flows/corrections.py)."""
+    corrected = corrections.correct(turn)
+    if corrected is not None:
+        return corrected
     lines = [part for ln in re.split(r"[\n;]+", turn.text) if ln.strip()
              for part in split_joined(ln.strip())]  # fmt: skip
     read, ignored = lines[:MAX_LINES], len(lines) - MAX_LINES
@@ -128,33 +132,40 @@ def items(turn: Turn, said: Intent) -> str:
 def choose(turn: Turn, said: Intent) -> str:
     """ "1", "1 y 3", "la segunda": the options picked go to the cart."""
     choices = turn.data.get("choices") or {}
-    picked = [choices.get(str(n)) for n in said.numbers]
-    if not picked or None in picked:
+    found = [choices.get(str(n)) for n in said.numbers]
+    if not found or None in found:
         turn.say("problem", reason=turn.wording.phrase("bad_choice", turn.language))
         _ask_again(turn)
         return CHOOSING
+    picked = [p for p in found if p is not None]
+    # Answers to "which line?" (flows/corrections.py): that cart line changes.
+    changes = [corrections.apply_pick(turn, p) for p in picked if p.get("edit")]
+    items_picked = [p for p in picked if not p.get("edit")]
     shown = []
-    for pick in picked:
-        assert pick is not None
+    for pick in items_picked:
         line = cart.add(turn, pick["sku"], Decimal(pick["qty"]), pick["text"],
                         assumed=pick.get("assumed", False))  # fmt: skip
         shown.append(_priced(turn, line))
     if turn.customer is not None:  # the same words are settled without asking next time
-        for pick in picked:
-            assert pick is not None
+        for pick in items_picked:
             remember(
                 turn.session, turn.services.index, customer_id=turn.customer.customer_id,
                 text=pick["text"], sku=pick["sku"], actor=turn.actor, source="buyer",
             )  # fmt: skip
-    answered = {p["text"] for p in picked if p}
+    answered = {p["text"] for p in picked}
     pending = [q for q in turn.data.get("pending", []) if q["text"] not in answered]
     open_numbers = {c["number"] for q in pending for c in q["candidates"]}
     turn.data["pending"] = pending
     turn.data["choices"] = {n: c for n, c in choices.items() if n in open_numbers}
     _credit_notice(turn)
-    turn.say("items", items=shown, asked_before=pending, choosing=bool(pending), compact=False,
-             **cart.view(turn))  # fmt: skip
-    turn.offer(taps.after_items(turn, shown))
+    if not items_picked:
+        corrections.answered(turn, changes)
+        if pending:
+            _ask_again(turn)
+    else:
+        turn.say("items", items=shown, asked_before=pending, choosing=bool(pending),
+                 compact=False, **cart.view(turn))  # fmt: skip
+        turn.offer(taps.after_items(turn, shown))
     return CHOOSING if pending else IDLE
 
 
@@ -242,16 +253,18 @@ def show_cart(turn: Turn, said: Intent) -> str:
 
 
 def remove(turn: Turn, said: Intent) -> str:
-    if not said.numbers or not cart.remove(turn, said.numbers[0]):
-        return _problem(turn, "no_such_line")
-    return show_cart(turn, said)
+    """ "quitar 2": that line; "quita eso", "remove it": the one the words name."""
+    if said.numbers and cart.remove(turn, said.numbers[0]):
+        return show_cart(turn, said)
+    return corrections.correct(turn) or _problem(turn, "no_such_line")
 
 
 def change(turn: Turn, said: Intent) -> str:
-    if len(said.numbers) != 2 or not cart.set_quantity(turn, said.numbers[0],
-                                                       Decimal(said.numbers[1])):  # fmt: skip
-        return _problem(turn, "no_such_line")
-    return show_cart(turn, said)
+    """ "cambiar 3 a 10": that line; "make that 12", "cambia a 20": the one named."""
+    if len(said.numbers) == 2 and cart.set_quantity(turn, said.numbers[0],
+                                                    Decimal(said.numbers[1])):  # fmt: skip
+        return show_cart(turn, said)
+    return corrections.correct(turn) or _problem(turn, "no_such_line")
 
 
 def cancel(turn: Turn, said: Intent) -> str:

@@ -300,16 +300,6 @@ DISAGREE = {
     "es-141-toca-pedir-lo-disponible": "SPEC 'Short stock is a choice' + issue #14: option 1 is "
     "ONE order, 9 now and 11 back-ordered (ETA), priced for the 20 ordered; the script expects "
     "9 ordered at the 9-unit price and 11 left in the cart (the old behaviour)",
-    "es-105-stock-corto-quita-y-pide": "'quita los rodamientos' offers 6200 bearings to choose "
-    "instead of removing the cart's bearing line",
-    "es-106-no-eran-300": "'no, eran 300' is read as a catalog item (open line added); the "
-    "quantity stays 30",
-    "en-107-make-that-12": "'sorry make that 12' is read as a catalog item (open line added); "
-    "the quantity stays 10",
-    "en-109-change-the-bolts": "'change the bolts to 500' offers 1/4\" cap screws to choose "
-    "instead of changing the cart's bolt line",
-    "es-110-agrega-mas-a-los-pernos": "'agrégale 10 más a los pernos' offers 1/4\" bolts to "
-    "choose instead of adding 10 to the cart's bolt line",
     "es-111-items-con-comas": "three comma-separated items on one line are read as one item "
     "(belt options offered for the whole line)",
     "en-112-qty-after-code": "'VAL-10001 (3 units)': the quantity in brackets is not read "

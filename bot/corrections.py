@@ -1,0 +1,199 @@
+"""A buyer correcting the cart in words: "quita los rodamientos", "no, eran 300",
+"sorry make that 12", "change the bolts to 500", "agrégale 10 más a los pernos".
+
+This reads such a message into what to do (remove the line, set its quantity, add to or
+take from it), the number, and the words that name the line; it knows nothing of any
+cart or catalog. flows/corrections.py finds the line those words name in the cart.
+The phrases are data (corrections.csv, like intents.csv) so a distributor adds the
+words its buyers use; every word not in it names the line.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT = Path(__file__).with_name("corrections.csv")
+MAX_WORDS = 14  # longer messages are requests, not a correction
+MAX_PHRASE_WORDS = 4
+ROLES = ("remove", "set", "add", "more", "less", "last", "link", "filler")
+# A number (1.000 / 1,5 / 300) standing alone, or any other word (m8x40, 2rsh, pernos).
+_TOKEN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)|[^\W_]+")
+
+
+class Action(StrEnum):
+    REMOVE = "remove"  # take the line out
+    SET = "set"  # the quantity becomes `quantity`
+    ADD = "add"  # `quantity` more (negative: fewer)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What the buyer wants done to one cart line, and how they named it."""
+
+    action: Action
+    quantity: Decimal | None = None  # SET: the new quantity; ADD: the change
+    words: tuple[str, ...] = ()  # the words naming the line, folded ("pernos", "6204")
+    code: str | None = None  # a SKU of the cart, named as such
+    last: bool = False  # "eso", "the last one": the last line added
+    # other readings, less likely, when several numbers could be the quantity
+    alternatives: tuple[Correction, ...] = ()
+
+    @property
+    def names_a_line(self) -> bool:
+        return bool(self.words or self.code or self.last)
+
+
+@dataclass
+class Corrections:
+    """The correction phrases (as word tuples) → their role, from one or more CSV files."""
+
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, *paths: Path) -> Corrections:
+        book = cls()
+        for path in paths or (DEFAULT,):
+            with path.open(encoding="utf-8") as handle:
+                rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+                for number, row in enumerate(rows, start=2):
+                    role = row["role"].strip()
+                    if role not in ROLES:
+                        raise ValueError(f"{path}:{number}: unknown role {role!r}")
+                    for phrase in row["phrases"].split("|"):
+                        words = tuple(_TOKEN.findall(fold(phrase)))
+                        if words:
+                            book.phrases.setdefault(words, role)  # the first role wins
+        return book
+
+    def read(self, text: str, codes: Iterable[str] = ()) -> Correction | None:
+        """The correction `text` asks for, or None when it is not one (items, a question…).
+
+        `codes`: the SKUs in the cart, so "cambia FAS-10022 a 500" names its line and
+        its digits are not taken for the quantity.
+        """
+        folded = fold(text)
+        code = None
+        for sku in codes:
+            found = _code_pattern(sku).search(folded)
+            if found:
+                code, folded = sku, folded[: found.start()] + " " + folded[found.end() :]
+                break
+        tokens = _TOKEN.findall(folded)
+        if not tokens or len(tokens) > MAX_WORDS:
+            return None
+        parts = self._segment(tokens)
+        numbers = [at for at, (role, _) in enumerate(parts) if role == "number"]
+        readings = [self._reading(parts, at, code) for at in _quantity_order(parts, numbers)]
+        likely = [r for r in readings if r is not None]
+        if not likely:
+            return None
+        return replace(likely[0], alternatives=tuple(likely[1:]))
+
+    def _reading(self, parts: list[tuple[str, str]], quantity_at: int | None,
+                 code: str | None) -> Correction | None:  # fmt: skip
+        """The correction when the number at `quantity_at` is the quantity (None: none is)."""
+        roles = {role for role, _ in parts}
+        words = tuple(value for at, (role, value) in enumerate(parts)
+                      if role == "word" or (role == "number" and at != quantity_at))  # fmt: skip
+        quantity = _number(parts[quantity_at][1]) if quantity_at is not None else None
+        said = Correction(Action.SET, quantity, words, code, "last" in roles)
+        if "remove" in roles:
+            if quantity is None:
+                return _with(said, Action.REMOVE)
+            return _with(said, Action.ADD, -quantity) if said.names_a_line else None
+        if quantity is None:
+            return None
+        if "less" in roles:
+            return _with(said, Action.ADD, -quantity)
+        if "more" in roles or ("add" in roles and "link" in roles):
+            return _with(said, Action.ADD, quantity)
+        if "set" in roles:
+            return _with(said, Action.REMOVE) if quantity == 0 else said
+        return None
+
+    def _segment(self, tokens: list[str]) -> list[tuple[str, str]]:
+        """(role, token) for every phrase (longest first), number and other word."""
+        parts: list[tuple[str, str]] = []
+        at = 0
+        while at < len(tokens):
+            for size in range(min(MAX_PHRASE_WORDS, len(tokens) - at), 0, -1):
+                role = self.phrases.get(tuple(tokens[at : at + size]))
+                if role is not None:
+                    parts.append((role, " ".join(tokens[at : at + size])))
+                    at += size
+                    break
+            else:
+                token = tokens[at]
+                parts.append(("number" if token[0].isdigit() and _number(token) is not None
+                              else "word", token))  # fmt: skip
+                at += 1
+        return [p for p in parts if p[0] != "filler"]
+
+
+def _with(said: Correction, action: Action, quantity: Decimal | None = None) -> Correction:
+    return Correction(action, quantity, said.words, said.code, said.last)
+
+
+def _quantity_order(parts: list[tuple[str, str]], numbers: list[int]) -> list[int | None]:
+    """Which number may be the quantity, likeliest first: the one after "a"/"to", then
+    the one beside "más"/"more"/"menos", then from the last back (the others name the
+    line: "los 6204 a 30"). With no number: one reading without a quantity."""
+    if not numbers:
+        return [None]
+    after_link = [at for at in numbers if at > 0 and parts[at - 1][0] == "link"]
+    beside = [at for at in numbers
+              if {parts[i][0] for i in (at - 1, at + 1) if 0 <= i < len(parts)}
+              & {"more", "less"}]  # fmt: skip
+    return list(dict.fromkeys([*after_link, *beside, *reversed(numbers)]))
+
+
+def _number(raw: str) -> Decimal | None:
+    """ "300" → 300, "1.000"/"1,000" → 1000, "1,5"/"1.5" → 1.5."""
+    groups = re.split(r"[.,]", raw)
+    try:
+        if len(groups) == 1:
+            return Decimal(raw)
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 and len(set(
+                re.findall(r"[.,]", raw))) == 1:  # fmt: skip
+            return Decimal("".join(groups))
+        if len(groups) == 2:
+            return Decimal(f"{groups[0]}.{groups[1]}")
+    except InvalidOperation:
+        return None
+    return None
+
+
+@lru_cache(maxsize=512)
+def _code_pattern(sku: str) -> re.Pattern[str]:
+    pieces = _TOKEN.findall(fold(sku))
+    return re.compile(r"(?<![\w-])" + r"[-\s]?".join(map(re.escape, pieces)) + r"(?![\w-])")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped, apostrophes dropped (don't → dont)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return text.replace("'", "").replace("’", "")
+
+
+def words_of(text: str) -> list[str]:
+    """The words (and numbers) of `text` as the reader splits them."""
+    return _TOKEN.findall(fold(text))
+
+
+@lru_cache(maxsize=1)
+def default_book() -> Corrections:
+    return Corrections.load()
+
+
+def read(text: str, codes: Iterable[str] = ()) -> Correction | None:
+    """The correction `text` asks for, with the phrases shipped in corrections.csv."""
+    return default_book().read(text, codes)

@@ -1,0 +1,168 @@
+"""The cart corrected in words: the line found in the cart, never in the catalog.
+
+"quita los rodamientos", "change the bolts to 500", "agrégale 10 más a los pernos",
+"cambia FAS-10022 a 40" name the line by what it is: every word the buyer used for it
+must be in that cart line (its SKU, item name, ERP description, family or brand, read
+through the matcher's bilingual vocabulary, so "pernos" finds a "Hex bolt"; or the
+buyer's own words when they asked for it). "no, eran 300", "sorry make that 12",
+"quita eso" name no line: they mean the last line added. One line fits: it changes,
+and the reply is the cart with prices and total. Several fit: the buyer picks (a
+numbered choice like the matcher's). None fits: the message is read as items, as
+before. What the message means is read by bot/corrections.py.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from bot import audit
+from bot.corrections import Action, Correction, read
+from bot.formatting import quantity_text
+from bot.handoff import subject_of
+from bot.matching.text import fold
+from bot.statuses import ConversationState
+from flows import cart, taps
+from flows.turn import Turn
+
+IDLE, CHOOSING = ConversationState.IDLE.value, ConversationState.CHOOSING.value
+_WORD = re.compile(r"[^\W_]+")
+
+
+def correct(turn: Turn) -> str | None:
+    """Apply the correction the message asks for and answer; None when it is not one
+    (or no cart line fits it): the caller reads the message as items then."""
+    text = turn.text.strip()
+    lines = cart.lines(turn)
+    if not lines or re.search(r"[\n;]", text):
+        return None
+    said = read(text, [line["sku"] for line in lines if line["sku"]])
+    if said is None:
+        return None
+    for reading in (said, *said.alternatives):
+        fits = _fitting(turn, lines, reading)
+        if len(fits) == 1:
+            return _apply(turn, reading, fits[0])
+        priced = [line for line in fits if line["sku"]]
+        if len(priced) > 1:
+            return _ask_which(turn, reading, priced)
+    return None
+
+
+def apply_pick(turn: Turn, pick: dict[str, Any]) -> dict[str, Any] | None:
+    """An answer to "which line?": the correction on the line picked (None: gone since)."""
+    edit = pick["edit"]
+    line = next((ln for ln in cart.lines(turn) if cart.key(ln) == edit["line"]), None)
+    if line is None:
+        return None
+    quantity = Decimal(edit["quantity"]) if edit.get("quantity") else None
+    return _change(turn, Correction(Action(edit["action"]), quantity), line)
+
+
+def answered(turn: Turn, changes: list[dict[str, Any] | None]) -> None:
+    """The reply to a correction: what changed, and the cart with prices and total."""
+    turn.say("cart_edit", changes=[c for c in changes if c], **cart.view(turn))
+    turn.offer(taps.after_items(turn, []))
+
+
+def _fitting(turn: Turn, lines: list[dict[str, Any]], said: Correction) -> list[dict[str, Any]]:
+    if said.code:
+        return [line for line in lines if line["sku"] == said.code]
+    if said.words:
+        wanted = _canonical(turn, " ".join(said.words))
+        return [line for line in lines if _names(wanted, _line_words(turn, line))]
+    last = turn.data.get("last_line")
+    found = [line for line in lines if cart.key(line) == last]
+    return found or ([lines[-1]] if last is None else [])
+
+
+def _names(wanted: list[str], words: set[str]) -> bool:
+    """Every word the buyer used is the line's (either in the singular), or begins one
+    of its words when it is long or a size (`m8` → `m8x40`, `rodam` → `rodamiento`)."""
+    return all(
+        not words.isdisjoint(_forms(w))
+        or ((len(w) >= 4 or (re.search(r"\d", w) and re.search(r"[a-z]", w)))
+            and any(word.startswith(w) for word in words))
+        for w in wanted
+    )  # fmt: skip
+
+
+def _forms(word: str) -> set[str]:
+    """A word and its singulars by the plural rules of both languages (bolts, uniones)."""
+    forms = {word}
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        forms.add(word[:-1])
+        if word.endswith("es"):
+            forms.add(word[:-2])
+    return forms
+
+
+def _line_words(turn: Turn, line: dict[str, Any]) -> set[str]:
+    """What names a cart line: its product's SKU, name, description, family and brand,
+    and the words (not the numbers) the buyer wrote for it; each in every singular."""
+    said = " ".join(w for w in _WORD.findall(fold(line.get("text") or "")) if not w.isdigit())
+    texts = [said]
+    if line["sku"]:
+        product = cart.product_of(turn, line["sku"])
+        texts += [product.sku, product.name, product.description or "", product.family or "",
+                  product.brand or ""]  # fmt: skip
+    return {form for word in _canonical(turn, " ; ".join(texts)) for form in _forms(word)}
+
+
+def _canonical(turn: Turn, text: str) -> list[str]:
+    """Words through the matcher's vocabulary: "pernos", "bolts", "tornillos" → "bolt"."""
+    return _WORD.findall(turn.services.index.vocabulary.canonicalize(fold(text)))
+
+
+def _apply(turn: Turn, said: Correction, line: dict[str, Any]) -> str:
+    answered(turn, [_change(turn, said, line)])
+    return CHOOSING if turn.data.get("choices") else IDLE
+
+
+def _change(turn: Turn, said: Correction, line: dict[str, Any]) -> dict[str, Any]:
+    """Change `line` as `said`; what changed, for the reply and the audit trail."""
+    lines = cart.lines(turn)
+    position = next(i for i, ln in enumerate(lines, start=1) if ln is line)
+    before = Decimal(line["qty"])
+    after = said.quantity if said.action is Action.SET else before + (said.quantity or 0)
+    name = (cart.name_of(turn, cart.product_of(turn, line["sku"])) if line["sku"]
+            else line["text"])  # fmt: skip
+    if said.action is Action.REMOVE or after is None or after <= 0:
+        cart.remove(turn, position)
+        change = {"removed": True, "name": name, "before": quantity_text(before)}
+    else:
+        cart.set_quantity(turn, position, after)
+        change = {"removed": False, "name": name, "before": quantity_text(before),
+                  "after": quantity_text(after)}  # fmt: skip
+    assumed = [i for i, ln in enumerate(cart.lines(turn), 1) if ln.get("assumed")]
+    turn.data["ask_qty"] = assumed[-1] if len(assumed) == 1 else None
+    turn.data.pop("short", None)  # a short-stock offer was for the cart before
+    audit.record(turn.session, subject_of(turn.conversation.id or 0), "cart_corrected",
+                 turn.actor, turn.cause, sku=line["sku"], text=line["text"],
+                 before=before, after=None if change["removed"] else after,
+                 said=turn.text[:200])  # fmt: skip
+    return change
+
+
+def _ask_which(turn: Turn, said: Correction, fits: list[dict[str, Any]]) -> str:
+    """Two or more cart lines fit: a numbered question, answered like the matcher's."""
+    choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
+    pending = list(turn.data.get("pending", []))
+    text = turn.text.strip()
+    question: dict[str, Any] = {"kind": "choose", "text": text, "qty": "", "candidates": [],
+                                "id": f"{turn.message.id}.{len(pending)}"}  # fmt: skip
+    edit = {"action": said.action.value,
+            "quantity": str(said.quantity) if said.quantity is not None else None}  # fmt: skip
+    for line in fits:
+        number = str(len(choices) + 1)
+        choices[number] = {"sku": line["sku"], "qty": line["qty"], "text": text,
+                           "edit": {**edit, "line": cart.key(line)}}  # fmt: skip
+        name = cart.name_of(turn, cart.product_of(turn, line["sku"]))
+        question["candidates"].append({"number": number, "sku": line["sku"], "name": name})
+    pending.append(question)
+    turn.data["choices"], turn.data["pending"] = choices, pending
+    turn.say("items", items=[question], asked_before=pending[:-1], choosing=True,
+             compact=False, **cart.view(turn))  # fmt: skip
+    turn.offer(taps.after_items(turn, [question]))
+    return CHOOSING
