@@ -124,3 +124,26 @@ def test_answers_and_queue_ends_after_a_read_are_counted(
     }  # fmt: skip
     beto = next(w for w in body["workload"] if w["person"] == test_insights.SELLER_B)
     assert (beto["queue_picked"], beto["queue_wait_median_minutes"]) == (1, 1087.43)
+
+
+def test_long_business_hours_count_as_their_spans_say(
+    app: Any, api: Any, chats: dict[str, str]
+) -> None:
+    # The same hours as HOURS, written hour by hour: 45 spans, longer than the summary
+    # keeps as text (it keeps their digest).
+    spans = ", ".join(
+        f"{day} {h:02d}:00-{h + 1:02d}:00"
+        for day in ("mon", "tue", "wed", "thu", "fri")
+        for h in range(9, 18)
+    )
+    long_hours = f"{spans} UTC"
+    assert len(long_hours) > 200
+    app.config["BUSINESS_HOURS"] = test_insights.HOURS
+    short = api.get(f"/api/v1/insights?{test_insights.WEEK3}").json["response"]
+    app.config["BUSINESS_HOURS"] = long_hours
+    long = api.get(f"/api/v1/insights?{test_insights.WEEK3}").json["response"]
+    assert long["business_hours"] == long_hours
+    assert {k: v for k, v in long.items() if k != "business_hours"} == {
+        k: v for k, v in short.items() if k != "business_hours"
+    }
+    assert long["queue_wait"]["median_minutes"] == 44.83  # business minutes, not 944.83

@@ -21,6 +21,7 @@ page refreshes first, so what they show is exact as of the call.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import statistics
 from collections.abc import Iterable
@@ -64,6 +65,7 @@ NOT_AN_ORDER = ("rejected", "cancelled")
 # ERP files whose changes move figures kept in the summary.
 ERP_FILES = ("sales_history.csv", "products.csv")
 CHUNK = 500  # quote numbers per statement (SQLite's bound-parameter limit)
+HOURS_KEPT = 200  # InsightState.hours' length
 
 
 def dialect_of(session: Session) -> str:
@@ -110,7 +112,7 @@ def refresh(
     ).all()
     last_import = max([i for i, _ in imports], default=state.erp_import_id)
     erp_moved = any(_moved(changes) for _, changes in imports)
-    hours_text = hours.text if hours else None
+    hours_text = hours_key(hours)
     if full or erp_moved or state.win_window_days != win_window_days or not state.refreshed_at:
         _rebuild(session, dialect, win_window_days, hours)
         done = "full"
@@ -152,6 +154,16 @@ def _vacuum(session: Session) -> None:
     engine = session.get_bind().engine
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(sa.text(f"VACUUM (ANALYZE) {', '.join(SUMMARY_TABLES)}"))
+
+
+def hours_key(hours: BusinessHours | None) -> str | None:
+    """What `InsightState.hours` keeps of the hours: their text, or its digest when
+    longer than the column (many spans)."""
+    if hours is None:
+        return None
+    if len(hours.text) <= HOURS_KEPT:
+        return hours.text
+    return "sha256:" + hashlib.sha256(hours.text.encode()).hexdigest()
 
 
 def _state(session: Session, dialect: str) -> InsightState:
