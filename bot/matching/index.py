@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -131,6 +132,7 @@ class CatalogIndex:
     stated: set[str] = field(default_factory=set)
 
     said_open: bool = False  # some item says "open" itself ("6000 open", "ABIERTO")
+    _refs: list[str] | None = field(default=None, repr=False)  # sorted, made when first asked
 
     @property
     def bare_is_open(self) -> bool:
@@ -175,6 +177,7 @@ class CatalogIndex:
     def add(self, product: ItemFields) -> None:
         """Post one product (a `Product` or a row of its columns) in the index."""
         position = len(self.entries)
+        self._refs = None
         brand = fold(product.brand) if product.brand else None
         # Aliases are read beside the name: "S203-C20" is a breaker's curve and amps
         # only next to "breaker" (alone it would read as a belt).
@@ -191,8 +194,8 @@ class CatalogIndex:
         if brand:
             reading.codes["brand"] = {brand}
             reading.words.discard(brand)
-            if " " in brand:
-                reading.words -= set(brand.split())
+            if " " in brand or "-" in brand:
+                reading.words -= set(re.findall(r"[a-z0-9]+", brand))
                 if brand not in self.long_brands:
                     self.long_brands.append(brand)
             self.brands.add(brand)
@@ -247,6 +250,20 @@ class CatalogIndex:
         return self.code_position(token, customer_id, zeros_optional=False) is not None or (
             len(key) >= 5 and len(self.by_alias.get(key, ())) == 1
         )
+
+    def refs_starting(self, prefix: str, limit: int = 40) -> set[str]:
+        """The catalog's references that begin with `prefix` and go on with a suffix
+        ("lc1d18m7" for "lc1d18"; never "nu2080" for "nu208": a digit goes on a number)."""
+        if self._refs is None:
+            self._refs = sorted(v for c, v in self.by_code if c == "ref")
+        found: set[str] = set()
+        i = bisect_left(self._refs, prefix)
+        while i < len(self._refs) and self._refs[i].startswith(prefix) and len(found) < limit:
+            ref = self._refs[i]
+            if ref != prefix and not (prefix[-1].isdigit() and ref[len(prefix)].isdigit()):
+                found.add(ref)
+            i += 1
+        return found
 
     def postings(self, pairs: Iterable[tuple[str, str]]) -> list[set[int]]:
         return [self.by_code.get(pair, set()) for pair in pairs]

@@ -59,8 +59,8 @@ NEUTRAL = {
     "pza", "pzas", "pz", "pc", "pcs", "piece", "pieces", "unidad", "unidades", "und",
     "unds", "uds", "ud", "unid", "each", "ea", "cu", "unit", "units", "cantidad", "aprox",
     "approx", "approximately", "aproximadamente", "medida", "medidas", "size", "talla",
-    "marca", "ref", "referencia", "codigo", "cod", "code", "sku", "part", "p/n", "pn",
-    "nro", "num", "numero", "number", "art", "our", "your", "nuestro", "nuestra",
+    "marca", "nivel", "level", "ref", "referencia", "codigo", "cod", "code", "sku", "part",
+    "p/n", "pn", "nro", "num", "numero", "number", "art", "our", "your", "nuestro", "nuestra",
     "su", "sus", "mi", "mis", "my", "a", "an", "una", "uno", "o", "or", "al", "por", "per",
     "x", "as", "same", "mismo", "misma", "igual", "also", "tambien", "mas", "more",
     "otro", "otra", "another", "other", "what", "is", "are", "on", "have", "has",
@@ -79,6 +79,11 @@ NEUTRAL = {
     "hembra", "macho", "female", "male", "int", "sheet", "sheets", "pliego", "pliegos", "hoja",
     "hojas", "straight",
 }  # fmt: skip
+
+NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}
+for _word in sorted(NEUTRAL):
+    if _word.isalpha() and len(_word) >= 5:
+        NEUTRAL_BY_INITIAL.setdefault(_word[0], []).append(_word)
 
 # Words that say "what follows is a code": sku 0100035, ref. 44-1020, our p/n X, #123.
 CODE_WORDS = re.compile(
@@ -188,6 +193,7 @@ def _decide(
         read(_correct_typos(index, line.item), index.vocabulary), bare_is_open=index.bare_is_open
     )
     _name_brands(index, line.item, reading)
+    _widen_refs(index, reading)
     key = request_key(reading)
     if ctx.learned is not None and customer_id is not None and key:
         sku = ctx.learned(key)
@@ -262,10 +268,10 @@ def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
     """Brands the buyer named (one word, or several: "General Cable") become a code."""
     named = {w for w in reading.words if w in KNOWN_BRANDS or w in index.brands}
     folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(item).replace("gral", "general"))) + " "
-    for brand in index.long_brands:
-        if f" {brand} " in folded:
+    for brand in index.long_brands:  # "general cable", "holo-krome" (written "holo krome")
+        if f" {' '.join(re.findall(r'[a-z0-9]+', brand))} " in folded:
             named.add(brand)
-            reading.words -= set(brand.split())
+            reading.words -= set(re.findall(r"[a-z0-9]+", brand))
     # A seal suffix only one maker writes ("6207DDU", "6205-2RS1") names that maker when
     # the buyer named no brand: never another brand offered by the brand rule.
     maker = reading.maker
@@ -274,6 +280,31 @@ def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
         reading.words -= named
     elif maker:
         reading.codes["brand"] = set(maker)
+
+
+def _widen_refs(index: CatalogIndex, reading: Reading) -> None:
+    """A maker's reference the catalog only has with a suffix ("LC1D18" for the
+    LC1D18M7 and LC1D18BD contactors: the coil code) stands for those references."""
+    for value in reading.codes.get("ref", ()):
+        if ("ref", value) in index.by_code or len(value) < 5 or not REF_PREFIX.fullmatch(value):
+            continue
+        longer = index.refs_starting(value)
+        if longer:
+            reading.prefixes[value] = longer
+
+
+REF_PREFIX = re.compile(r"[a-z]+\d+[a-z0-9]*|\d+[a-z]+[a-z0-9]*")
+
+
+def _agree(reading: Reading, category: str, values: set[str], theirs: set[str]) -> bool:
+    """Whether the item's values of a code carry the request's (a reference also by
+    one the request stands for)."""
+    if values <= theirs:
+        return True
+    if category != "ref" or not reading.prefixes:
+        return False
+    return all(v in theirs or not reading.prefixes.get(v, set()).isdisjoint(theirs)
+               for v in values)  # fmt: skip
 
 
 def cheapest(entries: list[Entry]) -> tuple[Entry, str]:
@@ -377,7 +408,11 @@ def _maker_number(index: CatalogIndex, text: str) -> bool:
     """Whether `text` (an alias only one item has) says more than a designation: "FAZ-C6/1"
     and "S203-C16" are one maker's numbers; "6204DDU" reads whole as bearing and seal."""
     reading = read(text, index.vocabulary)
-    return bool(reading.words or reading.codes.get("ref"))
+    if reading.words or reading.codes.get("ref"):
+        return True
+    # a number of seven digits or more, often written in groups ("3109 06 10"), is a
+    # maker's catalogue number: designations (6205, 32206, A42) are shorter or lettered
+    return set(reading.codes) <= {"number"} and len(part_key(text)) >= 7
 
 
 def _auto(line: RequestLine, entry: Entry, score: float) -> MatchResult:
@@ -392,7 +427,7 @@ def _conflicts(reading: Reading, entry: Entry) -> bool:
         if category in SOFT_CODES:
             continue
         theirs = entry.reading.codes.get(category)
-        if theirs is not None and not values <= theirs:
+        if theirs is not None and not _agree(reading, category, values, theirs):
             return True
     return False
 
@@ -413,9 +448,11 @@ def _correct_word(index: CatalogIndex, word: str) -> str:
         or word in index.by_word
         or word in index.brands
         or word in KNOWN_BRANDS
+        or word in NEUTRAL
     ):
         return word
-    choices = index.words_by_initial.get(word[0], [])
+    # the catalog's words, and the words that never tell items apart ("cotozacion")
+    choices = index.words_by_initial.get(word[0], []) + NEUTRAL_BY_INITIAL.get(word[0], [])
     # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
     longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
     if longer:
@@ -432,7 +469,11 @@ def _candidates(index: CatalogIndex, reading: Reading, kinds: set[str]) -> set[i
     pairs = [
         (c, v) for c, vs in reading.codes.items() if c not in SOFT_CODES | {"brand"} for v in vs
     ]
-    postings = sorted(index.postings(pairs), key=len)
+    postings = index.postings(pairs)
+    for i, (category, value) in enumerate(pairs):
+        if category == "ref" and value in reading.prefixes:  # "LC1D18": LC1D18M7, LC1D18BD…
+            postings[i] = set().union(*index.postings(("ref", v) for v in reading.prefixes[value]))
+    postings = sorted(postings, key=len)
     if postings and postings[0]:
         found = _narrow(set(postings[0]), postings[1:])
         if not kinds:
@@ -503,7 +544,7 @@ def _score(
                 agree += bool(theirs and values & theirs)
             elif theirs is None:
                 missing += 1
-            elif values <= theirs:
+            elif _agree(reading, category, values, theirs):
                 agree += 1
             else:
                 conflict += 1

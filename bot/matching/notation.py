@@ -51,7 +51,8 @@ MATERIALS = {
     "leather": "leather",
 }
 PIPE_WORDS = re.compile(r"\b(valve|elbow|tee|coupling|union|nipple|npt|bsp|plug|bushing)\b")
-COLORS = {"red", "white", "green", "blue", "yellow", "amber", "clear", "dark"}
+COLORS = {"red", "white", "green", "blue", "yellow", "amber", "clear", "dark", "orange", "brown",
+          "gray"}  # fmt: skip
 STOPWORDS = {
     "de",
     "del",
@@ -101,6 +102,9 @@ class Reading:
     codes: Codes = field(default_factory=dict)
     # the maker a seal suffix only one maker writes names ("6207DDU": NSK); not a code
     maker: frozenset[str] = frozenset()
+    # a maker's reference written without its variant suffix ("LC1D18" for "LC1D18M7"):
+    # the catalog's references it may stand for (set by the matcher)
+    prefixes: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, category: str, value: str) -> None:
         self.codes.setdefault(category, set()).add(value)
@@ -156,6 +160,15 @@ def _unc(m: re.Match[str], r: Reading) -> None:
         r.add("length_in", str(int(m[7])))
 
 
+def _unc_no_tpi(m: re.Match[str], r: Reading) -> None:
+    """"3/8 UNC", "3/8 unc x 1": the thread, and the length when one follows."""
+    r.add("thread", m[1])
+    if m[3]:
+        r.add("length_in", _inch(m[2], m[3]))
+    elif m[4]:
+        r.add("length_in", str(int(m[4])))
+
+
 def _inch_bolt(m: re.Match[str], r: Reading) -> None:
     r.add("thread", _inch(m[1], m[2]))
     r.add("length_in", _inch(m[3], m[4]) if m[4] else str(int(m[5])))
@@ -205,6 +218,50 @@ def _dash(size: str) -> str:
     return f"{whole}-{fraction}" if whole else fraction
 
 
+def _nipple(m: re.Match[str], r: Reading) -> str:
+    r.add("inch", _inch(m[1], m[2] or m[3]))
+    r.add("length_in", _inch(m[4], m[5]) if "/" in m[5] else _num(m[5]))
+    return " "
+
+
+def _cylinder(category: str, m: re.Match[str], r: Reading) -> str:
+    r.add(category, str(int(m[1] or m[2])))
+    return " "
+
+
+def _cylinder_bare(m: re.Match[str], r: Reading) -> str:
+    r.add("bore", str(int(m[1])))
+    r.add("stroke", str(int(m[2])))
+    return " "
+
+
+def _stud(m: re.Match[str], r: Reading) -> str:
+    number, fraction, metric = m[1] or m[4], m[2] or m[5], m[3] or m[6]
+    r.add("stud", f"#{int(number)}" if number else fraction if fraction else f"m{int(metric)}")
+    return " terminal "
+
+
+def _tape(m: re.Match[str], category: str, r: Reading) -> str:
+    r.add(category, _num(m[1]))
+    return " "
+
+
+def _motor_power(m: re.Match[str], r: Reading) -> str:
+    r.add(m[2], m[1] if "/" in m[1] else _num(m[1]))
+    return " "
+
+
+def _motor_speed(m: re.Match[str], r: Reading) -> str:
+    rpm = int(m[1])
+    poles = next((p for p, low, high in MOTOR_POLES if low <= rpm <= high), None)
+    if poles:
+        r.add("poles", poles)
+    return " "
+
+
+MOTOR_POLES = [("2p", 2700, 3600), ("4p", 1350, 1800), ("6p", 950, 1200), ("8p", 700, 900)]
+
+
 def _bearing(m: re.Match[str], r: Reading) -> None:
     r.add("bearing", m[1])
     if m[2]:
@@ -226,8 +283,11 @@ RULES: list[Rule] = [
     ),
     # "3/8 UNC": a thread even without its threads per inch
     (
-        re.compile(r"(?<![\w/.-])(\d{1,2}/\d{1,2})\"?\s*(?:unc|unf)\b(?!\s*-)"),
-        lambda m, r: r.add("thread", m[1]),
+        re.compile(
+            r"(?<![\w/.-])(\d{1,2}/\d{1,2})\"?\s*(?:unc|unf)\b(?!\s*-)"
+            r"(?:\s*x\s*(?:(?:(\d{1,2})[\s-])?(\d{1,2}/\d{1,2})|(\d{1,2}))\"?(?![\d/.]))?"
+        ),
+        _unc_no_tpi,
     ),
     # Inch bolts written without threads per inch: "perno 3/8 x 1-1/2" (only beside "bolt")
     (
@@ -275,7 +335,7 @@ RULES: list[Rule] = [
     (re.compile(r"\b(a2|a4)(?:-[78]0)?\b"), lambda m, r: r.add("grade", m[1])),
     (re.compile(r"\b(\d{2})-(\d{3})\b"), lambda m, r: r.add("model", f"{m[1]}-{m[2]}")),
     (
-        re.compile(r"\b(?:grade|grado|gr|g)\s?([58])\b(?!\.)"),
+        re.compile(r"\b(?:grade|grado|gr|g)\.?\s?([58])\b(?!\.)"),
         lambda m, r: r.add("grade", f"gr{m[1]}"),
     ),
     # Abrasive wheel dimensions: 115x1.0x22.23, 115 x 1,6
@@ -313,10 +373,14 @@ RULES: list[Rule] = [
     # Volumes: a 10 ml threadlocker is not its 50 ml bottle
     (re.compile(r"\b(\d{1,4}(?:[.,]\d)?)\s*ml\b"), lambda m, r: r.add("volume", _num(m[1]) + "ml")),
     # V-belts: A42, B-50, 3V500
-    (re.compile(r"\b(a|b|c|3v|5v)\s?-?(\d{2,4})\b"), lambda m, r: r.add("belt", f"{m[1]}{m[2]}")),
+    (
+        # never a maker's number with a leading zero or a decimal ("A0026.0")
+        re.compile(r"\b(a|b|c|3v|5v)\s?-?([1-9]\d{1,3})\b(?!\.\d)"),
+        lambda m, r: r.add("belt", f"{m[1]}{m[2]}"),
+    ),
     (re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\s*mm\b"), lambda m, r: r.add("mm", _num(m[1]))),
     (
-        re.compile(r"\b(?:talla|size|sz|t)\s*(xxl|xl|xs|s|m|l|\d{1,2})\b"),
+        re.compile(r"\b(?:talla|talle|size|sz|t)\s*(xxl|xl|xs|s|m|l|\d{1,2})\b"),
         lambda m, r: r.add("size", m[1]),
     ),
 ]
@@ -331,7 +395,7 @@ BEFORE_PIPE_THREAD = re.compile(
     r"(?<![\d/.\w-])(\d{1,2}(?:[\s-]\d{1,2}/\d{1,2})?)\s+(?=(?:npt|bsp)\b)"
 )
 CURVE_AMPS = re.compile(r"\b([bcd])\s?(\d{1,3})\b(?!\s*(?:ka|mm))")
-POLES_X_AMPS = re.compile(r"\b([1-4])\s?x\s?(\d{1,3})\s?a\b")
+POLES_X_AMPS = re.compile(r"\b([1-4])\s?x\s?(\d{1,3})\s?(?:a\b|(?![\w.,/]|\s*(?:ka|mm)\b))")
 CURVE = re.compile(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b")
 COIL_WORD = re.compile(r"\b(?:bobina|coil)\b")
 COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")
@@ -353,7 +417,8 @@ AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
 NOTATION_WORDS = (
     set(SEAL_WORDS) | set(POLAR) | set(MATERIALS) | COLORS
     | {"amperes", "amperios", "polos", "poles", "curva", "curve", "bobina", "coil", "grano",
-       "grit", "talla", "zincado", "zincada", "galvanizado", "galvanizada", "inoxidable"}
+       "grit", "talla", "talle", "zincado", "zincada", "galvanizado", "galvanizada", "inoxidable",
+       "grado", "diametro", "carrera", "stroke", "nivel"}
 )  # fmt: skip
 CHANGEOVER = {"spdt": "1co", "dpdt": "2co", "3pdt": "3co", "4pdt": "4co"}
 CONTACTS = re.compile(r"\b(spdt|dpdt|3pdt|4pdt)\b")
@@ -382,6 +447,49 @@ SANDPAPER_GRIT = re.compile(
     r"(?:\s*(?:grit|grano)\b)?"
 )
 DRILL_MM = re.compile(r"\b(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*x\s*\d{2,3})?\s*mm\b")
+# Words joined by a slash are two words ("METAL/INOX", "green/yellow"); codes keep theirs.
+SLASHED_WORDS = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
+# Glove sizes by letter are hand sizes (EN 420): S is 7, M 8, L 9, XL 10.
+GLOVE_SIZES = {"xxs": "5", "xs": "6", "s": "7", "m": "8", "l": "9", "xl": "10", "xxl": "11",
+               "2xl": "11", "xxxl": "12", "3xl": "12"}  # fmt: skip
+GLOVE_SIZE = re.compile(r"\b(?:talla|talle|size|sz|t)\s*(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl)\b")
+# A pipe nipple's size and length: "3/4 x 3", "1/2\" X 4\"", "3/4 in x 3 in"
+NIPPLE_SIZE = re.compile(
+    r"(?<![\w/.-])(?:" + FRACTION + r"|(\d{1,2}))\s*(?:\"|\s?in\b|\s?pulg\b)?\s*x\s*"
+    r"(?:(\d{1,2})[\s-])?(\d{1,2}/\d{1,2}|\d{1,2}(?:\.\d)?)\s*(?:\"|in\b|pulg\b)?(?![\d/.])"
+)
+# Pneumatic cylinders: bore and stroke ("32 mm Bore x 100 mm Stroke", "DIAM. 32 MM CARRERA
+# 100 MM", "diametro 50 carrera 100", "32 x 100")
+CYLINDER_BORE = re.compile(
+    r"(?:\b(?:diam(?:etro)?|bore|calibre)|ø|\bo)\.?\s*(\d{2,3})(?:\s*mm\b)?|\b(\d{2,3})\s*mm\s*bore\b"
+)
+CYLINDER_STROKE = re.compile(
+    r"\b(?:carrera|stroke|recorrido|car)\.?\s*(\d{2,4})(?:\s*mm\b)?|\b(\d{2,4})\s*mm\s*stroke\b"
+)
+CYLINDER_BARE = re.compile(
+    r"(?<![\w./-])(\d{2,3})\s*(?:mm\s*)?x\s*(\d{2,4})(?:\s*mm)?\b(?![./-]\d)"
+)
+# Motors: power and speed; the speed says the poles (1500 rpm at 50 Hz and 1800 at 60
+# Hz are both 4 poles).
+MOTOR_POWER = re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?|\d/\d)\s*(hp|kw)\b")
+MOTOR_SPEED = re.compile(r"\b(\d{3,4})\s*(?:rpm|r\.p\.m\.?|min-1)")
+# A section written in mm for a wire or a terminal ("cable 4 mm", "bornera 6mm") is mm².
+SECTION_MM = re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*mm\b(?!\s*2|\s*x)")
+WIRE_CONTEXT = re.compile(r"\b(?:thhn|thwn|thw)\b")
+# A ring or fork terminal's stud: "#8 stud", "stud 1/4", "TORN. #10", "perno M6"
+STUD = re.compile(
+    r"(?:#\s*(\d{1,2})|(\d{1,2}/\d{1,2})\"?|\bm(\d{1,2}))\s*(?:stud|bolt)\b"
+    r"|\b(?:stud|bolt)\s*(?:#\s*(\d{1,2})\b|(\d{1,2}/\d{1,2})\"?|m(\d{1,2})\b)"
+)
+# A tape measure's length: "flexometro 8m", "5 m / 16 ft"
+TAPE_METRES = re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\s*m\b")
+TAPE_FEET = re.compile(r"\b(\d{1,2})\s*(?:ft|feet|pies|')(?!\w)")
+# Safety glasses: a gray, smoke or tinted lens is the dark one
+LENS_DARK = re.compile(r"\b(?:gray|smoke|tinted)\b")
+# A residual current sensitivity ("30mA") makes a breaker an RCD.
+SENSITIVITY = re.compile(r"\b(?:10|30|100|300|500)\s*ma\b")
+# "115 mm x 1.0 mm", "(115 mm) x 1.6mm": a wheel's diameter and thickness
+WHEEL_MM = re.compile(r"\b(\d{2,3})\s*mm\)?\s*x\s*(?=\d{1,2}(?:[.,]\d{1,2})?\s*mm\b)")
 FASTENER = re.compile(r"\b(?:nut|washer|bolt)\b")
 TOKEN = re.compile(r"[a-z0-9_/]+(?:\.[0-9]+)?")
 
@@ -407,7 +515,29 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         folded = CLOSE_NIPPLE.sub('" ', folded)  # 1"XCORRIDO
     if "tapa" in folded and BEARING_NUMBER.search(folded):  # "6204 con tapas": shields
         folded = SHIELD_CAPS.sub(" shielded ", folded)
+    if "/" in folded:
+        folded = SLASHED_WORDS.sub(" ", folded)
     rest = vocabulary.canonicalize(folded)
+    if "nipple" in rest:  # "niple 3/4 x 3": size and length
+        rest = NIPPLE_SIZE.sub(lambda m: _nipple(m, reading), rest)
+    if "cylinder" in rest:  # bore and stroke
+        rest = CYLINDER_BORE.sub(lambda m: _cylinder("bore", m, reading), rest)
+        rest = CYLINDER_STROKE.sub(lambda m: _cylinder("stroke", m, reading), rest)
+        rest = CYLINDER_BARE.sub(lambda m: _cylinder_bare(m, reading), rest)
+    if "motor" in rest:
+        rest = MOTOR_POWER.sub(lambda m: _motor_power(m, reading), rest)
+        rest = MOTOR_SPEED.sub(lambda m: _motor_speed(m, reading), rest)
+    if "terminal" in rest and ("stud" in rest or "bolt" in rest):
+        rest = STUD.sub(lambda m: _stud(m, reading), rest)
+    if "tape_measure" in rest:
+        rest = TAPE_METRES.sub(lambda m: _tape(m, "length_m", reading), rest)
+        rest = TAPE_FEET.sub(lambda m: _tape(m, "length_ft", reading), rest)
+    if "glasses" in rest:
+        rest = LENS_DARK.sub("dark", rest)
+    if "glove" in rest:  # "talla L" is size 9
+        rest = GLOVE_SIZE.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
+    if "breaker" in rest and "ma" in rest and SENSITIVITY.search(rest):
+        rest = rest.replace("breaker", "rcd")  # "disyuntor 2x40 30mA" is an RCD
     if "elbow" in rest:  # "codo 90" is the angle of the elbow
         rest = ELBOW_ANGLE.sub(r" angle\1 ", rest)
     elif "deg" in rest:
@@ -421,6 +551,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = CURVE_AMPS.sub(r"curve_\1 \2a", rest)
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
         rest = CURVE.sub(lambda m: f"curve_{m[1] or m[2]}", rest)
+    elif "rcd" in rest:  # "diferencial 4x25": four poles, 25 A
+        rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
     if "contactor" in rest or COIL_WORD.search(rest):
         rest = COIL_BEFORE.sub("", rest)
         rest = COIL_VOLTS.sub(_coil, rest)
@@ -435,20 +567,25 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "ss" in rest:
         rest = SS_GRADE.sub(r"stainless \1", rest)
     if "wheel" in rest or "flap" in rest or "cutoff" in rest:  # "disco fibra 7": inches
+        rest = WHEEL_MM.sub(r"\1 x ", rest)
         rest = DISC_SIZE.sub(r'\1" ', rest)
     if "bolt" in rest and PERNO.search(folded) and not OTHER_BOLTS.search(rest):
         rest += " hex"  # a "perno" is a hex bolt unless it says which other kind
-    if "wire" in rest:  # "cable thhn #14", "thhn 12 rojo": a gauge
+    wire = "wire" in rest or bool(WIRE_CONTEXT.search(rest))
+    if wire:  # "cable thhn #14", "thhn 12 rojo": a gauge
         rest = WIRE_NUMBER.sub(r" \1 awg ", rest)
         rest = WIRE_GAUGE.sub(r"\1 \2 awg ", rest)
+    if (wire or "terminal_block" in rest) and "mm" in rest:  # "cable 4 mm" is 4 mm²
+        rest = SECTION_MM.sub(r"\1 mm2", rest)
     if "relay" in rest:  # contacts: DPDT is two changeover contacts (2CO)
         rest = CONTACTS.sub(lambda m: f" {CHANGEOVER[m[1]]} ", rest)
     if "bearing" in rest:  # tapered roller bearings: 30205, 32208; inch sets LM11949/10
         rest = TAPERED.sub(lambda m: _designation(m, reading), rest)
-    if "wire" in rest:  # "calibre 12", "cal. 10": a gauge
+    if wire:  # "calibre 12", "cal. 10": a gauge
         rest = GAUGE_WORD.sub(r" \1 awg ", rest)
-    if "metal" in rest:  # a drill or a disc "for metal": what it cuts, not what it is
-        rest = FOR_METAL.sub(" ", rest)
+    if "metal" in rest:  # a drill or a disc "for metal": what it cuts, not what it is; a
+        # drill for metal is a high-speed steel one (never the masonry drill)
+        rest = FOR_METAL.sub(" hss " if "drill" in rest else " ", rest)
     if "sprocket" in rest or "chain" in rest or "link" in rest:
         rest = SPROCKET.sub(lambda m: _sprocket(m, reading), rest)
         rest = CHAIN_STRANDS.sub(lambda m: _chain(m, reading), rest)
@@ -488,7 +625,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         word = token
         if word.startswith("angle") and word[5:].isdigit():
             reading.add("angle", word[5:])
-        elif word == "black" and "wire" in rest:
+        elif word == "black" and wire:
             reading.add("color", word)
         elif word in ("zinc", "black", "hdg"):
             reading.add("finish", word)
@@ -504,6 +641,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.add("ref", word)  # a designation or series: NU208, 8MGT, 982C
         elif len(word) > 1 and word not in STOPWORDS:
             reading.words.add(word)
+    if "end" in reading.codes:  # an NPT or BSP end is a threaded one
+        reading.words.add("threaded")
     if "bearing" in reading.codes and "seal" not in reading.codes and "2rs" in reading.words:
         reading.add("seal", "2rs")
 
