@@ -67,6 +67,9 @@ CATALOG = """
     TM8,"Tape Measure, 8 m / 26 ft",FLEXOMETRO 8 M,Stanley,Tools,EA,1,8,
     SGC,"Safety Glasses, Clear Lens",LENTES DE SEGURIDAD CLAROS,Uvex,Safety,EA,12,4,
     SGG,"Safety Glasses, Gray Lens",LENTES DE SEGURIDAD GRIS,Uvex,Safety,EA,12,4,
+    PS8,"Push-in Fitting, Straight Male, 8 mm Tube x 1/4 BSPT",RACOR RAPIDO RECTO MACHO 8 MM X ROSCA 1/4,Legris,Pneumatics,EA,10,2,
+    GW115,"Grinding Wheel, 4-1/2 in (115 mm) x 6 mm x 7/8 in",DISCO DESBASTE 115 X 6 MM,Pferd,Abrasives,EA,10,3,
+    GW180,"Grinding Wheel, 7 in (180 mm) x 6 mm x 7/8 in",DISCO DESBASTE 180 X 6 MM,Pferd,Abrasives,EA,10,5,
     PF1,"Push-in Fitting, Male Elbow, 8 mm Tube x 1/4 BSPT",RACOR CODO 8 MM X 1/4,Legris,Pneumatics,EA,10,2,4412 08 13
     PF2,"Push-in Fitting, Male Elbow, 8 mm Tube x 1/4 BSPT",RACOR CODO 8 MM X 1/4,Camozzi,Pneumatics,EA,10,2,
     """
@@ -128,7 +131,10 @@ def api_match(erp: ErpFolder, api: Any) -> Any:
         ("ring terminal 16-14 awg #10 stud", "RT10"),  # the stud, not a gauge
         ("flexometro 8 m - 2", "TM8"),
         ("3 pcs tape measure 16 ft", "TM5"),
-        ("lentes de seguridad oscuros", "SGG"),  # a gray lens is the dark one  # buyers' name for a flap disc
+        ("lentes de seguridad oscuros", "SGG"),  # a gray lens is the dark one
+        ("acople rapido recto macho 8 mm rosca 1/4", "PS8"),  # a push-in fitting
+        ("racor neumatico recto 8mm x 1/4", "PS8"),
+        ("pferd disco de desbaste 180", "GW180"),  # a wheel's diameter alone  # buyers' name for a flap disc
         ("disco laminado 4 1/2 grano 80", "FD80"),
     ],
 )

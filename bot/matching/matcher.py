@@ -401,7 +401,12 @@ def _distinguishing(index: CatalogIndex, position: int) -> bool:
 
 
 def _numbers(entry: Entry) -> set[str]:
-    return entry.reading.codes.get("number", set()) | entry.reading.codes.get("mm", set())
+    """The item's plain numbers, its mm, and a wheel's diameter ("disco de desbaste 230")."""
+    codes = entry.reading.codes
+    numbers = codes.get("number", set()) | codes.get("mm", set())
+    if "dims" in codes:
+        numbers = numbers | {d.split("x", 1)[0] for d in codes["dims"]}
+    return numbers
 
 
 def _maker_number(index: CatalogIndex, text: str) -> bool:
