@@ -21,10 +21,15 @@ log = logging.getLogger(__name__)
 AFTER_SECONDS = 1.0  # a quicker answer needs no indicator
 
 
+def wants_typing(config: Mapping[str, Any]) -> bool:
+    """Whether the typing indicator is on (TWILIO_TYPING, with a Twilio account)."""
+    return bool(config.get("TWILIO_TYPING") and config.get("TWILIO_ACCOUNT_SID"))
+
+
 def typing_later(config: Mapping[str, Any], message: Message) -> threading.Timer | None:
     """Start a timer that shows the indicator for `message` unless cancelled in time."""
     sid = message.provider_sid or ""
-    if not (config.get("TWILIO_TYPING") and config.get("TWILIO_ACCOUNT_SID")):
+    if not wants_typing(config):
         return None
     if message.direction != "in" or not sid.startswith(("SM", "MM")):
         return None  # only a message Twilio delivered has a SID Twilio knows

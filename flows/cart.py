@@ -9,14 +9,16 @@ unit price, line total and the cart total, priced now for this customer.
 
 A priced line keeps its price on itself (`priced`: name, unit, unit price, line total,
 currency) with the stamp it was priced under: its SKU and quantity, the customer and
-price list, the language, the date and the latest ERP import. A turn re-prices only
-the lines whose stamp changed — the new or changed line, or every line after an
-import (prices come only from the ERP) or on a new day (validity dates) — instead of
-the whole cart every turn (issue #19: SQL per turn grew with the cart).
+price list, the language, the date and the latest ERP import (as the process's
+index cache last saw it, at most MATCH_INDEX_CHECK_SECONDS old: no read per turn).
+A turn re-prices only the lines whose stamp changed — the new or changed line, or
+every line after an import (prices come only from the ERP) or on a new day (validity
+dates) — instead of the whole cart every turn (issue #19: SQL per turn grew with the cart).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -139,8 +141,10 @@ def line_price(turn: Turn, line: Line) -> dict[str, str]:
 def _stamp(turn: Turn, line: Line) -> str:
     """What a line's price depends on besides the ERP's tables: those change only by an
     import, so the latest import's id stands for them."""
-    if "import" not in turn.memo:  # once per turn
-        latest = turn.session.exec(select(sa.func.max(ErpImport.id))).one()
+    if "import" not in turn.memo:  # once per turn, if the index cache has not read it
+        latest = turn.services.latest_import
+        if latest is None:
+            latest = turn.session.exec(select(sa.func.max(ErpImport.id))).one()
         turn.memo["import"] = latest or 0
     customer = turn.customer
     return "|".join([
@@ -152,18 +156,32 @@ def _stamp(turn: Turn, line: Line) -> str:
 
 
 def product_of(turn: Turn, sku: str) -> Product:
-    """A product the matcher or the cart named (products are deactivated, never deleted)."""
-    product = turn.session.get(Product, sku)
+    """A product the matcher or the cart named (products are deactivated, never deleted).
+
+    Kept on the turn once read: the session's identity map holds unchanged objects only
+    weakly, so a product read ahead and dropped was read again on each use."""
+    known: dict[str, Product] = turn.memo.setdefault("products", {})
+    product = known.get(sku)
     if product is None:
-        raise LookupError(f"no product {sku}")
+        product = turn.session.get(Product, sku)
+        if product is None:
+            raise LookupError(f"no product {sku}")
+        known[sku] = product
     return product
 
 
 def read_ahead(turn: Turn, skus: list[str | None]) -> None:
     """Load the products `skus` name in one read: `product_of` then finds them loaded."""
-    wanted = [sku for sku in dict.fromkeys(skus) if sku]
+    known: dict[str, Product] = turn.memo.setdefault("products", {})
+    wanted = [sku for sku in dict.fromkeys(skus) if sku and sku not in known]
     if len(wanted) > 1:
-        turn.session.exec(select(Product).where(col(Product.sku).in_(wanted))).all()
+        keep(turn, turn.session.exec(select(Product).where(col(Product.sku).in_(wanted))).all())
+
+
+def keep(turn: Turn, products: Iterable[Product]) -> None:
+    """Products read in bulk, kept for `product_of` for the rest of the turn."""
+    known: dict[str, Product] = turn.memo.setdefault("products", {})
+    known.update((product.sku, product) for product in products)
 
 
 def name_of(turn: Turn, product: Product) -> str:

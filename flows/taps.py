@@ -152,6 +152,7 @@ def _read_ahead(turn: Turn, skus: list[str], asked: dict[str, Any]) -> None:
     if not skus:
         return
     products = turn.session.exec(select(Product).where(col(Product.sku).in_(skus))).all()
+    cart.keep(turn, products)
     quantity = _quantity(asked)
     found = prices_for(turn.session, turn.customer, products, quantity, turn.now.date())
     prices = turn.memo.setdefault("prices", {})

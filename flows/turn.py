@@ -42,15 +42,19 @@ class Services:
     description_language: str = "es"  # the ERP description's language (item names)
     # The signed link to a customer's statement PDF as of a date (bot/statements.py).
     statement_link: Callable[[str, dt.date], str] = lambda customer_id, on: ""
+    # The newest ERP import as the index cache last saw it (a few seconds old at most):
+    # priced cart lines are stamped with it (flows/cart.py). None: read it per turn.
+    latest_import: int | None = None
 
     @classmethod
     def of(cls, app: Flask) -> Services:
         from bot.documents import link_for
-        from bot.matching.service import current_index
+        from bot.matching.service import current_index, latest_import
         from bot.statements import link_for as statement_link
 
         return cls(
             index=current_index(),
+            latest_import=latest_import(),  # as of current_index's look, just above
             rules=Rules.from_config(app.config),
             wording=wording_of(app),
             link_for=lambda quote: link_for(app, quote),

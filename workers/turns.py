@@ -9,9 +9,9 @@ from sqlmodel import col, select
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
 from bot.jobs import Later, enqueue, enqueue_all
-from bot.models import Conversation, Message
+from bot.models import Conversation, Customer, Message
 from bot.statuses import MessageStatus
-from channels.typing import typing_later
+from channels.typing import typing_later, wants_typing
 from flows.pipeline import LOCK, run_turn
 from flows.turn import Services
 from workers.app import job_app
@@ -33,12 +33,25 @@ def handle_inbound(message_id: int) -> int:
     with app.app_context():
         services = Services.of(app)  # the catalog index is built before the write lock
         with session_scope(get_engine(), write=True) as session:
-            first = session.get(Message, message_id)
-            if first is None:
+            typing = None
+            if wants_typing(app.config):  # "typing…" if this takes over 1 s, lock wait included
+                first = session.get(Message, message_id)
+                if first is None:
+                    return 0
+                typing = typing_later(app.config, first)
+            # The conversation locked, with its customer, in one read (issue #19).
+            found = session.exec(
+                select(Conversation, Customer)
+                .join(Customer, col(Customer.customer_id) == col(Conversation.customer_id),
+                      isouter=True)
+                .where(col(Conversation.id) == select(Message.conversation_id)
+                       .where(col(Message.id) == message_id).scalar_subquery())
+                .with_for_update(of=Conversation, **LOCK)
+                .execution_options(populate_existing=True)
+            ).first()  # fmt: skip
+            if found is None:
                 return 0
-            typing = typing_later(app.config, first)  # "typing…" if this takes over 1 s
-            conversation = session.get(Conversation, first.conversation_id, with_for_update=LOCK)
-            assert conversation is not None
+            conversation = found[0]
             waiting = session.exec(
                 select(Message)
                 .where(

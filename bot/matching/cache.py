@@ -87,6 +87,13 @@ class IndexCache:
         self._lock = threading.Lock()
         self.builds = 0  # indexes built here (not loaded from a file): for tests and logs
 
+    @property
+    def latest_import(self) -> int:
+        """The newest ERP import this process has seen, as of its last look (at most
+        `check_every` seconds ago): what a priced cart line is stamped with, read here
+        instead of once per turn (flows/cart.py)."""
+        return self._seen or 0
+
     def get(self, engine: Engine) -> CatalogIndex:
         now = time.monotonic()
         index = self._index

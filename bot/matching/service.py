@@ -40,6 +40,13 @@ def current_index() -> CatalogIndex:
     return cache.get(get_engine())
 
 
+def latest_import() -> int:
+    """The newest ERP import the process's index cache has seen (0: none), as of its last
+    look at most MATCH_INDEX_CHECK_SECONDS ago (every call in tests)."""
+    cache: IndexCache = current_app.extensions[EXTENSION]
+    return cache.latest_import
+
+
 def context_for(
     session: Session, customer: Customer | None, brand_choice: str | None = None
 ) -> MatchContext:
