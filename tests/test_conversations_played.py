@@ -314,6 +314,62 @@ DISAGREE = {
     "not as the status of that order",
     "es-140-hola-cotizar-dos-items-con-y": "'hola, cotizar 50 pernos … y 6 correas …' is read as "
     "one item (belt options for the whole sentence); es-66's 'y' split misses it",
+    # h8's third blind set (scripts3.py, es-2xx/en-2xx): what the bot did, per script
+    "es-201-wena-typos-sin-tildes": "'wena, nesecito 12 rodamientos 6205 zz ntn porfa': the "
+    "brand and seal name one SKU (BRG-10084) but five 6205 shielded bearings are offered, and "
+    "the list picker reads the quantity as 1, not 12",
+    "es-203-mx-invitado-ocupo-valvulas": "'ocupo 6 valvulas de esfera de laton de 1 pulgada npt': "
+    "gate and check valves offered next to the ball valve ('esfera' = ball), and the quantity is "
+    "read as 1 (from '1 pulgada'), not 6",
+    "es-204-ar-invitado-bulones": "'che tenes bulones hexagonales M10x40 8.8 zincados din 933? "
+    "necesito 200': the whole line is 'not in the catalog' (an open line) although thread, "
+    "length, grade, finish and DIN name FAS-10043",
+    "es-205-pe-obra-cable-credito": "'para la obra … necesito 100 metros de cable thhn 10 awg "
+    "rojo, cuanto seria?': the one fitting SKU is offered as a one-option choice with no line "
+    "total (SPEC: a question around an item is answered as the item); no hold notice yet",
+    "es-206-bloqueado-docena-discos": "'la docena de discos de corte 4 1/2 inox de 1 mm norton': "
+    "3M, Klingspor and 1.6 mm discs offered although Norton and 1 mm were named (12 is read)",
+    "es-208-dictado-por-voz": "voice-to-text run-on with 'y tambien' between two items: the "
+    "whole message is one 'not in the catalog' open line",
+    "es-209-cambia-de-marca": "'no mejor dayco, las gates no me las aceptan en faena' is read "
+    "as a catalog item (open line added); the Gates line stays",
+    "es-210-acepta-con-oc": "'acepto, nuestra OC es 4500123456' after a quote is read as a "
+    "catalog item (open line), no order; plain 'acepto' is not what buyers with a PO write",
+    "es-211-en-que-va-mi-pedido": "'en que va mi pedido? ya lo despacharon?' is read as a "
+    "catalog item, not as order status (SO-80001 shipped, Chilexpress 99120455)",
+    "es-213-pe-pago-el-viernes": "'la factura F-50008 la cancelamos el viernes' (Peru: "
+    "cancelar = pay) is read as a catalog item; no promise to pay kept",
+    "es-214-transfiero-el-lunes-30": "'el lunes 30 transfiero 5.373 de la F-50003' is read as a "
+    "catalog item; no promise to pay kept",
+    "es-215-mx-quiero-un-vendedor": "'quiero hablar con un vendedor, es para un proyecto grande' "
+    "offers flat washers (GOLILLA PLANA) to choose; not queued",
+    "es-216-ar-invitado-pide-y-da-datos": "'dale, haceme el pedido' (voseo) is read as a "
+    "catalog item, not as order: the guest is not asked for company, tax id and email",
+    "en-222-how-much-and-how-many": "'how much for E7018 1/8 lincoln rods and how many you got? "
+    "need 20 kg': Lincoln is named but Lincoln, ESAB and Indura are offered to choose",
+    "en-223-commas-quote-pls": "'quote pls: 100 hex bolts …, 6 A44 optibelt belts, 10 kg E7018 "
+    "1/8 esab': three comma-separated items are one 'not in our catalog' open line",
+    "en-224-voice-run-on": "voice run-on with two items ('… breakers from abb and also 100 "
+    "meters of number 10 thhn black wire'): the breakers are lost, wire gauges offered",
+    "en-225-actually-120-not-60": "'actually i need 120 not 60' is read as a catalog item (open "
+    "line added); the quantity stays 60",
+    "en-226-order-with-po-in-message": "'pls place an order for 40 FAS-10148, our PO# PSI-7781': "
+    "the exact code is not read (the whole line is 'not in our catalog')",
+    "en-227-where-are-we-on-so": "'where are we on SO-80002?' is read as a catalog item, not as "
+    "the status of that ERP order (picking, ETA 2026-11-27)",
+    "en-231-talk-to-mike": "'can i talk to mike please, need a custom quote on a big job' is "
+    "read as a catalog item; not queued for a seller",
+    "en-232-guest-do-you-sell-valves": "'do you sell ball valves? need 4 of the 1 inch brass npt': "
+    "gate and check valves offered next to the ball valve, quantity read as 1 (from '1 inch')",
+    "en-233-guest-order-becomes-lead": "'20 kg of 3/32 6011 esab rod' (welders' 'rod' for an "
+    "electrode, E6011 written 6011) is 'not in our catalog'",
+    "en-237-hw-much-4-a-b62": "'hw much 4 a b62 belt gates? nd 3 asap' is 'not in our "
+    "catalog' (BLT-10281, Gates B62)",
+    "en-239-short-stock-what-can-you-do": "20 × BRG-10081 (10 now, 15 on 2026-11-29): only "
+    "BRG-10083 is offered; BRG-10084 also covers 20 (SCL 40) and ERP.md says to offer the "
+    "substitutes that can cover it",
+    "en-240-remove-the-breakers": "second line '30 1p 16a siemens breakers': the quantity 30 is "
+    "not read ('1 — how many?', the '1p' taken for the quantity)",
 }
 
 
