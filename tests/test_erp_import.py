@@ -247,3 +247,37 @@ def test_demo_data_is_deterministic_and_imports_cleanly(
         "Belts",
         "Safety",
     } <= families
+
+
+class RecordingProgress:
+    """Progress as the CLI's bars receive it: each phase's label, total and steps."""
+
+    def __init__(self) -> None:
+        self.phases: list[list[object]] = []  # [label, total, steps advanced]
+
+    def start(self, label: str, total: int) -> None:
+        self.phases.append([label, total, 0])
+
+    def advance(self, steps: int) -> None:
+        self.phases[-1][2] += steps  # type: ignore[operator]
+
+    def finish(self) -> None:
+        pass
+
+
+def test_every_long_phase_of_an_import_shows_progress_to_its_end(loaded: ErpFolder) -> None:
+    progress = RecordingProgress()
+    loaded.load(progress=progress)  # a re-import: reading, checking and comparing, no writes
+    labels = [phase[0] for phase in progress.phases]
+    for expected in (
+        "reading stock.csv",
+        "checking stock.csv references",
+        "reading table stock",
+        "comparing stock.csv",
+    ):
+        assert expected in labels, labels
+    for label, total, steps in progress.phases:
+        if str(label).startswith(("checking", "reading table", "comparing")):
+            assert steps == total, (label, total, steps)
+    (checking,) = [p for p in progress.phases if p[0] == "checking stock.csv references"]
+    assert checking[1] == 2 * 2  # two stock rows, each naming a product and a warehouse

@@ -130,7 +130,7 @@ def import_folder(
     refusals = [] if allow_drop else guards.cut_short(parsed)
     with Session(engine) as session:
         _lock(session)
-        problems = check_references(session, parsed)
+        problems = check_references(session, parsed, progress)
         if problems:
             raise ImportRejected(problems)
         if not allow_drop:
@@ -186,23 +186,24 @@ def read_folder(folder: Path, progress: Progress) -> dict[str, ParsedFile]:
     return parsed
 
 
-def check_references(session: Session, parsed: dict[str, ParsedFile]) -> list[Problem]:
+def check_references(
+    session: Session, parsed: dict[str, ParsedFile], progress: Progress | None = None
+) -> list[Problem]:
     """Rows that name a product, customer or warehouse that exists neither here nor in the DB."""
+    progress = progress or SilentProgress()
     problems: list[Problem] = []
     known: dict[str, set[Any]] = {}
     for name, pf in parsed.items():
         found: list[Problem] = []
-        for ref in pf.spec.refs:
-            if ref.target not in known:
-                known[ref.target] = _keys_of(session, ref.target, parsed)
-            targets = known[ref.target]
-            noun = ref.target.removesuffix(".csv").rstrip("s")
-            for key, row in pf.rows.items():
-                value = row.get(ref.column)
-                if value not in (None, "") and value not in targets:
-                    found.append(
-                        Problem(name, pf.lines[key], ref.column, f"unknown {noun} {value!r}")
-                    )
+        if pf.spec.refs:
+            progress.start(f"checking {name} references", len(pf.rows) * len(pf.spec.refs))
+        try:
+            for ref in pf.spec.refs:
+                if ref.target not in known:
+                    known[ref.target] = _keys_of(session, ref.target, parsed)
+                found += _unknown(pf, ref.column, known[ref.target], ref.target, progress)
+        finally:
+            progress.finish()
         found.sort()
         if len(found) > MAX_PROBLEMS:  # as the reader: past that, the file is not what we expect
             line = found[MAX_PROBLEMS - 1].line
@@ -212,6 +213,22 @@ def check_references(session: Session, parsed: dict[str, ParsedFile]) -> list[Pr
     if ORDER_STATUS in parsed:
         problems += _foreign_orders(session, parsed[ORDER_STATUS])
     return problems
+
+
+def _unknown(
+    pf: ParsedFile, column: str, targets: set[Any], target: str, progress: Progress
+) -> list[Problem]:
+    """`pf`'s rows whose `column` names none of `targets` (a million rows: progress by BATCH)."""
+    noun = target.removesuffix(".csv").rstrip("s")
+    name, found = pf.spec.filename, []
+    for count, (key, row) in enumerate(pf.rows.items(), 1):
+        value = row.get(column)
+        if value not in (None, "") and value not in targets:
+            found.append(Problem(name, pf.lines[key], column, f"unknown {noun} {value!r}"))
+        if count % BATCH == 0:
+            progress.advance(BATCH)
+    progress.advance(len(pf.rows) % BATCH)
+    return found
 
 
 ORDER_STATUS = "order_status.csv"
@@ -275,23 +292,38 @@ def _apply(session: Session, pf: ParsedFile, progress: Progress) -> TableChanges
     key_cols = list(spec.key)
     value_cols = [c for c in spec.table_columns if c not in spec.key]
     width = len(key_cols)
-    existing = {
-        tuple(r[:width]): tuple(r[width:])
-        for r in session.execute(sa.select(*(table.c[c] for c in key_cols + value_cols)))
-    }
+    # Reading the table and comparing it with the file is the whole of a re-import
+    # with no changes (a million sales lines: seconds), so both show progress too.
+    rows_in_table = session.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+    progress.start(f"reading table {table.name}", rows_in_table)
+    try:
+        existing: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        result = session.execute(sa.select(*(table.c[c] for c in key_cols + value_cols)))
+        for chunk in result.partitions(BATCH):
+            existing.update((tuple(r[:width]), tuple(r[width:])) for r in chunk)
+            progress.advance(len(chunk))
+    finally:
+        progress.finish()
     changes = TableChanges()
     inserts: list[tuple[Any, ...]] = []  # full rows, key columns first
     updates: list[dict[str, Any]] = []
     values_of = _getter(value_cols)
-    for key, row in pf.rows.items():
-        values = values_of(row)
-        old = existing.pop(key, None)
-        if old is None:
-            inserts.append(key + values)
-        elif old != values:
-            updates.append(_params(key_cols, key, value_cols, values))
-        else:
-            changes.unchanged += 1
+    progress.start(f"comparing {spec.filename}", len(pf.rows))
+    try:
+        for count, (key, row) in enumerate(pf.rows.items(), 1):
+            values = values_of(row)
+            old = existing.pop(key, None)
+            if old is None:
+                inserts.append(key + values)
+            elif old != values:
+                updates.append(_params(key_cols, key, value_cols, values))
+            else:
+                changes.unchanged += 1
+            if count % BATCH == 0:
+                progress.advance(BATCH)
+        progress.advance(len(pf.rows) % BATCH)
+    finally:
+        progress.finish()
     # What is left in `existing` is what the file no longer lists.
     removals: list[dict[str, Any]] = []
     if spec.absent is Absent.DEACTIVATE:
