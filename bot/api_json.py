@@ -57,7 +57,7 @@ def order_json(session: Session, order: Order) -> dict[str, Any]:
                   for ln in lines],
         "totals": {"total": order.total, "backorder": later},
         "erp_document": order.erp_document,
-        "purchase_order": order.purchase_order,
+        "purchase_order": order.purchase_order, "delivery_note": order.delivery_note,
         "channel": order.channel, "conversation": order.conversation_id,
         "approvals": approvals_json(session, order.number),
     })  # fmt: skip

@@ -11,7 +11,8 @@ A message is an intent when it consists only of known phrases, numbers and fille
 words (`whole`), or, for a few intents a buyer wraps in a sentence (`within`: human,
 status, account, reorder), when a short message without digits contains one. Quote,
 order and purchase-order numbers (`Q-2026-00012`, `O-2026-00003`, `OC 4500123`,
-`PO#…`) are taken out first and handed back with the intent.
+`PO#…`) are taken out first and handed back with the intent, and so is where to
+deliver ("entregar en faena Los Bronces", "deliver to plant 2": the rest of that line).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class IntentName(StrEnum):
     CART = "cart"
     REMOVE = "remove"
     CHANGE = "change"
-    PURCHASE_ORDER = "purchase_order"  # a message that only gives a PO number
+    PURCHASE_ORDER = "purchase_order"  # a message that only gives a PO number or a delivery note
     PROMISE = "promise"  # "pago el viernes", "we'll transfer tomorrow 5,000"
     BACKORDER = "backorder"  # short stock, in words: "el resto cuando llegue" (option 1)
     SUBSTITUTE = "substitute"  # "send the NTN ones instead": the offered alternative
@@ -74,6 +75,15 @@ PURCHASE_ORDER = re.compile(
     r"\s*(?:n(?:o|ro|[°º])?\.?\s*(?=[:#]?\s*\d))?[:#]?\s*([a-z]{0,4}[-/]?\d[\w/-]{2,29})",
     re.I,
 )
+# Where the order goes, said with it ("pedido, OC 4500-7788, entregar en faena Los Bronces",
+# "order, PO 12345, deliver to plant 2"): the rest of that line is the delivery note.
+DELIVERY = re.compile(
+    r"(?<![\w])(?:(?:entregar|entrega|entreguen|entr[eé]guese|despachar|despacho|despachen|"
+    r"enviar|env[ií]o|env[ií]en|llevar)\s+(?:en|a|al|hasta)|direcci[oó]n de (?:entrega|despacho)"
+    r"|lugar de entrega|(?:deliver|delivery|ship|send)\s+(?:to|at)|delivery address|ship-to)"
+    r"\s*:?\s+([^\n]{3,200})",
+    re.I,
+)
 _EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 # An ERP's own document number ("SO-80003", "GD 55120", "F-50008") asked about by name.
 REFERENCE = re.compile(r"(?<![\w-])([a-z]{1,5}[- ]?\d{3,12})(?![\w-])", re.I)
@@ -91,6 +101,7 @@ class Intent:
     quote: str | None = None  # Q-YYYY-NNNNN, upper case
     order: str | None = None  # O-YYYY-NNNNN
     po: str | None = None  # the buyer's purchase-order number, as written
+    delivery: str | None = None  # where to deliver, as written ("faena Los Bronces")
     reference: str | None = None  # "estado SO-80003": the ERP number asked about, upper case
     language: str | None = None  # "es"/"en" when the phrases say so
     rest: str = ""  # the message without the numbers taken out
@@ -142,11 +153,13 @@ class Phrasebook:
         quote, rest = _take(QUOTE_NUMBER, rest)
         order, rest = _take(ORDER_NUMBER, rest)
         po, rest = _take(PURCHASE_ORDER, rest, group=1)
+        delivery, rest = _take(DELIVERY, rest, group=1)
+        delivery = (delivery and delivery.strip(" ,;.!?¡¿")) or None
         said = Intent(None, quote=quote and quote.upper(), order=order and order.upper(),
-                      po=po and po.upper(), rest=rest.strip())  # fmt: skip
+                      po=po and po.upper(), delivery=delivery, rest=rest.strip())  # fmt: skip
         words = words_of(rest)
         if not words:
-            return replace(said, name=I.PURCHASE_ORDER if po else None)
+            return replace(said, name=I.PURCHASE_ORDER if po or delivery else None)
         if (asked := self._reference(said)) is not None:
             return asked
         whole = self._segment(words)
@@ -257,7 +270,7 @@ class Phrasebook:
         top = _most_decisive([e for e in entries if e.intent != _ORDINAL])
         name: IntentName | None
         if top is None:
-            name = I.CHOOSE if numbers else I.PURCHASE_ORDER if said.po else None
+            name = I.CHOOSE if numbers else I.PURCHASE_ORDER if said.po or said.delivery else None
             if name is None and not said.quote and not said.order:
                 name = I.ACK  # only filler words: "por favor", "please"
         elif numbers and IntentName(top.intent) in SOFT:

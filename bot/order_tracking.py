@@ -81,12 +81,19 @@ def recent_orders(session: Session, customer_id: str, limit: int = 5) -> list[Tr
 
 
 def find_order(session: Session, customer_id: str, number: str) -> Tracked | None:
-    """One of the customer's orders by Mostrador's `O-…`, the ERP's order number or its
-    document (`GD-55120`); None when it is not theirs (never another customer's)."""
+    """One of the customer's orders by Mostrador's `O-…`, the ERP's order number, its
+    document (`GD-55120`) or the buyer's own PO number kept on it (the newest order with
+    it); None when it is not theirs (never another customer's)."""
     number = number.strip().upper()
     order = session.exec(
         select(Order).where(Order.number == number, Order.customer_id == customer_id)
     ).first()
+    if order is None:
+        order = session.exec(
+            select(Order)
+            .where(Order.purchase_order == number, Order.customer_id == customer_id)
+            .order_by(col(Order.created_at).desc(), col(Order.id).desc())
+        ).first()
     row = session.exec(
         select(ErpOrderStatus).where(
             ErpOrderStatus.customer_id == customer_id,

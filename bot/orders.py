@@ -107,10 +107,12 @@ def accept_quote(
     cause: str | None = None,
     purchase_order: str | None = None,
     backorder: bool = False,
+    delivery_note: str | None = None,
 ) -> Acceptance:
     """Turn quote `number` into an order (or an order waiting for approval).
 
-    `purchase_order` is the buyer's PO number, kept on the order and in its export.
+    `purchase_order` is the buyer's PO number and `delivery_note` where they asked it
+    delivered, both kept on the order and in its export.
     `backorder`: the buyer chose to take what ships now and back-order the rest, so a
     short line becomes what one warehouse has now (held) plus a back-order line for
     the rest (not held, with the ETA of stock.csv's incoming when it covers it); the
@@ -124,7 +126,7 @@ def accept_quote(
     with session.begin_nested():
         return _accept(
             session, number, now=now, rules=rules, actor=actor, cause=cause,
-            purchase_order=purchase_order, backorder=backorder,
+            purchase_order=purchase_order, backorder=backorder, delivery_note=delivery_note,
         )  # fmt: skip
 
 
@@ -138,6 +140,7 @@ def _accept(
     cause: str | None,
     purchase_order: str | None = None,
     backorder: bool = False,
+    delivery_note: str | None = None,
 ) -> Acceptance:
     quote = _locked_latest(session, number)
     if quote is None:
@@ -182,7 +185,9 @@ def _accept(
                      backorder=backorder)  # fmt: skip
     if purchase_order:
         order.purchase_order = purchase_order[:40]
-        session.add(order)
+    if delivery_note:
+        order.delivery_note = delivery_note[:200]
+    session.add(order)
     quote.status = move(quote.status, QuoteStatus.ACCEPTED)
     session.add(quote)
     audit.record(

@@ -27,8 +27,9 @@ MAX_INVOICES = 20  # in the chat; the PDF lists them all
 
 
 def status(turn: Turn, said: Intent) -> None:
-    """`estado`: the customer's latest orders; `estado O-…`/`estado SO-80003`: one."""
-    asked = said.order or said.reference
+    """`estado`: the customer's latest orders; `estado O-…`/`estado SO-80003`/"en qué va
+    la OC 4500123" (the buyer's own PO number): one."""
+    asked = said.order or said.reference or said.po
     if turn.customer is None:  # a guest: the orders this chat placed
         ids = turn.data.get("orders", [])[-RECENT:]
         mine = [o for o in (turn.session.get(Order, i) for i in ids) if o is not None]

@@ -75,8 +75,7 @@ def make_quote(turn: Turn) -> str:
 
 def order(turn: Turn, said: Intent) -> str:
     """`pedido`: ask once, with the total, before anything is ordered."""
-    if said.po:
-        turn.data["po"] = said.po
+    keep_details(turn, said)
     if not cart.lines(turn):
         if turn.data.get("last_quote"):  # "order" right after a quote accepts it
             return accept(turn, said, turn.data["last_quote"])
@@ -100,16 +99,23 @@ def order(turn: Turn, said: Intent) -> str:
         return accept(turn, said, quote.number)
     turn.say("confirm", number=quote.number, currency=quote.currency,
              total=money_text(quote.total), lines=len(cart.lines(turn)),
-             po=turn.data.get("po"))  # fmt: skip
+             po=turn.data.get("po"), delivery=turn.data.get("delivery"))  # fmt: skip
     turn.offer(taps.confirmation(turn, quote.number, quote.currency, money_text(quote.total)))
     return CONFIRMING
+
+
+def keep_details(turn: Turn, said: Intent) -> None:
+    """The PO number and the delivery note said with any message, kept for the order."""
+    if said.po:
+        turn.data["po"] = said.po
+    if said.delivery:
+        turn.data["delivery"] = said.delivery
 
 
 def confirm(turn: Turn, said: Intent) -> str:
     """The buyer's yes to the confirmation question (with a PO number, perhaps)."""
     pending = turn.data.get("confirm")
-    if said.po:
-        turn.data["po"] = said.po
+    keep_details(turn, said)
     if not pending:  # the cart changed since: ask again with the new total
         return order(turn, said)
     return accept(turn, said, pending["quote"])
@@ -140,13 +146,12 @@ def accept(turn: Turn, said: Intent, number: str | None = None, backorder: bool 
     if quote is None or mine is None or quote.customer_id != mine:
         turn.say("problem", reason=turn.wording.phrase("unknown_quote", turn.language))
         return IDLE
-    po = said.po or turn.data.get("po")
-    if po:
-        turn.data["po"] = po
+    keep_details(turn, said)
+    po, delivery = turn.data.get("po"), turn.data.get("delivery")
     try:
         accepted = accept_quote(turn.session, number, now=turn.now, rules=turn.services.rules,
                                 actor=turn.actor, cause=turn.cause, purchase_order=po,
-                                backorder=backorder)  # fmt: skip
+                                backorder=backorder, delivery_note=delivery)  # fmt: skip
     except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
         turn.say("short", short=exc.lines())
         return IDLE
@@ -161,7 +166,7 @@ def accept(turn: Turn, said: Intent, number: str | None = None, backorder: bool 
                                    lambda sku, name: _named(turn, sku, name)))  # fmt: skip
     if turn.data.get("confirm", {}).get("quote") == number:
         cart.clear(turn)
-    for key in ("confirm", "po", "last_quote"):
+    for key in ("confirm", "po", "delivery", "last_quote"):
         turn.data.pop(key, None)
     turn.data.setdefault("orders", []).append(placed.id)
     if placed.status == "confirmed":

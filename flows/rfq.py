@@ -225,11 +225,11 @@ def _accept(turn: Turn, customer: Customer, number: str) -> None:
     if quote is None or quote.customer_id != customer.customer_id:
         _problem(turn, "unknown_quote_number", QueueReason.UNKNOWN_QUOTE, number=number)
         return
-    po = recognise(turn.text).po  # "Aceptamos Q-…, OC 4500123": kept on the order, as in chat
+    said = recognise(turn.text)  # "Aceptamos Q-…, OC 4500123": kept on the order, as in chat
     try:
         accepted = accept_quote(turn.session, number, now=turn.now, rules=turn.services.rules,
-                                actor=turn.actor, cause=turn.cause,
-                                purchase_order=po)  # fmt: skip
+                                actor=turn.actor, cause=turn.cause, purchase_order=said.po,
+                                delivery_note=said.delivery)  # fmt: skip
     except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
         turn.replies.append(
             Reply(turn.wording.render_mail("short", turn.language, short=exc.lines()))

@@ -288,7 +288,7 @@ def change(turn: Turn, said: Intent) -> str:
 
 def cancel(turn: Turn, said: Intent) -> str:
     cart.clear(turn)
-    for key in ("choices", "pending", "confirm", "short", "ask_qty"):
+    for key in ("choices", "pending", "confirm", "short", "ask_qty", "po", "delivery"):
         turn.data.pop(key, None)
     turn.say("cart", **cart.view(turn))
     return IDLE
@@ -333,7 +333,7 @@ def small_talk(turn: Turn, said: Intent) -> str:
 
 
 def purchase_order(turn: Turn, said: Intent) -> str:
-    turn.data["po"] = said.po
+    ordering.keep_details(turn, said)
     return small_talk(turn, said)
 
 

@@ -84,6 +84,8 @@ def order_view(
         "currency": order.currency,
         "total": money_text(order.total),
         "reasons": list(reasons),
+        "po": order.purchase_order,
+        "delivery": order.delivery_note,
         "now": [],
         "later": [],
     }

@@ -308,10 +308,6 @@ DISAGREE = {
     "'10 | rodamiento …' loses its quantity (1 — ¿cuántos?)",
     "en-114-semicolons-x-before": "'x10 6205 open SKF bearings; x6 …': quantity before the item "
     "as x10 not read, 6200…6205 offered; belts offered by brand although Gates named",
-    "es-126-oc-y-entrega-con-pedido": "'pedido, OC 4500-7788, entregar en faena …' is read as an "
-    "item (bronze unions offered) instead of an order with its PO",
-    "es-139-en-que-va-mi-pedido": "'en qué va el pedido SO-80004?' is read as a catalog item, "
-    "not as the status of that order",
     "es-140-hola-cotizar-dos-items-con-y": "'hola, cotizar 50 pernos … y 6 correas …' is read as "
     "one item (belt options for the whole sentence); es-66's 'y' split misses it",
     # h8's third blind set (scripts3.py, es-2xx/en-2xx): what the bot did, per script

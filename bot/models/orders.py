@@ -34,6 +34,8 @@ class Order(SQLModel, table=True):
     erp_seen_at: dt.datetime | None = time_field(nullable=True)
     # The buyer's purchase-order number ("OC 4500123", "PO#…"), kept for the ERP export.
     purchase_order: str | None = Field(default=None, max_length=40)
+    # Where the buyer asked it delivered ("faena Los Bronces"), as written; in the export.
+    delivery_note: str | None = Field(default=None, max_length=200)
 
 
 class OrderLine(SQLModel, table=True):
