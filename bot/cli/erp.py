@@ -54,6 +54,9 @@ def erp_import(folder: Path, dry_run: bool, allow_drop: bool) -> None:
     if report.released:
         held = ", ".join(report.released)
         click.echo(f"stock holds {'to end' if dry_run else 'ended'} (the ERP has them): {held}")
+    if report.redated:
+        click.echo(f"back-order ETAs {'to re-date' if dry_run else 're-dated'}: "
+                   + "; ".join(report.redated))  # fmt: skip
     if report.promises:
         click.echo(f"promises to pay {'to settle' if dry_run else 'settled'}: "
                    + ", ".join(report.promises))  # fmt: skip

@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from bot import migrate, promises, stockholds
+from bot import migrate, promises, redating, stockholds
 from bot.clock import utcnow
 from bot.db import begin_write
 from bot.erp import guards
@@ -79,6 +79,7 @@ class ImportReport:
     import_id: int | None = None
     released: list[str] = field(default_factory=list)  # orders whose stock hold ended
     promises: list[str] = field(default_factory=list)  # "7 kept", "8 broken" (bot/promises.py)
+    redated: list[str] = field(default_factory=list)  # back-order lines with a new ETA
 
     @property
     def changed(self) -> int:
@@ -149,6 +150,8 @@ def import_folder(
             now=utcnow(),
             actor=actor,
         )
+        if "stock.csv" in parsed:  # the ERP's new incoming dates: open back-orders follow
+            report.redated = redating.redate_backorders(session, now=utcnow(), actor=actor)
         if "receivables.csv" in parsed:  # the ERP's word on what was paid: promises settle
             report.promises = promises.settle_after_import(session, now=utcnow(), actor=actor)
         if dry_run:
