@@ -194,12 +194,19 @@ def _credit_ok(turn: Turn, quote: Any) -> bool:
 
 # --- short stock ---------------------------------------------------------------------
 def _short_lines(turn: Turn) -> list[dict[str, Any]]:
-    """The cart's lines no single warehouse covers: what is there (in all warehouses),
-    what one warehouse can ship now, the rest to back-order and when it is expected."""
+    """The cart's lines no single warehouse covers (see `short_facts`)."""
+    return short_facts(turn, [(position, line["sku"], Decimal(line["qty"]))
+                              for position, line in enumerate(cart.lines(turn), start=1)])
+
+
+def short_facts(turn: Turn, lines: list[tuple[int, str, Decimal]]) -> list[dict[str, Any]]:
+    """Of `lines` (position, SKU, quantity: a cart's or a quote's), those no single
+    warehouse covers: what is there (in all warehouses), what one warehouse can ship
+    now, the rest to back-order and when it is expected, and the substitutes; the same
+    facts for the chat's choice and the mail's (flows/rfq.py)."""
     short = []
-    for position, line in enumerate(cart.lines(turn), start=1):
-        product = cart.product_of(turn, line["sku"])
-        quantity = Decimal(line["qty"])
+    for position, sku, quantity in lines:
+        product = cart.product_of(turn, sku)
         stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
         if stock.status != Dispatch.SHORT:
             continue
@@ -208,7 +215,8 @@ def _short_lines(turn: Turn) -> list[dict[str, Any]]:
         _, eta = backorder_eta(stock, rest)
         short.append({
             "position": position, "sku": product.sku, "name": cart.name_of(turn, product),
-            "asked": line["qty"], "available": quantity_text(min(stock.available_now, quantity)),
+            "asked": quantity_text(quantity),
+            "available": quantity_text(min(stock.available_now, quantity)),
             "now": quantity_text(now_qty), "warehouse": house or "",
             "rest": quantity_text(rest),
             "incoming": quantity_text(stock.incoming) if stock.incoming else "",

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 
 from bot import audit
 from bot.credit import explain
-from bot.formatting import quantity_text
+from bot.formatting import money_text, quantity_text
 from bot.handoff import QueueReason
 from bot.intents import IntentName, recognise
 from bot.matching.index import CatalogIndex
@@ -27,6 +27,7 @@ from bot.matching.matcher import match_line
 from bot.matching.service import context_for
 from bot.models import Conversation, Customer, Product, Quote
 from bot.orders import OutOfStock, accept_quote
+from bot.pricing import money
 from bot.quotes import (
     LineChange,
     QuoteError,
@@ -40,7 +41,7 @@ from bot.quotes import (
 from bot.sales_history import last_order
 from bot.statuses import LineDecision, OrderStatus, QuoteStatus
 from bot.wording import Wording
-from flows import after_sale
+from flows import after_sale, cart, ordering
 from flows.turn import Reply, Turn
 from flows.views import order_view, quote_view
 from workers.jobs import EXPORT_ORDER
@@ -68,6 +69,10 @@ def handle(turn: Turn) -> None:
     thread_quote = quote_of_thread(turn.session, references)
     mentioned = QUOTE_NUMBER.search(turn.text)
     quote_number = mentioned[0].upper() if mentioned else thread_quote
+    pick = _short_pick(turn, quote_number) if quote_number else None
+    if pick is not None and quote_number:  # the answer to a short-stock choice (or said ahead)
+        _settle_short(turn, customer, quote_number, pick)
+        return
     if ACCEPTANCE.search(turn.text) and quote_number and not lines:
         _accept(turn, customer, quote_number)
         return
@@ -220,7 +225,9 @@ def quote_mail(
     )
 
 
-def _accept(turn: Turn, customer: Customer, number: str) -> None:
+def _accept(turn: Turn, customer: Customer, number: str, backorder: bool = False) -> None:
+    """Accept quote `number` from the buyer's mail: the order, or the short-stock choice
+    (bot.orders refuses a short line unless `backorder`: the buyer chose that option)."""
     quote = latest(turn.session, number)
     if quote is None or quote.customer_id != customer.customer_id:
         _problem(turn, "unknown_quote_number", QueueReason.UNKNOWN_QUOTE, number=number)
@@ -229,8 +236,10 @@ def _accept(turn: Turn, customer: Customer, number: str) -> None:
     try:
         accepted = accept_quote(turn.session, number, now=turn.now, rules=turn.services.rules,
                                 actor=turn.actor, cause=turn.cause, purchase_order=said.po,
-                                delivery_note=said.delivery)  # fmt: skip
+                                delivery_note=said.delivery, backorder=backorder)  # fmt: skip
     except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
+        if quote is not None and _offer_short(turn, quote):
+            return
         turn.replies.append(
             Reply(turn.wording.render_mail("short", turn.language, short=exc.lines()))
         )
@@ -244,18 +253,99 @@ def _accept(turn: Turn, customer: Customer, number: str) -> None:
         )
         turn.reason = QueueReason.ACCEPTANCE_FAILED
         return
+    turn.data.pop("mail_short", None)
     order = accepted.order
     reasons = [
         explain(turn.wording, r, turn.language, order.currency) for r in accepted.hold_reasons
     ]
     audit.record(turn.session, f"conversation:{turn.conversation.id}", "order_by_mail",
                  turn.actor, turn.cause, order=order.number)  # fmt: skip
-    text = turn.wording.render_mail("order", turn.language, **order_view(order, reasons, number))
+    view = order_view(order, reasons, number, turn.session,  # what ships now, what comes later
+                      lambda sku, name: cart.name_of(turn, cart.product_of(turn, sku)) or name)
+    text = turn.wording.render_mail("order", turn.language, **view)
     turn.replies.append(Reply(text))
     if order.status == OrderStatus.PENDING_APPROVAL:
         turn.reason = QueueReason.ORDER_NEEDS_APPROVAL
     if order.status == OrderStatus.CONFIRMED:
         turn.jobs.append(EXPORT_ORDER.later(order.id or 0))
+
+
+# --- short stock by mail -------------------------------------------------------------------
+def _offer_short(turn: Turn, quote: Quote) -> bool:
+    """The chat's short-stock choice, in a mail: what is short, what one warehouse ships
+    now, the rest back-ordered with its ETA, the substitute, a seller — each option with
+    the words to reply with. Nothing is ordered until the buyer answers in the thread.
+    False when there is nothing to offer (nothing ships, no date, no substitute)."""
+    lines = [ln for ln in lines_of(turn.session, quote) if ln.sku and ln.unit_price is not None]
+    short = ordering.short_facts(turn, [(ln.position, ln.sku or "", ln.quantity) for ln in lines])
+    at = {s["position"]: s for s in short}
+    now_total = sum(
+        (money((ln.unit_price or Decimal(0)) * Decimal(at[ln.position]["now"]))
+         if ln.position in at else (ln.line_total or Decimal(0)) for ln in lines),
+        Decimal(0),
+    )  # fmt: skip
+    substitutes = [s["substitutes"][0] for s in short if s["substitutes"]]
+    partial = now_total > 0 or any(s["eta"] for s in short)
+    if not short or not (partial or substitutes):
+        return False
+    turn.data["mail_short"] = quote.number
+    text = turn.wording.render_mail(
+        "short_choice", turn.language, number=quote.number, short=short, partial=partial,
+        total=money_text(quote.total), partial_total=money_text(now_total),
+        currency=quote.currency, substitutes=substitutes,
+    )  # fmt: skip
+    turn.replies.append(Reply(text, None, quote))  # the thread names the quote it answers
+    return True
+
+
+# Short-stock answers in a mail (bot/intents.csv), or the option's number after our offer.
+_SHORT_PICKS = {IntentName.BACKORDER: 1, IntentName.SUBSTITUTE: 2, IntentName.HUMAN: 3}
+
+
+def _short_pick(turn: Turn, number: str) -> int | None:
+    """The option the buyer's mail picks: "envíen lo disponible y el resto cuando
+    llegue" (1, also said with the acceptance, before any offer), "the substitute" (2),
+    "un vendedor" (3), or the bare number — the last three only after our offer."""
+    offered = turn.data.get("mail_short") == number
+    for line in turn.text.splitlines()[: after_sale.MAIL_LINES]:
+        said = recognise(line)
+        pick = _SHORT_PICKS.get(said.name) if said.name else None
+        if pick == 1 or (offered and pick is not None):
+            return pick
+        if offered and said.name == IntentName.CHOOSE and len(said.numbers) == 1 \
+                and said.numbers[0] in (1, 2, 3):  # fmt: skip
+            return said.numbers[0]
+    return None
+
+
+def _settle_short(turn: Turn, customer: Customer, number: str, pick: int) -> None:
+    """1: one order, what ships now and the rest back-ordered; 2: a new version of the
+    quote with the substitutes, to accept in the thread; 3: a seller writes."""
+    if pick == 1:
+        _accept(turn, customer, number, backorder=True)
+        return
+    turn.data.pop("mail_short", None)
+    quote = latest(turn.session, number)
+    if pick == 2 and quote is not None and quote.customer_id == customer.customer_id:
+        lines = [ln for ln in lines_of(turn.session, quote) if ln.sku]
+        short = ordering.short_facts(turn, [(ln.position, ln.sku or "", ln.quantity)
+                                            for ln in lines])  # fmt: skip
+        changes = [LineChange(s["position"], sku=s["substitutes"][0]["sku"])
+                   for s in short if s["substitutes"]]  # fmt: skip
+        if changes:
+            try:
+                revised = revise(turn.session, number, changes, now=turn.now,
+                                 rules=turn.services.rules, actor=turn.actor, cause=turn.cause,
+                                 reason="substitute chosen by the buyer (short stock)")  # fmt: skip
+            except QuoteError:
+                revised = None
+            if revised is not None:
+                _send(turn, revised)
+                text, html = quote_mail(turn.session, revised, turn.conversation, turn.wording,
+                                        turn.services.link_for)  # fmt: skip
+                turn.replies.append(Reply(text, html, revised))
+                return
+    _problem(turn, "short_to_seller", QueueReason.ACCEPTANCE_SHORT, number=number)
 
 
 def _problem(turn: Turn, phrase: str, reason: QueueReason, **context: Any) -> None:
