@@ -81,7 +81,10 @@ DELIVERY = re.compile(
     r"(?<![\w])(?:(?:entregar|entrega|entreguen|entr[eé]guese|despachar|despacho|despachen|"
     r"enviar|env[ií]o|env[ií]en|llevar)\s+(?:en|a|al|hasta)|direcci[oó]n de (?:entrega|despacho)"
     r"|lugar de entrega|(?:deliver|delivery|ship|send)\s+(?:to|at)|delivery address|ship-to)"
-    r"\s*:?\s+([^\n]{3,200})",
+    r"\s*:?\s+(?!(?:la |lo )?(?:mayor |m[aá]s )?(?:brevedad|antes|pronto|posible)|cuanto antes"
+    r"|(?:mi|su|sus|nuestr[oa]s?|este|esta|el|me|us|me|you|the|a|our|my|this)\s+"
+    r"(?:correo|mail|e-?mail|email|cotizaci[oó]n|quote|quotation|pricing|price|precio)"
+    r"|correo|mail|e-?mail|asap|me\b|us\b|nosotros\b)([^\n]{3,200})",
     re.I,
 )
 _EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")

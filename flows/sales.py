@@ -482,6 +482,7 @@ def handle(turn: Turn) -> None:
         waiting(turn, said)
         return
     turn.data.pop("waiting_told", None)  # handed back: a new wait is acknowledged again
+    ordering.keep_details(turn, said)  # a PO or where to deliver, said with anything
     if not turn.data.get("greeted"):
         turn.data["greeted"] = True
         turn.say("greeting", name=_first_name(turn),
