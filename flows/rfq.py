@@ -233,12 +233,16 @@ def _accept(turn: Turn, customer: Customer, number: str, backorder: bool = False
         _problem(turn, "unknown_quote_number", QueueReason.UNKNOWN_QUOTE, number=number)
         return
     said = recognise(turn.text)  # "Aceptamos Q-…, OC 4500123": kept on the order, as in chat
+    # said with an acceptance answered by the short-stock choice: kept for the order after it
+    po = said.po or turn.data.get("mail_po")
+    delivery = said.delivery or turn.data.get("mail_delivery")
     try:
         accepted = accept_quote(turn.session, number, now=turn.now, rules=turn.services.rules,
-                                actor=turn.actor, cause=turn.cause, purchase_order=said.po,
-                                delivery_note=said.delivery, backorder=backorder)  # fmt: skip
+                                actor=turn.actor, cause=turn.cause, purchase_order=po,
+                                delivery_note=delivery, backorder=backorder)  # fmt: skip
     except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
         if quote is not None and _offer_short(turn, quote):
+            turn.data["mail_po"], turn.data["mail_delivery"] = po, delivery
             return
         turn.replies.append(
             Reply(turn.wording.render_mail("short", turn.language, short=exc.lines()))
@@ -253,7 +257,8 @@ def _accept(turn: Turn, customer: Customer, number: str, backorder: bool = False
         )
         turn.reason = QueueReason.ACCEPTANCE_FAILED
         return
-    turn.data.pop("mail_short", None)
+    for key in ("mail_short", "mail_po", "mail_delivery"):
+        turn.data.pop(key, None)
     order = accepted.order
     reasons = [
         explain(turn.wording, r, turn.language, order.currency) for r in accepted.hold_reasons

@@ -138,6 +138,7 @@ def test_an_english_buyer_answers_2_for_the_substitute_then_accepts_the_new_vers
     [order] = orders(db)
     assert f"Order {order.number} confirmed" in body(sent[3])
     assert order_lines(db) == [("B-NSK", Decimal(20), False, None)]
+    assert order.purchase_order == "7781-22"  # said with the first acceptance, kept
 
 
 def test_a_buyer_who_wants_a_seller_is_queued_and_a_back_order_said_with_the_acceptance(
