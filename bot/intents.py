@@ -213,9 +213,22 @@ class Phrasebook:
         core = text[spans[start].start() : spans[end].end()]
         return _SAID_QUANTITY.sub(r" x \1 \2", core).strip(" ,;:¿?¡!")
 
+    def strip_opening(self, text: str) -> str:
+        """`text` without the greeting and politeness before it ("hola, cotizar 50 …" →
+        "50 …"); the end is left alone."""
+        spans = list(re.finditer(r"\S+", text))
+        start = self._polite_run(spans, 0, 1)
+        if start >= len(spans):
+            return text.strip()
+        return text[spans[start].start() :].strip()
+
     def _polite_run(self, spans: list[re.Match[str]], at: int, step: int) -> int:
         """The first word (from `at`, walking by `step`) that is not politeness."""
         while 0 <= at < len(spans):
+            if step < 0 and at > 0 and _UNIT_AFTER_COUNT.fullmatch(spans[at][0]) and re.search(
+                r"\d$", spans[at - 1][0]
+            ):
+                return at  # "(3 units)", "6 pcs": the unit of a count, not a filler
             for size in (3, 2, 1):
                 chunk = spans[at : at + size] if step > 0 else spans[max(0, at - size + 1) : at + 1]
                 words = words_of(" ".join(m[0] for m in chunk))
@@ -285,6 +298,10 @@ class Phrasebook:
 
 _COUNTING = {"a", "an", "un", "una", "uno"}  # "a pair", "una docena": part of the quantity
 _POLITE = {I.GREETING, I.THANKS, I.ACK, I.YES, I.QUOTE, _FILLER}
+# Filler words that, right after a number, are its unit: kept on an item line.
+_UNIT_AFTER_COUNT = re.compile(
+    r"(?:units?|pcs|pieces|unidad(?:es)?|piezas|un|und)\.?\)?[.,;]?", re.I
+)
 _SAID_QUANTITY = re.compile(
     r"[?,.]?\s*\b(?:son|ser[ií]an|need|necesito|necesitamos|quiero)\s+(\d+(?:[.,]\d+)?)"
     r"\s*(mts?|metros|m|unidades|uds|pcs|units)?\s*$",
@@ -331,6 +348,11 @@ def recognise(text: str) -> Intent:
 def strip_politeness(text: str) -> str:
     """An item line without greetings, thanks and fillers around it."""
     return default_book().strip_politeness(text)
+
+
+def strip_opening(text: str) -> str:
+    """An item line without the greeting and politeness before it (the end kept)."""
+    return default_book().strip_opening(text)
 
 
 def is_chatter(text: str) -> bool:

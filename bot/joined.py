@@ -8,11 +8,32 @@ unit follows), "tuerca y golilla" names one kit, "6204 y 6205" asks without coun
 (a question the matcher settles); the line must start with a count, as buyers' lists
 do. A second part whose item starts with a code ("5 6205-2RS") borrows the first
 part's noun ("5 rodamientos 6205-2RS"): the buyer meant the same kind of thing.
+
+`request_lines` reads a whole message (a chat or a mail's body) into request lines,
+in the shapes buyers paste:
+
+- one item per line, as always;
+- items on one line separated by commas or semicolons, each with its own count
+  ("20 pernos M8x40, 6 correas A42, 3 valvulas 1/2"; "x10 6205 bearings; x6 A42
+  belts"). A part without a count of its own stays with the part before it, so
+  "rodamiento 6204, 2RS", "1,5 km", "M8x40, zinc" and "10 pernos M8x40, zincados" are
+  one line; semicolons also split parts that each name an item without a count;
+- a greeting and a verb before them ("hola, cotizar 50 pernos … y 6 correas …",
+  "please quote 10 … and 5 …") are taken off before the line is cut;
+- a table pasted with pipes: a header row (Cant/Qty/Cantidad, Descripción/Description/
+  Item, Código/P/N/SKU, Unidad/Unit) says which column is which and is not an item;
+  each row becomes one line with its count, whatever the column order. Without a
+  header a row's cells are read as a spreadsheet row (`lines.parse_line`), unless
+  every cell is an item with its count ("10 pernos M8 | 6 correas A42": two lines).
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.intents import strip_opening
+from bot.matching.lines import parse_line
+from bot.matching.text import fold
 
 # " y 5 6205", " and 20 nuts": the joining word, then a count followed by a space.
 JOIN = re.compile(
@@ -24,6 +45,10 @@ COUNT = re.compile(r"^\s*\d{1,7}(?:[.,]\d{1,3})*\s+")
 # The first word of letters after the count: the kind of thing ("rodamientos").
 NOUN = re.compile(r"^\s*\d{1,7}(?:[.,]\d{1,3})*\s+(?:x\s+)?([^\W\d_]{3,})\b")
 FIRST_TOKEN_CODE = re.compile(r"^\S*\d")
+# What is left after a greeting and a verb starts with the count: "50 pernos", "x10 …".
+LEADS_WITH_COUNT = re.compile(r"^(?:[x*]\s*)?\d")
+# Words before a count that may be part of the item ("a 3 way valve"): never an opener.
+ARTICLES = {"a", "an", "the", "un", "una", "el", "la", "los", "las", "y", "and"}
 
 
 def split_joined(line: str) -> list[str]:
@@ -31,12 +56,140 @@ def split_joined(line: str) -> list[str]:
     parts = JOIN.split(line)
     if len(parts) < 2 or not COUNT.match(parts[0]):
         return [line]
-    noun = NOUN.match(parts[0])
-    result = [parts[0].strip()]
-    for part in parts[1:]:
-        rest = COUNT.sub("", part)
-        if noun and FIRST_TOKEN_CODE.match(rest):
-            count = part[: len(part) - len(rest)].strip()
-            part = f"{count} {noun.group(1)} {rest.strip()}"
-        result.append(part.strip())
+    return [parts[0].strip(), *(_borrow_noun(parts[0], part).strip() for part in parts[1:])]
+
+
+# Column names of a pasted table, most specific first ("Item" numbers the lines unless
+# no other column describes the item). Shared with the mail's CSV/XLSX attachments.
+QTY = ("cantidad", "quantity", "qty", "cant", "cant.", "cantidades", "q", "qte", "pcs",
+       "unidades", "ctd", "cnt")  # fmt: skip
+DESCRIPTION = ("descripcion", "description", "desc", "detalle", "producto", "articulo",
+               "material", "glosa", "nombre", "name", "item")  # fmt: skip
+PART = ("part number", "numero de parte", "n parte", "part no", "part #", "part", "pn", "p/n",
+        "codigo", "cod", "cod.", "sku", "item code", "referencia", "ref", "code")  # fmt: skip
+UNIT = ("unidad", "unit", "uom", "um", "u/m", "und")
+LINE_NUMBER = ("#", "n", "no", "nro", "n°", "nº", "linea", "line", "pos", "posicion", "item")
+# A markdown rule under a header: "|---|:---:|".
+RULE = re.compile(r"^[\s|:+=-]*$")
+# "; " always cuts where each part names an item; ", " only where each part has a count.
+SEMICOLON = re.compile(r"\s*;\s*")
+COMMA = re.compile(r"\s*,\s+")
+# What names an item besides its count: a word, a code with letters and digits (A42,
+# E7018) or a number of four digits or more (6205).
+NAMES_ITEM = re.compile(r"[^\W\d_]{3,}|\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}|\b\d{4,}\b")
+
+
+def request_lines(text: str) -> list[str]:
+    """A message's request lines (see the module's docstring), in order."""
+    result: list[str] = []
+    header: dict[str, int] | None = None
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            header = None
+            continue
+        if "|" in line:
+            if RULE.fullmatch(line):
+                continue
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            columns = _header(cells)
+            if columns is not None:
+                header = columns
+                continue
+            if header is not None:
+                row = _row_line(cells, header)
+                if row:
+                    result.append(row)
+                continue
+            if all(_has_own_count(c) for c in cells if c) and sum(1 for c in cells if c) > 1:
+                result.extend(p for c in cells if c for p in split_joined(c))
+            else:
+                result.append("\t".join(cells))
+            continue
+        header = None
+        result.extend(split_line(line))
     return result
+
+
+def split_line(line: str) -> list[str]:
+    """One line of a message as one or more request lines (see the module's docstring)."""
+    bare = strip_opening(line)
+    if not set(re.findall(r"[^\W\d_]+", fold(line[: len(line) - len(bare)]))) - ARTICLES:
+        bare = line  # nothing but an article before the count: "a 3 way valve"
+    parts = _cut(bare)
+    if len(parts) > 1:
+        return [piece for part in parts for piece in split_joined(part)]
+    joined = split_joined(bare)
+    if len(joined) > 1 or (bare != line and LEADS_WITH_COUNT.match(bare) and _has_own_count(bare)):
+        return joined
+    return [line]
+
+
+def _cut(line: str) -> list[str]:
+    """The line cut on semicolons and commas where each part is an item of its own."""
+    pieces = SEMICOLON.split(line)
+    if len(pieces) > 1 and all(NAMES_ITEM.search(fold(p)) for p in pieces):
+        return [q for p in pieces for q in _cut_commas(p)]
+    return _cut_commas(line)
+
+
+def _cut_commas(line: str) -> list[str]:
+    """Parts with a count of their own; a part without one stays with the one before."""
+    pieces = re.split(r"(\s*[;,]\s+|\s*;\s*)" if ";" in line else r"(\s*,\s+)", line)
+    parts = [pieces[0]]
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if _has_own_count(piece):
+            parts.append(_borrow_noun(parts[0], piece))
+        else:
+            parts[-1] += separator + piece
+    if len(parts) > 1 and _has_own_count(parts[0]):
+        return parts
+    return [line]
+
+
+def _borrow_noun(first: str, part: str) -> str:
+    """ "5 6205" after "10 rodamientos 6204" is "5 rodamientos 6205"."""
+    noun = NOUN.match(first)
+    rest = COUNT.sub("", part)
+    if noun and rest != part and FIRST_TOKEN_CODE.match(rest):
+        return f"{part[: len(part) - len(rest)].strip()} {noun.group(1)} {rest.strip()}"
+    return part
+
+
+def _has_own_count(text: str) -> bool:
+    """Whether `text` reads as an item with a count of its own ("6 correas A42")."""
+    line = parse_line(text)
+    return line.quantity_given and NAMES_ITEM.search(line.item) is not None
+
+
+def _header(cells: list[str]) -> dict[str, int] | None:
+    """Each role's column when `cells` are a table's header, else None."""
+    keys = [fold(c).strip().rstrip(":.").strip() for c in cells]
+    known = QTY + DESCRIPTION + PART + UNIT + LINE_NUMBER
+    if not any(keys) or not all(k in known or k + "." in known for k in keys if k):
+        return None
+    columns: dict[str, int] = {}
+    for role, names in (("part", PART), ("qty", QTY), ("unit", UNIT), ("description", DESCRIPTION)):
+        ranked = sorted((names.index(k), i) for i, k in enumerate(keys)
+                        if k in names and i not in columns.values())  # fmt: skip
+        if ranked:
+            columns[role] = ranked[0][1]
+    if "qty" not in columns or not ({"description", "part"} & set(columns)):
+        return None
+    return columns
+
+
+def _row_line(cells: list[str], columns: dict[str, int]) -> str:
+    """A table row as a line the matcher reads: the item, then its count and unit."""
+
+    def at(role: str) -> str:
+        i = columns.get(role)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    item = " ".join(x for x in (at("part"), at("description")) if x)
+    quantity, unit = at("qty"), at("unit")
+    if not item or not re.fullmatch(r"\d[\d.,]*", quantity):
+        return item
+    if re.search(r"[^\W\d_]", item):
+        return "\t".join(x for x in (item, quantity, unit) if x)
+    return f"{item} - {quantity}" + (f" {unit}" if unit else "")  # "0100035 - 500"

@@ -33,7 +33,7 @@ from bot.formatting import money_text, quantity_text
 from bot.handoff import WAITING_FOR_APPROVAL, QueueReason, subject_of
 from bot.hours import from_config
 from bot.intents import Intent, IntentName, is_chatter, recognise, strip_politeness
-from bot.joined import split_joined
+from bot.joined import request_lines
 from bot.matching.learning import remember
 from bot.matching.matcher import match_line
 from bot.matching.service import context_for
@@ -66,8 +66,7 @@ def items(turn: Turn, said: Intent) -> str:
     corrected = corrections.correct(turn)
     if corrected is not None:
         return corrected
-    lines = [part for ln in re.split(r"[\n;]+", turn.text) if ln.strip()
-             for part in split_joined(ln.strip())]  # fmt: skip
+    lines = request_lines(turn.text)
     read, ignored = lines[:MAX_LINES], len(lines) - MAX_LINES
     session = turn.session
     context = context_for(session, turn.customer, turn.services.brand_choice)

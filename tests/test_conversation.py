@@ -232,3 +232,34 @@ def test_11_the_brand_alternatives_line_ends_before_the_cart_line(jorge: Chat) -
     answer = jorge.say("20 rodamientos 6204 2rs")
     alternatives = next(line for line in answer.splitlines() if "también hay" in line)
     assert "Carrito" not in alternatives, answer
+
+
+def test_2_items_on_one_line_after_a_greeting_are_each_priced_with_their_count(
+    jorge: Chat,
+) -> None:
+    """#14 item 2, in the shapes buyers paste (bot/joined.py): commas, "y", a verb before."""
+    answer = jorge.say("buenas, me cotizan 30 pernos hex m8x40 zincados, 4 correas a42 gates "
+                       "y 12 rodamientos 6204 2rsh skf")  # fmt: skip
+    assert "F-840" in answer and "30 EA" in answer
+    assert "V-A42" in answer and "4 EA" in answer
+    assert "B-SKF" in answer and "12 EA" in answer
+    assert "cuántos" not in answer and "catálogo" not in answer
+    # one item: the part after the comma has no count of its own
+    kept = jorge.say("rodamiento 6204 skf, 2RSH x 5")
+    assert "B-SKF" in kept and "17 EA" in kept and "catálogo" not in kept  # 12 + 5
+
+
+def test_2_a_table_pasted_with_pipes_is_read_by_its_header(jorge: Chat) -> None:
+    answer = jorge.say("| Ítem | Descripción | Cant. |\n|---|---|---|\n"
+                       "| 1 | perno hexagonal m8x40 zincado | 250 |\n"
+                       "| 2 | correa a42 gates | 3 |")  # fmt: skip
+    assert "F-840" in answer and "250 EA" in answer
+    assert "V-A42" in answer and "3 EA" in answer
+    assert "catálogo" not in answer and "cuántos" not in answer  # the header is no item
+
+
+def test_2_a_count_before_the_item_or_in_brackets_in_english(jorge: Chat) -> None:
+    answer = jorge.say("Please quote x40 hex bolts M8x40 zinc; V-A42 (2 units)")
+    assert "F-840" in answer and "40 EA" in answer
+    assert "V-A42" in answer and "2 EA" in answer
+    assert "how many" not in answer and "cuántos" not in answer

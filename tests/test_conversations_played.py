@@ -300,16 +300,6 @@ DISAGREE = {
     "es-141-toca-pedir-lo-disponible": "SPEC 'Short stock is a choice' + issue #14: option 1 is "
     "ONE order, 9 now and 11 back-ordered (ETA), priced for the 20 ordered; the script expects "
     "9 ordered at the 9-unit price and 11 left in the cart (the old behaviour)",
-    "es-111-items-con-comas": "three comma-separated items on one line are read as one item "
-    "(belt options offered for the whole line)",
-    "en-112-qty-after-code": "'VAL-10001 (3 units)': the quantity in brackets is not read "
-    "(1 — how many?)",
-    "es-113-tabla-pegada": "pasted table: the header 'Cant | Descripción' is an unknown item and "
-    "'10 | rodamiento …' loses its quantity (1 — ¿cuántos?)",
-    "en-114-semicolons-x-before": "'x10 6205 open SKF bearings; x6 …': quantity before the item "
-    "as x10 not read, 6200…6205 offered; belts offered by brand although Gates named",
-    "es-140-hola-cotizar-dos-items-con-y": "'hola, cotizar 50 pernos … y 6 correas …' is read as "
-    "one item (belt options for the whole sentence); es-66's 'y' split misses it",
     # h8's third blind set (scripts3.py, es-2xx/en-2xx): what the bot did, per script
     "es-201-wena-typos-sin-tildes": "'wena, nesecito 12 rodamientos 6205 zz ntn porfa': the "
     "brand and seal name one SKU (BRG-10084) but five 6205 shielded bearings are offered, and "

@@ -349,3 +349,22 @@ def test_an_unreadable_mail_is_not_answered_with_an_empty_quote(
         assert session.exec(select(Quote)).all() == []
         conversation = session.exec(select(Conversation)).one()
         assert conversation.attention == "mail_without_items"
+
+
+def test_an_rfq_body_with_items_on_one_line_and_a_pasted_table_is_quoted(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int]
+) -> None:
+    """The shapes a chat understands (bot/joined.py) serve a mail's body too."""
+    Mailbox(imap_port).drop(
+        rfq(
+            "Hola, favor cotizar 30 pernos hex m8x40 zincados y 4 correas a42 gates\n\n"
+            "Cant | Descripción\n12 | rodamiento 6204 2rsh skf\n\nSaludos,\nJorge"
+        )
+    )
+    assert "answered 1" in poll(mail_app)
+    [reply] = smtp[0].messages
+    text = reply.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "F-840" in text and "30 EA x" in text
+    assert "V-A42" in text and "4 EA x" in text
+    assert "B-SKF" in text and "12 EA x USD 8.00 = USD 96.00" in text
+    assert "completará un vendedor" not in text  # no line left open: the header is no item

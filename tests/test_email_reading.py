@@ -201,3 +201,19 @@ def test_an_item_column_holding_our_codes_is_the_part_column() -> None:
     numbered = xlsx([["Item", "Descripción", "Cantidad"], [1, "Tuerca M8", 5], [2, "perno", 6]])
     lines = lines_from_attachment(Attachment("rfq.xlsx", "application/octet-stream", numbered))
     assert lines == ["Tuerca M8 x 5", "perno x 6"]  # line numbers are not codes
+
+
+def test_a_body_with_a_pasted_table_and_items_on_one_line_is_read_as_a_chat_is() -> None:
+    body = (
+        "Buenos días,\nfavor cotizar 40 pernos M12x60, 40 tuercas M12 y 40 golillas M12\n\n"
+        "Cant | Código | Descripción\n6 | | correa B55 gates\n2 | FLT-20017 | filtro aceite\n\n"
+        "Hi, please quote x3 oil seals 35x52x7\n\nSaludos,\nAna"
+    )
+    assert lines_from_text(body) == [
+        "40 pernos M12x60",
+        "40 tuercas M12",
+        "40 golillas M12",
+        "correa B55 gates\t6",
+        "FLT-20017 filtro aceite\t2",
+        "x3 oil seals 35x52x7",
+    ]

@@ -113,7 +113,10 @@ def test_business_hours(tmp_path: Path) -> None:
      ("gracias, y 50 pernos M8x40 zincados din 933", "50 pernos M8x40 zincados din 933"),
      ("cuánto cuesta el termomagnético 3P 16A? son 6", "cuánto cuesta el termomagnético 3P 16A x 6"),
      ("and a pair of A42 Gates belts", "a pair of A42 Gates belts"),
-     ("20 rodamientos 6204 2rs skf", "20 rodamientos 6204 2rs skf")],
+     ("20 rodamientos 6204 2rs skf", "20 rodamientos 6204 2rs skf"),
+     # the unit of a count at the end is the buyer's, not politeness
+     ("FLT-20017 (4 units) please", "FLT-20017 (4 units)"),
+     ("sello 35x52x7 - 12 unidades, gracias", "sello 35x52x7 - 12 unidades")],
 )  # fmt: skip
 def test_politeness_around_an_item_is_not_read_as_the_item(line: str, read: str) -> None:
     from bot.intents import strip_politeness

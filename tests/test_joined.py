@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from bot.joined import split_joined
+from bot.joined import request_lines, split_joined
+from bot.matching.lines import parse_line
 
 
 @pytest.mark.parametrize(
@@ -22,3 +25,62 @@ from bot.joined import split_joined
 )  # fmt: skip
 def test_joined_items_are_split_and_sizes_are_not(line: str, lines: list[str]) -> None:
     assert split_joined(line) == lines
+
+
+@pytest.mark.parametrize(
+    ("message", "lines"),
+    [
+        # several items on one line, each with its own count
+        ("12 tuercas M10, 12 golillas planas M10, 4 discos flap 4 1/2",
+         ["12 tuercas M10", "12 golillas planas M10", "4 discos flap 4 1/2"]),
+        ("hex nut m12 x 40; flat washer m12 x 40; 8 cable ties 300 mm",
+         ["hex nut m12 x 40", "flat washer m12 x 40", "8 cable ties 300 mm"]),
+        ("x4 taper bearings 30205; x2 oil seals 35x52x7",
+         ["x4 taper bearings 30205", "x2 oil seals 35x52x7"]),
+        # a part without its own count stays with the part before it
+        ("rodamiento 6306, 2RS", ["rodamiento 6306, 2RS"]),
+        ("cable thhn 12 awg, 1,5 km", ["cable thhn 12 awg, 1,5 km"]),
+        ("perno M12x60, zincado", ["perno M12x60, zincado"]),
+        ("40 pernos M12x60, grado 8.8, 40 tuercas M12",
+         ["40 pernos M12x60, grado 8.8", "40 tuercas M12"]),
+        ("15 rodamientos 6306, 5 6307", ["15 rodamientos 6306", "5 rodamientos 6307"]),
+        # a greeting and a verb before the list
+        ("buenos dias, necesito 8 filtros aceite y 8 filtros aire",
+         ["8 filtros aceite", "8 filtros aire"]),
+        ("Hi, please quote 3 hydraulic hoses 1/2 and 3 couplings 1/2",
+         ["3 hydraulic hoses 1/2", "3 couplings 1/2"]),
+        ("Hola Mike,", ["Hola Mike,"]),
+        ("los de siempre x 3", ["los de siempre x 3"]),
+        ("a 3 way valve and 2 gaskets", ["a 3 way valve and 2 gaskets"]),
+        # tables pasted with pipes: the header says which column is which
+        ("Código | Descripción | Cant.\n"
+         "BRG-10090 | rodamiento conico 30205 | 4\n"
+         "| | sello aceite 35x52x7 | 2 |",
+         ["BRG-10090 rodamiento conico 30205\t4", "sello aceite 35x52x7\t2"]),
+        ("| Item | Qty | Description |\n|---|---|---|\n| 1 | 25 | hex nut M16 |\n"
+         "| 2 | | lock washer M16 |",
+         ["hex nut M16\t25", "lock washer M16"]),
+        ("Qty | P/N\n500 | 0100035", ["0100035 - 500"]),
+        # without a header: a row's cells, or items side by side
+        ("7 | guantes nitrilo talla 9", ["7\tguantes nitrilo talla 9"]),
+        ("6 filtros aceite | 6 filtros aire", ["6 filtros aceite", "6 filtros aire"]),
+    ],
+)  # fmt: skip
+def test_a_message_becomes_request_lines_in_the_shapes_buyers_paste(
+    message: str, lines: list[str]
+) -> None:
+    assert request_lines(message) == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "quantity", "item"),
+    [
+        ("x12 hex nuts m10", "12", "hex nuts m10"),
+        ("x 3 discos corte 7", "3", "discos corte 7"),
+        ("7\tguantes nitrilo talla 9", "7", "guantes nitrilo talla 9"),
+        ("sello aceite 35x52x7\t2", "2", "sello aceite 35x52x7"),
+    ],
+)
+def test_the_count_of_a_pasted_line_is_read(line: str, quantity: str, item: str) -> None:
+    read = parse_line(line)
+    assert (read.quantity, read.item, read.quantity_given) == (Decimal(quantity), item, True)

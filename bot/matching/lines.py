@@ -86,6 +86,9 @@ TRAILING_DASH = re.compile(rf"\s[-=]\s*{NUM}\s*(?:{UNIT})?\s*$")
 PACKAGE_BEFORE = re.compile(r"\b(?:caja|box|rollo|roll|carrete|reel)(?:\s+(?:de|of))?\s*$")
 # "rulemanes 6308 2RS Koyo: 4", "código 69JB1: 10": the count after a colon ending the line.
 TRAILING_COLON = re.compile(rf"(?<=[\w\")']):\s*{NUM}\s*(?:{UNIT})?\s*$")
+# "x10 6205 bearings", "x 6 correas A42": the count written as "x N" before the item
+# (never "x10" glued to a word: a size such as "M8x40" has something before its x).
+LEADING_X = re.compile(rf"^\s*[x*]\s*{NUM}\s*(?:{UNIT}\s+)?(?=\S)(?<=\s)")
 LEADING_DASH = re.compile(rf"^\s*{NUM}\s*(?:{UNIT}\s*)?[-:=]\s+(?=\S)")
 
 NEED_AT_END = re.compile(
@@ -115,6 +118,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (TRAILING_DASH, 1, 2),
     (TRAILING_COLON, 1, 2),
     (re.compile(rf"^\s*{NUM}\s*[x*]\s+"), 1, None),
+    (LEADING_X, 1, 2),  # "x10 6205 open bearings", "x 6 correas"
     (LEADING_DASH, 1, 2),
     (re.compile(rf"^\s*{WORD}\s+(?:{UNIT}\s+)?(?=[a-z])"), 1, 2),
     (re.compile(rf"^\s*{SPELLED}\s+(?=\d)"), 1, None),  # "three 3P 6A breaker"

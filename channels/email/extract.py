@@ -16,21 +16,14 @@ import zipfile
 from collections.abc import Iterable, Sequence
 
 from bot.intents import recognise
-from bot.joined import split_joined
+from bot.joined import DESCRIPTION, PART, QTY, UNIT, request_lines
 from bot.matching.text import fold
 from channels.email.mime import Attachment
 
 MAX_ROWS = 1000
 MAX_UNZIPPED = 50 * 1024 * 1024  # an XLSX is a zip: refuse bombs before opening it
 
-# Most specific names first: "Item" is often the line number, so it is a last resort.
-QTY = ("cantidad", "quantity", "qty", "cant", "cant.", "cantidades", "q", "qte", "pcs",
-       "unidades")  # fmt: skip
-DESCRIPTION = ("descripcion", "description", "desc", "detalle", "producto", "articulo",
-               "material", "glosa", "nombre", "name", "item")  # fmt: skip
-PART = ("part number", "numero de parte", "n parte", "part no", "part #", "part", "pn", "p/n",
-        "codigo", "cod", "cod.", "sku", "item code", "referencia", "ref", "code")  # fmt: skip
-UNIT = ("unidad", "unit", "uom", "um", "u/m", "und")
+# Column names (QTY, DESCRIPTION, PART, UNIT) are bot/joined.py's, shared with pasted tables.
 
 _GREETING = re.compile(
     r"^(?:hola|estimad[oa]s?|buen(?:os|as) (?:dias|tardes)|good (?:morning|afternoon)|hi|hello|"
@@ -54,15 +47,17 @@ def lines_from_text(text: str) -> list[str]:
     Q-2026-00012", "OC 4500123", "Saludos") is conversation (bot/intents.py), not a line.
     """
     result = []
-    for raw in text.splitlines():
-        line = _BULLET.sub("", raw).strip()
+    # (the same reading as a chat message: items after a greeting, several on a line,
+    # a table pasted with pipes; bot/joined.py)
+    for found in request_lines("\n".join(_BULLET.sub("", raw) for raw in text.splitlines())):
+        line = found.strip()
         if not line or line.endswith(":") or _GREETING.match(fold(line)):
             continue
         if recognise(line).name is not None:
             continue
         worded = re.search(r"\d", line) and re.search(r"[A-Za-zÁÉÍÓÚáéíóúñÑ]{2,}", line)
         if worded or _CODE.search(line):  # "0100035 - 500": a numeric item code and a count
-            result.extend(split_joined(line))
+            result.append(line)
     return result[:MAX_ROWS]
 
 
