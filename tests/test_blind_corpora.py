@@ -1,0 +1,85 @@
+"""Catalogs 4 and 5 and their corpora (bench/catalogN, bench/corpusN) stay what their
+generators write, and true to their catalog's CSV files.
+
+Both were written blind (issue #13): their lines must keep their computed labels, and the
+tune/holdout split must stay the one made before anyone ran a matcher on them. Each blind
+set keeps its own generator, sharing no code with the others, so that nothing tuned on one
+leaks into another; the checks on them are the same, so they live here once.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import io
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from bot import migrate
+from bot.db import make_engine
+from bot.erp.importer import import_folder
+
+# catalog number → how many products its generator writes (a range: the generator may grow)
+BLIND = {4: (1000, 1500), 5: (800, 1200)}
+
+
+def _modules(n: int) -> tuple[ModuleType, ModuleType]:
+    return (importlib.import_module(f"bench.catalog{n}.erp"),
+            importlib.import_module(f"bench.corpus{n}.generate"))  # fmt: skip
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize("n", sorted(BLIND))
+def test_corpus_files_are_what_the_generator_writes_and_hold_against_the_catalog(
+    n: int, tmp_path: Path
+) -> None:
+    catalog, corpus = _modules(n)
+    written = corpus.files()
+    for name, text in written.items():
+        assert (corpus.HERE / name).read_text(encoding="utf-8") == text, (
+            f"bench/corpus{n}/{name} is stale"
+        )
+    catalog.write(tmp_path)
+    assert corpus.check(written["all.csv"], tmp_path) == []
+    rows = _rows(written["all.csv"])
+    assert len(rows) >= 400
+    assert {r["catalog"] for r in rows} == {f"catalog{n}"}
+    assert set(Counter(r["kind"] for r in rows)) == set(corpus.KINDS)
+
+
+@pytest.mark.parametrize("n", sorted(BLIND))
+def test_tune_and_holdout_halve_each_kind(n: int) -> None:
+    _, corpus = _modules(n)
+    every, tune, holdout = (_rows((corpus.HERE / f"{name}.csv").read_text(encoding="utf-8"))
+                            for name in ("all", "tune", "holdout"))  # fmt: skip
+    assert {r["id"] for r in tune}.isdisjoint({r["id"] for r in holdout})
+    assert sorted(r["id"] for r in tune + holdout) == sorted(r["id"] for r in every)
+    tune_kinds, holdout_kinds = Counter(r["kind"] for r in tune), Counter(r["kind"] for r in holdout)
+    for kind in corpus.KINDS:
+        assert tune_kinds[kind] - holdout_kinds[kind] in (0, 1), (n, kind)
+
+
+@pytest.mark.parametrize("n", sorted(BLIND))
+def test_catalog_folder_imports_whole_and_again_changes_nothing(n: int, tmp_path: Path) -> None:
+    catalog, _ = _modules(n)
+    folder = tmp_path / f"catalog{n}"
+    products = catalog.write(folder)
+    low, high = BLIND[n]
+    assert low <= len(products) <= high
+    assert len({p.sku for p in products}) == len(products)
+    assert any(not p.active for p in products)
+    engine = make_engine(f"sqlite:///{tmp_path / f'c{n}.db'}")
+    try:
+        migrate.upgrade(engine)
+        first = import_folder(engine, folder)
+        assert first.applied and first.tables["products.csv"].inserted == len(products)
+        again = import_folder(engine, folder)
+        assert again.changed == 0
+    finally:
+        engine.dispose()
