@@ -10,7 +10,6 @@ words its buyers use; every word not in it names the line.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -19,6 +18,8 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+
+from bot.commented_csv import numbered_rows
 
 DEFAULT = Path(__file__).with_name("corrections.csv")
 MAX_WORDS = 14  # longer messages are requests, not a correction
@@ -61,16 +62,14 @@ class Corrections:
     def load(cls, *paths: Path) -> Corrections:
         book = cls()
         for path in paths or (DEFAULT,):
-            with path.open(encoding="utf-8") as handle:
-                rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-                for number, row in enumerate(rows, start=2):
-                    role = row["role"].strip()
-                    if role not in ROLES:
-                        raise ValueError(f"{path}:{number}: unknown role {role!r}")
-                    for phrase in row["phrases"].split("|"):
-                        words = tuple(_TOKEN.findall(fold(phrase)))
-                        if words:
-                            book.phrases.setdefault(words, role)  # the first role wins
+            for number, row in numbered_rows(path):
+                role = row["role"].strip()
+                if role not in ROLES:
+                    raise ValueError(f"{path}:{number}: unknown role {role!r}")
+                for phrase in row["phrases"].split("|"):
+                    words = tuple(_TOKEN.findall(fold(phrase)))
+                    if words:
+                        book.phrases.setdefault(words, role)  # the first role wins
         return book
 
     def read(self, text: str, codes: Iterable[str] = ()) -> Correction | None:

@@ -17,13 +17,14 @@ deliver ("entregar en faena Los Bronces", "deliver to plant 2": the rest of that
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+
+from bot.commented_csv import numbered_rows
 
 DEFAULT = Path(__file__).with_name("intents.csv")
 MAX_PHRASE_WORDS = 8
@@ -129,23 +130,21 @@ class Phrasebook:
         book = cls()
         fillers: list[tuple[tuple[str, ...], _Entry]] = []
         for path in paths or (DEFAULT,):
-            with path.open(encoding="utf-8") as handle:
-                rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-                for number, row in enumerate(rows, start=2):
-                    name = row["intent"].strip()
-                    if name not in {*IntentName, _FILLER, _ORDINAL}:
-                        raise ValueError(f"{path}:{number}: unknown intent {name!r}")
-                    value = int(row["value"]) if (row.get("value") or "").strip() else None
-                    entry = _Entry(name, value, row["language"].strip() or "any",
-                                   row["match"].strip() == "within")  # fmt: skip
-                    for phrase in row["phrases"].split("|"):
-                        words = tuple(words_of(phrase))
-                        if not words:
-                            continue
-                        if name == _FILLER:
-                            fillers.append((words, entry))
-                        else:
-                            book.phrases.setdefault(words, entry)  # the first meaning wins
+            for number, row in numbered_rows(path):
+                name = row["intent"].strip()
+                if name not in {*IntentName, _FILLER, _ORDINAL}:
+                    raise ValueError(f"{path}:{number}: unknown intent {name!r}")
+                value = int(row["value"]) if (row.get("value") or "").strip() else None
+                entry = _Entry(name, value, row["language"].strip() or "any",
+                               row["match"].strip() == "within")  # fmt: skip
+                for phrase in row["phrases"].split("|"):
+                    words = tuple(words_of(phrase))
+                    if not words:
+                        continue
+                    if name == _FILLER:
+                        fillers.append((words, entry))
+                    else:
+                        book.phrases.setdefault(words, entry)  # the first meaning wins
         for words, entry in fillers:  # a word that is also an intent keeps the intent
             book.phrases.setdefault(words, entry)
         return book

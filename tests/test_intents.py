@@ -78,6 +78,11 @@ def test_a_distributor_adds_phrases_in_a_csv(tmp_path: Path) -> None:
     extra.write_text("intent,value,language,match,phrases\nbuy,,es,whole,compro\n")
     with pytest.raises(ValueError, match=r"ours.csv:2: unknown intent 'buy'"):
         Phrasebook.load(extra)
+    # comment lines explaining the columns count: the error names the line an editor shows
+    extra.write_text("# our phrases\n# one per row\nintent,value,language,match,phrases\n"
+                     "accept,,es,whole,mándalo\nbuy,,es,whole,compro\n")  # fmt: skip
+    with pytest.raises(ValueError, match=r"ours.csv:5: unknown intent 'buy'"):
+        Phrasebook.load(extra)
 
 
 def test_long_replies_are_cut_on_line_boundaries_in_order() -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.commented_csv import numbered_rows
 from bot.matching.text import fold
 
 DEFAULT = Path(__file__).with_name("vocabulary.csv")
@@ -22,14 +22,12 @@ class Vocabulary:
     @classmethod
     def load(cls, path: Path = DEFAULT) -> Vocabulary:
         mapping: dict[str, str] = {}
-        with path.open(encoding="utf-8") as handle:
-            rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-            for row in rows:
-                canonical = row["canonical"].strip()
-                for word in [canonical, *row["words"].split("|")]:
-                    word = fold(word.strip())
-                    if word:
-                        mapping.setdefault(word, canonical)
+        for _, row in numbered_rows(path):
+            canonical = row["canonical"].strip()
+            for word in [canonical, *row["words"].split("|")]:
+                word = fold(word.strip())
+                if word:
+                    mapping.setdefault(word, canonical)
         pattern = (
             re.compile(r"(?<![\w-])(" + _trie_pattern(list(mapping)) + r")(?![\w-])")
             if mapping
