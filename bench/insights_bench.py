@@ -246,7 +246,7 @@ def calls() -> dict[str, Callable[[Session], Any]]:
 
     def page(s: Session) -> None:  # what /console/insights computes
         fresh(s)
-        figures.quote_counts(s, quarter), figures.line_counts(s, quarter)
+        figures.counts(s, quarter)
         figures.weekly(s, quarter), figures.unmet_with_total(s, quarter, limit=50)
         figures.top_unmet(s, quarter, 10)
         dormant.dormant(s, quarter), figures.lost_reasons(s, quarter)

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from bot.db import session_scope
 from bot.matching.index import CatalogIndex
@@ -147,3 +147,63 @@ def test_long_business_hours_count_as_their_spans_say(
         k: v for k, v in short.items() if k != "business_hours"
     }
     assert long["queue_wait"]["median_minutes"] == 44.83  # business minutes, not 944.83
+
+
+def _unmet_both_ways(shop: Engine, start: dt.date, end: dt.date, **scope: str) -> tuple[int, int]:
+    """Unmet demand's total as the summary gives it (whole weeks from their kept counts)
+    and as its rows are: grouped from the lines, one by one."""
+    from bot import insights
+    from bot.insights import figures
+    from bot.insights.scope import Filters
+
+    filters = Filters(start=start, end=end, **scope)  # type: ignore[arg-type]
+    with Session(shop) as session:
+        insights.refresh(session, filters.win_window_days)
+    with Session(shop) as session:
+        return figures.unmet_total(session, filters), len(list(figures.unmet(session, filters)))
+
+
+def test_unmet_totals_from_the_weeks_counts_equal_the_rows_after_new_lines_and_orders(
+    api: Any, shop: Engine, activity: dict[str, str]
+) -> None:
+    two_weeks = (dt.date(2026, 11, 16), dt.date(2026, 11, 29))  # whole weeks: kept counts
+    part_weeks = (dt.date(2026, 11, 17), dt.date(2026, 11, 28))  # part-weeks: the lines
+    assert _unmet_both_ways(shop, *two_weeks) == (3, 3)
+    assert _unmet_both_ways(shop, *part_weeks) == (3, 3)
+    # The summary's JSON shows fewer rows than it counts: the total is not the rows'.
+    with Session(shop) as session:
+        from bot.insights import figures
+        from bot.insights.scope import Filters
+
+        rows, total = figures.unmet_with_total(session, Filters(*two_weeks), limit=1)
+    assert (len(rows), total) == (1, 3)
+
+    def quote(customer: str, at: dt.datetime, *lines: str) -> str:
+        with session_scope(shop, write=True) as session:
+            index = CatalogIndex.build(session)
+            made = create_quote(
+                session, index, session.get(Customer, customer), list(lines), now=at,
+                rules=RULES, actor="test",
+            )  # fmt: skip
+            return made.number
+
+    # A new row: the other customer asks for the paint nobody sells, on Friday; and the
+    # first customer asks for it again the same week (their row's times, not a new row).
+    quote("OTHER", MON + dt.timedelta(days=4), "pintura epoxica roja x 2")
+    quote("OK", MON + dt.timedelta(days=4), "PINTURA epoxica roja x 3")
+    assert _unmet_both_ways(shop, *two_weeks) == (4, 4)
+    assert api.get(f"/api/v1/insights?{WEEK}").json["unmet_total"] == 4
+    # The week before gets its first row (a Friday, so a part-week of the second range).
+    quote("OTHER", MON - dt.timedelta(days=3), "safety helmet white x 2")
+    assert _unmet_both_ways(shop, *two_weeks) == (5, 5)
+    assert _unmet_both_ways(shop, *part_weeks) == (5, 5)
+    assert _unmet_both_ways(shop, dt.date(2026, 11, 21), dt.date(2026, 11, 29)) == (4, 4)
+    # An order works out its customer's quotes of the window again: the counts stay true.
+    number = quote("OTHER", MON + dt.timedelta(days=5), "6204 2rs skf x 1")
+    with session_scope(shop, write=True) as session:
+        mark_sent(session, number, actor="test", channel="cli")
+        accept_quote(session, number, now=MON + dt.timedelta(days=5, hours=1), rules=RULES,
+                     actor="test")  # fmt: skip
+    assert _unmet_both_ways(shop, *two_weeks) == (5, 5)
+    assert _unmet_both_ways(shop, *two_weeks, customer="OTHER") == (2, 2)
+    assert _unmet_both_ways(shop, *two_weeks, channel="cli") == (5, 5)

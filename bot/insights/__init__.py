@@ -43,10 +43,11 @@ COLUMNS: dict[str, list[str]] = {
 def summary(session: Session, filters: Filters) -> dict[str, Any]:
     """Every headline figure for `filters` (money as Decimal; `plain` makes it JSON)."""
     unmet, unmet_total = figures.unmet_with_total(session, filters, limit=UNMET_IN_SUMMARY)
+    quotes, lines = figures.counts(session, filters)
     return {
         "filters": filters.as_json(),
-        "quotes": figures.quote_counts(session, filters),
-        "lines": figures.line_counts(session, filters),
+        "quotes": quotes,
+        "lines": lines,
         "lost_reasons": figures.lost_reasons(session, filters),
         "unmet": unmet,
         "unmet_total": unmet_total,

@@ -20,6 +20,7 @@ sales history, the same on SQLite and PostgreSQL (see README, "Insights").
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -29,9 +30,10 @@ from sqlmodel import Session, col
 
 from bot.insights.materialised import NOT_AN_ORDER, dialect_of
 from bot.insights.response import to_quote
-from bot.insights.scope import Filters, lines_source, quotes_source
+from bot.insights.scope import Filters, lines_source, monday, quotes_source
 from bot.insights.sql import week
 from bot.models import Customer, Order, Product
+from bot.models.insights import InsightUnmetWeek
 
 UNMET_KINDS = ("unmatched", "not_stocked", "short")
 STREAM = 2000  # rows fetched at a time by the CSV tables
@@ -47,10 +49,15 @@ def rate(part: int | Decimal, whole: int | Decimal) -> float:
     return round(float(Decimal(part) / Decimal(whole)), 4) if whole else 0.0
 
 
-def quote_counts(session: Session, filters: Filters) -> dict[str, Any]:
-    """Quotes created / sent / won / lost / expired / accepted in scope, and the win rate."""
+def counts(session: Session, filters: Filters) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The quotes' and the lines' headline figures, from one read of the quotes in scope.
+
+    Quotes created / sent / won / lost / expired / accepted and their win rate; lines
+    quoted and won by count and value, touchless lines, and their rates (`quoted` is
+    every line asked for, `priced` the ones that got a SKU and a price).
+    """
     q = quotes_source(filters)
-    created, sent_n, won, lost, expired, accepted = session.execute(
+    row = session.execute(
         sa.select(
             sa.func.count(),
             _sum(q.c.sent),
@@ -58,27 +65,6 @@ def quote_counts(session: Session, filters: Filters) -> dict[str, Any]:
             _sum(sa.case((q.c.status == "lost", 1), else_=0)),
             _sum(sa.case((q.c.status == "expired", 1), else_=0)),
             _sum(sa.case((q.c.status == "accepted", 1), else_=0)),
-        ).select_from(q)
-    ).one()
-    return {
-        "created": int(created),
-        "sent": int(sent_n),
-        "won": int(won),
-        "lost": int(lost),
-        "expired": int(expired),
-        "accepted": int(accepted),
-        "win_rate": rate(won, created),
-    }
-
-
-def line_counts(session: Session, filters: Filters) -> dict[str, Any]:
-    """Quoted and won lines by count and value, touchless lines, and their rates.
-
-    `quoted` is every line asked for; `priced` the ones that got a SKU and a price.
-    """
-    q = quotes_source(filters)
-    quoted, priced, won, quoted_value, won_value, touchless = session.execute(
-        sa.select(
             _sum(q.c.lines),
             _sum(q.c.priced),
             _sum(q.c.won_lines),
@@ -87,19 +73,31 @@ def line_counts(session: Session, filters: Filters) -> dict[str, Any]:
             _sum(q.c.touchless),
         ).select_from(q)
     ).one()
+    created, sent_n, won, lost, expired, accepted = row[:6]
+    quoted, priced, won_lines, quoted_value, won_value, touchless = row[6:]
     quoted_value = quoted_value if quoted_value is not None else Decimal("0.00")
     won_value = won_value if won_value is not None else Decimal("0.00")
-    return {
+    quotes = {
+        "created": int(created),
+        "sent": int(sent_n),
+        "won": int(won),
+        "lost": int(lost),
+        "expired": int(expired),
+        "accepted": int(accepted),
+        "win_rate": rate(won, created),
+    }
+    lines = {
         "quoted": int(quoted),
         "priced": int(priced),
-        "won": int(won),
+        "won": int(won_lines),
         "quoted_value": quoted_value,
         "won_value": won_value,
         "touchless": int(touchless),
-        "win_rate": rate(won, quoted),
+        "win_rate": rate(won_lines, quoted),
         "value_win_rate": rate(won_value, quoted_value),
         "touchless_rate": rate(touchless, quoted),
     }
+    return quotes, lines
 
 
 def lost_reasons(session: Session, filters: Filters) -> dict[str, int]:
@@ -125,12 +123,57 @@ def unmet(session: Session, filters: Filters) -> Iterator[dict[str, Any]]:
 def unmet_with_total(
     session: Session, filters: Filters, limit: int | None = None
 ) -> tuple[list[dict[str, Any]], int]:
-    """The newest `limit` unmet rows, and how many there are in all (one pass)."""
-    rows = _unmet_query(filters).add_columns(sa.func.count().over().label("total"))
+    """The newest `limit` unmet rows, and how many there are in all.
+
+    The rows come from the head of the unmet lines' index (newest week first, grouped as
+    they are read: the rest is not grouped); the total is `unmet_total`.
+    """
+    query = _unmet_query(filters)
     if limit is not None:
-        rows = rows.limit(limit)
-    found = list(session.execute(rows))
-    return [_unmet_row(r) for r in found], (int(found[0].total) if found else 0)
+        query = query.limit(limit)
+    found = [_unmet_row(r) for r in session.execute(query)]
+    if limit is None or len(found) < limit:
+        return found, len(found)
+    return found, unmet_total(session, filters)
+
+
+def unmet_total(session: Session, filters: Filters) -> int:
+    """How many unmet rows (customer, item, week) the filters hold.
+
+    With the dates alone, the range's whole weeks are read from the summary's count per
+    week (`InsightUnmetWeek`, the same grouping over every customer) and only the lines
+    of the part-weeks at its ends are grouped; under other filters, their lines.
+    """
+    lines = lines_source(filters)
+    groups = (
+        sa.select(lines.c.week)
+        .where(lines.c.unmet.is_not(None))
+        .group_by(lines.c.week, lines.c.customer_id, lines.c.item)
+    )
+    whole = 0
+    first, last = whole_weeks(filters.start, filters.end)
+    if filters.dates_only and first <= last:
+        weeks: Any = InsightUnmetWeek.__table__  # type: ignore[attr-defined]
+        whole = int(
+            session.execute(
+                sa.select(_sum(weeks.c.groups)).where(
+                    weeks.c.week >= first, weeks.c.week <= last
+                )
+            ).scalar_one()
+        )
+        groups = groups.where(sa.or_(lines.c.week < first, lines.c.week > last))
+    counted = groups.subquery("unmet_groups")
+    return whole + int(
+        session.execute(sa.select(sa.func.count()).select_from(counted)).scalar_one()
+    )
+
+
+def whole_weeks(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The Mondays of the first and the last week lying wholly in `start`..`end` (the
+    first after the last when none does)."""
+    first = start if start.weekday() == 0 else monday(start) + dt.timedelta(days=7)
+    last = monday(end) if end.weekday() == 6 else monday(end) - dt.timedelta(days=7)
+    return first, last
 
 
 def _unmet_query(filters: Filters) -> Any:
@@ -147,7 +190,8 @@ def _unmet_query(filters: Filters) -> Any:
             sa.func.sum(lines.c.quantity).label("quantity"),
         )
         .where(lines.c.unmet.is_not(None))
-        .group_by(lines.c.customer_id, lines.c.item, lines.c.week)
+        # In the unmet lines' index order: read from its head, grouped as read.
+        .group_by(lines.c.week, lines.c.customer_id, lines.c.item)
         .order_by(lines.c.week.desc(), lines.c.customer_id, lines.c.item)
     )
 

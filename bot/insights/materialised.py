@@ -53,6 +53,7 @@ from bot.models.insights import (
     InsightQuote,
     InsightState,
     InsightTurn,
+    InsightUnmetWeek,
     InsightWait,
 )
 from bot.models.types import UTCDateTime
@@ -144,7 +145,7 @@ def refresh(
 
 
 SUMMARY_TABLES = ("insight_lines", "insight_quotes", "insight_customers", "insight_turns",
-                  "insight_waits")  # fmt: skip
+                  "insight_waits", "insight_unmet_weeks")  # fmt: skip
 
 
 def _vacuum(session: Session) -> None:
@@ -252,9 +253,11 @@ def _chunks(items: list[Any]) -> Iterable[list[Any]]:
 
 
 def _rebuild(session: Session, dialect: str, window: int, hours: BusinessHours | None) -> None:
-    for model in (InsightLine, InsightQuote, InsightCustomer, InsightTurn, InsightWait):
+    for model in (InsightLine, InsightQuote, InsightCustomer, InsightTurn, InsightWait,
+                  InsightUnmetWeek):  # fmt: skip
         session.execute(delete(model))
     _insert(session, dialect, window, None)
+    _count_unmet_weeks(session, None)
     _quote_minutes(session, hours, None)
     _insert_customers(session, dialect, None)
     _insert_turns(session, hours, None)
@@ -268,11 +271,46 @@ def _redo_quotes(
     numbers: set[str],
     hours: BusinessHours | None,
 ) -> None:
+    weeks: set[dt.date] = set()
     for chunk in _chunks(sorted(numbers)):
+        weeks |= _weeks(session, chunk)
         session.execute(delete(InsightLine).where(col(InsightLine.number).in_(chunk)))
         session.execute(delete(InsightQuote).where(col(InsightQuote.number).in_(chunk)))
         _insert(session, dialect, window, chunk)
         _quote_minutes(session, hours, chunk)
+        weeks |= _weeks(session, chunk)
+    for some in _chunks(sorted(weeks)):
+        _count_unmet_weeks(session, some)
+
+
+def _weeks(session: Session, numbers: list[str]) -> set[dt.date]:
+    """The weeks (Mondays) the summary holds these quotes in."""
+    found = session.execute(
+        sa.select(col(InsightQuote.week)).distinct().where(col(InsightQuote.number).in_(numbers))
+    ).scalars()
+    return {w if isinstance(w, dt.date) else dt.date.fromisoformat(str(w)) for w in found}
+
+
+def _count_unmet_weeks(session: Session, weeks: list[dt.date] | None) -> None:
+    """Count again the unmet-demand rows (customer, item) of these weeks (all when None)
+    from the summary's lines, as `figures.unmet` groups them over every customer."""
+    lines: Any = InsightLine.__table__  # type: ignore[attr-defined]
+    table: Any = InsightUnmetWeek.__table__  # type: ignore[attr-defined]
+    groups = (
+        sa.select(lines.c.week)
+        .where(lines.c.unmet.is_not(None))
+        .group_by(lines.c.week, lines.c.customer_id, lines.c.item)
+    )
+    if weeks is not None:
+        session.execute(delete(table).where(table.c.week.in_(weeks)))
+        groups = groups.where(lines.c.week.in_(weeks))
+    found = groups.subquery("unmet_groups")
+    session.execute(
+        sa.insert(table).from_select(
+            ["week", "groups"],
+            sa.select(found.c.week, sa.func.count()).group_by(found.c.week),
+        )
+    )
 
 
 def _redo_turns(session: Session, conversations: set[int], hours: BusinessHours | None) -> None:

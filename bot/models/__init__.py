@@ -14,6 +14,7 @@ from bot.models.insights import (
     InsightQuote,
     InsightState,
     InsightTurn,
+    InsightUnmetWeek,
     InsightWait,
 )
 from bot.models.inventory import Stock, Warehouse
@@ -48,6 +49,7 @@ __all__ = [
     "InsightQuote",
     "InsightState",
     "InsightTurn",
+    "InsightUnmetWeek",
     "InsightWait",
     "LearnedReference",
     "MailCursor",

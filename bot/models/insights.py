@@ -48,6 +48,21 @@ class InsightLine(SQLModel, table=True):
     unmet: str | None = Field(default=None, max_length=12)  # unmatched/not_stocked/short
 
 
+# Unmet demand in the order its table shows it (newest week first, then customer and
+# item), over the unmet lines only: the first rows of a range are read from its head
+# without grouping the rest, and a week's rows are counted from it without the table.
+_unmet = sa.text("unmet IS NOT NULL")
+sa.Index(
+    "ix_insight_lines_unmet_week",
+    InsightLine.__table__.c.week.desc(),  # type: ignore[attr-defined]
+    InsightLine.__table__.c.customer_id,  # type: ignore[attr-defined]
+    InsightLine.__table__.c.item,  # type: ignore[attr-defined]
+    InsightLine.__table__.c.first_at,  # type: ignore[attr-defined]
+    postgresql_where=_unmet,
+    sqlite_where=_unmet,
+)
+
+
 class InsightQuote(SQLModel, table=True):
     """A quote counted once: its newest version's status and its lines' totals."""
 
@@ -106,6 +121,17 @@ class InsightWait(SQLModel, table=True):
     ended_at: dt.datetime | None = time_field(nullable=True)
     ended_by: str | None = Field(default=None, max_length=254)
     minutes: float | None = Field(default=None, sa_type=sa.Float, nullable=True)
+
+
+class InsightUnmetWeek(SQLModel, table=True):
+    """How many unmet-demand rows (customer, item) a week holds, over every customer and
+    channel: a range's total reads its whole weeks here and counts only the part-weeks
+    at its ends (bot/insights/figures.py). Kept with the lines by the refresh."""
+
+    __tablename__ = "insight_unmet_weeks"
+
+    week: dt.date = Field(primary_key=True)  # its Monday (UTC)
+    groups: int
 
 
 class InsightCustomer(SQLModel, table=True):

@@ -19,7 +19,17 @@ class Quote(SQLModel, table=True):
     """
 
     __tablename__ = "quotes"
-    __table_args__ = (sa.UniqueConstraint("number", "version", name="uq_quotes_number_version"),)
+    __table_args__ = (
+        sa.UniqueConstraint("number", "version", name="uq_quotes_number_version"),
+        # Revisions and who made them (insights' workload): a tenth of the rows or less.
+        sa.Index(
+            "ix_quotes_revisions",
+            "number",
+            "created_by",
+            postgresql_where=sa.text("version > 1"),
+            sqlite_where=sa.text("version > 1"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(max_length=20, index=True)

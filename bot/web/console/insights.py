@@ -59,8 +59,7 @@ def insights_page() -> str:
     """Headline figures, the trend, the funnel, top unmet demand and dormant customers."""
     filters = _filters()
     session = fresh_session(filters)
-    quotes = figures.quote_counts(session, filters)
-    lines = figures.line_counts(session, filters)
+    quotes, lines = figures.counts(session, filters)
     weeks = figures.weekly(session, filters)
     unmet, unmet_total = figures.unmet_with_total(session, filters, limit=TABLE_ROWS)
     cooling = dormant.dormant(session, filters)
