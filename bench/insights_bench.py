@@ -25,7 +25,7 @@ from bench.results import machine, update_section
 from bot import insights, migrate
 from bot.db import make_engine
 from bot.hours import BusinessHours
-from bot.insights import csv_sql, dormant, figures, people, response
+from bot.insights import csv_sql, dormant, figures, people
 from bot.insights.materialised import dialect_of
 from bot.insights.scope import Filters
 from bot.web.insights_api import csv_chunks
@@ -246,13 +246,9 @@ def calls() -> dict[str, Callable[[Session], Any]]:
 
     def page(s: Session) -> None:  # what /console/insights computes
         fresh(s)
-        figures.counts(s, quarter)
-        figures.weekly(s, quarter), figures.unmet_with_total(s, quarter, limit=50)
-        figures.top_unmet(s, quarter, 10)
-        dormant.dormant(s, quarter), figures.lost_reasons(s, quarter)
+        insights.summary(s, quarter), figures.weekly(s, quarter)
+        figures.top_unmet(s, quarter, 10), dormant.dormant(s, quarter)
         figures.lost_table(s, quarter, limit=50), figures.family_names(s)
-        people.approvals_by_reason(s, quarter), people.by_family(s, quarter)
-        people.workload(s, quarter), response.summary(s, quarter)
 
     def api(filters: Filters) -> Callable[[Session], Any]:
         return lambda s: (fresh(s), insights.summary(s, filters))

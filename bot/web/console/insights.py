@@ -14,7 +14,7 @@ from werkzeug.wrappers import Response
 
 from bot import insights
 from bot.hours import from_config
-from bot.insights import dormant, figures, people, response
+from bot.insights import dormant, figures
 from bot.insights.scope import Filters
 from bot.serialize import plain
 from bot.web.console import charts
@@ -59,19 +59,20 @@ def insights_page() -> str:
     """Headline figures, the trend, the funnel, top unmet demand and dormant customers."""
     filters = _filters()
     session = fresh_session(filters)
-    quotes, lines = figures.counts(session, filters)
+    # The API's summary, and what only the page shows: each figure read once.
+    found = insights.summary(session, filters)
+    lines = found["lines"]
     weeks = figures.weekly(session, filters)
-    unmet, unmet_total = figures.unmet_with_total(session, filters, limit=TABLE_ROWS)
     cooling = dormant.dormant(session, filters)
     top_unmet = [(item, n, str(n)) for item, n in figures.top_unmet(session, filters, TOP)]
     return render_template(
         "console/insights.html",
         user=me(),
         filters=filters,
-        quotes=quotes,
+        quotes=found["quotes"],
         lines=lines,
         money=plain({"quoted": lines["quoted_value"], "won": lines["won_value"]}),
-        lost_reasons=figures.lost_reasons(session, filters),
+        lost_reasons=found["lost_reasons"],
         trend=charts.columns(
             "Quotes, quotes won and orders per week",
             ["quotes", "won", "orders"],
@@ -89,8 +90,8 @@ def insights_page() -> str:
             "Touchless rate per week", [(w["week"], w["touchless_rate"]) for w in weeks]
         ),
         unmet_chart=charts.hbars("Top unmet demand (times asked)", top_unmet),
-        unmet=unmet,
-        unmet_total=unmet_total,
+        unmet=found["unmet"][:TABLE_ROWS],
+        unmet_total=found["unmet_total"],
         dormant=cooling[:TABLE_ROWS],
         dormant_chart=charts.hbars(
             "Dormant customers (days since last purchase ÷ usual interval)",
@@ -100,10 +101,10 @@ def insights_page() -> str:
             ],
         ),
         lost=figures.lost_table(session, filters, limit=TABLE_ROWS),
-        approvals=plain(people.approvals_by_reason(session, filters)),
-        families=plain(people.by_family(session, filters)),
-        workload=people.workload(session, filters),
-        response=response.summary(session, filters),
+        approvals=plain(found["approvals"]),
+        families=plain(found["families"]),
+        workload=found["workload"],
+        response=found["response"],
         minutes=minutes,
         query=request.query_string.decode(),
         family_names=figures.family_names(session),
