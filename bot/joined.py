@@ -24,16 +24,30 @@ in the shapes buyers paste:
   Item, Código/P/N/SKU, Unidad/Unit) says which column is which and is not an item;
   each row becomes one line with its count, whatever the column order. Without a
   header a row's cells are read as a spreadsheet row (`lines.parse_line`), unless
-  every cell is an item with its count ("10 pernos M8 | 6 correas A42": two lines).
+  every cell is an item with its count ("10 pernos M8 | 6 correas A42": two lines);
+- a spoken run-on (voice-to-text, no punctuation): "hola si mira necesito que me
+  coticen 10 rodamientos 6205 zz ntn y tambien 20 kilos de electrodo 7018 eso seria
+  todo gracias". The sentence is cut at a joining phrase ("y también", "and also",
+  "plus", "aparte") where each side reads as an item (a count, a catalog word or a
+  code); what stands before the words a buyer asks with ("hey this is dave from
+  northwind i need 12 …") and after a closing ("eso sería todo", "thats it") is not
+  an item. The phrases are data (runons.csv), like intents.csv.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from bot.intents import strip_opening
+from bot.commented_csv import numbered_rows
+from bot.intents import strip_opening, words_of
 from bot.matching.lines import parse_line
 from bot.matching.text import fold
+from bot.matching.vocabulary import Vocabulary
+
+RUNONS = Path(__file__).with_name("runons.csv")
 
 # " y 5 6205", " and 20 nuts": the joining word, then a count followed by a space.
 JOIN = re.compile(
@@ -113,6 +127,11 @@ def request_lines(text: str) -> list[str]:
 
 def split_line(line: str) -> list[str]:
     """One line of a message as one or more request lines (see the module's docstring)."""
+    spoken = _run_on(line)
+    if len(spoken) > 1:
+        return [piece for part in spoken for piece in split_line(part)]
+    if spoken[0] != line:
+        return split_line(spoken[0])
     bare = strip_opening(line)
     if not set(re.findall(r"[^\W\d_]+", fold(line[: len(line) - len(bare)]))) - ARTICLES:
         bare = line  # nothing but an article before the count: "a 3 way valve"
@@ -123,6 +142,126 @@ def split_line(line: str) -> list[str]:
     if len(joined) > 1 or (bare != line and LEADS_WITH_COUNT.match(bare) and _has_own_count(bare)):
         return joined
     return [line]
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """runons.csv: phrases as tuples of words, by kind."""
+
+    join: frozenset[tuple[str, ...]]
+    ask: frozenset[tuple[str, ...]]
+    end: frozenset[tuple[str, ...]]
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> _Phrases:
+    kinds: dict[str, set[tuple[str, ...]]] = {"join": set(), "ask": set(), "end": set()}
+    for number, row in numbered_rows(RUNONS):
+        kind = row["kind"].strip()
+        if kind not in kinds:
+            raise ValueError(f"{RUNONS}:{number}: unknown kind {kind!r}")
+        for phrase in row["phrases"].split("|"):
+            words = tuple(_key(w) for w in phrase.split())
+            if any(words):
+                kinds[kind].add(words)
+    longest = max((len(p) for found in kinds.values() for p in found), default=1)
+    return _Phrases(frozenset(kinds["join"]), frozenset(kinds["ask"]), frozenset(kinds["end"]),
+                    longest)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> Vocabulary:
+    return Vocabulary.load()
+
+
+def _key(token: str) -> str:
+    """A token as a phrase word: "también," → "tambien", "that's" → "thats", "+" → "+"."""
+    return "".join(words_of(token)) or token.strip()
+
+
+def _find(
+    keys: list[str], phrases: frozenset[tuple[str, ...]], longest: int
+) -> list[tuple[int, int]]:
+    """(start, end) token positions of `phrases` in `keys`, longest first, left to right."""
+    found: list[tuple[int, int]] = []
+    at = 0
+    while at < len(keys):
+        for size in range(min(longest, len(keys) - at), 0, -1):
+            if tuple(keys[at : at + size]) in phrases:
+                found.append((at, at + size))
+                at += size
+                break
+        else:
+            at += 1
+    return found
+
+
+def _run_on(line: str) -> list[str]:
+    """A spoken run-on as its item requests (see the module's docstring); a line that
+    is not one comes back whole."""
+    if not re.search(r"\d", line):
+        return [line]
+    phrases = _phrases()
+    spans = list(re.finditer(r"\S+", line))
+    keys = [_key(m[0]) for m in spans]
+
+    def text(start: int, end: int) -> str:
+        return line[spans[start].start() : spans[end - 1].end()] if start < end else ""
+
+    # A closing after the items: the request ends there.
+    stop = len(spans)
+    for start, _ in _find(keys, phrases.end, phrases.longest):
+        if start and _reads_as_item(_after_asking(text(0, start))):
+            stop = start
+            break
+    cuts = [
+        (start, end) for start, end in _find(keys[:stop], phrases.join, phrases.longest)
+        if start > 0 and end < stop
+    ]
+    parts: list[str] = []
+    begin = 0
+    for number, (start, end) in enumerate(cuts):
+        after = cuts[number + 1][0] if number + 1 < len(cuts) else stop
+        left, right = _after_asking(text(begin, start)), _after_asking(text(end, after))
+        if _reads_as_item(left) and _reads_as_item(right):
+            parts.append(left)
+            begin = end
+    last = _after_asking(text(begin, stop))
+    if not parts and stop == len(spans) and last == line:
+        return [line]
+    if not parts and not _has_own_count(last):
+        return [line]  # an opening or closing dropped only around an item with a count
+    return [*parts, last]
+
+
+def _after_asking(part: str) -> str:
+    """ "hey this is dave from northwind i need 12 breakers" → "12 breakers": the words
+    before the last asking phrase that is followed by a count (politeness between them
+    allowed: "necesito que me coticen 10 …") are not the item."""
+    phrases = _phrases()
+    spans = list(re.finditer(r"\S+", part))
+    keys = [_key(m[0]) for m in spans]
+    for _, end in reversed(_find(keys, phrases.ask, phrases.longest)):
+        if end >= len(spans):
+            continue
+        rest = strip_opening(part[spans[end].start() :])
+        if LEADS_WITH_COUNT.match(rest) and _has_own_count(rest):
+            return rest
+    return part
+
+
+def _reads_as_item(part: str) -> bool:
+    """Whether one side of a joining phrase asks for an item: a count with an item, or a
+    catalog word (vocabulary.csv) with a size or code ("arandelas m8", "electrodo
+    E7018"); a catalog word alone may be an attribute ("also in black")."""
+    if not part.strip():
+        return False
+    if _has_own_count(part):
+        return True
+    folded = fold(part)
+    words = re.findall(r"[^\W\d_]{3,}", folded)
+    return any(w in _vocabulary().words for w in words) and re.search(r"\d", folded) is not None
 
 
 def _cut(line: str) -> list[str]:
@@ -148,10 +287,12 @@ def _cut_commas(line: str) -> list[str]:
 
 
 def _borrow_noun(first: str, part: str) -> str:
-    """ "5 6205" after "10 rodamientos 6204" is "5 rodamientos 6205"."""
+    """ "5 6205" after "10 rodamientos 6204" is "5 rodamientos 6205"; a part that names
+    its own kind of thing ("6 A44 optibelt belts" after "100 hex bolts") borrows none."""
     noun = NOUN.match(first)
     rest = COUNT.sub("", part)
-    if noun and rest != part and FIRST_TOKEN_CODE.match(rest):
+    own = any(w in _vocabulary().words for w in re.findall(r"[^\W\d_]{3,}", fold(rest)))
+    if noun and rest != part and FIRST_TOKEN_CODE.match(rest) and not own:
         return f"{part[: len(part) - len(rest)].strip()} {noun.group(1)} {rest.strip()}"
     return part
 

@@ -315,8 +315,6 @@ DISAGREE = {
     "total (SPEC: a question around an item is answered as the item); no hold notice yet",
     "es-206-bloqueado-docena-discos": "'la docena de discos de corte 4 1/2 inox de 1 mm norton': "
     "3M, Klingspor and 1.6 mm discs offered although Norton and 1 mm were named (12 is read)",
-    "es-208-dictado-por-voz": "voice-to-text run-on with 'y tambien' between two items: the "
-    "whole message is one 'not in the catalog' open line",
     "es-209-cambia-de-marca": "'no mejor dayco, las gates no me las aceptan en faena' is read "
     "as a catalog item (open line added); the Gates line stays",
     "es-210-acepta-con-oc": "'acepto, nuestra OC es 4500123456' after a quote is read as a "
@@ -333,10 +331,6 @@ DISAGREE = {
     "catalog item, not as order: the guest is not asked for company, tax id and email",
     "en-222-how-much-and-how-many": "'how much for E7018 1/8 lincoln rods and how many you got? "
     "need 20 kg': Lincoln is named but Lincoln, ESAB and Indura are offered to choose",
-    "en-223-commas-quote-pls": "'quote pls: 100 hex bolts …, 6 A44 optibelt belts, 10 kg E7018 "
-    "1/8 esab': three comma-separated items are one 'not in our catalog' open line",
-    "en-224-voice-run-on": "voice run-on with two items ('… breakers from abb and also 100 "
-    "meters of number 10 thhn black wire'): the breakers are lost, wire gauges offered",
     "en-225-actually-120-not-60": "'actually i need 120 not 60' is read as a catalog item (open "
     "line added); the quantity stays 60",
     "en-226-order-with-po-in-message": "'pls place an order for 40 FAS-10148, our PO# PSI-7781': "

@@ -150,6 +150,8 @@ def test_what_the_buyer_left_open_is_asked(index: CatalogIndex) -> None:
     assert result.confidence <= 0.5
     assert decide(index, "rodamiento 6204 2rs nsk") == ("auto", "B-NSK")
     assert match_line(index, "rodamiento 6204 2rs nsk", context=ask).decision == "auto"
+    # the brand said with a preposition, as a voice message does
+    assert match_line(index, "20 of the 6204 2rs bearings from nsk", context=ask).sku == "B-NSK"
     assert decide(index, "6204zz") == ("auto", "B-NSKZZ")  # only one shielded 6204
 
 

@@ -108,6 +108,8 @@ def api_match(erp: ErpFolder, api: Any) -> Any:
         ("cable 2,5 mm rojo", "W25"),
         ("bornera 10mm riel din", "TB10"),
         ("thhn #10 red", "TH10"),
+        ("100 m of number 10 thhn red wire", "TH10"),  # the gauge in words
+        ("cable thhn numero 10 rojo", "TH10"),
         # an RCD by poles × amps; a breaker with a sensitivity in mA is an RCD
         ("diferencial 2x40 30ma", "RC40"),
         ("disyuntor 2x25 30 mA", "RC25"),

@@ -81,6 +81,7 @@ STOPWORDS = {
     "acero", "steel", "class", "clase", "tipo", "type", "modelo", "model", "marca", "brand",
     "medida", "calidad", "quality", "nuevo", "new", "original", "good", "buen", "bueno",
     "gr",  # grado, grano, gramos: the number after it says which
+    "from", "desde",  # "breakers from abb": the brand after it is read as the brand
 }  # fmt: skip
 # A disc's size written bare: "disco fibra 7", "flap disc 4 1/2", "7x1/16".
 DISC_SIZE = re.compile(
@@ -409,7 +410,7 @@ POLAR_WORD = re.compile(r"\b(unipolar|monopolar|bipolar|tripolar|tetrapolar)(?:e
 DOTTED_INCH = re.compile(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})")
 SS_GRADE = re.compile(r"\bss\s?(304|316)l?\b")
 PERNO = re.compile(r"\bpernos?\b")
-WIRE_NUMBER = re.compile(r"(?:#|\bn[o°]?\.?\s?)(\d{1,2})\b")
+WIRE_NUMBER = re.compile(r"(?:#|\bn[o°]?\.?\s?|\b(?:number|numero|nro\.?)\s)(\d{1,2})\b")
 WIRE_GAUGE = re.compile(r"\b(thhn|thwn|thw|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))")
 AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
 # Words the rules above read into codes: known words, never "corrected" into

@@ -1,0 +1,73 @@
+"""Spoken run-ons (issue #14): a voice-to-text message with several items and no
+punctuation is read as one request line per item, in both languages (bot/joined.py,
+bot/runons.csv). Phrasings here are not the corpus scripts' (es-208, en-224), so the
+reading is not tuned on them. Through the signed webhook and the Twilio double."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from bot.joined import request_lines
+from tests.test_conversation import JORGE, Chat
+from tests.twilio_fakes import FakeTwilio
+
+
+@pytest.fixture
+def jorge(whatsapp_app: Flask, twilio: FakeTwilio) -> Chat:
+    chat = Chat(whatsapp_app, twilio, JORGE)
+    chat.say("Hola")
+    return chat
+
+
+def test_a_spanish_voice_message_with_two_items_prices_both(jorge: Chat) -> None:
+    answer = jorge.say("buenas tardes oiga le escribo de la faena necesito que me manden "
+                       "30 pernos hexagonales m8x40 zincados y además 5 correas a42 gates "
+                       "eso es todo muchas gracias")  # fmt: skip
+    assert "F-840" in answer and "30 EA × 0.50 = USD 15.00" in answer, answer
+    assert "V-A42" in answer and "5 EA × 7.40 = USD 37.00" in answer, answer
+    assert "catálogo" not in answer and "cuántos" not in answer
+
+
+def test_aparte_and_tambien_join_three_items(jorge: Chat) -> None:
+    answer = jorge.say("ocupo 8 rodamientos 6204 2rsh skf aparte 2 correas a42 gates "
+                       "y tambien 100 pernos m8x40 zincados")  # fmt: skip
+    assert "B-SKF" in answer and "8 EA" in answer, answer
+    assert "V-A42" in answer and "2 EA" in answer, answer
+    assert "F-840" in answer and "100 EA" in answer, answer
+    assert "catálogo" not in answer
+
+
+def test_an_english_voice_message_with_two_items_prices_both(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    chat = Chat(whatsapp_app, twilio, JORGE)
+    answer = chat.say("hey its tom over at the mine we need 6 of the 6204 2rsh bearings "
+                      "from skf plus 3 a42 belts from gates thats all thanks")  # fmt: skip
+    assert "B-SKF" in answer and "6 EA" in answer, answer
+    assert "V-A42" in answer and "3 EA" in answer, answer
+    assert "catalog" not in answer and "how many" not in answer
+
+
+@pytest.mark.parametrize(
+    ("message", "lines"),
+    [
+        ("hola si necesito 10 pernos m8 y tambien 10 tuercas m8 eso seria todo",
+         ["10 pernos m8", "10 tuercas m8"]),
+        ("hi this is ana from acme i need 4 ball valves 1/2 npt and also 4 elbows 1/2 "
+         "thats it", ["4 ball valves 1/2 npt", "4 elbows 1/2"]),
+        ("need 10 bolts m8 plus 10 nuts m8", ["10 bolts m8", "10 nuts m8"]),
+        # a catalog word with its size is an item without a count of its own
+        ("necesito 10 tuercas m8 y tambien arandelas m8", ["10 tuercas m8", "arandelas m8"]),
+        # one item: the joining word joins its words, not two items
+        ("tuerca y arandela m8 x 10", ["tuerca y arandela m8 x 10"]),
+        ("10 pernos m8 zincados also in black", ["10 pernos m8 zincados also in black"]),
+        ("necesito tambien 10 tuercas m8", ["10 tuercas m8"]),
+        ("necesito valvula de bola 1/2 x 10", ["necesito valvula de bola 1/2 x 10"]),
+        ("eso es todo gracias", ["eso es todo gracias"]),
+        # a part that names its own kind borrows no noun from the one before
+        ("100 hex bolts m8x20, 6 A44 optibelt belts", ["100 hex bolts m8x20", "6 A44 optibelt belts"]),
+    ],
+)  # fmt: skip
+def test_a_run_on_is_cut_where_each_side_is_an_item(message: str, lines: list[str]) -> None:
+    assert request_lines(message) == lines
