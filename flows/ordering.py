@@ -246,29 +246,69 @@ def offer_short(turn: Turn, short: list[dict[str, Any]]) -> str:
     # of everything with no date at all is a seller's conversation.
     backorder = now_total > 0 or any(s["eta"] for s in short)
     turn.data["short"] = short
+    options = turn.data["short_options"] = short_options(backorder, bool(substitutes))
     turn.say("short_choice", short=short, partial=backorder, total=money_text(total),
              partial_total=money_text(now_total), currency=currency,
-             substitutes=substitutes)  # fmt: skip
-    turn.offer(taps.short_stock(turn, backorder, bool(substitutes)))
+             substitutes=substitutes, number=option_numbers(options))  # fmt: skip
+    turn.offer(taps.short_stock(turn, options))
     return SHORT
 
 
+# The short-stock options, in the order they are shown; only those that apply are shown,
+# numbered 1, 2, 3 as shown (no gap when there is no back-order or no substitute).
+SHORT_OPTIONS = ("partial", "substitute", "seller")
+
+
+def short_options(partial: bool, substitute: bool) -> list[str]:
+    """The options shown: back-order when something ships or has a date, a substitute
+    when one covers it, a seller always."""
+    shown = {"partial": partial, "substitute": substitute, "seller": True}
+    return [option for option in SHORT_OPTIONS if shown[option]]
+
+
+def option_numbers(options: list[str]) -> dict[str, int]:
+    """Each shown option's number (the templates' `number.partial`, …)."""
+    return {option: number for number, option in enumerate(options, start=1)}
+
+
+def short_pick(options: list[str] | None, number: int) -> str | None:
+    """The option a typed or tapped number picks (None: not one shown). Offers made
+    before the options were numbered as shown keep their fixed 1, 2, 3."""
+    shown = options or list(SHORT_OPTIONS)
+    return shown[number - 1] if 1 <= number <= len(shown) else None
+
+
+def which_short(turn: Turn, said: Intent) -> str:
+    """ "sí", "ok" right after the short-stock options: which one? (nothing is ordered)."""
+    short = _short_lines(turn)
+    if not short:
+        turn.data.pop("short", None)
+        return order(turn, said)
+    turn.say("problem", reason=turn.wording.phrase("which_option", turn.language))
+    return offer_short(turn, short)
+
+
 def settle_short(turn: Turn, said: Intent) -> str:
-    """The buyer's pick among the short-stock options: 1 one order, what ships now plus
-    the rest back-ordered; 2 the substitutes; 3 a seller."""
-    short = turn.data.get("short") or []
+    """The number the buyer typed or tapped among the short-stock options shown."""
     pick = said.numbers[0] if said.numbers else 0
-    if pick == 3 or not short:
+    return settle_short_option(turn, said, short_pick(turn.data.get("short_options"), pick))
+
+
+def settle_short_option(turn: Turn, said: Intent, pick: str | None) -> str:
+    """The buyer's pick among the short-stock options: `partial` one order, what ships
+    now plus the rest back-ordered; `substitute` the substitutes; `seller` a seller."""
+    short = turn.data.get("short") or []
+    if pick == "seller" or not short:
         turn.data.pop("short", None)
         turn.say("human")
         return turn.escalate(QueueReason.ACCEPTANCE_SHORT)
-    if pick == 2 and any(s["substitutes"] for s in short):
+    if pick == "substitute" and any(s["substitutes"] for s in short):
         for s in short:
             if s["substitutes"]:
                 cart.lines(turn)[s["position"] - 1]["sku"] = s["substitutes"][0]["sku"]
         turn.data.pop("short", None)
         return order(turn, said)
-    if pick == 1:
+    if pick == "partial":
         turn.data.pop("short", None)
         quote = _quote_from_cart(turn)
         if quote is None or quote.status != QuoteStatus.DRAFT:

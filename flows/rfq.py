@@ -257,7 +257,7 @@ def _accept(turn: Turn, customer: Customer, number: str, backorder: bool = False
         )
         turn.reason = QueueReason.ACCEPTANCE_FAILED
         return
-    for key in ("mail_short", "mail_po", "mail_delivery"):
+    for key in ("mail_short", "mail_short_options", "mail_po", "mail_delivery"):
         turn.data.pop(key, None)
     order = accepted.order
     reasons = [
@@ -294,44 +294,50 @@ def _offer_short(turn: Turn, quote: Quote) -> bool:
     if not short or not (partial or substitutes):
         return False
     turn.data["mail_short"] = quote.number
+    options = turn.data["mail_short_options"] = ordering.short_options(partial, bool(substitutes))
     text = turn.wording.render_mail(
         "short_choice", turn.language, number=quote.number, short=short, partial=partial,
         total=money_text(quote.total), partial_total=money_text(now_total),
         currency=quote.currency, substitutes=substitutes,
+        numbers=ordering.option_numbers(options),
     )  # fmt: skip
     turn.replies.append(Reply(text, None, quote))  # the thread names the quote it answers
     return True
 
 
 # Short-stock answers in a mail (bot/intents.csv), or the option's number after our offer.
-_SHORT_PICKS = {IntentName.BACKORDER: 1, IntentName.SUBSTITUTE: 2, IntentName.HUMAN: 3}
+_SHORT_PICKS = {IntentName.BACKORDER: "partial", IntentName.SUBSTITUTE: "substitute",
+                IntentName.HUMAN: "seller"}  # fmt: skip
 
 
-def _short_pick(turn: Turn, number: str) -> int | None:
+def _short_pick(turn: Turn, number: str) -> str | None:
     """The option the buyer's mail picks: "envíen lo disponible y el resto cuando
-    llegue" (1, also said with the acceptance, before any offer), "the substitute" (2),
-    "un vendedor" (3), or the bare number — the last three only after our offer."""
+    llegue" (also said with the acceptance, before any offer), "the substitute", "un
+    vendedor", or the bare number as our mail numbered the options — the last three
+    only after our offer."""
     offered = turn.data.get("mail_short") == number
     for line in turn.text.splitlines()[: after_sale.MAIL_LINES]:
         said = recognise(line)
         pick = _SHORT_PICKS.get(said.name) if said.name else None
-        if pick == 1 or (offered and pick is not None):
+        if pick == "partial" or (offered and pick is not None):
             return pick
-        if offered and said.name == IntentName.CHOOSE and len(said.numbers) == 1 \
-                and said.numbers[0] in (1, 2, 3):  # fmt: skip
-            return said.numbers[0]
+        if offered and said.name == IntentName.CHOOSE and len(said.numbers) == 1:
+            chosen = ordering.short_pick(turn.data.get("mail_short_options"), said.numbers[0])
+            if chosen is not None:
+                return chosen
     return None
 
 
-def _settle_short(turn: Turn, customer: Customer, number: str, pick: int) -> None:
-    """1: one order, what ships now and the rest back-ordered; 2: a new version of the
-    quote with the substitutes, to accept in the thread; 3: a seller writes."""
-    if pick == 1:
+def _settle_short(turn: Turn, customer: Customer, number: str, pick: str) -> None:
+    """partial: one order, what ships now and the rest back-ordered; substitute: a new
+    version of the quote with the substitutes, to accept in the thread; seller: a
+    seller writes."""
+    if pick == "partial":
         _accept(turn, customer, number, backorder=True)
         return
     turn.data.pop("mail_short", None)
     quote = latest(turn.session, number)
-    if pick == 2 and quote is not None and quote.customer_id == customer.customer_id:
+    if pick == "substitute" and quote is not None and quote.customer_id == customer.customer_id:
         lines = [ln for ln in lines_of(turn.session, quote) if ln.sku]
         short = ordering.short_facts(turn, [(ln.position, ln.sku or "", ln.quantity)
                                             for ln in lines])  # fmt: skip

@@ -28,6 +28,8 @@ from typing import Any
 
 from bot import audit
 from bot.availability import Dispatch, availability_for
+from bot.corrections import Action
+from bot.corrections import read as read_correction
 from bot.credit import CreditStatus, credit_for, explain
 from bot.formatting import money_text, quantity_text
 from bot.handoff import WAITING_FOR_APPROVAL, QueueReason, subject_of
@@ -131,6 +133,8 @@ def items(turn: Turn, said: Intent) -> str:
 def choose(turn: Turn, said: Intent) -> str:
     """ "1", "1 y 3", "la segunda": the options picked go to the cart."""
     choices = turn.data.get("choices") or {}
+    if not said.numbers and said.name in (I.YES, I.ACK):
+        return _yes_to_options(turn, said, choices)
     found = [choices.get(str(n)) for n in said.numbers]
     if not found or None in found:
         turn.say("problem", reason=turn.wording.phrase("bad_choice", turn.language))
@@ -168,8 +172,21 @@ def choose(turn: Turn, said: Intent) -> str:
     return CHOOSING if pending else IDLE
 
 
+def _yes_to_options(turn: Turn, said: Intent, choices: dict[str, Any]) -> str:
+    """ "sí", "yes", "ok" right after options: the one option there is, or which one?"""
+    if len(choices) == 1:
+        return choose(turn, replace(said, name=I.CHOOSE, numbers=(int(next(iter(choices))),)))
+    turn.say("problem", reason=turn.wording.phrase("which_option", turn.language))
+    _ask_again(turn)
+    return CHOOSING
+
+
 def number_in_idle(turn: Turn, said: Intent) -> str:
-    """A bare number with no options waiting: the quantity asked for, or item text."""
+    """A bare number with no options waiting: the quantity asked for, or item text; a
+    number with "más"/"menos" ("diez más", "2 menos") corrects a cart line."""
+    adding = read_correction(turn.text)
+    if adding is not None and adding.action == Action.ADD and cart.lines(turn):
+        return items(turn, said)
     position = turn.data.get("ask_qty")
     if position and len(said.numbers) == 1 and said.numbers[0] > 0:
         cart.set_quantity(turn, position, Decimal(said.numbers[0]))
@@ -428,9 +445,9 @@ def _brand(turn: Turn, sku: str) -> str:
     return (other.brand or "").lower() if other is not None else ""
 
 
-def _short_pick(pick: int) -> Handler:
+def _short_pick(pick: str) -> Handler:
     def settle(turn: Turn, said: Intent) -> str:  # option `pick` said in words
-        return ordering.settle_short(turn, replace(said, numbers=(pick,)))
+        return ordering.settle_short_option(turn, said, pick)
 
     return settle
 
@@ -447,14 +464,15 @@ COMMON: dict[IntentName | None, Handler] = {
 
 TABLE: dict[str, dict[IntentName | None, Handler]] = {
     IDLE: COMMON,
-    CHOOSING: {**COMMON, I.CHOOSE: choose, I.YES: choose, I.ORDER: finish_choosing,
+    CHOOSING: {**COMMON, I.CHOOSE: choose, I.YES: choose, I.ACK: choose, I.ORDER: finish_choosing,
                I.QUOTE: finish_choosing, I.ACCEPT: finish_choosing},
     CONFIRMING: {**COMMON, I.YES: ordering.confirm, I.ACK: ordering.confirm,
                  I.ACCEPT: ordering.confirm, I.ORDER: ordering.confirm,
                  I.PURCHASE_ORDER: ordering.confirm, I.NO: ordering.decline},
     SHORT: {**COMMON, I.CHOOSE: ordering.settle_short, I.NO: ordering.decline,
-            I.CANCEL: ordering.decline, I.BACKORDER: _short_pick(1),
-            I.SUBSTITUTE: _short_pick(2)},
+            I.YES: ordering.which_short, I.ACK: ordering.which_short,
+            I.CANCEL: ordering.decline, I.BACKORDER: _short_pick("partial"),
+            I.SUBSTITUTE: _short_pick("substitute")},
     LEAD: {**COMMON, None: ordering.lead_details, I.CANCEL: cancel},
     HUMAN: {I.STATUS: status, I.MENU: menu, I.ACCOUNT: account,
             I.PROMISE: promise},  # otherwise one acknowledgement (waiting)

@@ -13,7 +13,7 @@ buyer meant, by the option's id alone, never its title:
     pick:<question>:<sku>   a candidate          more:<question>:<offset>  the next page
     alt:<sku>:<other sku>   another brand        cart:quote|order|add      the cart's step
     quote:accept|change:<number>:<version>       confirm:yes|no:<number>
-    short:<offer>:<1|2|3>   short stock          menu:<intent>             the menu
+    short:<offer>:<n>       short stock          menu:<intent>             the menu
     seller                  a person
 
 A tap on an old message (a question already answered, a quote since replaced or
@@ -125,16 +125,13 @@ def confirmation(turn: Turn, number: str, currency: str, total: str) -> Choices:
     ))  # fmt: skip
 
 
-def short_stock(turn: Turn, partial: bool, substitute: bool) -> Choices:
-    """The short-stock choice as buttons: the numbers are the text's (1, 2, 3)."""
+def short_stock(turn: Turn, shown: list[str]) -> Choices:
+    """The short-stock choice as buttons, numbered as the text numbers them (1, 2, …)."""
     offer = turn.data["short_offer"] = str(turn.message.id)  # an older offer's taps are stale
-    options = []
-    if partial:
-        options.append(Option(f"short:{offer}:1", word(turn, "short_partial"), key="1"))
-    if substitute:
-        options.append(Option(f"short:{offer}:2", word(turn, "short_substitute"), key="2"))
-    options.append(Option(f"short:{offer}:3", word(turn, "seller"), key="3"))
-    return Choices(BUTTONS, word(turn, "short"), tuple(options))
+    titles = {"partial": "short_partial", "substitute": "short_substitute", "seller": "seller"}
+    options = tuple(Option(f"short:{offer}:{number}", word(turn, titles[option]), key=str(number))
+                    for number, option in enumerate(shown, start=1))  # fmt: skip
+    return Choices(BUTTONS, word(turn, "short"), options)
 
 
 def menu(turn: Turn) -> Choices:

@@ -16,7 +16,7 @@ from flask import Flask
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from bot.models import Approval, Order, OrderLine
+from bot.models import Approval, Conversation, Order, OrderLine
 from bot.orders import open_orders_value
 from bot.stockholds import held_quantities
 from tests.conftest import API_TOKEN, ErpFolder
@@ -240,6 +240,11 @@ def test_a_seller_or_cancel_leaves_no_order_and_the_cart_whole(
     jorge.say("cancelar")
     assert orders(db) == []
     assert "600" in text(jorge, jorge.say("carrito"))
-    jorge.say("pedido")
-    jorge.say("3")
+    offer = text(jorge, jorge.say("pedido"))
+    # no substitute for the belts: the options are numbered as shown, without a gap
+    assert "1) Un solo pedido" in offer and "2) Hablar con un vendedor" in offer, offer
+    assert "3)" not in offer
+    assert "vendedor" in text(jorge, jorge.say("2"))
     assert orders(db) == []
+    with Session(db) as session:
+        assert session.exec(select(Conversation)).one().attention is not None
