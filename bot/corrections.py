@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.commented_csv import numbered_rows
+from bot.matching.lines import COUNTS, NUMBER_WORDS
 
 DEFAULT = Path(__file__).with_name("corrections.csv")
 MAX_WORDS = 14  # longer messages are requests, not a correction
@@ -57,6 +58,11 @@ class Corrections:
     """The correction phrases (as word tuples) → their role, from one or more CSV files."""
 
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # Verbs split around the line they name ("take the bolts off"): (head, tail) → the
+    # head and tail said together ("take off"), itself a phrase of the same role.
+    split: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def load(cls, *paths: Path) -> Corrections:
@@ -67,7 +73,13 @@ class Corrections:
                 if role not in ROLES:
                     raise ValueError(f"{path}:{number}: unknown role {role!r}")
                 for phrase in row["phrases"].split("|"):
-                    words = tuple(_TOKEN.findall(fold(phrase)))
+                    head, gap, tail = phrase.replace("...", "…").partition("…")
+                    if gap:  # "take … off": the line's words between head and tail
+                        words = (*_TOKEN.findall(fold(head)), *_TOKEN.findall(fold(tail)))
+                        book.split[tuple(_TOKEN.findall(fold(head))),
+                                   tuple(_TOKEN.findall(fold(tail)))] = words  # fmt: skip
+                    else:
+                        words = tuple(_TOKEN.findall(fold(phrase)))
                     if words:
                         book.phrases.setdefault(words, role)  # the first role wins
         return book
@@ -85,7 +97,7 @@ class Corrections:
             if found:
                 code, folded = sku, folded[: found.start()] + " " + folded[found.end() :]
                 break
-        tokens = _TOKEN.findall(folded)
+        tokens = self._joined(_spelled(_TOKEN.findall(folded)))
         if not tokens or len(tokens) > MAX_WORDS:
             return None
         parts = self._segment(tokens)
@@ -118,6 +130,19 @@ class Corrections:
             return _with(said, Action.REMOVE) if quantity == 0 else said
         return None
 
+    def _joined(self, tokens: list[str]) -> list[str]:
+        """ "take the bolts off" → "take off the bolts": a split verb said together."""
+        for (head, tail), together in self.split.items():
+            for at in range(len(tokens) - len(head) + 1):
+                if tuple(tokens[at : at + len(head)]) != head:
+                    continue
+                after = at + len(head)
+                for end in range(len(tokens) - len(tail), after, -1):
+                    if tuple(tokens[end : end + len(tail)]) == tail:
+                        return [*tokens[:at], *together, *tokens[after:end],
+                                *tokens[end + len(tail) :]]  # fmt: skip
+        return tokens
+
     def _segment(self, tokens: list[str]) -> list[tuple[str, str]]:
         """(role, token) for every phrase (longest first), number and other word."""
         parts: list[tuple[str, str]] = []
@@ -135,6 +160,42 @@ class Corrections:
                               else "word", token))  # fmt: skip
                 at += 1
         return [p for p in parts if p[0] != "filler"]
+
+
+# Numbers in words ("diez más", "ten more", "make it a dozen", "media docena menos"):
+# spelled numbers above one (lines.NUMBER_WORDS; "un"/"a"/"one" are articles or "the
+# last one", "once" is a word too) and counting words (lines.COUNTS), with a number
+# before them multiplied ("dos docenas" = 24).
+_SPELLED = {w: n for w, n in NUMBER_WORDS.items() if n > 1 and w != "once"}
+_COUNTS = {tuple(k.split()): n for k, n in COUNTS.items()} | {
+    ("par",): 2, ("pair",): 2, ("couple",): 2, ("half", "a", "dozen"): 6, ("docenita",): 12,
+}  # fmt: skip
+_COUNTING_ARTICLES = {"un", "una", "a", "an", "el", "la"}
+
+
+def _spelled(tokens: list[str]) -> list[str]:
+    """`tokens` with numbers in words written as digits."""
+    out: list[str] = []
+    at = 0
+    while at < len(tokens):
+        for size in (3, 2, 1):
+            count = _COUNTS.get(tuple(tokens[at : at + size]))
+            if count is not None:
+                times = 1
+                if out and out[-1].isdigit():
+                    times = int(out.pop())
+                elif out and out[-1] in _COUNTING_ARTICLES:
+                    out.pop()
+                out.append(str(times * count))
+                at += size
+                if at < len(tokens) and tokens[at] in ("de", "of"):
+                    at += 1  # "una docena de pernos"
+                break
+        else:
+            token = tokens[at]
+            out.append(str(_SPELLED[token]) if token in _SPELLED else token)
+            at += 1
+    return out
 
 
 def _with(said: Correction, action: Action, quantity: Decimal | None = None) -> Correction:

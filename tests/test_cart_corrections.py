@@ -34,6 +34,16 @@ from tests.twilio_fakes import FakeTwilio
         ("remove 2 of the nuts", Action.ADD, Decimal(-2), ("nuts",), False),
         ("los rodamientos 6204 que sean 8", Action.SET, Decimal(8), ("rodamientos", "6204"), False),
         ("set the washers to 0", Action.REMOVE, None, ("washers",), False),
+        # a verb split around the line it names
+        ("take the washers off please", Action.REMOVE, None, ("washers",), False),
+        ("leave the belts out", Action.REMOVE, None, ("belts",), False),
+        ("saca las golillas del pedido", Action.REMOVE, None, ("golillas",), False),
+        # numbers in words
+        ("veinte más", Action.ADD, Decimal(20), (), False),
+        ("twelve more washers", Action.ADD, Decimal(12), ("washers",), False),
+        ("make the belts a dozen", Action.SET, Decimal(12), ("belts",), False),
+        ("media docena menos de correas", Action.ADD, Decimal(-6), ("correas",), False),
+        ("dos docenas de golillas mas", Action.ADD, Decimal(24), ("golillas",), False),
     ],
 )  # fmt: skip
 def test_a_correction_is_read_as_what_to_do_how_many_and_which_line(
@@ -136,3 +146,29 @@ def test_a_short_stock_offer_is_left_when_the_short_line_is_removed(
     confirm = jorge.say("pedido")
     assert "USD 16.00" in confirm
     assert "O-2026-00001" in jorge.say("sí")
+
+
+def test_split_verbs_and_numbers_in_words_correct_the_cart(jorge: Chat) -> None:
+    """Phrasings other than the corpus scripts': a number in words with "más"/"more", a
+    dozen, and a verb split around the line it names, in both languages."""
+    jorge.say("correa a42 gates x 4\nperno hex din 933 m8x40 x 100")
+    more = jorge.say("cinco más")  # the last line added: the bolts
+    assert "105 EA × 0.50 = USD 52.50" in more and "catálogo" not in more
+    dozen = jorge.say("las correas que sean una docena")
+    assert "12 EA × 7.40 = USD 88.80" in dozen
+    gone = jorge.say("take the belts off")
+    assert "Total: USD 52.50" in gone
+    assert "V-A42" not in jorge.say("carrito")
+
+
+def test_an_english_buyer_adds_in_words_and_makes_it_a_dozen(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    guest = Chat(whatsapp_app, twilio, GUEST)
+    guest.say("Hello there")
+    guest.say("10 hex bolts din 933 m8x40\n2 A42 Gates belts")
+    assert "30 EA × 0.50 = USD 15.00" in guest.say("twenty more bolts")
+    answer = guest.say("make it a dozen")  # the last line added: the belts
+    assert "12 EA × 7.40 = USD 88.80" in answer and "catalog" not in answer
+    gone = guest.say("please take the bolts out of the cart")
+    assert "Total: USD 88.80" in gone
