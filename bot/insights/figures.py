@@ -144,7 +144,7 @@ def unmet_total(session: Session, filters: Filters) -> int:
     week (`InsightUnmetWeek`, the same grouping over every customer) and only the lines
     of the part-weeks at its ends are grouped; under other filters, their lines.
     """
-    lines = lines_source(filters)
+    lines = lines_source(filters, by_week=True)
     groups = (
         sa.select(lines.c.week)
         .where(lines.c.unmet.is_not(None))
@@ -177,7 +177,7 @@ def whole_weeks(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def _unmet_query(filters: Filters) -> Any:
-    lines = lines_source(filters)
+    lines = lines_source(filters, by_week=True)
     return (
         sa.select(
             lines.c.customer_id,
@@ -224,7 +224,7 @@ def family_names(session: Session) -> list[str]:
 
 def top_unmet(session: Session, filters: Filters, top: int) -> list[tuple[str, int]]:
     """The items (SKU, else the buyer's words) asked for most often without being met."""
-    lines = lines_source(filters)
+    lines = lines_source(filters, by_week=True)
     times = sa.func.count()
     rows = session.execute(
         sa.select(lines.c.item, times)
