@@ -25,7 +25,7 @@ from bot.matching.lines import COUNTS, NUMBER_WORDS
 DEFAULT = Path(__file__).with_name("corrections.csv")
 MAX_WORDS = 14  # longer messages are requests, not a correction
 MAX_PHRASE_WORDS = 4
-ROLES = ("remove", "set", "add", "more", "less", "last", "link", "filler")
+ROLES = ("remove", "set", "add", "more", "less", "last", "link", "was", "filler", "brand")
 # A number (1.000 / 1,5 / 300) standing alone, or any other word (m8x40, 2rsh, pernos).
 _TOKEN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)|[^\W_]+")
 
@@ -45,6 +45,7 @@ class Correction:
     words: tuple[str, ...] = ()  # the words naming the line, folded ("pernos", "6204")
     code: str | None = None  # a SKU of the cart, named as such
     last: bool = False  # "eso", "the last one": the last line added
+    before: Decimal | None = None  # "120 not 60": the quantity the line has now (names it)
     # other readings, less likely, when several numbers could be the quantity
     alternatives: tuple[Correction, ...] = ()
 
@@ -63,6 +64,8 @@ class Corrections:
     split: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = field(
         default_factory=dict
     )
+    # "mejor dayco", "make them SKF": words that, beside a brand, ask for it instead
+    brand_cues: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
     def load(cls, *paths: Path) -> Corrections:
@@ -80,7 +83,9 @@ class Corrections:
                                    tuple(_TOKEN.findall(fold(tail)))] = words  # fmt: skip
                     else:
                         words = tuple(_TOKEN.findall(fold(phrase)))
-                    if words:
+                    if words and role == "brand":
+                        book.brand_cues.add(words)
+                    elif words:
                         book.phrases.setdefault(words, role)  # the first role wins
         return book
 
@@ -108,6 +113,22 @@ class Corrections:
             return None
         return replace(likely[0], alternatives=tuple(likely[1:]))
 
+    def brands_asked(self, text: str, brands: Iterable[str]) -> list[str] | None:
+        """The brands (folded, as given in `brands`) a message names when it asks for a
+        brand instead ("no, mejor Dayco: las Gates no me las aceptan", "make them SKF");
+        None when it is no such message: no cue word, no brand, or a quantity in it (then
+        it is items: "10 correas dayco")."""
+        tokens = _TOKEN.findall(fold(text))
+        if not tokens or len(tokens) > MAX_WORDS or any(t.isdigit() for t in tokens):
+            return None
+        if not any(tuple(tokens[at : at + size]) in self.brand_cues
+                   for size in range(1, MAX_PHRASE_WORDS + 1)
+                   for at in range(len(tokens) - size + 1)):  # fmt: skip
+            return None
+        joined = f" {' '.join(tokens)} "
+        named = [b for b in brands if f" {' '.join(_TOKEN.findall(b))} " in joined]
+        return named or None
+
     def _reading(self, parts: list[tuple[str, str]], quantity_at: int | None,
                  code: str | None) -> Correction | None:  # fmt: skip
         """The correction when the number at `quantity_at` is the quantity (None: none is)."""
@@ -115,7 +136,8 @@ class Corrections:
         words = tuple(value for at, (role, value) in enumerate(parts)
                       if role == "word" or (role == "number" and at != quantity_at))  # fmt: skip
         quantity = _number(parts[quantity_at][1]) if quantity_at is not None else None
-        said = Correction(Action.SET, quantity, words, code, "last" in roles)
+        before = next((_number(value) for role, value in parts if role == "before"), None)
+        said = Correction(Action.SET, quantity, words, code, "last" in roles, before)
         if "remove" in roles:
             if quantity is None:
                 return _with(said, Action.REMOVE)
@@ -126,7 +148,7 @@ class Corrections:
             return _with(said, Action.ADD, -quantity)
         if "more" in roles or ("add" in roles and "link" in roles):
             return _with(said, Action.ADD, quantity)
-        if "set" in roles:
+        if "set" in roles or before is not None:  # "120, not 60" sets the line it names
             return _with(said, Action.REMOVE) if quantity == 0 else said
         return None
 
@@ -159,7 +181,24 @@ class Corrections:
                 parts.append(("number" if token[0].isdigit() and _number(token) is not None
                               else "word", token))  # fmt: skip
                 at += 1
-        return [p for p in parts if p[0] != "filler"]
+        return [p for p in _was(parts) if p[0] != "filler"]
+
+
+def _was(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "120 not 60", "no 60 sino 120", "120 instead of 60": the number right after a `was`
+    phrase is the quantity the line has now, when another number is the new one; a `was`
+    phrase without a number after it changes nothing ("no, eran 300")."""
+    numbers = sum(role == "number" for role, _ in parts)
+    kept: list[tuple[str, str]] = []
+    for at, (role, value) in enumerate(parts):
+        if role == "was":
+            continue
+        if (role == "number" and numbers > 1 and at > 0 and parts[at - 1][0] == "was"
+                and not any(r == "before" for r, _ in kept)):  # fmt: skip
+            kept.append(("before", value))
+            continue
+        kept.append((role, value))
+    return kept
 
 
 # Numbers in words ("diez más", "ten more", "make it a dozen", "media docena menos"):
@@ -199,7 +238,7 @@ def _spelled(tokens: list[str]) -> list[str]:
 
 
 def _with(said: Correction, action: Action, quantity: Decimal | None = None) -> Correction:
-    return Correction(action, quantity, said.words, said.code, said.last)
+    return Correction(action, quantity, said.words, said.code, said.last, before=said.before)
 
 
 def _quantity_order(parts: list[tuple[str, str]], numbers: list[int]) -> list[int | None]:
@@ -252,6 +291,11 @@ def words_of(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def default_book() -> Corrections:
     return Corrections.load()
+
+
+def brands_asked(text: str, brands: Iterable[str]) -> list[str] | None:
+    """The brands a message asks for instead, with the cues shipped in corrections.csv."""
+    return default_book().brands_asked(text, brands)
 
 
 def read(text: str, codes: Iterable[str] = ()) -> Correction | None:

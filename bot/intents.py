@@ -73,6 +73,7 @@ QUOTE_NUMBER = re.compile(r"\bq-\d{4}-\d{5}\b", re.I)
 ORDER_NUMBER = re.compile(r"\bo-\d{4}-\d{5}\b", re.I)
 PURCHASE_ORDER = re.compile(
     r"(?<![\w])(?:o\.?\s?c\.?|p\.?\s?o\.?|orden de compra|purchase order)"
+    r"(?:\s+(?:es|is|ser[aá]|will be)(?:\s+(?:la|el))?\b)?"  # "nuestra OC es 4500123456"
     r"\s*(?:n(?:o|ro|[°º])?\.?\s*(?=[:#]?\s*\d))?[:#]?\s*([a-z]{0,4}[-/]?\d[\w/-]{2,29})",
     re.I,
 )
@@ -91,6 +92,8 @@ DELIVERY = re.compile(
 _EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 # An ERP's own document number ("SO-80003", "GD 55120", "F-50008") asked about by name.
 REFERENCE = re.compile(r"(?<![\w-])([a-z]{1,5}[- ]?\d{3,12})(?![\w-])", re.I)
+# Sentences and clauses of a chat message, each read for a phrase in passing.
+CLAUSE = re.compile(r"[.?!;,\n]+(?:\s|$)|[¿¡]")
 # Intents a buyer says with figures in the sentence ("pago el 30, 5.000"): found
 # `within` a message even when it has digits.
 WITH_FIGURES = {I.PROMISE, I.BACKORDER, I.SUBSTITUTE}
@@ -167,11 +170,10 @@ class Phrasebook:
         whole = self._segment(words)
         if whole is not None:
             return self._decide(whole, said)
-        if len(words) <= WITHIN_MAX_WORDS:
-            digits = any(w.isdigit() for w in words)
-            found = self._within(words)
-            if found and (not digits or found.intent in WITH_FIGURES):
-                return replace(said, name=IntentName(found.intent), language=_language([found]))
+        digits = any(w.isdigit() for w in words)
+        found = _most_decisive([f for clause in _clauses(rest) if (f := self._within(clause))])
+        if found and (not digits or found.intent in WITH_FIGURES):
+            return replace(said, name=IntentName(found.intent), language=_language([found]))
         return said
 
     def _reference(self, said: Intent) -> Intent | None:
@@ -211,6 +213,26 @@ class Phrasebook:
             return text.strip()
         core = text[spans[start].start() : spans[end].end()]
         return _SAID_QUANTITY.sub(r" x \1 \2", core).strip(" ,;:¿?¡!")
+
+    def order_opening(self, text: str) -> str | None:
+        """The items after an order asked for before them ("pls place an order for 40
+        FAS-10148", "quiero hacer un pedido de 10 rodamientos 6204" → "40 FAS-10148"…);
+        None when the message does not open so."""
+        spans = list(re.finditer(r"\S+", text))
+        at, ordered = 0, False
+        while at < len(spans):
+            for size in range(min(MAX_PHRASE_WORDS, len(spans) - at), 0, -1):
+                words = words_of(" ".join(m[0] for m in spans[at : at + size]))
+                entry = self.phrases.get(tuple(words)) if words else None
+                if entry is not None and (entry.intent == I.ORDER or entry.intent in _POLITE):
+                    ordered = ordered or entry.intent == I.ORDER
+                    at += size
+                    break
+            else:
+                break
+        if not ordered or at >= len(spans):
+            return None
+        return text[spans[at].start() :].strip()
 
     def strip_opening(self, text: str) -> str:
         """`text` without the greeting and politeness before it ("hola, cotizar 50 …" →
@@ -316,6 +338,21 @@ def words_of(text: str) -> list[str]:
     return re.findall(r"[^\W_]+|[^\w\s\x00-\x7f¡¿«»“”‘’–—…·•°º]", text)
 
 
+def _clauses(text: str) -> list[list[str]]:
+    """Where a `within` phrase is looked for: the whole message when it is short, else each
+    of its short sentences or comma-separated clauses ("quiero hablar con un vendedor, es
+    para un proyecto grande": the first). Figures do not make a sentence long ("el lunes 30
+    transfiero 5.373 de la F-50003")."""
+    parts = [text] if _short(words_of(text)) else CLAUSE.split(text)
+    return [words for part in parts if (words := _short(words_of(part)))]
+
+
+def _short(words: list[str]) -> list[str] | None:
+    """`words` when they are few enough for a phrase in passing to say what they mean."""
+    wordy = [w for w in words if not any(c.isdigit() for c in w)]
+    return words if wordy and len(wordy) <= WITHIN_MAX_WORDS else None
+
+
 def _take(pattern: re.Pattern[str], text: str, group: int = 0) -> tuple[str | None, str]:
     """The first match of `pattern` (its `group`), and `text` without the whole match."""
     found = pattern.search(text)
@@ -352,6 +389,11 @@ def strip_politeness(text: str) -> str:
 def strip_opening(text: str) -> str:
     """An item line without the greeting and politeness before it (the end kept)."""
     return default_book().strip_opening(text)
+
+
+def order_opening(text: str) -> str | None:
+    """The items after "place an order for" / "hagan un pedido de", or None."""
+    return default_book().order_opening(text)
 
 
 def is_chatter(text: str) -> bool:

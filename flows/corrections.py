@@ -14,15 +14,22 @@ before. What the message means is read by bot/corrections.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+import sqlalchemy as sa
+from sqlmodel import select
+
 from bot import audit
-from bot.corrections import Action, Correction, read
+from bot.corrections import Action, Correction, brands_asked, read
 from bot.formatting import quantity_text
 from bot.handoff import subject_of
+from bot.matching.matcher import match_line
+from bot.matching.service import context_for
 from bot.matching.text import fold
-from bot.statuses import ConversationState
+from bot.models import Product
+from bot.statuses import ConversationState, LineDecision
 from flows import cart, taps
 from flows.turn import Turn
 
@@ -39,7 +46,7 @@ def correct(turn: Turn) -> str | None:
         return None
     said = read(text, [line["sku"] for line in lines if line["sku"]])
     if said is None:
-        return None
+        return _other_brand(turn, lines)
     for reading in (said, *said.alternatives):
         fits = _fitting(turn, lines, reading)
         if len(fits) == 1:
@@ -67,6 +74,9 @@ def answered(turn: Turn, changes: list[dict[str, Any] | None]) -> None:
 
 
 def _fitting(turn: Turn, lines: list[dict[str, Any]], said: Correction) -> list[dict[str, Any]]:
+    if said.before is not None:  # "120 not 60": the line of 60 (among those the words name)
+        named = _fitting(turn, lines, replace(said, before=None)) if said.names_a_line else lines
+        return [line for line in named if Decimal(line["qty"]) == said.before]
     if said.code:
         return [line for line in lines if line["sku"] == said.code]
     if said.words:
@@ -143,6 +153,69 @@ def _change(turn: Turn, said: Correction, line: dict[str, Any]) -> dict[str, Any
                  before=before, after=None if change["removed"] else after,
                  said=turn.text[:200])  # fmt: skip
     return change
+
+
+def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "no, mejor Dayco: las Gates no me las aceptan en faena", "make them SKF": every cart
+    line (of the brand named beside, when one is) that the asked brand also makes takes
+    that brand's item, the quantity kept; None when the message asks no such thing."""
+    index = turn.services.index
+    named = brands_asked(turn.text, index.brands)
+    if not named:
+        return None
+    had = {fold(cart.product_of(turn, ln["sku"]).brand or ""): ln for ln in lines if ln["sku"]}
+    asked = [b for b in named if b not in had]
+    if len(asked) != 1:
+        return None
+    old_brands = [b for b in named if b in had]
+    changes: list[dict[str, Any] | None] = []
+    for line in [ln for ln in lines if ln["sku"]]:
+        product = cart.product_of(turn, line["sku"])
+        if old_brands and fold(product.brand or "") not in old_brands:
+            continue
+        other = _in_brand(turn, product, line, asked[0])
+        if other is None or any(ln["sku"] == other.sku for ln in lines):
+            continue
+        before = cart.name_of(turn, product)
+        cart.replace_sku(turn, product.sku, other.sku)
+        line.pop("priced", None)
+        turn.data["last_line"] = cart.key(line)
+        audit.record(turn.session, subject_of(turn.conversation.id or 0), "cart_corrected",
+                     turn.actor, turn.cause, sku=product.sku, text=line["text"],
+                     before=Decimal(line["qty"]), after=Decimal(line["qty"]), to_sku=other.sku,
+                     said=turn.text[:200])  # fmt: skip
+        changes.append({"removed": False, "replaced": before, "name": cart.name_of(turn, other)})
+    if not changes:  # said, not read as an item: no line of the cart comes in that brand
+        shown = turn.session.exec(select(Product.brand).where(
+            sa.func.lower(Product.brand) == asked[0]).limit(1)).first()  # fmt: skip
+        reason = turn.wording.phrase("no_line_in_brand", turn.language, brand=shown or asked[0])
+        turn.say("problem", reason=reason)
+        return CHOOSING if turn.data.get("choices") else IDLE
+    turn.data.pop("short", None)
+    answered(turn, changes)
+    return CHOOSING if turn.data.get("choices") else IDLE
+
+
+def _in_brand(turn: Turn, product: Product, line: dict[str, Any], brand: str) -> Product | None:
+    """The same item in `brand`: among the ERP's substitutes for it, else what the buyer's
+    words for the line find with the brand changed ("8 correas A44 gates" → "… dayco")."""
+    for sku in product.substitutes or []:
+        other = turn.session.get(Product, sku)
+        if other is not None and other.active and fold(other.brand or "") == brand:
+            return other
+    words = _WORD.findall(fold(line.get("text") or ""))
+    old = fold(product.brand or "")
+    text = " ".join(brand if w == old else w for w in words)
+    text = text if brand in text.split() else f"{text} {brand}"
+    customer = turn.customer
+    context = context_for(turn.session, customer, turn.services.brand_choice)
+    result = match_line(turn.services.index, text, customer.customer_id if customer else None,
+                        context)  # fmt: skip
+    found = [result.sku] if result.decision == LineDecision.AUTO and result.sku else [
+        c.sku for c in result.candidates]  # fmt: skip
+    fits = [p for p in (turn.session.get(Product, sku) for sku in found if sku)
+            if p is not None and fold(p.brand or "") == brand]  # fmt: skip
+    return fits[0] if len(fits) == 1 else None
 
 
 def _ask_which(turn: Turn, said: Correction, fits: list[dict[str, Any]]) -> str:

@@ -34,7 +34,14 @@ from bot.credit import CreditStatus, credit_for, explain
 from bot.formatting import money_text, quantity_text
 from bot.handoff import WAITING_FOR_APPROVAL, QueueReason, subject_of
 from bot.hours import from_config
-from bot.intents import Intent, IntentName, is_chatter, recognise, strip_politeness
+from bot.intents import (
+    Intent,
+    IntentName,
+    is_chatter,
+    order_opening,
+    recognise,
+    strip_politeness,
+)
 from bot.joined import request_lines
 from bot.matching.learning import remember
 from bot.matching.matcher import match_line
@@ -64,11 +71,15 @@ Handler = Callable[[Turn, Intent], str]
 # --- items ---------------------------------------------------------------------------
 def items(turn: Turn, said: Intent) -> str:
     """Request lines: each priced into the cart, offered as options, or kept open; first,
-    a correction of a cart line in words ("quita los rodamientos", flows/corrections.py)."""
+    a correction of a cart line in words ("quita los rodamientos", flows/corrections.py).
+    Items after an order asked for ("pls place an order for 40 FAS-10148, PO# 7781") go
+    on to the order's confirmation once no option waits (the PO kept for it)."""
     corrected = corrections.correct(turn)
     if corrected is not None:
         return corrected
-    lines = request_lines(turn.text)
+    text = said.rest if said.po or said.delivery else turn.text  # the PO is no item
+    ordered = order_opening(text)
+    lines = request_lines(ordered if ordered is not None else text)
     read, ignored = lines[:MAX_LINES], len(lines) - MAX_LINES
     session = turn.session
     context = context_for(session, turn.customer, turn.services.brand_choice)
@@ -127,6 +138,10 @@ def items(turn: Turn, said: Intent) -> str:
     turn.offer(taps.after_items(turn, shown))
     assumed_lines = [i for i, ln in enumerate(cart.lines(turn), 1) if ln.get("assumed")]
     turn.data["ask_qty"] = assumed_lines[-1] if len(assumed_lines) == 1 else None
+    if ordered is not None and choices:
+        turn.data["then_order"] = True  # once the options are picked
+    elif ordered is not None:
+        return ordering.order(turn, said)
     return CHOOSING if choices else IDLE
 
 
@@ -169,6 +184,8 @@ def choose(turn: Turn, said: Intent) -> str:
         turn.say("items", items=shown, asked_before=pending, choosing=bool(pending),
                  compact=False, **cart.view(turn))  # fmt: skip
         turn.offer(taps.after_items(turn, shown))
+    if not pending and turn.data.pop("then_order", False):  # "place an order for …"
+        return ordering.order(turn, said)
     return CHOOSING if pending else IDLE
 
 
@@ -304,7 +321,8 @@ def change(turn: Turn, said: Intent) -> str:
 
 def cancel(turn: Turn, said: Intent) -> str:
     cart.clear(turn)
-    for key in ("choices", "pending", "confirm", "short", "ask_qty", "po", "delivery"):
+    for key in ("choices", "pending", "confirm", "short", "ask_qty", "po", "delivery",
+                "then_order"):
         turn.data.pop(key, None)
     turn.say("cart", **cart.view(turn))
     return IDLE

@@ -116,7 +116,7 @@ def test_status_lists_the_erp_orders_and_the_customers_orders_from_any_chat(
     assert "No encuentro el pedido SO-80002" in other and "picking" not in other
 
     english = said(app, twilio, SARAH, "where is my order?")
-    assert "SO-80002 (by phone or mail" in english and "being picked" in english
+    assert "SO-80002 (by phone or mail" in english and "picking in the warehouse" in english
     assert "SO-80005" in english and "invoiced" in english and "Invoice F-39990" in english
 
 

@@ -315,30 +315,8 @@ DISAGREE = {
     "total (SPEC: a question around an item is answered as the item); no hold notice yet",
     "es-206-bloqueado-docena-discos": "'la docena de discos de corte 4 1/2 inox de 1 mm norton': "
     "3M, Klingspor and 1.6 mm discs offered although Norton and 1 mm were named (12 is read)",
-    "es-209-cambia-de-marca": "'no mejor dayco, las gates no me las aceptan en faena' is read "
-    "as a catalog item (open line added); the Gates line stays",
-    "es-210-acepta-con-oc": "'acepto, nuestra OC es 4500123456' after a quote is read as a "
-    "catalog item (open line), no order; plain 'acepto' is not what buyers with a PO write",
-    "es-211-en-que-va-mi-pedido": "'en que va mi pedido? ya lo despacharon?' is read as a "
-    "catalog item, not as order status (SO-80001 shipped, Chilexpress 99120455)",
-    "es-213-pe-pago-el-viernes": "'la factura F-50008 la cancelamos el viernes' (Peru: "
-    "cancelar = pay) is read as a catalog item; no promise to pay kept",
-    "es-214-transfiero-el-lunes-30": "'el lunes 30 transfiero 5.373 de la F-50003' is read as a "
-    "catalog item; no promise to pay kept",
-    "es-215-mx-quiero-un-vendedor": "'quiero hablar con un vendedor, es para un proyecto grande' "
-    "offers flat washers (GOLILLA PLANA) to choose; not queued",
-    "es-216-ar-invitado-pide-y-da-datos": "'dale, haceme el pedido' (voseo) is read as a "
-    "catalog item, not as order: the guest is not asked for company, tax id and email",
     "en-222-how-much-and-how-many": "'how much for E7018 1/8 lincoln rods and how many you got? "
     "need 20 kg': Lincoln is named but Lincoln, ESAB and Indura are offered to choose",
-    "en-225-actually-120-not-60": "'actually i need 120 not 60' is read as a catalog item (open "
-    "line added); the quantity stays 60",
-    "en-226-order-with-po-in-message": "'pls place an order for 40 FAS-10148, our PO# PSI-7781': "
-    "the exact code is not read (the whole line is 'not in our catalog')",
-    "en-227-where-are-we-on-so": "'where are we on SO-80002?' is read as a catalog item, not as "
-    "the status of that ERP order (picking, ETA 2026-11-27)",
-    "en-231-talk-to-mike": "'can i talk to mike please, need a custom quote on a big job' is "
-    "read as a catalog item; not queued for a seller",
     "en-232-guest-do-you-sell-valves": "'do you sell ball valves? need 4 of the 1 inch brass npt': "
     "gate and check valves offered next to the ball valve, quantity read as 1 (from '1 inch')",
     "en-233-guest-order-becomes-lead": "'20 kg of 3/32 6011 esab rod' (welders' 'rod' for an "

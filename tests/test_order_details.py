@@ -130,8 +130,8 @@ def test_a_delivery_note_alone_is_kept_for_the_next_order(
         (JORGE, "hola, ¿cómo va el pedido SO-71001?", "entregado"),
         (JORGE, "qué pasó con la GD-31002??", "entregado"),
         (JORGE, "novedades del SO-71001 porfa", "entregado"),
-        (MARY, "hi, any news on SO-71002?", "being picked"),
-        (MARY, "how's SO-71002 going?", "being picked"),
+        (MARY, "hi, any news on SO-71002?", "picking in the warehouse"),
+        (MARY, "how's SO-71002 going?", "picking in the warehouse"),
     ],
 )
 def test_the_status_of_one_erp_order_asked_in_words(

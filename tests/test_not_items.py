@@ -1,0 +1,299 @@
+"""Sentences a buyer writes that are not item requests (issue #14, blind set 3: es-209 …
+en-231), in phrasings of our own, not the scripts': another brand for a cart line, "120
+not 60", an order asked for with its items and PO, an acceptance with "la OC es …",
+status, a promise to pay (Peru's "cancelar" = pay) and a seller asked for in a longer
+sentence, "haceme el pedido". Through the signed webhook and the Twilio double, on
+SQLite and on PostgreSQL with TEST_DATABASE_URL; the readers alone in milliseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+from flask import Flask
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from bot.corrections import read
+from bot.intents import IntentName as I
+from bot.intents import recognise
+from bot.models import AuditEvent, Conversation, Order, PaymentPromise
+from tests.conftest import ErpFolder
+from tests.test_conversation import Chat
+from tests.twilio_fakes import FakeTwilio
+
+JORGE, MARY, GUEST = "+56912345001", "+14155550101", "+5491155550999"
+NOT_ITEM = ("catálogo", "catalog", "¿cuántos?", "how many?", "❌")
+
+
+@pytest.fixture
+def shop(erp: ErpFolder) -> ErpFolder:
+    """Belts in two brands (the ERP lists each as the other's substitute), bearings of
+    two brands without substitutes, bolts; an ERP order each; an overdue invoice."""
+    return erp.write(
+        warehouses="warehouse,name,cutoff,timezone\nSCL,Santiago,23:59,America/Santiago\n",
+        products="""
+            sku,name,brand,family,uom,list_price,cost,substitutes
+            V-A42,Classical V-belt A42 Gates,Gates,Belts,EA,7.40,4.00,V-A42D
+            V-A42D,Classical V-belt A42 Dayco,Dayco,Belts,EA,6.10,3.50,V-A42
+            B-SKF,Deep groove ball bearing 6204-2RSH SKF,SKF,Bearings,EA,10.00,6.00,
+            B-NSK,Deep groove ball bearing 6204-DDU NSK,NSK,Bearings,EA,9.00,5.00,
+            F-840,Hex bolt DIN 933 M8x40 8.8 zinc plated,,Fasteners,EA,0.50,0.20,
+            """,
+        customers="""
+            customer_id,name,credit_limit,blocked,block_reason,language,default_warehouse
+            C001,Minera Los Andes SpA,100000,false,,es,SCL
+            C002,Acme Mining Inc,100000,false,,en,SCL
+            """,
+        contacts="""
+            customer_id,name,phone
+            C001,Jorge Müller,+56912345001
+            C002,Mary Smith,+14155550101
+            """,
+        stock="""
+            sku,warehouse,on_hand
+            V-A42,SCL,200
+            V-A42D,SCL,200
+            B-SKF,SCL,100
+            B-NSK,SCL,100
+            F-840,SCL,5000
+            """,
+        order_status="""
+            order,customer_id,status,erp_document,updated,carrier,tracking,tracking_url,eta,invoice
+            SO-71001,C001,shipped,GD-31002,2026-11-20,Starken,77120033,,2026-11-28,
+            SO-71002,C002,picking,,2026-11-24,,,,2026-11-30,
+            """,
+        receivables="""
+            invoice,customer_id,issued,due,amount,balance,disputed
+            F-9001,C001,2026-11-01,2027-01-31,2500.00,2500.00,false
+            """,
+    )
+
+
+def cart_corrected(db: Engine) -> list[AuditEvent]:
+    with Session(db) as session:
+        query = select(AuditEvent).where(col(AuditEvent.event) == "cart_corrected")
+        return list(session.exec(query).all())
+
+
+def orders(db: Engine) -> list[Order]:
+    with Session(db) as session:
+        return list(session.exec(select(Order)).all())
+
+
+def queued(db: Engine) -> str | None:
+    with Session(db) as session:
+        return session.exec(select(Conversation)).one().attention
+
+
+def chat(app: Flask, twilio: FakeTwilio, phone: str) -> Chat:
+    buyer = Chat(app, twilio, phone)
+    buyer.say("hola" if phone != MARY else "hi")
+    return buyer
+
+
+# --- another brand for a cart line ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["mejor que sean dayco, las gates no las usamos en la planta",
+     "prefiero dayco", "make them dayco please, we don't accept gates on site"],
+)  # fmt: skip
+def test_another_brand_named_takes_the_cart_line_its_substitute_in_that_brand(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, text: str
+) -> None:
+    jorge = chat(whatsapp_app, twilio, JORGE)
+    jorge.say("8 correas a42 gates\n100 pernos hex din 933 m8x40")
+    answer = jorge.say(text)
+    assert "V-A42D" in answer and "8 EA × 6.10 = USD 48.80" in answer, answer
+    assert "100 EA × 0.50" in answer and "Total: USD 98.80" in answer  # the bolts stay
+    assert not any(word in answer for word in NOT_ITEM), answer
+    [event] = cart_corrected(db)
+    assert (event.data["sku"], event.data["to_sku"]) == ("V-A42", "V-A42D")
+    quote = jorge.say("cotizar")  # the quote is made of the new cart
+    assert "8 × V-A42D" in quote and "8 × V-A42 " not in quote, quote
+
+
+def test_a_brand_without_an_erp_substitute_is_found_by_the_buyers_words_again(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    jorge = chat(whatsapp_app, twilio, JORGE)
+    jorge.say("2 rodamientos 6204 skf")
+    jorge.say("1")  # the SKF one, of the two the matcher offers
+    answer = jorge.say("no, mejor NSK")
+    assert "B-NSK" in answer and "2 EA × 9.00 = USD 18.00" in answer, answer
+    assert "B-SKF" not in answer.split("🛒")[-1]
+
+
+def test_a_brand_no_cart_line_comes_in_leaves_the_cart_and_a_quantity_is_items(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    jorge = chat(whatsapp_app, twilio, JORGE)
+    jorge.say("100 pernos hex din 933 m8x40")
+    told = jorge.say("mejor dayco")  # no bolt is Dayco's: nothing swapped, nothing added
+    assert "Ninguna línea del carrito viene en Dayco" in told and "🔄" not in told, told
+    jorge.say("4 correas a42 gates")
+    more = jorge.say("4 correas a42 dayco")  # an item line with its count: added, not swapped
+    assert "🔄" not in more and "V-A42D" in more
+    assert "Carrito: 3 línea(s), USD 104.00" in more, more  # 50 + 29.60 + 24.40
+
+
+# --- "120 not 60" ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "quantity", "before"),
+    [("sorry, 25 not 10", 25, 10), ("no 10 sino 25", 25, 10), ("son 25 en vez de 10", 25, 10),
+     ("we need 30 of the bolts, not 100", 30, 100), ("not 60 but 120", 120, 60)],
+)  # fmt: skip
+def test_a_new_quantity_with_the_old_one_after_not_is_read(
+    text: str, quantity: int, before: int
+) -> None:
+    said = read(text)
+    assert said is not None and (said.quantity, said.before) == (quantity, before), said
+
+
+def test_the_old_quantity_after_not_names_the_line_to_change(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    mary = chat(whatsapp_app, twilio, MARY)
+    mary.say("4 A42 gates belts\n100 hex bolts din 933 m8x40")  # the bolts are the last line
+    answer = mary.say("actually we need 10, not 4")
+    assert "10 EA × 7.40 = USD 74.00" in answer and "100 EA × 0.50" in answer, answer
+    assert not any(word in answer for word in NOT_ITEM), answer
+    again = mary.say("sorry 150 instead of 100")
+    assert "150 EA × 0.50 = USD 75.00" in again and "Total: USD 149.00" in again
+    mismatch = mary.say("make it 20 not 7")  # no line of 7: not a correction
+    assert "✏️" not in mismatch
+    assert [Decimal(e.data["after"]) for e in cart_corrected(db)] == [10, 150]
+
+
+# --- an order asked for with its items and PO; an acceptance with "la OC es" -----------------
+@pytest.mark.parametrize(
+    ("text", "po"),
+    [("please place an order for 30 F-840, PO 5566-B", "5566-B"),
+     ("we'd like to order 30 hex bolts din 933 m8x40, our PO is AC-1234", "AC-1234")],
+)  # fmt: skip
+def test_an_order_with_its_items_and_po_prices_them_and_asks_once(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, text: str, po: str
+) -> None:
+    mary = chat(whatsapp_app, twilio, MARY)
+    answer = mary.say(text)
+    assert "30 EA × 0.50 = USD 15.00" in answer and po in answer, answer
+    assert not any(word in answer for word in NOT_ITEM), answer
+    assert orders(db) == []  # asked once, nothing ordered yet
+    done = mary.say("yes")
+    [order] = orders(db)
+    assert order.number in done and order.purchase_order == po
+
+
+def test_an_order_whose_item_has_options_is_confirmed_once_the_option_is_picked(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    jorge = chat(whatsapp_app, twilio, JORGE)
+    asked = jorge.say("quiero hacer un pedido de 2 rodamientos 6204, OC 4500-9")
+    assert "1) " in asked and orders(db) == []
+    confirm = jorge.say("2")
+    assert "4500-9" in confirm and orders(db) == []
+    jorge.say("sí")
+    [order] = orders(db)
+    assert order.purchase_order == "4500-9"
+
+
+@pytest.mark.parametrize(
+    ("phone", "accept", "po"),
+    [(JORGE, "aceptamos, la OC es 4500-777", "4500-777"),
+     (MARY, "ok we accept, our PO is AC-9912", "AC-9912")],
+)  # fmt: skip
+def test_an_acceptance_with_the_po_said_as_a_sentence_orders_the_quote_with_it(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, accept: str, po: str
+) -> None:
+    buyer = chat(whatsapp_app, twilio, phone)
+    buyer.say("10 F-840")
+    quote = buyer.say("cotizar" if phone == JORGE else "quote")
+    assert "10 × F-840" in quote  # the quote message names what it holds
+    done = buyer.say(accept)
+    [order] = orders(db)
+    assert order.number in done and order.purchase_order == po
+
+
+# --- status, promises and a seller in longer sentences ----------------------------------------
+def test_status_asked_in_two_sentences_lists_the_orders_not_an_item(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    jorge = chat(whatsapp_app, twilio, JORGE)
+    answer = jorge.say("buenas tardes, me podrían decir cómo va mi pedido? lo necesitamos pronto")
+    assert "SO-71001" in answer and "77120033" in answer, answer
+    assert not any(word in answer for word in NOT_ITEM)
+    mary = chat(whatsapp_app, twilio, MARY)
+    english = mary.say("where are we at with SO-71002?")
+    assert "picking in the warehouse" in english and "2026-11-30" in english, english
+
+
+def test_a_promise_said_with_figures_or_as_cancelar_la_factura_is_kept(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    jorge = chat(whatsapp_app, twilio, JORGE)
+    today = dt.datetime.now(ZoneInfo("America/Santiago")).date()
+    monday = today + dt.timedelta(days=(0 - today.weekday() - 1) % 7 + 1)
+    friday = today + dt.timedelta(days=(4 - today.weekday() - 1) % 7 + 1)
+    first = jorge.say("hola, la factura F-9001 la cancelamos el lunes sin falta")
+    second = jorge.say("buenas, el viernes les transfiero 1.250 de la F-9001, saludos")
+    assert monday.isoformat() in first and friday.isoformat() in second, (first, second)
+    assert not any(word in first + second for word in NOT_ITEM)
+    with Session(db) as session:
+        kept = [(p.promised_on, p.amount) for p in session.exec(select(PaymentPromise))]
+    assert sorted(kept, key=str) == sorted([(monday, None), (friday, Decimal("1250.00"))], key=str)
+    jorge.say("10 F-840")
+    assert "vacío" in jorge.say("cancelar")  # a bare "cancelar" still empties the cart
+
+
+@pytest.mark.parametrize(
+    ("phone", "text"),
+    [(JORGE, "quisiera hablar con un asesor, tenemos una obra grande en Antofagasta y "
+             "necesitamos precios especiales"),
+     (MARY, "could i speak with Laura please? it's about a big tender for next year"),
+     (GUEST, "che, necesito hablar con alguien de ventas, es por una licitación grande")],
+)  # fmt: skip
+def test_a_seller_asked_for_with_the_reason_is_queued(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, text: str
+) -> None:
+    buyer = chat(whatsapp_app, twilio, phone)
+    answer = buyer.say(text)
+    assert not any(word in answer for word in NOT_ITEM), answer
+    assert queued(db) is not None
+
+
+@pytest.mark.parametrize("text", ["ya, hacenos el pedido", "ok, ingresame el pedido porfa"])
+def test_a_guest_ordering_in_voseo_or_tuteo_is_asked_who_buys(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, text: str
+) -> None:
+    guest = chat(whatsapp_app, twilio, GUEST)
+    guest.say("10 F-840")
+    answer = guest.say(text)
+    assert "empresa" in answer and "email" in answer, answer
+    assert orders(db) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [("hola me pueden decir en que va mi pedido? ya lo despacharon?", I.STATUS),
+     ("where do we stand on SO-80003?", I.STATUS),
+     ("oigan quiero hablar con un vendedor, es para un proyecto grande", I.HUMAN),
+     ("can i talk to mike please, need a custom quote", I.HUMAN),
+     ("la factura F-50008 la cancelamos el viernes sin falta", I.PROMISE),
+     ("dale, haceme el pedido", I.ORDER), ("acepto, nuestra OC es 4500123456", I.ACCEPT),
+     ("cancelar", I.CANCEL), ("cancela el carrito", I.CANCEL)],
+)  # fmt: skip
+def test_longer_sentences_are_read_by_their_clauses(text: str, meaning: I | None) -> None:
+    assert recognise(text).name == meaning
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["necesito 20 rodamientos 6204 para el operador de la grúa, urgente",
+     "perno hex din 933 m8x40 x 100, zincado, para la planta, lo necesitamos el viernes",
+     "cotizar guantes de nitrilo talla L, 20 pares, los que usa el operador"],
+)  # fmt: skip
+def test_item_lines_with_such_words_stay_items(text: str) -> None:
+    assert recognise(text).name is None
