@@ -159,3 +159,13 @@ def deaf_job(seconds: float) -> str:
 
 def quick_job(value: str) -> str:
     return value
+
+
+def worker_key_ttl() -> int:
+    """Seconds the running worker's key has left in Redis (RQ reads a worker whose key
+    expired as dead)."""
+    from rq import get_current_job
+
+    job = get_current_job()
+    assert job is not None
+    return int(job.connection.ttl(f"rq:worker:{job.worker_name}"))

@@ -18,6 +18,15 @@ a connection error anywhere else (the heartbeat, a state change, sign-off) ends
 `work()` and `rq worker` exits. Here the worker waits for Redis to answer again and
 goes back to work; jobs that a dying connection cut short are found by the sweeps
 (workers/sweeps.py), since every job's work is a row first.
+
+And it spares Redis round trips RQ's loop spends on bookkeeping (issue #19: 20 a job,
+~15 % of a turn's CPU): RQ beats the worker's heartbeat (3 commands, 3 round trips) up
+to five times a job, each asking for its key to live `worker_ttl + 60` s (or the job's
+timeout + 60 s) from now. Here a beat goes out only when the last one does not already
+keep the key alive that long, give or take HEARTBEAT_SLACK seconds (far less than the
+60 s RQ leaves in hand), as one pipelined round trip; and the state (`idle`) is not
+written again when it has not changed. Jobs, their executions and registries are
+recorded exactly as RQ records them: 11 round trips a job instead of 20.
 """
 
 from __future__ import annotations
@@ -46,6 +55,7 @@ MAX_WAIT = 30.0  # seconds between two attempts to reach Redis again
 # worker also waits 60 s before it kills a work horse that ignored the alarm).
 GRACE = float(os.environ.get("JOB_TIMEOUT_GRACE", "60"))
 WATCHDOG_EXIT = 70
+HEARTBEAT_SLACK = 10.0  # seconds a worker's key may expire earlier than RQ asked
 
 jobs.check()  # a job that names no function stops the worker at start, not at 3 a.m.
 
@@ -53,6 +63,33 @@ jobs.check()  # a job that names no function stops the worker at start, not at 3
 class Worker(SimpleWorker):
     _job_deadline: float | None = None  # monotonic time the running job must end by
     _running: tuple[Any, ...] | None = None  # (job, queue, *execution) of that job
+    _alive_until = 0.0  # monotonic time the last heartbeat keeps the worker's key until
+
+    def heartbeat(self, timeout: int | None = None, pipeline: Any = None) -> None:
+        ttl = timeout or self.worker_ttl + 60
+        at = time.monotonic()
+        if at + ttl - HEARTBEAT_SLACK <= self._alive_until:
+            return  # the last beat already keeps the key alive (nearly) that long
+        self._alive_until = at + ttl
+        if pipeline is not None:
+            super().heartbeat(ttl, pipeline=pipeline)
+            return
+        with self.connection.pipeline(transaction=False) as beat:
+            super().heartbeat(ttl, pipeline=beat)
+            beat.execute()
+
+    def set_state(self, state: str, pipeline: Any = None) -> None:
+        if pipeline is None and state == self._state:
+            return  # written when it changed; nothing else writes it
+        super().set_state(state, pipeline=pipeline)
+
+    def register_birth(self) -> None:
+        self._alive_until = 0.0  # a new key: the next heartbeat goes out
+        super().register_birth()
+
+    def register_death(self) -> None:
+        self._alive_until = 0.0
+        super().register_death()
 
     def work(self, *args: Any, **kwargs: Any) -> bool:
         from bot.matching.service import current_index
