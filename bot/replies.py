@@ -37,6 +37,7 @@ def queue_message(
     html: str | None = None,
     choices: dict[str, Any] | None = None,
     media_url: str | None = None,
+    flush: bool = True,
 ) -> Message | None:
     """Store an outbound message once; None when it was already queued.
 
@@ -47,6 +48,8 @@ def queue_message(
         html: the HTML part of a mail.
         choices: a chat message's options to tap (bot.choices.Choices, as JSON).
         media_url: a document a chat message carries as media (a signed link).
+        flush: False leaves a message without `key` to the caller's next flush (a
+            turn's replies go in one INSERT); its `id` is set then.
     """
     if key and session.exec(select(Message.id).where(Message.dedupe_key == key)).first():
         return None
@@ -72,6 +75,8 @@ def queue_message(
         body=body,
         provider_sid=provider_sid,
         payload=payload,
+        media=[],  # given, not defaulted: pydantic inspects a default_factory per object
+        template_variables={},
         status=MessageStatus.QUEUED.value,
         dedupe_key=key[:100] if key else None,
         in_reply_to=answering[0].id if answering else None,
@@ -82,7 +87,8 @@ def queue_message(
         # No key to race on: a turn's replies are written under its conversation's lock
         # by the one turn that handles the message, so no savepoint (two statements).
         session.add(message)
-        session.flush()
+        if flush:
+            session.flush()
         return message
     try:
         with session.begin_nested():  # the same key queued concurrently: one wins

@@ -48,6 +48,7 @@ def run_turn(
     now: dt.datetime,
     *,
     locked: Conversation | None = None,
+    taken: bool = False,
 ) -> list[Later]:
     """Answer `message` (stored, not yet handled) in the caller's transaction.
 
@@ -56,28 +57,28 @@ def run_turn(
     a re-run job changes nothing. A conversation a seller holds is not answered.
     Returns the jobs to queue after commit. `locked`: the caller already holds this
     conversation's lock and read `message` after taking it (workers/turns.py): neither
-    is read again.
+    is read again. `taken`: the caller also marked `message` processed, under that lock.
     """
     conversation = locked if locked is not None and locked.id == message.conversation_id else None
     if conversation is None:
         conversation = session.get(Conversation, message.conversation_id, with_for_update=LOCK)
         assert conversation is not None
         session.refresh(message)
-    if message.status != MessageStatus.RECEIVED:
-        return []
-    message.status = MessageStatus.PROCESSED.value
-    conversation.updated_at = now
+    if not taken:
+        if message.status != MessageStatus.RECEIVED:
+            return []
+        message.status = MessageStatus.PROCESSED.value
+        session.add(message)
     # The webhook stores a message without touching its conversation (bot.inbound.store):
-    # the 24-hour window and a guest's customer (a contact the ERP added since) are
-    # brought up to date here.
-    if conversation.last_inbound_at is None or conversation.last_inbound_at < message.created_at:
-        conversation.last_inbound_at = message.created_at
+    # a guest's customer (a contact the ERP added since) is brought up to date here, the
+    # 24-hour window after the flow (`_touch`).
     if conversation.customer_id is None:
         found, _ = identify(session, conversation.channel, conversation.address)
         if found is not None:
             conversation.customer_id, conversation.language = found.customer_id, found.language
-    session.add_all([message, conversation])
+    session.add(conversation)
     if conversation.owner != Owner.BOT and conversation.channel not in WAITING:
+        _touch(conversation, message, now)
         return []  # a seller holds it: theirs to answer
     customer = session.get(Customer, conversation.customer_id) if conversation.customer_id else None
     turn = Turn(session, services, conversation, customer, message, now)
@@ -85,21 +86,32 @@ def run_turn(
         WAITING[conversation.channel](turn)  # one acknowledgement; status/menu answer
     else:
         FLOWS[conversation.channel](turn)
+    _touch(conversation, message, now)
     flag_modified(conversation, "data")  # flows change it in place: tell the ORM to save it
-    jobs: list[Later] = []
+    replies: list[Message] = []
     for seq, reply in enumerate(_parts(conversation.channel, turn.replies)):
         queued = queue_message(
             session, conversation, author=Owner.BOT, body=reply.text, now=now,
             mail_from=services.mail_from, quote=reply.quote, html=reply.html,
             answering=(message, seq), media_url=reply.document,
-            choices=reply.choices.fitted().to_json() if reply.choices else None,
+            choices=reply.choices.fitted().to_json() if reply.choices else None, flush=False,
         )  # fmt: skip
         if queued is not None:
-            jobs.append(SEND_MESSAGE.later(queued.id or 0))
+            replies.append(queued)
+    session.flush()  # the replies in one INSERT, with the conversation's one UPDATE
+    jobs = [SEND_MESSAGE.later(queued.id or 0) for queued in replies]
     if turn.reason is not None:
         flag(session, conversation, turn.reason, now, actor=turn.actor, cause=turn.cause,
              replace=True)  # fmt: skip
     return jobs + turn.jobs
+
+
+def _touch(conversation: Conversation, message: Message, now: dt.datetime) -> None:
+    """The conversation's last activity and 24-hour window, set after the flow ran so the
+    row is written once, with the flow's changes (issue #19: it was written twice)."""
+    conversation.updated_at = now
+    if conversation.last_inbound_at is None or conversation.last_inbound_at < message.created_at:
+        conversation.last_inbound_at = message.created_at
 
 
 def _parts(channel: str, replies: list[Reply]) -> list[Reply]:

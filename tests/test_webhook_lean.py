@@ -149,3 +149,49 @@ def test_a_database_connection_dropped_between_requests_is_replaced(
     assert lean_engine(whatsapp_app).pool.checkedin() >= 1
     assert jorge.send("correa a42 gates x 2").status_code == 200  # no pre-ping: retried
     assert [m.body for m in inbound(db)][-1] == "correa a42 gates x 2"
+
+
+def test_a_turn_writes_its_conversation_once_and_its_replies_in_few_statements(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    """Issue #19: the conversation row written once a turn (not once before the flow and
+    again after); on PostgreSQL the replies inserted in one statement, and each reply
+    after the first claimed by the statement that marks the one before it sent."""
+    jorge = Customer(whatsapp_app, "+56912345001")
+    assert jorge.send("hola").status_code == 200
+    flushed(REDIS_URL)
+    whatsapp_app.config["REDIS_URL"] = REDIS_URL
+    assert jorge.send("20 rodamientos 6204 2rs skf\ncorrea a42 gates x 2").status_code == 200
+    [_, stored] = inbound(db)
+    whatsapp_app.config["REDIS_URL"] = None
+    statements: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        statements.append(" ".join(statement.split()))
+
+    from workers.turns import handle_inbound
+
+    sa.event.listen(Engine, "before_cursor_execute", count)
+    try:
+        with whatsapp_app.app_context():
+            handle_inbound(stored.id or 0)
+    finally:
+        sa.event.remove(Engine, "before_cursor_execute", count)
+    with Session(db) as session:
+        replies = session.exec(
+            select(Message).where(Message.in_reply_to == stored.id).order_by(col(Message.id))
+        ).all()
+        assert session.get(Message, stored.id).status == "processed"  # type: ignore[union-attr]
+    assert len(replies) >= 2 and [r.reply_seq for r in replies] == list(range(len(replies)))
+    assert all(r.status == "sent" for r in replies)
+    sent = [m["sid"] for m in twilio.sent if m["To"] == jorge.address][-len(replies):]
+    assert sent == [r.provider_sid for r in replies]  # sent in order, each marked with its sid
+
+    def writes(prefix: str) -> int:
+        return sum(s.startswith(prefix) for s in statements)
+
+    postgresql = db.dialect.name == "postgresql"  # SQLite: a statement per row and step
+    assert writes("UPDATE conversations") == 1
+    assert writes("INSERT INTO messages") == (1 if postgresql else len(replies))
+    sends = writes("UPDATE messages SET") + writes("WITH sent AS") - 1  # one marks it processed
+    assert sends == (len(replies) + 1 if postgresql else 2 * len(replies))

@@ -85,10 +85,9 @@ def send_replies(message_ids: list[int]) -> int:
             done: tuple[int, str] | None = None
             try:
                 for message_id in message_ids:
-                    if done is not None:
-                        _sent(connection, *done)
+                    claimed = _claim_any(app, engine, connection, message_id, done)
+                    if done is not None:  # marked `sent` by the claim's statement
                         done, sent = None, sent + 1
-                    claimed = _claim_any(app, engine, connection, message_id)
                     if isinstance(claimed, Delivery):
                         sid = _attempt(app, engine, message_id, claimed)
                         done = (message_id, sid) if sid is not None else None
@@ -112,15 +111,20 @@ def _statements(engine: sa.Engine) -> Iterator[sa.Connection]:
 
 
 def _claim_any(
-    app: Any, engine: sa.Engine, connection: sa.Connection, message_id: int
+    app: Any,
+    engine: sa.Engine,
+    connection: sa.Connection,
+    message_id: int,
+    sent: tuple[int, str] | None = None,
 ) -> Delivery | str:
     """Mark a queued message `sending` and return what to deliver, or its status.
 
     The usual case in one statement (`_claim_plain`); anything else — not queued any
     more, a seller took the chat, outside the 24-hour window without a template — by
-    `_claim`, which decides and records it.
+    `_claim`, which decides and records it. `sent`: the previous reply, delivered (its id
+    and the provider's), marked `sent` first, in the same statement on PostgreSQL.
     """
-    claimed = _claim_plain(connection, message_id)
+    claimed = _claim_plain(connection, message_id, sent)
     if claimed is not None:
         return claimed
     with session_scope(engine, write=True) as session:
@@ -155,11 +159,27 @@ def _claim_plain_statement() -> Any:
     )
 
 
-# Built once: building it per call cost more than running it.
+def _sent_statement() -> Any:
+    m = Message.__table__.c  # type: ignore[attr-defined]
+    return (
+        sa.update(Message.__table__)  # type: ignore[attr-defined]
+        .where(m.id == sa.bindparam("sent_id"))
+        .values(provider_sid=sa.bindparam("sent_sid"), sent_at=sa.bindparam("sent_time"),
+                status=MessageStatus.SENT.value)
+    )
+
+
+# Built once: building them per call cost more than running them.
 _CLAIM_PLAIN = _claim_plain_statement()
+_SENT = _sent_statement()
+# The previous reply marked `sent` and the next one claimed in one statement and one
+# commit (PostgreSQL's data-modifying WITH; two rows, so neither sees the other).
+_SENT_THEN_CLAIM = _CLAIM_PLAIN.add_cte(_SENT.cte("sent"))
 
 
-def _claim_plain(connection: sa.Connection, message_id: int) -> Delivery | None:
+def _claim_plain(
+    connection: sa.Connection, message_id: int, sent: tuple[int, str] | None = None
+) -> Delivery | None:
     """`_claim` for a message that goes as it is, in one UPDATE … RETURNING (committed):
     still `queued`, a person's or the bot's with the bot holding the chat, inside the
     24-hour window or carrying its template. None when any of that does not hold.
@@ -167,8 +187,15 @@ def _claim_plain(connection: sa.Connection, message_id: int) -> Delivery | None:
     The UPDATE locks the row and checks `queued` again on it, as `_claim`'s
     SELECT … FOR UPDATE does: of two concurrent claims one gets it (issue #19: the
     ORM's read, flush and commit were a fifth of a turn's CPU)."""
-    params = {"message_id": message_id, "window_from": utcnow() - WHATSAPP_WINDOW}
-    row = connection.execute(_CLAIM_PLAIN, params).first()
+    now = utcnow()
+    params: dict[str, Any] = {"message_id": message_id, "window_from": now - WHATSAPP_WINDOW}
+    statement = _CLAIM_PLAIN
+    if sent is not None and connection.dialect.name == "postgresql":
+        statement = _SENT_THEN_CLAIM
+        params.update(sent_id=sent[0], sent_sid=sent[1], sent_time=now)
+    elif sent is not None:
+        _sent(connection, *sent)
+    row = connection.execute(statement, params).first()
     connection.commit()
     if row is None:
         return None
@@ -251,11 +278,7 @@ def _attempt(app: Any, engine: Any, message_id: int, delivery: Delivery) -> str 
 
 def _sent(connection: sa.Connection, message_id: int, sid: str) -> str:
     """Mark a message `sent` with the provider's id (one UPDATE, no read first; committed)."""
-    connection.execute(
-        sa.update(Message)
-        .where(col(Message.id) == message_id)
-        .values(provider_sid=sid, sent_at=utcnow(), status=MessageStatus.SENT.value)
-    )
+    connection.execute(_SENT, {"sent_id": message_id, "sent_sid": sid, "sent_time": utcnow()})
     connection.commit()
     return MessageStatus.SENT.value
 

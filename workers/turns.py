@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import sqlalchemy as sa
 from sqlmodel import col, select
 
 from bot.clock import utcnow
@@ -52,19 +53,23 @@ def handle_inbound(message_id: int) -> int:
             if found is None:
                 return 0
             conversation = found[0]
-            waiting = session.exec(
-                select(Message)
+            # The waiting messages, read and marked `processed` in one statement (as of
+            # the lock: run_turn trusts them; the rest of the turn commits with it).
+            waiting = session.scalars(
+                sa.update(Message)
                 .where(
-                    Message.conversation_id == conversation.id,
-                    Message.direction == "in",
-                    Message.status == MessageStatus.RECEIVED.value,
+                    col(Message.conversation_id) == conversation.id,
+                    col(Message.direction) == "in",
+                    col(Message.status) == MessageStatus.RECEIVED.value,
                     col(Message.id) <= message_id,
                 )
-                .order_by(col(Message.id))
-                .execution_options(populate_existing=True)  # as of the lock: run_turn trusts it
+                .values(status=MessageStatus.PROCESSED.value)
+                .returning(Message)
+                .execution_options(populate_existing=True, synchronize_session=False)
             ).all()
-            for message in waiting:
-                jobs += run_turn(session, services, message, utcnow(), locked=conversation)
+            for message in sorted(waiting, key=lambda m: m.id or 0):
+                jobs += run_turn(session, services, message, utcnow(), locked=conversation,
+                                 taken=True)  # fmt: skip
             if typing is not None:
                 typing.cancel()
         replies = [call.args[0] for call in jobs if call.job is SEND_MESSAGE]
