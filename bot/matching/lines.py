@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot.matching.text import fold
@@ -29,8 +29,10 @@ UNITS = {
     "M": ["m", "mt", "mts", "metro", "metros", "meter", "meters", "metre", "metres", "mtrs"],
     "KM": ["km", "kms", "kilometro", "kilometros"],
     "KG": ["kg", "kgs", "kilo", "kilos"],
-    "BOX": ["box", "boxes", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "pack", "packs",
-            "paquete", "paquetes"],
+    "BOX": ["box", "boxes", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "cja", "cjas", "pack",
+            "packs", "paquete", "paquetes"],
+    # a set, kit or "juego" is counted as the item itself: the item's own unit (JGO, SET, EA)
+    "SET": ["juego", "juegos", "jgo", "jgos", "jg", "set", "sets", "kit", "kits"],
     "PAIR": ["pair", "pairs", "par", "pares", "pr"],
     # wire sold by the foot (US houses, and their Latin American offices: "pies")
     "FT": ["ft", "feet", "foot", "pie", "pies"],
@@ -75,7 +77,23 @@ COUNT_WORD = re.compile(
 
 TRAILING_X = re.compile(rf"(?:^|\s)[x*]\s*{NUM}\s*(?:{UNIT})?\s*$")
 # What stands right before "x N" when N is a dimension: M10 x 50, 1/4-20 x 1, 1/2" x 2.
-SIZE_BEFORE_X = re.compile(r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|\d-\d{1,2})\s*$")
+SIZE_BEFORE_X = re.compile(r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|(?<![\w-])\d-\d{1,2})\s*$")
+# Things with two dimensions, the second after an "x": a cylinder's bore x stroke, a
+# nipple's, an anchor's, a sheet-metal screw's or a shaft's diameter x length.
+# "cilindro 40 x 160", "niple 1\" x 6", "taquete 3/8 x 3" are one item of that size;
+# "x 2" after a size named with its word ("carrera 160 x 2") or with a unit ("x 5 pzas")
+# is still the count, and so is "tube x 3/8 X 100" (a fitting for a tube).
+TWO_DIMENSIONS = re.compile(
+    r"\b(?:cilindros?|cylinders?|niples?|nipples?|taquetes?|anchors?|anclas?|pijas?|ejes?|"
+    r"shafts?)\b"
+)
+# A bare dimension right after a word ("cilindro 40", 'niple 1"'), not after a number (a
+# code written with spaces, "Art. 5932 012 100") nor after a word naming it ("carrera 160").
+BARE_DIMENSION = re.compile(
+    r"(?<![\w.,/-])(?<!carrera )(?<!diametro )(?<!grano )(?<!grit )(?<!cal )(?<!talla )"
+    r"(?<!size )(?<!calibre )(?<!no )(?<!nro )(?<!# )(?<! x )(?<=[a-z] )\d{1,3}(?:[.,]\d{1,2})?"
+    r"(?:\"|''|mm)?\s*$"
+)
 # Only threaded things have a length after a fraction: "broca 5/32 x 5" is five drills.
 THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|screws|hhcs|"
                       r"esparrago|esparragos|stud|studs|varilla|rod|unc|unf)\b")  # fmt: skip
@@ -92,7 +110,8 @@ LEADING_X = re.compile(rf"^\s*[x*]\s*{NUM}\s*(?:{UNIT}\s+)?(?=\S)(?<=\s)")
 LEADING_DASH = re.compile(rf"^\s*{NUM}\s*(?:{UNIT}\s*)?[-:=]\s+(?=\S)")
 
 NEED_AT_END = re.compile(
-    rf"\b(?:need|necesito|necesitamos|requiero|we need|i need)\s*:?\s*{NUM}\s*(?:{UNIT})?\s*$"
+    rf"\b(?:we need|i need|need|nd|ned|necesito|necesitamos|nesecito|requiero|requerimos|"
+    rf"ocupo|ocupamos|quiero|queremos|son|serian|seria)\s*:?\s*{NUM}\s*(?:{UNIT})?\s*$"
 )
 # "5 rollos de 100 m", "3 rolls of 100 m": metres.
 ROLLS = re.compile(
@@ -111,6 +130,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"\b(?:qty|qnty|quantity|cant|cantidad|cantid)\.?\s*[:=]?\s*{NUM}\s*(?:{UNIT})?(?!\w)"),
      1, 2),
     (re.compile(rf"\(\s*{NUM}\s*(?:{UNIT})?\s*\)"), 1, 2),
+    (NEED_AT_END, 1, 2),  # "… need 20 kg": the count said after the item
     (re.compile(rf"^\s*{NUM}\s*{UNIT}(?![\w/])"), 1, 2),
     (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
     (re.compile(rf"\s{NUM}\s*{UNIT}\s*$"), 1, 2),
@@ -122,11 +142,17 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (LEADING_DASH, 1, 2),
     (re.compile(rf"^\s*{WORD}\s+(?:{UNIT}\s+)?(?=[a-z])"), 1, 2),
     (re.compile(rf"^\s*{SPELLED}\s+(?=\d)"), 1, None),  # "three 3P 6A breaker"
-    (NEED_AT_END, 1, 2),
-    (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z]|\d-\d{{1,2}}/\d)"), 1, None),
+    # "20 rodamientos", "10 6205", "200 45 elbow", "30 1p 16a breakers" (1p: one pole)
+    (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z]|\d-\d{{1,2}}/\d|\d{{1,2}}[a-z])"),
+     1, None),
     (MID_UNIT, 1, 2),
 ]  # fmt: skip
 LEADING_BARE = PATTERNS[-2][0]
+# What makes a leading number a size, not a count: "1 pulgada", "2 pole", "20 amp".
+SIZE_WORD_AFTER = re.compile(
+    r"\s*(?:\"|''|pulgadas?|pulg|inch(?:es)?|in|polos?|poles?|vias|way|hilos|amps?|amperes?|"
+    r"amperios|volts?|voltios|vac|vdc|hp|kw|kva|mm|cm|awg|grados|degrees?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -145,9 +171,13 @@ class RequestLine:
 
 # Polite openers and question wrappers that stand before the item.
 OPENER = re.compile(
-    r"^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|estimados?)[,!.]?\s+)?"
+    r"^(?:(?:hola|hi|hello|hey|buenas|buenos dias|buenas tardes|buen dia|wena|wenas|che|"
+    r"estimados?)[,!.]?\s+)?(?:(?:si|oye|mira|bueno)[,]?\s+){0,2}"
     r"(?:(?:por favor|please|pls|porfa|favor)[,]?\s+)?"
-    r"(?:necesito|necesitamos|quiero|queremos|requiero|requerimos|favor(?: de)? cotizar|"
+    r"(?:(?:necesito|necesitamos|quiero|queremos) que me (?:coticen|cotizen|cotices|pasen precio"
+    r"(?: de(?:l)?)?)|"
+    r"necesito|necesitamos|quiero|queremos|requiero|requerimos|ocupo|ocupamos|"
+    r"favor(?: de)? cotizar|(?:me )?cotizas|"
     r"me cotizan|me pueden cotizar|(?:me|nos) (?:pasan|pasas|pueden pasar|podrian pasar) "
     r"(?:precio|cotizacion)(?:es)?(?: de(?:l)?| por| para)?|"
     r"me puede cotizar|me cotiza|cotizenme|cotizen|"
@@ -160,19 +190,27 @@ OPENER = re.compile(
     r"do you (?:have|stock|carry|sell)(?: any)?|have you got|is there|are there|"
     r"(?:any )?stock (?:of|on|for)|availability (?:of|for|on)|"
     r"precio(?:s)?(?: de(?:l)?| por| para)?|valor(?: de(?:l)?)?|"
+    r"(?:how|hw) much (?:for|4|is|are|does|do)(?: the| a| an)?|"
     r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen)"
     r"(?: el| la| los| las|(?: un| una)(?! caja| par))?|"
     r"(?:que|cual es el) precio (?:tiene|de|del)(?: el| la| los| las)?|"
-    r"(?:tienen|tiene|tendran|hay|habra|manejan|venden)(?: stock| disponibilidad)?"
+    r"(?:tienen|tiene|tenes|tendran|hay|habra|manejan|venden)(?: stock| disponibilidad)?"
     r"(?: de(?:l)?)?(?: el| la| los| las| un| una)?|"
     r"disponibilidad (?:de(?:l)?|para)(?: el| la| los| las)?)"
     r"\s*:?\s+"
 )
 TAIL = re.compile(
     r"[\s,;.]*(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|in stock|"
+    r"(?:and|y) (?:how many|cuant[oa]s)(?: do)? (?:you|u) (?:have|got|tienen|hay)|"
+    r"y cuant[oa]s (?:tienen|hay)(?: en stock)?|"
+    r"(?:me|nos) (?:puede|pueden|podria|podrian) cotizar|cuanto (?:seria|sale|cuesta)|"
     r"disponible|available|asap|urgente|urgent)[\s?!.]*$"
 )
-BULLET = re.compile(r"^\s*(?:[-*•·>]+\s*|\(?\d{1,3}(?:[.)]|\.-)\s+|#\d{1,3}[.):]?\s+)(?=\S)")
+# "1) …", "2.- …", "#3 …" number the lines; "(12) black tee" is twelve, unless a count
+# follows ("(1) 10 rodamientos").
+BULLET = re.compile(
+    r"^\s*(?:[-*•·>]+\s*|\(\d{1,3}\)\s+(?=\d|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|#\d{1,3}[.):]?\s+)(?=\S)"
+)
 # A "3M" written in capitals, or before a product line, is the brand.
 BRAND_3M = re.compile(r"(?<![\w.,])3M(?![\w])")
 BRAND_3M_LOWER = re.compile(r"(?<![\w.,])3m(?=\s+(?:cubitron|scotch|scotch-brite|peltor|"
@@ -183,6 +221,19 @@ SPANISH_HINT = re.compile(
     r"tienen|cotizar|interruptor(?:es)?|guantes?|tornillos?|amarras?|cable)\b"
 )
 PLACEHOLDER = "qkeptq{}q"
+# A length as a size ("flexometro 8 m", "cinta 5m"), read so only when asked to.
+LENGTH = re.compile(
+    rf"(?<![\w.,/-])(?<!x )(?<!x)\d{{1,3}}(?:[.,]\d{{1,2}})?\s*"
+    rf"(?:{'|'.join(sorted(UNITS['M'] + UNITS['FT'], key=len, reverse=True))})\.?(?![\w/])"
+)
+# A description in parentheses closing the line, words and not a count ("(10 un)").
+NOTE = re.compile(r"\s*\(((?:[^()]*?[a-z]{3,}){2}[^()]*)\)\s*$")
+# Where one sentence ends and another starts: "do you sell ball valves? need 4 of the 1 inch
+# brass npt", "… din 933? necesito 200", "electrodo 7018. necesito 20 kg".
+SENTENCE_END = re.compile(
+    r"[?¿]+\s+(?=\S)|[.!]+\s+(?=(?:need|nd|necesito|necesitamos|ocupo|ocupamos|quiero|son)\b)",
+    re.IGNORECASE,
+)
 
 
 def parse_line(
@@ -190,18 +241,32 @@ def parse_line(
     *,
     thousands: str | None = None,
     is_code: Callable[[str], bool] | None = None,
+    length_is_size: bool = False,
 ) -> RequestLine:
     """Split a buyer's line into item text, quantity (default 1, flagged) and unit.
 
     `thousands` is the buyer's thousands separator ("." for a Chilean customer, ","
     for a US one; None: guessed from the line's language). `is_code(token)` says
     whether a token is one of our item codes or the customer's part numbers, which
-    are kept whole in the item.
+    are kept whole in the item. `length_is_size`: a length ("8 m") names the item's
+    size, not how much of it (the matcher's second reading when what fits is sold by
+    the piece: "flexometro 8 m" is one 8-metre tape).
     """
     if "\t" in text:
         row = _row(text, thousands)
         if row is not None:
             return row
+    sentences = [s for s in SENTENCE_END.split(text) if s.strip(" ?¿!.")]
+    if len(sentences) > 1:
+        # The item may be named in one sentence and counted in the next: each is read
+        # alone, the last count said is the count, the item is what every one names.
+        parts = [parse_line(s, thousands=thousands, is_code=is_code,
+                            length_is_size=length_is_size) for s in sentences]  # fmt: skip
+        counted = [p for p in parts if p.quantity_given]
+        if counted:
+            said = counted[-1]
+            item = " ".join(p.item for p in parts if p.item)
+            return RequestLine(text, item, said.quantity, said.uom, True, said.regrouped)
     folded = " ".join(fold(text).replace("¿", " ").replace("¡", " ").split())
     folded = _fix_opener_typos(folded)
     kept: list[str] = []
@@ -224,10 +289,19 @@ def parse_line(
             folded,
         )
     folded = re.sub(r"#\s*(?=qkeptq)", " ", folded).strip()  # "#BLT-10361"
+    if length_is_size:
+        folded = LENGTH.sub(lambda m: keep(m[0]), folded)
     # A long number with a leading zero is an item code, never a quantity.
     folded = re.sub(r"(?<![\w.,/-])0\d{4,9}(?![\w.,/])", lambda m: keep(m[0]), folded)
-    line = _quantity(text, folded, _separator(folded, thousands))
+    separator = _separator(folded, thousands)
+    line = _quantity(text, folded, separator)
+    note = NOTE.search(folded)
+    if note is not None:  # "CAD-50-1-REN - 10 (cadena rodillos … cja 10 ft)": the count is outside
+        head = _quantity(text, folded[: note.start()], separator)
+        if head.quantity_given:
+            line = replace(head, item=f"{head.item} {note[1]}".strip())
     item = line.item
+    item = " ".join(re.sub(r"[?!]+", " ", item).split())  # "… din 933? necesito 200"
     for position, value in enumerate(kept):
         item = item.replace(PLACEHOLDER.format(chr(ord("a") + position)), value)
     return RequestLine(
@@ -259,14 +333,23 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         if match is None:
             continue
         before = folded[: match.start()]
+        lengthed = THREADED.search(folded) or TWO_DIMENSIONS.search(folded)
         if (
             pattern is TRAILING_X
             and SIZE_BEFORE_X.search(before)
-            and (not re.search(r"\d/\d{1,2}\"?\s*$", before) or THREADED.search(folded))
+            and (not re.search(r"\d/\d{1,2}\"?\s*$", before) or lengthed)
             and not (NO_LENGTH.search(folded) and not THREADED.search(folded))
             and not re.fullmatch(r"\d{1,3}[.,]\d{3}", match[number_group])
         ):
             continue  # "M10 x 50": the 50 is a length (not "M16 x 5.000")
+        if (
+            pattern is TRAILING_X
+            and not match[2]
+            and TWO_DIMENSIONS.search(folded)
+            and BARE_DIMENSION.search(before)
+            and not re.fullmatch(r"\d{1,3}[.,]\d{3}", match[number_group])
+        ):
+            continue  # "cilindro 40 x 160": bore x stroke, one cylinder
         if (
             pattern is TRAILING_DASH
             and (
@@ -284,9 +367,11 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         else:
             quantity, regrouped = _number(raw, separator)
             if pattern is LEADING_BARE and (
-                BEARING_CODE.fullmatch(raw) or (10000 <= quantity < 1000000 and raw.isdigit())
+                BEARING_CODE.fullmatch(raw)
+                or (10000 <= quantity < 1000000 and raw.isdigit())
+                or SIZE_WORD_AFTER.match(folded, match.end(number_group))
             ):
-                continue  # "6204 bearing" names a bearing, it does not order 6204 of them
+                continue  # "6204 bearing" names a bearing, "1 pulgada …" a size, not a count
         if quantity <= 0:
             continue
         unit = UNIT_OF.get((match[unit_group] or "") if unit_group else "")
@@ -295,7 +380,11 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         if unit == "KM":
             quantity, unit = quantity * 1000, "M"
             regrouped = regrouped * 1000 if regrouped is not None else None
-        item = re.sub(r"\s[x*]$", "", (before + " " + folded[match.end() :]).strip(" -,:;="))
+        after = folded[match.end() :]
+        # "3 juegos de llaves": the set is the item, its word names it
+        if unit == "SET" and unit_group is not None:
+            after = f" {match[unit_group]} {after}"
+        item = re.sub(r"\s[x*]$", "", (before + " " + after).strip(" -,:;="))
         return RequestLine(text, " ".join(item.split()), quantity, unit, True, regrouped)
     return RequestLine(text, folded.strip(" -,:;="), Decimal(1), None, False)
 
@@ -310,9 +399,12 @@ def _number(raw: str, separator: str) -> tuple[Decimal, Decimal | None]:
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3}){2}", raw):
         return Decimal(re.sub(r"[.,]", "", raw)), None
     grouped = re.fullmatch(r"\d{1,3}[.,]\d{3}", raw)
+    if grouped and raw.startswith("0"):  # "0,250 kg": a quarter kilo, never thousands
+        return Decimal(raw.replace(",", ".")), None
     if grouped:
-        if raw[-4] == separator:
-            return Decimal(raw.replace(separator, "")), None
+        if raw[-4] == separator or raw[-1] == "0":
+            # nobody writes a decimal's trailing zero: "1,500 mts" is 1500 wherever written
+            return Decimal(re.sub(r"[.,]", "", raw)), None
         # "2.000" from a buyer who groups with commas: 2, unless the item is sold by
         # the unit, where three decimals can only be thousands.
         return Decimal(raw.replace(decimal, ".")), Decimal(raw.replace(decimal, ""))
@@ -338,13 +430,14 @@ UNIT_WORDS = ["unidades", "docena", "docenas", "millar", "piezas", "metros", "pa
 NO_LENGTH_WORDS = ["tuerca", "tuercas", "rondana", "rondanas", "arandela", "arandelas",
                    "golilla", "golillas", "washer", "washers"]  # fmt: skip
 OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "cotizar",
-                "necesito", "necesitamos", "looking", "pricing", "quote", "price", "please",
-                "valor", "disponibilidad"]  # fmt: skip
+                "cotizas", "necesito", "necesitamos", "looking", "pricing", "quote", "price",
+                "please", "valor", "disponibilidad", "ocupo", "ocupamos"]  # fmt: skip
 
 
 def _fix_opener_typos(folded: str) -> str:
     """A slip in the question around the item ("preico", "me ctoizan", "looikng for")."""
     from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
 
     words = folded.split(" ")
     for i, word in enumerate(words[:3]):
@@ -353,15 +446,28 @@ def _fix_opener_typos(folded: str) -> str:
             and word.isalpha()
             and word not in OPENER_WORDS
             and word not in NUMBER_WORDS
-            and (i < 2 or words[i - 1] in ("need", "necesito", "necesitamos"))
+            and (i < 2 or words[i - 1] in ("need", "necesito", "necesitamos", "wena", "che"))
         ):
             best = process.extractOne(word, OPENER_WORDS, scorer=fuzz.ratio, score_cutoff=80)
-            if best is not None:
-                words[i] = best[0]
+            # letters swapped ("coitzas", "nesecito"): one slip in five letters, two in eight
+            slips = 1 if len(word) < 8 else 2
+            near = [w for w in OPENER_WORDS if w[0] == word[0] and OSA.distance(word, w) <= slips]
+            if best is not None or near:
+                words[i] = best[0] if best is not None else near[0]
     for i, word in enumerate(words):  # "250 unidaddes", "una docnea"
         if len(word) < 6 or not word.isalpha() or word in UNIT_WORDS or word in NO_LENGTH_WORDS:
             continue
-        best = process.extractOne(word, UNIT_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+        # a unit stands after its count and a slip keeps the first letter: "taquete" (a
+        # wall plug) is not "paquetes"
+        after_count = i > 0 and (
+            words[i - 1].isdigit() or words[i - 1] in NUMBER_WORDS or words[i - 1] == "media"
+        )
+        best = (
+            process.extractOne(word, [w for w in UNIT_WORDS if w[0] == word[0]], scorer=fuzz.ratio,
+                               score_cutoff=80)
+            if after_count
+            else None
+        )
         # "rnodana m16 x 6", "lock wahser m6 x 4": things without a length, misspelt
         best = best or process.extractOne(word, NO_LENGTH_WORDS, scorer=fuzz.ratio, score_cutoff=80)
         if best is not None:

@@ -39,7 +39,8 @@ IGNORED = SOFT_CODES | {"brand", "ref", "model"}  # what may differ between bran
 AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
 MAX_CANDIDATES = 5
 MAX_SCORED = 600  # candidates scored one by one at most
-COUNT_UNITS = {"EA", "PR", "PAIR", "UN", "PZA", "SET", "KIT", "PCS", "UND"}
+COUNT_UNITS = {"EA", "PR", "PAIR", "UN", "PZA", "SET", "KIT", "PCS", "UND", "JGO"}
+LENGTH_UNITS = {"M", "FT"}
 
 
 # Attributes (products.csv) that name a maker's own reference, not a fact of the item.
@@ -169,10 +170,17 @@ def match_line(
     """Match one request line against `index` for `customer_id` (None: a guest)."""
     ctx = context or MatchContext(customer_id=customer_id)
     customer_id = customer_id or ctx.customer_id
-    line = parse_line(
-        text, thousands=ctx.thousands, is_code=lambda token: index.is_code(token, customer_id)
-    )
+    def is_code(token: str) -> bool:
+        return index.is_code(token, customer_id)
+
+    line = parse_line(text, thousands=ctx.thousands, is_code=is_code)
     result = _decide(index, line, customer_id, ctx)
+    if line.uom in LENGTH_UNITS and _sold_by_the_piece(index, result):
+        # "flexometro 8 m": what fits is sold by the piece, so the 8 m is its size
+        sized = parse_line(text, thousands=ctx.thousands, is_code=is_code, length_is_size=True)
+        again = _decide(index, sized, customer_id, ctx)
+        if again.decision == "auto" or result.decision != "auto":
+            result = again
     if result.decision == "auto" and result.sku:
         entry = index.entries[index.by_sku[part_key(result.sku)]]
         result = replace(result, line=_in_item_units(result.line, entry))
@@ -181,6 +189,14 @@ def match_line(
         if len({(e.uom, e.pack_qty) for e in entries}) == 1:
             result = replace(result, line=_in_item_units(result.line, entries[0]))
     return result
+
+
+def _sold_by_the_piece(index: CatalogIndex, result: MatchResult) -> bool:
+    """Whether the item settled on, or every option offered, is counted, not measured."""
+    skus = [result.sku] if result.decision == "auto" and result.sku else [
+        c.sku for c in result.candidates]  # fmt: skip
+    uoms = {index.entries[index.by_sku[part_key(sku)]].uom.upper() for sku in skus}
+    return bool(uoms) and uoms <= COUNT_UNITS
 
 
 def _decide(
@@ -341,6 +357,8 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
         quantity, uom = quantity * entry.pack_qty, item_uom
     elif uom == "PAIR" and item_uom not in ("PAIR", "PR"):
         quantity, uom = quantity * 2, item_uom
+    elif uom == "SET":  # "3 juegos" of a set sold by the JGO (or by the piece): three of it
+        uom = item_uom
     if (quantity, uom) == (line.quantity, line.uom):
         return line
     return replace(line, quantity=quantity, uom=uom)

@@ -1,0 +1,116 @@
+"""How many the buyer asked for (SPEC.md "What real buyers write", issue #13).
+
+A size is never the count: a cylinder's bore x stroke, a nipple's length, a tape's
+metres, one pole, one inch. The count may come after the item ("… need 20 kg") or in the
+next sentence ("do you sell ball valves? need 4 of the 1 inch"), after an opener a
+buyer misspelt ("nesecito 12 …"), in parentheses ("(12) black tee"), or before a note
+in parentheses. Boxes written `cja`, sets written `juego`, "1,500 mts" of cable.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from bot.matching.lines import parse_line
+from tests.conftest import ErpFolder
+from tests.match_api import matcher, sku_qty
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "uom", "given"),
+    [
+        # a size taken for the count
+        ("cilindro 40 x 160", "1", None, False),  # bore x stroke
+        ("2 cilindros neumaticos 40 x 160", "2", None, True),
+        ("cilindro iso 15552 diametro 40 carrera 160 x 2", "2", None, True),  # sizes named
+        ('niple 1" x 6', "1", None, False),  # six inches long
+        ("niple galv 1/2'' x 4 x 30", "30", None, True),
+        ("taquete expansivo 3/8 x 3", "1", None, False),  # an anchor 3 inches long
+        ("broca 5/32 x 5", "5", None, True),  # a drill has no length after its size
+        ("push to connect male straight 12mm tube x 3/8 X 100", "100", None, True),
+        ("ref. ansell 11-600-10 x 10", "10", None, True),  # the code has dashes; x10 counts
+        ("perno 1/4-20 x 1", "1", None, False),  # a thread and its length
+        ("ocupo 6 valvulas de esfera de laton de 1 pulgada npt", "6", None, True),
+        ("1 inch brass ball valve", "1", None, False),  # one inch, not one valve
+        ("2 pole 20 amp breaker", "1", None, False),
+        ("30 1p 16a siemens breakers", "30", None, True),  # 1p: one pole
+        # a unit word is corrected only where a unit stands
+        ("12 taquete expansivo 3/8", "12", None, True),  # a wall plug, not "paquetes"
+        ("250 unidaddes perno m8", "250", "EA", True),
+        # the count said after the item, or in the next sentence
+        ("electrodo 6013 1/8 need 20 kg", "20", "KG", True),
+        ("ball bearing 6204 2rs nd 3 asap", "3", None, True),
+        ("rodamiento 6205 zz necesito 200", "200", None, True),
+        ("hi do you sell ball valves? need 4 of the 1 inch brass npt", "4", None, True),
+        ("how much for E7018 1/8 lincoln rods and how many you got? need 20 kg", "20", "KG", True),
+        ("hw much 4 a b62 belt gates? nd 3 asap", "3", None, True),
+        ("electrodo 7018 1/8. necesito 20 kg", "20", "KG", True),
+        # openers a buyer writes (and misspells) before the count
+        ("wena, nesecito 12 rodamientos 6205 zz ntn porfa", "12", None, True),
+        ("me coitzas 10 codo 90 2 negra", "10", None, True),
+        ("ocupo 100 6001zzcm", "100", None, True),
+        ("hola si mira necesito que me coticen 10 rodamientos 6205 zz ntn", "10", None, True),
+        # shapes of the count
+        ("(12) black tee 1/2 vasconia", "12", None, True),
+        ("(1) 10 rodamientos 6204", "10", None, True),  # numbering, then the count
+        ("CAD-50-1-REN - 10 (cadena rodillos ansi 50-1 cja 10 ft renold)", "10", None, True),
+        ("hay 3 cjas tee 1/4 galvanizado", "3", "BOX", True),
+        ("ocupo juego de llaves combinadas estandar - 3 juegos", "3", "SET", True),
+        ("- 1,500 mts de cable thw cal 12 rojo", "1500", "M", True),  # nobody writes 1.500 m
+        ("looking for 1,000 mtrs nya cable 2.5mm2 blue", "1000", "M", True),
+        ("0,250 kg soldadura", "0.250", "KG", True),
+        ("2,5 kg electrodo", "2.5", "KG", True),
+    ],
+)
+def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:
+    line = parse_line(text)
+    assert (line.quantity, line.uom, line.quantity_given) == (Decimal(quantity), uom, given), line
+
+
+def test_what_the_buyer_names_is_kept_in_the_item() -> None:
+    """The words around the count are the item's: a sentence's question mark is not."""
+    assert parse_line("che tenes bulones M10x40 8.8 din 933? necesito 200").item == (
+        "bulones m10x40 8.8 din 933"
+    )
+    assert parse_line("12 taquete expansivo 3/8").item == "taquete expansivo 3/8"
+    assert "juego" in parse_line("un juego de dados 1/2").item
+
+
+CATALOG = """
+    sku,name,description,brand,family,uom,pack_qty,list_price,aliases
+    FLX-5M,FLEXOMETRO 5 M STANLEY,Flexometro 5 m,Stanley,Herramienta,PZA,1,7.36,
+    FLX-8M,FLEXOMETRO 8 M STANLEY,Flexometro 8 m,Stanley,Herramienta,PZA,1,7.76,
+    CAB-12,CABLE THW-LS CAL 12 ROJO CONDUMEX,Cable THW calibre 12 rojo,Condumex,Electrico,M,1,9.5,
+    TEE-14,TEE GALV 1/4 WARD,Tee galvanizada 1/4,Ward,Conexiones,PZA,10,12,
+    JLL-STD,JUEGO DE LLAVES COMBINADAS STD 12 PZAS URREA,Juego de llaves combinadas,Urrea,Herramienta,JGO,1,900,
+    CIL-40-160,CILINDRO NEUMATICO 40 X 160 FESTO,Cilindro 40 mm carrera 160 mm,Festo,Neumatica,PZA,1,160,
+    CIL-40-100,CILINDRO NEUMATICO 40 X 100 FESTO,Cilindro 40 mm carrera 100 mm,Festo,Neumatica,PZA,1,150,
+    """
+
+
+@pytest.fixture
+def api_match(erp: ErpFolder, api: Any) -> Any:
+    erp.write(products=CATALOG, customers="customer_id,name,language\nMX1,Planta,es\n").load()
+    return matcher(api, "MX1")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "assumed"),
+    [
+        ("flexometro 8 m", ("FLX-8M", 1, None), True),  # one 8-metre tape
+        ("2 flexometro 8 m", ("FLX-8M", 2, None), False),
+        ("cable thw cal 12 rojo 8 m", ("CAB-12", 8, "M"), False),  # cable is sold by the metre
+        ("1,500 mts de cable thw cal 12 rojo", ("CAB-12", 1500, "M"), False),
+        ("hay 3 cjas tee 1/4 galvanizado?", ("TEE-14", 30, "PZA"), False),  # boxes of 10
+        ("ocupo juego de llaves combinadas std urrea - 3 juegos", ("JLL-STD", 3, "JGO"), False),
+        ("cilindro 40 x 160 festo", ("CIL-40-160", 1, None), True),
+    ],
+)
+def test_the_count_on_the_item_it_names(
+    api_match: Any, line: str, expected: tuple[str, int, str | None], assumed: bool
+) -> None:
+    (answer,) = api_match(line)
+    assert (sku_qty(answer), answer["quantity_assumed"]) == (expected, assumed), answer
