@@ -301,15 +301,6 @@ DISAGREE = {
     "ONE order, 9 now and 11 back-ordered (ETA), priced for the 20 ordered; the script expects "
     "9 ordered at the 9-unit price and 11 left in the cart (the old behaviour)",
     # h8's third blind set (scripts3.py, es-2xx/en-2xx): what the bot did, per script
-    "es-201-wena-typos-sin-tildes": "'wena, nesecito 12 rodamientos 6205 zz ntn porfa': the "
-    "brand and seal name one SKU (BRG-10084) but five 6205 shielded bearings are offered, and "
-    "the list picker reads the quantity as 1, not 12",
-    "es-203-mx-invitado-ocupo-valvulas": "'ocupo 6 valvulas de esfera de laton de 1 pulgada npt': "
-    "gate and check valves offered next to the ball valve ('esfera' = ball), and the quantity is "
-    "read as 1 (from '1 pulgada'), not 6",
-    "es-204-ar-invitado-bulones": "'che tenes bulones hexagonales M10x40 8.8 zincados din 933? "
-    "necesito 200': the whole line is 'not in the catalog' (an open line) although thread, "
-    "length, grade, finish and DIN name FAS-10043",
     "es-205-pe-obra-cable-credito": "'para la obra … necesito 100 metros de cable thhn 10 awg "
     "rojo, cuanto seria?': the one fitting SKU is offered as a one-option choice with no line "
     "total (SPEC: a question around an item is answered as the item); no hold notice yet",
@@ -317,17 +308,11 @@ DISAGREE = {
     "3M, Klingspor and 1.6 mm discs offered although Norton and 1 mm were named (12 is read)",
     "en-222-how-much-and-how-many": "'how much for E7018 1/8 lincoln rods and how many you got? "
     "need 20 kg': Lincoln is named but Lincoln, ESAB and Indura are offered to choose",
-    "en-232-guest-do-you-sell-valves": "'do you sell ball valves? need 4 of the 1 inch brass npt': "
-    "gate and check valves offered next to the ball valve, quantity read as 1 (from '1 inch')",
     "en-233-guest-order-becomes-lead": "'20 kg of 3/32 6011 esab rod' (welders' 'rod' for an "
     "electrode, E6011 written 6011) is 'not in our catalog'",
-    "en-237-hw-much-4-a-b62": "'hw much 4 a b62 belt gates? nd 3 asap' is 'not in our "
-    "catalog' (BLT-10281, Gates B62)",
     "en-239-short-stock-what-can-you-do": "20 × BRG-10081 (10 now, 15 on 2026-11-29): only "
     "BRG-10083 is offered; BRG-10084 also covers 20 (SCL 40) and ERP.md says to offer the "
     "substitutes that can cover it",
-    "en-240-remove-the-breakers": "second line '30 1p 16a siemens breakers': the quantity 30 is "
-    "not read ('1 — how many?', the '1p' taken for the quantity)",
 }
 
 

@@ -44,6 +44,9 @@ def test_joined_items_are_split_and_sizes_are_not(line: str, lines: list[str]) -
         ("40 pernos M12x60, grado 8.8, 40 tuercas M12",
          ["40 pernos M12x60, grado 8.8", "40 tuercas M12"]),
         ("15 rodamientos 6306, 5 6307", ["15 rodamientos 6306", "5 rodamientos 6307"]),
+        # a part that names its own kind of thing borrows nothing
+        ("100 hex bolts M8x20, 6 A44 optibelt belts",
+         ["100 hex bolts M8x20", "6 A44 optibelt belts"]),
         # a greeting and a verb before the list
         ("buenos dias, necesito 8 filtros aceite y 8 filtros aire",
          ["8 filtros aceite", "8 filtros aire"]),

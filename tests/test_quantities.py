@@ -48,6 +48,8 @@ from tests.match_api import matcher, sku_qty
         ("how much for E7018 1/8 lincoln rods and how many you got? need 20 kg", "20", "KG", True),
         ("hw much 4 a b62 belt gates? nd 3 asap", "3", None, True),
         ("electrodo 7018 1/8. necesito 20 kg", "20", "KG", True),
+        ("hey this is dave from northwind i need 12 of the 2 pole 20 amp breakers", "12", None,
+         True),  # who is writing comes before the count
         # openers a buyer writes (and misspells) before the count
         ("wena, nesecito 12 rodamientos 6205 zz ntn porfa", "12", None, True),
         ("me coitzas 10 codo 90 2 negra", "10", None, True),
@@ -62,6 +64,10 @@ from tests.match_api import matcher, sku_qty
         ("- 1,500 mts de cable thw cal 12 rojo", "1500", "M", True),  # nobody writes 1.500 m
         ("looking for 1,000 mtrs nya cable 2.5mm2 blue", "1000", "M", True),
         ("0,250 kg soldadura", "0.250", "KG", True),
+        ("sesenta pernos m8x40", "60", None, True),
+        ("eighty hex nuts m10", "80", None, True),
+        ("300 pzs tornillo hexagonal 3/8 x 1", "300", "EA", True),
+        ("25 kilogramos de electrodo 6013", "25", "KG", True),
         ("2,5 kg electrodo", "2.5", "KG", True),
     ],
 )

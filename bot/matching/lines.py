@@ -23,12 +23,12 @@ from decimal import Decimal
 from bot.matching.text import fold
 
 UNITS = {
-    "EA": ["pcs", "pc", "pz", "pza", "pzas", "piezas", "pieza", "ea", "each", "un", "und", "unid",
-           "unids", "unidad", "unidades", "units", "unit", "u", "uds", "ud", "sheets", "sheet",
-           "hojas", "hoja", "pliegos", "pieces", "piece", "nos"],
+    "EA": ["pcs", "pc", "pz", "pza", "pzas", "pzs", "piezas", "pieza", "ea", "each", "un", "und",
+           "unid", "unids", "unidad", "unidades", "units", "unit", "u", "uds", "ud", "sheets",
+           "sheet", "hojas", "hoja", "pliegos", "pieces", "piece", "nos"],
     "M": ["m", "mt", "mts", "metro", "metros", "meter", "meters", "metre", "metres", "mtrs"],
     "KM": ["km", "kms", "kilometro", "kilometros"],
-    "KG": ["kg", "kgs", "kilo", "kilos"],
+    "KG": ["kg", "kgs", "kilo", "kilos", "kilogramo", "kilogramos", "kilogram", "kilograms"],
     "BOX": ["box", "boxes", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "cja", "cjas", "pack",
             "packs", "paquete", "paquetes"],
     # a set, kit or "juego" is counted as the item itself: the item's own unit (JGO, SET, EA)
@@ -44,10 +44,15 @@ NUMBER_WORDS = {
     "un": 1, "una": 1, "uno": 1, "one": 1, "a": 1, "dos": 2, "two": 2, "tres": 3, "three": 3,
     "cuatro": 4, "four": 4, "cinco": 5, "five": 5, "seis": 6, "six": 6, "siete": 7,
     "seven": 7, "ocho": 8, "eight": 8, "nueve": 9, "nine": 9, "diez": 10, "ten": 10,
-    "once": 11, "eleven": 11, "doce": 12, "twelve": 12,
-    "quince": 15, "fifteen": 15, "veinte": 20, "twenty": 20, "veinticinco": 25,
+    "once": 11, "eleven": 11, "doce": 12, "twelve": 12, "trece": 13, "thirteen": 13,
+    "catorce": 14, "fourteen": 14, "quince": 15, "fifteen": 15, "dieciseis": 16,
+    "sixteen": 16, "dieciocho": 18, "eighteen": 18, "veinte": 20, "twenty": 20,
+    "veinticuatro": 24, "veinticinco": 25,
     "treinta": 30, "thirty": 30, "cuarenta": 40, "forty": 40, "cincuenta": 50, "fifty": 50,
-    "cien": 100, "hundred": 100, "doscientos": 200, "quinientos": 500,
+    "sesenta": 60, "sixty": 60, "setenta": 70, "seventy": 70, "ochenta": 80, "eighty": 80,
+    "noventa": 90, "ninety": 90,
+    "cien": 100, "hundred": 100, "doscientos": 200, "trescientos": 300,
+    "cuatrocientos": 400, "quinientos": 500,
     "mil": 1000, "thousand": 1000,
 }  # fmt: skip
 WORD = "(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -187,7 +192,7 @@ OPENER = re.compile(
     r"i need (?:a )?(?:price|pricing|quote|quotation)s? (?:on|for)|"
     r"(?:price|pricing|quote|quotation)s? (?:on|for|of)|"
     r"(?:can|could) you (?:quote|price|send)(?: me| us)?|"
-    r"do you (?:have|stock|carry|sell)(?: any)?|have you got|is there|are there|"
+    r"(?:do you |you )?(?:have|stock|carry|sell)(?: any)?|have you got|is there|are there|"
     r"(?:any )?stock (?:of|on|for)|availability (?:of|for|on)|"
     r"precio(?:s)?(?: de(?:l)?| por| para)?|valor(?: de(?:l)?)?|"
     r"(?:how|hw) much (?:for|4|is|are|does|do)(?: the| a| an)?|"
@@ -203,8 +208,9 @@ TAIL = re.compile(
     r"[\s,;.]*(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|in stock|"
     r"(?:and|y) (?:how many|cuant[oa]s)(?: do)? (?:you|u) (?:have|got|tienen|hay)|"
     r"y cuant[oa]s (?:tienen|hay)(?: en stock)?|"
-    r"(?:me|nos) (?:puede|pueden|podria|podrian) cotizar|cuanto (?:seria|sale|cuesta)|"
-    r"disponible|available|asap|urgente|urgent)[\s?!.]*$"
+    r"(?:me|nos) (?:puede|pueden|podria|podrian)(?: cotizar)?|cuanto (?:seria|sale|cuesta)|"
+    r"disponible|available|asap|urgente|urgent|that'?s(?: it| all)?|"
+    r"eso (?:seria|es) todo|nada mas|seria todo)[\s?!.]*$"
 )
 # "1) …", "2.- …", "#3 …" number the lines; "(12) black tee" is twelve, unless a count
 # follows ("(1) 10 rodamientos").
@@ -221,6 +227,11 @@ SPANISH_HINT = re.compile(
     r"tienen|cotizar|interruptor(?:es)?|guantes?|tornillos?|amarras?|cable)\b"
 )
 PLACEHOLDER = "qkeptq{}q"
+# Who is writing, before "i need 12 …" in a run-on ("hey this is dave from northwind i
+# need 12 of the …"): the request starts at the verb and its count.
+CHATTER_BEFORE_NEED = re.compile(
+    r"^[a-z ,.!']*?\b(?:i need|we need|i'll need|necesito|necesitamos|ocupo|ocupamos)\s+(?=\d)"
+)
 # A length as a size ("flexometro 8 m", "cinta 5m"), read so only when asked to.
 LENGTH = re.compile(
     rf"(?<![\w.,/-])(?<!x )(?<!x)\d{{1,3}}(?:[.,]\d{{1,2}})?\s*"
@@ -276,6 +287,7 @@ def parse_line(
         return PLACEHOLDER.format(chr(ord("a") + len(kept) - 1))
 
     folded = BULLET.sub("", folded)
+    folded = CHATTER_BEFORE_NEED.sub("", folded)
     for _ in range(2):
         folded = OPENER.sub("", folded)
         folded = TAIL.sub("", folded)
