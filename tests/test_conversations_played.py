@@ -301,19 +301,16 @@ DISAGREE = {
     "ONE order, 9 now and 11 back-ordered (ETA), priced for the 20 ordered; the script expects "
     "9 ordered at the 9-unit price and 11 left in the cart (the old behaviour)",
     # h8's third blind set (scripts3.py, es-2xx/en-2xx): what the bot did, per script
-    "es-206-bloqueado-docena-discos": "'la docena de discos de corte 4 1/2 inox de 1 mm norton': "
-    "3M, Klingspor and 1.6 mm discs offered although Norton and 1 mm were named (12 is read)",
-    "en-222-how-much-and-how-many": "'how much for E7018 1/8 lincoln rods and how many you got? "
-    "need 20 kg': Lincoln is named but Lincoln, ESAB and Indura are offered to choose",
+    "es-206-bloqueado-docena-discos": "'hola cuanto me sale la docena de discos de corte 4 1/2 "
+    "inox de 1 mm norton': ABR-10001 alone is offered, as a one-option choice with no line "
+    "total ('cuanto me sale' around it)",
+    "en-222-how-much-and-how-many": "'how much for E7018 1/8 lincoln rods and how many you "
+    "got? need 20 kg': WLD-10005 alone is offered, as a one-option choice with no line total "
+    "('how much … how many you got' around it)",
     "en-232-guest-do-you-sell-valves": "'do you sell ball valves? need 4 of the 1 inch brass npt': "
     "the 4 is read, but the message is cut into sentences before matching and only '4 of the 1 "
     "inch brass npt' is matched (ball, gate and check valves, elbow and tee offered); "
     "bot/matching/lines.py reads the two sentences as one item when given the whole line",
-    "en-233-guest-order-becomes-lead": "'20 kg of 3/32 6011 esab rod' (welders' 'rod' for an "
-    "electrode, E6011 written 6011) is 'not in our catalog'",
-    "en-239-short-stock-what-can-you-do": "20 × BRG-10081 (10 now, 15 on 2026-11-29): only "
-    "BRG-10083 is offered; BRG-10084 also covers 20 (SCL 40) and ERP.md says to offer the "
-    "substitutes that can cover it",
 }
 
 

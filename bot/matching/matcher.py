@@ -79,6 +79,12 @@ NEUTRAL = {
     "con", "sin", "de", "para", "for", "with", "without", "the", "and", "y", "e",
     "hembra", "macho", "female", "male", "int", "sheet", "sheets", "pliego", "pliegos", "hoja",
     "hojas", "straight",
+    # questions and ways of asking around the item, by region: "how much … how many you
+    # got", "do you sell", "che, tenés" (Argentina), "wena" (Chile: hello), "nesecito",
+    # "para la obra" / "la faena" (the job site), texting ("hw much", "nd 3")
+    "how", "much", "many", "got", "sell", "sells", "carry", "venden", "vende", "manejan",
+    "seria", "serian", "saldria", "tenes", "puede", "pueden", "podria", "cuantos", "cuantas",
+    "che", "wena", "wenas", "nesecito", "obra", "faena", "hw", "nd",
 }  # fmt: skip
 
 NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}
@@ -184,10 +190,11 @@ def match_line(
     if result.decision == "auto" and result.sku:
         entry = index.entries[index.by_sku[part_key(result.sku)]]
         result = replace(result, line=_in_item_units(result.line, entry))
-    elif result.candidates:  # all the options sold the same way: the quantity is known
+    elif result.candidates:  # whichever option is picked, the quantity is the same: known
         entries = [index.entries[index.by_sku[part_key(c.sku)]] for c in result.candidates]
-        if len({(e.uom, e.pack_qty) for e in entries}) == 1:
-            result = replace(result, line=_in_item_units(result.line, entries[0]))
+        lines = [_in_item_units(result.line, e) for e in entries]
+        if len({line.quantity for line in lines}) == 1:
+            result = replace(result, line=lines[0])
     return result
 
 
@@ -202,6 +209,7 @@ def _sold_by_the_piece(index: CatalogIndex, result: MatchResult) -> bool:
 def _decide(
     index: CatalogIndex, line: RequestLine, customer_id: str | None, ctx: MatchContext
 ) -> MatchResult:
+    line = _without_context(index, line)
     exact = _exact(index, line, customer_id)
     if exact is not None:
         return exact
@@ -272,12 +280,56 @@ def _decide(
         )
     if brands:
         top = [Candidate(e.sku, e.name, score_of[e.sku]) for e in brands][:MAX_CANDIDATES]
+    else:
+        offered = _offered(reading, fitting, complete)
+        if offered:
+            top = [Candidate(e.sku, e.name, score_of[e.sku]) for e in offered][:MAX_CANDIDATES]
     if best_score >= 0.35:
         reason = "several items fit" if len(complete) > 1 else "no exact fit"
         # Honest confidence: when k items fit equally, the first is right about 1 in k.
         confidence = min(best_score, 0.9) / max(1, len(complete))
         return MatchResult(line, None, None, confidence, "confirm", top, reason, key=key)
     return MatchResult(line, None, None, best_score, "unknown", top, "no good candidate", key=key)
+
+
+# A buyer saying what they need: what stands before it may be the job, not the item.
+NEED_VERB = re.compile(
+    r"\b(?:necesito|necesitamos|necesita|necesitan|nesecito|ocupo|ocupamos|requiero|requerimos|"
+    r"quiero|queremos|"
+    r"(?:i |we )?need|(?:i |we )?require|(?:i |we )?want)\b"
+)
+
+
+def _without_context(index: CatalogIndex, line: RequestLine) -> RequestLine:
+    """The line without the job it is for: "para la obra en san borja necesito … cable thhn
+    10 awg rojo" asks for the cable. A clause before the buyer's "necesito"/"need" that
+    names nothing the catalog knows (no code, no brand, no word of an item) is dropped;
+    one that does ("ball valves? need 4 of the 1 inch …") is part of the item."""
+    found = NEED_VERB.search(line.item)
+    if found is None or found.start() == 0:
+        return line
+    before = read(line.item[: found.start()], index.vocabulary)
+    if set(before.codes) - SOFT_CODES or any(
+        w in index.by_word or w in index.brands or w in KNOWN_BRANDS for w in before.words
+    ):
+        return line
+    return replace(line, item=line.item[found.end() :].strip(" ,;:"))
+
+
+def _offered(reading: Reading, fitting: list[Entry], complete: list[Entry]) -> list[Entry]:
+    """The options a question offers: what the buyer named narrows them. Items that
+    carry every code and every known word the buyer wrote ("esfera": ball, not gate or
+    check; "1 mm": the 1.0 disc, not the 1.6) before those that only carry the codes,
+    and of those the brand the buyer named (NTN, Norton) when any carries it. Empty:
+    nothing fits whole, the closest by score are offered."""
+    named = reading.codes.get("brand", set())
+    for group in (fitting, complete):
+        if not group:
+            continue
+        if named:
+            return [e for e in group if e.brand in named] or group
+        return group
+    return []
 
 
 def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
@@ -422,8 +474,8 @@ def _numbers(entry: Entry) -> set[str]:
     """The item's plain numbers, its mm, and a wheel's diameter ("disco de desbaste 230")."""
     codes = entry.reading.codes
     numbers = codes.get("number", set()) | codes.get("mm", set())
-    if "dims" in codes:
-        numbers = numbers | {d.split("x", 1)[0] for d in codes["dims"]}
+    if "dims" in codes:  # a wheel's diameter and thickness ("115x1.0": 115 and 1 mm)
+        numbers = numbers | {part for d in codes["dims"] for part in d.split("x", 1)}
     return numbers
 
 

@@ -413,6 +413,13 @@ PERNO = re.compile(r"\bpernos?\b")
 WIRE_NUMBER = re.compile(r"(?:#|\bn[o°]?\.?\s?|\b(?:number|numero|nro\.?)\s)(\d{1,2})\b")
 WIRE_GAUGE = re.compile(r"\b(thhn|thwn|thw|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))")
 AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
+# Welders call an electrode a "rod" ("E7018 1/8 lincoln rods", "3/32 6011 esab rod"): a rod
+# with an AWS class and a rod's diameter is an electrode (a threaded rod has a thread, and
+# "rod." is a Spanish bearing).
+WELDING_ROD = re.compile(r"\brods?\b(?!\.)")
+ROD_CLASS = re.compile(r"\be\s?(?:60|70)\d\d\b|\b(?:6010|6011|6013|7018|7024)\b")
+ROD_SIZE = re.compile(r"(?<![\d/])(?:1/16|5/64|3/32|1/8|5/32|3/16|7/32|1/4)(?![\d/])|"
+                      r"\b(?:1\.6|2\.0|2\.4|2\.5|3\.2|4\.0|4\.8|5\.0)\s*mm\b")
 # Words the rules above read into codes: known words, never "corrected" into
 # another, and what a slip is corrected to ("tertapolar", "selllado").
 NOTATION_WORDS = (
@@ -599,6 +606,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = DRILL_MM.sub(lambda m: _drill(m, reading), rest)
     if "sandpaper" in rest:
         rest = SANDPAPER_GRIT.sub(lambda m: m[1] or f" grit {m[2]} ", rest)
+    if "rod" in rest and ROD_CLASS.search(rest) and ROD_SIZE.search(rest):
+        rest = WELDING_ROD.sub("electrode", rest)
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
         rest = AWS_CLASS.sub(r"e\1", rest)
     for pattern, handle in RULES:

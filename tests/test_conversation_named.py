@@ -1,0 +1,128 @@
+"""What the buyer named is what the chat answers with (issue #14, the third blind set's item
+lines): through the signed webhook, the flows and the Twilio double, on a small shop with
+the same bearing in three brands, valves of three kinds, wire, electrodes and bolts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from flask import Flask
+from sqlalchemy.engine import Engine
+
+from bot import create_app
+from tests.conftest import ErpFolder
+from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
+
+JORGE, DAVE, GUEST = "+56912345001", "+17135550105", "+5491155550999"
+
+
+@pytest.fixture
+def app(
+    db: Engine, database_url: str, tmp_path: object, twilio: FakeTwilio, erp: ErpFolder
+) -> Iterator[Flask]:
+    erp.write(
+        warehouses="warehouse,name,cutoff,timezone\nSCL,Santiago,23:59,America/Santiago\n",
+        products="""
+            sku,name,brand,family,uom,list_price,cost,substitutes
+            B-SKF,Deep groove ball bearing 6205-2Z SKF,SKF,Bearings,EA,12.00,6.00,B-NSK|B-NTN
+            B-NSK,Deep groove ball bearing 6205-ZZ NSK,NSK,Bearings,EA,11.00,5.00,B-SKF|B-NTN
+            B-NTN,Deep groove ball bearing 6205-ZZ NTN,NTN,Bearings,EA,10.00,5.00,B-SKF|B-NSK
+            V-BALL,Ball valve brass 1" NPT full port,,Valves,EA,25.00,12.00,
+            V-GATE,Gate valve brass 1" NPT class 125,,Valves,EA,33.00,15.00,
+            V-CHECK,Swing check valve brass 1" NPT class 125,,Valves,EA,31.00,15.00,
+            W-RED,Building wire THHN 10 AWG red,,Electrical,M,1.10,0.50,
+            W-BLK,Building wire THHN 10 AWG black,,Electrical,M,1.10,0.50,
+            E-L7018,Welding electrode E7018 1/8" (3.2mm) Lincoln,Lincoln,Welding,KG,5.00,3.00,
+            E-E7018,Welding electrode E7018 1/8" (3.2mm) ESAB,ESAB,Welding,KG,4.80,3.00,
+            F-933,Hex bolt DIN 933 M10x40 8.8 zinc plated,,Fasteners,EA,0.20,0.10,
+            """,
+        customers="""
+            customer_id,name,credit_limit,language
+            C001,Minera Los Andes SpA,100000,es
+            C005,Northwind Fabrication LLC,,en
+            """,
+        contacts="customer_id,name,phone\nC001,Jorge Müller,+56912345001\nC005,Dave,+17135550105\n",
+        stock="""
+            sku,warehouse,on_hand
+            B-SKF,SCL,10
+            B-NSK,SCL,40
+            B-NTN,SCL,40
+            V-BALL,SCL,30
+            V-GATE,SCL,30
+            V-CHECK,SCL,30
+            W-RED,SCL,500
+            W-BLK,SCL,500
+            E-L7018,SCL,300
+            E-E7018,SCL,300
+            F-933,SCL,5000
+            """,
+    ).load()
+    flask_app = create_app({
+        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path) + "/i",
+        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+        "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
+        "TWILIO_API_BASE_URL": twilio.url, "TWILIO_CONTENT_API_BASE_URL": twilio.url,
+        "BRAND_CHOICE": "choose", "BUSINESS_HOURS": None,
+    })  # fmt: skip
+    yield flask_app
+    flask_app.extensions["mostrador.engine"].dispose()
+
+
+def say(app: Flask, twilio: FakeTwilio, phone: str, text: str) -> str:
+    """What the buyer reads after `text`: bodies, and a list picker's options one per line."""
+    buyer = Customer(app, phone)
+    before = len([m for m in twilio.sent if m["To"] == buyer.address])
+    buyer.send(text)
+    lines = []
+    for message in [m for m in twilio.sent if m["To"] == buyer.address][before:]:
+        if "ContentSid" not in message:
+            lines.append(message["Body"])
+            continue
+        lines.append(twilio.body_of(message))
+        lines += [f"{o['title']} {o.get('description', '')}" for o in twilio.options(message)]
+    return "\n".join(lines)
+
+
+def test_a_question_offers_only_the_brand_the_buyer_named(app: Flask, twilio: FakeTwilio) -> None:
+    answer = say(app, twilio, JORGE, "rodamientos 6205 zz ntn reforzados x 4")
+    assert "B-NTN" in answer, answer
+    assert "B-SKF" not in answer and "B-NSK" not in answer, answer
+
+
+def test_esfera_is_a_ball_valve_not_a_gate_or_a_check(app: Flask, twilio: FakeTwilio) -> None:
+    """A word the shop does not know ("reforzadas") keeps it a question, but of ball valves."""
+    answer = say(app, twilio, GUEST, "valvulas de esfera de laton de 1\" npt reforzadas x 4")
+    assert "V-BALL" in answer, answer
+    assert "V-GATE" not in answer and "V-CHECK" not in answer, answer
+
+
+def test_bulones_are_priced_as_the_bolts_they_are(app: Flask, twilio: FakeTwilio) -> None:
+    answer = say(app, twilio, GUEST, "200 bulones hexagonales M10x40 8.8 zincados din 933")
+    assert "F-933" in answer and "40.00" in answer, answer  # 200 × 0.20
+    assert "catálogo" not in answer
+
+
+def test_the_job_the_wire_is_for_does_not_make_it_a_question(
+    app: Flask, twilio: FakeTwilio
+) -> None:
+    answer = say(
+        app, twilio, JORGE, "es para la faena en calama, necesito 100 metros de cable thhn 10 awg rojo"
+    )
+    assert "W-RED" in answer and "110.00" in answer, answer  # 100 m × 1.10
+    assert "W-BLK" not in answer and "¿cuál?" not in answer, answer
+
+
+def test_a_welders_rod_is_the_electrode_of_the_brand_named(app: Flask, twilio: FakeTwilio) -> None:
+    answer = say(app, twilio, DAVE, "need 20 kg of 1/8 7018 lincoln rod")
+    assert "E-L7018" in answer and "100.00" in answer, answer  # 20 kg × 5.00
+    assert "E-E7018" not in answer and "catalog" not in answer, answer
+
+
+def test_short_stock_offers_every_substitute_that_covers_it(app: Flask, twilio: FakeTwilio) -> None:
+    """ERP.md: when no warehouse covers the quantity, offer the substitutes that can, with
+    their prices (here both other brands have 40)."""
+    answer = say(app, twilio, DAVE, "20 6205-2Z SKF bearings")
+    assert "Available now: 10" in answer, answer
+    assert "B-NSK" in answer and "11.00" in answer, answer
+    assert "B-NTN" in answer and "10.00" in answer, answer
