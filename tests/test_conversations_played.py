@@ -304,9 +304,6 @@ DISAGREE = {
     "es-206-bloqueado-docena-discos": "'hola cuanto me sale la docena de discos de corte 4 1/2 "
     "inox de 1 mm norton': ABR-10001 alone is offered, as a one-option choice with no line "
     "total ('cuanto me sale' around it)",
-    "en-222-how-much-and-how-many": "'how much for E7018 1/8 lincoln rods and how many you "
-    "got? need 20 kg': WLD-10005 alone is offered, as a one-option choice with no line total "
-    "('how much … how many you got' around it)",
     "en-232-guest-do-you-sell-valves": "'do you sell ball valves? need 4 of the 1 inch brass npt': "
     "the 4 is read, but the message is cut into sentences before matching and only '4 of the 1 "
     "inch brass npt' is matched (ball, gate and check valves, elbow and tee offered); "
