@@ -48,7 +48,8 @@ KINDS = {
     "glasses": "glasses", "helmet": "helmet", "ear_plug": "ear_plug", "boot": "boot",
     "mig": "wire", "drill": "drill", "anchor": "anchor", "respirator": "respirator",
     "filter": "filter", "plug": "plug", "bushing": "bushing", "sandpaper": "sandpaper",
-    "sprocket": "sprocket", "chain": "chain",
+    "sprocket": "sprocket", "chain": "chain", "pliers": "pliers", "wrench": "wrench",
+    "screwdriver": "screwdriver",
 }  # fmt: skip
 
 

@@ -85,6 +85,11 @@ NEUTRAL = {
     "how", "much", "many", "got", "sell", "sells", "carry", "venden", "vende", "manejan",
     "seria", "serian", "saldria", "tenes", "puede", "pueden", "podria", "cuantos", "cuantas",
     "che", "wena", "wenas", "nesecito", "obra", "faena", "hw", "nd",
+    # Mexico's counter talk: "ocupo", "me pasas precio", "en cuanto me dejas", "cuanto
+    # sale", "tienes", "buen dia"; and boxes as its ERPs abbreviate them ("2 cjas")
+    "ocupo", "ocupamos", "ocupa", "ocupan", "tienes", "tendras", "puedes", "podrias",
+    "pasas", "pasan", "dejas", "dejan", "cotizas", "cotiza", "cotizan", "sale", "salen",
+    "q", "buen", "buenos", "buenas", "dia", "dias", "tardes", "cja", "cjas", "cj", "cjs",
 }  # fmt: skip
 
 NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}
@@ -244,23 +249,36 @@ def _decide(
     # "cutoff"); words it does not know (a slip, a filler) do not count.
     known = {w for w in reading.words if w in index.by_word}
     fitting = [e for e in complete if known <= e.reading.words]
+    # "llave mixta 24mm", "broca 1/2": the single item, not the set that holds that size
+    if "set" not in reading.words:
+        fitting = [e for e in fitting if "set" not in e.reading.words] or fitting
     # "union recta", "straight union": a union, not the union elbow or tee that also fit
     if kinds and "straight" in reading.words:
         fitting = [e for e in fitting if e.kinds == kinds] or fitting
     # Numbers the buyer wrote (Loctite 406, a 6 mm drill) never veto, but among the
     # items that fit, those carrying all of them are the ones meant.
     numbers = reading.codes.get("number", set()) | reading.codes.get("mm", set())
+    numbered = [e for e in fitting if numbers <= _numbers(e)]
     if numbers:
-        numbered = [e for e in fitting if numbers <= _numbers(e)]
         fitting = numbered or fitting
+    # "llave mixta 24mm", "pinza de punta", "super 33 tape": no hard code, but where the
+    # words the catalog knows (and every number the buyer wrote) single out one item,
+    # or one item in several brands, the line is as settled as one with a code. The
+    # words must say more than the kind of item: "rodamiento" alone is a question.
+    saying = known - NEUTRAL
+    words_only = bool(numbered) and bool(saying) and (bool(numbers) or bool(saying - set(KINDS)))
     # A word no item carries may be what the buyer really wants (a brand we do not
     # sell, a kind or a variant we do not stock: "6204 zwz", "valvula mariposa"): it
     # is a question, unless the word never tells items apart ("favor", "pulg", "mini").
     strange = reading.words - known - NEUTRAL
-    settle = hard and not strange
+    settle = (hard or words_only) and not strange
     chosen, brands = _single_fit(reading, fitting) if settle else (None, [])
     score_of = {e.sku: s for s, _, e in scored}
-    if chosen is None and brands and ctx.brand_choice == "choose":
+    # A line that leaves the brand open is settled by the brand rule only when nothing
+    # else was left out: "6308" with no seal and no brand is a question (open, sealed or
+    # shielded, and in which brand), not the open one in the cheapest brand.
+    by_rule = ctx.brand_choice == "choose" and not _seal_assumed(index, reading)
+    if chosen is None and brands and by_rule:
         if ctx.choose_brand is not None:
             chosen, rule = ctx.choose_brand(brands, line.quantity)
         else:
@@ -330,6 +348,11 @@ def _offered(reading: Reading, fitting: list[Entry], complete: list[Entry]) -> l
             return [e for e in group if e.brand in named] or group
         return group
     return []
+
+
+def _seal_assumed(index: CatalogIndex, reading: Reading) -> bool:
+    """Whether the line names a bearing the catalog also sells sealed without its seal."""
+    return "seal" in reading.assumed and not reading.codes["bearing"].isdisjoint(index.stated)
 
 
 def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
@@ -438,6 +461,12 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
             continue
         position = next(iter(aliased))
         entry = index.entries[position]
+        if key.isdigit() and len(key) >= 4 and key != whole and entry.brand:
+            # "truper 44753": a vendor's catalogue number, said with its vendor
+            if reading is None:
+                reading = _exact_reading(index, line)
+            if entry.brand in reading.codes.get("brand", ()) and not _conflicts(reading, entry):
+                return _auto(line, entry, 0.97)
         if not _distinguishing(index, position) and not _maker_number(index, text):
             continue  # "62052RS" names a designation other brands carry too
         if key == whole:
@@ -446,13 +475,16 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
         if len(key) < 5 or not coded:
             continue
         if reading is None:
-            reading = with_defaults(
-                read(line.item, index.vocabulary), bare_is_open=index.bare_is_open
-            )
-            _name_brands(index, line.item, reading)
+            reading = _exact_reading(index, line)
         if not _conflicts(reading, entry):
             return _auto(line, entry, 0.97)
     return None
+
+
+def _exact_reading(index: CatalogIndex, line: RequestLine) -> Reading:
+    reading = with_defaults(read(line.item, index.vocabulary), bare_is_open=index.bare_is_open)
+    _name_brands(index, line.item, reading)
+    return reading
 
 
 def _distinguishing(index: CatalogIndex, position: int) -> bool:
@@ -517,15 +549,13 @@ WORD_RUN = re.compile(r"(?<![a-z0-9])[a-z]{5,}(?![a-z0-9])")
 
 
 def _correct_word(index: CatalogIndex, word: str) -> str:
-    if (
-        word in index.vocabulary.words
-        or word in NOTATION_WORDS
-        or word in index.by_word
-        or word in index.brands
-        or word in KNOWN_BRANDS
-        or word in NEUTRAL
-    ):
+    if _known(index, word):
         return word
+    # two letters swapped, the commonest slip of a thumb ("baelros", "firero"): the known
+    # word they spell, before any closer-looking one ("fiero", a brand, for "fierro")
+    swapped = _swapped(index, word)
+    if swapped is not None:
+        return swapped
     # the catalog's words, and the words that never tell items apart ("cotozacion")
     choices = index.words_by_initial.get(word[0], []) + NEUTRAL_BY_INITIAL.get(word[0], [])
     # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
@@ -534,6 +564,28 @@ def _correct_word(index: CatalogIndex, word: str) -> str:
         return min(longer, key=lambda c: (len(c), c))
     best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
     return best[0] if best is not None else word
+
+
+def _known(index: CatalogIndex, word: str) -> bool:
+    return (
+        word in index.vocabulary.words
+        or word in NOTATION_WORDS
+        or word in index.by_word
+        or word in index.brands
+        or word in KNOWN_BRANDS
+        or word in NEUTRAL
+    )
+
+
+def _swapped(index: CatalogIndex, word: str) -> str | None:
+    """The one known word `word` spells with two neighbouring letters swapped back."""
+    found = {
+        fixed
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+        and _known(index, fixed := word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _candidates(index: CatalogIndex, reading: Reading, kinds: set[str]) -> set[int]:
@@ -690,8 +742,9 @@ def _same_item(entries: list[Entry]) -> bool:
 
 
 def _word_agreement(reading: Reading, entry: Entry) -> float:
-    """Share of the buyer's words the item carries (1.0 when the buyer gave only codes)."""
-    words = reading.words
+    """Share of the buyer's words the item carries (1.0 when the buyer gave only codes);
+    words that never tell items apart ("price", "availability", "ocupo") do not count."""
+    words = reading.words - NEUTRAL
     if not words:
         return 1.0
     return sum(1 for w in words if w in entry.reading.words) / len(words)

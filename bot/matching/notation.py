@@ -106,6 +106,8 @@ class Reading:
     # a maker's reference written without its variant suffix ("LC1D18" for "LC1D18M7"):
     # the catalog's references it may stand for (set by the matcher)
     prefixes: dict[str, set[str]] = field(default_factory=dict)
+    # facts the text left out and `with_defaults` supplied ("6204" read as the open one)
+    assumed: set[str] = field(default_factory=set)
 
     def add(self, category: str, value: str) -> None:
         self.codes.setdefault(category, set()).add(value)
@@ -117,6 +119,12 @@ def _num(text: str) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text.lstrip("0") or "0"
+
+
+def _dim(text: str) -> str:
+    """A dimension after an x: "1-1/2" and "1 1/2" alike (#14 x 1-1/2 is not #14 x 1)."""
+    whole, _, fraction = text.replace(" ", "-").rpartition("-")
+    return _inch(whole, fraction) if "/" in fraction and whole else _num(text)
 
 
 def _inch(whole: str | None, fraction: str | None) -> str:
@@ -273,7 +281,27 @@ def _bearing(m: re.Match[str], r: Reading) -> None:
         r.add("clearance", m[3])
 
 
+def _consumed(
+    handle: Callable[[re.Match[str], Reading], None], m: re.Match[str], r: Reading
+) -> str:
+    handle(m, r)
+    return " "
+
+
+def _grade(m: re.Match[str], r: Reading) -> str:
+    r.add("grade", f"gr{m[1]}")
+    return " "
+
+
+# A grade before a thread: "grado 5 3/8-16" is grade 5 in 3/8", never a 5-3/8" thread
+GRADE_FIRST = re.compile(r"\b(?:grade|grado|gr|g)\.?\s?([58])\b(?![./]|\s*-\s*\d)")
+INCH_BOLT = re.compile(
+    r"(?<![\w/.-])" + FRACTION + r"\"?\s*x\s*(?:(?:(\d{1,2})[\s-])?(\d{1,2}/\d{1,2})"
+    r"|(\d{1,2}))\"?(?![\d/])"
+)
+
 RULES: list[Rule] = [
+    (GRADE_FIRST, lambda m, r: r.add("grade", f"gr{m[1]}")),
     # UNC inch threads: 1/4"-20 UNC x 1-1/2"
     (
         re.compile(
@@ -342,10 +370,11 @@ RULES: list[Rule] = [
     # Abrasive wheel dimensions: 115x1.0x22.23, 115 x 1,6
     (
         re.compile(
-            r"\b(\d{2,3})\s*x\s*(\d{1,2}/\d{1,2}|\d{1,2}(?:[.,]\d{1,2})?)(?![\d/])"
+            r"\b(\d{2,3})\s*x\s*(\d{1,2}[\s-]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|"
+            r"\d{1,2}(?:[.,]\d{1,2})?)(?![\d/])"
             r"(?:\s*x\s*(\d{1,2}(?:[.,]\d{1,2})?)(?![\d/]))?"
         ),
-        lambda m, r: r.add("dims", f"{m[1]}x{_num(m[2])}"),
+        lambda m, r: r.add("dims", f"{m[1]}x{_dim(m[2])}"),
     ),
     # Inch sizes with a mark: 1/2", 1-1/2 in, 1 1/2 pulg, 2"
     (
@@ -365,7 +394,8 @@ RULES: list[Rule] = [
     (re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*mm2\b"), lambda m, r: r.add("section", _num(m[1]))),
     (re.compile(r"\b([1234])\s*p\b"), lambda m, r: r.add("poles", m[1] + "p")),
     (re.compile(r"\bcurve_([bcd])\b"), lambda m, r: r.add("curve", m[1])),
-    (re.compile(r"\b(\d{1,3})\s*a\b(?!-)"), lambda m, r: r.add("amps", m[1])),
+    # amperes, never a Spanish range ("de 8 a 24 mm": from 8 to 24)
+    (re.compile(r"(?<!\bde )(?<!/)\b(\d{1,3})\s*a\b(?!-)"), lambda m, r: r.add("amps", m[1])),
     (re.compile(r"\b(\d{2,3})\s*v\s*(ac|dc)\b"), lambda m, r: r.add("coil", f"{m[1]}v{m[2]}")),
     (re.compile(r"\ber\s?70s-?6\b"), lambda m, r: r.add("aws", "er70s6")),
     (re.compile(r"\b(?:grit|grano|g|p)\s?(\d{2,4})\+?(?!\w)"), lambda m, r: r.add("grit", m[1])),
@@ -376,7 +406,8 @@ RULES: list[Rule] = [
     # V-belts: A42, B-50, 3V500
     (
         # never a maker's number with a leading zero or a decimal ("A0026.0")
-        re.compile(r"\b(a|b|c|3v|5v)\s?-?([1-9]\d{1,3})\b(?!\.\d)"),
+        # nor a Spanish range ("de 8 a 24 mm")
+        re.compile(r"(?<!\d )\b(a|b|c|3v|5v)\s?-?([1-9]\d{1,3})\b(?!\.\d)"),
         lambda m, r: r.add("belt", f"{m[1]}{m[2]}"),
     ),
     (re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\s*mm\b"), lambda m, r: r.add("mm", _num(m[1]))),
@@ -395,6 +426,20 @@ ZINC = re.compile(r"\bzinc\b")
 BEFORE_PIPE_THREAD = re.compile(
     r"(?<![\d/.\w-])(\d{1,2}(?:[\s-]\d{1,2}/\d{1,2})?)\s+(?=(?:npt|bsp)\b)"
 )
+BARE_PIPE_SIZE = re.compile(
+    r"(?<![\w./#,-])(?<!x )(?<!\b(?:pn|no) )([1-4]|[0-3]?[.,](?:5|50|25|75))"
+    r"(?![\w./,\"-]|\s*(?:x\b|/|vias?\b|way\b|piezas?\b|pzas?\b|pcs?\b|pieces?\b))"
+)
+QUARTERS = {"25": "1/4", "5": "1/2", "50": "1/2", "75": "3/4"}
+
+
+def _pipe_size(m: re.Match[str]) -> str:
+    """ "2" → 2"; "1.5" → 1-1/2"; ".75" → 3/4" """
+    whole, _, part = m[1].replace(",", ".").partition(".")
+    size = _inch(whole if whole.strip("0") else None, QUARTERS[part]) if part else whole
+    return f' {size}" '
+
+
 CURVE_AMPS = re.compile(r"\b([bcd])\s?(\d{1,3})\b(?!\s*(?:ka|mm))")
 POLES_X_AMPS = re.compile(r"\b([1-4])\s?x\s?(\d{1,3})\s?(?:a\b|(?![\w.,/]|\s*(?:ka|mm)\b))")
 CURVE = re.compile(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b")
@@ -411,6 +456,7 @@ DOTTED_INCH = re.compile(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})")
 SS_GRADE = re.compile(r"\bss\s?(304|316)l?\b")
 PERNO = re.compile(r"\bpernos?\b")
 WIRE_NUMBER = re.compile(r"(?:#|\bn[o°]?\.?\s?|\b(?:number|numero|nro\.?)\s)(\d{1,2})\b")
+WIRE_DEL = re.compile(r"\bdel\s+(\d{1,2})\b(?![.,/]\d|\s*(?:mm|awg))")
 WIRE_GAUGE = re.compile(r"\b(thhn|thwn|thw|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))")
 AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
 # Welders call an electrode a "rod" ("E7018 1/8 lincoln rods", "3/32 6011 esab rod"): a rod
@@ -434,7 +480,7 @@ TAPERED = re.compile(
     r"\b(3[0-3]\d{3}|(?:lm|hm|jlm|jl|l|m|h)\d{4,6})(?:\s*/\s*(?:lm|hm|jlm|jl|l|m|h)?\d{2,6})?\b"
 )
 GAUGE_WORD = re.compile(r"\b(?:calibre|cal|calib|gauge|ga)\.?\s*#?\s*(\d{1,2})\b(?!\s*(?:awg|mm))")
-FOR_METAL = re.compile(r"\b(?:para|for)\s+(?:metal|metales|acero|steel)\b")
+FOR_METAL = re.compile(r"\b(?:para|for)\s+(?:metal|metales|acero|steel|fierro|hierro)\b")
 BEARING_NUMBER = re.compile(r"\b(?:6[02389]\d{2}|160\d{2})")
 SHIELD_CAPS = re.compile(r"\btapas?\b")
 # Roller chain and sprockets (ANSI): "40B15" is a type B sprocket for chain 40 with 15
@@ -454,6 +500,17 @@ SANDPAPER_GRIT = re.compile(
     r"(?<![\w/.x-])(?:(?:grit|grano|gr|g|p)\.?\s?)?(\d{2,4})\b(?![\w/.\"x-]|\s*(?:x\s*\d|mm|\"))"
     r"(?:\s*(?:grit|grano)\b)?"
 )
+FOUR_AND_A_HALF = re.compile(r"(?<![\d.,/-])4[.,]5(?![\d.,/]|\s*mm)")
+# A cut-off wheel's thickness in inches is the metric wheel buyers mean
+CUTOFF_THICKNESS = re.compile(r"\s*x\s*(1/16|1/8|3/64)\"?(?![\d/])")
+INCH_THICKNESS = {"1/16": "1.6", "1/8": "3.2", "3/64": "1.2"}
+# A flap disc's grits (FEPA P): a bare one of these after "flap" is the grit, never a size.
+FLAP_GRIT = re.compile(
+    r"(?<![\w/.\"-])(?<!x )(?<!grit )(?<!grano )(24|36|40|50|60|80|100|120|150|180|220|240|320)"
+    r"(?![\w/.\"-]|\s*(?:x\s*\d|mm\b|grit|grano))"
+)
+# "mm" standing alone, after no number: the metric one ("juego de llaves mm")
+BARE_MM = re.compile(r"(?<![\d.,)\]])(?<![\d.,)\]] )\bmm\b(?!\s*\d)")
 DRILL_MM = re.compile(r"\b(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*x\s*\d{2,3})?\s*mm\b")
 # Words joined by a slash are two words ("METAL/INOX", "green/yellow"); codes keep theirs.
 SLASHED_WORDS = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
@@ -499,6 +556,7 @@ SENSITIVITY = re.compile(r"\b(?:10|30|100|300|500)\s*ma\b")
 # "115 mm x 1.0 mm", "(115 mm) x 1.6mm": a wheel's diameter and thickness
 WHEEL_MM = re.compile(r"\b(\d{2,3})\s*mm\)?\s*x\s*(?=\d{1,2}(?:[.,]\d{1,2})?\s*mm\b)")
 FASTENER = re.compile(r"\b(?:nut|washer|bolt)\b")
+DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 TOKEN = re.compile(r"[a-z0-9_/]+(?:\.[0-9]+)?")
 
 
@@ -555,6 +613,10 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     # A size right before a pipe thread is in inches: "niple 4 npt", "valvula 1 1/2 bsp"
     if "npt" in rest or "bsp" in rest:
         rest = BEFORE_PIPE_THREAD.sub(r'\1" ', rest)
+    # A fitting's size written bare is in inches, whole or decimal: "tee 1 negro",
+    # "codo 90 2", "cople galvanizado 1.5" (1-1/2"), unless another size is given
+    if PIPE_WORDS.search(rest) and "/" not in rest and '"' not in rest and "nipple" not in rest:
+        rest = BARE_PIPE_SIZE.sub(_pipe_size, rest)
     if "breaker" in rest:  # "C16" is curve C, 16 A; "1x16a" one pole of 16 A
         rest = CURVE_AMPS.sub(r"curve_\1 \2a", rest)
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
@@ -576,12 +638,19 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = SS_GRADE.sub(r"stainless \1", rest)
     if "wheel" in rest or "flap" in rest or "cutoff" in rest:  # "disco fibra 7": inches
         rest = WHEEL_MM.sub(r"\1 x ", rest)
+        if "4" in rest:  # "disco de corte 4.5": 4-1/2"
+            rest = FOUR_AND_A_HALF.sub("4-1/2", rest)
+        if "cutoff" in rest and "/" in rest:  # "x 1/16", "x 1/8": 1.6 and 3.2 mm thick
+            rest = CUTOFF_THICKNESS.sub(lambda m: f" x {INCH_THICKNESS[m[1]]}mm ", rest)
         rest = DISC_SIZE.sub(r'\1" ', rest)
+        if "flap" in rest:  # "disco laminado 60": a flap disc's bare number is its grit
+            rest = FLAP_GRIT.sub(r" grit \1 ", rest)
     if "bolt" in rest and PERNO.search(folded) and not OTHER_BOLTS.search(rest):
         rest += " hex"  # a "perno" is a hex bolt unless it says which other kind
     wire = "wire" in rest or bool(WIRE_CONTEXT.search(rest))
-    if wire:  # "cable thhn #14", "thhn 12 rojo": a gauge
+    if wire:  # "cable thhn #14", "thhn 12 rojo", "cable del 12": a gauge
         rest = WIRE_NUMBER.sub(r" \1 awg ", rest)
+        rest = WIRE_DEL.sub(r" \1 awg ", rest)
         rest = WIRE_GAUGE.sub(r"\1 \2 awg ", rest)
     if (wire or "terminal_block" in rest) and "mm" in rest:  # "cable 4 mm" is 4 mm²
         rest = SECTION_MM.sub(r"\1 mm2", rest)
@@ -591,8 +660,9 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = TAPERED.sub(lambda m: _designation(m, reading), rest)
     if wire:  # "calibre 12", "cal. 10": a gauge
         rest = GAUGE_WORD.sub(r" \1 awg ", rest)
-    if "metal" in rest:  # a drill or a disc "for metal": what it cuts, not what it is; a
-        # drill for metal is a high-speed steel one (never the masonry drill)
+    if "metal" in rest or "ierro" in rest:  # a drill or a disc "for metal" (para fierro):
+        # what it cuts, not what it is; a drill for metal is a high-speed steel one (never
+        # the masonry drill)
         rest = FOR_METAL.sub(" hss " if "drill" in rest else " ", rest)
     if "sprocket" in rest or "chain" in rest or "link" in rest:
         rest = SPROCKET.sub(lambda m: _sprocket(m, reading), rest)
@@ -610,6 +680,12 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = WELDING_ROD.sub("electrode", rest)
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
         rest = AWS_CLASS.sub(r"e\1", rest)
+    if "mm" in rest:
+        rest = BARE_MM.sub(" metric ", rest)
+    if "bolt" in rest and "x" in rest and "anchor" not in rest and not PIPE_WORDS.search(rest):
+        # "tornillo hex g5 1/2 x 2": an inch bolt's thread and length, wherever they stand
+        rest = GRADE_FIRST.sub(lambda m: _grade(m, reading), rest)
+        rest = INCH_BOLT.sub(lambda m: _consumed(_inch_bolt, m, reading), rest)
     for pattern, handle in RULES:
 
         def consume(
@@ -645,7 +721,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.add("end", word)
         elif word in COLORS:
             reading.add("color", word)
-        elif word.isdigit():
+        elif word.isdigit() or DECIMAL.fullmatch(word):  # "4 1/2 x 1.6": a number
             reading.add("number", _num(word))
         elif REF.fullmatch(word) and word not in NOT_REFS:
             reading.add("ref", word)  # a designation or series: NU208, 8MGT, 982C
@@ -653,6 +729,10 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.words.add(word)
     if "end" in reading.codes:  # an NPT or BSP end is a threaded one
         reading.words.add("threaded")
+    # A black pipe fitting is black (uncoated) carbon steel, as "fierro negro" says
+    black = "black" in reading.codes.get("finish", ())
+    if black and "material" not in reading.codes and PIPE_WORDS.search(rest):
+        reading.add("material", "carbon")
     if "bearing" in reading.codes and "seal" not in reading.codes and "2rs" in reading.words:
         reading.add("seal", "2rs")
 
@@ -681,7 +761,8 @@ def with_defaults(reading: Reading, *, bare_is_open: bool = True) -> Reading:
     itself writes its open bearings bare (its house style, which its buyers read);
     otherwise "6204" may be 2RS, ZZ or open, and the buyer is asked."""
     if "bearing" in reading.codes:
-        if bare_is_open:
-            reading.codes.setdefault("seal", {"open"})
+        if bare_is_open and "seal" not in reading.codes:
+            reading.codes["seal"] = {"open"}
+            reading.assumed.add("seal")
         reading.codes.setdefault("clearance", {"cn"})
     return reading
