@@ -308,6 +308,72 @@ DISAGREE = {
     "the 4 is read, but the message is cut into sentences before matching and only '4 of the 1 "
     "inch brass npt' is matched (ball, gate and check valves, elbow and tee offered); "
     "bot/matching/lines.py reads the two sentences as one item when given the whole line",
+    # h7's blind set (scripts4.py, played on main at 12:40): what the bot did, per script
+    "es-301-cotizai-emoji": "'me cotizai 6 rodamientos 6206 2rs skf?': BRG-10091 is offered as "
+    "the only option of a choice instead of being priced",
+    "es-302-lista-reenviada-vinetas": "forwarded list: the intro line is 'not in the catalog', "
+    "the header '*REQUERIMIENTO MANTENCION PLANTA 2*' gets washer options and the allen screw gets "
+    "options; the flap disc and the belt are priced",
+    "es-303-mx-que-onda-contactores": "'3 contactores de 18 amperes bobina 220 schneider': "
+    "Schneider 220VAC contactors of 9 to 32 A offered as options; the 18 A is not read",
+    "es-304-co-manejan-compuertas-lead": "'valvulas de compuerta en bronce de 2 pulgadas rosca "
+    "NPT, requiero 5 unidades': VAL-10065 is offered as the only option of a choice instead of "
+    "being priced",
+    "es-305-pe-proforma-en-mora": "'8 valvulas check de bronce de 3 pulgadas npt': VAL-10084 is "
+    "offered as the only option of a choice instead of being priced",
+    "es-306-bloqueado-quiere-despacho": "'30 discos flap de 4 1/2 grano 60 norton, me los pueden "
+    "despachar mañana?': ABR-10063 is offered as the only option of a choice instead of being "
+    "priced",
+    "es-307-ar-marca-me-da-igual": "'correas B50? … la marca me da igual': the four brands are "
+    "offered as options; no brand chosen by rule (brand_preferences: Gates) although "
+    "BRAND_CHOICE=choose",
+    "es-308-me-equivoque-eran-2rs": "'uy no, me equivoque, tienen q ser sellados de goma, 2rs' is "
+    "'not in the catalog' (an open line added); the ZZ bearing stays",
+    "es-309-guia-cuando-llega": "'oye la guia GD-55120 cuando me llega??' is 'not in the "
+    "catalog'; no order status (SO-80001, Chilexpress 99120455, ETA 2026-11-26)",
+    "es-310-reenviame-la-factura": "'me puedes reenviar la factura F-50004?' is 'not in the "
+    "catalog'; no invoice nor statement",
+    "es-314-mx-orale-levanten-pedido": "'10 kilos de soldadura 6013 de 1/8 marca lincoln, me "
+    "pueden facturar…?': WLD-10009 is offered as the only option of a choice instead of being "
+    "priced",
+    "es-315-ocupo-20-hay": "'ocupo 20 rodamientos 6204 zz nsk pa mañana, hay?': BRG-10067 is "
+    "offered as the only option of a choice (12 available, 2026-12-16); not priced, no substitute "
+    "named",
+    "es-317-bloqueado-cuanto-les-debo": "'cuanto les debo?': the block notice names F-50007 and "
+    "USD 2,300.00, then the line is 'not in the catalog'; no statement (due date 2026-10-16)",
+    "es-318-stock-golillas-precio-tuercas": "only '200 de cada una' is read, as 'not in the "
+    "catalog'; neither the washers nor the nuts are named",
+    "es-319-aprobado-por-gerencia-oc": "'mandame la cotizacion formal' is 'not in the catalog' "
+    "(an open line); no quote made",
+    "es-320-jajaja-buen-finde": "'jajaja ya po, gracias por lo de ayer 🙌 que tengan buen finde' "
+    "is 'not in the catalog' (an open line added to a new cart)",
+    "es-321-pe-dictado-este": "dictated run-on: the cable is offered as the only option of a "
+    "choice; for the ball valves five sizes are offered although 'media pulgada' is named",
+    "es-322-sacame-las-golillas": "'20 tuercas m10 … + 20 golillas planas m10 …' is read as one "
+    "line: a choice with only the nut, the washers lost",
+    "es-323-codigos-del-cliente-x": "'el MLA-46-1020 x 25 y el MLA-47-1030 x 6': one line, "
+    "ABR-10005 with quantity 6; the second part number (BRG-10011) is lost",
+    "es-324-y-si-llevo-100": "'y si llevo 100 cuanto me queda c/u?' is 'not in the catalog'; no "
+    "price for 100",
+    "en-326-running-low-mig-wire": "'need 4 spools ER70S-6 1.0mm lincoln 15kg': four Lincoln "
+    "diameters offered as options although 1.0mm is named",
+    "en-327-cn-u-chek-stok": "'cn u chek if u hve 6209 2rs fag in stok? need like 16': BRG-10138 "
+    "is offered as the only option of a choice; no price, no substitutes",
+    "en-329-did-the-bearings-ship": "'hey did the bearings from last week ship yet?' is read as a "
+    "bearing (6200 options); no order status",
+    "en-330-ap-needs-copy-of-inv": "'AP needs a copy of inv F-50005, can u send it over' is 'not "
+    "in our catalog'; no invoice nor statement",
+    "en-331-ap-releasing-payment": "'fyi AP is releasing payment for F-50005 tomorrow' is 'not in "
+    "our catalog'; no promise to pay kept",
+    "en-332-hvac-shop-phoenix-lead": "'got 3/4 brass gate valves npt? need 10': VAL-10011 is "
+    "offered as the only option of a choice instead of being priced",
+    "en-335-send-20-backorder-5": "the short stock is said well (20 now, 25 on 2026-12-10, "
+    "BLT-10064); 'send the 20 you have now and backorder the other 5' is 'not in the catalog', in "
+    "Spanish, and no order",
+    "en-339-best-price-how-soon": "'whats your best price on 40 schneider 18A contactors, 24vdc "
+    "coil? …': ELE-10164 is offered as the only option of a choice instead of being priced",
+    "en-340-inch-bolts-lets-do-it": "'250 ea 1/2-13 x 2 gr5 hex caps zinc' is 'not in our "
+    "catalog' (FAS-10195); the elliptical second item (FAS-10190) is read",
 }
 
 
