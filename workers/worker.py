@@ -24,9 +24,13 @@ And it spares Redis round trips RQ's loop spends on bookkeeping (issue #19: 20 a
 to five times a job, each asking for its key to live `worker_ttl + 60` s (or the job's
 timeout + 60 s) from now. Here a beat goes out only when the last one does not already
 keep the key alive that long, give or take HEARTBEAT_SLACK seconds (far less than the
-60 s RQ leaves in hand), as one pipelined round trip; and the state (`idle`) is not
-written again when it has not changed. Jobs, their executions and registries are
-recorded exactly as RQ records them: 11 round trips a job instead of 20.
+60 s RQ leaves in hand), as one pipelined round trip; "the last one" is the last beat
+Redis took (a beat whose pipeline failed is sent again next time); and the state
+(`idle`) is not written again when it has not changed. Jobs, their executions and
+registries are recorded exactly as RQ records them: 10 round trips a job instead of 20
+(tests/test_worker_bookkeeping.py: dequeue, job read, execution started, job started
+with the beat, job heartbeat, dependents watched and read, job finished, state,
+suspension check).
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -63,20 +68,41 @@ jobs.check()  # a job that names no function stops the worker at start, not at 3
 class Worker(SimpleWorker):
     _job_deadline: float | None = None  # monotonic time the running job must end by
     _running: tuple[Any, ...] | None = None  # (job, queue, *execution) of that job
-    _alive_until = 0.0  # monotonic time the last heartbeat keeps the worker's key until
+    _alive_until = 0.0  # monotonic time the last heartbeat that reached Redis keeps the key
+    _beat_queued: float | None = None  # the same for a beat queued on a caller's pipeline
 
     def heartbeat(self, timeout: int | None = None, pipeline: Any = None) -> None:
         ttl = timeout or self.worker_ttl + 60
         at = time.monotonic()
         if at + ttl - HEARTBEAT_SLACK <= self._alive_until:
-            return  # the last beat already keeps the key alive (nearly) that long
-        self._alive_until = at + ttl
+            return  # the last beat that reached Redis keeps the key alive (nearly) that long
         if pipeline is not None:
+            # The caller executes its pipeline later, or fails to: the deadline moves only
+            # once it has (_beats_on_pipelines; a beat on any other pipeline never moves it).
             super().heartbeat(ttl, pipeline=pipeline)
+            self._beat_queued = at + ttl
             return
         with self.connection.pipeline(transaction=False) as beat:
             super().heartbeat(ttl, pipeline=beat)
             beat.execute()
+        self._alive_until = at + ttl  # only now: a beat that failed is sent again
+
+    def prepare_job_execution(self, job: Job, *args: Any, **kwargs: Any) -> None:
+        with self._beats_on_pipelines():
+            super().prepare_job_execution(job, *args, **kwargs)
+
+    def check_for_suspension(self, burst: bool) -> None:
+        with self._beats_on_pipelines():  # RQ's `is_suspended` beats on its pipeline too
+            super().check_for_suspension(burst)
+
+    @contextlib.contextmanager
+    def _beats_on_pipelines(self) -> Iterator[None]:
+        """Moves the deadline to a beat queued on a pipeline once the caller has executed
+        its pipelines and returned; not if it raised (Redis refused or went away)."""
+        self._beat_queued = None
+        yield
+        self._alive_until = max(self._alive_until, self._beat_queued or 0.0)
+        self._beat_queued = None
 
     def set_state(self, state: str, pipeline: Any = None) -> None:
         if pipeline is None and state == self._state:
@@ -84,11 +110,11 @@ class Worker(SimpleWorker):
         super().set_state(state, pipeline=pipeline)
 
     def register_birth(self) -> None:
-        self._alive_until = 0.0  # a new key: the next heartbeat goes out
+        self._alive_until, self._beat_queued = 0.0, None  # a new key: the next beat goes out
         super().register_birth()
 
     def register_death(self) -> None:
-        self._alive_until = 0.0
+        self._alive_until, self._beat_queued = 0.0, None
         super().register_death()
 
     def work(self, *args: Any, **kwargs: Any) -> bool:
