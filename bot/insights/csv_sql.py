@@ -98,17 +98,23 @@ def _rounded_float(value: Any) -> Any:
 
 
 def unmet_query(filters: Filters) -> Any:
-    """unmet.csv as text columns, in `figures.unmet`'s order."""
-    found = figures._unmet_query(filters).order_by(None).subquery("unmet")
-    return sa.select(
-        _text(found.c.customer_id).label("customer_id"),
-        _text(found.c.text).label("text"),
-        _text(found.c.sku).label("sku"),
-        _text(found.c.kind).label("kind"),
-        _day(found.c.week).label("week"),
-        sa.cast(found.c.times, sa.Text).label("times"),
-        _money(found.c.quantity).label("quantity"),
-    ).order_by(found.c.week.desc(), found.c.customer_id, found.c.item)
+    """unmet.csv as text columns, in `figures.unmet`'s order.
+
+    Grouped and formatted in one SELECT ordered like the unmet lines' partial index
+    (newest week, customer, item), so PostgreSQL reads that index in order and groups as
+    it reads: no sort. Formatting a grouped subquery instead made the planner group by
+    hashing and sort the ~124,000 rows twice (2.3 s of CPU at 1M lines).
+    """
+    lines, grouped = figures.unmet_groups(filters)
+    return grouped.with_only_columns(
+        _text(lines.c.customer_id).label("customer_id"),
+        _text(sa.func.min(lines.c.request_text)).label("text"),
+        _text(sa.func.max(lines.c.sku)).label("sku"),
+        _text(sa.func.min(lines.c.unmet)).label("kind"),
+        _day(lines.c.week).label("week"),
+        sa.cast(sa.func.count(), sa.Text).label("times"),
+        _money(sa.func.sum(lines.c.quantity)).label("quantity"),
+    )
 
 
 def quotes_query(filters: Filters) -> Any:

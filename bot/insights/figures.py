@@ -177,20 +177,27 @@ def whole_weeks(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def _unmet_query(filters: Filters) -> Any:
+    lines, grouped = unmet_groups(filters)
+    return grouped.with_only_columns(
+        lines.c.customer_id,
+        lines.c.item,
+        lines.c.week,
+        sa.func.min(lines.c.request_text).label("text"),
+        sa.func.max(lines.c.sku).label("sku"),
+        sa.func.min(lines.c.unmet).label("kind"),  # 'not_stocked' before 'short'
+        sa.func.count().label("times"),
+        sa.func.sum(lines.c.quantity).label("quantity"),
+    )
+
+
+def unmet_groups(filters: Filters) -> tuple[Any, Any]:
+    """The scoped lines, and unmet demand's grouping of them (no columns yet): grouped
+    and ordered as the unmet lines' partial index is, so it is read from its head and
+    grouped as read."""
     lines = lines_source(filters, by_week=True)
-    return (
-        sa.select(
-            lines.c.customer_id,
-            lines.c.item,
-            lines.c.week,
-            sa.func.min(lines.c.request_text).label("text"),
-            sa.func.max(lines.c.sku).label("sku"),
-            sa.func.min(lines.c.unmet).label("kind"),  # 'not_stocked' before 'short'
-            sa.func.count().label("times"),
-            sa.func.sum(lines.c.quantity).label("quantity"),
-        )
+    return lines, (
+        sa.select(lines.c.week)
         .where(lines.c.unmet.is_not(None))
-        # In the unmet lines' index order: read from its head, grouped as read.
         .group_by(lines.c.week, lines.c.customer_id, lines.c.item)
         .order_by(lines.c.week.desc(), lines.c.customer_id, lines.c.item)
     )
