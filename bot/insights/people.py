@@ -48,7 +48,7 @@ def approvals_by_reason(session: Session, filters: Filters) -> dict[str, dict[st
     found: dict[str, dict[str, Any]] = {}
     hours: dict[str, list[float]] = {}
     for status, reasons, requested_at, decided_at, *owner in session.execute(
-        _with_owner(query, col(Approval.subject))
+        _with_owner(query, col(Approval.subject), session.get_bind().dialect.name)
     ):
         if not _in_scope(owner, filters):
             continue
@@ -65,12 +65,39 @@ def approvals_by_reason(session: Session, filters: Filters) -> dict[str, dict[st
     return dict(sorted(found.items()))
 
 
-def _with_owner(query: Any, subject: Any) -> Any:
+def _with_owner(query: Any, subject: Any, dialect: str) -> Any:
     """`query` with the owner of each row's `subject` (a quote or order number) added:
     whether it is one, its customer_id, its channel and the customer's seller. A quote's
-    are its newest version's (the summary's row: one per number, by its primary key)."""
+    are its newest version's (the summary's row: one per number, by its primary key); a
+    number is a quote's or an order's, never both."""
     quote: Any = InsightQuote.__table__.alias("owner_quote")  # type: ignore[attr-defined]
     order: Any = Order.__table__.alias("owner_order")  # type: ignore[attr-defined]
+    if dialect == "postgresql":
+        # Two index probes per row (LATERAL keeps the planner from joining by hashing
+        # all 250,000 quotes and 200,000 orders for a year's 10,000 approvals).
+        found = (
+            sa.union_all(
+                sa.select(
+                    sa.literal(1).label("rank"), quote.c.customer_id, quote.c.channel
+                ).where(quote.c.number == subject),
+                sa.select(sa.literal(2), order.c.customer_id, order.c.channel).where(
+                    order.c.number == subject
+                ),
+            )
+            .order_by(sa.literal_column("rank"))
+            .limit(1)
+            .lateral("owner")
+        )
+        return (
+            query.add_columns(
+                found.c.rank.is_not(None),
+                found.c.customer_id,
+                found.c.channel,
+                col(Customer.seller_email),
+            )
+            .outerjoin_from(subject.table, found, sa.true())
+            .outerjoin(Customer, col(Customer.customer_id) == found.c.customer_id)
+        )
     customer_id = sa.func.coalesce(quote.c.customer_id, order.c.customer_id)
     return (
         query.add_columns(
@@ -185,7 +212,9 @@ def workload(session: Session, filters: Filters) -> list[dict[str, Any]]:
         ("approvals_decided", decided, col(Approval.subject)),
         ("approvals_asked", asked, col(AuditEvent.subject)),
     ):
-        for who, *owner in session.execute(_with_owner(query, subject)):
+        for who, *owner in session.execute(
+            _with_owner(query, subject, session.get_bind().dialect.name)
+        ):
             if _in_scope(owner, filters):
                 bump(who, what, 1)
     # Chats: conversations in scope a person took over or wrote in, in the range.

@@ -65,11 +65,46 @@ def stats(values: Iterable[float]) -> dict[str, Any]:
 
 
 def grouped(
-    session: Session, table: Any, key: Any, value: Any, where: list[Any]
+    session: Session,
+    table: Any,
+    key: Any,
+    value: Any,
+    where: list[Any],
+    kinds: tuple[str, ...] = (),
 ) -> dict[Any, dict[str, Any]]:
     """Per value of `key`: how many rows, and the median of `value` over the rows that
-    have one (minutes, 2 places; None when none has)."""
+    have one (minutes, 2 places; None when none has).
+
+    `kinds`: every value `key` can take, when few. On PostgreSQL each is then counted
+    and its median taken with `FILTER` in one pass, instead of sorting every row by its
+    key before sorting each group's values again (~270,000 turns a year).
+    """
     over = median(session.get_bind().dialect.name, value)
+    if over is not None and kinds:
+        # Each row's key worked out once (OFFSET 0: the subquery is not merged into the
+        # aggregates, which would work it out again for each of them).
+        keyed: Any = (
+            sa.select(key.label("key"), value.label("value"))
+            .select_from(table)
+            .where(*where)
+            .offset(0)
+            .subquery("keyed")
+        )
+        each: Any = median("postgresql", keyed.c.value)
+        found = session.execute(
+            sa.select(
+                *(
+                    aggregate.filter(keyed.c.key == kind)
+                    for kind in kinds
+                    for aggregate in (sa.func.count(), each)
+                )
+            )
+        ).one()
+        return {
+            kind: {"count": int(n), "median_minutes": None if m is None else round(float(m), 2)}
+            for kind, n, m in zip(kinds, found[::2], found[1::2], strict=True)
+            if n
+        }
     if over is not None:
         rows = session.execute(
             sa.select(key, sa.func.count(), over).select_from(table).where(*where).group_by(key)
@@ -108,11 +143,12 @@ def conversations_in_scope(filters: Filters) -> Any:
 def _turns(filters: Filters) -> tuple[Any, list[Any]]:
     """The summary's turns a customer opened in the range, in scope."""
     t: Any = InsightTurn.__table__  # type: ignore[attr-defined]
-    return t, [
-        t.c.asked_at >= filters.since,
-        t.c.asked_at < filters.until,
-        t.c.conversation_id.in_(conversations_in_scope(filters)),
-    ]
+    where = [t.c.asked_at >= filters.since, t.c.asked_at < filters.until]
+    if filters.channel or filters.customer or filters.seller:
+        # Unscoped, every turn is in scope (its messages' conversation exists: a foreign
+        # key), so a year's 270,000 turns are not joined with every conversation.
+        where.append(t.c.conversation_id.in_(conversations_in_scope(filters)))
+    return t, where
 
 
 def _waits(filters: Filters) -> tuple[Any, list[Any]]:
@@ -133,7 +169,7 @@ def first_answer(session: Session, filters: Filters) -> dict[str, Any]:
         (person_sql(t.c.answered_by), "seller"),
         else_="bot",
     )
-    found = grouped(session, t, kind, t.c.minutes, where)
+    found = grouped(session, t, kind, t.c.minutes, where, ("unanswered", "seller", "bot"))
     none = stats([])
     return {
         "bot": found.get("bot", none),
@@ -155,7 +191,7 @@ def quote_times(session: Session, filters: Filters) -> dict[str, Any]:
     kind = sa.case(
         (q.c.sent_at.is_(None), "not_sent"), (person_sql(q.c.sent_by), "seller"), else_="bot"
     )
-    found = grouped(session, q, kind, q.c.minutes_to_quote, [])
+    found = grouped(session, q, kind, q.c.minutes_to_quote, [], ("not_sent", "seller", "bot"))
     none = stats([])
     return {
         "bot": found.get("bot", none),
@@ -173,7 +209,7 @@ def queue_wait(session: Session, filters: Filters) -> dict[str, Any]:
     """Escalations made in the range, still waiting, and the median wait of the others."""
     w, where = _waits(filters)
     kind = sa.case((w.c.ended_at.is_(None), "waiting"), else_="ended")
-    found = grouped(session, w, kind, w.c.minutes, where)
+    found = grouped(session, w, kind, w.c.minutes, where, ("waiting", "ended"))
     none = stats([])
     ended, waiting = found.get("ended", none), found.get("waiting", none)["count"]
     return {"escalations": ended["count"] + waiting, "waiting": waiting, **ended}
