@@ -6,8 +6,10 @@ references, the brand rule on the imported sales history and stock), exactly as
 the catalog it was labelled on: catalog 2 (`python -m bench.catalog2`, defaults), the
 demo catalog (seed 7, 2,500 products), catalog 3 (`python -m bench.catalog3`, bench/corpus3,
 written blind in another house style), catalog 4 (`python -m bench.catalog4`, bench/corpus4,
-a US MRO-style house with Latin American offices, also written blind) or catalog 5
-(`python -m bench.catalog5`, bench/corpus5, a Mexican industrial supplier, written blind).
+a US MRO-style house with Latin American offices, also written blind), catalog 5
+(`python -m bench.catalog5`, bench/corpus5, a Mexican industrial supplier, written blind) or
+catalog 6 (`python -m bench.catalog6`, bench/corpus6, a Rio de la Plata distributor, written
+blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -35,6 +37,7 @@ from bench.catalog2.universe import pick, universe  # noqa: E402
 from bench.catalog3.erp import write as write_catalog3  # noqa: E402
 from bench.catalog4.erp import write as write_catalog4  # noqa: E402
 from bench.catalog5.erp import write as write_catalog5  # noqa: E402
+from bench.catalog6.erp import write as write_catalog6  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -48,7 +51,8 @@ CORPUS = ROOT / "bench" / "corpus"
 CORPUS3 = ROOT / "bench" / "corpus3"  # catalog 3's lines, written blind by another engineer
 CORPUS4 = ROOT / "bench" / "corpus4"  # catalog 4's lines, written blind by another engineer
 CORPUS5 = ROOT / "bench" / "corpus5"  # catalog 5's lines, written blind by another engineer
-CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5")
+CORPUS6 = ROOT / "bench" / "corpus6"  # catalog 6's lines, written blind by another engineer
+CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it).
@@ -69,9 +73,9 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2 and demo, 3, 4, 5."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2 and demo, 3, 4, 5, 6."""
     rows = []
-    for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5):
+    for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6):
         rows += _load(folder / f"{name}.csv")
     return rows
 
@@ -113,6 +117,11 @@ def engine_for(catalog: str, tmp: Path, products: int | None = None) -> sa.Engin
         folder = WORK / "catalog5"
         if not (folder / "products.csv").exists():
             write_catalog5(folder)
+    elif catalog == "catalog6":  # one size: the catalog its corpus was labelled on
+        size = 1010
+        folder = WORK / "catalog6"
+        if not (folder / "products.csv").exists():
+            write_catalog6(folder)
     else:
         size = products or 1500
         folder = WORK / f"catalog2-{size}"
