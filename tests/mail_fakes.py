@@ -12,7 +12,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -35,40 +35,83 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def imap_port() -> Iterator[int]:
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "pymap"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--no-tls",
-            "dict",
-            "--demo-user",
-            USER,
-            "--demo-password",
-            PASSWORD,
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
+# A cold interpreter importing pymap on this 2-core machine shared by a full suite has
+# taken more than the 10 s the first version of this fixture waited.
+PYMAP_STARTUP_SECONDS = 90.0
+
+
+def _imap_greets(port: int) -> bool:
+    """An IMAP server answers on `port` with its greeting (`* OK …`), not merely a socket
+    that accepts: something else may hold a port `free_port()` handed out a moment ago."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=2) as sock:
+            sock.settimeout(5)
+            return sock.recv(64).startswith(b"* OK")
+    except OSError:
+        return False
+
+
+def start_pymap(
+    log_dir: Path, pick_port: Callable[[], int] = free_port, attempts: int = 3
+) -> tuple[subprocess.Popen[bytes], int]:
+    """pymap on a free port, returned once it greets as IMAP: it waits on readiness (the
+    greeting, while the process lives, up to PYMAP_STARTUP_SECONDS), not on a count of
+    tries, and starts again on another port when the process exits first (its port taken
+    between the pick and its bind). Its output goes to a file, never to an unread pipe
+    that would block it once full."""
+    failures = []
+    for _ in range(attempts):
+        port = pick_port()
+        log_path = log_dir / f"pymap-{port}.log"
+        with log_path.open("wb") as log:
+            server = subprocess.Popen(
+                [
+                    str(Path(sys.executable).parent / "pymap"),
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                    "--no-tls",
+                    "dict",
+                    "--demo-user",
+                    USER,
+                    "--demo-password",
+                    PASSWORD,
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
+        started = time.monotonic()
+        while server.poll() is None and time.monotonic() - started < PYMAP_STARTUP_SECONDS:
+            if _imap_greets(port) and server.poll() is None:
+                return server, port
             time.sleep(0.1)
-    else:  # a service test fails, never skips
-        server.kill()
-        pytest.fail(f"pymap did not start: {server.stderr.read() if server.stderr else ''}")
+        stop_pymap(server)
+        failures.append(
+            f"port {port}, exit {server.returncode} after {time.monotonic() - started:.1f} s: "
+            + log_path.read_text(errors="replace")[-2000:]
+        )
+    raise RuntimeError("pymap did not start:\n" + "\n".join(failures))
+
+
+def stop_pymap(server: subprocess.Popen[bytes]) -> None:
+    if server.poll() is None:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+@pytest.fixture
+def imap_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    try:
+        server, port = start_pymap(tmp_path_factory.mktemp("pymap"))
+    except RuntimeError as error:  # a service test fails, never skips
+        pytest.fail(str(error))
     yield port
-    server.terminate()
-    server.wait(timeout=10)
-    if server.stderr is not None:
-        server.stderr.close()
+    stop_pymap(server)
 
 
 class Inbox:

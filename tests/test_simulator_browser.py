@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from werkzeug.serving import make_server
 
-from bot.models import Order
+from bot.models import Conversation, Message, Order
 from tests.conftest import ErpFolder
 
 pytestmark = pytest.mark.browser
@@ -52,4 +52,36 @@ def test_an_ambiguous_request_to_an_accepted_order_by_clicks(
     with Session(db) as session:
         [order] = session.exec(select(Order)).all()
         assert order.number == "O-2026-00001" and order.customer_id == "C001"
+    page.close()
+
+
+def test_polls_that_overlap_draw_each_message_once(
+    simulator: str, browser: Any, db: Engine
+) -> None:
+    """The page polls every 1.5 s and again after each send or tap: two polls in flight at
+    once used to fetch after the same last id and draw the same replies twice (once, on
+    PostgreSQL, the quote's "Aceptar" button twice)."""
+    page = browser.new_page()
+    page.add_init_script("window.setInterval = () => 0")  # only the polls we start
+    page.goto(simulator)
+    page.select_option("#contact", "+56912345001")
+    page.evaluate(
+        """async () => {
+            await fetch("send", {method: "POST", body: new URLSearchParams(
+                {phone: current(), body: "20 rodamientos 6204 2RS SKF"})});
+            await Promise.all([poll(), poll(), poll()]);
+        }"""
+    )
+    with Session(db) as session:
+        [conversation] = session.exec(select(Conversation)).all()
+        stored = session.exec(
+            select(Message).where(Message.conversation_id == conversation.id)
+        ).all()
+    assert len(stored) >= 2  # the request and the bot's answer
+    drawn = page.locator("#thread .msg")
+    assert drawn.count() == len(stored)
+    assert drawn.first.inner_text().startswith("20 rodamientos 6204 2RS SKF")
+    page.evaluate("poll()")  # one more poll after all that: nothing new, nothing redrawn
+    page.wait_for_timeout(300)
+    assert drawn.count() == len(stored)
     page.close()
