@@ -31,7 +31,22 @@ in the shapes buyers paste:
   "plus", "aparte") where each side reads as an item (a count, a catalog word or a
   code); what stands before the words a buyer asks with ("hey this is dave from
   northwind i need 12 …") and after a closing ("eso sería todo", "thats it") is not
-  an item. The phrases are data (runons.csv), like intents.csv.
+  an item. The phrases are data (runons.csv), like intents.csv; "+" joins as they do
+  ("20 tuercas m10 + 20 golillas m10");
+- items with their count after them, joined by "y"/"and"/"+" ("el MLA-46-1020 x 25 y el
+  MLA-47-1030 x 6", "rodamiento 6204 10 un y correa a42 4 un"): cut after each count
+  when every part is an item with its own count;
+- one count for every item named before it ("¿tienen golillas m12? ¿y cuánto valen las
+  tuercas m12? ocupo 200 de cada una", "6204 and 6205 bearings, 10 of each"): each item
+  (a sentence, or the sides of "y"/"and" when each has a size) becomes a line with that
+  count; a size alone borrows its kind ("golillas m12 y m10" → "golillas m10");
+- a forwarded list's intro and title ("te reenvío lo que pidió el jefe 👇",
+  "*REQUERIMIENTO PLANTA 2*", "Materiales:") are not items: a line marked bold or
+  italic, or ending in a colon or a pointing hand, that reads as no item, in a message
+  with items. WhatsApp's marks around a line are taken off ("*tuercas m8 x 10*").
+
+Precision the other way: one item is never cut — "tuerca y arandela m8" (a kit), "nuts
+and bolts m8 x 20", "1 y 1/2", "bujes 3/4 y 1", "2 + 2 tuercas" (tests/test_run_ons.py).
 """
 
 from __future__ import annotations
@@ -55,6 +70,25 @@ JOIN = re.compile(
     r"(?!\d{1,7}(?:[.,]\d{1,3})*\s+(?:mm|cm|mts?|m|in|inch|pulg\w*|kg|v|a|w|hp|amp)\b)",
     re.IGNORECASE,
 )
+# "… x 25", "… 10 un": a count after its item, at the end of a part; and the joining
+# words a part ends at.
+COUNT_AFTER = re.compile(
+    r"(?:(?:\bx|\bpor)\s*\d{1,7}(?:[.,]\d{1,3})?"
+    r"|\b\d{1,7}(?:[.,]\d{1,3})?\s*(?:un|und|unid|unidades|pcs|pzas|piezas|ea|units?|pieces|uds?))"
+    r"\.?\s*,?$",
+    re.IGNORECASE,
+)
+# "… 200 de cada una", "50 c/u", "10 of each": one count for each item named before.
+EACH = re.compile(
+    r"[,;.]?\s*(?:\bx\s*|\b)(?P<count>\d{1,7}(?:[.,]\d{1,3})?)\s*(?:un(?:idades)?\s+|pcs\s+|units\s+)?"
+    r"(?:(?:de\s+)?cada\s+(?:una?|uno|item|articulo|artículo)|(?:de\s+)?c/u|of\s+each"
+    r"|each(?:\s+one)?|apiece|de\s+las\s+dos|de\s+los\s+dos|of\s+both)\b\W*$",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"(?<=[?!])\s*|(?<=[a-z\d])\.\s+", re.IGNORECASE)
+# How the words introducing a list end: a colon, a hand or an arrow pointing down.
+HEADING_END = re.compile(r"(?::|👇[\U0001F3FB-\U0001F3FF]?|⬇️?|⤵️?|🔽)\s*$")
+BARE_JOIN = re.compile(r"\s+(?:y|e|and|&|\+)\s+", re.IGNORECASE)
 COUNT = re.compile(r"^\s*\d{1,7}(?:[.,]\d{1,3})*\s+")
 # The first word of letters after the count: the kind of thing ("rodamientos").
 NOUN = re.compile(r"^\s*\d{1,7}(?:[.,]\d{1,3})*\s+(?:x\s+)?([^\W\d_]{3,})\b")
@@ -69,8 +103,24 @@ def split_joined(line: str) -> list[str]:
     """`line` as one or more request lines (see the module's docstring)."""
     parts = JOIN.split(line)
     if len(parts) < 2 or not COUNT.match(parts[0]):
-        return [line]
+        return _split_counted_after(line)
     return [parts[0].strip(), *(_borrow_noun(parts[0], part).strip() for part in parts[1:])]
+
+
+def _split_counted_after(line: str) -> list[str]:
+    """ "el MLA-46-1020 x 25 y el MLA-47-1030 x 6": items whose count follows them, cut
+    after each count where the next part names an item with a count of its own."""
+    parts: list[str] = []
+    begin = 0
+    for join in BARE_JOIN.finditer(line):
+        left = line[begin : join.start()]
+        if COUNT_AFTER.search(left) and not COUNT.match(left):
+            parts.append(left.strip().rstrip(","))
+            begin = join.end()
+    parts.append(line[begin:].strip())
+    if len(parts) < 2 or not all(_has_own_count(p) for p in parts):
+        return [line]
+    return parts
 
 
 # Column names of a pasted table, most specific first ("Item" numbers the lines unless
@@ -97,8 +147,12 @@ def request_lines(text: str) -> list[str]:
     """A message's request lines (see the module's docstring), in order."""
     result: list[str] = []
     header: dict[str, int] | None = None
-    for raw in text.split("\n"):
+    raws = [_unmarked(raw.strip()) for raw in text.split("\n")]
+    listed = sum(1 for raw in raws if raw and (_has_own_count(raw) or _reads_as_item(raw)))
+    for raw, marked in zip(raws, text.split("\n"), strict=True):
         line = raw.strip()
+        if listed and _heading(marked.strip(), line):
+            continue
         if not line:
             header = None
             continue
@@ -127,6 +181,9 @@ def request_lines(text: str) -> list[str]:
 
 def split_line(line: str) -> list[str]:
     """One line of a message as one or more request lines (see the module's docstring)."""
+    shared = _each(line)
+    if shared:
+        return shared
     spoken = _run_on(line)
     if len(spoken) > 1:
         return [piece for part in spoken for piece in split_line(part)]
@@ -142,6 +199,89 @@ def split_line(line: str) -> list[str]:
     if len(joined) > 1 or (bare != line and LEADS_WITH_COUNT.match(bare) and _has_own_count(bare)):
         return joined
     return [line]
+
+
+def _each(line: str) -> list[str]:
+    """ "tienen golillas m12? y cuanto valen las tuercas m12? ocupo 200 de cada una": one
+    count for every item named before it, each item a line with that count ("golillas
+    m12 x 200", "tuercas m12 x 200"); [] when the line does not end so."""
+    found = EACH.search(line)
+    if found is None:
+        return []
+    before = _without_asking_end(line[: found.start()])
+    pieces = [p for p in (_bare(q) for q in SENTENCE.split(before)) if p]
+    named = [q for p in pieces for q in _cut_between_items(_after_opening(p))]
+    if not named or not all(_reads_as_item(p) or NAMES_ITEM.search(fold(p)) for p in named):
+        return []
+    if all(_has_own_count(p) for p in named):
+        return []  # "10 pernos m8, 5 each": not one count for several items
+    return [p if _has_own_count(p) else f"{p} x {found['count']}" for p in named]
+
+
+def _after_opening(part: str) -> str:
+    """A part without the greeting and the asking words before it ("need 6204 …")."""
+    bare = strip_opening(part)
+    phrases = _phrases()
+    words = bare.split()
+    keys = [_key(w) for w in words]
+    for size in range(min(phrases.longest, len(keys) - 1), 0, -1):
+        if tuple(keys[:size]) in phrases.ask:
+            return " ".join(words[size:])
+    return bare
+
+
+def _bare(part: str) -> str:
+    """A part without the joining word before it and the question mark after it."""
+    part = part.strip().strip("¿?¡!.,;:").strip()
+    return re.sub(r"^(?:y|e|and|&|\+|tambien|also|plus)\s+", "", part, flags=re.IGNORECASE)
+
+
+def _cut_between_items(part: str) -> list[str]:
+    """ "golillas m12 y tuercas m12": cut at a bare joining word where each side is an
+    item (a catalog word and a size); "tuerca y golilla m8" stays one kit."""
+    pieces = [p.strip() for p in BARE_JOIN.split(part)]
+    if len(pieces) < 2 or not all(NAMES_ITEM.search(fold(p)) and re.search(r"\d", p)
+                                  for p in pieces):  # fmt: skip
+        return [part]
+    if all(_reads_as_item(p) for p in pieces):
+        return pieces
+    # "golillas m12 y m10", "6204 and 6205 bearings": a size alone borrows the words
+    # the first part has before its size, or the last part's after its code.
+    head = re.match(r"^([^\d]*?)\s*(?=\S*\d)", pieces[0])
+    tail = re.search(r"(?<=\d)(\S*)\s+([^\d]+)$", pieces[-1])
+    if head and head[1] and _reads_as_item(pieces[0]):
+        return [p if _reads_as_item(p) else f"{head[1]} {p}" for p in pieces]
+    if tail and _reads_as_item(pieces[-1]):
+        return [p if _reads_as_item(p) else f"{p} {tail[2]}" for p in pieces]
+    return [part]
+
+
+def _without_asking_end(part: str) -> str:
+    """ "… zincadas? ocupo" → "… zincadas?": the asking words just before a count."""
+    phrases = _phrases()
+    keys = [_key(m) for m in part.split()]
+    for size in range(min(phrases.longest, len(keys)), 0, -1):
+        if tuple(keys[len(keys) - size :]) in phrases.ask:
+            return " ".join(part.split()[: len(keys) - size])
+    return part
+
+
+def _unmarked(line: str) -> str:
+    """A line without WhatsApp's bold, italic or strike marks around it ("*PEDIDO*")."""
+    while len(line) > 2 and line[0] == line[-1] and line[0] in "*_~":
+        line = line[1:-1].strip()
+    return line
+
+
+def _heading(marked: str, line: str) -> bool:
+    """Whether a line of a list is its title or the words introducing it, not an item:
+    "*REQUERIMIENTO MANTENCION PLANTA 2*", "te reenvío lo que pidió el jefe 👇",
+    "Materiales:" — marked bold/italic, or ending in a colon or a pointing hand, and
+    reading as no item (no count, no catalog word with a size)."""
+    if not line or "|" in line:
+        return False
+    shaped = marked != line or bool(HEADING_END.search(line))
+    return shaped and not _has_own_count(line) and not _reads_as_item(line)
 
 
 @dataclass(frozen=True)

@@ -146,8 +146,14 @@ def items(turn: Turn, said: Intent) -> str:
 
 
 def choose(turn: Turn, said: Intent) -> str:
-    """ "1", "1 y 3", "la segunda": the options picked go to the cart."""
+    """ "1", "1 y 3", "la segunda": the options picked go to the cart; "diez más" / "10
+    more" while options wait changes a cart line's quantity, as in idle, never option 10."""
     choices = turn.data.get("choices") or {}
+    adding = read_correction(turn.text) if said.numbers else None
+    if adding is not None and adding.action == Action.ADD and cart.lines(turn):
+        corrected = corrections.correct(turn)
+        if corrected is not None:
+            return corrected
     if not said.numbers and said.name in (I.YES, I.ACK):
         return _yes_to_options(turn, said, choices)
     found = [choices.get(str(n)) for n in said.numbers]

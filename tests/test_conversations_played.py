@@ -311,9 +311,10 @@ DISAGREE = {
     # h7's blind set (scripts4.py, played on main at 12:40): what the bot did, per script
     "es-301-cotizai-emoji": "'me cotizai 6 rodamientos 6206 2rs skf?': BRG-10091 is offered as "
     "the only option of a choice instead of being priced",
-    "es-302-lista-reenviada-vinetas": "forwarded list: the intro line is 'not in the catalog', "
-    "the header '*REQUERIMIENTO MANTENCION PLANTA 2*' gets washer options and the allen screw gets "
-    "options; the flap disc and the belt are priced",
+    "es-302-lista-reenviada-vinetas": "forwarded list: the intro line and the bold header are no "
+    "longer items and the flap disc and the belt are priced; 'allen M6x20 zincado' still gets "
+    "options (DIN 912 or 7991, bot/matching) and 'cotizalo todo porfa' while choosing is 'not in "
+    "the catalog'",
     "es-303-mx-que-onda-contactores": "'3 contactores de 18 amperes bobina 220 schneider': "
     "Schneider 220VAC contactors of 9 to 32 A offered as options; the 18 A is not read",
     "es-304-co-manejan-compuertas-lead": "'valvulas de compuerta en bronce de 2 pulgadas rosca "
@@ -341,18 +342,15 @@ DISAGREE = {
     "named",
     "es-317-bloqueado-cuanto-les-debo": "'cuanto les debo?': the block notice names F-50007 and "
     "USD 2,300.00, then the line is 'not in the catalog'; no statement (due date 2026-10-16)",
-    "es-318-stock-golillas-precio-tuercas": "only '200 de cada una' is read, as 'not in the "
-    "catalog'; neither the washers nor the nuts are named",
     "es-319-aprobado-por-gerencia-oc": "'mandame la cotizacion formal' is 'not in the catalog' "
     "(an open line); no quote made",
     "es-320-jajaja-buen-finde": "'jajaja ya po, gracias por lo de ayer 🙌 que tengan buen finde' "
     "is 'not in the catalog' (an open line added to a new cart)",
     "es-321-pe-dictado-este": "dictated run-on: the cable is offered as the only option of a "
     "choice; for the ball valves five sizes are offered although 'media pulgada' is named",
-    "es-322-sacame-las-golillas": "'20 tuercas m10 … + 20 golillas planas m10 …' is read as one "
-    "line: a choice with only the nut, the washers lost",
-    "es-323-codigos-del-cliente-x": "'el MLA-46-1020 x 25 y el MLA-47-1030 x 6': one line, "
-    "ABR-10005 with quantity 6; the second part number (BRG-10011) is lost",
+    "es-322-sacame-las-golillas": "'+' joins the nuts and the washers (both priced); "
+    "'sacame las golillas y ponle 4 correas b50 gates' (a removal and an addition in one "
+    "message) is read as one item line: the belt as a one-option choice, the washers kept",
     "es-324-y-si-llevo-100": "'y si llevo 100 cuanto me queda c/u?' is 'not in the catalog'; no "
     "price for 100",
     "en-326-running-low-mig-wire": "'need 4 spools ER70S-6 1.0mm lincoln 15kg': four Lincoln "

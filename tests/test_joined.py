@@ -67,6 +67,12 @@ def test_joined_items_are_split_and_sizes_are_not(line: str, lines: list[str]) -
         # without a header: a row's cells, or items side by side
         ("7 | guantes nitrilo talla 9", ["7\tguantes nitrilo talla 9"]),
         ("6 filtros aceite | 6 filtros aire", ["6 filtros aceite", "6 filtros aire"]),
+        # a list's title and the words introducing it are not items; bold marks dropped
+        ("Materiales:\n10 pernos m8\n*tuercas m8 x 10*", ["10 pernos m8", "tuercas m8 x 10"]),
+        ("te paso lo que falta 👇\n_PEDIDO OBRA 3_\n- 4 correas a42",
+         ["- 4 correas a42"]),
+        ("rodamientos 6204:\n10 un", ["rodamientos 6204:", "10 un"]),
+        ("Hola:", ["Hola:"]),
     ],
 )  # fmt: skip
 def test_a_message_becomes_request_lines_in_the_shapes_buyers_paste(

@@ -49,6 +49,38 @@ def test_an_english_voice_message_with_two_items_prices_both(
     assert "catalog" not in answer and "how many" not in answer
 
 
+def test_one_count_for_each_item_asked_about(jorge: Chat) -> None:
+    answer = jorge.say("¿tienen correas a42 gates? ¿y cuánto valen los pernos m8x40 zincados? "
+                       "necesito 12 de cada uno")  # fmt: skip
+    assert "V-A42" in answer and "12 EA × 7.40 = USD 88.80" in answer, answer
+    assert "F-840" in answer and "12 EA × 0.50 = USD 6.00" in answer, answer
+    assert "catálogo" not in answer and "cuántos" not in answer
+
+
+def test_items_with_their_count_after_them_joined_by_y(jorge: Chat) -> None:
+    answer = jorge.say("me cotizas la correa a42 gates x 3 y el perno m8x40 zincado x 30")
+    assert "V-A42" in answer and "3 EA × 7.40 = USD 22.20" in answer, answer
+    assert "F-840" in answer and "30 EA × 0.50 = USD 15.00" in answer, answer
+
+
+def test_a_forwarded_list_s_intro_and_title_are_not_items(jorge: Chat) -> None:
+    answer = jorge.say("les reenvio lo que pidio bodega 👇\n*PEDIDO SEMANA 48*\n"
+                       "▪️ correa a42 gates .... 2 un\n▪️ perno m8x40 zincado .... 30 un")  # fmt: skip
+    assert "2 EA × 7.40" in answer and "30 EA × 0.50" in answer, answer
+    assert "catálogo" not in answer and "PEDIDO SEMANA" not in answer, answer
+
+
+def test_diez_mas_while_options_wait_adds_to_the_last_line(jorge: Chat) -> None:
+    jorge.say("30 pernos m8x40 zincados")
+    asked = jorge.say("2 rodamientos 6204")
+    assert "1)" in asked and "2)" in asked, asked  # SKF or NSK: options wait
+    answer = jorge.say("diez más")
+    assert "40 EA × 0.50 = USD 20.00" in answer, answer  # 30 + 10, not option 10
+    assert "opción" not in answer.split("40 EA")[0], answer
+    picked = jorge.say("1")
+    assert "2 EA" in picked, picked  # the options were still open
+
+
 @pytest.mark.parametrize(
     ("message", "lines"),
     [
@@ -67,6 +99,26 @@ def test_an_english_voice_message_with_two_items_prices_both(
         ("eso es todo gracias", ["eso es todo gracias"]),
         # a part that names its own kind borrows no noun from the one before
         ("100 hex bolts m8x20, 6 A44 optibelt belts", ["100 hex bolts m8x20", "6 A44 optibelt belts"]),
+        # "+" joins two items as "y" does
+        ("12 pernos m10 zincados + 12 tuercas m10", ["12 pernos m10 zincados", "12 tuercas m10"]),
+        ("need 5 bolts m8 + 5 nuts m8", ["5 bolts m8", "5 nuts m8"]),
+        ("2 + 2 tuercas", ["2 + 2 tuercas"]),
+        # one count for each item named before it
+        ("pernos m8 y tuercas m8, 50 de cada uno", ["pernos m8 x 50", "tuercas m8 x 50"]),
+        ("golillas planas m12 y m10, 100 de cada una",
+         ["golillas planas m12 x 100", "golillas planas m10 x 100"]),
+        ("need 6204 and 6205 bearings, 10 of each", ["6204 bearings x 10", "6205 bearings x 10"]),
+        ("10 pernos m8, 5 each", ["10 pernos m8, 5 each"]),
+        # the count after each item
+        ("la valvula bola 1/2 x 4 y el codo 1/2 x 6", ["la valvula bola 1/2 x 4", "el codo 1/2 x 6"]),
+        ("rodamiento 6204 10 un y correa a42 4 un", ["rodamiento 6204 10 un", "correa a42 4 un"]),
+        # one item: its words or its sizes joined, never cut
+        ("nuts and bolts m8 x 20", ["nuts and bolts m8 x 20"]),
+        ("necesito tuerca y arandela m8 x 10 de cada una", ["tuerca y arandela m8 x 10"]),
+        ("valvula de bola 1 y 1/2 x 4", ["valvula de bola 1 y 1/2 x 4"]),
+        ("busco 2 bujes reductores 3/4 y 1", ["2 bujes reductores 3/4 y 1"]),
+        ("need 3 ball valves 1 and 1/2 inch", ["3 ball valves 1 and 1/2 inch"]),
+        ("bolts m8 x 20 and nuts m8", ["bolts m8 x 20 and nuts m8"]),
     ],
 )  # fmt: skip
 def test_a_run_on_is_cut_where_each_side_is_an_item(message: str, lines: list[str]) -> None:
