@@ -207,3 +207,84 @@ def test_unmet_totals_from_the_weeks_counts_equal_the_rows_after_new_lines_and_o
     assert _unmet_both_ways(shop, *two_weeks) == (5, 5)
     assert _unmet_both_ways(shop, *two_weeks, customer="OTHER") == (2, 2)
     assert _unmet_both_ways(shop, *two_weeks, channel="cli") == (5, 5)
+
+
+def _families_both_ways(shop: Engine, start: dt.date, end: dt.date) -> tuple[Any, Any]:
+    """The figures by family as the summary gives them (whole weeks from the kept sums
+    per week and family) and as the summary's lines add up, one by one."""
+    from decimal import Decimal
+
+    from bot import insights
+    from bot.insights import people
+    from bot.insights.scope import Filters
+    from bot.models import InsightLine
+
+    filters = Filters(start=start, end=end)
+    with Session(shop) as session:
+        insights.refresh(session, filters.win_window_days)
+    with Session(shop) as session:
+        kept = {f["family"]: f for f in people.by_family(session, filters)}
+        lines = session.exec(
+            select(InsightLine).where(
+                InsightLine.first_at >= filters.since, InsightLine.first_at < filters.until
+            )
+        ).all()
+    added: dict[str, dict[str, Any]] = {}
+    for line in lines:
+        if line.family is None:
+            continue
+        f = added.setdefault(line.family, {"quoted": 0, "won": 0, "value": Decimal(0),
+                                           "won_value": Decimal(0), "margins": []})  # fmt: skip
+        f["quoted"] += 1
+        f["won"] += line.won
+        f["value"] += line.line_total or 0
+        f["won_value"] += (line.line_total or 0) if line.won else 0
+        f["margins"].append(line.margin_pct)
+    as_kept = {
+        family: (k["quoted"], k["won"], k["quoted_value"], k["won_value"], k["quoted_margin_pct"])
+        for family, k in kept.items()
+    }
+    as_lines = {
+        family: (
+            f["quoted"], f["won"], f["value"], f["won_value"],
+            (sum(m for m in f["margins"] if m is not None)
+             / len([m for m in f["margins"] if m is not None])).quantize(Decimal("0.01"))
+            if any(m is not None for m in f["margins"]) else None,
+        )
+        for family, f in added.items()
+    }  # fmt: skip
+    return as_kept, as_lines
+
+
+def test_family_figures_from_the_weeks_sums_equal_their_lines_after_new_lines_and_orders(
+    api: Any, shop: Engine, activity: dict[str, str]
+) -> None:
+    two_weeks = (dt.date(2026, 11, 16), dt.date(2026, 11, 29))  # whole weeks: kept sums
+    part_weeks = (dt.date(2026, 11, 17), dt.date(2026, 11, 28))  # part-weeks: the lines
+    kept, lines = _families_both_ways(shop, *two_weeks)
+    assert kept == lines and kept["Bearings"][:2] == (5, 2)
+    assert _families_both_ways(shop, *part_weeks)[0] == _families_both_ways(shop, *part_weeks)[1]
+
+    def quote(customer: str, at: dt.datetime, *asked: str) -> str:
+        with session_scope(shop, write=True) as session:
+            index = CatalogIndex.build(session)
+            made = create_quote(
+                session, index, session.get(Customer, customer), list(asked), now=at,
+                rules=RULES, actor="test",
+            )  # fmt: skip
+            return made.number
+
+    # New bearing lines in the week and the week before (won: the SKU was ordered after
+    # them); then an order.
+    quote("OTHER", MON + dt.timedelta(days=4), "6204 2rs skf x 3")
+    quote("OK", MON - dt.timedelta(days=3), "6204 2rs skf x 2")
+    kept, lines = _families_both_ways(shop, *two_weeks)
+    assert kept == lines and kept["Bearings"][:2] == (7, 4)
+    number = quote("OTHER", MON + dt.timedelta(days=5), "6204 2rs skf x 1")
+    with session_scope(shop, write=True) as session:
+        mark_sent(session, number, actor="test", channel="cli")
+        accept_quote(session, number, now=MON + dt.timedelta(days=5, hours=1), rules=RULES,
+                     actor="test")  # fmt: skip
+    kept, lines = _families_both_ways(shop, *two_weeks)
+    assert kept == lines and kept["Bearings"][0] == 8 and kept["Bearings"][1] >= 5
+    assert _families_both_ways(shop, *part_weeks)[0] == _families_both_ways(shop, *part_weeks)[1]

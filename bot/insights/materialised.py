@@ -49,6 +49,7 @@ from bot.models import (
 )
 from bot.models.insights import (
     InsightCustomer,
+    InsightFamilyWeek,
     InsightLine,
     InsightQuote,
     InsightState,
@@ -145,7 +146,7 @@ def refresh(
 
 
 SUMMARY_TABLES = ("insight_lines", "insight_quotes", "insight_customers", "insight_turns",
-                  "insight_waits", "insight_unmet_weeks")  # fmt: skip
+                  "insight_waits", "insight_unmet_weeks", "insight_family_weeks")  # fmt: skip
 
 
 def _vacuum(session: Session) -> None:
@@ -254,10 +255,11 @@ def _chunks(items: list[Any]) -> Iterable[list[Any]]:
 
 def _rebuild(session: Session, dialect: str, window: int, hours: BusinessHours | None) -> None:
     for model in (InsightLine, InsightQuote, InsightCustomer, InsightTurn, InsightWait,
-                  InsightUnmetWeek):  # fmt: skip
+                  InsightUnmetWeek, InsightFamilyWeek):  # fmt: skip
         session.execute(delete(model))
     _insert(session, dialect, window, None)
     _count_unmet_weeks(session, None)
+    _count_family_weeks(session, None)
     _quote_minutes(session, hours, None)
     _insert_customers(session, dialect, None)
     _insert_turns(session, hours, None)
@@ -281,6 +283,7 @@ def _redo_quotes(
         weeks |= _weeks(session, chunk)
     for some in _chunks(sorted(weeks)):
         _count_unmet_weeks(session, some)
+        _count_family_weeks(session, some)
 
 
 def _weeks(session: Session, numbers: list[str]) -> set[dt.date]:
@@ -311,6 +314,43 @@ def _count_unmet_weeks(session: Session, weeks: list[dt.date] | None) -> None:
             sa.select(found.c.week, sa.func.count()).group_by(found.c.week),
         )
     )
+
+
+def family_sums(lines: Any) -> list[Any]:
+    """A family's lines quoted and won, their value and margins, as sums that add up
+    across weeks (`InsightFamilyWeek`'s columns after week and family)."""
+    won = lines.c.won == 1
+    has_margin = lines.c.margin_pct.is_not(None)
+    return [
+        sa.func.count().label("quoted"),
+        sa.func.coalesce(sa.func.sum(lines.c.won), 0).label("won"),
+        sa.func.sum(lines.c.line_total).label("quoted_value"),
+        sa.func.sum(sa.case((won, lines.c.line_total), else_=None)).label("won_value"),
+        sa.func.sum(lines.c.margin_pct).label("margin_sum"),
+        sa.func.coalesce(sa.func.sum(sa.case((has_margin, 1), else_=0)), 0).label("margin_n"),
+        sa.func.sum(sa.case((won, lines.c.margin_pct), else_=None)).label("won_margin_sum"),
+        sa.func.coalesce(
+            sa.func.sum(sa.case((sa.and_(won, has_margin), 1), else_=0)), 0
+        ).label("won_margin_n"),
+    ]
+
+
+def _count_family_weeks(session: Session, weeks: list[dt.date] | None) -> None:
+    """Add up again the lines of each family in these weeks (all when None), as
+    `people.by_family` does over every customer."""
+    lines: Any = InsightLine.__table__  # type: ignore[attr-defined]
+    table: Any = InsightFamilyWeek.__table__  # type: ignore[attr-defined]
+    sums = (
+        sa.select(lines.c.week, lines.c.family, *family_sums(lines))
+        .where(lines.c.family.is_not(None))
+        .group_by(lines.c.week, lines.c.family)
+    )
+    if weeks is not None:
+        session.execute(delete(table).where(table.c.week.in_(weeks)))
+        sums = sums.where(lines.c.week.in_(weeks))
+    columns = ["week", "family", "quoted", "won", "quoted_value", "won_value", "margin_sum",
+               "margin_n", "won_margin_sum", "won_margin_n"]  # fmt: skip
+    session.execute(sa.insert(table).from_select(columns, sums))
 
 
 def _redo_turns(session: Session, conversations: set[int], hours: BusinessHours | None) -> None:

@@ -27,10 +27,11 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from bot.insights import response
-from bot.insights.figures import _sum, rate
+from bot.insights.figures import rate, whole_weeks
+from bot.insights.materialised import family_sums
 from bot.insights.scope import Filters, lines_source, quotes_source
 from bot.models import Approval, AuditEvent, Customer, Message, Order, Quote
-from bot.models.insights import InsightQuote
+from bot.models.insights import InsightFamilyWeek, InsightQuote
 
 WORKLOAD = ("quotes", "revisions", "approvals_asked", "approvals_decided", "chats_handled",
             "queue_picked", "queue_wait_median_minutes", "first_answers",
@@ -120,26 +121,32 @@ def _owned(query: Any, subject: Any, filters: Filters, dialect: str) -> Any:
 
 
 def by_family(session: Session, filters: Filters) -> list[dict[str, Any]]:
-    """Per product family: quoted and won lines and value, mean margin % quoted vs won."""
+    """Per product family: quoted and won lines and value, mean margin % quoted vs won.
+
+    With the dates alone, the range's whole weeks are added up from the summary's sums
+    per week and family (`InsightFamilyWeek`) and only the lines of the part-weeks at
+    its ends are read (a year: ~1,000 rows instead of a million lines); under other
+    filters, their lines.
+    """
     lines = lines_source(filters)
-    has_margin = lines.c.margin_pct.is_not(None)
-    won = lines.c.won == 1
-    rows = session.execute(
-        sa.select(
-            lines.c.family,
-            sa.func.count().label("quoted"),
-            _sum(lines.c.won).label("won"),
-            sa.func.sum(lines.c.line_total).label("quoted_value"),
-            sa.func.sum(sa.case((won, lines.c.line_total), else_=None)).label("won_value"),
-            sa.func.sum(lines.c.margin_pct).label("margin_sum"),
-            _sum(sa.case((has_margin, 1), else_=0)).label("margin_n"),
-            sa.func.sum(sa.case((won, lines.c.margin_pct), else_=None)).label("won_margin_sum"),
-            _sum(sa.case((sa.and_(won, has_margin), 1), else_=0)).label("won_margin_n"),
-        )
+    sums: Any = (
+        sa.select(lines.c.family, *family_sums(lines))
         .where(lines.c.family.is_not(None))
         .group_by(lines.c.family)
-        .order_by(lines.c.family)
-    ).all()
+    )
+    first, last = whole_weeks(filters.start, filters.end)
+    if filters.dates_only and first <= last:
+        weeks: Any = InsightFamilyWeek.__table__  # type: ignore[attr-defined]
+        kept = sa.select(
+            *(weeks.c[c.name] for c in sums.selected_columns)
+        ).where(weeks.c.week >= first, weeks.c.week <= last)
+        sums = sums.where(sa.or_(lines.c.week < first, lines.c.week > last))
+        both = sa.union_all(sums, kept).subquery("family_sums")
+        sums = sa.select(
+            both.c.family, *(sa.func.sum(c).label(c.name) for c in list(both.c)[1:])
+        ).group_by(both.c.family)
+    found = sums.subquery("by_family")
+    rows = session.execute(sa.select(found).order_by(found.c.family)).all()
     zero = Decimal("0.00")
     return [
         {

@@ -10,6 +10,7 @@ from bot.models.erp_export import ErpExport
 from bot.models.erp_orders import ErpOrderStatus
 from bot.models.insights import (
     InsightCustomer,
+    InsightFamilyWeek,
     InsightLine,
     InsightQuote,
     InsightState,
@@ -45,6 +46,7 @@ __all__ = [
     "ErpOrderStatus",
     "FamilyDiscount",
     "InsightCustomer",
+    "InsightFamilyWeek",
     "InsightLine",
     "InsightQuote",
     "InsightState",

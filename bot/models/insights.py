@@ -134,6 +134,26 @@ class InsightUnmetWeek(SQLModel, table=True):
     groups: int
 
 
+class InsightFamilyWeek(SQLModel, table=True):
+    """A week's lines of one product family over every customer and channel: quoted and
+    won, their value and margins (sums, so a range adds its whole weeks up exactly).
+    The figures by family read a range's whole weeks here and only the part-weeks at its
+    ends from the lines (bot/insights/people.py). Kept with the lines by the refresh."""
+
+    __tablename__ = "insight_family_weeks"
+
+    week: dt.date = Field(primary_key=True)  # its Monday (UTC)
+    family: str = Field(primary_key=True, max_length=80)
+    quoted: int
+    won: int
+    quoted_value: Decimal | None = decimal_field(nullable=True)
+    won_value: Decimal | None = decimal_field(nullable=True)
+    margin_sum: Decimal | None = decimal_field(nullable=True)
+    margin_n: int
+    won_margin_sum: Decimal | None = decimal_field(nullable=True)
+    won_margin_n: int
+
+
 class InsightCustomer(SQLModel, table=True):
     """A customer's purchase rhythm over all their purchase days (dormant customers)."""
 
