@@ -222,24 +222,6 @@ def queue_picked_by_person(session: Session, filters: Filters) -> dict[str, dict
     return grouped(session, w, who, w.c.minutes, [*where, person_sql(w.c.ended_by)])
 
 
-def scoped_subjects(session: Session, filters: Filters, subjects: list[str]) -> set[str]:
-    """The `conversation:<id>` subjects whose conversation is in scope."""
-    ids = [
-        int(s.removeprefix(CONVERSATION))
-        for s in subjects
-        if s.removeprefix(CONVERSATION).isdigit()
-    ]
-    kept: set[str] = set()
-    scope = conversations_in_scope(filters)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        kept |= {
-            f"{CONVERSATION}{i}"
-            for (i,) in session.execute(scope.where(col(Conversation.id).in_(chunk)))
-        }
-    return kept
-
-
 def summary(session: Session, filters: Filters) -> dict[str, Any]:
     """The JSON's `response` object: first answer, time to quote, queue wait."""
     return {
