@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import uuid
 from typing import Any
 
 import pytest
@@ -15,8 +16,6 @@ from flask import Flask
 from redis.connection import Connection
 from rq import Queue
 from rq.job import JobStatus
-
-from tests.rq_workers import flushed
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 JOBS = 20
@@ -32,6 +31,21 @@ class Counted(Connection):
         super().send_packed_command(command, check_health)
 
 
+def reachable(**options: Any) -> redis.Redis:
+    """A client of the test Redis, flushed by no one here: other tests use it at the same
+    time (make test-fast, -n 2), so each test works on a queue and a worker of its own."""
+    client = redis.Redis.from_url(REDIS_URL, **options)
+    try:
+        client.ping()
+    except redis.RedisError as exc:  # a service test fails, never skips
+        pytest.fail(f"Redis at {REDIS_URL} is not reachable: {exc}")
+    return client
+
+
+def own_queue(client: redis.Redis) -> Queue:
+    return Queue(f"bookkeeping-{uuid.uuid4().hex}", connection=client)
+
+
 def trips_so_far() -> int:
     """A job: the worker's round trips until it ran."""
     return Counted.trips
@@ -42,14 +56,13 @@ def test_jobs_run_with_about_half_of_rqs_round_trips_and_the_worker_stays_alive(
 ) -> None:
     from workers.worker import Worker
 
-    flushed(REDIS_URL)
-    client = redis.Redis.from_url(REDIS_URL, connection_class=Counted)
-    queue = Queue("default", connection=client)
+    client = reachable(connection_class=Counted)
+    queue = own_queue(client)
     ttls = [queue.enqueue("tests.rq_workers.worker_key_ttl", job_timeout=180)
             for _ in range(JOBS)]  # fmt: skip
     marks = [queue.enqueue("tests.test_worker_bookkeeping.trips_so_far") for _ in range(5)]
     done = queue.enqueue("tests.rq_workers.quick_job", "last")
-    worker = Worker(["default"], connection=client)
+    worker = Worker([queue], connection=client)
     with app.app_context():
         Counted.trips = 0
         assert worker.work(burst=True, logging_level="WARNING")
@@ -81,8 +94,8 @@ def _answering_again(client: redis.Redis, key: str) -> None:
 def test_a_heartbeat_redis_refused_is_sent_again(app: Flask) -> None:
     from workers.worker import Worker
 
-    client = flushed(REDIS_URL)
-    worker = Worker(["default"], connection=client)
+    client = reachable()
+    worker = Worker([own_queue(client)], connection=client)
     worker.register_birth()
     _refusing(client, worker.key)
     with pytest.raises(redis.ResponseError):
@@ -100,10 +113,10 @@ def test_a_heartbeat_redis_refused_is_sent_again(app: Flask) -> None:
 def test_a_heartbeat_on_a_job_pipeline_that_failed_is_sent_again(app: Flask) -> None:
     from workers.worker import Worker
 
-    client = flushed(REDIS_URL)
-    queue = Queue("default", connection=client)
+    client = reachable()
+    queue = own_queue(client)
     job = queue.enqueue("tests.rq_workers.quick_job", "x", job_timeout=180)
-    worker = Worker(["default"], connection=client)
+    worker = Worker([queue], connection=client)
     worker.register_birth()
     _refusing(client, worker.key)
     with pytest.raises(redis.ResponseError):  # RQ's pipeline: beat, job started, ...
@@ -118,10 +131,10 @@ def test_a_heartbeat_on_a_job_pipeline_that_failed_is_sent_again(app: Flask) -> 
 def test_a_heartbeat_on_a_job_pipeline_that_ran_spares_the_next(app: Flask) -> None:
     from workers.worker import Worker
 
-    client = flushed(REDIS_URL)
-    queue = Queue("default", connection=client)
+    client = reachable()
+    queue = own_queue(client)
     job = queue.enqueue("tests.rq_workers.quick_job", "x", job_timeout=180)
-    worker = Worker(["default"], connection=client)
+    worker = Worker([queue], connection=client)
     worker.register_birth()
     worker.prepare_job_execution(job)
     assert client.ttl(worker.key) >= 180 + 60 - 5
