@@ -315,19 +315,14 @@ DISAGREE = {
     "longer items and the flap disc and the belt are priced; 'allen M6x20 zincado' still gets "
     "options (DIN 912 or 7991, bot/matching) and 'cotizalo todo porfa' while choosing is 'not in "
     "the catalog'",
-    "es-303-mx-que-onda-contactores": "'3 contactores de 18 amperes bobina 220 schneider': "
-    "Schneider 220VAC contactors of 9 to 32 A offered as options; the 18 A is not read",
     "es-304-co-manejan-compuertas-lead": "'valvulas de compuerta en bronce de 2 pulgadas rosca "
     "NPT, requiero 5 unidades': VAL-10065 is offered as the only option of a choice instead of "
     "being priced",
     "es-305-pe-proforma-en-mora": "'8 valvulas check de bronce de 3 pulgadas npt': VAL-10084 is "
     "offered as the only option of a choice instead of being priced",
-    "es-306-bloqueado-quiere-despacho": "'30 discos flap de 4 1/2 grano 60 norton, me los pueden "
-    "despachar mañana?': ABR-10063 is offered as the only option of a choice instead of being "
-    "priced",
-    "es-307-ar-marca-me-da-igual": "'correas B50? … la marca me da igual': the four brands are "
-    "offered as options; no brand chosen by rule (brand_preferences: Gates) although "
-    "BRAND_CHOICE=choose",
+    "es-306-bloqueado-quiere-despacho": "the flap discs are priced (ABR-10063 × 30); 'ya, "
+    "ingresalo como pedido entonces' is 'not in the catalog' (an open line added), no order "
+    "for approval",
     "es-308-me-equivoque-eran-2rs": "'uy no, me equivoque, tienen q ser sellados de goma, 2rs' is "
     "'not in the catalog' (an open line added); the ZZ bearing stays",
     "es-309-guia-cuando-llega": "'oye la guia GD-55120 cuando me llega??' is 'not in the "
@@ -346,15 +341,11 @@ DISAGREE = {
     "(an open line); no quote made",
     "es-320-jajaja-buen-finde": "'jajaja ya po, gracias por lo de ayer 🙌 que tengan buen finde' "
     "is 'not in the catalog' (an open line added to a new cart)",
-    "es-321-pe-dictado-este": "dictated run-on: the cable is offered as the only option of a "
-    "choice; for the ball valves five sizes are offered although 'media pulgada' is named",
     "es-322-sacame-las-golillas": "'+' joins the nuts and the washers (both priced); "
     "'sacame las golillas y ponle 4 correas b50 gates' (a removal and an addition in one "
     "message) is read as one item line: the belt as a one-option choice, the washers kept",
     "es-324-y-si-llevo-100": "'y si llevo 100 cuanto me queda c/u?' is 'not in the catalog'; no "
     "price for 100",
-    "en-326-running-low-mig-wire": "'need 4 spools ER70S-6 1.0mm lincoln 15kg': four Lincoln "
-    "diameters offered as options although 1.0mm is named",
     "en-327-cn-u-chek-stok": "'cn u chek if u hve 6209 2rs fag in stok? need like 16': BRG-10138 "
     "is offered as the only option of a choice; no price, no substitutes",
     "en-329-did-the-bearings-ship": "'hey did the bearings from last week ship yet?' is read as a "
@@ -368,10 +359,6 @@ DISAGREE = {
     "en-335-send-20-backorder-5": "the short stock is said well (20 now, 25 on 2026-12-10, "
     "BLT-10064); 'send the 20 you have now and backorder the other 5' is 'not in the catalog', in "
     "Spanish, and no order",
-    "en-339-best-price-how-soon": "'whats your best price on 40 schneider 18A contactors, 24vdc "
-    "coil? …': ELE-10164 is offered as the only option of a choice instead of being priced",
-    "en-340-inch-bolts-lets-do-it": "'250 ea 1/2-13 x 2 gr5 hex caps zinc' is 'not in our "
-    "catalog' (FAS-10195); the elliptical second item (FAS-10190) is read",
 }
 
 

@@ -114,6 +114,14 @@ TRAILING_COLON = re.compile(rf"(?<=[\w\")']):\s*{NUM}\s*(?:{UNIT})?\s*$")
 LEADING_X = re.compile(rf"^\s*[x*]\s*{NUM}\s*(?:{UNIT}\s+)?(?=\S)(?<=\s)")
 LEADING_DASH = re.compile(rf"^\s*{NUM}\s*(?:{UNIT}\s*)?[-:=]\s+(?=\S)")
 
+# "4 spools ER70S-6 1.0mm lincoln 15kg", "2 carretes de alambre 15 kg": the count of
+# containers said first; the weight or length after is what one of them holds.
+LEADING_CONTAINERS = re.compile(
+    rf"^\s*{NUM}\s+(?=(?:spools?|carretes?|reels?|drums?|tambor(?:es)?|baldes?|pails?|"
+    rf"cubetas?)\b)"
+)
+# A line (or a sentence of one) that is only its count: "necesitaria 4", "need 20".
+COUNT_ALONE = re.compile(rf"^\s*{NUM}\s*(?:{UNIT})?\s*$")
 NEED_AT_END = re.compile(
     rf"\b(?:we need|i need|need|nd|ned|necesito|necesitamos|nesecito|requiero|requerimos|"
     rf"ocupo|ocupamos|quiero|queremos|son|serian|seria)\s*:?\s*{NUM}\s*(?:{UNIT})?\s*$"
@@ -135,6 +143,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"\b(?:qty|qnty|quantity|cant|cantidad|cantid)\.?\s*[:=]?\s*{NUM}\s*(?:{UNIT})?(?!\w)"),
      1, 2),
     (re.compile(rf"\(\s*{NUM}\s*(?:{UNIT})?\s*\)"), 1, 2),
+    (LEADING_CONTAINERS, 1, None),  # "4 spools … 15kg": four spools of 15 kg
     (NEED_AT_END, 1, 2),  # "… need 20 kg": the count said after the item
     (re.compile(rf"^\s*{NUM}\s*{UNIT}(?![\w/])"), 1, 2),
     (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
@@ -172,12 +181,19 @@ class RequestLine:
     # The quantity had the buyer's other separator meant thousands ("1,000" read as 1
     # by a Chilean customer's rule): an item sold by the unit is never fractional.
     regrouped: Decimal | None = None
+    # The buyer said the brand does not matter ("la marca me da igual", "any brand"):
+    # the brand rule picks one, even where BRAND_CHOICE=ask.
+    any_brand: bool = False
+    # The item as said sentence by sentence ("… 24vdc coil? and how soon can u"), when
+    # the line had several: what follows the item may be talk, not the item.
+    clauses: tuple[str, ...] = ()
 
 
 # Polite openers and question wrappers that stand before the item.
 OPENER = re.compile(
     r"^(?:(?:hola|hi|hello|hey|buenas|buenos dias|buenas tardes|buen dia|wena|wenas|che|"
-    r"estimados?)[,!.]?\s+)?(?:(?:si|oye|mira|bueno)[,]?\s+){0,2}"
+    r"estimados?|(?:una |a |quick )?(?:consulta|pregunta|question))[,!.:]?\s+)?"
+    r"(?:(?:si|oye|mira|bueno)[,]?\s+){0,2}"
     r"(?:(?:por favor|please|pls|porfa|favor)[,]?\s+)?"
     r"(?:(?:necesito|necesitamos|quiero|queremos) que me (?:coticen|cotizen|cotices|pasen precio"
     r"(?: de(?:l)?)?)|"
@@ -205,7 +221,13 @@ OPENER = re.compile(
     r"\s*:?\s+"
 )
 TAIL = re.compile(
-    r"[\s,;.]*(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|in stock|"
+    r"[\s,;.]*(?:-\s*)?(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|"
+    r"in stock|"
+    # closings: "saludos", "slds", "atte.", "regards", "thx", "quedo atento", "gracias de antemano"
+    r"(?:muchas |mil )?gracias(?: de antemano)?|saludos(?: cordiales)?|slds|sldos|cordialmente|"
+    r"atte|atentamente|(?:best |kind )?regards|cheers|thx|thks|tks|tnx|grax|thank u|"
+    r"thanks in advance|many thanks|bendiciones|(?:un )?abrazos?|quedo atent[oa]|"
+    r"quedamos atentos|(?:quedo )?a la espera|"
     r"(?:and|y) (?:how many|cuant[oa]s)(?: do)? (?:you|u) (?:have|got|tienen|hay)|"
     r"y cuant[oa]s (?:tienen|hay)(?: en stock)?|"
     r"(?:me|nos) (?:puede|pueden|podria|podrian)(?: cotizar)?|cuanto (?:seria|sale|cuesta)|"
@@ -215,7 +237,7 @@ TAIL = re.compile(
 # "1) …", "2.- …", "#3 …" number the lines; "(12) black tee" is twelve, unless a count
 # follows ("(1) 10 rodamientos").
 BULLET = re.compile(
-    r"^\s*(?:[-*•·>]+\s*|\(\d{1,3}\)\s+(?=\d|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|#\d{1,3}[.):]?\s+)(?=\S)"
+    r"^\s*(?:[-*•·>]+\s*|\(\d{1,3}\)\s+(?=\d|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b))(?=\S)"
 )
 # A "3M" written in capitals, or before a product line, is the brand.
 BRAND_3M = re.compile(r"(?<![\w.,])3M(?![\w])")
@@ -227,10 +249,23 @@ SPANISH_HINT = re.compile(
     r"tienen|cotizar|interruptor(?:es)?|guantes?|tornillos?|amarras?|cable)\b"
 )
 PLACEHOLDER = "qkeptq{}q"
+# "la marca me da igual", "cualquier marca", "any brand", "brand doesn't matter": the
+# buyer leaves the brand to us. (A chat may come without its last word: "la marca me da".)
+ANY_BRAND = re.compile(
+    r"[\s,;]*\b(?:(?:la\s+)?marca\s+(?:me\s+|nos\s+)?(?:da\s+(?:igual|lo\s+mismo)|es\s+(?:igual|"
+    r"lo\s+de\s+menos)|no\s+importa|da\s*$)|(?:me|nos)\s+da\s+(?:igual|lo\s+mismo)\s+(?:la\s+)?"
+    r"marca|(?:de\s+)?cualquier\s+marca|(?:no|sin)\s+importa(?:r)?\s+(?:la\s+)?marca|"
+    r"(?:en\s+)?la\s+marca\s+que\s+(?:sea|tengan?|tengas)|"
+    r"(?:in\s+)?(?:any|whatever|whichever)\s+(?:brand|make)(?:\s+(?:you\s+have|is\s+fine|is\s+ok))?|"
+    r"(?:the\s+)?brand\s+(?:doesn'?t|does\s+not|don'?t)\s+matter|"
+    r"(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+care\s+(?:about\s+(?:the\s+)?|which\s+)brand|"
+    r"no\s+brand\s+preference)\b[\s,;.!]*"
+)
 # Who is writing, before "i need 12 …" in a run-on ("hey this is dave from northwind i
 # need 12 of the …"): the request starts at the verb and its count.
 CHATTER_BEFORE_NEED = re.compile(
-    r"^[a-z ,.!']*?\b(?:i need|we need|i'll need|necesito|necesitamos|ocupo|ocupamos)\s+(?=\d)"
+    r"^[a-z ,.!']*?\b(?:i need|we need|i'll need|necesito|necesitamos|ocupo|ocupamos|"
+    r"(?:una |a )?(?:cotizacion|quote|quotation|pricing|price) (?:de|por|for|on))\s+(?=\d)"
 )
 # A length as a size ("flexometro 8 m", "cinta 5m"), read so only when asked to.
 LENGTH = re.compile(
@@ -253,6 +288,7 @@ def parse_line(
     thousands: str | None = None,
     is_code: Callable[[str], bool] | None = None,
     length_is_size: bool = False,
+    known: Callable[[str], bool] | None = None,
 ) -> RequestLine:
     """Split a buyer's line into item text, quantity (default 1, flagged) and unit.
 
@@ -261,7 +297,8 @@ def parse_line(
     whether a token is one of our item codes or the customer's part numbers, which
     are kept whole in the item. `length_is_size`: a length ("8 m") names the item's
     size, not how much of it (the matcher's second reading when what fits is sold by
-    the piece: "flexometro 8 m" is one 8-metre tape).
+    the piece: "flexometro 8 m" is one 8-metre tape). `known(word)`: whether the catalog
+    knows a word, which is then never taken for a misspelt unit ("pinzas" is not "piezas").
     """
     if "\t" in text:
         row = _row(text, thousands)
@@ -271,15 +308,22 @@ def parse_line(
     if len(sentences) > 1:
         # The item may be named in one sentence and counted in the next: each is read
         # alone, the last count said is the count, the item is what every one names.
-        parts = [parse_line(s, thousands=thousands, is_code=is_code,
-                            length_is_size=length_is_size) for s in sentences]  # fmt: skip
+        parts = [
+            parse_line(s, thousands=thousands, is_code=is_code, length_is_size=length_is_size,
+                       known=known)
+            for s in sentences
+        ]  # fmt: skip
+        # a sentence that is only a count ("necesitaria 4"), after the one naming the item
+        parts[1:] = [_count_alone(p, thousands) for p in parts[1:]]
         counted = [p for p in parts if p.quantity_given]
         if counted:
             said = counted[-1]
-            item = " ".join(p.item for p in parts if p.item)
-            return RequestLine(text, item, said.quantity, said.uom, True, said.regrouped)
+            clauses = tuple(p.item for p in parts if p.item)
+            any_brand = any(p.any_brand for p in parts)
+            return RequestLine(text, " ".join(clauses), said.quantity, said.uom, True,
+                               said.regrouped, any_brand, clauses)  # fmt: skip
     folded = " ".join(fold(text).replace("¿", " ").replace("¡", " ").split())
-    folded = _fix_opener_typos(folded)
+    folded = _fix_opener_typos(folded, known)
     kept: list[str] = []
 
     def keep(value: str) -> str:
@@ -288,6 +332,11 @@ def parse_line(
 
     folded = BULLET.sub("", folded)
     folded = CHATTER_BEFORE_NEED.sub("", folded)
+    any_brand = False
+    if "marca" in folded or "brand" in folded or "make" in folded:
+        unsaid = ANY_BRAND.sub(" ", folded).strip(" ,;:")
+        any_brand = unsaid != folded.strip(" ,;:")
+        folded = unsaid
     for _ in range(2):
         folded = OPENER.sub("", folded)
         folded = TAIL.sub("", folded)
@@ -317,8 +366,21 @@ def parse_line(
     for position, value in enumerate(kept):
         item = item.replace(PLACEHOLDER.format(chr(ord("a") + position)), value)
     return RequestLine(
-        line.text, item, line.quantity, line.uom, line.quantity_given, line.regrouped
+        line.text, item, line.quantity, line.uom, line.quantity_given, line.regrouped, any_brand
     )
+
+
+def _count_alone(part: RequestLine, thousands: str | None) -> RequestLine:
+    """A sentence that says only how many ("necesitaria 4"), read as that count."""
+    alone = COUNT_ALONE.fullmatch(part.item)
+    if part.quantity_given or alone is None or BEARING_CODE.fullmatch(alone[1]):
+        return part
+    quantity, regrouped = _number(alone[1], _separator(part.item, thousands))
+    if quantity <= 0:
+        return part
+    unit = UNIT_OF.get(alone[2] or "")
+    return replace(part, item="", quantity=quantity, uom=unit, quantity_given=True,
+                   regrouped=regrouped)  # fmt: skip
 
 
 def _quantity(text: str, folded: str, separator: str) -> RequestLine:
@@ -446,7 +508,7 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "please", "valor", "disponibilidad", "ocupo", "ocupamos"]  # fmt: skip
 
 
-def _fix_opener_typos(folded: str) -> str:
+def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -> str:
     """A slip in the question around the item ("preico", "me ctoizan", "looikng for")."""
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import OSA
@@ -468,6 +530,8 @@ def _fix_opener_typos(folded: str) -> str:
                 words[i] = best[0] if best is not None else near[0]
     for i, word in enumerate(words):  # "250 unidaddes", "una docnea"
         if len(word) < 6 or not word.isalpha() or word in UNIT_WORDS or word in NO_LENGTH_WORDS:
+            continue
+        if known is not None and known(word):  # "5 pinzas de punta": pliers, not pieces
             continue
         # a unit stands after its count and a slip keeps the first letter: "taquete" (a
         # wall plug) is not "paquetes"

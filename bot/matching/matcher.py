@@ -78,7 +78,7 @@ NEUTRAL = {
     "mini", "coil", "bobina", "cabeza", "head", "uso", "use", "general", "purpose",
     "con", "sin", "de", "para", "for", "with", "without", "the", "and", "y", "e",
     "hembra", "macho", "female", "male", "int", "sheet", "sheets", "pliego", "pliegos", "hoja",
-    "hojas", "straight",
+    "hojas", "straight", "color", "colour", "colores",
     # questions and ways of asking around the item, by region: "how much … how many you
     # got", "do you sell", "che, tenés" (Argentina), "wena" (Chile: hello), "nesecito",
     # "para la obra" / "la faena" (the job site), texting ("hw much", "nd 3")
@@ -184,11 +184,16 @@ def match_line(
     def is_code(token: str) -> bool:
         return index.is_code(token, customer_id)
 
-    line = parse_line(text, thousands=ctx.thousands, is_code=is_code)
+    def known(word: str) -> bool:
+        return word in index.by_word or word in index.vocabulary.words
+
+    line = parse_line(text, thousands=ctx.thousands, is_code=is_code, known=known)
     result = _decide(index, line, customer_id, ctx)
     if line.uom in LENGTH_UNITS and _sold_by_the_piece(index, result):
         # "flexometro 8 m": what fits is sold by the piece, so the 8 m is its size
-        sized = parse_line(text, thousands=ctx.thousands, is_code=is_code, length_is_size=True)
+        sized = parse_line(
+            text, thousands=ctx.thousands, is_code=is_code, length_is_size=True, known=known
+        )
         again = _decide(index, sized, customer_id, ctx)
         if again.decision == "auto" or result.decision != "auto":
             result = again
@@ -277,7 +282,9 @@ def _decide(
     # A line that leaves the brand open is settled by the brand rule only when nothing
     # else was left out: "6308" with no seal and no brand is a question (open, sealed or
     # shielded, and in which brand), not the open one in the cheapest brand.
-    by_rule = ctx.brand_choice == "choose" and not _seal_assumed(index, reading)
+    by_rule = (ctx.brand_choice == "choose" or line.any_brand) and not _seal_assumed(
+        index, reading
+    )
     if chosen is None and brands and by_rule:
         if ctx.choose_brand is not None:
             chosen, rule = ctx.choose_brand(brands, line.quantity)
@@ -318,11 +325,48 @@ NEED_VERB = re.compile(
 )
 
 
+# Words of talk, not of an item: a clause after the item made of them ("son pa un
+# tablero", "me los pueden despachar mañana", "and how soon can u") is not the item.
+TALK = {
+    "me", "te", "nos", "los", "las", "lo", "le", "les", "se", "yo", "i", "you", "u", "we",
+    "they", "it", "how", "when", "cuando", "como", "can", "could", "would", "will", "puede",
+    "pueden", "podrian", "podria", "puedes", "son", "es", "is", "are", "pa", "para", "and",
+    "y", "soon", "ship", "send", "despachar", "despachen", "enviar", "envien", "mandar",
+    "manden", "llega", "llegan", "deliver", "tomorrow", "manana", "hoy", "today",
+}  # fmt: skip
+CLAUSE_BREAK = re.compile(r"\s*[,;]\s+")
+
+
+def _without_talk(index: CatalogIndex, line: RequestLine) -> RequestLine:
+    """The line without talk after the item: a last clause (after a comma or a question
+    mark) that names nothing the catalog knows (no code, no number, no brand, no word of
+    an item) and reads as talk (a pronoun, a question word, a verb of shipping)."""
+    pieces = [p for part in (line.clauses or (line.item,)) for p in CLAUSE_BREAK.split(part)]
+    pieces = [p for p in pieces if p.strip()]
+    kept = len(pieces)
+    while kept > 1 and _is_talk(index, pieces[kept - 1]):
+        kept -= 1
+    if kept == len(pieces):
+        return line
+    return replace(line, item=" ".join(pieces[:kept]), clauses=())
+
+
+def _is_talk(index: CatalogIndex, piece: str) -> bool:
+    tokens = re.findall(r"[a-z0-9]+", fold(piece))
+    if len(tokens) < 2 or not TALK & set(tokens):
+        return False
+    said = read(piece, index.vocabulary)
+    return not said.codes and not any(
+        w in index.by_word or w in index.brands or w in KNOWN_BRANDS for w in said.words
+    )
+
+
 def _without_context(index: CatalogIndex, line: RequestLine) -> RequestLine:
     """The line without the job it is for: "para la obra en san borja necesito … cable thhn
     10 awg rojo" asks for the cable. A clause before the buyer's "necesito"/"need" that
     names nothing the catalog knows (no code, no brand, no word of an item) is dropped;
     one that does ("ball valves? need 4 of the 1 inch …") is part of the item."""
+    line = _without_talk(index, line)
     found = NEED_VERB.search(line.item)
     if found is None or found.start() == 0:
         return line

@@ -288,6 +288,11 @@ def _consumed(
     return " "
 
 
+def _amps(m: re.Match[str], r: Reading) -> str:
+    r.add("amps", m[1])
+    return " "
+
+
 def _grade(m: re.Match[str], r: Reading) -> str:
     r.add("grade", f"gr{m[1]}")
     return " "
@@ -394,8 +399,11 @@ RULES: list[Rule] = [
     (re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*mm2\b"), lambda m, r: r.add("section", _num(m[1]))),
     (re.compile(r"\b([1234])\s*p\b"), lambda m, r: r.add("poles", m[1] + "p")),
     (re.compile(r"\bcurve_([bcd])\b"), lambda m, r: r.add("curve", m[1])),
-    # amperes, never a Spanish range ("de 8 a 24 mm": from 8 to 24)
-    (re.compile(r"(?<!\bde )(?<!/)\b(\d{1,3})\s*a\b(?!-)"), lambda m, r: r.add("amps", m[1])),
+    # amperes, never a Spanish range ("de 8 a 24 mm": from 8 to 24); "de 18A" is 18 A
+    (
+        re.compile(r"(?<!/)\b(\d{1,3})a\b(?!-)|(?<!\bde )(?<!/)\b(\d{1,3})\s+a\b(?!-)"),
+        lambda m, r: r.add("amps", m[1] or m[2]),
+    ),
     (re.compile(r"\b(\d{2,3})\s*v\s*(ac|dc)\b"), lambda m, r: r.add("coil", f"{m[1]}v{m[2]}")),
     (re.compile(r"\ber\s?70s-?6\b"), lambda m, r: r.add("aws", "er70s6")),
     (re.compile(r"\b(?:grit|grano|g|p)\s?(\d{2,4})\+?(?!\w)"), lambda m, r: r.add("grit", m[1])),
@@ -472,7 +480,8 @@ NOTATION_WORDS = (
     set(SEAL_WORDS) | set(POLAR) | set(MATERIALS) | COLORS
     | {"amperes", "amperios", "polos", "poles", "curva", "curve", "bobina", "coil", "grano",
        "grit", "talla", "talle", "zincado", "zincada", "galvanizado", "galvanizada", "inoxidable",
-       "grado", "diametro", "carrera", "stroke", "nivel"}
+       "grado", "diametro", "carrera", "stroke", "nivel", "media", "cuarto", "cuartos",
+       "octavo", "octavos", "pulgada", "pulgadas"}
 )  # fmt: skip
 CHANGEOVER = {"spdt": "1co", "dpdt": "2co", "3pdt": "3co", "4pdt": "4co"}
 CONTACTS = re.compile(r"\b(spdt|dpdt|3pdt|4pdt)\b")
@@ -541,6 +550,8 @@ MOTOR_SPEED = re.compile(r"\b(\d{3,4})\s*(?:rpm|r\.p\.m\.?|min-1)")
 # A section written in mm for a wire or a terminal ("cable 4 mm", "bornera 6mm") is mm².
 SECTION_MM = re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*mm\b(?!\s*2|\s*x)")
 WIRE_CONTEXT = re.compile(r"\b(?:thhn|thwn|thw)\b")
+# Welding wire's size in mm is its diameter, never a section ("ER70S-6 1.0mm", "mig 0.9 mm")
+WELDING_WIRE = re.compile(r"\b(?:mig|tig|welding|er\s?\d{2}s|e\d{2}t)")
 # A ring or fork terminal's stud: "#8 stud", "stud 1/4", "TORN. #10", "perno M6"
 STUD = re.compile(
     r"(?:#\s*(\d{1,2})|(\d{1,2}/\d{1,2})\"?|\bm(\d{1,2}))\s*(?:stud|bolt)\b"
@@ -557,6 +568,32 @@ SENSITIVITY = re.compile(r"\b(?:10|30|100|300|500)\s*ma\b")
 WHEEL_MM = re.compile(r"\b(\d{2,3})\s*mm\)?\s*x\s*(?=\d{1,2}(?:[.,]\d{1,2})?\s*mm\b)")
 FASTENER = re.compile(r"\b(?:nut|washer|bolt)\b")
 DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
+# A weight glued to its number ("15kg", "5LB") reads as the number and its unit, as the
+# catalog writes them apart ("15 kg spool"): a number, never a maker's reference.
+GLUED_WEIGHT = re.compile(r"\b(\d{1,4}(?:[.,]\d{1,2})?)(kgs?|lbs?)\b")
+# Inch sizes said in words, as buyers dictate them: "media pulgada", "tres cuartos",
+# "pulgada y media", "half inch", "inch and a half", "una pulgada".
+_ONES = r"(?:una|un|one|dos|two|tres|three|cuatro|four|[1-9])"
+_ONE_VALUE = {"una": 1, "un": 1, "one": 1, "dos": 2, "two": 2, "tres": 3, "three": 3,
+              "cuatro": 4, "four": 4}  # fmt: skip
+EIGHTHS = {"un": 1, "tres": 3, "cinco": 5, "siete": 7}
+SPOKEN_INCHES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(rf"(?<![\d/.,-])\b(?:({_ONES})\s+)?(?:pulgadas?|inch(?:es)?)\s+(?:y|and)\s+"
+                rf"(?:media|a half)\b|(?<![\d/.,-])\b({_ONES})\s+(?:y|and)\s+(?:media|a half)\s+"
+                rf"(?:pulgadas?|inch(?:es)?)\b"),
+     lambda m: f' {_ONE_VALUE.get(m[1] or m[2] or "1", m[1] or m[2] or "1")}-1/2" '),
+    (re.compile(r"\b(?:(?:de\s+)?media\s+pulgada|half(?:\s+an|-|\s+)inch)\b"),
+     lambda m: ' 1/2" '),
+    (re.compile(r"\b(?:tres\s+cuartos(?:\s+de\s+pulgada)?|three(?:-|\s+)quarters?(?:-|\s+)inch"
+                r"|three(?:-|\s+)quarters?(?=\s+(?:valve|ball|npt|bsp)))\b"),
+     lambda m: ' 3/4" '),
+    (re.compile(r"\b(?:(?:un\s+)?cuarto\s+de\s+pulgada|(?:a\s+)?quarter(?:-|\s+)inch)\b"),
+     lambda m: ' 1/4" '),
+    (re.compile(r"\b(un|tres|cinco|siete)\s+octavos?(?:\s+de\s+pulgada)?\b"),
+     lambda m: f' {EIGHTHS[m[1]]}/8" '),
+    (re.compile(rf"(?<![\d/.,-])\b({_ONES})\s+(?:pulgadas?|inch(?:es)?)\b(?!\s+(?:y|and)\b)"),
+     lambda m: f' {_ONE_VALUE.get(m[1], m[1])}" '),
+]
 TOKEN = re.compile(r"[a-z0-9_/]+(?:\.[0-9]+)?")
 
 
@@ -575,6 +612,11 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     """Read `text` into canonical words and codes (see module docstring)."""
     reading = Reading()
     folded = fold(text)
+    if "pulgad" in folded or "inch" in folded or "cuarto" in folded or "octavo" in folded:
+        for spoken, said in SPOKEN_INCHES:
+            folded = spoken.sub(said, folded)
+    if "kg" in folded or "lb" in folded:
+        folded = GLUED_WEIGHT.sub(r"\1 \2", folded)
     if "." in folded:
         folded = ABBREVIATION_DOT.sub(". ", folded)  # ROD.RIG.BOLAS
     if "corrido" in folded or "close" in folded:
@@ -627,8 +669,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = COIL_BEFORE.sub("", rest)
         rest = COIL_VOLTS.sub(_coil, rest)
         rest = BARE_MAINS.sub(r"\1vac", rest)
-    if "amp" in rest:
-        rest = AMPS_WORD.sub(r"\1a", rest)
+    if "amp" in rest:  # "de 18 amperes": the word says amperes, whatever stands before
+        rest = AMPS_WORD.sub(lambda m: _amps(m, reading), rest)
     if "pol" in rest:
         rest = POLES_WORD.sub(r"\1p", rest)
         rest = POLAR_WORD.sub(lambda m: POLAR[m[1]], rest)
@@ -652,7 +694,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = WIRE_NUMBER.sub(r" \1 awg ", rest)
         rest = WIRE_DEL.sub(r" \1 awg ", rest)
         rest = WIRE_GAUGE.sub(r"\1 \2 awg ", rest)
-    if (wire or "terminal_block" in rest) and "mm" in rest:  # "cable 4 mm" is 4 mm²
+    if (wire or "terminal_block" in rest) and "mm" in rest and not WELDING_WIRE.search(rest):
+        # "cable 4 mm" is 4 mm²
         rest = SECTION_MM.sub(r"\1 mm2", rest)
     if "relay" in rest:  # contacts: DPDT is two changeover contacts (2CO)
         rest = CONTACTS.sub(lambda m: f" {CHANGEOVER[m[1]]} ", rest)

@@ -22,12 +22,20 @@ class Vocabulary:
     @classmethod
     def load(cls, path: Path = DEFAULT) -> Vocabulary:
         mapping: dict[str, str] = {}
+        phrases: list[tuple[str, str]] = []
         for _, row in numbered_rows(path):
             canonical = row["canonical"].strip()
             for word in [canonical, *row["words"].split("|")]:
                 word = fold(word.strip())
                 if word:
                     mapping.setdefault(word, canonical)
+                    if " " in word:
+                        phrases.append((word, canonical))
+        # a phrase in the plural, whichever of its words takes it ("discos flap", "flap
+        # discs", "cap screws"), means what the phrase means, unless listed otherwise
+        for phrase, canonical in phrases:
+            for plural in _plurals(phrase):
+                mapping.setdefault(plural, canonical)
         pattern = (
             re.compile(r"(?<![\w-])(" + _trie_pattern(list(mapping)) + r")(?![\w-])")
             if mapping
@@ -40,6 +48,28 @@ class Vocabulary:
         if self.pattern is None:
             return folded
         return self.pattern.sub(lambda m: self.words[m[1]], folded)
+
+
+def _plurals(phrase: str) -> list[str]:
+    """"disco flap" → "discos flap", "disco flaps", "discos flaps"; "flap disc" → … "flap
+    discs"; "union" → "unions" and "uniones": each word of three letters or more in the
+    plural, one at a time and all at once."""
+    words = phrase.split(" ")
+
+    def plurals(word: str) -> list[str]:
+        if len(word) < 3 or not word.isalpha() or word.endswith("s"):
+            return []
+        return [word + "s"] if word[-1] in "aeiou" else [word + "s", word + "es"]
+
+    found = [
+        " ".join([*words[:i], form, *words[i + 1 :]])
+        for i, word in enumerate(words)
+        for form in plurals(word)
+    ]
+    every = " ".join((plurals(w) or [w])[0] for w in words)
+    if every != phrase and every not in found:
+        found.append(every)
+    return found
 
 
 Trie = dict[str, "Trie"]
