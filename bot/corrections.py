@@ -25,7 +25,8 @@ from bot.matching.lines import COUNTS, NUMBER_WORDS
 DEFAULT = Path(__file__).with_name("corrections.csv")
 MAX_WORDS = 14  # longer messages are requests, not a correction
 MAX_PHRASE_WORDS = 4
-ROLES = ("remove", "set", "add", "more", "less", "last", "link", "was", "filler", "brand")
+ROLES = ("remove", "set", "add", "more", "less", "last", "link", "was", "filler", "brand",
+         "variant")  # fmt: skip
 # A number (1.000 / 1,5 / 300) standing alone, or any other word (m8x40, 2rsh, pernos).
 _TOKEN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)|[^\W_]+")
 
@@ -128,6 +129,21 @@ class Corrections:
         joined = f" {' '.join(tokens)} "
         named = [b for b in brands if f" {' '.join(_TOKEN.findall(b))} " in joined]
         return named or None
+
+    def variant_asked(self, text: str) -> tuple[str, ...] | None:
+        """The words a message says the last line should have had instead ("uy no, me
+        equivoqué, tienen que ser sellados de goma, 2rs" → sellados, goma, 2rs); None when
+        it is no such message: no cue, a quantity in it, or a remove/add/more/less word."""
+        tokens = self._joined(_spelled(_TOKEN.findall(fold(text))))
+        if not tokens or len(tokens) > MAX_WORDS:
+            return None
+        parts = self._segment(tokens)
+        roles = {role for role, _ in parts}
+        if not roles & {"variant", "set"} or roles & {"number", "before", "remove", "add",
+                                                       "more", "less", "link"}:  # fmt: skip
+            return None
+        words = tuple(value for role, value in parts if role == "word")
+        return words or None
 
     def _reading(self, parts: list[tuple[str, str]], quantity_at: int | None,
                  code: str | None) -> Correction | None:  # fmt: skip
@@ -296,6 +312,11 @@ def default_book() -> Corrections:
 def brands_asked(text: str, brands: Iterable[str]) -> list[str] | None:
     """The brands a message asks for instead, with the cues shipped in corrections.csv."""
     return default_book().brands_asked(text, brands)
+
+
+def variant_asked(text: str) -> tuple[str, ...] | None:
+    """What the last line should have been, with the cues shipped in corrections.csv."""
+    return default_book().variant_asked(text)
 
 
 def read(text: str, codes: Iterable[str] = ()) -> Correction | None:

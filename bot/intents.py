@@ -17,6 +17,7 @@ deliver ("entregar en faena Los Bronces", "deliver to plant 2": the rest of that
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -89,6 +90,14 @@ DELIVERY = re.compile(
     r"|correo|mail|e-?mail|asap|me\b|us\b|nosotros\b)([^\n]{3,200})",
     re.I,
 )
+# `match` in intents.csv: `anchored` phrases mean their intent only beside an ERP document
+# number or a date ("la cancelo" alone cancels, "la F-50004 la cancelo el viernes" is a
+# promise; "factura F-50004" is the statement, "guía GD-55120" the order's status).
+_MATCHES = ("whole", "within", "anchored")
+# An ERP document written as one word: "F-50004", "GD-55120", "SO80001" (not "skf 6206").
+DOCUMENT = re.compile(r"(?<![\w-])([a-z]{1,5}-?\d{3,12})(?![\w-])", re.I)
+# Laughter however long ("jajaja", "jejeje", "hahaha", "lol", "xd") is one word: "jaja".
+_LAUGH = re.compile(r"\b(?:(?:[jh][aei]){2,}[jh]?|l+o+l+|x+d+)\b")
 _EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 # An ERP's own document number ("SO-80003", "GD 55120", "F-50008") asked about by name.
 REFERENCE = re.compile(r"(?<![\w-])([a-z]{1,5}[- ]?\d{3,12})(?![\w-])", re.I)
@@ -120,6 +129,7 @@ class _Entry:
     value: int | None
     language: str
     within: bool
+    anchored: bool = False  # only with an ERP document number or a date said too
 
 
 @dataclass
@@ -127,6 +137,7 @@ class Phrasebook:
     """Phrases (as word tuples) → what they mean, loaded from one or more CSV files."""
 
     phrases: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
+    anchored: set[str] = field(default_factory=set)  # the longest word of each `anchored` one
 
     @classmethod
     def load(cls, *paths: Path) -> Phrasebook:
@@ -138,12 +149,17 @@ class Phrasebook:
                 if name not in {*IntentName, _FILLER, _ORDINAL}:
                     raise ValueError(f"{path}:{number}: unknown intent {name!r}")
                 value = int(row["value"]) if (row.get("value") or "").strip() else None
+                match = row["match"].strip()
+                if match not in _MATCHES:
+                    raise ValueError(f"{path}:{number}: unknown match {match!r}")
                 entry = _Entry(name, value, row["language"].strip() or "any",
-                               row["match"].strip() == "within")  # fmt: skip
+                               match != "whole", match == "anchored")  # fmt: skip
                 for phrase in row["phrases"].split("|"):
                     words = tuple(words_of(phrase))
                     if not words:
                         continue
+                    if entry.anchored:
+                        book.anchored.add(max(words, key=len))
                     if name == _FILLER:
                         fillers.append((words, entry))
                     else:
@@ -165,32 +181,44 @@ class Phrasebook:
         words = words_of(rest)
         if not words:
             return replace(said, name=I.PURCHASE_ORDER if po or delivery else None)
+        document = DOCUMENT.search(rest)
+        plain = rest[: document.start()] + " " + rest[document.end() :] if document else rest
+        anchored = document is not None or (
+            not self.anchored.isdisjoint(words) and _said_date(rest)
+        )
         if (asked := self._reference(said)) is not None:
             return asked
-        whole = self._segment(words)
+        whole = self._segment(words, anchored)
         if whole is not None:
             return self._decide(whole, said)
-        digits = any(w.isdigit() for w in words)
-        found = _most_decisive([f for clause in _clauses(rest) if (f := self._within(clause))])
-        if found and (not digits or found.intent in WITH_FIGURES):
-            return replace(said, name=IntentName(found.intent), language=_language([found]))
-        return said
+        digits = any(w.isdigit() for w in words_of(plain))
+        found = _most_decisive(
+            [f for clause in _clauses(plain) if (f := self._within(clause, anchored))]
+        )
+        if found is None:
+            return said
+        name = IntentName(found.intent)
+        if digits and (name not in WITH_FIGURES or (name is I.PROMISE and not _said_date(rest))):
+            return said  # "10 rodamientos 6204, pago contado": items, whatever the words
+        reference = _upper(document[1]) if document and name in (I.STATUS, I.ACCOUNT) else None
+        return replace(said, name=name, language=_language([found]), reference=reference)
 
     def _reference(self, said: Intent) -> Intent | None:
-        """ "estado SO-80003", "where is GD-55120": the status of one ERP document."""
+        """ "estado SO-80003", "where is GD-55120", "factura F-50004": one ERP document."""
         found = REFERENCE.search(said.rest)
         if found is None:
             return None
-        parts = self._segment(words_of(said.rest[: found.start()] + " " + said.rest[found.end() :]))
+        rest = said.rest[: found.start()] + " " + said.rest[found.end() :]
+        parts = self._segment(words_of(rest), anchored=True)
         if not parts or any(isinstance(p, int) for p in parts):
             return None
         said_ = (_FILLER, _ORDINAL)
         entries = [p for p in parts if isinstance(p, _Entry) and p.intent not in said_]
         top = _most_decisive(entries)
-        if top is None or top.intent != I.STATUS:
+        if top is None or top.intent not in (I.STATUS, I.ACCOUNT):
             return None
-        reference = re.sub(r"\s+", "-", found[1].upper())
-        return replace(said, name=I.STATUS, reference=reference, language=_language(entries))
+        return replace(said, name=IntentName(top.intent), reference=_upper(found[1]),
+                       language=_language(entries))  # fmt: skip
 
     def is_chatter(self, text: str) -> bool:
         """A salutation or signature line around items: "Hi Mike,", "Saludos, Jorge"."""
@@ -262,14 +290,14 @@ class Phrasebook:
                 return at
         return at
 
-    def _segment(self, words: list[str]) -> list[_Entry | int] | None:
+    def _segment(self, words: list[str], anchored: bool = False) -> list[_Entry | int] | None:
         """The message as phrases and numbers, longest phrase first; None if a word is unknown."""
         parts: list[_Entry | int] = []
-        at = 0
+        at, phrases = 0, self.phrases
         while at < len(words):
             for size in range(min(MAX_PHRASE_WORDS, len(words) - at), 0, -1):
-                entry = self.phrases.get(tuple(words[at : at + size]))
-                if entry is not None:
+                entry = phrases.get(tuple(words[at : at + size]))
+                if entry is not None and (anchored or not entry.anchored):
                     parts.append(entry)
                     at += size
                     break
@@ -281,14 +309,15 @@ class Phrasebook:
                     return None
         return parts
 
-    def _within(self, words: list[str]) -> _Entry | None:
+    def _within(self, words: list[str], anchored: bool = False) -> _Entry | None:
         """The most decisive phrase found inside; a phrase inside a longer one found too does
         not count ("me envían el estado de cuenta": the account, not an order's status)."""
         found = [
             (at, size, entry)
             for size in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1)
             for at in range(len(words) - size + 1)
-            if (entry := self.phrases.get(tuple(words[at : at + size]))) and entry.within
+            if (entry := self.phrases.get(tuple(words[at : at + size])))
+            and entry.within and (anchored or not entry.anchored)
         ]
         kept = [
             entry
@@ -335,7 +364,26 @@ def words_of(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", _EMOJI_NOISE.sub("", text))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("'", "").replace("’", "")  # what's → whats, i'll → ill
+    text = _LAUGH.sub("jaja", text)
     return re.findall(r"[^\W_]+|[^\w\s\x00-\x7f¡¿«»“”‘’–—…·•°º]", text)
+
+
+def _upper(reference: str) -> str:
+    """ "gd 55120" → "GD-55120": an ERP number as the ERP writes it."""
+    return re.sub(r"\s+", "-", reference.upper())
+
+
+def _said_date(text: str) -> bool:
+    """Whether `text` names a day (bot/promises.py reads it: "el viernes", "tomorrow",
+    "el 4/12")."""
+    from bot.promises import read  # promises reads words with words_of, from here
+
+    return read(_FRACTION.sub(" ", text), _SOME_DAY) is not None
+
+
+_SOME_DAY = dt.date(2026, 1, 7)
+# An inch size ("valvulas 1/2", "disco 4 1/2", "3/8"): no date ("10 valvulas 1/2, pago contado").
+_FRACTION = re.compile(r"(?<![\d/])(?:[1-9]|1[1-5])/(?:2|4|8|16|32|64)(?![\d/])")
 
 
 def _clauses(text: str) -> list[list[str]]:

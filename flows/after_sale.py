@@ -77,7 +77,8 @@ def tracked_view(tracked: Tracked, later: Sequence[OrderLine] = ()) -> dict[str,
 
 
 def account(turn: Turn, said: Intent) -> None:
-    """`estado de cuenta`: open invoices, overdue, what unblocks, and the PDF's link."""
+    """`estado de cuenta`: open invoices, overdue, what unblocks, and the PDF's link; the
+    invoice asked for by number ("copy of inv F-50005") first, with its due date and balance."""
     if turn.customer is None:
         turn.say("account", customer=None)
         return
@@ -86,11 +87,15 @@ def account(turn: Turn, said: Intent) -> None:
     link = turn.services.statement_link(turn.customer.customer_id, today)
     blocked = [explain(turn.wording, r, turn.language) for r in s.credit.reasons
                if r.code == "blocked"]  # fmt: skip
-    invoices = [{"invoice": i.number, "issued": i.issued.isoformat(), "due": i.due.isoformat(),
-                 "balance": amount_text(i.balance), "days_overdue": i.days_overdue,
-                 "disputed": i.disputed} for i in s.invoices[:MAX_INVOICES]]  # fmt: skip
+    views = {i.number: {"invoice": i.number, "issued": i.issued.isoformat(),
+                        "due": i.due.isoformat(), "balance": amount_text(i.balance),
+                        "days_overdue": i.days_overdue, "disputed": i.disputed}
+             for i in s.invoices}  # fmt: skip
+    invoices = list(views.values())[:MAX_INVOICES]
     turn.say(
         "account",
+        asked=views.get(said.reference or ""),  # "reenvíame la factura F-50004": it first
+        asked_number=said.reference,
         customer=turn.customer.name,
         open_balance=amount_text(s.open_balance),
         overdue=amount_text(s.overdue),

@@ -22,10 +22,11 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from bot import audit
-from bot.corrections import Action, Correction, brands_asked, read
+from bot.corrections import Action, Correction, brands_asked, read, variant_asked
 from bot.formatting import quantity_text
 from bot.handoff import subject_of
 from bot.matching.matcher import match_line
+from bot.matching.notation import read as read_notation
 from bot.matching.service import context_for
 from bot.matching.text import fold
 from bot.models import Product
@@ -46,7 +47,7 @@ def correct(turn: Turn) -> str | None:
         return None
     said = read(text, [line["sku"] for line in lines if line["sku"]])
     if said is None:
-        return _other_brand(turn, lines)
+        return _other_brand(turn, lines) or _other_variant(turn, lines)
     for reading in (said, *said.alternatives):
         fits = _fitting(turn, lines, reading)
         if len(fits) == 1:
@@ -194,6 +195,61 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     turn.data.pop("short", None)
     answered(turn, changes)
     return CHOOSING if turn.data.get("choices") else IDLE
+
+
+def _other_variant(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "uy no, me equivoqué, tienen que ser sellados de goma, 2rs": the last line added
+    becomes the item its words name with the new ones in place of those they contradict
+    (6305 ZZ SKF → 6305 2RS SKF), the quantity kept; None when the message asks no such
+    thing or the new words do not single out one other item."""
+    words = variant_asked(turn.text)
+    if not words:
+        return None
+    found = _fitting(turn, lines, Correction(Action.SET, last=True))
+    if len(found) != 1 or not found[0]["sku"]:
+        return None
+    line = found[0]
+    text = _with_variant(turn, line.get("text") or "", words)
+    customer = turn.customer
+    context = context_for(turn.session, customer, turn.services.brand_choice)
+    result = match_line(turn.services.index, text, customer.customer_id if customer else None,
+                        context)  # fmt: skip
+    other = turn.session.get(Product, result.sku) if result.sku else None
+    if (result.decision != LineDecision.AUTO or other is None or other.sku == line["sku"]
+            or any(ln["sku"] == other.sku for ln in lines)):  # fmt: skip
+        return None
+    product = cart.product_of(turn, line["sku"])
+    before = cart.name_of(turn, product)
+    cart.replace_sku(turn, product.sku, other.sku)
+    line["text"] = text
+    line.pop("priced", None)
+    turn.data["last_line"] = cart.key(line)
+    turn.data.pop("short", None)
+    audit.record(turn.session, subject_of(turn.conversation.id or 0), "cart_corrected",
+                 turn.actor, turn.cause, sku=product.sku, text=line["text"],
+                 before=Decimal(line["qty"]), after=Decimal(line["qty"]), to_sku=other.sku,
+                 said=turn.text[:200])  # fmt: skip
+    answered(turn, [{"removed": False, "replaced": before, "name": cart.name_of(turn, other)}])
+    return CHOOSING if turn.data.get("choices") else IDLE
+
+
+def _with_variant(turn: Turn, text: str, words: tuple[str, ...]) -> str:
+    """The buyer's words for a line with `words` in place of those they contradict: a
+    word of the line goes when, without it, the line says nothing else differently but
+    no longer says what `words` change ("6305 zz skf" + "2rs" → "6305 skf 2rs")."""
+    vocabulary = turn.services.index.vocabulary
+    old = _WORD.findall(fold(text))
+    said = read_notation(" ".join(old), vocabulary).codes
+    both = read_notation(" ".join([*old, *words]), vocabulary).codes
+    changed = {kind for kind, values in both.items() if values - said.get(kind, set())}
+    kept = []
+    for at, word in enumerate(old):
+        without = read_notation(" ".join(old[:at] + old[at + 1 :]), vocabulary).codes
+        differs = {kind for kind in said.keys() | without.keys()
+                   if said.get(kind) != without.get(kind)}  # fmt: skip
+        if not (differs and differs <= changed):
+            kept.append(word)
+    return " ".join([*kept, *words])
 
 
 def _in_brand(turn: Turn, product: Product, line: dict[str, Any], brand: str) -> Product | None:

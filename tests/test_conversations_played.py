@@ -323,24 +323,12 @@ DISAGREE = {
     "es-306-bloqueado-quiere-despacho": "the flap discs are priced (ABR-10063 × 30); 'ya, "
     "ingresalo como pedido entonces' is 'not in the catalog' (an open line added), no order "
     "for approval",
-    "es-308-me-equivoque-eran-2rs": "'uy no, me equivoque, tienen q ser sellados de goma, 2rs' is "
-    "'not in the catalog' (an open line added); the ZZ bearing stays",
-    "es-309-guia-cuando-llega": "'oye la guia GD-55120 cuando me llega??' is 'not in the "
-    "catalog'; no order status (SO-80001, Chilexpress 99120455, ETA 2026-11-26)",
-    "es-310-reenviame-la-factura": "'me puedes reenviar la factura F-50004?' is 'not in the "
-    "catalog'; no invoice nor statement",
     "es-314-mx-orale-levanten-pedido": "'10 kilos de soldadura 6013 de 1/8 marca lincoln, me "
     "pueden facturar…?': WLD-10009 is offered as the only option of a choice instead of being "
     "priced",
     "es-315-ocupo-20-hay": "'ocupo 20 rodamientos 6204 zz nsk pa mañana, hay?': BRG-10067 is "
     "offered as the only option of a choice (12 available, 2026-12-16); not priced, no substitute "
     "named",
-    "es-317-bloqueado-cuanto-les-debo": "'cuanto les debo?': the block notice names F-50007 and "
-    "USD 2,300.00, then the line is 'not in the catalog'; no statement (due date 2026-10-16)",
-    "es-319-aprobado-por-gerencia-oc": "'mandame la cotizacion formal' is 'not in the catalog' "
-    "(an open line); no quote made",
-    "es-320-jajaja-buen-finde": "'jajaja ya po, gracias por lo de ayer 🙌 que tengan buen finde' "
-    "is 'not in the catalog' (an open line added to a new cart)",
     "es-322-sacame-las-golillas": "'+' joins the nuts and the washers (both priced); "
     "'sacame las golillas y ponle 4 correas b50 gates' (a removal and an addition in one "
     "message) is read as one item line: the belt as a one-option choice, the washers kept",
@@ -348,12 +336,6 @@ DISAGREE = {
     "price for 100",
     "en-327-cn-u-chek-stok": "'cn u chek if u hve 6209 2rs fag in stok? need like 16': BRG-10138 "
     "is offered as the only option of a choice; no price, no substitutes",
-    "en-329-did-the-bearings-ship": "'hey did the bearings from last week ship yet?' is read as a "
-    "bearing (6200 options); no order status",
-    "en-330-ap-needs-copy-of-inv": "'AP needs a copy of inv F-50005, can u send it over' is 'not "
-    "in our catalog'; no invoice nor statement",
-    "en-331-ap-releasing-payment": "'fyi AP is releasing payment for F-50005 tomorrow' is 'not in "
-    "our catalog'; no promise to pay kept",
     "en-332-hvac-shop-phoenix-lead": "'got 3/4 brass gate valves npt? need 10': VAL-10011 is "
     "offered as the only option of a choice instead of being priced",
     "en-335-send-20-backorder-5": "the short stock is said well (20 now, 25 on 2026-12-10, "

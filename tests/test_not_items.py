@@ -42,6 +42,8 @@ def shop(erp: ErpFolder) -> ErpFolder:
             B-SKF,Deep groove ball bearing 6204-2RSH SKF,SKF,Bearings,EA,10.00,6.00,
             B-NSK,Deep groove ball bearing 6204-DDU NSK,NSK,Bearings,EA,9.00,5.00,
             F-840,Hex bolt DIN 933 M8x40 8.8 zinc plated,,Fasteners,EA,0.50,0.20,
+            B-6205Z,Deep groove ball bearing 6205-2Z SKF,SKF,Bearings,EA,8.00,5.00,
+            B-6205R,Deep groove ball bearing 6205-2RSH SKF,SKF,Bearings,EA,11.00,6.00,
             """,
         customers="""
             customer_id,name,credit_limit,blocked,block_reason,language,default_warehouse
@@ -60,6 +62,8 @@ def shop(erp: ErpFolder) -> ErpFolder:
             B-SKF,SCL,100
             B-NSK,SCL,100
             F-840,SCL,5000
+            B-6205Z,SCL,100
+            B-6205R,SCL,100
             """,
         order_status="""
             order,customer_id,status,erp_document,updated,carrier,tracking,tracking_url,eta,invoice
@@ -297,3 +301,80 @@ def test_longer_sentences_are_read_by_their_clauses(text: str, meaning: I | None
 )  # fmt: skip
 def test_item_lines_with_such_words_stay_items(text: str) -> None:
     assert recognise(text).name is None
+
+
+@pytest.mark.parametrize(
+    ("phone", "first", "correction"),
+    [(JORGE, "10 rodamientos 6205 zz skf", "uy, me equivoqué, tienen que ser sellados, 2rs"),
+     (JORGE, "10 rodamientos 6205 zz skf", "no po, deben ser de goma"),
+     (MARY, "10 bearings 6205 2z skf", "sorry, i meant the 2RS ones")],
+)  # fmt: skip
+def test_what_the_last_line_should_have_been_changes_it_not_a_new_line(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, first: str, correction: str
+) -> None:
+    buyer = chat(whatsapp_app, twilio, phone)
+    assert "B-6205Z" in buyer.say(first)
+    answer = buyer.say(correction)
+    assert "B-6205R" in answer and "10 EA × 11.00 = USD 110.00" in answer, answer
+    assert "B-6205Z" not in answer.split("🛒")[-1] and "Total: USD 110.00" in answer, answer
+    assert not any(word in answer for word in NOT_ITEM), answer
+    [event] = cart_corrected(db)
+    assert (event.data["sku"], event.data["to_sku"]) == ("B-6205Z", "B-6205R")
+
+
+# --- issue #14, blind set 4 (es-308 … en-331): after-sale questions, promises, a formal quote,
+# an approval and chit-chat, in phrasings of our own; and item lines that keep such words ----
+@pytest.mark.parametrize(
+    ("text", "meaning", "reference"),
+    [("hola, la guía GD-70001 cuándo llega?", I.STATUS, "GD-70001"),
+     ("guia GD-70001", I.STATUS, "GD-70001"),
+     ("cuando me llegan los rodamientos q pedi?", I.STATUS, None),
+     ("did the order from monday go out yet??", I.STATUS, None),
+     ("hey has the stuff from last week arrived yet", I.STATUS, None),
+     ("me reenviai la factura F-9001 porfa", I.ACCOUNT, "F-9001"),
+     ("me podés mandar la fact F-9001? no me llegó", I.ACCOUNT, "F-9001"),
+     ("can u resend inv F-9001 pls", I.ACCOUNT, "F-9001"),
+     ("cuanto te debo? quiero ponerme al dia", I.ACCOUNT, None),
+     ("how much do we owe you guys rn", I.ACCOUNT, None),
+     ("heads up, AP is cutting a check for F-9001 on friday", I.PROMISE, None),
+     ("la F-9001 la cancelo el lunes", I.PROMISE, None),
+     ("la cancelo", I.CANCEL, None),  # no invoice, no date: not a promise (session 7)
+     ("mándame la cotización formal porfa", I.QUOTE, None),
+     ("send me a formal quote pls", I.QUOTE, None),
+     ("jejeje ya pues, gracias por todo, buen finde 🙌", I.THANKS, None),
+     ("lol thanks for the help, have a great weekend", I.THANKS, None),
+     ("ok, aprobado por mi jefe, va con OC 4500123", I.ACCEPT, None)],
+)  # fmt: skip
+def test_what_is_not_an_item_is_read_for_what_it_asks(
+    text: str, meaning: I, reference: str | None
+) -> None:
+    said = recognise(text)
+    assert (said.name, said.reference) == (meaning, reference), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["10 rodamientos 6204 zz skf, pago contado",
+     "need 20 A56 belts, payment on delivery",
+     "4 discos de corte 4 1/2, con factura a nombre de la minera",
+     "10 valvulas de bola 1/2, pago contado", "6 codos 3/4 npt, pago con transferencia",
+     "ship 12 6204 2rs skf bearings asap",
+     "50 pernos m8x40, facturar a la OC 4500123",
+     "guia lineal HGR-2000",
+     "invoice us for 30 flap discs grit 60"],
+)  # fmt: skip
+def test_item_lines_with_invoice_ship_or_pay_words_stay_items(text: str) -> None:
+    assert recognise(text).name is None, recognise(text)
+
+
+def test_an_invoice_asked_for_by_number_comes_first_and_only_the_buyers_own(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    jorge = chat(whatsapp_app, twilio, JORGE)
+    answer = jorge.say("oye me reenviai la factura F-9001? no la encuentro en el correo")
+    assert answer.startswith("📄 F-9001: emitida 2026-11-01, vence 2027-01-31"), answer
+    assert not any(word in answer for word in NOT_ITEM), answer
+    mary = chat(whatsapp_app, twilio, MARY)  # not her invoice: nothing of it is shown
+    english = mary.say("AP needs a copy of inv F-9001, can u send it over")
+    assert english.startswith("📄 F-9001 is not among your open invoices"), english
+    assert "2027-01-31" not in english and "2,500" not in english, english
