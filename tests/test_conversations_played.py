@@ -320,9 +320,6 @@ DISAGREE = {
     "being priced",
     "es-305-pe-proforma-en-mora": "'8 valvulas check de bronce de 3 pulgadas npt': VAL-10084 is "
     "offered as the only option of a choice instead of being priced",
-    "es-306-bloqueado-quiere-despacho": "the flap discs are priced (ABR-10063 × 30); 'ya, "
-    "ingresalo como pedido entonces' is 'not in the catalog' (an open line added), no order "
-    "for approval",
     "es-314-mx-orale-levanten-pedido": "'10 kilos de soldadura 6013 de 1/8 marca lincoln, me "
     "pueden facturar…?': WLD-10009 is offered as the only option of a choice instead of being "
     "priced",

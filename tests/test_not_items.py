@@ -343,7 +343,9 @@ def test_what_the_last_line_should_have_been_changes_it_not_a_new_line(
      ("send me a formal quote pls", I.QUOTE, None),
      ("jejeje ya pues, gracias por todo, buen finde 🙌", I.THANKS, None),
      ("lol thanks for the help, have a great weekend", I.THANKS, None),
-     ("ok, aprobado por mi jefe, va con OC 4500123", I.ACCEPT, None)],
+     ("ok, aprobado por mi jefe, va con OC 4500123", I.ACCEPT, None),
+     ("ok, ingrésenlo como pedido nomás", I.ORDER, None),
+     ("put it through as an order pls", I.ORDER, None)],
 )  # fmt: skip
 def test_what_is_not_an_item_is_read_for_what_it_asks(
     text: str, meaning: I, reference: str | None
