@@ -59,6 +59,7 @@ from pathlib import Path
 from bot.commented_csv import numbered_rows
 from bot.intents import strip_opening, words_of
 from bot.matching.lines import parse_line
+from bot.matching.matcher import NEUTRAL
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
 
@@ -387,8 +388,16 @@ def _after_asking(part: str) -> str:
             continue
         rest = strip_opening(part[spans[end].start() :])
         if LEADS_WITH_COUNT.match(rest) and _has_own_count(rest):
-            return rest
+            return part if _names_item(part[: spans[end].start()]) else rest
     return part
+
+
+def _names_item(text: str) -> bool:
+    """Whether words before an asking phrase name an item themselves ("do you sell ball
+    valves? need 4 of the 1 inch brass npt": one item, asked in two sentences): a word
+    of the catalog's vocabulary (vocabulary.csv) that is not only courtesy."""
+    words = re.findall(r"[^\W\d_]{3,}", fold(text))
+    return any(w in _vocabulary().words and w not in NEUTRAL for w in words)
 
 
 def _reads_as_item(part: str) -> bool:

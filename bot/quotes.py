@@ -18,10 +18,10 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot import audit
+from bot.asking import match_asked
 from bot.availability import availability_for
 from bot.db import begin_write
 from bot.matching.index import CatalogIndex
-from bot.matching.matcher import match_line
 from bot.models import Approval, Customer, Product, Quote, QuoteLine
 from bot.numbering import next_number
 from bot.pricing import money, price_for
@@ -107,7 +107,7 @@ def create_quote(
     context = context_for(session, customer)
     with session.no_autoflush:
         for position, text in enumerate(texts, 1):
-            result = match_line(index, text, customer_id, context)
+            result = match_asked(index, text, customer_id, context)
             chosen = (picks or {}).get(position)
             line = QuoteLine(
                 quote_id=quote.id or 0,

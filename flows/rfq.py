@@ -18,12 +18,12 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot import audit
+from bot.asking import match_asked
 from bot.credit import explain
 from bot.formatting import money_text, quantity_text
 from bot.handoff import QueueReason
 from bot.intents import IntentName, recognise
 from bot.matching.index import CatalogIndex
-from bot.matching.matcher import match_line
 from bot.matching.service import context_for
 from bot.models import Conversation, Customer, Product, Quote
 from bot.orders import OutOfStock, accept_quote
@@ -109,7 +109,7 @@ def _any_item(turn: Turn, customer: Customer, lines: list[str]) -> bool:
     """Whether the matcher recognises at least one line (settled or with options)."""
     context = context_for(turn.session, customer, turn.services.brand_choice)
     return any(
-        match_line(turn.services.index, line, customer.customer_id, context).decision
+        match_asked(turn.services.index, line, customer.customer_id, context).decision
         != LineDecision.UNKNOWN
         for line in lines
     )
@@ -139,7 +139,7 @@ def _corrected(
     changes: dict[int, LineChange] = {}
     context = context_for(session, customer)
     for text in lines:
-        result = match_line(index, text, customer.customer_id, context)
+        result = match_asked(index, text, customer.customer_id, context)
         position = position_of.get(result.sku or "")
         if result.decision != LineDecision.AUTO or position is None or position in changes:
             return None

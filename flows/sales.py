@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot import audit
+from bot.asking import match_asked
 from bot.availability import Dispatch, availability_for
 from bot.corrections import Action
 from bot.corrections import read as read_correction
@@ -44,7 +45,6 @@ from bot.intents import (
 )
 from bot.joined import request_lines
 from bot.matching.learning import remember
-from bot.matching.matcher import match_line
 from bot.matching.service import context_for
 from bot.models import Product
 from bot.promises import local_today
@@ -91,7 +91,7 @@ def items(turn: Turn, said: Intent) -> str:
     for text in read:
         if len(read) > 1 and (recognise(text).name is not None or is_chatter(text)):
             continue  # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items
-        result = match_line(turn.services.index, strip_politeness(text), customer_id, context)
+        result = match_asked(turn.services.index, strip_politeness(text), customer_id, context)
         cart.read_ahead(turn, [result.sku, *(c.sku for c in result.candidates),
                                *(c.sku for c in result.alternatives)])  # fmt: skip
         quantity = result.line.quantity

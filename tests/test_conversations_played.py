@@ -304,20 +304,11 @@ DISAGREE = {
     "es-206-bloqueado-docena-discos": "'hola cuanto me sale la docena de discos de corte 4 1/2 "
     "inox de 1 mm norton': ABR-10001 alone is offered, as a one-option choice with no line "
     "total ('cuanto me sale' around it)",
-    "en-232-guest-do-you-sell-valves": "'do you sell ball valves? need 4 of the 1 inch brass npt': "
-    "the 4 is read, but the message is cut into sentences before matching and only '4 of the 1 "
-    "inch brass npt' is matched (ball, gate and check valves, elbow and tee offered); "
-    "bot/matching/lines.py reads the two sentences as one item when given the whole line",
     # h7's blind set (scripts4.py, played on main at 12:40): what the bot did, per script
-    "es-301-cotizai-emoji": "'me cotizai 6 rodamientos 6206 2rs skf?': BRG-10091 is offered as "
-    "the only option of a choice instead of being priced",
     "es-302-lista-reenviada-vinetas": "forwarded list: the intro line and the bold header are no "
     "longer items and the flap disc and the belt are priced; 'allen M6x20 zincado' still gets "
     "options (DIN 912 or 7991, bot/matching) and 'cotizalo todo porfa' while choosing is 'not in "
     "the catalog'",
-    "es-304-co-manejan-compuertas-lead": "'valvulas de compuerta en bronce de 2 pulgadas rosca "
-    "NPT, requiero 5 unidades': VAL-10065 is offered as the only option of a choice instead of "
-    "being priced",
     "es-305-pe-proforma-en-mora": "'8 valvulas check de bronce de 3 pulgadas npt': VAL-10084 is "
     "offered as the only option of a choice instead of being priced",
     "es-314-mx-orale-levanten-pedido": "'10 kilos de soldadura 6013 de 1/8 marca lincoln, me "
@@ -331,8 +322,6 @@ DISAGREE = {
     "message) is read as one item line: the belt as a one-option choice, the washers kept",
     "es-324-y-si-llevo-100": "'y si llevo 100 cuanto me queda c/u?' is 'not in the catalog'; no "
     "price for 100",
-    "en-327-cn-u-chek-stok": "'cn u chek if u hve 6209 2rs fag in stok? need like 16': BRG-10138 "
-    "is offered as the only option of a choice; no price, no substitutes",
     "en-332-hvac-shop-phoenix-lead": "'got 3/4 brass gate valves npt? need 10': VAL-10011 is "
     "offered as the only option of a choice instead of being priced",
     "en-335-send-20-backorder-5": "the short stock is said well (20 now, 25 on 2026-12-10, "

@@ -93,3 +93,22 @@ def test_a_message_becomes_request_lines_in_the_shapes_buyers_paste(
 def test_the_count_of_a_pasted_line_is_read(line: str, quantity: str, item: str) -> None:
     read = parse_line(line)
     assert (read.quantity, read.item, read.quantity_given) == (Decimal(quantity), item, True)
+
+
+@pytest.mark.parametrize(
+    ("message", "lines"),
+    [
+        # the item named in the question, its count in the next sentence: one line
+        ("hi do you sell ball valves? need 4 of the 1 inch brass npt",
+         ["hi do you sell ball valves? need 4 of the 1 inch brass npt"]),
+        ("tienen rodamientos? necesito 10 de 6205 2rs",
+         ["tienen rodamientos? necesito 10 de 6205 2rs"]),
+        # who is asking is not the item
+        ("hey this is dave from northwind i need 12 breakers 2p 16a",
+         ["12 breakers 2p 16a"]),
+    ],
+)
+def test_an_item_named_before_the_asking_words_stays_with_its_count(
+    message: str, lines: list[str]
+) -> None:
+    assert request_lines(message) == lines

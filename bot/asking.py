@@ -1,0 +1,160 @@
+"""An item asked as a question is the item: the words around it are not.
+
+"me cotizai 6 rodamientos 6206 2rs skf? pa hoy si se puede", "cn u chek if u hve 6209
+2rs fag in stok? need like 16", "quisiera saber si manejan valvulas de compuerta en
+bronce de 2 pulgadas rosca NPT, requiero 5 unidades": the matcher reads every word of a
+line, and a word it does not know ("cotizai", "proforma", "houston") keeps the line from
+being settled alone, so the item came back as the only option of a choice. When a line
+is not settled, `match_asked` reads it again as the buyer's sentence:
+
+- it is cut into clauses at question and exclamation marks, full stops and commas;
+- a clause that names nothing the catalog knows (no code, no catalog word or brand) is
+  talk ("pa hoy si se puede", "es para la obra de surco", "and how soon can u ship to
+  houston") and is left out; one that holds only a count ("need 10", "requiero 5
+  unidades", "need like 16") gives the quantity;
+- in a clause that names the item, the words before and after it that the catalog does
+  not know are left out ("me cotizai 6 …", "… pa mañana", "got 3/4 …").
+
+The item's own words are never dropped: a single unknown word right beside a code
+("zwz 6204 2rs", "6204 2rs zwz": perhaps a brand we do not sell) and anything after
+"marca"/"brand" stay, so such a line is still a question. The line read again is taken
+only when the matcher settles it (`auto`) on one of the items it offered for the whole
+line: the question never makes the matcher surer of another item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.matching.index import KINDS, KNOWN_BRANDS, CatalogIndex
+from bot.matching.lines import parse_line
+from bot.matching.matcher import NEUTRAL, MatchContext, MatchResult, match_line
+from bot.matching.notation import read
+from bot.matching.text import fold
+from bot.statuses import LineDecision
+
+# Where a buyer's sentence breaks: ? ! ¿ ¡ anywhere, a full stop or a comma before a space
+# (never inside 1.5 or 1,5).
+CLAUSE = re.compile(r"\s*[?!¿¡]+\s*|[.,;]\s+|[.,;]$")
+COUNT = re.compile(r"\d{1,7}")
+# After these the buyer names a brand: what follows is never talk.
+BRAND_WORDS = {"marca", "brand", "make"}
+# A number before these is a size ("2 pulgadas", "1 inch"), never a count.
+SIZE_UNITS = {"inch", "inches", "in", "pulg", "pulgada", "pulgadas", "mm", "cm"}
+
+EVIDENCE, COUNTED, NEUTRAL_WORD, STRANGE = "evidence", "count", "neutral", "strange"
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    kind: str
+    code: bool = False  # a code or a size (a number so read: never a count before words)
+    names_kind: bool = False  # a kind of thing: "rodamientos", "valves"
+
+
+def match_asked(
+    index: CatalogIndex, text: str, customer_id: str | None, context: MatchContext | None
+) -> MatchResult:
+    """`match_line` on `text`; when that is not settled, on the item inside the
+    buyer's question (see the module's docstring) if the matcher settles that."""
+    result = match_line(index, text, customer_id, context)
+    if result.decision == LineDecision.AUTO:
+        return result
+    core = item_of(index, text)
+    if core is None or fold(core) == fold(text):
+        return result
+    again = match_line(index, core, customer_id, context)
+    offered = {c.sku for c in result.candidates}
+    if again.decision == LineDecision.AUTO and again.sku and (not offered or again.sku in offered):
+        return again
+    return result
+
+
+def item_of(index: CatalogIndex, text: str) -> str | None:
+    """The item a buyer's sentence asks for, with its count; None when no clause names
+    anything the catalog knows."""
+    clauses = [c for c in CLAUSE.split(text) if c and c.strip()]
+    items: list[list[_Token]] = []
+    counts: list[str] = []
+    for clause in clauses:
+        tokens = _sized([_token(index, t) for t in clause.split()])
+        if any(t.kind == EVIDENCE for t in tokens):
+            kept = _trimmed(tokens)
+            items.append(kept)
+            counts += [t.text for t in tokens if t.kind == COUNTED and t not in kept]
+        else:
+            counts += [t.text for t in tokens if t.kind == COUNTED]
+    if not items:
+        return None
+    core = " ".join(t.text for clause in items for t in clause)
+    if len(set(counts)) == 1 and not parse_line(core).quantity_given:
+        core = f"{core} x {counts[0]}"
+    return core
+
+
+def _token(index: CatalogIndex, text: str) -> _Token:
+    word = fold(text).strip("\"'()[]:*-")
+    if COUNT.fullmatch(word):
+        return _Token(text, COUNTED)
+    if not word:
+        return _Token(text, NEUTRAL_WORD)
+    reading = read(word, index.vocabulary)
+    if set(reading.codes) - {"number"} or re.search(r"\d", word):
+        return _Token(text, EVIDENCE, code=True)
+    words = reading.words - NEUTRAL
+    if any(w in index.by_word or w in index.brands or w in KNOWN_BRANDS for w in words):
+        return _Token(text, EVIDENCE, names_kind=any(w in KINDS for w in words))
+    if word in BRAND_WORDS:
+        return _Token(text, EVIDENCE)  # "marca X": X is kept with it
+    if word in NEUTRAL or not words:
+        return _Token(text, NEUTRAL_WORD)
+    return _Token(text, STRANGE)
+
+
+def _sized(tokens: list[_Token]) -> list[_Token]:
+    """A number before a unit of size is part of the item ("2 pulgadas", "1 inch"); one
+    before a code or another number, or ending the item's words, is a code itself
+    ("6206 2rs", "rodamientos 6206"); one before words is a count ("6 rodamientos",
+    "10 kilos de …")."""
+    read: list[_Token] = []
+    for i, t in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        sized = after is not None and fold(after.text) in SIZE_UNITS
+        coded = after is not None and (after.code or after.kind == COUNTED)
+        ending = after is None and len(t.text) >= 4 and bool(read) and read[-1].kind == EVIDENCE
+        if t.kind == COUNTED and (sized or coded or ending):
+            t = _Token(t.text, EVIDENCE, code=True)  # "need 10", "x 1000": counts
+        read.append(t)
+    return read
+
+
+def _trimmed(tokens: list[_Token]) -> list[_Token]:
+    """A clause that names the item without the talk before and after it."""
+    marks = [i for i, t in enumerate(tokens) if t.kind == EVIDENCE]
+    first, last = marks[0], marks[-1]
+    # the count before the item starts it, units between: "… cotizai 6 rodamientos …",
+    # "comprar 10 kilos de soldadura"
+    at = first - 1
+    while at >= 0 and tokens[at].kind == NEUTRAL_WORD:
+        at -= 1
+    if at >= 0 and tokens[at].kind == COUNTED:
+        first = at
+    start = first if _talk(tokens[:first], tokens[first], leading=True) else 0
+    end = last + 1
+    if not _talk(list(reversed(tokens[end:])), tokens[last], leading=False):
+        end = len(tokens)
+    return tokens[start:end]
+
+
+def _talk(run: list[_Token], beside: _Token, *, leading: bool) -> bool:
+    """Whether the words `run` (nearest the item last), next to the item's word `beside`,
+    are talk around it. One unknown word standing alone beside the item ("zwz 6204 2rs",
+    "6204 2rs zwz pls": perhaps a brand or a variant we do not carry) is not, unless a
+    count or a kind of thing starts the item ("cotizai 6 rodamientos")."""
+    if not run or run[-1].kind != STRANGE:
+        return True
+    if leading and (beside.names_kind or beside.kind == COUNTED):
+        return True
+    return sum(1 for t in run if t.kind == STRANGE) >= 2

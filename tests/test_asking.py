@@ -1,0 +1,77 @@
+"""An item asked as a question is the item (bot/asking.py): the words around it, in
+either language and any region's way of asking, never turn a settled item into a
+one-option choice; the item's own words (an unknown brand beside a code) still ask."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot import create_app
+from bot.asking import match_asked
+from bot.erp.importer import import_folder
+from bot.matching.index import CatalogIndex
+from bot.matching.matcher import MatchContext, match_line
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo")
+    app = create_app({"INSTANCE_PATH": str(folder / "instance"), "REDIS_URL": None})
+    result = app.test_cli_runner().invoke(
+        args=["demo-data", "--as-of", "2026-11-25", str(folder / "erp")]
+    )
+    assert result.exit_code == 0, result.output
+    return folder / "erp"
+
+
+@pytest.fixture
+def index(db: Engine, demo_folder: Path, session: Session) -> CatalogIndex:
+    import_folder(db, demo_folder)  # the demo catalog: 6206-2RS in several brands
+    return CatalogIndex.build(session)
+
+
+SETTLED = [
+        ("holi me cotizai 6 rodamientos 6206 2rs skf? pa hoy si se puede", "BRG-10091", 6),
+        ("cn u chek if u hve 6209 2rs fag in stok? need like 16", "BRG-10138", 16),
+        ("small shop here in phoenix. got 3/4\" brass gate valves npt? need 10", "VAL-10011",
+         10),
+        ("quisiera saber si manejan valvulas de compuerta en bronce de 2 pulgadas rosca NPT, "
+         "requiero 5 unidades", "VAL-10065", 5),
+        ("me podria enviar una proforma de 8 valvulas check de bronce de 3 pulgadas npt? es "
+         "para la obra de surco", "VAL-10084", 8),
+        ("me interesa comprar 10 kilos de soldadura 6013 de 1/8 marca lincoln, me pueden "
+         "facturar a mi empresa?", "WLD-10009", 10),
+        ("whats your best price on 40 schneider 18A contactors, 24vdc coil? and how soon can "
+         "u ship to houston", "ELE-10164", 40),
+]
+ASKED = [
+        "tienen 6 rodamientos 6206 2rs zwz? pa hoy",  # a brand we do not carry, beside the code
+        "ocupo zwz 6206 2rs, son 6",
+        "6 rodamientos 6206 2rs marca zwz, pa mañana",
+        "me cotizai 6 rodamientos 6206? pa hoy",  # open, sealed or shielded: still asked
+        "quisiera saber si manejan valvulas 2 pulgadas npt? requiero 5",  # gate or ball
+        "cotizame 5 valvulas mariposa 2 pulgadas? es urgente",  # a kind we do not carry
+        "got 6206 2rs zwz? need 6",
+]
+
+
+def test_the_item_inside_a_question_is_settled_with_its_count(index: CatalogIndex) -> None:
+    context = MatchContext(customer_id="C001", brand_choice="ask")
+    for text, sku, quantity in SETTLED:
+        assert match_line(index, text, "C001", context).decision != "auto", text  # the words
+        result = match_asked(index, text, "C001", context)
+        assert (result.decision, result.sku, result.line.quantity) == (
+            "auto", sku, Decimal(quantity)), text  # fmt: skip
+
+
+def test_what_the_buyer_left_open_or_we_do_not_carry_is_still_asked(
+    index: CatalogIndex,
+) -> None:
+    context = MatchContext(customer_id="C001", brand_choice="ask")
+    for text in ASKED:
+        assert match_asked(index, text, "C001", context).decision != "auto", text
