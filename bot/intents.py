@@ -162,8 +162,11 @@ class Phrasebook:
                         book.anchored.add(max(words, key=len))
                     if name == _FILLER:
                         fillers.append((words, entry))
-                    else:
-                        book.phrases.setdefault(words, entry)  # the first meaning wins
+                        continue
+                    kept = book.phrases.setdefault(words, entry)  # the first meaning wins
+                    if kept.intent == name and kept.language != entry.language:
+                        # both languages write it ("backorder"): no sign of either
+                        book.phrases[words] = replace(kept, language="any")
         for words, entry in fillers:  # a word that is also an intent keeps the intent
             book.phrases.setdefault(words, entry)
         return book

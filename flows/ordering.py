@@ -199,6 +199,11 @@ def _short_lines(turn: Turn) -> list[dict[str, Any]]:
                               for position, line in enumerate(cart.lines(turn), start=1)])
 
 
+def short_lines(turn: Turn) -> list[dict[str, Any]]:
+    """The cart's lines no single warehouse covers, as the short-stock choice names them."""
+    return _short_lines(turn)
+
+
 def short_facts(turn: Turn, lines: list[tuple[int, str, Decimal]]) -> list[dict[str, Any]]:
     """Of `lines` (position, SKU, quantity: a cart's or a quote's), those no single
     warehouse covers: what is there (in all warehouses), what one warehouse can ship

@@ -464,6 +464,17 @@ def substitute(turn: Turn, said: Intent) -> str:
     return IDLE
 
 
+def backorder(turn: Turn, said: Intent) -> str:
+    """ "send the 20 you have now and backorder the other 5" after a short line was
+    priced: the order of what ships now with the rest back-ordered (the short-stock
+    choice's first option, said in words); with nothing short, the words are items."""
+    short = ordering.short_lines(turn) if turn.customer and cart.lines(turn) else []
+    if not short or any(not line["sku"] for line in cart.lines(turn)):
+        return items(turn, said)
+    turn.data["short"] = short
+    return ordering.settle_short_option(turn, said, "partial")
+
+
 def _brand(turn: Turn, sku: str) -> str:
     other = turn.session.get(Product, sku)
     return (other.brand or "").lower() if other is not None else ""
@@ -482,7 +493,7 @@ COMMON: dict[IntentName | None, Handler] = {
     I.CANCEL: cancel, I.CART: show_cart, I.REMOVE: remove, I.CHANGE: change,
     I.REORDER: reorder, I.QUOTE: _quote, I.ORDER: _order, I.ACCEPT: _accept,
     I.STOP: opt, I.START: opt, I.PURCHASE_ORDER: purchase_order, I.CHOOSE: number_in_idle,
-    I.PROMISE: promise, I.BACKORDER: items, I.SUBSTITUTE: substitute, None: items,
+    I.PROMISE: promise, I.BACKORDER: backorder, I.SUBSTITUTE: substitute, None: items,
 }  # fmt: skip
 
 

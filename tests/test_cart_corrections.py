@@ -44,6 +44,11 @@ from tests.twilio_fakes import FakeTwilio
         ("make the belts a dozen", Action.SET, Decimal(12), ("belts",), False),
         ("media docena menos de correas", Action.ADD, Decimal(-6), ("correas",), False),
         ("dos docenas de golillas mas", Action.ADD, Decimal(24), ("golillas",), False),
+        # a quantity asked about is the line's new quantity, priced ("y si llevo 100 …?")
+        ("y si llevo 100 cuanto me queda c/u?", Action.SET, Decimal(100), (), False),
+        ("y si pedimos 50 de los pernos, a cuanto?", Action.SET, Decimal(50), ("pernos",),
+         False),
+        ("what if we take 100, how much each?", Action.SET, Decimal(100), (), False),
     ],
 )  # fmt: skip
 def test_a_correction_is_read_as_what_to_do_how_many_and_which_line(

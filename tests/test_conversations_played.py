@@ -301,32 +301,17 @@ DISAGREE = {
     "ONE order, 9 now and 11 back-ordered (ETA), priced for the 20 ordered; the script expects "
     "9 ordered at the 9-unit price and 11 left in the cart (the old behaviour)",
     # h8's third blind set (scripts3.py, es-2xx/en-2xx): what the bot did, per script
-    "es-206-bloqueado-docena-discos": "'hola cuanto me sale la docena de discos de corte 4 1/2 "
-    "inox de 1 mm norton': ABR-10001 alone is offered, as a one-option choice with no line "
-    "total ('cuanto me sale' around it)",
     # h7's blind set (scripts4.py, played on main at 12:40): what the bot did, per script
     "es-302-lista-reenviada-vinetas": "forwarded list: the intro line and the bold header are no "
     "longer items and the flap disc and the belt are priced; 'allen M6x20 zincado' still gets "
     "options (DIN 912 or 7991, bot/matching) and 'cotizalo todo porfa' while choosing is 'not in "
     "the catalog'",
-    "es-305-pe-proforma-en-mora": "'8 valvulas check de bronce de 3 pulgadas npt': VAL-10084 is "
-    "offered as the only option of a choice instead of being priced",
-    "es-314-mx-orale-levanten-pedido": "'10 kilos de soldadura 6013 de 1/8 marca lincoln, me "
-    "pueden facturar…?': WLD-10009 is offered as the only option of a choice instead of being "
-    "priced",
-    "es-315-ocupo-20-hay": "'ocupo 20 rodamientos 6204 zz nsk pa mañana, hay?': BRG-10067 is "
-    "offered as the only option of a choice (12 available, 2026-12-16); not priced, no substitute "
-    "named",
+    "es-315-ocupo-20-hay": "the bearing is priced with its stock and the SKF substitute; "
+    "'ya, cambialo por el skf y hazme el pedido' swaps nothing and places no order (a brand "
+    "correction and an order in one message)",
     "es-322-sacame-las-golillas": "'+' joins the nuts and the washers (both priced); "
     "'sacame las golillas y ponle 4 correas b50 gates' (a removal and an addition in one "
     "message) is read as one item line: the belt as a one-option choice, the washers kept",
-    "es-324-y-si-llevo-100": "'y si llevo 100 cuanto me queda c/u?' is 'not in the catalog'; no "
-    "price for 100",
-    "en-332-hvac-shop-phoenix-lead": "'got 3/4 brass gate valves npt? need 10': VAL-10011 is "
-    "offered as the only option of a choice instead of being priced",
-    "en-335-send-20-backorder-5": "the short stock is said well (20 now, 25 on 2026-12-10, "
-    "BLT-10064); 'send the 20 you have now and backorder the other 5' is 'not in the catalog', in "
-    "Spanish, and no order",
 }
 
 

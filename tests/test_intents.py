@@ -69,6 +69,14 @@ def test_numbers_the_buyer_gives_are_taken_out() -> None:
     assert (recognise("remove 2").name, recognise("remove 2").numbers) == (I.REMOVE, (2,))
 
 
+def test_a_phrase_both_languages_write_is_no_sign_of_either() -> None:
+    # "backorder" is in the Spanish and the English rows: an English buyer saying it is
+    # not switched to Spanish
+    said = recognise("send the 20 you have now and backorder the other 5")
+    assert (said.name, said.language) == (I.BACKORDER, None)
+    assert recognise("dejar pendiente el resto").language == "es"
+
+
 def test_a_distributor_adds_phrases_in_a_csv(tmp_path: Path) -> None:
     extra = tmp_path / "ours.csv"
     extra.write_text("intent,value,language,match,phrases\naccept,,es,whole,mándalo\n")
