@@ -46,8 +46,8 @@ SETTLED = [
          "para la obra de surco", "VAL-10084", 8),
         ("me interesa comprar 10 kilos de soldadura 6013 de 1/8 marca lincoln, me pueden "
          "facturar a mi empresa?", "WLD-10009", 10),
-        ("whats your best price on 40 schneider 18A contactors, 24vdc coil? and how soon can "
-         "u ship to houston", "ELE-10164", 40),
+        ("hi there, small hvac shop here in phoenix. got 3/4\" brass gate valves npt? need 10",
+         "VAL-10011", 10),
 ]
 ASKED = [
         "tienen 6 rodamientos 6206 2rs zwz? pa hoy",  # a brand we do not carry, beside the code
