@@ -58,19 +58,31 @@ from pathlib import Path
 
 from bot.commented_csv import numbered_rows
 from bot.intents import strip_opening, words_of
-from bot.matching.lines import parse_line
+from bot.matching.lines import NUMBER_WORDS, parse_line
 from bot.matching.matcher import NEUTRAL
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
 
 RUNONS = Path(__file__).with_name("runons.csv")
 
-# " y 5 6205", " and 20 nuts": the joining word, then a count followed by a space.
+# Numbers in words a dictated list counts with ("veinte pernos m8 y diez tuercas m8"):
+# above one ("un"/"a" are articles) and never "once" (a word in English too).
+SPELLED = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n > 1 and w != "once"),
+                          key=len, reverse=True))  # fmt: skip
+_A_COUNT = rf"(?:\d{{1,7}}(?:[.,]\d{{1,3}})*|(?:{SPELLED})\b)"
+# " y 5 6205", " and 20 nuts", " y diez tuercas": the joining word, then a count and a
+# space, and no unit after it ("2 y 3 mm" is a size).
 JOIN = re.compile(
-    r"\s+(?:y|e|and|&)\s+(?=\d{1,7}(?:[.,]\d{1,3})*\s+\S)"
-    r"(?!\d{1,7}(?:[.,]\d{1,3})*\s+(?:mm|cm|mts?|m|in|inch|pulg\w*|kg|v|a|w|hp|amp)\b)",
+    rf"\s+(?:y|e|and|&)\s+(?={_A_COUNT}\s+\S)"
+    rf"(?!{_A_COUNT}\s+(?:mm|cm|mts?|m|in|inch|pulg\w*|kg|v|a|w|hp|amp|metros?|meters?|"
+    r"feet|ft|pies)\b)",
     re.IGNORECASE,
 )
+SPELLED_COUNT = re.compile(rf"^\s*(?:{SPELLED})\s+\S", re.IGNORECASE)
+# The count, in digits or words, and the first word of letters after it: the kind of
+# thing ("rodamientos").
+ANY_COUNT = re.compile(rf"^\s*{_A_COUNT}\s+", re.IGNORECASE)
+ANY_NOUN = re.compile(rf"^\s*{_A_COUNT}\s+(?:x\s+)?([^\W\d_]{{3,}})\b", re.IGNORECASE)
 # "… x 25", "… 10 un": a count after its item, at the end of a part; and the joining
 # words a part ends at.
 COUNT_AFTER = re.compile(
@@ -91,8 +103,6 @@ SENTENCE = re.compile(r"(?<=[?!])\s*|(?<=[a-z\d])\.\s+", re.IGNORECASE)
 HEADING_END = re.compile(r"(?::|👇[\U0001F3FB-\U0001F3FF]?|⬇️?|⤵️?|🔽)\s*$")
 BARE_JOIN = re.compile(r"\s+(?:y|e|and|&|\+)\s+", re.IGNORECASE)
 COUNT = re.compile(r"^\s*\d{1,7}(?:[.,]\d{1,3})*\s+")
-# The first word of letters after the count: the kind of thing ("rodamientos").
-NOUN = re.compile(r"^\s*\d{1,7}(?:[.,]\d{1,3})*\s+(?:x\s+)?([^\W\d_]{3,})\b")
 FIRST_TOKEN_CODE = re.compile(r"^\S*\d")
 # What is left after a greeting and a verb starts with the count: "50 pernos", "x10 …".
 LEADS_WITH_COUNT = re.compile(r"^(?:[x*]\s*)?\d")
@@ -103,8 +113,10 @@ ARTICLES = {"a", "an", "the", "un", "una", "el", "la", "los", "las", "y", "and"}
 def split_joined(line: str) -> list[str]:
     """`line` as one or more request lines (see the module's docstring)."""
     parts = JOIN.split(line)
-    if len(parts) < 2 or not COUNT.match(parts[0]):
+    if len(parts) < 2 or not (COUNT.match(parts[0]) or SPELLED_COUNT.match(parts[0])):
         return _split_counted_after(line)
+    if not all(_has_own_count(p) for p in parts[1:] if SPELLED_COUNT.match(p)):
+        return [line]
     return [parts[0].strip(), *(_borrow_noun(parts[0], part).strip() for part in parts[1:])]
 
 
@@ -438,8 +450,8 @@ def _cut_commas(line: str) -> list[str]:
 def _borrow_noun(first: str, part: str) -> str:
     """ "5 6205" after "10 rodamientos 6204" is "5 rodamientos 6205"; a part that names
     its own kind of thing ("6 A44 optibelt belts" after "100 hex bolts") borrows none."""
-    noun = NOUN.match(first)
-    rest = COUNT.sub("", part)
+    noun = ANY_NOUN.match(first)
+    rest = ANY_COUNT.sub("", part)
     own = any(w in _vocabulary().words for w in re.findall(r"[^\W\d_]{3,}", fold(rest)))
     if noun and rest != part and FIRST_TOKEN_CODE.match(rest) and not own:
         return f"{part[: len(part) - len(rest)].strip()} {noun.group(1)} {rest.strip()}"

@@ -21,6 +21,12 @@ from bot.matching.lines import parse_line
         ("2 cables 2 y 3 mm", ["2 cables 2 y 3 mm"]),
         ("tuerca y golilla m8", ["tuerca y golilla m8"]),
         ("6204 y 6205", ["6204 y 6205"]),
+        # counts in words, as voice-to-text writes them
+        ("veinte pernos m8 y diez tuercas m8", ["veinte pernos m8", "diez tuercas m8"]),
+        ("cuatro correas a42 y dos b50", ["cuatro correas a42", "dos correas b50"]),
+        ("ten bolts m8 and ten nuts m8", ["ten bolts m8", "ten nuts m8"]),
+        ("2 cables 2 y tres metros", ["2 cables 2 y tres metros"]),
+        ("10 pernos y dos", ["10 pernos y dos"]),
     ],
 )  # fmt: skip
 def test_joined_items_are_split_and_sizes_are_not(line: str, lines: list[str]) -> None:
