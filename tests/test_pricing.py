@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+import sqlalchemy as sa
 from sqlmodel import Session
 
 from bot.models import Customer, Product
@@ -132,3 +133,34 @@ def test_several_products_priced_at_once_get_the_same_prices_as_one_by_one(
                 for product in products:
                     alone = price_for(catalog, customer, product, D(qty), on)
                     assert together[product.sku] == alone, (customer_id, qty, on, product.sku)
+
+
+def test_a_customers_products_are_priced_by_all_four_rules_in_one_read(
+    catalog: Session, db: sa.Engine
+) -> None:
+    from sqlmodel import select
+
+    from bot.pricing import prices_for
+
+    products = catalog.exec(select(Product)).all()
+    customer = catalog.get(Customer, "C1")
+    statements: list[str] = []
+
+    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+        statements.append(statement)
+
+    sa.event.listen(db, "before_cursor_execute", seen)
+    try:
+        found = prices_for(catalog, customer, products, D("10"), TODAY)
+    finally:
+        sa.event.remove(db, "before_cursor_execute", seen)
+
+    assert len(statements) == 1  # contracts, MINING's list and the family discounts at once
+    assert {sku: (p.unit_price, p.rule, p.detail) for sku, p in found.items()} == {
+        "BRG-1": (D("7.50"), PriceRule.CONTRACT, "contract price from 10"),
+        "FAS-1": (D("0.45"), PriceRule.PRICE_LIST, "price list MINING from 1"),  # contract ended
+        "ABR-1": (D("2.10"), PriceRule.FAMILY_DISCOUNT, "Abrasives −12.5% (price list MINING)"),
+        "ABR-2": (D("0.22"), PriceRule.FAMILY_DISCOUNT, "Abrasives −12.5% (price list MINING)"),
+        "ELE-1": (D("1.11"), PriceRule.LIST, "list price"),
+    }
+    assert found["BRG-1"].line_total == D("75.00")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import col, select
@@ -20,6 +21,40 @@ from workers.jobs import SEND_MESSAGE, SEND_REPLIES
 from workers.send import send_replies
 
 log = logging.getLogger(__name__)
+
+
+def _locked_statement() -> Any:
+    """A message's conversation, locked, with its customer (None for a guest)."""
+    message_id: sa.BindParameter[int] = sa.bindparam("message_id")
+    of_message = select(Message.conversation_id).where(col(Message.id) == message_id)
+    return (
+        select(Conversation, Customer)
+        .join(Customer, col(Customer.customer_id) == col(Conversation.customer_id), isouter=True)
+        .where(col(Conversation.id) == of_message.scalar_subquery())
+        .with_for_update(of=Conversation, **LOCK)
+        .execution_options(populate_existing=True)
+    )
+
+
+def _waiting_statement() -> Any:
+    """A conversation's messages waiting up to a message, marked `processed`, returned."""
+    return (
+        sa.update(Message)
+        .where(
+            col(Message.conversation_id) == sa.bindparam("chat"),
+            col(Message.direction) == "in",
+            col(Message.status) == MessageStatus.RECEIVED.value,
+            col(Message.id) <= sa.bindparam("up_to"),
+        )
+        .values(status=MessageStatus.PROCESSED.value)
+        .returning(Message)
+        .execution_options(populate_existing=True, synchronize_session=False)
+    )
+
+
+# Built once, bound at each turn (building them cost about as much as running them).
+_LOCKED = _locked_statement()
+_WAITING = _waiting_statement()
 
 
 def handle_inbound(message_id: int) -> int:
@@ -41,31 +76,14 @@ def handle_inbound(message_id: int) -> int:
                     return 0
                 typing = typing_later(app.config, first)
             # The conversation locked, with its customer, in one read (issue #19).
-            found = session.exec(
-                select(Conversation, Customer)
-                .join(Customer, col(Customer.customer_id) == col(Conversation.customer_id),
-                      isouter=True)
-                .where(col(Conversation.id) == select(Message.conversation_id)
-                       .where(col(Message.id) == message_id).scalar_subquery())
-                .with_for_update(of=Conversation, **LOCK)
-                .execution_options(populate_existing=True)
-            ).first()  # fmt: skip
+            found = session.execute(_LOCKED, {"message_id": message_id}).first()
             if found is None:
                 return 0
             conversation = found[0]
             # The waiting messages, read and marked `processed` in one statement (as of
             # the lock: run_turn trusts them; the rest of the turn commits with it).
             waiting = session.scalars(
-                sa.update(Message)
-                .where(
-                    col(Message.conversation_id) == conversation.id,
-                    col(Message.direction) == "in",
-                    col(Message.status) == MessageStatus.RECEIVED.value,
-                    col(Message.id) <= message_id,
-                )
-                .values(status=MessageStatus.PROCESSED.value)
-                .returning(Message)
-                .execution_options(populate_existing=True, synchronize_session=False)
+                _WAITING, {"chat": conversation.id, "up_to": message_id}
             ).all()
             for message in sorted(waiting, key=lambda m: m.id or 0):
                 jobs += run_turn(session, services, message, utcnow(), locked=conversation,
