@@ -69,6 +69,29 @@ from tests.match_api import matcher, sku_qty
         ("300 pzs tornillo hexagonal 3/8 x 1", "300", "EA", True),
         ("25 kilogramos de electrodo 6013", "25", "KG", True),
         ("2,5 kg electrodo", "2.5", "KG", True),
+        # a number word after a wrapper, a letter bullet, or before a code
+        ("cotizame doce su cod. el0035053 llave termomagnetica", "12", None, True),
+        ("3. Pasame precio tres EL0078559 - disyuntor diferencial", "3", None, True),
+        ("* price and availability on twenty RU 0039724", "20", None, True),
+        ("- te pido dos codo 45 epoxi 1/2", "2", None, True),
+        ("cotizame ocho llave combinada de 14 mm gherardi", "8", None, True),
+        ("a) Veinte 7891573308029", "20", None, True),
+        ("a) cuanto esta 6 tiras de caño para termofusion 20 mm ips?", "6", "EA", True),
+        ("cuanto esta un par de 30207-a?", "1", "PAIR", True),  # a pair of single items: 2
+        # half of a unit
+        ("tienen medio kilo de arandela plana 1/2 marca bulonfer?", "0.5", "KG", True),
+        ("• medio km de cable unipolar 2,5mm2", "500", "M", True),
+        ("lima media caña 8", "1", None, False),  # a half-round file
+        # a number word that is part of the item is not the count
+        ("llave de dos bocas 10x11", "1", None, False),
+        ("dos polos 20a termica sica", "1", None, False),
+        ("cuatro polos 40a disyuntor schneider", "1", None, False),
+        ("tres vias 1/2 valvula", "1", None, False),
+        ("two pole 20 amp breaker", "1", None, False),
+        ("two piece ball valve 1/2", "1", None, False),  # not "price ball valve"
+        ("one-piece ball valve 1/2", "1", None, False),
+        ("two-pole breaker 20a", "1", None, False),
+        ("precio dos interruptores dos polos 20a", "2", None, True),
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:
@@ -83,6 +106,9 @@ def test_what_the_buyer_names_is_kept_in_the_item() -> None:
     )
     assert parse_line("12 taquete expansivo 3/8").item == "taquete expansivo 3/8"
     assert "juego" in parse_line("un juego de dados 1/2").item
+    assert parse_line("tres vias 1/2 valvula").item == "tres vias 1/2 valvula"
+    assert parse_line("two piece ball valve 1/2").item == "two piece ball valve 1/2"
+    assert parse_line("6 tiras de caño galvanizado 1").item == "cano galvanizado 1"
 
 
 CATALOG = """
@@ -94,6 +120,8 @@ CATALOG = """
     JLL-STD,JUEGO DE LLAVES COMBINADAS STD 12 PZAS URREA,Juego de llaves combinadas,Urrea,Herramienta,JGO,1,900,
     CIL-40-160,CILINDRO NEUMATICO 40 X 160 FESTO,Cilindro 40 mm carrera 160 mm,Festo,Neumatica,PZA,1,160,
     CIL-40-100,CILINDRO NEUMATICO 40 X 100 FESTO,Cilindro 40 mm carrera 100 mm,Festo,Neumatica,PZA,1,150,
+    BU-AP14,TORNILLO AUTOPERFORANTE 14X1 PUNTA MECHA CJ X100,Tornillo autoperforante caja de 100,Bulonfer,Buloneria,CJ,1,6980,
+    RU-30207A,RULEMAN CONICO 30207 FAG,Ruleman conico 30207,FAG,Rulemanes,UN,1,9946,30207-A
     """
 
 
@@ -113,6 +141,9 @@ def api_match(erp: ErpFolder, api: Any) -> Any:
         ("hay 3 cjas tee 1/4 galvanizado?", ("TEE-14", 30, "PZA"), False),  # boxes of 10
         ("ocupo juego de llaves combinadas std urrea - 3 juegos", ("JLL-STD", 3, "JGO"), False),
         ("cilindro 40 x 160 festo", ("CIL-40-160", 1, None), True),
+        # the box is what the catalog sells: its own unit, not 100 boxes
+        ("cuatro cajas de tornillo autoperforante 14x1 punta mecha", ("BU-AP14", 4, "CJ"), False),
+        ("cuanto esta un par de ruleman conico 30207 fag?", ("RU-30207A", 2, "UN"), False),
     ],
 )
 def test_the_count_on_the_item_it_names(

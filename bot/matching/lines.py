@@ -80,6 +80,16 @@ COUNT_WORD = re.compile(
     + r")\b(?:\s+(?:de|of)\b)?"
 )
 
+# "medio kilo de arandelas", "media caja", "medio km de cable": half of a unit that divides.
+HALF = re.compile(
+    r"^\s*(?:medio|media|half an?|half)\s+("
+    + "|".join(sorted(UNITS["KG"] + UNITS["M"] + UNITS["KM"], key=len, reverse=True))
+    + r")\.?(?:\s+(?:de|of)\b)?(?=\s|$)"
+)
+# "6 tiras de caño", "2 tramos de cadena": pieces as the pipe or bar comes (a tira is one
+# length of pipe); the word names no item.
+LENGTHS = re.compile(rf"^\s*(?:{NUM}|{WORD})\s+(?:tiras?|tramos?)\s+de\s+(?=[a-z])")
+
 TRAILING_X = re.compile(rf"(?:^|\s)[x*]\s*{NUM}\s*(?:{UNIT})?\s*$")
 # What stands right before "x N" when N is a dimension: M10 x 50, 1/4-20 x 1, 1/2" x 2.
 SIZE_BEFORE_X = re.compile(r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|(?<![\w-])\d-\d{1,2})\s*$")
@@ -137,6 +147,9 @@ MID_UNIT = re.compile(
     rf"(?<![\w.,/-])(?<!\bde )(?<!\bof )(?<!x )(?<!x){NUM}\s*{UNIT}(?![\w/])(?!\s*x\s*\d)"
 )
 
+LEADING_WORD = re.compile(rf"^\s*{WORD}\s+(?:{UNIT}\s+)?(?=[a-z])")
+LEADING_SPELLED = re.compile(rf"^\s*{SPELLED}\s+(?=\d)")
+
 # (pattern, group of the number, group of the unit) in the order they are tried:
 # those that name a unit or a keyword first, the bare "x N" and leading numbers last.
 PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
@@ -154,8 +167,8 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"^\s*{NUM}\s*[x*]\s+"), 1, None),
     (LEADING_X, 1, 2),  # "x10 6205 open bearings", "x 6 correas"
     (LEADING_DASH, 1, 2),
-    (re.compile(rf"^\s*{WORD}\s+(?:{UNIT}\s+)?(?=[a-z])"), 1, 2),
-    (re.compile(rf"^\s*{SPELLED}\s+(?=\d)"), 1, None),  # "three 3P 6A breaker"
+    (LEADING_WORD, 1, 2),
+    (LEADING_SPELLED, 1, None),  # "three 3P 6A breaker"
     # "20 rodamientos", "10 6205", "200 45 elbow", "30 1p 16a breakers" (1p: one pole)
     (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z]|\d-\d{{1,2}}/\d|\d{{1,2}}[a-z])"),
      1, None),
@@ -164,7 +177,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
 LEADING_BARE = PATTERNS[-2][0]
 # What makes a leading number a size, not a count: "1 pulgada", "2 pole", "20 amp".
 SIZE_WORD_AFTER = re.compile(
-    r"\s*(?:\"|''|pulgadas?|pulg|inch(?:es)?|in|polos?|poles?|vias|way|hilos|amps?|amperes?|"
+    r"\s*(?:\"|''|pulgadas?|pulg|inch(?:es)?|in|polos?|poles?|vias|way|hilos|bocas|amps?|amperes?|"
     r"amperios|volts?|voltios|vac|vdc|hp|kw|kva|mm|cm|awg|grados|degrees?)\b"
 )
 
@@ -209,10 +222,11 @@ OPENER = re.compile(
     r"(?:price|pricing|quote|quotation)s? (?:on|for|of)|"
     r"(?:can|could) you (?:quote|price|send)(?: me| us)?|"
     r"(?:do you |you )?(?:have|stock|carry|sell)(?: any)?|have you got|is there|are there|"
-    r"(?:any )?stock (?:of|on|for)|availability (?:of|for|on)|"
-    r"precio(?:s)?(?: de(?:l)?| por| para)?|valor(?: de(?:l)?)?|"
+    r"(?:any )?stock (?:of|on|for)|(?:(?:price|pricing) and )?availability (?:of|for|on)|"
+    r"(?:(?:pasame|pasanos|pasa|pasen|pasenme|dame|decime) )?precio(?:s)?(?: de(?:l)?| por| para)?|"
+    r"valor(?: de(?:l)?)?|(?:te|le|les) pido|"
     r"(?:how|hw) much (?:for|4|is|are|does|do)(?: the| a| an)?|"
-    r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen)"
+    r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen|esta|estan)"
     r"(?: el| la| los| las|(?: un| una)(?! caja| par))?|"
     r"(?:que|cual es el) precio (?:tiene|de|del)(?: el| la| los| las)?|"
     r"(?:tienen|tiene|tenes|tendran|hay|habra|manejan|venden)(?: stock| disponibilidad)?"
@@ -237,7 +251,8 @@ TAIL = re.compile(
 # "1) …", "2.- …", "#3 …" number the lines; "(12) black tee" is twelve, unless a count
 # follows ("(1) 10 rodamientos").
 BULLET = re.compile(
-    r"^\s*(?:[-*•·>]+\s*|\(\d{1,3}\)\s+(?=\d|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b))(?=\S)"
+    r"^\s*(?:[-*•·>]+\s*|\(\d{1,3}\)\s+(?=\d|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|"
+    r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+)(?=\S)"
 )
 # A "3M" written in capitals, or before a product line, is the brand.
 BRAND_3M = re.compile(r"(?<![\w.,])3M(?![\w])")
@@ -390,9 +405,22 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         length = _number(rolls[3], separator)[0]
         item = (folded[: rolls.start()] + " " + folded[rolls.end() :]).strip(" -,:;")
         return RequestLine(text, " ".join(item.split()), count * length, "M", True)
-    pair = re.match(r"^\s*(?:a\s+|una?\s+)?(?:pair|par)\s+(?:de|of)\s+(?=[a-z])", folded)
+    pair = re.match(r"^\s*(?:a\s+|una?\s+)?(?:pair|par)\s+(?:de|of)\s+(?=[a-z\d])", folded)
     if pair is not None:  # "par de guantes": one pair
         return RequestLine(text, folded[pair.end() :].strip(), Decimal(1), "PAIR", True)
+    half = HALF.match(folded)
+    if half is not None:  # "medio kilo de …", "medio km de cable": half of the unit
+        halved = (Decimal("0.5"), UNIT_OF[half[1]])
+        if halved[1] == "KM":
+            halved = (Decimal(500), "M")
+        return RequestLine(text, folded[half.end() :].strip(" -,:;"), *halved, True)
+    lengths = LENGTHS.match(folded)
+    if lengths is not None:  # "6 tiras de caño": six pieces of pipe
+        raw = lengths[2] or lengths[1]
+        count = Decimal(NUMBER_WORDS[raw]) if lengths[2] else _number(raw, separator)[0]
+        if count > 0:
+            return RequestLine(text, folded[lengths.end() :].strip(" -,:;"), count,
+                               "EA", True)  # fmt: skip
     counted = COUNT_WORD.search(folded)
     if counted is not None:
         times = Decimal(COUNTS[counted[3]])
@@ -437,6 +465,11 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         raw = match[number_group]
         regrouped = None
         if raw in NUMBER_WORDS:
+            if pattern in (LEADING_WORD, LEADING_SPELLED) and (
+                SIZE_WORD_AFTER.match(folded, match.end(number_group))
+                or re.match(r"\s+piece\b", folded[match.end(number_group) :])
+            ):
+                continue  # "dos polos", "tres vias", "two piece ball valve": what it is
             quantity = Decimal(NUMBER_WORDS[raw])
         else:
             quantity, regrouped = _number(raw, separator)
@@ -504,8 +537,9 @@ UNIT_WORDS = ["unidades", "docena", "docenas", "millar", "piezas", "metros", "pa
 NO_LENGTH_WORDS = ["tuerca", "tuercas", "rondana", "rondanas", "arandela", "arandelas",
                    "golilla", "golillas", "washer", "washers"]  # fmt: skip
 OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "cotizar",
-                "cotizas", "necesito", "necesitamos", "looking", "pricing", "quote", "price",
-                "please", "valor", "disponibilidad", "ocupo", "ocupamos"]  # fmt: skip
+                "cotizas", "cotizame", "pasame", "necesito", "necesitamos", "looking", "pricing",
+                "quote", "price", "please", "valor", "disponibilidad", "ocupo",
+                "ocupamos"]  # fmt: skip
 
 
 def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -> str:
@@ -520,6 +554,7 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             and word.isalpha()
             and word not in OPENER_WORDS
             and word not in NUMBER_WORDS
+            and word not in UNIT_OF  # "two piece ball valve" is not a "price"
             and (i < 2 or words[i - 1] in ("need", "necesito", "necesitamos", "wena", "che"))
         ):
             best = process.extractOne(word, OPENER_WORDS, scorer=fuzz.ratio, score_cutoff=80)

@@ -40,6 +40,8 @@ AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
 MAX_CANDIDATES = 5
 MAX_SCORED = 600  # candidates scored one by one at most
 COUNT_UNITS = {"EA", "PR", "PAIR", "UN", "PZA", "SET", "KIT", "PCS", "UND", "JGO"}
+# How catalogs name a box when the box is what they sell (catalog 6 sells screws by the `CJ`).
+BOX_UNITS = {"BOX", "BX", "CJ", "CJA", "CAJA", "CX", "PAQ", "PQT", "PACK"}
 LENGTH_UNITS = {"M", "FT"}
 
 
@@ -472,7 +474,9 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
     item_uom = entry.uom.upper()
     if line.regrouped is not None and (item_uom in COUNT_UNITS or uom == "EA"):
         quantity = line.regrouped
-    if uom == "BOX" and item_uom != "BOX" and entry.pack_qty > 1:
+    if uom == "BOX" and item_uom in BOX_UNITS:  # "3 cajas" of screws sold by the CJ: 3 CJ
+        uom = item_uom
+    elif uom == "BOX" and entry.pack_qty > 1:
         quantity, uom = quantity * entry.pack_qty, item_uom
     elif uom == "PAIR" and item_uom not in ("PAIR", "PR"):
         quantity, uom = quantity * 2, item_uom
