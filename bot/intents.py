@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.commented_csv import numbered_rows
+from bot.words import EMOJI_NOISE, words_of
 
 DEFAULT = Path(__file__).with_name("intents.csv")
 MAX_PHRASE_WORDS = 8
@@ -96,9 +97,6 @@ DELIVERY = re.compile(
 _MATCHES = ("whole", "within", "anchored")
 # An ERP document written as one word: "F-50004", "GD-55120", "SO80001" (not "skf 6206").
 DOCUMENT = re.compile(r"(?<![\w-])([a-z]{1,5}-?\d{3,12})(?![\w-])", re.I)
-# Laughter however long ("jajaja", "jejeje", "hahaha", "lol", "xd") is one word: "jaja".
-_LAUGH = re.compile(r"\b(?:(?:[jh][aei]){2,}[jh]?|l+o+l+|x+d+)\b")
-_EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 # An ERP's own document number ("SO-80003", "GD 55120", "F-50008") asked about by name.
 REFERENCE = re.compile(r"(?<![\w-])([a-z]{1,5}[- ]?\d{3,12})(?![\w-])", re.I)
 # Sentences and clauses of a chat message, each read for a phrase in passing.
@@ -173,7 +171,7 @@ class Phrasebook:
 
     def recognise(self, text: str) -> Intent:
         """What `text` means (see the module docstring)."""
-        rest = _EMOJI_NOISE.sub("", unicodedata.normalize("NFC", text)).strip()
+        rest = EMOJI_NOISE.sub("", unicodedata.normalize("NFC", text)).strip()
         quote, rest = _take(QUOTE_NUMBER, rest)
         order, rest = _take(ORDER_NUMBER, rest)
         po, rest = _take(PURCHASE_ORDER, rest, group=1)
@@ -362,15 +360,6 @@ _SAID_QUANTITY = re.compile(
 )
 
 
-def words_of(text: str) -> list[str]:
-    """Lower-case words without accents or punctuation; emoji kept as words."""
-    text = unicodedata.normalize("NFKD", _EMOJI_NOISE.sub("", text))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("'", "").replace("’", "")  # what's → whats, i'll → ill
-    text = _LAUGH.sub("jaja", text)
-    return re.findall(r"[^\W_]+|[^\w\s\x00-\x7f¡¿«»“”‘’–—…·•°º]", text)
-
-
 def _upper(reference: str) -> str:
     """ "gd 55120" → "GD-55120": an ERP number as the ERP writes it."""
     return re.sub(r"\s+", "-", reference.upper())
@@ -379,7 +368,7 @@ def _upper(reference: str) -> str:
 def _said_date(text: str) -> bool:
     """Whether `text` names a day (bot/promises.py reads it: "el viernes", "tomorrow",
     "el 4/12")."""
-    from bot.promises import read  # promises reads words with words_of, from here
+    from bot.promises import read  # imported here: promises is heavy and rarely needed
 
     return read(_FRACTION.sub(" ", text), _SOME_DAY) is not None
 

@@ -57,11 +57,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.commented_csv import numbered_rows
-from bot.intents import strip_opening, words_of
+from bot.intents import strip_opening
 from bot.matching.lines import NUMBER_WORDS, parse_line
 from bot.matching.matcher import NEUTRAL
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
+from bot.words import words_of
 
 RUNONS = Path(__file__).with_name("runons.csv")
 

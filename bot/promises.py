@@ -28,8 +28,8 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from bot import audit
-from bot.intents import words_of
 from bot.models import Customer, PaymentPromise, Receivable
+from bot.words import words_of
 
 GRACE_DAYS = 1
 OPEN, KEPT, BROKEN = "open", "kept", "broken"

@@ -306,6 +306,10 @@ DISAGREE = {
     "longer items and the flap disc and the belt are priced; 'allen M6x20 zincado' still gets "
     "options (DIN 912 or 7991, bot/matching) and 'cotizalo todo porfa' while choosing is 'not in "
     "the catalog'",
+    "en-326-running-low-mig-wire": "'🔥 running low on mig wire. need 4 spools ER70S-6 1.0mm "
+    "lincoln 15kg': the line alone is settled (WLD-10051 x 4), but the message is now kept "
+    "as one item (bot/joined.py: 'mig wire' names an item) and bot/asking.py reads it as "
+    "'mig wire. 4 spools … 15kg', which the matcher does not settle: a one-option choice",
     "es-315-ocupo-20-hay": "the bearing is priced with its stock and the SKF substitute; "
     "'ya, cambialo por el skf y hazme el pedido' swaps nothing and places no order (a brand "
     "correction and an order in one message)",

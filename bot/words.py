@@ -1,0 +1,24 @@
+"""The words of a buyer's message as the phrase lists read them.
+
+One small module so that the readers of phrases (bot/intents.py) and of dates and
+amounts (bot/promises.py) share one notion of a word without importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Laughter however long ("jajaja", "jejeje", "hahaha", "lol", "xd") is one word: "jaja".
+LAUGH = re.compile(r"\b(?:(?:[jh][aei]){2,}[jh]?|l+o+l+|x+d+)\b")
+# Variation selectors, joiners and skin tones: parts of an emoji, never words of their own.
+EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words without accents or punctuation; emoji kept as words."""
+    text = unicodedata.normalize("NFKD", EMOJI_NOISE.sub("", text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("'", "").replace("’", "")  # what's → whats, i'll → ill
+    text = LAUGH.sub("jaja", text)
+    return re.findall(r"[^\W_]+|[^\w\s\x00-\x7f¡¿«»“”‘’–—…·•°º]", text)
