@@ -14,7 +14,7 @@ import pytest
 from flask import Flask
 from playwright.sync_api import Browser, expect
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot.clock import utcnow
 from bot.matching.service import current_index
@@ -56,7 +56,7 @@ class Seller(ConsoleSeller):
 
 def _events(db: Engine, subject: str) -> list[str]:
     with Session(db) as session:
-        rows = session.exec(select(AuditEvent).where(AuditEvent.subject == subject)).all()
+        rows = session.exec(select(AuditEvent).where(AuditEvent.subject == subject).order_by(col(AuditEvent.id))).all()
         return [e.event for e in rows]
 
 

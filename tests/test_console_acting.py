@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from flask import Flask
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot.availability import availability_for
 from bot.clock import utcnow
@@ -41,7 +41,7 @@ def _free(db: Engine, sku: str) -> Decimal:
 
 def _events(db: Engine, subject: str) -> list[tuple[str, str]]:
     with Session(db) as session:
-        rows = session.exec(select(AuditEvent).where(AuditEvent.subject == subject)).all()
+        rows = session.exec(select(AuditEvent).where(AuditEvent.subject == subject).order_by(col(AuditEvent.id))).all()
         return [(e.event, e.actor) for e in rows]
 
 

@@ -61,7 +61,7 @@ def _conversation(db: Engine, phone: str) -> Conversation:
 
 def _events(db: Engine, subject: str) -> list[AuditEvent]:
     with Session(db) as session:
-        return list(session.exec(select(AuditEvent).where(AuditEvent.subject == subject)))
+        return list(session.exec(select(AuditEvent).where(AuditEvent.subject == subject).order_by(col(AuditEvent.id))))
 
 
 def _seller(browser: Browser, base: str, email: str, **options: Any) -> Seller:

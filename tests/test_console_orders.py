@@ -15,7 +15,7 @@ import pytest
 from flask import Flask
 from playwright.sync_api import Browser, expect
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot.availability import availability_for
 from bot.clock import utcnow
@@ -76,7 +76,7 @@ def _free(db: Engine, sku: str) -> Decimal:
 
 def _actors(db: Engine, subject: str) -> dict[str, str]:
     with Session(db) as session:
-        rows = session.exec(select(AuditEvent).where(AuditEvent.subject == subject)).all()
+        rows = session.exec(select(AuditEvent).where(AuditEvent.subject == subject).order_by(col(AuditEvent.id))).all()
         return {e.event: e.actor for e in rows}
 
 
