@@ -81,6 +81,19 @@ def app(db: Engine, database_url: str, tmp_path: Path) -> Iterator[Flask]:
     app.extensions["mostrador.engine"].dispose()
 
 
+@pytest.fixture(scope="session")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo distributor's ERP folder as `mostrador demo-data --as-of 2026-11-25` writes it
+    (the conversation corpus's setting); written once, imported by each test that needs it."""
+    folder = tmp_path_factory.mktemp("demo")
+    app = create_app({"INSTANCE_PATH": str(folder / "instance"), "REDIS_URL": None})
+    result = app.test_cli_runner().invoke(
+        args=["demo-data", "--as-of", "2026-11-25", str(folder / "erp")]
+    )
+    assert result.exit_code == 0, result.output
+    return folder / "erp"
+
+
 @pytest.fixture
 def api(app: Flask) -> Any:
     """A test client that sends the bearer token."""

@@ -11,22 +11,10 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot import create_app
 from bot.asking import match_asked
 from bot.erp.importer import import_folder
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import MatchContext, match_line
-
-
-@pytest.fixture(scope="module")
-def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    app = create_app({"INSTANCE_PATH": str(folder / "instance"), "REDIS_URL": None})
-    result = app.test_cli_runner().invoke(
-        args=["demo-data", "--as-of", "2026-11-25", str(folder / "erp")]
-    )
-    assert result.exit_code == 0, result.output
-    return folder / "erp"
 
 
 @pytest.fixture

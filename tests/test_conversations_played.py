@@ -58,17 +58,6 @@ class Script:
         return script
 
 
-@pytest.fixture(scope="session")
-def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    app = create_app({"INSTANCE_PATH": str(folder / "instance"), "REDIS_URL": None})
-    result = app.test_cli_runner().invoke(
-        args=["demo-data", "--as-of", "2026-11-25", str(folder / "erp")]
-    )
-    assert result.exit_code == 0, result.output
-    return folder / "erp"
-
-
 @pytest.fixture
 def corpus_app(
     db: Engine, database_url: str, tmp_path: Path, twilio: FakeTwilio, demo_folder: Path
