@@ -58,7 +58,7 @@ from pathlib import Path
 
 from bot.commented_csv import numbered_rows
 from bot.intents import strip_opening
-from bot.matching.lines import NUMBER_WORDS, parse_line
+from bot.matching.lines import SPELLED_WORDS, parse_line
 from bot.matching.matcher import NEUTRAL
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
@@ -66,11 +66,9 @@ from bot.words import words_of
 
 RUNONS = Path(__file__).with_name("runons.csv")
 
-# Numbers in words a dictated list counts with ("veinte pernos m8 y diez tuercas m8"):
-# above one ("un"/"a" are articles) and never "once" (a word in English too).
-SPELLED = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n > 1 and w != "once"),
-                          key=len, reverse=True))  # fmt: skip
-_A_COUNT = rf"(?:\d{{1,7}}(?:[.,]\d{{1,3}})*|(?:{SPELLED})\b)"
+# A count in digits or in words ("veinte pernos m8 y diez tuercas m8"; lines.py says which
+# words count).
+_A_COUNT = rf"(?:\d{{1,7}}(?:[.,]\d{{1,3}})*|(?:{SPELLED_WORDS})\b)"
 # " y 5 6205", " and 20 nuts", " y diez tuercas": the joining word, then a count and a
 # space, and no unit after it ("2 y 3 mm" is a size).
 JOIN = re.compile(
@@ -79,7 +77,7 @@ JOIN = re.compile(
     r"feet|ft|pies)\b)",
     re.IGNORECASE,
 )
-SPELLED_COUNT = re.compile(rf"^\s*(?:{SPELLED})\s+\S", re.IGNORECASE)
+SPELLED_COUNT = re.compile(rf"^\s*(?:{SPELLED_WORDS})\s+\S", re.IGNORECASE)
 # The count, in digits or words, and the first word of letters after it: the kind of
 # thing ("rodamientos").
 ANY_COUNT = re.compile(rf"^\s*{_A_COUNT}\s+", re.IGNORECASE)

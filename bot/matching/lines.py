@@ -56,9 +56,11 @@ NUMBER_WORDS = {
     "mil": 1000, "thousand": 1000,
 }  # fmt: skip
 WORD = "(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-# number words that are never an article or another word ("un", "a", "once" are)
-SPELLED = "(" + "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1 and w != "once"),
-                                key=len, reverse=True)) + ")"
+# number words that are never an article or another word ("un", "a", "once" are): the
+# alternatives (bot/joined.py cuts dictated lists at them too), and as a group here
+SPELLED_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1 and w != "once"),
+                                key=len, reverse=True))  # fmt: skip
+SPELLED = "(" + SPELLED_WORDS + ")"
 # "1.000", "12,500", "1.000.000" (grouped), or a plain number with up to 3 decimals.
 NUM = r"(\d{1,3}(?:[.,]\d{3}){1,2}(?![\d.,]\d)|\d{1,7}(?:[.,]\d{1,3})?)(?![\d])"
 BEARING_CODE = re.compile(r"6[02389]\d\d|160\d\d")
