@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -174,6 +175,16 @@ def whole_weeks(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     first = start if start.weekday() == 0 else monday(start) + dt.timedelta(days=7)
     last = monday(end) if end.weekday() == 6 else monday(end) - dt.timedelta(days=7)
     return first, last
+
+
+def part_weeks(filters: Filters, first: dt.date, last: dt.date) -> list[Filters]:
+    """The filters narrowed to the days of `filters` before the whole week `first` and
+    after the whole week `last` (none, one or two)."""
+    after = last + dt.timedelta(days=7)
+    return [
+        *([replace(filters, end=first - dt.timedelta(days=1))] if filters.start < first else []),
+        *([replace(filters, start=after)] if after <= filters.end else []),
+    ]
 
 
 def _unmet_query(filters: Filters) -> Any:

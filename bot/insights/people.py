@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from bot.insights import response
-from bot.insights.figures import rate, whole_weeks
+from bot.insights.figures import part_weeks, rate, whole_weeks
 from bot.insights.materialised import family_sums, person_sql
 from bot.insights.scope import Filters, lines_source, quotes_source
 from bot.models import Approval, AuditEvent, Customer, Message, Order, Quote
@@ -81,6 +81,14 @@ def _owned(query: Any, subject: Any, filters: Filters, dialect: str) -> Any:
     known: Any
     customer_id: Any
     channel: Any
+    if not (filters.customer or filters.channel or filters.seller):
+        # Any quote or order will do: an index probe or two that read no row (LIMIT:
+        # probed per row, not planned as hashing every quote number).
+        def probe(table: Any) -> Any:
+            found = sa.select(sa.literal(1)).where(table.c.number == subject).limit(1)
+            return found.scalar_subquery().is_not(None)
+
+        return query.where(sa.or_(probe(quote), probe(order)))
     if dialect == "postgresql":
         # Two index probes per row (LATERAL keeps the planner from joining by hashing
         # all 250,000 quotes and 200,000 orders for a year's 10,000 approvals).
@@ -128,20 +136,26 @@ def by_family(session: Session, filters: Filters) -> list[dict[str, Any]]:
     its ends are read (a year: ~1,000 rows instead of a million lines); under other
     filters, their lines.
     """
-    lines = lines_source(filters)
-    sums: Any = (
-        sa.select(lines.c.family, *family_sums(lines))
-        .where(lines.c.family.is_not(None))
-        .group_by(lines.c.family)
-    )
+
+    def sums_of(scope: Filters) -> Any:
+        lines = lines_source(scope)
+        return (
+            sa.select(lines.c.family, *family_sums(lines))
+            .where(lines.c.family.is_not(None))
+            .group_by(lines.c.family)
+        )
+
+    sums: Any = sums_of(filters)
     first, last = whole_weeks(filters.start, filters.end)
     if filters.dates_only and first <= last:
         weeks: Any = InsightFamilyWeek.__table__  # type: ignore[attr-defined]
         kept = sa.select(
             *(weeks.c[c.name] for c in sums.selected_columns)
         ).where(weeks.c.week >= first, weeks.c.week <= last)
-        sums = sums.where(sa.or_(lines.c.week < first, lines.c.week > last))
-        both = sa.union_all(sums, kept).subquery("family_sums")
+        # The part-weeks' lines by their days (two ranges of the lines' date index: a
+        # condition on their week would read the whole range's lines to keep a few).
+        parts = [sums_of(p) for p in part_weeks(filters, first, last)]
+        both = sa.union_all(*parts, kept).subquery("family_sums")
         sums = sa.select(
             both.c.family, *(sa.func.sum(c).label(c.name) for c in list(both.c)[1:])
         ).group_by(both.c.family)
@@ -217,29 +231,36 @@ def workload(session: Session, filters: Filters) -> list[dict[str, Any]]:
             bump(who, what, int(n))
     # Chats: conversations in scope a person took over or wrote in, in the range, counted
     # in SQL (a year holds ~25,000 takeovers and ~13,000 people's messages).
+    # Each chat as its trail subject (`conversation:<id>`), the same from both sides.
+    chat = sa.literal(response.CONVERSATION).concat(
+        sa.cast(col(Message.conversation_id), sa.String)
+    )
     wrote: Any = sa.select(
-        sa.func.lower(col(Message.author)).label("who"),
-        col(Message.conversation_id).label("conversation_id"),
+        sa.func.lower(col(Message.author)).label("who"), chat.label("chat")
     ).where(
         col(Message.direction) == "out",
         col(Message.created_at) >= filters.since,
         col(Message.created_at) < filters.until,
         col(Message.author).not_in(response.NOT_A_PERSON),  # the people's partial index
         person_sql(col(Message.author)),
-        col(Message.conversation_id).in_(response.conversations_in_scope(filters)),
     )
-    scope = response.conversations_in_scope(filters).subquery("scope")
-    named = sa.literal(response.CONVERSATION).concat(sa.cast(scope.c.id, sa.String))
-    took: Any = (
-        sa.select(sa.func.lower(col(AuditEvent.actor)), scope.c.id)
-        .join(scope, col(AuditEvent.subject) == named)
-        .where(
-            col(AuditEvent.event) == "taken_over",
-            col(AuditEvent.at) >= filters.since,
-            col(AuditEvent.at) < filters.until,
-            person_sql(col(AuditEvent.actor)),
+    took: Any = sa.select(sa.func.lower(col(AuditEvent.actor)), col(AuditEvent.subject)).where(
+        col(AuditEvent.event) == "taken_over",
+        col(AuditEvent.at) >= filters.since,
+        col(AuditEvent.at) < filters.until,
+        person_sql(col(AuditEvent.actor)),
+    )
+    if response.chats_scoped(filters):
+        wrote = wrote.where(
+            col(Message.conversation_id).in_(response.conversations_in_scope(filters))
         )
-    )
+        scope = response.conversations_in_scope(filters).subquery("scope")
+        named = sa.literal(response.CONVERSATION).concat(sa.cast(scope.c.id, sa.String))
+        took = took.join(scope, col(AuditEvent.subject) == named)
+    else:
+        # Every conversation is in scope: a takeover's subject names its chat (a year's
+        # takeovers are not joined with every conversation).
+        took = took.where(col(AuditEvent.subject).startswith(response.CONVERSATION))
     handled = sa.union(wrote, took).subquery("handled")
     for who, n in session.execute(
         sa.select(handled.c.who, sa.func.count()).group_by(handled.c.who)

@@ -21,7 +21,18 @@ class AuditEvent(SQLModel, table=True):
 
     __tablename__ = "audit_events"
     # Events of one kind in a range: escalations, take-overs, approvals asked (insights).
-    __table_args__ = (sa.Index("ix_audit_events_event_at", "event", "at"),)
+    __table_args__ = (
+        sa.Index("ix_audit_events_event_at", "event", "at"),
+        # Take-overs by time with who and which chat (insights' chats handled: a year's
+        # ~25,000 read from the index alone, not from rows all over the trail).
+        sa.Index(
+            "ix_audit_events_taken_over",
+            "at",
+            postgresql_include=["actor", "subject"],
+            postgresql_where=sa.text("event = 'taken_over'"),
+            sqlite_where=sa.text("event = 'taken_over'"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     at: dt.datetime = time_field()

@@ -61,6 +61,7 @@ class Message(SQLModel, table=True):
         sa.Index(
             "ix_messages_people_created_at",
             "created_at",
+            postgresql_include=["author", "conversation_id"],  # read without the rows
             postgresql_where=sa.text("direction = 'out' AND author NOT IN ('bot', 'system')"),
             sqlite_where=sa.text("direction = 'out' AND author NOT IN ('bot', 'system')"),
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -63,6 +64,22 @@ sa.Index(
 )
 
 
+def _person(column: str) -> str:
+    """bot.insights' `person_sql` as text: a seller or manager wrote or sent it."""
+    return (f"{column} IS NOT NULL AND {column} <> '' AND {column} NOT IN ('bot', 'system')"
+            f" AND substr({column}, 1, 9) <> 'customer:'")  # fmt: skip
+
+
+def _by_kind(table: Any, value: str, at: str, done: str, actor: str) -> None:
+    """Two partial indexes on (`value`, `at`): the rows a person finished (`done` and
+    `actor` a person) and the ones the bot did. A range's median of each kind is read
+    from its middle in order (bot/insights/response.py, `by_kind`), not sorted."""
+    for kind, who in (("person", _person(actor)), ("bot", f"NOT ({_person(actor)})")):
+        where = sa.text(f"{done} IS NOT NULL AND {who}")
+        sa.Index(f"ix_{table.name}_{kind}_{value}", table.c[value], table.c[at],
+                 postgresql_where=where, sqlite_where=where)  # fmt: skip
+
+
 class InsightQuote(SQLModel, table=True):
     """A quote counted once: its newest version's status and its lines' totals."""
 
@@ -106,6 +123,10 @@ class InsightTurn(SQLModel, table=True):
     answered_at: dt.datetime | None = time_field(nullable=True)
     answered_by: str | None = Field(default=None, max_length=254)  # the answer's author
     minutes: float | None = Field(default=None, sa_type=sa.Float, nullable=True)
+
+
+_by_kind(InsightQuote.__table__, "minutes_to_quote", "first_at", "sent_at", "sent_by")  # type: ignore[attr-defined]
+_by_kind(InsightTurn.__table__, "minutes", "asked_at", "answered_at", "answered_by")  # type: ignore[attr-defined]
 
 
 class InsightWait(SQLModel, table=True):
