@@ -257,7 +257,9 @@ def first_answers_by_person(session: Session, filters: Filters) -> dict[str, dic
     """Per person (lower case): the first answers they gave and their median minutes."""
     t, where = _turns(filters)
     who = sa.func.lower(t.c.answered_by)
-    return grouped(session, t, who, t.c.minutes, [*where, person_sql(t.c.answered_by)])
+    # Answered (as a person's answer always is): the people's index on answers holds them.
+    answered = [t.c.answered_at.is_not(None), person_sql(t.c.answered_by)]
+    return grouped(session, t, who, t.c.minutes, [*where, *answered])
 
 
 def quote_times(session: Session, filters: Filters) -> dict[str, Any]:

@@ -72,11 +72,13 @@ def _person(column: str) -> str:
 
 def _by_kind(table: Any, value: str, at: str, done: str, actor: str) -> None:
     """Two partial indexes on (`value`, `at`): the rows a person finished (`done` and
-    `actor` a person) and the ones the bot did. A range's median of each kind is read
-    from its middle in order (bot/insights/response.py, `by_kind`), not sorted."""
+    `actor` a person, with who on PostgreSQL: the figures per person read it alone) and
+    the ones the bot did. A range's median of each kind is read from its middle in
+    order (bot/insights/response.py, `by_kind`), not sorted."""
     for kind, who in (("person", _person(actor)), ("bot", f"NOT ({_person(actor)})")):
         where = sa.text(f"{done} IS NOT NULL AND {who}")
         sa.Index(f"ix_{table.name}_{kind}_{value}", table.c[value], table.c[at],
+                 postgresql_include=[actor] if kind == "person" else [],
                  postgresql_where=where, sqlite_where=where)  # fmt: skip
 
 

@@ -35,6 +35,7 @@ def upgrade() -> None:
         for kind, who in (("person", person(actor)), ("bot", f"NOT ({person(actor)})")):
             where = sa.text(f"{done} IS NOT NULL AND {who}")
             op.create_index(f"ix_{table}_{kind}_{value}", table, [value, at],
+                            postgresql_include=[actor] if kind == "person" else [],
                             postgresql_where=where, sqlite_where=where)  # fmt: skip
     op.drop_index("ix_messages_people_created_at", table_name="messages")
     op.create_index(
