@@ -280,6 +280,10 @@ def test_family_figures_from_the_weeks_sums_equal_their_lines_after_new_lines_an
     quote("OK", MON - dt.timedelta(days=3), "6204 2rs skf x 2")
     kept, lines = _families_both_ways(shop, *two_weeks)
     assert kept == lines and kept["Bearings"][:2] == (7, 4)
+    # A whole week (kept sums) between two part-weeks (their lines, read by their days):
+    # Wednesday the 18th to Tuesday, December 1st holds the same bearing lines.
+    kept, lines = _families_both_ways(shop, dt.date(2026, 11, 18), dt.date(2026, 12, 1))
+    assert kept == lines and kept["Bearings"][:2] == (7, 4)
     number = quote("OTHER", MON + dt.timedelta(days=5), "6204 2rs skf x 1")
     with session_scope(shop, write=True) as session:
         mark_sent(session, number, actor="test", channel="cli")
