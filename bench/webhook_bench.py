@@ -9,7 +9,9 @@
 2. Turns: TURNS messages from NUMBERS known buyers (each adds an item: carts grow),
    queued through the webhook while no worker runs, then handled by `rq worker-pool`
    with 1, 2 and 4 worker processes (each warm before it takes a job): turns/s from the
-   first reply to the last, CPU per turn.
+   first reply to the last, CPU per turn (the pool's processes, and apart this database's
+   PostgreSQL backends: the comparable figures on a shared machine), memory (PSS) of the
+   pool at the end.
 3. Stall after a sync: while 2 workers answer buyers' messages, a stock-only ERP import
    runs (`--stall-rate`, 5/s); webhook → reply latency (first reply's sent_at − the
    message's created_at) of the messages received after the import committed.
@@ -17,6 +19,15 @@
 The machine is shared: its load average and this run's CPU times are reported.
 
     python bench/webhook_bench.py --postgres URL [--products 2500] [--keep] [--seconds 10]
+
+At 100,000 products, load the catalog once and keep it and the matcher's index file (the
+first worker process builds it, ~20 s CPU; every later one loads it):
+
+    python bench/webhook_bench.py --postgres URL --products 100000 --keep \
+        --folder /tmp/bench-100k/erp --instance /tmp/bench-100k/instance \
+        --parts ack,turns --workers 1,2,4
+
+`--no-write` prints the figures and leaves bench/RESULTS.md as it is (a loaded machine).
 """
 
 from __future__ import annotations
@@ -292,6 +303,29 @@ def wait_workers(r: redis.Redis, workers: int, process: Any) -> None:
         time.sleep(0.2)
 
 
+def memory_mib(root_pid: int) -> tuple[float, float]:
+    """Proportional set size (PSS: shared pages split among their sharers) of a process's
+    descendants, in MiB: (the largest one, all of them)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    sizes, stack = [], list(children.get(root_pid, []))
+    while stack:
+        pid = stack.pop()
+        stack += children.get(pid, [])
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+        except OSError:
+            continue
+        sizes += [int(line.split()[1]) / 1024 for line in rollup if line.startswith("Pss:")]
+    return (max(sizes, default=0.0), sum(sizes))
+
+
 def stop(process: Any) -> None:
     os.killpg(process.pid, signal.SIGTERM)
     try:
@@ -331,6 +365,7 @@ def turns_run(engine: Any, r: redis.Redis, env: dict[str, str], redis_url: str, 
         db1 = backend_cpu(engine)
         db_cpu = sum(max(0.0, at - db0.get(pid, 0.0)) for pid, at in db1.items())
         load1 = os.getloadavg()[0]
+        largest, pss = memory_mib(process.pid)
     finally:
         stop(process)
     with engine.connect() as conn:
@@ -349,8 +384,9 @@ def turns_run(engine: Any, r: redis.Redis, env: dict[str, str], redis_url: str, 
     span = (last - first).total_seconds()
     return {"workers": workers, "turns": stored, "replies": replies, "seconds": span,
             "rate": stored / span, "cpu_ms": cpu * 1000 / stored,
-            "db_cpu_ms": db_cpu * 1000 / stored, "load": (load0 + load1) / 2,
-            "cart": float(lines or 0)}  # fmt: skip
+            "db_cpu_ms": db_cpu * 1000 / stored,
+            "load": (load0 + load1) / 2, "cart": float(lines or 0),
+            "largest_mib": largest, "pss_mib": pss}  # fmt: skip
 
 
 def stall_run(engine: Any, r: redis.Redis, env: dict[str, str], redis_url: str, port: int,
@@ -482,6 +518,8 @@ def main() -> None:
     parser.add_argument("--stall-rate", type=float, default=5.0, help="messages/s (stall part)")
     parser.add_argument("--stall-seconds", type=float, default=60.0,
                         help="stall part: messages flow this long after the import")  # fmt: skip
+    parser.add_argument("--no-write", action="store_true",
+                        help="print the figures only; bench/RESULTS.md stays as it is")  # fmt: skip
     args = parser.parse_args()
     parts = set(args.parts.split(","))
 
@@ -555,6 +593,10 @@ def main() -> None:
                 process.wait()
         r.flushdb()
     load_after = os.getloadavg()
+    if args.no_write:
+        print(f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; "
+              "bench/RESULTS.md not written (--no-write)")  # fmt: skip
+        return
     write_results(args, rows, turns, stall, load_before, load_after, time.process_time() - run_cpu0)
 
 
@@ -604,20 +646,22 @@ def write_results(args: Any, rows: list[tuple[str, dict[str, float], float]],
             "turns/s from the first reply to the last; CPU/turn: the pool's processes' "
             "user+system time / turns; PostgreSQL CPU/turn: the database's backends' (the "
             "server is on this machine); turns/s per process at that CPU: 1000 / CPU/turn, "
-            "what one process does with a core to itself. "
+            "what one process does with a core to itself; memory: proportional set size "
+            "(shared pages split among the processes sharing them) at the end, the largest "
+            "worker process and the whole pool. "
             "Goal: ≥ 50 turns/s per worker process.",
             "",
             "| worker processes | load (1-min) | turns | replies | seconds | turns/s | "
             "turns/s per process | CPU/turn | PostgreSQL CPU/turn | turns/s per process at "
-            "that CPU | cart lines at the end |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
+            "that CPU | cart lines at the end | memory: largest process / pool |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for t in turns:
             lines.append(
                 f"| {t['workers']} | {t['load']:.1f} | {t['turns']} | {t['replies']} | "
                 f"{t['seconds']:.1f} | {t['rate']:.1f} | {t['rate'] / t['workers']:.1f} | "
                 f"{t['cpu_ms']:.1f} ms | {t['db_cpu_ms']:.1f} ms | {1000 / t['cpu_ms']:.1f} | "
-                f"{t['cart']:.1f} |"
+                f"{t['cart']:.1f} | {t['largest_mib']:.0f} / {t['pss_mib']:.0f} MiB |"
             )
         # The worker side's own section (as h5 named it), the rest stays.
         update_section(f"webhook{suffix}-turns", f"Worker turns, {title} turns`)", lines)
