@@ -47,12 +47,13 @@ class Correction:
     code: str | None = None  # a SKU of the cart, named as such
     last: bool = False  # "eso", "the last one": the last line added
     before: Decimal | None = None  # "120 not 60": the quantity the line has now (names it)
+    position: int | None = None  # "el segundo ponle 30", "the third one": the cart's line N
     # other readings, less likely, when several numbers could be the quantity
     alternatives: tuple[Correction, ...] = ()
 
     @property
     def names_a_line(self) -> bool:
-        return bool(self.words or self.code or self.last)
+        return bool(self.words or self.code or self.last or self.position)
 
 
 @dataclass
@@ -114,21 +115,29 @@ class Corrections:
             return None
         return replace(likely[0], alternatives=tuple(likely[1:]))
 
-    def brands_asked(self, text: str, brands: Iterable[str]) -> list[str] | None:
+    def brands_asked(
+        self, text: str, brands: Iterable[str], *, bare: bool = False
+    ) -> list[str] | None:
         """The brands (folded, as given in `brands`) a message names when it asks for a
         brand instead ("no, mejor Dayco: las Gates no me las aceptan", "make them SKF");
         None when it is no such message: no cue word, no brand, or a quantity in it (then
-        it is items: "10 correas dayco")."""
+        it is items: "10 correas dayco"). `bare`: a brand said with filler words only and
+        no cue counts too ("ok la bando entonces", after the alternatives were named)."""
         tokens = _TOKEN.findall(fold(text))
         if not tokens or len(tokens) > MAX_WORDS or any(t.isdigit() for t in tokens):
             return None
-        if not any(tuple(tokens[at : at + size]) in self.brand_cues
-                   for size in range(1, MAX_PHRASE_WORDS + 1)
-                   for at in range(len(tokens) - size + 1)):  # fmt: skip
-            return None
         joined = f" {' '.join(tokens)} "
         named = [b for b in brands if f" {' '.join(_TOKEN.findall(b))} " in joined]
-        return named or None
+        if any(tuple(tokens[at : at + size]) in self.brand_cues
+               for size in range(1, MAX_PHRASE_WORDS + 1)
+               for at in range(len(tokens) - size + 1)):  # fmt: skip
+            return named or None
+        if not bare or len(named) != 1:
+            return None
+        brand = " ".join(_TOKEN.findall(named[0]))
+        rest = joined.replace(f" {brand} ", " ", 1)
+        left = [t for t in rest.split() if self.phrases.get((t,)) != "filler"]
+        return None if left else named
 
     def variant_asked(self, text: str) -> tuple[str, ...] | None:
         """The words a message says the last line should have had instead ("uy no, me
@@ -153,7 +162,9 @@ class Corrections:
                       if role == "word" or (role == "number" and at != quantity_at))  # fmt: skip
         quantity = _number(parts[quantity_at][1]) if quantity_at is not None else None
         before = next((_number(value) for role, value in parts if role == "before"), None)
-        said = Correction(Action.SET, quantity, words, code, "last" in roles, before)
+        position = _position(words)
+        said = Correction(Action.SET, quantity, () if position else words, code,
+                          "last" in roles, before, position)  # fmt: skip
         if "remove" in roles:
             if quantity is None:
                 return _with(said, Action.REMOVE)
@@ -254,7 +265,26 @@ def _spelled(tokens: list[str]) -> list[str]:
 
 
 def _with(said: Correction, action: Action, quantity: Decimal | None = None) -> Correction:
-    return Correction(action, quantity, said.words, said.code, said.last, before=said.before)
+    return Correction(action, quantity, said.words, said.code, said.last, before=said.before,
+                      position=said.position)  # fmt: skip
+
+
+def _position(words: tuple[str, ...]) -> int | None:
+    """The cart line a correction names by its place ("el segundo", "the 3rd one", "la
+    línea 2"): one ordinal (intents.csv's `ordinal` rows) and no other naming word; a
+    number beside "línea"/"line" too. None when the words name the line otherwise."""
+    from bot.intents import ordinals  # the one list of ordinals, shared with choices
+
+    named = [w for w in words if w not in _POSITION_WORDS]
+    if len(named) != 1:
+        return None
+    if named[0].isdigit() and len(named) < len(words):
+        return int(named[0]) if 0 < int(named[0]) < 100 else None
+    return ordinals().get(named[0]) if not named[0].isdigit() else None
+
+
+# Words beside an ordinal that name no line themselves: "la línea 2", "the second item".
+_POSITION_WORDS = {"linea", "line", "item", "articulo", "renglon", "row"}
 
 
 def _quantity_order(parts: list[tuple[str, str]], numbers: list[int]) -> list[int | None]:
@@ -309,9 +339,9 @@ def default_book() -> Corrections:
     return Corrections.load()
 
 
-def brands_asked(text: str, brands: Iterable[str]) -> list[str] | None:
+def brands_asked(text: str, brands: Iterable[str], *, bare: bool = False) -> list[str] | None:
     """The brands a message asks for instead, with the cues shipped in corrections.csv."""
-    return default_book().brands_asked(text, brands)
+    return default_book().brands_asked(text, brands, bare=bare)
 
 
 def variant_asked(text: str) -> tuple[str, ...] | None:

@@ -221,6 +221,11 @@ class Phrasebook:
         return replace(said, name=IntentName(top.intent), reference=_upper(found[1]),
                        language=_language(entries))  # fmt: skip
 
+    def ordinals(self) -> dict[str, int]:
+        """The one-word ordinals and their numbers ("segundo" → 2, "second" → 2, "3rd" → 3)."""
+        return {words[0]: entry.value for words, entry in self.phrases.items()
+                if entry.intent == _ORDINAL and entry.value and len(words) == 1}  # fmt: skip
+
     def is_chatter(self, text: str) -> bool:
         """A salutation or signature line around items: "Hi Mike,", "Saludos, Jorge"."""
         words = words_of(text)
@@ -434,6 +439,11 @@ def strip_opening(text: str) -> str:
 def order_opening(text: str) -> str | None:
     """The items after "place an order for" / "hagan un pedido de", or None."""
     return default_book().order_opening(text)
+
+
+def ordinals() -> dict[str, int]:
+    """The one-word ordinals of intents.csv ("segunda" → 2), for lines named by position."""
+    return default_book().ordinals()
 
 
 def is_chatter(text: str) -> bool:

@@ -58,6 +58,20 @@ def correct(turn: Turn) -> str | None:
     return None
 
 
+def fits(turn: Turn, text: str) -> bool:
+    """Whether `text` alone corrects a cart line: a quantity, a removal or a brand asked
+    for that names a line of this cart (nothing is changed)."""
+    lines = cart.lines(turn)
+    if not lines or re.search(r"[\n;]", text):
+        return False
+    said = read(text, [line["sku"] for line in lines if line["sku"]])
+    if said is not None:
+        return any(_fitting(turn, lines, r) for r in (said, *said.alternatives))
+    named = brands_asked(text, turn.services.index.brands) or []
+    return any(fold(cart.product_of(turn, ln["sku"]).brand or "") not in named
+               for ln in lines if ln["sku"]) if named else False  # fmt: skip
+
+
 def apply_pick(turn: Turn, pick: dict[str, Any]) -> dict[str, Any] | None:
     """An answer to "which line?": the correction on the line picked (None: gone since)."""
     edit = pick["edit"]
@@ -80,6 +94,8 @@ def _fitting(turn: Turn, lines: list[dict[str, Any]], said: Correction) -> list[
         return [line for line in named if Decimal(line["qty"]) == said.before]
     if said.code:
         return [line for line in lines if line["sku"] == said.code]
+    if said.position:  # "el segundo ponle 30": the line shown at that place
+        return [lines[said.position - 1]] if said.position <= len(lines) else []
     if said.words:
         wanted = _canonical(turn, " ".join(said.words))
         return [line for line in lines if _names(wanted, _line_words(turn, line))]
@@ -161,9 +177,14 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     line (of the brand named beside, when one is) that the asked brand also makes takes
     that brand's item, the quantity kept; None when the message asks no such thing."""
     index = turn.services.index
-    named = brands_asked(turn.text, index.brands)
-    if not named:
-        return None
+    named = brands_asked(turn.text, index.brands) or []
+    bare = not named
+    if bare:  # "ok la bando entonces": a brand alone, when a cart line's substitute has it
+        named = brands_asked(turn.text, index.brands, bare=True) or []
+        if not named or not any(fold(other.brand or "") == named[0]
+                                for ln in lines if ln["sku"]
+                                for other in _substitutes(turn, ln["sku"])):  # fmt: skip
+            return None
     had = {fold(cart.product_of(turn, ln["sku"]).brand or ""): ln for ln in lines if ln["sku"]}
     asked = [b for b in named if b not in had]
     if len(asked) != 1:
@@ -186,6 +207,8 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
                      before=Decimal(line["qty"]), after=Decimal(line["qty"]), to_sku=other.sku,
                      said=turn.text[:200])  # fmt: skip
         changes.append({"removed": False, "replaced": before, "name": cart.name_of(turn, other)})
+    if not changes and bare:
+        return None
     if not changes:  # said, not read as an item: no line of the cart comes in that brand
         shown = turn.session.exec(select(Product.brand).where(
             sa.func.lower(Product.brand) == asked[0]).limit(1)).first()  # fmt: skip
@@ -195,6 +218,13 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     turn.data.pop("short", None)
     answered(turn, changes)
     return CHOOSING if turn.data.get("choices") else IDLE
+
+
+def _substitutes(turn: Turn, sku: str) -> list[Product]:
+    """The ERP's active substitutes for `sku` (products.csv's `substitutes`)."""
+    product = cart.product_of(turn, sku)
+    found = (turn.session.get(Product, other) for other in product.substitutes or [])
+    return [p for p in found if p is not None and p.active]
 
 
 def _other_variant(turn: Turn, lines: list[dict[str, Any]]) -> str | None:

@@ -87,6 +87,10 @@ def order(turn: Turn, said: Intent) -> str:
         return make_quote(turn)  # open lines: a seller completes the quote first
     short = _short_lines(turn)
     if short:
+        held = _credit_held(turn)
+        if held is not None:  # a seller decides on this order anyway (ERP.md): both at once
+            turn.say("short_held", short=short, blocked=held is CreditStatus.BLOCKED)
+            return turn.escalate(QueueReason.ACCEPTANCE_SHORT)
         return offer_short(turn, short)
     quote = _quote_from_cart(turn)
     assert quote is not None
@@ -190,6 +194,19 @@ def _credit_ok(turn: Turn, quote: Any) -> bool:
         open_orders=open_orders_value(turn.session, turn.customer.customer_id),
     )
     return credit.status is CreditStatus.OK
+
+
+def _credit_held(turn: Turn) -> CreditStatus | None:
+    """The customer's standing for an order of the cart's value, when it is not `ok`
+    (on hold, blocked or over the limit: ERP.md sends such an order to approval)."""
+    assert turn.customer is not None
+    total = sum((Decimal(cart.line_price(turn, line)["line_total"])
+                 for line in cart.lines(turn) if line["sku"]), Decimal(0))  # fmt: skip
+    credit = credit_for(
+        turn.session, turn.customer, local_today(turn.session, turn.customer, turn.now),
+        order_value=total, open_orders=open_orders_value(turn.session, turn.customer.customer_id),
+    )  # fmt: skip
+    return None if credit.status is CreditStatus.OK else credit.status
 
 
 # --- short stock ---------------------------------------------------------------------

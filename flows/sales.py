@@ -74,6 +74,9 @@ def items(turn: Turn, said: Intent) -> str:
     a correction of a cart line in words ("quita los rodamientos", flows/corrections.py).
     Items after an order asked for ("pls place an order for 40 FAS-10148, PO# 7781") go
     on to the order's confirmation once no option waits (the PO kept for it)."""
+    in_parts = _in_parts(turn)
+    if in_parts is not None:
+        return in_parts
     corrected = corrections.correct(turn)
     if corrected is not None:
         return corrected
@@ -143,6 +146,75 @@ def items(turn: Turn, said: Intent) -> str:
     elif ordered is not None:
         return ordering.order(turn, said)
     return CHOOSING if choices else IDLE
+
+
+# Where a message that does several things is cut: its sentences and clauses, and "y",
+# "and", "then" between them ("cámbialo por el skf y hazme el pedido").
+_PARTS = re.compile(
+    r"[.;!?\n]+\s*|,\s*|\s+(?:y luego|y despu[eé]s|and then|then|y|e|and|&|\+)\s+", re.I
+)
+# What may follow a correction in the same message: the cart's next step.
+_NEXT_STEPS = (I.ORDER, I.QUOTE, I.ACCEPT, I.CART)
+_NOISE = (I.GREETING, I.THANKS, I.ACK, I.YES)
+
+
+def _in_parts(turn: Turn) -> str | None:
+    """A message that corrects the cart and does something more, answered part by part:
+    "ya, cámbialo por el skf y hazme el pedido" (the swap, then the order's question),
+    "sácame las golillas y ponle 4 correas b50 gates" (the removal, then the new item),
+    "sacá los bulones, esos los consigo acá" (the removal; the aside is no item). None
+    when it is not such a message (then it is one correction, or items, as before)."""
+    if turn.part is not None or not cart.lines(turn):
+        return None
+    parts = [p.strip() for p in _PARTS.split(turn.text) if p and p.strip(" ,.;:-—")]
+    if len(parts) < 2:
+        return None
+    kinds = [_kind_of(turn, part) for part in parts]
+    if "fix" not in kinds:
+        return None
+    done = [(k, p) for k, p in zip(kinds, parts, strict=True) if k not in ("noise", "other")]
+    steps = [k for k, _ in done]
+    then_next = steps[-1] == "next" and set(steps[:-1]) == {"fix"}  # "… and place the order"
+    if not then_next and (
+        "next" in steps  # a next step before or between other things: not cut
+        or corrections.fits(turn, turn.text)  # one correction ("los 6204, que sean 8")
+        or (len(done) < 2 and "other" not in kinds)  # "no, eran 300"
+    ):
+        return None
+    state, before = turn.conversation.state, len(turn.replies)
+    for kind, part in done:
+        turn.part = part
+        said = recognise(part)
+        if kind == "fix":
+            state = corrections.correct(turn) or state
+        elif kind == "items":
+            state = items(turn, said)
+        else:
+            row = TABLE[state]
+            state = row.get(said.name, row[None])(turn, said)
+        turn.conversation.state = state
+        if state not in (IDLE,):
+            break  # a question is open (which line? which option?) or a seller has it
+    turn.part = None
+    tapped = [i for i in range(before, len(turn.replies)) if turn.replies[i].choices]
+    for i in tapped[:-1]:  # one set of buttons: the last part's (its question is open)
+        turn.replies[i] = replace(turn.replies[i], choices=None)
+    return state
+
+
+def _kind_of(turn: Turn, part: str) -> str:
+    """What one part of a message does: `fix` a cart line, the `next` step (order,
+    quote, accept, cart), `items`, `noise` (ok, gracias) or `other` (an aside)."""
+    said = recognise(part)
+    if said.name in _NEXT_STEPS:
+        return "next"
+    if said.name in _NOISE:
+        return "noise"
+    if corrections.fits(turn, part):
+        return "fix"
+    if re.search(r"\d", part):
+        return "items"
+    return "other"
 
 
 def choose(turn: Turn, said: Intent) -> str:
@@ -308,6 +380,12 @@ def show_cart(turn: Turn, said: Intent) -> str:
     turn.say("cart", **cart.view(turn))
     turn.offer(taps.after_items(turn, []))
     return _resting(turn)
+
+
+def _cart_while_waiting(turn: Turn, said: Intent) -> str:
+    """ "carrito" while a seller has the chat: the cart kept for them, nothing to tap."""
+    turn.say("cart", **cart.view(turn))
+    return turn.conversation.state
 
 
 def remove(turn: Turn, said: Intent) -> str:
@@ -510,7 +588,7 @@ TABLE: dict[str, dict[IntentName | None, Handler]] = {
             I.SUBSTITUTE: _short_pick("substitute")},
     LEAD: {**COMMON, None: ordering.lead_details, I.CANCEL: cancel},
     HUMAN: {I.STATUS: status, I.MENU: menu, I.ACCOUNT: account,
-            I.PROMISE: promise},  # otherwise one acknowledgement (waiting)
+            I.PROMISE: promise, I.CART: _cart_while_waiting},  # otherwise one acknowledgement
 }  # fmt: skip
 
 

@@ -95,6 +95,9 @@ class Turn:
     jobs: list[Later] = field(default_factory=list)  # to run once the turn commits
     # What this turn already read once (flows/cart.py: the latest import's id).
     memo: dict[str, Any] = field(default_factory=dict)
+    # The part of the message being answered, when it does several things ("sácame las
+    # golillas y ponle 4 correas b50 gates": flows/sales.py answers each part in turn).
+    part: str | None = None
 
     @property
     def held_by_seller(self) -> bool:
@@ -103,7 +106,7 @@ class Turn:
 
     @property
     def text(self) -> str:
-        return self.message.body
+        return self.message.body if self.part is None else self.part
 
     @property
     def actor(self) -> str:

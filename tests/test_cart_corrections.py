@@ -177,3 +177,34 @@ def test_an_english_buyer_adds_in_words_and_makes_it_a_dozen(
     assert "12 EA × 7.40 = USD 88.80" in answer and "catalog" not in answer
     gone = guest.say("please take the bolts out of the cart")
     assert "Total: USD 88.80" in gone
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "quantity", "position"),
+    [
+        ("la primera déjala en 7", Action.SET, Decimal(7), 1),
+        ("make the 2nd one 15", Action.SET, Decimal(15), 2),
+        ("saca la tercera", Action.REMOVE, None, 3),
+        ("cambia la línea 2 a 40", Action.SET, Decimal(40), 2),
+        ("drop the third item", Action.REMOVE, None, 3),
+    ],
+)  # fmt: skip
+def test_a_line_named_by_its_place_in_the_cart(
+    text: str, action: Action, quantity: Decimal | None, position: int
+) -> None:
+    said = read(text)
+    assert said is not None, text
+    assert (said.action, said.quantity, said.position, said.words) == (
+        action, quantity, position, ()
+    )
+
+
+def test_the_line_at_a_place_changes_and_the_others_stay(jorge: Chat) -> None:
+    jorge.say("B-SKF x 2\ncorrea a42 gates x 4\nperno hex din 933 m8x40 x 100")
+    answer = jorge.say("la segunda déjala en 10")
+    assert "10 EA × 7.40 = USD 74.00" in answer
+    assert "2 EA × 8.00" in answer and "100 EA × 0.50" in answer
+    assert "catálogo" not in answer
+    gone = jorge.say("quita la tercera")
+    assert "M8X40" not in gone.upper().split("🛒")[-1] and "Total: USD 90.00" in gone
+    assert "10 EA × 7.40" in jorge.say("carrito")

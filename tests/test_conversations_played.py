@@ -299,31 +299,32 @@ DISAGREE = {
     "lincoln 15kg': the line alone is settled (WLD-10051 x 4), but the message is now kept "
     "as one item (bot/joined.py: 'mig wire' names an item) and bot/asking.py reads it as "
     "'mig wire. 4 spools … 15kg', which the matcher does not settle: a one-option choice",
-    "es-315-ocupo-20-hay": "the bearing is priced with its stock and the SKF substitute; "
-    "'ya, cambialo por el skf y hazme el pedido' swaps nothing and places no order (a brand "
-    "correction and an order in one message)",
-    "es-322-sacame-las-golillas": "'+' joins the nuts and the washers (both priced); "
-    "'sacame las golillas y ponle 4 correas b50 gates' (a removal and an addition in one "
-    "message) is read as one item line: the belt as a one-option choice, the washers kept",
+    "es-315-ocupo-20-hay": "issue #14 item 12 (one confirmation step with the total) and "
+    "en-102/es-146: 'ya, cambialo por el skf y hazme el pedido' swaps to BRG-10066 and asks "
+    "the one confirmation with the new total (USD 215.80); the script expects the order "
+    "placed in the same breath, without the buyer seeing the new total",
     # h8's fifth blind set (scripts5.py, es-4xx/en-4xx), played once on main at 16:10 before
     # anyone read it: the first fact the bot's replies did not state, per script
     'en-427-two-dozen-half-a-dozen': "message 1 'can I get two dozen 6204 2rs skf, half a dozen B52 gates belts and a hundred M12 hex nuts ': the replies do not state '$ BRG-10061 24 11.81 283.44'",
     'en-428-dictated-on-the-road': "message 1 'hey its dave im driving so dictating this I need twenty kilos of 7018 1/8 lincoln rod and ': the replies do not state '$ WLD-10005 20 4.97 99.40'",
     'en-429-our-pn-in-english': "message 1 'hi, please quote our p/n MLA-47-1080 qty 12 and our p/n MLA-46-1370 qty 8, thank you': the replies do not state '$ BLT-10106 8 10.14 81.12'",
-    'en-430-swap-to-the-skf': "message 2 'k swap to the skf and place the order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    "en-430-swap-to-the-skf": "issue #14 item 12 (one confirmation step with the total) and "
+    "en-102/es-146: 'k swap to the skf and place the order' swaps to BRG-10106 and asks the "
+    "one confirmation with the new total (USD 301.00); the script expects the order placed "
+    "in the same breath, without the buyer seeing the new total",
     'en-431-second-one-30-drop-couplings': "message 1 '1) 10 brass ball valves 3/4 npt 2) 20 galvanized 90 elbows 3/4 3) 20 galv couplings 3/4': the replies do not state '$ VAL-10010 10 19.31 193.10'",
     'en-438-check-in-the-mail-friday': 'message 1 "heads up we\'ll put a check in the mail for F-50011 friday": the replies do not state \'@ promise {friday}\'',
     'en-440-anything-in-picking-then-ttyl': "message 1 'lol thx for the heads up. btw is anything of ours still in picking?': the replies do not state '= SO-80002'",
     'es-401-tabla-excel-con-tabs': 'message 1 \'hola te pego lo que necesitamos\\\\nITEM\\\\tDESCRIPCION\\\\tCANT.\\\\n1\\\\tRODAMIENTO 6205 2RS SKF\\\\t10\\\\\': the replies do not state "!~ (?i)no (lo |la )?(encontr|encuentro)|no (est[aá]|figura|aparece) en (el|nues',
     'es-403-dictado-coma-punto': "message 1 'hola habla jorge necesito doce rodamientos 6204 zz skf coma cincuenta pernos hexagonales m': the replies do not state '$ BRG-10066 12 10.79 129.48'",
     'es-404-media-docena-y-bolsas': "message 1 'buenos dias, para la obra necesito media docena de valvulas de bola de bronce de 3/4 npt, ': the replies do not state '$ VAL-10199 12 1.56 18.72'",
-    'es-407-la-bando-entonces': "message 2 'ok la bando entonces': the replies do not state '$ BLT-10264 12 8.61 103.32'",
-    'es-408-el-segundo-ponle-30': "message 2 'el segundo ponle 30': the replies do not state '$ VAL-10199 30 1.43 42.90'",
-    'es-409-ar-saca-los-bulones': "message 3 'carrito': the replies do not state '!= FAS-10167'",
+    "es-407-la-bando-entonces": "contradicts en-102 (set 2): after a swap to the offered "
+    "substitute ('ok la bando entonces' → BLT-10264 x 12, priced), 'hazme el pedido' asks the "
+    "one confirmation with the total (issue #14 item 12), as 'order' does in en-102, which "
+    "requires no order at that step; the script expects the order placed at once",
     'es-412-invitado-datos-en-tres-mensajes': "message 2 'ok quiero comprarlos, como lo hago?': the replies do not state '~ (?i)empresa|compa[nñ][ií]a|raz[oó]n social|para qui[eé]n|a nombre de|negocio'",
     'es-415-ya-entregaron-la-so': "message 1 'la SO-80004 ya la entregaron? no me acuerdo si llego': the replies do not state '~ (?i)entregad|delivered'",
     'es-416-cuanto-me-falta-f-50009': "message 1 'disculpe cuanto me falta pagar de la F-50009? ya hicimos un abono': the replies do not state '= F-50009'",
-    'es-419-retenido-hagan-el-pedido': "message 2 'si esta ok hagan el pedido de una': the replies do not state '@ queue'",
     'es-420-bloqueado-repite-lo-ultimo': "message 1 'hola, me repite lo de la ultima compra? los discos y todo eso': the replies do not state '$ ABR-10002 20 2.28 45.60'",
     'es-422-emojis-numerados': "message 1 'buenas! necesito esto pa mañana:\\\\n1️⃣ 4 correas B62 gates\\\\n2️⃣ 10 discos flap 4 1/2 grano ': the replies do not state '$ BLT-10281 4 11.68 46.72'",
     'es-423-saludos-a-la-paula': 'message 1 \'jaja no te preocupes, saludos a la Paula de mi parte 😅 que esten bien\': the replies do not state "!~ (?i)no (lo |la )?(encontr|encuentro)|no (est[aá]|figura|aparece) en (el|nues',

@@ -1,0 +1,104 @@
+"""A buyer acting on the cart in a few words: a correction and the next step in one
+message, a line named by its place, a substitute named by its brand alone, and a held
+customer's order that is short of stock (issue #14). Phrasings here are not the corpus
+scripts' (es-315, es-322, es-407, es-408, es-409, es-419, en-430). Through the signed
+webhook and the Twilio double on SQLite, and on PostgreSQL with TEST_DATABASE_URL."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+from sqlalchemy.engine import Engine
+
+from tests.conftest import ErpFolder
+from tests.test_conversation import JORGE, RAUL, Chat, conversation, orders
+from tests.twilio_fakes import FakeTwilio
+
+
+@pytest.fixture
+def shop(shop: ErpFolder) -> ErpFolder:
+    """The conversation shop, with the NSK bearing short (5 on hand) and the SKF one
+    named by the ERP as its substitute."""
+    return shop.write(
+        products="""
+            sku,name,brand,family,uom,list_price,cost,substitutes
+            B-SKF,Deep groove ball bearing 6204-2RSH SKF,SKF,Bearings,EA,10.00,6.00,
+            B-NSK,Deep groove ball bearing 6204-DDU NSK,NSK,Bearings,EA,9.00,5.00,B-SKF
+            F-840,Hex bolt DIN 933 M8x40 8.8 zinc plated,,Fasteners,EA,0.50,0.20,
+            V-A42,Classical V-belt A42 Gates,Gates,Belts,EA,7.40,4.00,
+            """,
+        stock="sku,warehouse,on_hand\nB-SKF,SCL,100\nB-NSK,SCL,5\nF-840,SCL,5000\nV-A42,SCL,20\n",
+    )
+
+
+@pytest.fixture
+def jorge(whatsapp_app: Flask, twilio: FakeTwilio) -> Chat:
+    chat = Chat(whatsapp_app, twilio, JORGE)
+    chat.say("Hola")
+    return chat
+
+
+def test_a_removal_and_an_item_in_one_message(jorge: Chat) -> None:
+    jorge.say("correa a42 gates x 4\nB-SKF x 2")
+    answer = jorge.say("oye, quita las correas y suma 100 pernos hex m8x40 zincados")
+    assert "100 EA × 0.50 = USD 50.00" in answer
+    assert "catálogo" not in answer and "¿cuál?" not in answer
+    cart = jorge.say("carrito")
+    assert "V-A42" not in cart and "F-840" in cart and "B-SKF" in cart
+    assert "Total: USD 66.00" in cart
+
+
+def test_a_removal_and_an_aside_leave_the_rest_of_the_cart(jorge: Chat) -> None:
+    jorge.say("correa a42 gates x 4\nB-SKF x 2")
+    answer = jorge.say("borra los rodamientos, esos ya los tenemos. el resto esta bien")
+    assert "catálogo" not in answer and "¿cuál?" not in answer
+    cart = jorge.say("carrito")
+    assert "B-SKF" not in cart and "4 EA × 7.40" in cart
+
+
+def test_a_quantity_changed_and_a_quote_asked_in_one_message(jorge: Chat) -> None:
+    jorge.say("correa a42 gates x 4")
+    answer = jorge.say("cambia las correas a 6 y cotízame")
+    assert "6 EA × 7.40 = USD 44.40" in answer
+    quote = answer.split("📄", 1)[-1]  # the quote, after the corrected cart
+    assert "Q-2026-" in quote and "44.40" in quote
+
+
+def test_a_brand_swap_and_an_order_ask_the_one_confirmation_with_the_new_total(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    buyer = Chat(whatsapp_app, twilio, JORGE)
+    buyer.say("B-NSK x 20")
+    answer = buyer.say("ok, better go with skf then place the order")
+    assert "B-SKF" in answer and "20 EA × 8.00 = USD 160.00" in answer
+    assert "160.00" in answer.split("🧾")[-1] and not orders(db)  # the one confirmation
+    assert "O-" in buyer.say("sí")
+    (order,) = orders(db)
+    assert order.status in ("confirmed", "exported")  # jobs run in-process: exported at once
+
+
+def test_a_substitute_named_by_its_brand_alone_takes_the_short_line(jorge: Chat) -> None:
+    jorge.say("B-NSK x 20")
+    answer = jorge.say("ok la skf entonces")
+    assert "B-SKF" in answer.split("🛒")[-1] and "20 EA × 8.00 = USD 160.00" in answer
+    assert "B-NSK" not in jorge.say("carrito")
+
+
+def test_a_brand_alone_with_no_substitute_in_the_cart_is_read_as_items(jorge: Chat) -> None:
+    jorge.say("correa a42 gates x 4")  # covered, and no substitute named for it
+    jorge.say("ok la skf entonces")
+    assert "V-A42" in jorge.say("carrito")
+
+
+def test_a_blocked_customer_short_of_stock_goes_to_a_seller_without_an_order(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    raul = Chat(whatsapp_app, twilio, RAUL)
+    raul.say("B-NSK x 20")
+    answer = raul.say("pedido")
+    assert "bloqueada" in answer and "vendedor" in answer and "B-NSK" in answer
+    assert "1)" not in answer  # no options to pick: a seller settles the stock and the block
+    assert not orders(db)
+    assert conversation(db).attention == "acceptance_short"
+    cart = raul.say("carrito")  # kept, and shown while the seller has the chat
+    assert "B-NSK" in cart and "20 EA" in cart
