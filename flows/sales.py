@@ -156,6 +156,7 @@ _PARTS = re.compile(
 # What may follow a correction in the same message: the cart's next step.
 _NEXT_STEPS = (I.ORDER, I.QUOTE, I.ACCEPT, I.CART)
 _NOISE = (I.GREETING, I.THANKS, I.ACK, I.YES)
+MAX_PARTS = 5  # a correction and what follows it is short; longer messages are lists
 
 
 def _in_parts(turn: Turn) -> str | None:
@@ -164,10 +165,10 @@ def _in_parts(turn: Turn) -> str | None:
     "sácame las golillas y ponle 4 correas b50 gates" (the removal, then the new item),
     "sacá los bulones, esos los consigo acá" (the removal; the aside is no item). None
     when it is not such a message (then it is one correction, or items, as before)."""
-    if turn.part is not None or not cart.lines(turn):
-        return None
+    if turn.part is not None or "\n" in turn.text or not cart.lines(turn):
+        return None  # a list, one item a line, is items (bot/joined.py)
     parts = [p.strip() for p in _PARTS.split(turn.text) if p and p.strip(" ,.;:-—")]
-    if len(parts) < 2:
+    if not 2 <= len(parts) <= MAX_PARTS:
         return None
     kinds = [_kind_of(turn, part) for part in parts]
     if "fix" not in kinds:
@@ -214,7 +215,10 @@ def _kind_of(turn: Turn, part: str) -> str:
         return "fix"
     if re.search(r"\d", part):
         return "items"
-    return "other"
+    customer_id = turn.customer.customer_id if turn.customer else None
+    context = context_for(turn.session, turn.customer, turn.services.brand_choice)
+    found = match_asked(turn.services.index, strip_politeness(part), customer_id, context)
+    return "items" if found.decision == LineDecision.AUTO else "other"
 
 
 def choose(turn: Turn, said: Intent) -> str:

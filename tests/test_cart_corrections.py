@@ -208,3 +208,14 @@ def test_the_line_at_a_place_changes_and_the_others_stay(jorge: Chat) -> None:
     gone = jorge.say("quita la tercera")
     assert "M8X40" not in gone.upper().split("🛒")[-1] and "Total: USD 90.00" in gone
     assert "10 EA × 7.40" in jorge.say("carrito")
+
+
+def test_a_brand_alone_is_asked_for_only_when_bare_is_allowed() -> None:
+    from bot.corrections import brands_asked
+
+    brands = ["skf", "nsk", "bando", "gates"]
+    assert brands_asked("ok la bando entonces", brands) is None  # no cue word
+    assert brands_asked("ok la bando entonces", brands, bare=True) == ["bando"]
+    assert brands_asked("k swap to the skf", brands) == ["skf"]
+    assert brands_asked("la bando o la gates", brands, bare=True) is None  # two brands
+    assert brands_asked("correa bando b52", brands, bare=True) is None  # words of an item
