@@ -197,15 +197,12 @@ def _credit_ok(turn: Turn, quote: Any) -> bool:
 
 
 def _credit_held(turn: Turn) -> CreditStatus | None:
-    """The customer's standing for an order of the cart's value, when it is not `ok`
-    (on hold, blocked or over the limit: ERP.md sends such an order to approval)."""
+    """The customer's standing before any order, when it is not `ok`: on hold or blocked,
+    as the credit notice told them when the cart started. (A customer the order itself
+    takes over the limit still chooses among the short-stock options: tests/test_backorder.)"""
     assert turn.customer is not None
-    total = sum((Decimal(cart.line_price(turn, line)["line_total"])
-                 for line in cart.lines(turn) if line["sku"]), Decimal(0))  # fmt: skip
-    credit = credit_for(
-        turn.session, turn.customer, local_today(turn.session, turn.customer, turn.now),
-        order_value=total, open_orders=open_orders_value(turn.session, turn.customer.customer_id),
-    )  # fmt: skip
+    today = local_today(turn.session, turn.customer, turn.now)
+    credit = credit_for(turn.session, turn.customer, today)
     return None if credit.status is CreditStatus.OK else credit.status
 
 
