@@ -173,11 +173,14 @@ def _in_parts(turn: Turn) -> str | None:
     kinds = [_kind_of(turn, part) for part in parts]
     if "fix" not in kinds:
         return None
+    kinds = ["items" if k == "other" and _settled(turn, p) else k
+             for k, p in zip(kinds, parts, strict=True)]  # fmt: skip
     done = [(k, p) for k, p in zip(kinds, parts, strict=True) if k not in ("noise", "other")]
     steps = [k for k, _ in done]
     then_next = steps[-1] == "next" and set(steps[:-1]) == {"fix"}  # "… and place the order"
     if not then_next and (
-        "next" in steps  # a next step before or between other things: not cut
+        steps[0] != "fix"  # an item then its quantity ("nuestro código MLA-44-1000, son 5 más")
+        or "next" in steps  # a next step before or between other things: not cut
         or corrections.fits(turn, turn.text)  # one correction ("los 6204, que sean 8")
         or (len(done) < 2 and "other" not in kinds)  # "no, eran 300"
     ):
@@ -213,12 +216,16 @@ def _kind_of(turn: Turn, part: str) -> str:
         return "noise"
     if corrections.fits(turn, part):
         return "fix"
-    if re.search(r"\d", part):
-        return "items"
+    return "items" if re.search(r"\d", part) else "other"
+
+
+def _settled(turn: Turn, part: str) -> bool:
+    """Whether a part without figures names one item the matcher settles ("y agrega la
+    correa gates a42" has figures; "y la grasa skf" may not): else it is an aside."""
     customer_id = turn.customer.customer_id if turn.customer else None
     context = context_for(turn.session, turn.customer, turn.services.brand_choice)
     found = match_asked(turn.services.index, strip_politeness(part), customer_id, context)
-    return "items" if found.decision == LineDecision.AUTO else "other"
+    return found.decision == LineDecision.AUTO
 
 
 def choose(turn: Turn, said: Intent) -> str:
