@@ -156,6 +156,17 @@ def fill(url: str, quotes: int, orders: int) -> float:
     return time.perf_counter() - started
 
 
+def filled(url: str) -> bool:
+    """Whether `url` already holds generated activity (`--keep` on an empty database fills it)."""
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        has_quotes = sa.inspect(conn).has_table("quotes") and bool(
+            conn.execute(sa.text("SELECT count(*) FROM quotes")).scalar_one()
+        )
+    engine.dispose()
+    return has_quotes
+
+
 def top_up(url: str, quotes: int, orders: int) -> None:
     """A kept database: migrate it, and add the chats if it was filled before they were."""
     engine = make_engine(url)
@@ -331,7 +342,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     load_before = os.getloadavg()
-    if not args.keep:
+    if not args.keep or not filled(args.postgres):
         print("filling ...", flush=True)
         fill(args.postgres, args.quotes, args.orders)
     else:
