@@ -99,8 +99,20 @@ _MATCHES = ("whole", "within", "anchored")
 DOCUMENT = re.compile(r"(?<![\w-])([a-z]{1,5}-?\d{3,12})(?![\w-])", re.I)
 # An ERP's own document number ("SO-80003", "GD 55120", "F-50008") asked about by name.
 REFERENCE = re.compile(r"(?<![\w-])([a-z]{1,5}[- ]?\d{3,12})(?![\w-])", re.I)
-# Sentences and clauses of a chat message, each read for a phrase in passing.
-CLAUSE = re.compile(r"[.?!;,\n]+(?:\s|$)|[¿¡]")
+# Sentences and clauses of a chat message, each read for a phrase in passing; "btw",
+# "fyi", "heads up", "por cierto" open a new one ("heads up we'll put a check in the mail
+# for F-50011 friday", "lol thx. btw is anything of ours still in picking?").
+CLAUSE = re.compile(
+    r"[.?!;,\n]+(?:\s|$)|[¿¡]|\b(?:btw|fyi|by the way|heads up|por cierto|otra cosa)\b", re.I
+)
+# Regards sent to someone by name ("saludos a la Paula de mi parte", "say hi to Mike"):
+# chit-chat, whoever is named; read as "saludos" (the name is no item and no request).
+REGARDS_TO = re.compile(
+    r"\b(?:saludos|saludo|cari[nñ]os|say hi|say hello)\s+(?:a|al|para|to)\s+"
+    r"(?:(?:la|el|los|las|mr\.?|mrs\.?|ms\.?|don|do[nñ]a)\s+)?[^\W\d_]+"
+    r"(?:\s+de mi parte|\s+from me)?",
+    re.I,
+)
 # Intents a buyer says with figures in the sentence ("pago el 30, 5.000"): found
 # `within` a message even when it has digits.
 WITH_FIGURES = {I.PROMISE, I.BACKORDER, I.SUBSTITUTE}
@@ -172,6 +184,7 @@ class Phrasebook:
     def recognise(self, text: str) -> Intent:
         """What `text` means (see the module docstring)."""
         rest = EMOJI_NOISE.sub("", unicodedata.normalize("NFC", text)).strip()
+        rest = REGARDS_TO.sub("saludos", rest)
         quote, rest = _take(QUOTE_NUMBER, rest)
         order, rest = _take(ORDER_NUMBER, rest)
         po, rest = _take(PURCHASE_ORDER, rest, group=1)

@@ -25,6 +25,7 @@ from bot.pricing import money
 from bot.promises import local_today
 from bot.quotes import QuoteError, create_quote, latest, mark_sent
 from bot.statuses import ConversationState, QuoteStatus
+from bot.words import words_of
 from flows import cart, taps
 from flows.turn import Turn
 from flows.views import order_view, quote_view
@@ -44,6 +45,13 @@ TAX_ID = re.compile(
 )
 COMPANY_LEAD = re.compile(r"^(?:compro para|compramos para|somos|soy de|empresa|company|we are|"
                           r"i buy for|buying for|from)\s*:?\s*", re.I)  # fmt: skip
+# Words that only label the data given ("y el correo es …", "and our email is …"): what
+# is left of such a message is no company name.
+LEAD_LABELS = frozenset((
+    "y", "e", "el", "la", "mi", "nuestro", "nuestra", "su", "es", "son", "correo", "mail",
+    "email", "electronico", "de", "contacto", "rut", "nit", "rfc", "cuit", "ruc", "and",
+    "the", "our", "my", "is", "tax", "id", "vat", "ein", "address", "aqui", "va", "ahi",
+))  # fmt: skip
 
 
 def make_quote(turn: Turn) -> str:
@@ -369,7 +377,7 @@ def lead_details(turn: Turn, said: Intent) -> str:
         lead["tax_id"] = (tax[1] or tax[2]).strip(".")
         text = text.replace(tax[0], " ")
     company = COMPANY_LEAD.sub("", re.sub(r"\s*[,;]\s*", ", ", text).strip(" ,;.")).strip(" ,;.")
-    if company and len(company) >= 3:
+    if company and len(company) >= 3 and not set(words_of(company)) <= LEAD_LABELS:
         lead["company"] = company[:120]
     return _lead_answer(turn, lead)
 

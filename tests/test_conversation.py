@@ -200,6 +200,24 @@ def test_8_a_guest_ordering_becomes_a_lead(
     assert orders(db) == []
 
 
+def test_8_a_guest_gives_its_data_one_message_at_a_time(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    """ "quiero comprarlas, ¿cómo hago?" asks who buys; the labels around the email ("y el
+    mail de contacto es …") are no company name: the one said before is kept."""
+    guest = Chat(whatsapp_app, twilio, GUEST)
+    guest.say("correa a42 gates x 2")
+    asked = guest.say("listo, quiero comprarlas, como hago?")
+    assert "empresa" in asked and "catálogo" not in asked, asked
+    guest.say("Ferretería Los Pinos")
+    guest.say("el rut es 76.123.456-7")
+    answer = guest.say("y el mail de contacto es compras@lospinos.cl")
+    assert "Ferretería Los Pinos" in answer, answer
+    lead = conversation(db).data["lead"]
+    assert (lead["company"], lead["tax_id"]) == ("Ferretería Los Pinos", "76.123.456-7")
+    assert orders(db) == []
+
+
 @pytest.mark.parametrize("then", ["pedido", "acepto"])
 def test_8_a_guest_ordering_its_quote_is_asked_who_buys(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, then: str

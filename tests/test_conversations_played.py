@@ -313,8 +313,6 @@ DISAGREE = {
     "one confirmation with the new total (USD 301.00); the script expects the order placed "
     "in the same breath, without the buyer seeing the new total",
     'en-431-second-one-30-drop-couplings': "message 1 '1) 10 brass ball valves 3/4 npt 2) 20 galvanized 90 elbows 3/4 3) 20 galv couplings 3/4': the replies do not state '$ VAL-10010 10 19.31 193.10'",
-    'en-438-check-in-the-mail-friday': 'message 1 "heads up we\'ll put a check in the mail for F-50011 friday": the replies do not state \'@ promise {friday}\'',
-    'en-440-anything-in-picking-then-ttyl': "message 1 'lol thx for the heads up. btw is anything of ours still in picking?': the replies do not state '= SO-80002'",
     'es-401-tabla-excel-con-tabs': 'message 1 \'hola te pego lo que necesitamos\\\\nITEM\\\\tDESCRIPCION\\\\tCANT.\\\\n1\\\\tRODAMIENTO 6205 2RS SKF\\\\t10\\\\\': the replies do not state "!~ (?i)no (lo |la )?(encontr|encuentro)|no (est[aá]|figura|aparece) en (el|nues',
     'es-403-dictado-coma-punto': "message 1 'hola habla jorge necesito doce rodamientos 6204 zz skf coma cincuenta pernos hexagonales m': the replies do not state '$ BRG-10066 12 10.79 129.48'",
     'es-404-media-docena-y-bolsas': "message 1 'buenos dias, para la obra necesito media docena de valvulas de bola de bronce de 3/4 npt, ': the replies do not state '$ VAL-10199 12 1.56 18.72'",
@@ -322,12 +320,7 @@ DISAGREE = {
     "substitute ('ok la bando entonces' → BLT-10264 x 12, priced), 'hazme el pedido' asks the "
     "one confirmation with the total (issue #14 item 12), as 'order' does in en-102, which "
     "requires no order at that step; the script expects the order placed at once",
-    'es-412-invitado-datos-en-tres-mensajes': "message 2 'ok quiero comprarlos, como lo hago?': the replies do not state '~ (?i)empresa|compa[nñ][ií]a|raz[oó]n social|para qui[eé]n|a nombre de|negocio'",
-    'es-415-ya-entregaron-la-so': "message 1 'la SO-80004 ya la entregaron? no me acuerdo si llego': the replies do not state '~ (?i)entregad|delivered'",
-    'es-416-cuanto-me-falta-f-50009': "message 1 'disculpe cuanto me falta pagar de la F-50009? ya hicimos un abono': the replies do not state '= F-50009'",
-    'es-420-bloqueado-repite-lo-ultimo': "message 1 'hola, me repite lo de la ultima compra? los discos y todo eso': the replies do not state '$ ABR-10002 20 2.28 45.60'",
     'es-422-emojis-numerados': "message 1 'buenas! necesito esto pa mañana:\\\\n1️⃣ 4 correas B62 gates\\\\n2️⃣ 10 discos flap 4 1/2 grano ': the replies do not state '$ BLT-10281 4 11.68 46.72'",
-    'es-423-saludos-a-la-paula': 'message 1 \'jaja no te preocupes, saludos a la Paula de mi parte 😅 que esten bien\': the replies do not state "!~ (?i)no (lo |la )?(encontr|encuentro)|no (est[aá]|figura|aparece) en (el|nues',
     'es-424-un-ciento-y-un-millar': "message 1 'necesito un ciento de pernos m10x30 hilo completo zincados y un millar de golillas planas ': the replies do not state '$ FAS-10017 100 0.12 12.00'",
 }
 

@@ -185,3 +185,30 @@ def test_a_promise_reads_its_date_and_amount(
     assert promised.on == dt.date.fromisoformat(on)
     assert promised.amount == (Decimal(amount) if amount else None)
     assert read("pago", dt.date(2026, 11, 25)) is None  # no date: the bot asks for one
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning", "reference"),
+    [  # said around a question or a promise in passing (#14, set 5): own examples
+     ("fyi we will mail a check for F-50012 on monday", I.PROMISE, None),
+     ("oye por cierto, la SO-80001 ya la entregaron?", I.STATUS, "SO-80001"),
+     ("cuanto nos falta pagar de la F-50010? ya pagamos una parte", I.ACCOUNT, "F-50010"),
+     ("ya hicimos un abono a la F-50004, cuanto queda por pagar", I.ACCOUNT, "F-50004"),
+     ("hey thanks. btw is anything of ours still being picked?", I.STATUS, None),
+     ("buenas, me repites lo de la ultima compra porfa", I.REORDER, None),
+     ("gracias! saludos al Pedro de mi parte", I.THANKS, None),
+     ("no te preocupes, que estes bien 🙂", I.THANKS, None),
+     ("thx, say hi to Mike from me. talk to you later", I.THANKS, None),
+     ("saludos a la Paula, que me llame porfa", I.HUMAN, None),
+     ("listo, quiero comprarlas, como hago?", I.ORDER, None)],
+)  # fmt: skip
+def test_after_sale_in_a_chatty_sentence(text: str, meaning: I, reference: str | None) -> None:
+    said = recognise(text)
+    assert (said.name, said.reference) == (meaning, reference)
+
+
+def test_regards_to_someone_are_not_a_request_for_them() -> None:
+    """Naming a seller in regards does not ask for her; asking for her still does."""
+    assert recognise("saludos a la Paula de mi parte").name is I.THANKS
+    assert recognise("quiero hablar con la Paula").name is I.HUMAN
+    assert recognise("20 pernos m10, saludos a la Paula").name is None  # items first
