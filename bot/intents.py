@@ -95,10 +95,12 @@ DELIVERY = re.compile(
 # number or a date ("la cancelo" alone cancels, "la F-50004 la cancelo el viernes" is a
 # promise; "factura F-50004" is the statement, "guía GD-55120" the order's status).
 _MATCHES = ("whole", "within", "anchored")
-# An ERP document written as one word: "F-50004", "GD-55120", "SO80001" (not "skf 6206").
-DOCUMENT = re.compile(r"(?<![\w-])([a-z]{1,5}-?\d{3,12})(?![\w-])", re.I)
-# An ERP's own document number ("SO-80003", "GD 55120", "F-50008") asked about by name.
-REFERENCE = re.compile(r"(?<![\w-])([a-z]{1,5}[- ]?\d{3,12})(?![\w-])", re.I)
+# An ERP document number: letters, then digits, apart from other words.
+_DOCUMENT = r"(?<![\w-])([a-z]{{1,5}}{gap}\d{{3,12}})(?![\w-])"
+# Written as one word, it anchors a phrase: "F-50004", "GD-55120", "SO80001" (not "skf 6206").
+DOCUMENT = re.compile(_DOCUMENT.format(gap="-?"), re.I)
+# Asked about by name, the gap may be a space too: "SO-80003", "GD 55120", "F-50008".
+REFERENCE = re.compile(_DOCUMENT.format(gap="[- ]?"), re.I)
 # Sentences and clauses of a chat message, each read for a phrase in passing; "btw",
 # "fyi", "heads up", "por cierto" open a new one ("heads up we'll put a check in the mail
 # for F-50011 friday", "lol thx. btw is anything of ours still in picking?").
@@ -197,9 +199,7 @@ class Phrasebook:
             return replace(said, name=I.PURCHASE_ORDER if po or delivery else None)
         document = DOCUMENT.search(rest)
         plain = rest[: document.start()] + " " + rest[document.end() :] if document else rest
-        anchored = document is not None or (
-            not self.anchored.isdisjoint(words) and _said_date(rest)
-        )
+        anchored = _Anchor(rest, document is not None, not self.anchored.isdisjoint(words))
         if (asked := self._reference(said)) is not None:
             return asked
         whole = self._segment(words, anchored)
@@ -212,7 +212,7 @@ class Phrasebook:
         if found is None:
             return said
         name = IntentName(found.intent)
-        if digits and (name not in WITH_FIGURES or (name is I.PROMISE and not _said_date(rest))):
+        if digits and (name not in WITH_FIGURES or (name is I.PROMISE and not anchored.dated())):
             return said  # "10 rodamientos 6204, pago contado": items, whatever the words
         reference = _upper(document[1]) if document and name in (I.STATUS, I.ACCOUNT) else None
         return replace(said, name=name, language=_language([found]), reference=reference)
@@ -309,14 +309,16 @@ class Phrasebook:
                 return at
         return at
 
-    def _segment(self, words: list[str], anchored: bool = False) -> list[_Entry | int] | None:
+    def _segment(
+        self, words: list[str], anchored: _Anchor | bool = False
+    ) -> list[_Entry | int] | None:
         """The message as phrases and numbers, longest phrase first; None if a word is unknown."""
         parts: list[_Entry | int] = []
         at, phrases = 0, self.phrases
         while at < len(words):
             for size in range(min(MAX_PHRASE_WORDS, len(words) - at), 0, -1):
                 entry = phrases.get(tuple(words[at : at + size]))
-                if entry is not None and (anchored or not entry.anchored):
+                if entry is not None and (not entry.anchored or anchored):
                     parts.append(entry)
                     at += size
                     break
@@ -328,7 +330,7 @@ class Phrasebook:
                     return None
         return parts
 
-    def _within(self, words: list[str], anchored: bool = False) -> _Entry | None:
+    def _within(self, words: list[str], anchored: _Anchor | bool = False) -> _Entry | None:
         """The most decisive phrase found inside; a phrase inside a longer one found too does
         not count ("me envían el estado de cuenta": the account, not an order's status)."""
         found = [
@@ -336,7 +338,7 @@ class Phrasebook:
             for size in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1)
             for at in range(len(words) - size + 1)
             if (entry := self.phrases.get(tuple(words[at : at + size])))
-            and entry.within and (anchored or not entry.anchored)
+            and entry.within and (not entry.anchored or anchored)
         ]
         kept = [
             entry
@@ -381,6 +383,26 @@ _SAID_QUANTITY = re.compile(
 def _upper(reference: str) -> str:
     """ "gd 55120" → "GD-55120": an ERP number as the ERP writes it."""
     return re.sub(r"\s+", "-", reference.upper())
+
+
+class _Anchor:
+    """Whether a message is anchored: an ERP document number said, or a date beside one of
+    the `anchored` phrases' words. The date is read (bot/promises.py, the costly part) only
+    when an anchored phrase or a promise among figures needs it, and once per message."""
+
+    __slots__ = ("_date", "_document", "_text", "_worded")
+
+    def __init__(self, text: str, document: bool, worded: bool) -> None:
+        self._text, self._document, self._worded = text, document, worded
+        self._date: bool | None = None
+
+    def dated(self) -> bool:
+        if self._date is None:
+            self._date = _said_date(self._text)
+        return self._date
+
+    def __bool__(self) -> bool:
+        return self._document or (self._worded and self.dated())
 
 
 def _said_date(text: str) -> bool:
