@@ -200,7 +200,9 @@ def test_a_promise_reads_its_date_and_amount(
      ("no te preocupes, que estes bien 🙂", I.THANKS, None),
      ("thx, say hi to Mike from me. talk to you later", I.THANKS, None),
      ("saludos a la Paula, que me llame porfa", I.HUMAN, None),
-     ("listo, quiero comprarlas, como hago?", I.ORDER, None)],
+     ("listo, quiero comprarlas, como hago?", I.ORDER, None),
+     ("ya volvimos jeje, cotizalo todo porfa", I.QUOTE, None),
+     ("k im back. quote all that", I.QUOTE, None)],
 )  # fmt: skip
 def test_after_sale_in_a_chatty_sentence(text: str, meaning: I, reference: str | None) -> None:
     said = recognise(text)
