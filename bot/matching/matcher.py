@@ -265,7 +265,8 @@ def _decide(
     # Numbers the buyer wrote (Loctite 406, a 6 mm drill) never veto, but among the
     # items that fit, those carrying all of them are the ones meant.
     numbers = reading.codes.get("number", set()) | reading.codes.get("mm", set())
-    numbered = [e for e in fitting if numbers <= _numbers(e)]
+    bare, metric = reading.codes.get("number", set()), reading.codes.get("mm", set())
+    numbered = [e for e in fitting if bare <= _numbers(e) and metric <= _numbers(e, sized=False)]
     if numbers:
         fitting = numbered or fitting
     # "llave mixta 24mm", "pinza de punta", "super 33 tape": no hard code, but where the
@@ -515,7 +516,11 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
                 reading = _exact_reading(index, line)
             if entry.brand in reading.codes.get("brand", ()) and not _conflicts(reading, entry):
                 return _auto(line, entry, 0.97)
-        if not _distinguishing(index, position) and not _maker_number(index, text):
+        if not (
+            _distinguishing(index, position)
+            or _maker_number(index, text)
+            or _maker_suffix(index, position, key)
+        ):
             continue  # "62052RS" names a designation other brands carry too
         if key == whole:
             return _auto(line, entry, 0.98)
@@ -526,6 +531,10 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
             reading = _exact_reading(index, line)
         if not _conflicts(reading, entry):
             return _auto(line, entry, 0.97)
+        if _maker_suffix(index, position, key) and not _distinguishing(index, position):
+            # "30204-A SKF": one maker's reference said with another brand is a question
+            top = [Candidate(entry.sku, entry.name, 0.5)]
+            return MatchResult(line, None, None, 0.5, "confirm", top, "another maker's reference")
     return None
 
 
@@ -550,13 +559,44 @@ def _distinguishing(index: CatalogIndex, position: int) -> bool:
     return not any(_same_item([entry, index.entries[p]]) for p in others)
 
 
-def _numbers(entry: Entry) -> set[str]:
-    """The item's plain numbers, its mm, and a wheel's diameter ("disco de desbaste 230")."""
+def _maker_suffix(index: CatalogIndex, position: int, key: str) -> bool:
+    """Whether an alias is one maker's way of writing a designation other brands also
+    carry ("30207-A" is FAG's 30207, "30207 J2/Q" SKF's): the catalog writes it for this
+    item only, and no other brand's item of that designation says it in its name. Said by
+    the buyer, it names that maker's item, never the same designation in another brand."""
+    entry = index.entries[position]
+    if entry.brand is None or not re.search(r"\d", key):
+        return False
+    pairs = [(c, v) for c, vs in entry.reading.codes.items() if c not in IGNORED for v in vs]
+    postings = sorted(index.postings(pairs), key=len)
+    if not postings:
+        return False
+    others = set(postings[0]).intersection(*postings[1:])
+    others.discard(position)
+    same = [index.entries[p] for p in others if _same_item([entry, index.entries[p]])]
+    return bool(same) and all(
+        e.brand != entry.brand and key not in part_key(e.name) for e in same
+    )
+
+
+def _numbers(entry: Entry, *, sized: bool = True) -> set[str]:
+    """The item's plain numbers, its mm, and a wheel's diameter ("disco de desbaste 230");
+    with `sized`, also every size the catalog wrote with its mark or its kind of item: a
+    buyer's bare number names it as well ("francesa 6" is the 6" one, "esclusa 2" the 2"
+    valve, "conico 30204" the 30204 bearing, "cupla termofusion 32" the 32 mm one), but
+    "1 mm" never names the 1" item."""
     codes = entry.reading.codes
-    numbers = codes.get("number", set()) | codes.get("mm", set())
+    if sized:
+        numbers = {v for c, vs in codes.items() if c not in NOT_SIZES for v in vs}
+    else:
+        numbers = codes.get("number", set()) | codes.get("mm", set())
     if "dims" in codes:  # a wheel's diameter and thickness ("115x1.0": 115 and 1 mm)
         numbers = numbers | {part for d in codes["dims"] for part in d.split("x", 1)}
     return numbers
+
+
+# Codes whose values are not a size a buyer writes as a bare number.
+NOT_SIZES = {"brand", "ref", "model", "seal", "clearance", "color", "material", "finish", "end"}
 
 
 def _maker_number(index: CatalogIndex, text: str) -> bool:
