@@ -225,10 +225,7 @@ def _decide(
     exact = _exact(index, line, customer_id)
     if exact is not None:
         return exact
-    reading = with_defaults(
-        read(_correct_typos(index, line.item), index.vocabulary), bare_is_open=index.bare_is_open
-    )
-    _name_brands(index, line.item, reading)
+    reading = _read_request(index, line.item)
     _widen_refs(index, reading)
     key = request_key(reading)
     if ctx.learned is not None and customer_id is not None and key:
@@ -461,12 +458,78 @@ def request_key(reading: Reading) -> str:
 
 def learn_key(index: CatalogIndex, text: str) -> str:
     """The key `text` is remembered under (see `request_key`)."""
-    line = parse_line(text)
-    reading = with_defaults(
-        read(_correct_typos(index, line.item), index.vocabulary), bare_is_open=index.bare_is_open
-    )
-    _name_brands(index, line.item, reading)
-    return request_key(reading)
+    return request_key(_read_request(index, parse_line(text).item))
+
+
+def _read_request(index: CatalogIndex, item: str) -> Reading:
+    """The request's item read as the catalog reads its own: slips corrected, then words
+    the catalog does not know read as its abbreviations where they are ("tf": termofusion)."""
+    text = _correct_typos(index, item)
+    reading = with_defaults(read(text, index.vocabulary), bare_is_open=index.bare_is_open)
+    _name_brands(index, item, reading)
+    unknown = {w for w in reading.words if w.isalpha() and not _known(index, w)}
+    if unknown:
+        expanded = _expand_abbreviations(index, text, reading, unknown)
+        if expanded != text:
+            reading = with_defaults(
+                read(expanded, index.vocabulary), bare_is_open=index.bare_is_open
+            )
+            _name_brands(index, item, reading)
+    return reading
+
+
+ABBREVIATED = re.compile(r"(?<![a-z0-9])([a-z]{2,})(\.?)(?![a-z0-9])")
+
+
+def _expand_abbreviations(
+    index: CatalogIndex, text: str, reading: Reading, unknown: set[str]
+) -> str:
+    """Words the catalog does not know, read as the catalog word they abbreviate.
+
+    A word cut with a dot ("destorn.", "galv.") stands for the known words it begins;
+    any other is a word's letters in order, first letter first ("tf" for termofusion,
+    "ppr" for polipropileno, "termica" for termomagnetica), looked up among the words
+    of the items the rest of the line points at, and, from five letters on, among all
+    the catalog's words. Only when every word it can stand for means one thing."""
+    context: set[str] | None = None
+
+    def expand(m: re.Match[str]) -> str:
+        nonlocal context
+        word, dot = m[1], m[2]
+        if word not in unknown:
+            return m[0]
+        initial = index.words_by_initial.get(word[0], [])
+        if dot and len(word) >= 3:
+            found = _one_meaning(index, [c for c in initial if c.startswith(word)])
+            if found:
+                return found + " "
+        if context is None:
+            kinds = {KINDS[w] for w in reading.words if w in KINDS}
+            context = set()
+            for position in _candidates(index, reading, kinds):
+                context |= index.entries[position].reading.words
+        near = [c for c in context if c[0] == word[0] and _abbreviates(word, c)]
+        if not near and len(word) >= 5:
+            near = [c for c in initial if c[:2] == word[:2] and _abbreviates(word, c)]
+        return _one_meaning(index, near) or m[0]
+
+    return ABBREVIATED.sub(expand, text)
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether `short` is `word`'s letters in order, some left out (two at least)."""
+    if len(word) < len(short) + 2 or not word.isalpha():
+        return False
+    letters = iter(word)
+    return all(ch in letters for ch in short)
+
+
+def _one_meaning(index: CatalogIndex, words: list[str]) -> str | None:
+    """The one word of `words` (or the first, when all mean one thing to the vocabulary)."""
+    if not words:
+        return None
+    meanings = {index.vocabulary.words.get(w, w) for w in words}
+    return sorted(words)[0] if len(meanings) == 1 else None
 
 
 def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
