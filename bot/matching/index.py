@@ -132,6 +132,10 @@ class CatalogIndex:
     bare: set[str] = field(default_factory=set)
     stated: set[str] = field(default_factory=set)
 
+    # A word of the vocabulary's phrases said alone ("combinada" for "llave combinada"):
+    # the phrase of each meaning the catalog carries, by word
+    elliptic: dict[str, dict[str, str]] = field(default_factory=dict)
+
     said_open: bool = False  # some item says "open" itself ("6000 open", "ABIERTO")
     _refs: list[str] | None = field(default=None, repr=False)  # sorted, made when first asked
 
@@ -168,6 +172,14 @@ class CatalogIndex:
             position = index.by_sku.get(part_key(ref.sku))
             if position is not None:
                 index.cross_refs[(ref.customer_id, part_key(ref.customer_part))] = position
+        for phrase, canonical in index.vocabulary.words.items():
+            if " " not in phrase or not all(w in index.by_word for w in canonical.split()):
+                continue
+            for word in phrase.split():
+                if len(word) >= 4 and word.isalpha():
+                    said = index.elliptic.setdefault(word, {})
+                    if len(phrase) < len(said.get(canonical, phrase + " ")):
+                        said[canonical] = phrase
         phrase_words = {w for phrase in index.vocabulary.words for w in phrase.split()}
         words = set(index.by_word) | phrase_words | index.brands | NOTATION_WORDS
         index.known_words = sorted(w for w in words if w.isalpha() and len(w) >= 4)

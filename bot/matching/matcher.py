@@ -338,17 +338,21 @@ CLAUSE_BREAK = re.compile(r"\s*[,;]\s+")
 
 
 def _without_talk(index: CatalogIndex, line: RequestLine) -> RequestLine:
-    """The line without talk after the item: a last clause (after a comma or a question
-    mark) that names nothing the catalog knows (no code, no number, no brand, no word of
-    an item) and reads as talk (a pronoun, a question word, a verb of shipping)."""
+    """The line without talk around the item: a last (or first) clause, after (or before) a
+    comma or a question mark, that names nothing the catalog knows (no code, no number, no
+    brand, no word of an item) and reads as talk (a pronoun, a question word, a verb of
+    shipping)."""
     pieces = [p for part in (line.clauses or (line.item,)) for p in CLAUSE_BREAK.split(part)]
     pieces = [p for p in pieces if p.strip()]
     kept = len(pieces)
     while kept > 1 and _is_talk(index, pieces[kept - 1]):
         kept -= 1
-    if kept == len(pieces):
+    first = 0  # and talk before it: "hola como va? necesito rodamiento 6005 2 sellos"
+    while kept - first > 1 and _is_talk(index, pieces[first]):
+        first += 1
+    if (first, kept) == (0, len(pieces)):
         return line
-    return replace(line, item=" ".join(pieces[:kept]), clauses=())
+    return replace(line, item=" ".join(pieces[first:kept]), clauses=())
 
 
 def _is_talk(index: CatalogIndex, piece: str) -> bool:
@@ -486,7 +490,8 @@ def _expand_abbreviations(
 ) -> str:
     """Words the catalog does not know, read as the catalog word they abbreviate.
 
-    A word cut with a dot ("destorn.", "galv.") stands for the known words it begins;
+    A word of one phrase of the vocabulary that the catalog carries, said alone, is that
+    phrase ("combinada": llave combinada). A word cut with a dot ("destorn.", "galv.") stands for the known words it begins;
     any other is a word's letters in order, first letter first ("tf" for termofusion,
     "ppr" for polipropileno, "termica" for termomagnetica), looked up among the words
     of the items the rest of the line points at, and, from five letters on, among all
@@ -498,6 +503,9 @@ def _expand_abbreviations(
         word, dot = m[1], m[2]
         if word not in unknown:
             return m[0]
+        meanings = index.elliptic.get(word, {})
+        if len(meanings) == 1:  # "combinada 11mm": the one phrase of it the catalog carries
+            return next(iter(meanings.values()))
         initial = index.words_by_initial.get(word[0], [])
         if dot and len(word) >= 3:
             found = _one_meaning(index, [c for c in initial if c.startswith(word)])
