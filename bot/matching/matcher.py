@@ -252,7 +252,11 @@ def _decide(
     # Words the catalog knows must be on the item to answer alone ("flap" is not
     # "cutoff"); words it does not know (a slip, a filler) do not count.
     known = {w for w in reading.words if w in index.by_word}
-    fitting = [e for e in complete if known <= e.reading.words]
+    # Words that never tell items apart ("hembra", "tipo") narrow them when some item
+    # carries them, and are let go when none does ("tapon hembra 1 epoxi": TAPA EPOXI 1).
+    fitting = [e for e in complete if known <= e.reading.words] or [
+        e for e in complete if known - NEUTRAL <= e.reading.words
+    ]
     # "llave mixta 24mm", "broca 1/2": the single item, not the set that holds that size
     if "set" not in reading.words:
         fitting = [e for e in fitting if "set" not in e.reading.words] or fitting
