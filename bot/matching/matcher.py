@@ -415,6 +415,13 @@ def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
         if f" {' '.join(re.findall(r'[a-z0-9]+', brand))} " in folded:
             named.add(brand)
             reading.words -= set(re.findall(r"[a-z0-9]+", brand))
+    if not named and reading.words:  # "acqua" for Acqua System: a brand by its own first word
+        for word in reading.words - NEUTRAL:
+            if len(word) >= 4 and not _known(index, word):
+                heads = [b for b in index.long_brands if re.split(r"[\s-]", b, 1)[0] == word]
+                if len(heads) == 1:
+                    named.add(heads[0])
+                    reading.words.discard(word)
     # A seal suffix only one maker writes ("6207DDU", "6205-2RS1") names that maker when
     # the buyer named no brand: never another brand offered by the brand rule.
     maker = reading.maker
@@ -499,7 +506,8 @@ def _expand_abbreviations(
     any other is a word's letters in order, first letter first ("tf" for termofusion,
     "ppr" for polipropileno, "termica" for termomagnetica), looked up among the words
     of the items the rest of the line points at, and, from five letters on, among all
-    the catalog's words. Only when every word it can stand for means one thing."""
+    the catalog's words; failing that, a word of those items with the same stem
+    ("aislante": aisladora). Only when every word it can stand for means one thing."""
     context: set[str] | None = None
 
     def expand(m: re.Match[str]) -> str:
@@ -523,9 +531,21 @@ def _expand_abbreviations(
         near = [c for c in context if c[0] == word[0] and _abbreviates(word, c)]
         if not near and len(word) >= 5:
             near = [c for c in initial if c[:2] == word[:2] and _abbreviates(word, c)]
+        if not near and len(word) >= 6:  # the same stem ("aislante": aisladora)
+            near = [c for c in context if _stem(word, c) >= max(5, min(len(word), len(c)) - 3)]
         return _one_meaning(index, near) or m[0]
 
     return ABBREVIATED.sub(expand, text)
+
+
+def _stem(one: str, other: str) -> int:
+    """How many first letters two words share."""
+    shared = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -714,6 +734,9 @@ WORD_RUN = re.compile(r"(?<![a-z0-9])[a-z]{5,}(?![a-z0-9])")
 def _correct_word(index: CatalogIndex, word: str) -> str:
     if _known(index, word):
         return word
+    singular = _singular(index, word)  # "tarugos" where the catalog writes TARUGO
+    if singular is not None:
+        return singular
     # two letters swapped, the commonest slip of a thumb ("baelros", "firero"): the known
     # word they spell, before any closer-looking one ("fiero", a brand, for "fierro")
     swapped = _swapped(index, word)
@@ -742,13 +765,24 @@ def _known(index: CatalogIndex, word: str) -> bool:
 
 def _swapped(index: CatalogIndex, word: str) -> str | None:
     """The one known word `word` spells with two neighbouring letters swapped back."""
-    found = {
-        fixed
-        for i in range(len(word) - 1)
-        if word[i] != word[i + 1]
-        and _known(index, fixed := word[:i] + word[i + 1] + word[i] + word[i + 2 :])
-    }
+    found = set()
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            fixed = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            known = fixed if _known(index, fixed) else _singular(index, fixed)
+            if known is not None:
+                found.add(known)
     return found.pop() if len(found) == 1 else None
+
+
+def _singular(index: CatalogIndex, word: str) -> str | None:
+    """The known word `word` is the plural of ("tarugos": tarugo, "bridas": brida)."""
+    if not word.endswith("s"):
+        return None
+    for stem in (word[:-1], word[:-2] if word.endswith("es") else ""):
+        if len(stem) >= 4 and _known(index, stem):
+            return stem
+    return None
 
 
 def _candidates(index: CatalogIndex, reading: Reading, kinds: set[str]) -> set[int]:

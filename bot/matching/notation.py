@@ -523,6 +523,9 @@ FLAP_GRIT = re.compile(
 BARE_MM = re.compile(r"(?<![\d.,)\]])(?<![\d.,)\]] )\bmm\b(?!\s*\d)")
 DRILL_MM = re.compile(r"\b(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*x\s*\d{2,3})?\s*mm\b")
 # Words joined by a slash are two words ("METAL/INOX", "green/yellow"); codes keep theirs.
+# ERPs' short forms of "para", "con" and "sin": "DISCO P/CORTAR", "RULEMAN S/TAPA", "C/TAPA"
+SHORT_PREPOSITIONS = re.compile(r"\b([pcs])/(?=[a-z]{2})")
+PREPOSITIONS = {"p": "para ", "c": "con ", "s": "sin "}
 SLASHED_WORDS = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
 # Glove sizes by letter are hand sizes (EN 420): S is 7, M 8, L 9, XL 10.
 GLOVE_SIZES = {"xxs": "5", "xs": "6", "s": "7", "m": "8", "l": "9", "xl": "10", "xxl": "11",
@@ -618,6 +621,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             folded = spoken.sub(said, folded)
     if "kg" in folded or "lb" in folded:
         folded = GLUED_WEIGHT.sub(r"\1 \2", folded)
+    if "/" in folded:
+        folded = SHORT_PREPOSITIONS.sub(lambda m: PREPOSITIONS[m[1]], folded)
     if "." in folded:
         folded = ABBREVIATION_DOT.sub(". ", folded)  # ROD.RIG.BOLAS
     if "corrido" in folded or "close" in folded:
