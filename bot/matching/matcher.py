@@ -418,7 +418,7 @@ def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
     if not named and reading.words:  # "acqua" for Acqua System: a brand by its own first word
         for word in reading.words - NEUTRAL:
             if len(word) >= 4 and not _known(index, word):
-                heads = [b for b in index.long_brands if re.split(r"[\s-]", b, 1)[0] == word]
+                heads = [b for b in index.long_brands if re.split(r"[\s-]", b)[0] == word]
                 if len(heads) == 1:
                     named.add(heads[0])
                     reading.words.discard(word)
@@ -502,12 +502,13 @@ def _expand_abbreviations(
     """Words the catalog does not know, read as the catalog word they abbreviate.
 
     A word of one phrase of the vocabulary that the catalog carries, said alone, is that
-    phrase ("combinada": llave combinada). A word cut with a dot ("destorn.", "galv.") stands for the known words it begins;
-    any other is a word's letters in order, first letter first ("tf" for termofusion,
-    "ppr" for polipropileno, "termica" for termomagnetica), looked up among the words
-    of the items the rest of the line points at, and, from five letters on, among all
-    the catalog's words; failing that, a word of those items with the same stem
-    ("aislante": aisladora). Only when every word it can stand for means one thing."""
+    phrase ("combinada": llave combinada). A word cut with a dot ("destorn.", "galv.")
+    stands for the known words it begins; any other is a word's letters in order, first
+    letter first ("tf" for termofusion, "ppr" for polipropileno, "termica" for
+    termomagnetica), looked up among the words of the items the rest of the line points
+    at, and, from five letters on, among all the catalog's words; failing that, a word of
+    those items with the same stem ("aislante": aisladora). Only when every word it can
+    stand for means one thing."""
     context: set[str] | None = None
 
     def expand(m: re.Match[str]) -> str:

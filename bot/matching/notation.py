@@ -494,7 +494,8 @@ BEARING_NUMBER = re.compile(r"\b(?:6[02389]\d{2}|160\d{2})")
 # "con tapas" is shielded; "sin tapa(s)", "without shields" is the open one (vocabulary.csv)
 SHIELD_CAPS = re.compile(r"(?<!\bsin )(?<!\bwithout )\btapas?\b")
 # Roller chain and sprockets (ANSI): "40B15" is a type B sprocket for chain 40 with 15
-# teeth; "ANSI 50-1", "ASA 40" (ANSI's former name), "cadena 100", "#40", "for chain 60" name the chain; "18 dientes".
+# teeth; "ANSI 50-1", "ASA 40" (ANSI's former name), "cadena 100", "#40", "for chain 60"
+# name the chain; "18 dientes".
 SPROCKET = re.compile(r"\b(\d{2,3})b(\d{1,3})\b")
 CHAIN_STRANDS = re.compile(r"\b(?:ansi\s*|#\s*|chain\s+)?(\d{2,3}|\d{2}b)-([1-3])\b(?![/.-]\d)")
 CHAIN_SIZE = re.compile(

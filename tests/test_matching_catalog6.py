@@ -1,0 +1,120 @@
+"""A house style the rules were not written for, read from the catalog itself.
+
+A Rio de la Plata distributor (RULEMAN, CAÑO, TAPA, LLAVE TERMOMAGNETICA, DISCO P/CORTAR):
+what its buyers shorten, leave out or misspell is read against the catalog's own words,
+sizes and aliases, not against lists written for it; driven through `POST /api/v1/match`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import ErpFolder
+from tests.match_api import matcher
+
+CATALOG = """
+    sku,name,description,brand,family,uom,pack_qty,list_price,aliases,attributes
+    RU1,RULEMAN 6206 SKF,Rulemán rígido de bolas 6206 abierto,SKF,Rulemanes,UN,1,90,,type=rigido
+    RU2,RULEMAN 6206 ZZ SKF,Rulemán rígido de bolas 6206 con tapas metálicas,SKF,Rulemanes,UN,1,99,,type=rigido
+    RU3,RULEMAN 6206 2RS SKF,Rulemán rígido de bolas 6206 con sellos de goma,SKF,Rulemanes,UN,1,101,,type=rigido
+    RU4,RULEMAN CONICO 32206 SKF,"Rulemán de rodillos cónicos 32206, 30 mm interior",SKF,Rulemanes,UN,1,300,32206 J2/Q,type=conico
+    RU5,RULEMAN CONICO 32206 FAG,"Rulemán de rodillos cónicos 32206, 30 mm interior",FAG,Rulemanes,UN,1,320,32206-A,type=conico
+    HE1,LLAVE FRANCESA 8" BAHCO,Llave ajustable 8 pulg,Bahco,Herramientas,UN,1,50,,type=francesa
+    HE2,LLAVE FRANCESA 12" BAHCO,Llave ajustable 12 pulg,Bahco,Herramientas,UN,1,70,,type=francesa
+    HE3,LLAVE COMBINADA 13MM BAHCO,Llave combinada boca y estría 13 mm,Bahco,Herramientas,UN,1,30,,type=combinada
+    HE4,LLAVE COMBINADA 17MM BAHCO,Llave combinada boca y estría 17 mm,Bahco,Herramientas,UN,1,35,,type=combinada
+    HE5,DESTORNILLADOR PLANO 6X150MM BAHCO,Destornillador punta plana 6 x 150 mm,Bahco,Herramientas,UN,1,20,,type=plano
+    HE6,DESTORNILLADOR PHILLIPS 6X150MM BAHCO,Destornillador punta phillips 6 x 150 mm,Bahco,Herramientas,UN,1,20,,type=phillips
+    CA1,VALVULA ESCLUSA BRONCE 1 GENEBRE,Válvula esclusa de bronce 1 pulg,Genebre,Caños,UN,1,80,,type=esclusa
+    CA2,VALVULA ESCLUSA BRONCE 2 GENEBRE,Válvula esclusa de bronce 2 pulg,Genebre,Caños,UN,1,160,,type=esclusa
+    CA3,CODO 45 TERMOFUSION 40MM IPS,Codo 45 grados de polipropileno para termofusión 40 mm,IPS,Caños,UN,1,9,,type=codo
+    CA4,CODO 45 TERMOFUSION 32MM IPS,Codo 45 grados de polipropileno para termofusión 32 mm,IPS,Caños,UN,1,7,,type=codo
+    CA5,CAÑO TERMOFUSION 25MM X 4M IPS,Caño de polipropileno para termofusión 25 mm barra de 4 m,IPS,Caños,UN,1,40,,type=cano
+    CA6,CUPLA TERMOFUSION 25MM ACQUA SYSTEM,Cupla de polipropileno para termofusión 25 mm,Acqua System,Caños,UN,1,3,,type=cupla
+    CA7,CUPLA TERMOFUSION 25MM IPS,Cupla de polipropileno para termofusión 25 mm,IPS,Caños,UN,1,3,,type=cupla
+    CA9,VALVULA ESFERICA BRONCE 3/4 HEMBRA GENEBRE,Válvula esférica de bronce 3/4 pulg hembra,Genebre,Caños,UN,1,50,,type=esferica
+    CA8,TAPA EPOXI 3/4,Tapa de hierro maleable epoxi 3/4 pulg para gas,Sigas,Caños,UN,1,6,,type=tapa
+    EL1,LLAVE TERMOMAGNETICA 2X16A CURVA C SICA,Interruptor termomagnético 2 polos 16 A curva C riel DIN,Sica,Electricidad,UN,1,60,,type=termica
+    EL2,LLAVE TERMOMAGNETICA 2X20A CURVA C SICA,Interruptor termomagnético 2 polos 20 A curva C riel DIN,Sica,Electricidad,UN,1,62,,type=termica
+    EL3,CINTA AISLADORA ROJA 20M TACSA,Cinta aisladora de PVC roja rollo de 20 m,Tacsa,Electricidad,UN,10,2,,type=cinta
+    EL4,CINTA AISLADORA NEGRA 20M TACSA,Cinta aisladora de PVC negra rollo de 20 m,Tacsa,Electricidad,UN,10,2,,type=cinta
+    BU1,TARUGO NYLON 10MM TACSA,Tarugo de nylon 10 mm para mampostería,Tacsa,Bulonería,UN,100,1,,type=tarugo
+    BU2,TARUGO NYLON 6MM TACSA,Tarugo de nylon 6 mm para mampostería,Tacsa,Bulonería,UN,100,1,,type=tarugo
+    SD1,DISCO CORTE 180 X 1.6MM NORTON,Disco abrasivo de corte de metal 180 x 1.6 mm,Norton,Abrasivos,UN,25,5,,type=corte
+    """
+
+
+@pytest.fixture
+def api_match(erp: ErpFolder, api: Any) -> Any:
+    erp.write(
+        products=CATALOG, customers="customer_id,name,language\nAR1,Talleres del Plata,es\n"
+    ).load()
+    return matcher(api, "AR1")
+
+
+def settled(answer: dict[str, Any]) -> str | None:
+    return answer["sku"] if answer["decision"] == "auto" else None
+
+
+@pytest.mark.parametrize(
+    ("line", "skus"),
+    [
+        # a bare number names the size the catalog wrote with its mark: 8", 2", the 32206
+        ("llave francesa 8 bahco", {"HE1"}),
+        ("esclusa 2", {"CA2"}),
+        ("conico 32206 fag", {"RU5"}),
+        # "sin tapa(s)", "s/tapa": the open bearing; "c/tapas": the shielded one
+        ("ruleman 6206 sin tapa skf", {"RU1"}),
+        ("rulemanes 6206 sin tapas skf", {"RU1"}),
+        ("ruleman 6206 s/tapa skf", {"RU1"}),
+        ("ruleman 6206 c/tapas skf", {"RU2"}),
+        # one maker's reference names that maker: 32206-A is FAG's, never SKF's
+        ("rulemanes 32206-a", {"RU5"}),  # (SKF's is the cheaper one)
+        # abbreviations of the catalog's own words
+        ("codo 45 tf 40mm", {"CA3"}),  # termofusion
+        ("caño ppr 25 ips", {"CA5"}),  # polipropileno
+        ("destorn. plano 6x150", {"HE5"}),
+        ("termica 2x16 curva c", {"EL1"}),  # termomagnetica
+        # a word of a phrase said alone: "combinada" is the llave combinada
+        ("combinada 13mm", {"HE3"}),
+        # talk before the item, like talk after it
+        ("buenas como andan? necesito ruleman 6206 2rs skf", {"RU3"}),
+        # a word that never tells items apart, which the item does not carry
+        ("tapon hembra 3/4 epoxi", {"CA8"}),
+        # a brand by its first word; "p/": para
+        ("cupla termofusion 25 acqua", {"CA6"}),
+        ("disco p/cortar 180 x 1.6 norton", {"SD1"}),
+        # plurals and slips of the catalog's words, and a word of the same stem
+        ("tarugos 10", {"BU1"}),
+        ("taurgos 10", {"BU1"}),
+        ("cinta aislante roja", {"EL3"}),
+    ],
+)
+def test_a_new_house_style_is_read_from_its_own_catalog(
+    api_match: Any, line: str, skus: set[str]
+) -> None:
+    (answer,) = api_match(line)
+    assert settled(answer) in skus, answer
+
+
+def test_a_makers_reference_with_another_brand_is_a_question(api_match: Any) -> None:
+    (answer,) = api_match("rodamiento 32206-a skf")  # FAG's reference, SKF named
+    assert answer["decision"] != "auto", answer
+    (answer,) = api_match("32206-A")
+    assert settled(answer) == "RU5", answer
+
+
+def test_a_bare_number_never_settles_a_size_the_item_does_not_have(api_match: Any) -> None:
+    (answer,) = api_match("llave francesa 10 bahco")  # 8" and 12" only
+    assert answer["decision"] != "auto", answer
+    (answer,) = api_match("combinada 13 pulg")  # 13 mm is not 13"
+    assert answer["decision"] != "auto", answer
+
+
+def test_a_word_that_abbreviates_nothing_the_catalog_says_is_still_a_question(
+    api_match: Any,
+) -> None:
+    (answer,) = api_match("codo 45 xq 40mm")  # no word of the elbows reads as "xq"
+    assert answer["decision"] != "auto", answer
