@@ -683,7 +683,7 @@ def _numbers(entry: Entry, *, sized: bool = True) -> set[str]:
     "1 mm" never names the 1" item."""
     codes = entry.reading.codes
     if sized:
-        numbers = {v for c, vs in codes.items() if c not in NOT_SIZES for v in vs}
+        numbers = {v for c, vs in codes.items() if c in SIZES for v in vs}
     else:
         numbers = codes.get("number", set()) | codes.get("mm", set())
     if "dims" in codes:  # a wheel's diameter and thickness ("115x1.0": 115 and 1 mm)
@@ -691,8 +691,9 @@ def _numbers(entry: Entry, *, sized: bool = True) -> set[str]:
     return numbers
 
 
-# Codes whose values are not a size a buyer writes as a bare number.
-NOT_SIZES = {"brand", "ref", "model", "seal", "clearance", "color", "material", "finish", "end"}
+# Sizes a buyer writes as a bare number (a sprocket's chain is not: "catarina 40 de 18
+# dientes" may be 40B18 or a 40-tooth one, and is asked).
+SIZES = {"number", "mm", "inch", "bearing"}
 
 
 def _maker_number(index: CatalogIndex, text: str) -> bool:
