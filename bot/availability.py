@@ -13,12 +13,14 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from bot.models import Customer, Product, Stock, Warehouse
-from bot.pricing import Price, price_for
+from bot.pricing import Price, prices_for
 
 ZERO = Decimal(0)
 
@@ -90,24 +92,39 @@ def availability_for(
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     held = held or {}
-    rows = stock_rows(session, [product.sku]).get(product.sku, [])
-    found = assess(product.sku, quantity, rows, customer, now, held)
+    # The substitutes' stock comes in the same read: one statement a line, not one more
+    # for each substitute when it is short (issue #19).
+    skus = [product.sku, *(product.substitutes or [])] if with_substitutes else [product.sku]
+    rows = stock_rows(session, skus)
+    found = assess(product.sku, quantity, rows.get(product.sku, []), customer, now, held)
     if found.status is not Dispatch.SHORT or not with_substitutes:
         return found
-    substitutes = _substitutes(session, product, quantity, customer, now, held)
+    substitutes = _substitutes(session, product, quantity, customer, now, held, rows)
     return replace(found, substitutes=substitutes)
+
+
+def _stock_rows_statement() -> Any:
+    return (
+        select(Stock, Warehouse)
+        .join(Warehouse, col(Warehouse.warehouse) == col(Stock.warehouse))
+        .where(
+            col(Stock.sku).in_(sa.bindparam("skus", expanding=True)),
+            col(Warehouse.active).is_(True),
+        )
+        .order_by(col(Stock.sku), col(Stock.warehouse))
+    )
+
+
+# Built once, bound at each read (building it cost a third of the read; issue #19).
+_STOCK_ROWS = _stock_rows_statement()
 
 
 def stock_rows(session: Session, skus: Collection[str]) -> dict[str, list[tuple[Stock, Warehouse]]]:
     """Stock rows of `skus` in active warehouses, per SKU, in one read (for `assess`)."""
     found: dict[str, list[tuple[Stock, Warehouse]]] = {}
-    rows = session.exec(
-        select(Stock, Warehouse)
-        .join(Warehouse, col(Warehouse.warehouse) == col(Stock.warehouse))
-        .where(col(Stock.sku).in_(list(skus)), col(Warehouse.active).is_(True))
-        .order_by(col(Stock.sku), col(Stock.warehouse))
-    ).all()
-    for stock, warehouse in rows:
+    if not skus:
+        return found
+    for stock, warehouse in session.execute(_STOCK_ROWS, {"skus": list(skus)}).all():
         found.setdefault(stock.sku, []).append((stock, warehouse))
     return found
 
@@ -195,28 +212,34 @@ def _substitutes(
     customer: Customer | None,
     now: dt.datetime,
     held: Mapping[tuple[str, str], Decimal],
+    rows: Mapping[str, list[tuple[Stock, Warehouse]]],
 ) -> list[Substitute]:
-    result = []
+    """The substitutes that cover `quantity` from one warehouse, with their stock rows
+    already read (`rows`) and their prices in one read."""
+    covering: list[tuple[Product, WarehouseStock]] = []
     for sku in product.substitutes:
         other = session.get(Product, sku)
         if other is None or not other.active:
             continue
-        answer = availability_for(
-            session, other, quantity, customer, now, held=held, with_substitutes=False
-        )
+        answer = assess(other.sku, quantity, rows.get(other.sku, []), customer, now, held)
         if answer.ship_from is None:
             continue
-        covering = next(s for s in answer.warehouses if s.warehouse == answer.ship_from)
-        result.append(
-            Substitute(
-                sku=other.sku,
-                name=other.name,
-                warehouse=covering.warehouse,
-                available=covering.available,
-                price=price_for(session, customer, other, quantity, now.date()),
-            )
+        covering.append(
+            (other, next(s for s in answer.warehouses if s.warehouse == answer.ship_from))
         )
-    return result
+    if not covering:
+        return []
+    prices = prices_for(session, customer, [other for other, _ in covering], quantity, now.date())
+    return [
+        Substitute(
+            sku=other.sku,
+            name=other.name,
+            warehouse=stock.warehouse,
+            available=stock.available,
+            price=prices[other.sku],
+        )
+        for other, stock in covering
+    ]
 
 
 def ship_now(stock: Availability, customer: Customer | None) -> tuple[str | None, Decimal]:

@@ -175,7 +175,15 @@ def read_ahead(turn: Turn, skus: list[str | None]) -> None:
     known: dict[str, Product] = turn.memo.setdefault("products", {})
     wanted = [sku for sku in dict.fromkeys(skus) if sku and sku not in known]
     if len(wanted) > 1:
-        keep(turn, turn.session.exec(select(Product).where(col(Product.sku).in_(wanted))).all())
+        keep(turn, products(turn, wanted))
+
+
+def products(turn: Turn, skus: list[str]) -> list[Product]:
+    """The products `skus` name, in one read of a statement built once (issue #19)."""
+    return list(turn.session.scalars(_PRODUCTS, {"skus": skus}).all())
+
+
+_PRODUCTS = select(Product).where(col(Product.sku).in_(sa.bindparam("skus", expanding=True)))
 
 
 def keep(turn: Turn, products: Iterable[Product]) -> None:

@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import col, select
-
 from bot.availability import Dispatch, assess, availability_for, stock_rows
 from bot.choices import BUTTONS, LIST, MAX_ITEMS, Choices, Option, distinct_titles, paged
 from bot.formatting import money_text, quantity_text
@@ -148,7 +146,7 @@ def _read_ahead(turn: Turn, skus: list[str], asked: dict[str, Any]) -> None:
     """The options' products, prices and stock rows in a few reads, not a few per option."""
     if not skus:
         return
-    products = turn.session.exec(select(Product).where(col(Product.sku).in_(skus))).all()
+    products = cart.products(turn, skus)
     cart.keep(turn, products)
     quantity = _quantity(asked)
     found = prices_for(turn.session, turn.customer, products, quantity, turn.now.date())

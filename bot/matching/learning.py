@@ -15,6 +15,7 @@ import csv
 from collections.abc import Callable
 from typing import IO
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from bot import audit
@@ -94,16 +95,17 @@ def lookup(session: Session, customer_id: str) -> Callable[[str], str | None]:
     def find(key: str) -> str | None:
         nonlocal known
         if known is None:  # one read per context (a request, a turn), not one per line
-            known = dict(
-                session.exec(
-                    select(LearnedReference.request_key, LearnedReference.sku).where(
-                        LearnedReference.customer_id == customer_id
-                    )
-                ).all()
-            )
+            known = dict(session.execute(_KNOWN, {"customer_id": customer_id}).all())
         return known.get(key)
 
     return find
+
+
+# A customer's learned keys, built once and bound per read (issue #19: building it cost
+# more than running it, on every turn).
+_KNOWN = select(LearnedReference.request_key, LearnedReference.sku).where(
+    col(LearnedReference.customer_id) == sa.bindparam("customer_id")
+)
 
 
 def export_csv(session: Session, out: IO[str]) -> int:
