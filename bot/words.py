@@ -6,6 +6,7 @@ amounts (bot/promises.py) share one notion of a word without importing each othe
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -17,8 +18,26 @@ EMOJI_NOISE = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 
 def words_of(text: str) -> list[str]:
     """Lower-case words without accents or punctuation; emoji kept as words."""
+    if len(text) > SHORT:
+        return list(_read(text))
+    return list(_words(text))
+
+
+# A turn reads the same short strings a dozen times (each phrase reader, each run-on key):
+# read once per process (issue #19: ~3 % of a turn's CPU). Bounded in count and in size
+# (a long mail is read as before), and a fresh list each call, so a caller that changes
+# its list changes nobody else's.
+SHORT = 200
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return _read(text)
+
+
+def _read(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", EMOJI_NOISE.sub("", text))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("'", "").replace("’", "")  # what's → whats, i'll → ill
     text = LAUGH.sub("jaja", text)
-    return re.findall(r"[^\W_]+|[^\w\s\x00-\x7f¡¿«»“”‘’–—…·•°º]", text)
+    return tuple(re.findall(r"[^\W_]+|[^\w\s\x00-\x7f¡¿«»“”‘’–—…·•°º]", text))
