@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
+from flask import current_app, has_app_context
 from sqlmodel import col, select
 
 from bot.formatting import money_text, quantity_text
@@ -163,9 +164,13 @@ def product_of(turn: Turn, sku: str) -> Product:
     known: dict[str, Product] = turn.memo.setdefault("products", {})
     product = known.get(sku)
     if product is None:
-        product = turn.session.get(Product, sku)
+        shared = _shared(turn)
+        product = shared.get(sku) if shared is not None else None
         if product is None:
-            raise LookupError(f"no product {sku}")
+            product = turn.session.get(Product, sku)
+            if product is None:
+                raise LookupError(f"no product {sku}")
+            _share(shared, [product])
         known[sku] = product
     return product
 
@@ -174,16 +179,53 @@ def read_ahead(turn: Turn, skus: list[str | None]) -> None:
     """Load the products `skus` name in one read: `product_of` then finds them loaded."""
     known: dict[str, Product] = turn.memo.setdefault("products", {})
     wanted = [sku for sku in dict.fromkeys(skus) if sku and sku not in known]
+    shared = _shared(turn)
+    if shared is not None:
+        keep(turn, [shared[sku] for sku in wanted if sku in shared])
+        wanted = [sku for sku in wanted if sku not in known]
     if len(wanted) > 1:
         keep(turn, products(turn, wanted))
 
 
 def products(turn: Turn, skus: list[str]) -> list[Product]:
-    """The products `skus` name, in one read of a statement built once (issue #19)."""
-    return list(turn.session.scalars(_PRODUCTS, {"skus": skus}).all())
+    """The products `skus` name: those this process read since the latest import as
+    they were, the rest in one read of a statement built once (issue #19)."""
+    shared = _shared(turn)
+    if shared is None:
+        return list(turn.session.scalars(_PRODUCTS, {"skus": skus}).all())
+    found = {sku: shared[sku] for sku in skus if sku in shared}
+    missing = [sku for sku in skus if sku not in found]
+    if missing:
+        read = list(turn.session.scalars(_PRODUCTS, {"skus": missing}).all())
+        _share(shared, read)
+        found.update((product.sku, product) for product in read)
+    return [found[sku] for sku in dict.fromkeys(skus) if sku in found]
 
 
 _PRODUCTS = select(Product).where(col(Product.sku).in_(sa.bindparam("skus", expanding=True)))
+# Products change only by an ERP import: a process keeps those its turns read, as of the
+# latest import the turn was stamped with (`Services.latest_import`, the same stamp the
+# cart's prices hold by), and reads a product again after the next import. At most
+# SHARED_MAX of them; copies outside any session, so a turn's rollback expires nothing.
+SHARED = "mostrador.products"
+SHARED_MAX = 5000
+
+
+def _shared(turn: Turn) -> dict[str, Product] | None:
+    latest = turn.services.latest_import
+    if latest is None or not has_app_context():
+        return None
+    extensions = current_app.extensions
+    held = extensions.get(SHARED)
+    if held is None or held[0] != latest or len(held[1]) > SHARED_MAX:
+        held = extensions[SHARED] = (latest, {})
+    shared: dict[str, Product] = held[1]
+    return shared
+
+
+def _share(shared: dict[str, Product] | None, read: Iterable[Product]) -> None:
+    if shared is not None:
+        shared.update((product.sku, Product(**product.model_dump())) for product in read)
 
 
 def keep(turn: Turn, products: Iterable[Product]) -> None:
