@@ -214,7 +214,10 @@ OPENER = re.compile(
     r"(?: de(?:l)?)?)|"
     r"necesito|necesitamos|quiero|queremos|requiero|requerimos|ocupo|ocupamos|"
     r"favor(?: de)? cotizar|(?:me )?cotizas|"
-    r"me cotizan|me pueden cotizar|(?:me|nos) (?:pasan|pasas|pueden pasar|podrian pasar) "
+    r"me cotizan|(?:me|nos) (?:pueden|puede|podrian|podria|podrias) cotizar|"
+    # "me separa 4 …", "sepárame 10 …" (Peru: put aside for me, i.e. I will buy)
+    r"(?:me|nos) (?:separa|separan|separas|reserva|reservan)|separame|separenme|"
+    r"(?:me|nos) (?:pasan|pasas|pueden pasar|podrian pasar) "
     r"(?:precio|cotizacion)(?:es)?(?: de(?:l)?| por| para)?|"
     r"me puede cotizar|me cotiza|cotizenme|cotizen|"
     r"(?:we are |i am |i'm |we're )?looking for|necesitaria|necesitariamos|solicito|"
@@ -222,7 +225,7 @@ OPENER = re.compile(
     r"i need|we need|need|we require|require|i want|we want|i'd like|we'd like|"
     r"i need (?:a )?(?:price|pricing|quote|quotation)s? (?:on|for)|"
     r"(?:price|pricing|quote|quotation)s? (?:on|for|of)|"
-    r"(?:can|could) you (?:quote|price|send)(?: me| us)?|"
+    r"(?:can|could) you (?:quote|price|send|supply|provide)(?: me| us)?|"
     r"(?:do you |you )?(?:have|stock|carry|sell)(?: any)?|have you got|is there|are there|"
     r"(?:any )?stock (?:of|on|for)|(?:(?:price|pricing) and )?availability (?:of|for|on)|"
     r"(?:(?:pasame|pasanos|pasa|pasen|pasenme|dame|decime) )?precio(?:s)?(?: de(?:l)?| por| para)?|"
@@ -236,6 +239,12 @@ OPENER = re.compile(
     r"disponibilidad (?:de(?:l)?|para)(?: el| la| los| las)?)"
     r"\s*:?\s+"
 )
+# A greeting alone before the item ("buenos dias, 12 tees …"): a greeting of two words, or
+# one closed by a comma or a stop ("hola, …"; never "hi temp grease").
+GREETING = re.compile(
+    r"^(?:(?:buenos dias|buenas tardes|buenas noches|buen dia|good morning|good afternoon)"
+    r"[,!.:]?|(?:hola|hi|hello|hey|buenas|wena|wenas|estimados?|dear \w+)[,!.:])\s+(?=\S)"
+)
 TAIL = re.compile(
     r"[\s,;.]*(?:-\s*)?(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|"
     r"in stock|"
@@ -248,18 +257,31 @@ TAIL = re.compile(
     r"y cuant[oa]s (?:tienen|hay)(?: en stock)?|"
     r"(?:me|nos) (?:puede|pueden|podria|podrian)(?: cotizar)?|cuanto (?:seria|sale|cuesta)|"
     r"disponible|available|asap|urgente|urgent|that'?s(?: it| all)?|"
+    # where it is delivered, not what: "… x 200 con entrega en planta", "delivered to site"
+    r"(?:con |para )?(?:entrega|despacho|puesto|entregado)s? en (?:planta|obra|mina|almacen|"
+    r"nuestro almacen|nuestra planta|sitio|callao|lima)|(?:delivered|delivery) (?:to|at) "
+    r"(?:site|plant|our plant|the plant|our warehouse)|"
     r"eso (?:seria|es) todo|nada mas|seria todo)[\s?!.]*$"
 )
 # "1) …", "2.- …", "#3 …" number the lines; "(12) black tee" is twelve, unless a count
 # follows ("(1) 10 rodamientos").
 BULLET = re.compile(
     r"^\s*(?:[-*•·>]+\s*|\(\d{1,3}\)\s+(?=\d|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|"
+    r"(?:item|it[eé]m|linea|line|partida|pos)\.?\s*\d{1,3}\s*(?:[:)]|\.-|-)\s*|"
     r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+)(?=\S)"
 )
 # A "3M" written in capitals, or before a product line, is the brand.
 BRAND_3M = re.compile(r"(?<![\w.,])3M(?![\w])")
 BRAND_3M_LOWER = re.compile(r"(?<![\w.,])3m(?=\s+(?:cubitron|scotch|scotch-brite|peltor|"
                             r"\d{3,4}|[a-z]+-?\d))")  # fmt: skip
+# "marca 3m", "brand 3m"; and "3m" on things never sold by length (a disc, sandpaper, a
+# respirator: "disco laminado #80 3m" is a 3M flap disc, not three metres of one).
+BRAND_3M_SAID = re.compile(r"\b(?:marca|brand|make)\s*:?\s*3m(?![\w])")
+BRAND_3M_GOODS = re.compile(
+    r"\b(?:discos?|disc|discs|lijas?|sandpaper|laminados?|flap|cubitron|abrasiv[oa]s?|"
+    r"respirador(?:es)?|respirators?|mascarillas?|tapones? (?:de )?oidos?|earplugs?|"
+    r"filtros?|cartuchos?|esponjas?|fibras?|scotch-?brite)\b"
+)
 SPANISH_HINT = re.compile(
     r"\b(?:de|del|para|con|unidades|piezas|rodamientos?|pernos?|tuercas?|golillas?|"
     r"arandelas?|valvulas?|codos?|discos?|correas?|cajas?|metros|necesito|precio|cuanto|"
@@ -318,7 +340,7 @@ def parse_line(
     knows a word, which is then never taken for a misspelt unit ("pinzas" is not "piezas").
     """
     if "\t" in text:
-        row = _row(text, thousands)
+        row = _row(text, thousands, is_code)
         if row is not None:
             return row
     sentences = [s for s in SENTENCE_END.split(text) if s.strip(" ?¿!.")]
@@ -355,10 +377,16 @@ def parse_line(
         any_brand = unsaid != folded.strip(" ,;:")
         folded = unsaid
     for _ in range(2):
+        folded = GREETING.sub("", folded)
         folded = OPENER.sub("", folded)
         folded = TAIL.sub("", folded)
         folded = BULLET.sub("", folded)
-    if BRAND_3M.search(text) or BRAND_3M_LOWER.search(folded):
+    if (
+        BRAND_3M.search(text)
+        or BRAND_3M_LOWER.search(folded)
+        or BRAND_3M_SAID.search(folded)
+        or BRAND_3M_GOODS.search(folded)
+    ):
         folded = re.sub(r"(?<![\w.,])3m(?![\w])", lambda m: keep(m[0]), folded)
     if is_code is not None:
         folded = re.sub(
@@ -541,7 +569,8 @@ NO_LENGTH_WORDS = ["tuerca", "tuercas", "rondana", "rondanas", "arandela", "aran
 OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "cotizar",
                 "cotizas", "cotizame", "pasame", "necesito", "necesitamos", "looking", "pricing",
                 "quote", "price", "please", "valor", "disponibilidad", "ocupo",
-                "ocupamos"]  # fmt: skip
+                "ocupamos", "separa", "separame", "buenos", "buenas", "podrian",
+                "supply"]  # fmt: skip
 
 
 def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -> str:
@@ -588,13 +617,17 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
     return " ".join(words)
 
 
-def _row(text: str, thousands: str | None) -> RequestLine | None:
+def _row(
+    text: str, thousands: str | None, is_code: Callable[[str], bool] | None = None
+) -> RequestLine | None:
     """A spreadsheet row (cells joined by tabs): which cell is the count, the unit, the item.
 
     Layouts buyers send: `line, description, qty, unit`; `description, unit, qty`;
-    `qty, unit, description`; `description, qty`. A number before the description
-    with another cell after it is the line number; an empty quantity cell is a
-    quantity not given.
+    `qty, unit, description`; `description, qty`; `line, code, description, qty, unit`.
+    A number before the description with another cell after it is the line number; an
+    empty quantity cell is a quantity not given. A cell holding one of our codes or the
+    customer's part numbers (`10.01.20669`, `30013552`) is part of the item, never a
+    count: it names the item whatever the description beside it says.
     """
     cells = [c.strip() for c in text.split("\t")]
     kinds = []
@@ -602,6 +635,8 @@ def _row(text: str, thousands: str | None) -> RequestLine | None:
         folded = fold(cell).strip(". ")
         if not folded:
             kinds.append("empty")
+        elif is_code is not None and re.fullmatch(r"\d[\d.\-]{3,}", folded) and is_code(folded):
+            kinds.append("text")
         elif re.fullmatch(r"\d[\d.,]*", folded):
             kinds.append("number")
         elif folded in UNIT_OF or folded in ("cj", "bx", "pr", "m", "un"):
@@ -622,7 +657,7 @@ def _row(text: str, thousands: str | None) -> RequestLine | None:
     unit_cells = [fold(cells[i]).strip(". ") for i, k in enumerate(kinds) if k == "unit"]
     spelled = unit_cells[0] if unit_cells else ""
     unit = UNIT_OF.get(spelled) or {"cj": "BOX", "bx": "BOX", "pr": "PAIR"}.get(spelled)
-    inner = parse_line(description, thousands=thousands)
+    inner = parse_line(description, thousands=thousands, is_code=is_code)
     if not numbers:
         return RequestLine(text, inner.item, inner.quantity, inner.uom or unit,
                            inner.quantity_given)  # fmt: skip
