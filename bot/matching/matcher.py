@@ -280,7 +280,7 @@ def _decide(
     # sell, a kind or a variant we do not stock: "6204 zwz", "valvula mariposa"): it
     # is a question, unless the word never tells items apart ("favor", "pulg", "mini").
     strange = reading.words - known - NEUTRAL
-    settle = (hard or words_only) and not strange
+    settle = (hard or words_only) and not strange and not _unread_initials(index, line.item)
     chosen, brands = _single_fit(reading, fitting) if settle else (None, [])
     score_of = {e.sku: s for s, _, e in scored}
     # A line that leaves the brand open is settled by the brand rule only when nothing
@@ -400,6 +400,23 @@ def _offered(reading: Reading, fitting: list[Entry], complete: list[Entry]) -> l
             return [e for e in group if e.brand in named] or group
         return group
     return []
+
+
+# Initials with their dots ("f.n.", "h.g.", "a.i."): how buyers shorten a finish or a material.
+INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){2,3}(?!\w)")
+
+
+def _unread_initials(index: CatalogIndex, item: str) -> bool:
+    """Whether the line holds initials the vocabulary cannot read: a finish or material we
+    cannot tell ("tapon 2 f.f.": fierro fundido?) is a seller's question, never settled on
+    the item that happens to fit the rest ("f.n." is read: fierro negro, black iron)."""
+    if "." not in item:
+        return False
+    for initials in INITIALS.findall(fold(item)):
+        said = read(initials, index.vocabulary)
+        if not said.words and not said.codes:
+            return True
+    return False
 
 
 def _seal_assumed(index: CatalogIndex, reading: Reading) -> bool:
