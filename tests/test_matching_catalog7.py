@@ -48,6 +48,7 @@ def match(erp: ErpFolder, api: Any) -> Any:
         'tapon 1/2" f.n. tupy - 6',  # f.n.: fierro negro, and the black plug is not sold
         "tapon 1/2 fierro negro tupy x 6",
         "codo 90 3/4 f.n. x 12",
+        "codo 90 3/4 fo.no. x 12",  # fo.no.: fierro negro too
         'tapon 1/2" f.f. tupy x 6',  # initials we cannot read: a finish we cannot tell
     ],
 )
@@ -57,8 +58,10 @@ def test_a_finish_we_do_not_stock_is_never_settled_on_another(match: Any, line: 
 
 
 def test_the_galvanised_finish_said_is_still_settled(match: Any) -> None:
-    answers = match("tapon 1/2 galv tupy x 6", "tapon 1/2 h.g. tupy x 6")
-    assert [sku_qty(a)[:2] for a in answers] == [("50.07.16493", 6)] * 2
+    answers = match("tapon 1/2 galv tupy x 6", "tapon 1/2 h.g. tupy x 6", "codo 90 3/4 fo.go. - 12")
+    assert [sku_qty(a)[:2] for a in answers] == [
+        ("50.07.16493", 6), ("50.07.16493", 6), ("50.02.11000", 12)
+    ]
 
 
 @pytest.mark.parametrize(
