@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from bot.matching.index import KINDS, KNOWN_BRANDS, CatalogIndex
-from bot.matching.lines import parse_line
+from bot.matching.lines import COUNT_OPENERS, parse_line
 from bot.matching.matcher import NEUTRAL, MatchContext, MatchResult, match_line
 from bot.matching.notation import read
 from bot.matching.text import fold
@@ -42,6 +42,10 @@ COUNT = re.compile(r"\d{1,7}")
 BRAND_WORDS = {"marca", "brand", "make"}
 # A number before these is a size ("2 pulgadas", "1 inch"), never a count.
 SIZE_UNITS = {"inch", "inches", "in", "pulg", "pulgada", "pulgadas", "mm", "cm"}
+
+# The words a count is said with at a sentence's start ("… mig wire. need 4 spools …"):
+# lines.py reads the sentence after them as the count's.
+ASKING_WORDS = set(COUNT_OPENERS)
 
 EVIDENCE, COUNTED, NEUTRAL_WORD, STRANGE = "evidence", "count", "neutral", "strange"
 
@@ -88,7 +92,13 @@ def item_of(index: CatalogIndex, text: str) -> str | None:
             counts += [t.text for t in tokens if t.kind == COUNTED]
     if not items:
         return None
-    core = " ".join(t.text for clause in items for t in clause)
+    # a clause that asks with its count ("need 4 spools …") stays a sentence of its own, as
+    # the buyer wrote it: lines.py reads the count of such a sentence (one cut for both)
+    core = " ".join(
+        (". " if at and fold(clause[0].text) in ASKING_WORDS else "")
+        + " ".join(t.text for t in clause)
+        for at, clause in enumerate(items)
+    ).replace(" . ", ". ")
     if len(set(counts)) == 1 and not parse_line(core).quantity_given:
         core = f"{core} x {counts[0]}"
     return core
@@ -141,6 +151,8 @@ def _trimmed(tokens: list[_Token]) -> list[_Token]:
         at -= 1
     if at >= 0 and tokens[at].kind == COUNTED:
         first = at
+        if first and fold(tokens[first - 1].text) in ASKING_WORDS:
+            first -= 1  # "need 4 spools …": the word that says the count is the count's
     start = first if _talk(tokens[:first], tokens[first], leading=True) else 0
     end = last + 1
     if not _talk(list(reversed(tokens[end:])), tokens[last], leading=False):

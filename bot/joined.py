@@ -13,6 +13,8 @@ part's noun ("5 rodamientos 6205-2RS"): the buyer meant the same kind of thing.
 in the shapes buyers paste:
 
 - one item per line, as always;
+- a list numbered on one line ("1) 10 brass ball valves 3/4 npt 2) 20 galvanized 90
+  elbows 3/4 3) 20 galv couplings 3/4"): cut at each number, counted 1, 2, 3 in turn;
 - items on one line separated by commas or semicolons, each with its own count
   ("20 pernos M8x40, 6 correas A42, 3 valvulas 1/2"; "x10 6205 bearings; x6 A42
   belts"). A part without a count of its own stays with the part before it, so
@@ -20,7 +22,8 @@ in the shapes buyers paste:
   one line; semicolons also split parts that each name an item without a count;
 - a greeting and a verb before them ("hola, cotizar 50 pernos … y 6 correas …",
   "please quote 10 … and 5 …") are taken off before the line is cut;
-- a table pasted with pipes: a header row (Cant/Qty/Cantidad, Descripción/Description/
+- a table pasted with pipes, or from a spreadsheet (cells between tabs) under a header
+  row: a header row (Cant/Qty/Cantidad, Descripción/Description/
   Item, Código/P/N/SKU, Unidad/Unit) says which column is which and is not an item;
   each row becomes one line with its count, whatever the column order. Without a
   header a row's cells are read as a spreadsheet row (`lines.parse_line`), unless
@@ -34,7 +37,8 @@ in the shapes buyers paste:
   an item. The phrases are data (runons.csv), like intents.csv; "+" joins as they do
   ("20 tuercas m10 + 20 golillas m10");
 - items with their count after them, joined by "y"/"and"/"+" ("el MLA-46-1020 x 25 y el
-  MLA-47-1030 x 6", "rodamiento 6204 10 un y correa a42 4 un"): cut after each count
+  MLA-47-1030 x 6", "rodamiento 6204 10 un y correa a42 4 un", "our p/n MLA-47-1080 qty 12
+  and our p/n MLA-46-1370 qty 8"): cut after each count
   when every part is an item with its own count;
 - one count for every item named before it ("¿tienen golillas m12? ¿y cuánto valen las
   tuercas m12? ocupo 200 de cada una", "6204 and 6205 bearings, 10 of each"): each item
@@ -43,7 +47,9 @@ in the shapes buyers paste:
 - a forwarded list's intro and title ("te reenvío lo que pidió el jefe 👇",
   "*REQUERIMIENTO PLANTA 2*", "Materiales:") are not items: a line marked bold or
   italic, or ending in a colon or a pointing hand, that reads as no item, in a message
-  with items. WhatsApp's marks around a line are taken off ("*tuercas m8 x 10*").
+  with items; so is a first line above several items that has no figure and no word
+  of the catalog ("hola te pego lo que necesitamos"). WhatsApp's marks around a line are
+  taken off ("*tuercas m8 x 10*").
 
 Precision the other way: one item is never cut — "tuerca y arandela m8" (a kit), "nuts
 and bolts m8 x 20", "1 y 1/2", "bujes 3/4 y 1", "2 + 2 tuercas" (tests/test_run_ons.py).
@@ -58,7 +64,7 @@ from pathlib import Path
 
 from bot.commented_csv import numbered_rows
 from bot.intents import strip_opening
-from bot.matching.lines import SPELLED_WORDS, parse_line
+from bot.matching.lines import COUNTED_WORDS, SPELLED_WORDS, parse_line
 from bot.matching.matcher import NEUTRAL
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
@@ -66,9 +72,12 @@ from bot.words import words_of
 
 RUNONS = Path(__file__).with_name("runons.csv")
 
-# A count in digits or in words ("veinte pernos m8 y diez tuercas m8"; lines.py says which
-# words count).
-_A_COUNT = rf"(?:\d{{1,7}}(?:[.,]\d{{1,3}})*|(?:{SPELLED_WORDS})\b)"
+# "a bag of …", "una caja de …": one package, the article its count.
+ONE_PACK = (r"(?:an?|una?)(?=\s+(?:bags?|box|boxes|packs?|rolls?|spools?|reels?|drums?|pails?|"
+            r"kits?|sets?|pair|bolsas?|cajas?|paquetes?|rollos?|carretes?|baldes?|juegos?|par)\b)")
+# A count in digits or in words ("veinte pernos m8 y diez tuercas m8", "y un millar de
+# golillas", "and a hundred nuts"; lines.py says which words count).
+_A_COUNT = rf"(?:\d{{1,7}}(?:[.,]\d{{1,3}})*|(?:{COUNTED_WORDS}|{SPELLED_WORDS}|{ONE_PACK})\b)"
 # " y 5 6205", " and 20 nuts", " y diez tuercas": the joining word, then a count and a
 # space, and no unit after it ("2 y 3 mm" is a size).
 JOIN = re.compile(
@@ -77,15 +86,15 @@ JOIN = re.compile(
     r"feet|ft|pies)\b)",
     re.IGNORECASE,
 )
-SPELLED_COUNT = re.compile(rf"^\s*(?:{SPELLED_WORDS})\s+\S", re.IGNORECASE)
+SPELLED_COUNT = re.compile(rf"^\s*(?:{COUNTED_WORDS}|{SPELLED_WORDS})\s+\S", re.IGNORECASE)
 # The count, in digits or words, and the first word of letters after it: the kind of
 # thing ("rodamientos").
 ANY_COUNT = re.compile(rf"^\s*{_A_COUNT}\s+", re.IGNORECASE)
 ANY_NOUN = re.compile(rf"^\s*{_A_COUNT}\s+(?:x\s+)?([^\W\d_]{{3,}})\b", re.IGNORECASE)
-# "… x 25", "… 10 un": a count after its item, at the end of a part; and the joining
+# "… x 25", "… 10 un", "… qty 12": a count after its item, at the end of a part; and the joining
 # words a part ends at.
 COUNT_AFTER = re.compile(
-    r"(?:(?:\bx|\bpor)\s*\d{1,7}(?:[.,]\d{1,3})?"
+    r"(?:(?:\bx|\bpor|\b(?:qty|qnty|quantity|cant|cantidad)\.?\s*[:=]?)\s*\d{1,7}(?:[.,]\d{1,3})?"
     r"|\b\d{1,7}(?:[.,]\d{1,3})?\s*(?:un|und|unid|unidades|pcs|pzas|piezas|ea|units?|pieces|uds?))"
     r"\.?\s*,?$",
     re.IGNORECASE,
@@ -100,11 +109,28 @@ EACH = re.compile(
 SENTENCE = re.compile(r"(?<=[?!])\s*|(?<=[a-z\d])\.\s+", re.IGNORECASE)
 # How the words introducing a list end: a colon, a hand or an arrow pointing down.
 HEADING_END = re.compile(r"(?::|👇[\U0001F3FB-\U0001F3FF]?|⬇️?|⤵️?|🔽)\s*$")
+# Punctuation said aloud in a dictated message (voice to text writes the word): a comma
+# before the next item's count, a full stop before the closing or at the end, a decimal
+# point between figures.
+SPOKEN_MARK = re.compile(r"\b(?:coma|punto|point)\b", re.IGNORECASE)
+SPOKEN_DECIMAL = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,3})\s+)?(coma|punto|point)\s+(\d{1,3})\b",
+                            re.IGNORECASE)  # fmt: skip
+SPOKEN_MM = re.compile(r"(?<=\d)\s*(?:millimet(?:er|re)s?|mil[ií]metros?)\b", re.IGNORECASE)
+SPOKEN_COMMA = re.compile(rf"\s+coma(?=\s+(?:(?:y|e)\s+)?{_A_COUNT}\s)", re.IGNORECASE)
+SPOKEN_STOP = re.compile(
+    r"\s+(?:punto|point)(?:\s+final)?(?=\s*$|\s+(?:gracias|muchas|saludos|eso|nada|slds|thanks|"
+    r"thank|thx|that)\b)",
+    re.IGNORECASE,
+)
+# "1) …", "2.- …", "3️⃣ …" numbering items inside one line.
+INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,2})(?:\)|\.-)\s+|(\d)\ufe0f?\u20e3\s*)")
 BARE_JOIN = re.compile(r"\s+(?:y|e|and|&|\+)\s+", re.IGNORECASE)
 COUNT = re.compile(r"^\s*\d{1,7}(?:[.,]\d{1,3})*\s+")
 FIRST_TOKEN_CODE = re.compile(r"^\S*\d")
-# What is left after a greeting and a verb starts with the count: "50 pernos", "x10 …".
-LEADS_WITH_COUNT = re.compile(r"^(?:[x*]\s*)?\d")
+# What is left after a greeting and a verb starts with the count: "50 pernos", "x10 …",
+# "doce rodamientos", "twenty kilos".
+LEADS_WITH_COUNT = re.compile(rf"^(?:(?:[x*]\s*)?\d|(?:{COUNTED_WORDS}|{SPELLED_WORDS})\s)",
+                              re.IGNORECASE)  # fmt: skip
 # Words before a count that may be part of the item ("a 3 way valve"): never an opener.
 ARTICLES = {"a", "an", "the", "un", "una", "el", "la", "los", "las", "y", "and"}
 
@@ -161,13 +187,27 @@ def request_lines(text: str) -> list[str]:
     header: dict[str, int] | None = None
     raws = [_unmarked(raw.strip()) for raw in text.split("\n")]
     listed = sum(1 for raw in raws if raw and (_has_own_count(raw) or _reads_as_item(raw)))
-    for raw, marked in zip(raws, text.split("\n"), strict=True):
+    opening = next((at for at, raw in enumerate(raws) if raw), -1)
+    for at, (raw, marked) in enumerate(zip(raws, text.split("\n"), strict=True)):
         line = raw.strip()
         if listed and _heading(marked.strip(), line):
             continue
         if not line:
             header = None
             continue
+        if listed > 1 and at == opening and _talk_before_list(line):
+            continue
+        if "\t" in line and "|" not in line:
+            cells = [c.strip() for c in line.split("\t")]
+            columns = _header(cells)
+            if columns is not None:
+                header = columns
+                continue
+            if header is not None:
+                row = _row_line(cells, header)
+                if row:
+                    result.append(row)
+                continue
         if "|" in line:
             if RULE.fullmatch(line):
                 continue
@@ -193,6 +233,10 @@ def request_lines(text: str) -> list[str]:
 
 def split_line(line: str) -> list[str]:
     """One line of a message as one or more request lines (see the module's docstring)."""
+    line = _spoken_marks(line)
+    numbered = _numbered(line)
+    if len(numbered) > 1:
+        return [piece for part in numbered for piece in split_line(part)]
     shared = _each(line)
     if shared:
         return shared
@@ -211,6 +255,35 @@ def split_line(line: str) -> list[str]:
     if len(joined) > 1 or (bare != line and LEADS_WITH_COUNT.match(bare) and _has_own_count(bare)):
         return joined
     return [line]
+
+
+def _spoken_marks(line: str) -> str:
+    """A dictated line with its punctuation said in words, written: "… skf coma cincuenta
+    pernos …" → "… skf, cincuenta pernos …", "… zincadas punto gracias" → "… zincadas.
+    gracias", "mig wire point 9 millimeter" → "mig wire 0.9 mm", "1 coma 5 km" → "1,5 km"."""
+    if not SPOKEN_MARK.search(line):
+        return line
+    line = SPOKEN_DECIMAL.sub(lambda m: f"{m[1] or '0'}{'.' if m[2] != 'coma' else ','}{m[3]}",
+                              line)  # fmt: skip
+    line = SPOKEN_COMMA.sub(",", line)
+    line = SPOKEN_MM.sub(" mm", line)
+    return SPOKEN_STOP.sub(".", line)
+
+
+def _numbered(line: str) -> list[str]:
+    """ "1) 10 brass ball valves 3/4 2) 20 elbows 3/4 3) 20 couplings 3/4": a list numbered
+    on one line, cut at each number in turn (1, 2, 3 …); words before the first stay a part
+    of their own. A line without two such numbers in order comes back whole."""
+    cuts: list[re.Match[str]] = []
+    for mark in INLINE_NUMBER.finditer(line):
+        if int(mark[1] or mark[2]) == len(cuts) + 1:
+            cuts.append(mark)
+    if len(cuts) < 2:
+        return [line]
+    ends = [c.start() for c in cuts[1:]] + [len(line)]
+    parts = [line[c.end() : end].strip() for c, end in zip(cuts, ends, strict=True)]
+    head = line[: cuts[0].start()].strip()
+    return [p for p in (head, *parts) if p]
 
 
 def _each(line: str) -> list[str]:
@@ -294,6 +367,14 @@ def _heading(marked: str, line: str) -> bool:
         return False
     shaped = marked != line or bool(HEADING_END.search(line))
     return shaped and not _has_own_count(line) and not _reads_as_item(line)
+
+
+def _talk_before_list(line: str) -> bool:
+    """Whether a message's first line, above a list of items, only introduces it ("hola te
+    pego lo que necesitamos"): no figure, and no word the catalog knows."""
+    if "|" in line or "\t" in line:
+        return False  # a table's header or row
+    return not re.search(r"\d", line) and not _reads_as_item(line) and not _names_item(line)
 
 
 @dataclass(frozen=True)
@@ -433,8 +514,10 @@ def _cut(line: str) -> list[str]:
 
 
 def _cut_commas(line: str) -> list[str]:
-    """Parts with a count of their own; a part without one stays with the one before."""
-    pieces = re.split(r"(\s*[;,]\s+|\s*;\s*)" if ";" in line else r"(\s*,\s+)", line)
+    """Parts with a count of their own; a part without one stays with the one before. The
+    joining word after the last comma is no part of the item (", y veinte tuercas …")."""
+    pieces = re.split(r"(\s*[;,]\s+(?:(?:y|e|and)\s+)?|\s*;\s*)" if ";" in line
+                      else r"(\s*,\s+(?:(?:y|e|and)\s+)?)", line)  # fmt: skip
     parts = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         if _has_own_count(piece):

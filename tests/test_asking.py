@@ -36,6 +36,11 @@ SETTLED = [
          "facturar a mi empresa?", "WLD-10009", 10),
         ("hi there, small hvac shop here in phoenix. got 3/4\" brass gate valves npt? need 10",
          "VAL-10011", 10),
+        # the item named in talk, then counted in a sentence of its own (the spool's 15 kg
+        # is no count)
+        ("🔥 running low on mig wire. need 4 spools ER70S-6 1.0mm lincoln 15kg", "WLD-10051", 4),
+        ("se nos acabo el alambre mig. necesito 3 carretes ER70S-6 1.0mm lincoln 15kg",
+         "WLD-10051", 3),
 ]
 ASKED = [
         "tienen 6 rodamientos 6206 2rs zwz? pa hoy",  # a brand we do not carry, beside the code

@@ -295,33 +295,24 @@ DISAGREE = {
     "longer items and the flap disc and the belt are priced; 'allen M6x20 zincado' still gets "
     "options (DIN 912 or 7991, bot/matching) and 'cotizalo todo porfa' while choosing is 'not in "
     "the catalog'",
-    "en-326-running-low-mig-wire": "'🔥 running low on mig wire. need 4 spools ER70S-6 1.0mm "
-    "lincoln 15kg': the line alone is settled (WLD-10051 x 4), but the message is now kept "
-    "as one item (bot/joined.py: 'mig wire' names an item) and bot/asking.py reads it as "
-    "'mig wire. 4 spools … 15kg', which the matcher does not settle: a one-option choice",
     "es-315-ocupo-20-hay": "issue #14 item 12 (one confirmation step with the total) and "
     "en-102/es-146: 'ya, cambialo por el skf y hazme el pedido' swaps to BRG-10066 and asks "
     "the one confirmation with the new total (USD 215.80); the script expects the order "
     "placed in the same breath, without the buyer seeing the new total",
     # h8's fifth blind set (scripts5.py, es-4xx/en-4xx), played once on main at 16:10 before
     # anyone read it: the first fact the bot's replies did not state, per script
-    'en-427-two-dozen-half-a-dozen': "message 1 'can I get two dozen 6204 2rs skf, half a dozen B52 gates belts and a hundred M12 hex nuts ': the replies do not state '$ BRG-10061 24 11.81 283.44'",
-    'en-428-dictated-on-the-road': "message 1 'hey its dave im driving so dictating this I need twenty kilos of 7018 1/8 lincoln rod and ': the replies do not state '$ WLD-10005 20 4.97 99.40'",
-    'en-429-our-pn-in-english': "message 1 'hi, please quote our p/n MLA-47-1080 qty 12 and our p/n MLA-46-1370 qty 8, thank you': the replies do not state '$ BLT-10106 8 10.14 81.12'",
     "en-430-swap-to-the-skf": "issue #14 item 12 (one confirmation step with the total) and "
     "en-102/es-146: 'k swap to the skf and place the order' swaps to BRG-10106 and asks the "
     "one confirmation with the new total (USD 301.00); the script expects the order placed "
     "in the same breath, without the buyer seeing the new total",
-    'en-431-second-one-30-drop-couplings': "message 1 '1) 10 brass ball valves 3/4 npt 2) 20 galvanized 90 elbows 3/4 3) 20 galv couplings 3/4': the replies do not state '$ VAL-10010 10 19.31 193.10'",
-    'es-401-tabla-excel-con-tabs': 'message 1 \'hola te pego lo que necesitamos\\\\nITEM\\\\tDESCRIPCION\\\\tCANT.\\\\n1\\\\tRODAMIENTO 6205 2RS SKF\\\\t10\\\\\': the replies do not state "!~ (?i)no (lo |la )?(encontr|encuentro)|no (est[aá]|figura|aparece) en (el|nues',
-    'es-403-dictado-coma-punto': "message 1 'hola habla jorge necesito doce rodamientos 6204 zz skf coma cincuenta pernos hexagonales m': the replies do not state '$ BRG-10066 12 10.79 129.48'",
+    "en-431-second-one-30-drop-couplings": "the numbered list on one line is three lines, priced; "
+    "message 2 'make the second one 30 and drop the couplings' (two cart acts in one message, "
+    "h3's) changes nothing",
     'es-404-media-docena-y-bolsas': "message 1 'buenos dias, para la obra necesito media docena de valvulas de bola de bronce de 3/4 npt, ': the replies do not state '$ VAL-10199 12 1.56 18.72'",
     "es-407-la-bando-entonces": "contradicts en-102 (set 2): after a swap to the offered "
     "substitute ('ok la bando entonces' → BLT-10264 x 12, priced), 'hazme el pedido' asks the "
     "one confirmation with the total (issue #14 item 12), as 'order' does in en-102, which "
     "requires no order at that step; the script expects the order placed at once",
-    'es-422-emojis-numerados': "message 1 'buenas! necesito esto pa mañana:\\\\n1️⃣ 4 correas B62 gates\\\\n2️⃣ 10 discos flap 4 1/2 grano ': the replies do not state '$ BLT-10281 4 11.68 46.72'",
-    'es-424-un-ciento-y-un-millar': "message 1 'necesito un ciento de pernos m10x30 hilo completo zincados y un millar de golillas planas ': the replies do not state '$ FAS-10017 100 0.12 12.00'",
 }
 
 

@@ -71,7 +71,16 @@ COUNTS = {
     "docena": 12, "docenas": 12, "dozen": 12, "dozens": 12, "dz": 12, "doz": 12,
     "ciento": 100, "cientos": 100, "centenar": 100, "centenares": 100,
     "millar": 1000, "millares": 1000, "medio millar": 500,
+    # "a hundred M12 nuts", "two hundred …", "a thousand ties": the article counts one
+    "hundred": 100, "hundreds": 100, "thousand": 1000,
 }  # fmt: skip
+# A count said with a counting word ("two dozen", "half a dozen", "un ciento", "a
+# hundred", "una docena"): the alternatives (bot/joined.py cuts dictated lists at them).
+COUNTED_WORDS = (
+    rf"(?:(?:{SPELLED_WORDS}|half an?|half|an?|una?)\s+)?(?:"
+    + "|".join(sorted(map(re.escape, COUNTS), key=len, reverse=True))
+    + ")"
+)
 COUNT_WORD = re.compile(
     r"(?:(?<![\w.,])"
     + NUM
@@ -226,6 +235,7 @@ OPENER = re.compile(
     r"i need (?:a )?(?:price|pricing|quote|quotation)s? (?:on|for)|"
     r"(?:price|pricing|quote|quotation)s? (?:on|for|of)|"
     r"(?:can|could) you (?:quote|price|send|supply|provide)(?: me| us)?|"
+    r"(?:(?:can|could|may) (?:i|we) )?get|"
     r"(?:do you |you )?(?:have|stock|carry|sell)(?: any)?|have you got|is there|are there|"
     r"(?:any )?stock (?:of|on|for)|(?:(?:price|pricing) and )?availability (?:of|for|on)|"
     r"(?:(?:pasame|pasanos|pasa|pasen|pasenme|dame|decime) )?precio(?:s)?(?: de(?:l)?| por| para)?|"
@@ -263,10 +273,11 @@ TAIL = re.compile(
     r"(?:site|plant|our plant|the plant|our warehouse)|"
     r"eso (?:seria|es) todo|nada mas|seria todo)[\s?!.]*$"
 )
-# "1) …", "2.- …", "#3 …" number the lines; "(12) black tee" is twelve, unless a count
-# follows ("(1) 10 rodamientos").
+# "1) …", "2.- …", "#3 …", "1️⃣ …" (a keycap emoji) number the lines; "(12) black tee" is
+# twelve, unless a count follows ("(1) 10 rodamientos").
 BULLET = re.compile(
-    r"^\s*(?:[-*•·>]+\s*|\(\d{1,3}\)\s+(?=\d|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|"
+    r"^\s*(?:[-*•·>]+\s*|(?:\d\ufe0f?\u20e3|\U0001f51f)\s*|"
+    r"\(\d{1,3}\)\s+(?=\d|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|"
     r"(?:item|it[eé]m|linea|line|partida|pos)\.?\s*\d{1,3}\s*(?:[:)]|\.-|-)\s*|"
     r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+)(?=\S)"
 )
@@ -315,8 +326,11 @@ LENGTH = re.compile(
 NOTE = re.compile(r"\s*\(((?:[^()]*?[a-z]{3,}){2}[^()]*)\)\s*$")
 # Where one sentence ends and another starts: "do you sell ball valves? need 4 of the 1 inch
 # brass npt", "… din 933? necesito 200", "electrodo 7018. necesito 20 kg".
+# The words that open a sentence saying the count ("… mig wire. need 4 spools …"; also
+# bot/asking.py, which keeps them so).
+COUNT_OPENERS = ("need", "nd", "necesito", "necesitamos", "ocupo", "ocupamos", "quiero", "son")
 SENTENCE_END = re.compile(
-    r"[?¿]+\s+(?=\S)|[.!]+\s+(?=(?:need|nd|necesito|necesitamos|ocupo|ocupamos|quiero|son)\b)",
+    rf"[?¿]+\s+(?=\S)|[.!]+\s+(?=(?:{'|'.join(COUNT_OPENERS)})\b)",
     re.IGNORECASE,
 )
 
