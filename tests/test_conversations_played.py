@@ -291,10 +291,6 @@ DISAGREE = {
     "9 ordered at the 9-unit price and 11 left in the cart (the old behaviour)",
     # h8's third blind set (scripts3.py, es-2xx/en-2xx): what the bot did, per script
     # h7's blind set (scripts4.py, played on main at 12:40): what the bot did, per script
-    "es-302-lista-reenviada-vinetas": "forwarded list: the intro line and the bold header are no "
-    "longer items and the flap disc and the belt are priced; 'allen M6x20 zincado' still gets "
-    "options (DIN 912 or 7991, bot/matching) and 'cotizalo todo porfa' while choosing is 'not in "
-    "the catalog'",
     "es-315-ocupo-20-hay": "issue #14 item 12 (one confirmation step with the total) and "
     "en-102/es-146: 'ya, cambialo por el skf y hazme el pedido' swaps to BRG-10066 and asks "
     "the one confirmation with the new total (USD 215.80); the script expects the order "
@@ -308,7 +304,6 @@ DISAGREE = {
     "en-431-second-one-30-drop-couplings": "the numbered list on one line is three lines, priced; "
     "message 2 'make the second one 30 and drop the couplings' (two cart acts in one message, "
     "h3's) changes nothing",
-    'es-404-media-docena-y-bolsas': "message 1 'buenos dias, para la obra necesito media docena de valvulas de bola de bronce de 3/4 npt, ': the replies do not state '$ VAL-10199 12 1.56 18.72'",
     "es-407-la-bando-entonces": "contradicts en-102 (set 2): after a swap to the offered "
     "substitute ('ok la bando entonces' → BLT-10264 x 12, priced), 'hazme el pedido' asks the "
     "one confirmation with the total (issue #14 item 12), as 'order' does in en-102, which "

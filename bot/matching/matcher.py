@@ -263,6 +263,9 @@ def _decide(
     # "union recta", "straight union": a union, not the union elbow or tee that also fit
     if kinds and "straight" in reading.words:
         fitting = [e for e in fitting if e.kinds == kinds] or fitting
+    # "allen M6x20", "socket screw M6x20": the cap screw; a countersunk one is asked so
+    if "socket" in reading.words and "countersunk" not in reading.words:
+        fitting = [e for e in fitting if "countersunk" not in e.reading.words] or fitting
     # Numbers the buyer wrote (Loctite 406, a 6 mm drill) never veto, but among the
     # items that fit, those carrying all of them are the ones meant.
     numbers = reading.codes.get("number", set()) | reading.codes.get("mm", set())

@@ -1,0 +1,37 @@
+"""Items said plainly on the demo catalog: "allen M6x20" is the socket head cap screw
+(the countersunk one is asked for by name), "amarras plásticas" are the cable ties."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.erp.importer import import_folder
+from bot.matching.index import CatalogIndex
+from bot.matching.matcher import MatchContext, match_line
+
+
+@pytest.fixture
+def index(db: Engine, demo_folder: Path, session: Session) -> CatalogIndex:
+    import_folder(db, demo_folder)
+    return CatalogIndex.build(session)
+
+
+@pytest.mark.parametrize(
+    ("line", "sku", "quantity"),
+    [
+        ("100 allen M6x20 zincado", "FAS-10152", 100),  # DIN 912, not 7991
+        ("50 tornillos allen avellanados m6x20", "FAS-10262", 50),  # DIN 7991, asked so
+        ("2 bolsas de amarras plasticas de 200x3.6", "ELE-10286", 2),
+        ("10 amarras plásticas 200x4.8", "ELE-10287", 10),
+    ],
+)
+def test_a_plain_name_settles_the_item(
+    index: CatalogIndex, line: str, sku: str, quantity: int
+) -> None:
+    result = match_line(index, line, "C001", MatchContext(customer_id="C001"))
+    assert (result.decision, result.sku, result.line.quantity) == ("auto", sku, Decimal(quantity))
