@@ -113,8 +113,11 @@ HEADING_END = re.compile(r"(?::|👇[\U0001F3FB-\U0001F3FF]?|⬇️?|⤵️?|�
 # before the next item's count, a full stop before the closing or at the end, a decimal
 # point between figures.
 SPOKEN_MARK = re.compile(r"\b(?:coma|punto|point)\b", re.IGNORECASE)
-SPOKEN_DECIMAL = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,3})\s+)?(coma|punto|point)\s+(\d{1,3})\b",
-                            re.IGNORECASE)  # fmt: skip
+SPOKEN_DECIMAL = re.compile(
+    r"(?:(?<=\s)|^)(?:(\d{1,3})\s+)?(coma|punto|point)\s+(\d{1,3})\b(?=\s*(?:mm|cm|m|mts?|metros?|"
+    r"meters?|metres?|km|kg|kilos?|millimet(?:er|re)s?|mil[ií]metros?|pulgadas?|inch(?:es)?)\b)",
+    re.IGNORECASE,
+)  # a decimal is said before its unit ("point 9 millimeter"): "6204 coma 10 pernos" is a list
 SPOKEN_MM = re.compile(r"(?<=\d)\s*(?:millimet(?:er|re)s?|mil[ií]metros?)\b", re.IGNORECASE)
 SPOKEN_COMMA = re.compile(rf"\s+coma(?=\s+(?:(?:y|e)\s+)?{_A_COUNT}\s)", re.IGNORECASE)
 SPOKEN_STOP = re.compile(

@@ -77,6 +77,10 @@ def test_a_dictated_message_has_its_spoken_punctuation_written() -> None:
     assert request_lines("I need three spools of mig wire point 9 millimeter") == [
         "three spools of mig wire 0.9 mm"
     ]
+    assert request_lines("doce rodamientos 6204 coma 10 pernos m8x25 coma 2 coma 5 metros de "
+                         "cadena 40") == [
+        "doce rodamientos 6204", "10 pernos m8x25", "2,5 metros de cadena 40"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
