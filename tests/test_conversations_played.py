@@ -301,9 +301,6 @@ DISAGREE = {
     "en-102/es-146: 'k swap to the skf and place the order' swaps to BRG-10106 and asks the "
     "one confirmation with the new total (USD 301.00); the script expects the order placed "
     "in the same breath, without the buyer seeing the new total",
-    "en-431-second-one-30-drop-couplings": "the numbered list on one line is three lines, priced; "
-    "message 2 'make the second one 30 and drop the couplings' (two cart acts in one message, "
-    "h3's) changes nothing",
     "es-407-la-bando-entonces": "contradicts en-102 (set 2): after a swap to the offered "
     "substitute ('ok la bando entonces' → BLT-10264 x 12, priced), 'hazme el pedido' asks the "
     "one confirmation with the total (issue #14 item 12), as 'order' does in en-102, which "
