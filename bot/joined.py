@@ -200,8 +200,12 @@ def request_lines(text: str) -> list[str]:
             continue
         if listed > 1 and at == opening and _talk_before_list(line):
             continue
-        if "\t" in line and "|" not in line:
-            cells = [c.strip() for c in line.split("\t")]
+        piped = "|" in line
+        if piped and RULE.fullmatch(line):
+            continue
+        if piped or "\t" in line:
+            cut = line.strip("|").split("|") if piped else line.split("\t")
+            cells = [c.strip() for c in cut]
             columns = _header(cells)
             if columns is not None:
                 header = columns
@@ -211,19 +215,7 @@ def request_lines(text: str) -> list[str]:
                 if row:
                     result.append(row)
                 continue
-        if "|" in line:
-            if RULE.fullmatch(line):
-                continue
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            columns = _header(cells)
-            if columns is not None:
-                header = columns
-                continue
-            if header is not None:
-                row = _row_line(cells, header)
-                if row:
-                    result.append(row)
-                continue
+        if piped:
             if all(_has_own_count(c) for c in cells if c) and sum(1 for c in cells if c) > 1:
                 result.extend(p for c in cells if c for p in split_joined(c))
             else:
