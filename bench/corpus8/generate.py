@@ -1,0 +1,671 @@
+"""Write bench/corpus8/{all,tune,holdout}.csv: buyers' lines on catalog 8, labelled by computation.
+
+    PYTHONPATH=$PWD .venv/bin/python -m bench.corpus8.generate [--out DIR]
+
+Buyers of a Spanish industrial supplier (Bilbao, Zaragoza) and its Colombian branch (Medellín),
+and one UK plant in English. Each line's words pin facts (attributes and brand); its label is
+the set of active catalog-8 products those facts fit, computed, and `check()` verifies every
+row against the CSV files `python -m bench.catalog8` writes. Written blind: no matcher was read
+or run to write it. Deterministic: the same code gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import re
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from random import Random
+
+from bench.catalog4.model import Product
+from bench.catalog8.erp import INACTIVE, catalog, cross_references, write
+
+HERE = Path(__file__).resolve().parent
+COLUMNS = ["id", "catalog", "customer_id", "text", "expected_sku", "expected_qty", "expected_uom", "kind", "note"]
+KINDS = ("description", "brand_open", "code", "customer_part", "mfr_ref", "ambiguous", "not_stocked", "not_item")
+TARGETS = {"description": 175, "brand_open": 55, "ambiguous": 42, "code": 34, "mfr_ref": 32}
+TYPE_CAP = {"description": 12, "brand_open": 8, "ambiguous": 5}
+# customer -> weight; "" is a new number on WhatsApp
+CUSTOMERS = (("ES0101", 22), ("ES0102", 12), ("ES0103", 14), ("ES0190", 4), ("CO0201", 18), ("CO0202", 12),
+             ("UK0301", 16), ("", 8))  # fmt: skip
+REGION = {"ES0101": "es", "ES0102": "es", "ES0103": "es", "ES0190": "es", "CO0201": "co", "CO0202": "co", "UK0301": "en"}
+
+
+@dataclass
+class Row:
+    id: str
+    customer_id: str
+    text: str
+    skus: list[str]
+    qty: str
+    uom: str
+    kind: str
+    note: dict[str, str] = field(default_factory=dict)
+
+    def csv(self) -> list[str]:
+        note = ";".join(f"{k}={v}" for k, v in self.note.items())
+        return [self.id, "catalog8", self.customer_id, self.text, "|".join(self.skus), self.qty, self.uom, self.kind, note]
+
+
+def seeded(*parts: str) -> Random:
+    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c8", *parts)).encode()).digest()[:8], "big"))
+
+
+def matches(facts: dict[str, str], pins: dict[str, str]) -> bool:
+    return all(facts.get(k) == v for k, v in pins.items())
+
+
+def fits(products: list[Product], pins: dict[str, str]) -> list[Product]:
+    return [p for p in products if p.active and matches(p.facts(), pins)]
+
+
+def encode(pins: dict[str, str]) -> str:
+    return ",".join(f"{k}:{v}" for k, v in sorted(pins.items()))
+
+
+def decode(text: str) -> dict[str, str]:
+    return dict(kv.split(":", 1) for kv in text.split(",") if kv)
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+# --- how each region writes an item ---------------------------------------------------------
+
+SEAL_SAY = {"abierto": ("abierto", "sin obturar", "open"), "2RS": ("2RS", "-2RS", "2RS"), "2Z": ("ZZ", "2Z", "ZZ")}
+MAT_SAY = {"8.8 zinc": ("8.8 zincado", "cincado", "8.8 zinc plated"), "A2": ("inox A2", "inox", "A2 stainless"),
+           "zinc": ("zincado", "zincado", "zinc")}  # fmt: skip
+FIT_SAY = {"codo": ("codo 90", "codo", "90 elbow"), "te": ("te", "tee", "equal tee"), "manguito": ("manguito", "unión", "socket"),
+           "machon": ("machón", "niple", "hex nipple"), "tapon": ("tapón macho", "tapón", "plug"),
+           "casquillo": ("casquillo reducción", "buje reducción", "reducing bush")}  # fmt: skip
+TYPE_SAY = {
+    "rodamiento": ("rodamiento", "rodamiento", "bearing"), "tornillo_hex": ("tornillo DIN 933", "tornillo hexagonal", "hex bolt DIN 933"),
+    "tornillo_allen": ("tornillo allen DIN 912", "tornillo bristol", "socket cap screw DIN 912"),
+    "tornillo_alomado": ("tornillo alomado DIN 7985", "tornillo estrella cabeza redonda", "pan head screw DIN 7985"),
+    "tuerca": ("tuerca DIN 934", "tuerca hexagonal", "hex nut DIN 934"),
+    "tuerca_autoblocante": ("tuerca autoblocante", "tuerca de seguridad con nylon", "nyloc nut DIN 985"),
+    "arandela": ("arandela DIN 125", "arandela plana", "flat washer DIN 125"),
+    "valvula_retencion": ("válvula antirretorno", "cheque de resorte", "check valve"),
+    "electrovalvula": ("electroválvula", "válvula solenoide", "solenoid valve"),
+    "magnetotermico": ("magnetotérmico", "breaker", "MCB"), "diferencial": ("diferencial", "diferencial", "RCCB"),
+    "contactor": ("contactor", "contactor", "contactor"), "cable": ("cable H07V-K", "cable flexible", "H07V-K cable"),
+    "disco_corte": ("disco de corte", "disco de corte", "cutting disc"), "disco_desbaste": ("disco de desbaste", "disco de pulir", "grinding disc"),
+    "disco_laminas": ("disco de láminas", "disco flap", "flap disc"), "correa": ("correa", "correa en V", "V-belt"),
+    "electrodo": ("electrodo", "soldadura", "welding rods"), "hilo_mig": ("hilo MIG", "alambre MIG", "MIG wire"),
+    "llave_inglesa": ("llave inglesa", "llave expansiva", "adjustable spanner"),
+    "llave_combinada": ("llave combinada", "llave mixta", "combination spanner"),
+    "juego_allen": ("juego de llaves allen", "juego de llaves bristol", "allen key set"),
+}  # fmt: skip
+LANG_INDEX = {"es": 0, "co": 1, "en": 2}
+OMIT = {  # the facts a buyer may leave out, making a line ambiguous
+    "rodamiento": ("obturacion",), "tornillo_hex": ("material", "largo"), "tornillo_allen": ("material", "largo"),
+    "tuerca": ("material",), "tuerca_autoblocante": ("material",), "arandela": ("material",), "tornillo_alomado": ("largo",),
+    "valvula_bola": ("material",), "electrovalvula": ("tension",), "magnetotermico": ("polos",),
+    "diferencial": ("sensibilidad", "polos"), "contactor": ("bobina",), "cable": ("color",), "disco_corte": ("espesor",),
+    "disco_laminas": ("grano",), "correa": ("largo",), "electrodo": ("diametro",), "llave_inglesa": ("pulgadas",),
+    "codo": ("material",), "te": ("material",), "manguito": ("material",), "machon": ("material",), "casquillo": ("material",),
+}  # fmt: skip
+
+
+def say(pins: dict[str, str], region: str, rng: Random) -> str:
+    """The words a buyer of `region` writes for an item with these facts (and nothing more)."""
+    t, i = pins["type"], LANG_INDEX[region]
+    g = pins.get
+
+    def inch(s: str) -> str:
+        return f'{s}"' if rng.random() < 0.6 else (f"{s} pulg" if i < 2 else f"{s} inch")
+
+    def dec(s: str) -> str:
+        return s.replace(".", ",") if i < 2 and rng.random() < 0.7 else s
+
+    parts: list[str] = []
+    if t == "rodamiento":
+        des = g("designacion", "")
+        seal = g("obturacion")
+        if seal and rng.random() < 0.5 and seal != "abierto":
+            parts = [TYPE_SAY[t][i], f"{des}{SEAL_SAY[seal][rng.randrange(2)]}".replace("--", "-")]
+        else:
+            parts = [rng.choice((TYPE_SAY[t][i], "rod." if i < 2 else "brg")), des] + ([SEAL_SAY[seal][i if seal == "abierto" else rng.randrange(2)]] if seal else [])
+    elif t.startswith("tornillo"):
+        m, length = g("metrica", ""), g("largo")
+        size = f"{m}x{length}" if length and rng.random() < 0.6 else (f"{m} x {length}" if length else m)
+        if t == "tornillo_hex" and rng.random() < 0.25:
+            parts = ["tornillo ISO 4017" if i < 2 else "ISO 4017 bolt", size]
+        else:
+            parts = [TYPE_SAY[t][i if rng.random() < 0.7 else 0], size]
+        if "material" in pins and t != "tornillo_alomado":
+            parts.append(MAT_SAY[pins["material"]][i if rng.random() < 0.6 else 0])
+    elif t in ("tuerca", "tuerca_autoblocante", "arandela"):
+        parts = [TYPE_SAY[t][i if rng.random() < 0.7 else 0], g("metrica", "")]
+        if "material" in pins:
+            parts.append(MAT_SAY[pins["material"]][i])
+    elif t == "valvula_bola":
+        mat = g("material")
+        word = {"es": "válvula de bola", "co": "registro de bola", "en": "ball valve"}[region]
+        parts = [word] + ([{"laton": ("latón", "bronce", "brass"), "inox": ("inox", "acero inoxidable", "stainless")}[mat][i]] if mat else []) + [inch(g("rosca", ""))]
+    elif t == "valvula_retencion":
+        parts = [TYPE_SAY[t][i], inch(g("rosca", ""))]
+    elif t == "electrovalvula":
+        parts = [TYPE_SAY[t][i], inch(g("rosca", ""))]
+        if "tension" in pins:
+            parts.append({"24VDC": ("24V DC", "24 VDC", "24V DC"), "230VAC": ("230V AC", "220V", "230V AC")}[pins["tension"]][i])
+    elif t in FIT_SAY:
+        mat = g("material")
+        parts = [FIT_SAY[t][i]] + ([{"galvanizado": ("galva", "galvanizado", "galv"), "laton": ("latón", "bronce", "brass")}[mat][i]] if mat else []) + [inch(g("rosca", ""))]
+    elif t == "magnetotermico":
+        parts = [rng.choice((TYPE_SAY[t][i], "magneto" if i == 0 else TYPE_SAY[t][i]))] + ([g("polos", "")] if "polos" in pins else []) + [rng.choice((f"{g('amperios')}A", f"C{g('amperios')}", f"{g('amperios')} amp"))]
+    elif t == "diferencial":
+        parts = [TYPE_SAY[t][i]] + ([g("polos", "")] if "polos" in pins else []) + [f"{g('amperios')}A"] + ([g("sensibilidad", "")] if "sensibilidad" in pins else [])
+    elif t == "contactor":
+        parts = [TYPE_SAY[t][i], f"{g('amperios')}A"] + ([("bobina " if i < 2 else "coil ") + {"230VAC": ("230V", "220V", "230V AC"), "24VAC": ("24V AC", "24 VAC", "24V AC")}[pins["bobina"]][i]] if "bobina" in pins else [])
+    elif t == "cable":
+        parts = [TYPE_SAY[t][i], f"{dec(g('seccion', ''))}{'mm2' if rng.random() < 0.5 else ' mm²'}"] + ([g("color", "")] if "color" in pins and i < 2 else ([{"negro": "black", "azul": "blue", "gris": "grey", "amarillo-verde": "green/yellow"}[g("color", "")]] if "color" in pins else []))
+    elif t == "disco_corte":
+        parts = [TYPE_SAY[t][i], f"{g('diametro')}x{dec(g('espesor', ''))}" if "espesor" in pins else g("diametro", "")]
+    elif t == "disco_desbaste":
+        parts = [TYPE_SAY[t][i], g("diametro", "")]
+    elif t == "disco_laminas":
+        parts = [TYPE_SAY[t][i], g("diametro", "")] + ([rng.choice((f"grano {g('grano')}", f"G{g('grano')}", f"P{g('grano')}")) if i < 2 else f"{g('grano')} grit"] if "grano" in pins else [])
+    elif t == "correa":
+        prof, length = g("perfil", ""), g("largo")
+        parts = [TYPE_SAY[t][i] if rng.random() < 0.6 else ("correa trapezoidal" if i < 2 else "vee belt")]
+        parts.append(f"{prof}{'' if len(prof) == 1 and rng.random() < 0.6 else ' '}{length}" if length else f"perfil {prof}" if i < 2 else f"{prof} section")
+    elif t == "electrodo":
+        cls = g("clase", "")
+        parts = [TYPE_SAY[t][i], rng.choice((cls, cls[1:]))] + ([("de " if i < 2 else "") + dec(g("diametro", "")) + (" mm" if rng.random() < 0.5 else "")] if "diametro" in pins else [])
+    elif t == "hilo_mig":
+        parts = [TYPE_SAY[t][i], dec(g("diametro", ""))]
+    elif t == "llave_inglesa":
+        parts = [TYPE_SAY[t][i]] + ([inch(g("pulgadas", ""))] if "pulgadas" in pins else [])
+    elif t == "llave_combinada":
+        parts = [TYPE_SAY[t][i], f"{g('medida')} mm" if rng.random() < 0.6 else f"{g('medida')}mm"]
+    elif t == "juego_allen":
+        parts = [TYPE_SAY[t][i]]
+    if "brand" in pins:
+        parts.append(pins["brand"] if rng.random() < 0.7 else pins["brand"].upper())
+    return " ".join(p for p in parts if p)
+
+
+# --- quantities --------------------------------------------------------------------------------
+
+NUM_ES = {2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 10: "diez", 12: "doce", 20: "veinte"}
+NUM_EN = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 10: "ten", 12: "twelve", 20: "twenty"}
+
+
+def quantity(p: Product, region: str, rng: Random) -> tuple[str, str, str]:
+    """(before, after, expected_qty): the quantity's words around the item, and its value in the item's unit."""
+    en = region == "en"
+    if rng.random() < 0.1:
+        return "", "", ""
+    if p.uom == "M":
+        n = rng.choice((10, 25, 50, 100, 200))
+        if n >= 100 and rng.random() < 0.5:
+            rolls = n // 100
+            return (f"{rolls} {'rollos' if rolls > 1 else 'rollo'} de 100 m de" if not en else f"{rolls} x 100m {'reels' if rolls > 1 else 'reel'} of", "", str(n))
+        return rng.choice(((f"{n} m", "", str(n)), ("", f"{n} mts" if not en else f"{n}m", str(n)), (f"{n} metros de" if not en else f"{n} metres of", "", str(n))))
+    if p.uom == "KG":
+        boxes = rng.choice((1, 2, 4))
+        kg = boxes * p.pack_qty
+        if rng.random() < 0.5:
+            unit_word = "cajas" if p.pack_qty == 5 else "bobinas"
+            if en:
+                return (f"{boxes} x {p.pack_qty}kg {'packets' if p.pack_qty == 5 else 'spools'} of", "", str(kg))
+            return (f"{boxes} {unit_word if boxes > 1 else unit_word[:-1]} de {p.pack_qty} kg de", "", str(kg))
+        return (f"{kg} kg de" if not en else f"{kg}kg", "", str(kg))
+    if p.uom == "JG":
+        n = rng.choice((1, 2, 3))
+        return (f"{n} {'juegos' if n > 1 else 'juego'} de" if not en else f"{n} x", "", str(n)) if "juego" not in say(p.facts(), region, rng) else (str(n), "", str(n))
+    if p.pack_qty >= 50 and rng.random() < 0.5:  # fasteners, by the box
+        boxes = rng.choice((1, 2, 3, 5))
+        total = boxes * p.pack_qty
+        if region == "co":
+            return (f"{boxes} {'cajas' if boxes > 1 else 'caja'} de a {p.pack_qty}", "", str(total))
+        if en:
+            return (f"{boxes} box{'es' if boxes > 1 else ''} of {p.pack_qty}", "", str(total))
+        return rng.choice(((f"{boxes} {'cajas' if boxes > 1 else 'caja'} de {p.pack_qty} uds de", "", str(total)),
+                           ("", f"- {total} uds", str(total))))  # fmt: skip
+    n = rng.choice((1, 2, 2, 3, 4, 5, 6, 10, 12, 20, 50) if p.pack_qty == 1 else (200, 300, 500, 1000, 1500))
+    shapes_es = [(f"{n}", "", n), (f"{n} uds", "", n), (f"{n} uds. de", "", n), ("", f"x{n}", n), (f"{n}x", "", n),
+                 ("", f"- cant. {n}", n), (f"{n} ud.", "", n), ("", f"({n} unidades)", n)]
+    if n in NUM_ES:
+        shapes_es.append((NUM_ES[n], "", n))
+    if n == 12:
+        shapes_es.append(("una docena de", "", 12))
+    if n >= 1000:
+        shapes_es.append((f"{n // 1000}.{n % 1000:03d}", "", n))
+    if region == "co":
+        shapes_es += [(f"{n} und", "", n), ("", f"cant {n}", n)] + ([("media docena de", "", 6)] if n == 6 else [])
+    shapes_en = [(f"{n} off", "", n), (f"{n} x", "", n), ("", f"qty {n}", n), ("", f"x {n}", n), (f"{n} pcs", "", n),
+                 ("", f"- {n} no.", n)]  # fmt: skip
+    if n in NUM_EN:
+        shapes_en.append((NUM_EN[n], "", n))
+    if n >= 1000:
+        shapes_en.append((f"{n:,}", "", n))
+    before, after, value = rng.choice(shapes_en if en else shapes_es)
+    if value == 1:  # one piece is "1 ud." and "1 pc", never "1 uds"
+        before, after = (re.sub(r"\buds\b\.?", "ud.", x).replace("unidades", "unidad").replace("pcs", "pc") for x in (before, after))
+    return before, after, str(value)
+
+
+# --- how the line reaches us -------------------------------------------------------------------
+
+WRAP = {
+    "es": ("{x}", "{x}", "ponme {x}", "me mandas {x} porfa", "necesito {x}", "hola, {x} vale?", "buenos días, ¿tenéis {x}?",
+           "para mañana {x}", "{x} gracias", "¿me pasas precio de {x}?", "Pedido: {x}", "añade al albarán {x}"),
+    "co": ("{x}", "{x}", "me regala {x}", "buenas sumercé, me regala {x}", "necesito {x} pa la planta",
+           "¿tienen {x}?", "me cotiza {x} por fa", "buen día, {x}", "{x} gracias", "favor despachar {x}"),
+    "en": ("{x}", "{x}", "please supply {x}", "pls quote {x}", "can you do {x}?", "need {x} asap",
+           "Hi, {x} please", "{x} - cheers", "could you send {x}"),
+}  # fmt: skip
+BULLETS = ("- ", "* ", "1) ", "2.- ", "3. ", "• ", "Línea 4: ", "a) ")
+UOM_CELL = {"UD": ("UD", "uds", "un"), "M": ("M", "m", "mts"), "KG": ("KG", "kg"), "JG": ("JGO", "jgo")}
+PROTECT = {"skf", "fag", "nsk", "din", "iso", "schneider", "hager", "legrand", "abb", "klingspor", "pferd", "optibelt",
+           "roulunds", "esab", "lincoln", "bahco", "stanley", "genebre", "arco", "parker", "würth", "bossard", "fabory"}  # fmt: skip
+
+
+def slip(text: str, rng: Random) -> str:
+    """One typo a hurried buyer makes: a swapped pair, a lost letter or lost accents."""
+    words = text.split(" ")
+    cands = [i for i, w in enumerate(words) if w.isalpha() and len(w) > 4 and w.lower() not in PROTECT]
+    if not cands:
+        return text
+    i = rng.choice(cands)
+    w = words[i]
+    roll = rng.random()
+    if roll < 0.4:
+        j = rng.randrange(1, len(w) - 2)
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+    elif roll < 0.7:
+        j = rng.randrange(1, len(w) - 1)
+        w = w[:j] + w[j + 1:]
+    else:
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    words[i] = w
+    return " ".join(words)
+
+
+def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str]) -> tuple[str, str]:
+    """The whole line for an item phrase: quantity, channel, wrapper, typos. Returns (text, qty)."""
+    before, after, qty = quantity(p, region, rng)
+    fmt = rng.choice(("whatsapp", "whatsapp", "email", "xlsx"))
+    note["fmt"] = fmt
+    note["qty"] = "none" if not qty else "yes"
+    if fmt == "xlsx" and (not qty or p.uom != "M"):
+        cells = [item.upper() if rng.random() < 0.3 else item]
+        if qty:
+            cells = [qty, *cells, rng.choice(UOM_CELL[p.uom])] if rng.random() < 0.5 else [*cells, qty, rng.choice(UOM_CELL[p.uom])]
+        return rng.choice(("\t", " | ", ";")).join(cells), qty
+    if fmt == "xlsx":
+        note["fmt"] = fmt = "email"
+    body = " ".join(x for x in (before, item, after) if x)
+    if fmt == "whatsapp":
+        text = rng.choice(WRAP[region]).format(x=body)
+        if rng.random() < 0.5:
+            text = text.lower()
+        if rng.random() < 0.35:
+            text = slip(text, rng)
+            note["typo"] = "yes"
+        return text, qty
+    text = rng.choice(BULLETS) + (rng.choice(WRAP[region][:6]).format(x=body) if rng.random() < 0.4 else body)
+    return text, qty
+
+
+def customer(rng: Random) -> str:
+    names, weights = zip(*CUSTOMERS, strict=True)
+    return rng.choices(names, weights)[0]
+
+
+def region_of(cid: str, rng: Random) -> str:
+    return REGION.get(cid) or rng.choice(("es", "es", "co"))
+
+
+# --- the kinds of line -------------------------------------------------------------------------
+
+
+def classify(cands: list[Product]) -> str:
+    if not cands:
+        return "not_stocked"
+    if len(cands) == 1:
+        return "description"
+    if len({encode(p.attrs) for p in cands}) == 1 and len({p.brand for p in cands}) == len(cands):
+        return "brand_open"
+    return "ambiguous"
+
+
+def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: str, tag: str) -> Row | None:
+    cands = fits(products, pins)
+    if classify(cands) != kind:
+        return None
+    rng = seeded(kind, p.key, tag)
+    cid = customer(rng)
+    region = region_of(cid, rng)
+    note = {"lang": "en" if region == "en" else "es", "region": region, "family": p.family}
+    item = say(pins, region, rng)
+    text, qty = dress(item, p, region, rng, note)
+    note["facts"] = encode(pins)
+    if kind == "ambiguous":
+        note["fits"] = "|".join(sorted(c.sku for c in cands))
+    skus = [] if kind == "ambiguous" else sorted(c.sku for c in cands)
+    return Row("", cid, text, skus, qty, p.uom if qty or kind != "ambiguous" else "", kind, note)
+
+
+def generated(products: list[Product]) -> list[Row]:
+    rows: list[Row] = []
+    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(p.key.encode()).hexdigest())
+    for kind in ("description", "brand_open", "ambiguous"):
+        per_type: Counter[str] = Counter()
+        done = set()
+        for p in active:
+            if sum(1 for r in rows if r.kind == kind) >= TARGETS[kind]:
+                break
+            t = p.attrs["type"]
+            if per_type[t] >= TYPE_CAP[kind]:
+                continue
+            pins = {**p.attrs}
+            if kind == "description":
+                if len(fits(products, pins)) > 1 or seeded("brand", p.key).random() < 0.3:
+                    pins["brand"] = p.brand
+            elif kind == "ambiguous":
+                omit = OMIT.get(t)
+                if not omit:
+                    continue
+                for k in omit[: 1 + int(seeded("omit", p.key).random() < 0.3)]:
+                    pins.pop(k, None)
+            if encode(pins) in done:
+                continue
+            row = item_row(products, p, pins, kind, "1")
+            if row:
+                done.add(encode(pins))
+                per_type[t] += 1
+                rows.append(row)
+    return rows
+
+
+def code_rows(products: list[Product]) -> list[Row]:
+    rows = []
+    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code", p.key).__repr__().encode()).hexdigest())
+    for p in active[: TARGETS["code"]]:
+        rng = seeded("code", p.key)
+        cid = customer(rng)
+        region = region_of(cid, rng)
+        sku = p.sku
+        shape = rng.choice((sku, sku.lower(), f"{sku[:2]}-{sku[2:6]}-{sku[6:]}", f"{sku[:2]} {sku[2:]}", f"ref. {sku}", f"cód. {sku}"))
+        note = {"lang": "en" if region == "en" else "es", "region": region, "family": p.family}
+        if rng.random() < 0.4:
+            shape += " " + say({"type": p.attrs["type"]}, region, rng)
+        text, qty = dress(shape, p, region, rng, note)
+        note.pop("typo", None)
+        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "code", note))
+    return rows
+
+
+def part_rows(products: list[Product]) -> list[Row]:
+    by_sku = {p.sku: p for p in products}
+    rows = []
+    xrefs = cross_references(products)
+    for cid in ("CO0201", "UK0301"):
+        mine = [x for x in xrefs if x[0] == cid][:15]
+        for _c, part, sku in mine:
+            p = by_sku[sku]
+            rng = seeded("part", part)
+            region = REGION[cid]
+            before, after, qty = quantity(p, region, rng)
+            if cid == "CO0201":
+                shape = rng.choice(("material {part}", "cód. SAP {part}", "{part}", "mat {part} - {what}"))
+            else:
+                shape = rng.choice(("our stock code {part}", "{part}", "{part} ({what})", "item {part}"))
+            item = shape.format(part=part, what=say({"type": p.attrs["type"]}, region, rng))
+            note = {"lang": "en" if region == "en" else "es", "region": region, "family": p.family, "fmt": "email",
+                    "qty": "yes" if qty else "none"}
+            if rng.random() < 0.4:
+                text = "\t".join(x for x in (part, say({"type": p.attrs["type"]}, region, rng), qty, UOM_CELL[p.uom][0]) if x)
+                note["fmt"] = "xlsx"
+            else:
+                text = rng.choice(BULLETS[:6]) + " ".join(x for x in (before, item, after) if x)
+            rows.append(Row("", cid, text, [sku], qty, p.uom, "customer_part", note))
+    return rows
+
+
+def mfr_rows(products: list[Product]) -> list[Row]:
+    counts = Counter(norm(a) for p in products for a in p.aliases)
+    cands = [p for p in products if p.active and any(counts[norm(a)] == 1 for a in p.aliases)]
+    cands.sort(key=lambda p: hashlib.sha256(("mfr" + p.key).encode()).hexdigest())
+    rows: list[Row] = []
+    per_type: Counter[str] = Counter()
+    for p in cands:
+        if len(rows) >= TARGETS["mfr_ref"]:
+            break
+        if per_type[p.attrs["type"]] >= 4:
+            continue
+        per_type[p.attrs["type"]] += 1
+        rng = seeded("mfr", p.key)
+        cid = customer(rng)
+        region = region_of(cid, rng)
+        alias = next(a for a in p.aliases if counts[norm(a)] == 1)
+        shape = rng.choice((alias, alias.upper(), alias.lower(), f"{alias} o equivalente" if region != "en" else f"{alias} or equivalent"))
+        note = {"lang": "en" if region == "en" else "es", "region": region, "family": p.family}
+        text, qty = dress(shape, p, region, rng, note)
+        if norm(alias) not in norm(text):  # a typo fell on the reference: write it clean
+            text = text.replace(text, shape) if not qty else f"{shape} x{qty}"
+            note.pop("typo", None)
+        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "mfr_ref", note))
+    return rows
+
+
+# (text, customer, facts that fit nothing active | absent word)
+NOT_STOCKED: tuple[tuple[str, str, dict[str, str] | str], ...] = (
+    ("ponme 4 rodamientos 6215-2RS", "ES0101", {"type": "rodamiento", "designacion": "6215"}),
+    ("necesito 2 rod. 6320 C3", "ES0103", {"type": "rodamiento", "designacion": "6320"}),
+    ("me regala 6 rodamientos 6014 ZZ", "CO0201", {"type": "rodamiento", "designacion": "6014"}),
+    ("tornillo DIN 933 M24x100 8.8 - 50 uds", "ES0101", {"type": "tornillo_hex", "metrica": "M24"}),
+    ("2 cajas de tornillo M30x120 DIN 931", "ES0102", {"type": "tornillo_hex", "metrica": "M30"}),
+    ("10 off M24 nyloc nuts DIN 985", "UK0301", {"type": "tuerca_autoblocante", "metrica": "M24"}),
+    ("magnetotérmico 4P 125A curva D", "ES0103", {"type": "magnetotermico", "amperios": "125"}),
+    ("contactor 95A bobina 230V", "CO0201", {"type": "contactor", "amperios": "95"}),
+    ("correa trapezoidal C-120 x4", "CO0202", {"type": "correa", "perfil": "C"}),
+    ("2 correas SPB 2000", "ES0101", {"type": "correa", "perfil": "SPB"}),
+    ("válvula de bola latón 3\" x2", "ES0102", {"type": "valvula_bola", "rosca": "3"}),
+    ("disco de corte 180x1,6 - 25 uds", "ES0190", {"type": "disco_corte", "diametro": "180"}),
+    ("cable H07V-K 25mm2 negro 100 m", "ES0103", {"type": "cable", "seccion": "25"}),
+    ("electrodo inox 316L 3,2 una caja", "ES0101", {"type": "electrodo", "clase": "E316L"}),
+    ("llave inglesa 24\" bahco", "CO0201", {"type": "llave_inglesa", "pulgadas": "24"}),
+    ("20 manguera hidráulica 1/2 2SN", "ES0101", "manguera"),
+    ("junta tórica 50x3 NBR - 100 uds", "ES0102", "tórica"),
+    ("cadena de rodillos 08B-1 5 m", "CO0202", "cadena"),
+    ("me regala 10 pares de guantes de nitrilo", "CO0201", "guantes"),
+    ("6 cartuchos de silicona neutra", "ES0190", "silicona"),
+    ("brida DN50 PN16 x 4", "ES0103", "brida"),
+    ("rodamiento de rodillos cónicos 30206", "ES0101", "cónicos"),
+    ("chumacera UCP 205 x2", "CO0201", "chumacera"),
+    ("broca HSS 8 mm - 10 uds", "ES0102", "broca"),
+    ("5 x spray penetrante WD-40", "UK0301", "wd40"),
+    ("please quote 2 off pillow block UCF208", "UK0301", "pillow"),
+    ("grasa de litio cartucho 400 g x 12", "ES0101", "grasa"),
+)
+
+
+def inactive_rows(products: list[Product]) -> list[Row]:
+    rows = []
+    by_key = {p.key: p for p in products}
+    for key in INACTIVE:
+        p = by_key[key]
+        pins = {**p.attrs, "brand": p.brand}
+        rng = seeded("inactive", key)
+        cid = customer(rng)
+        region = region_of(cid, rng)
+        if fits(products, pins):
+            continue
+        note = {"lang": "en" if region == "en" else "es", "region": region, "family": p.family}
+        text, _qty = dress(say(pins, region, rng), p, region, rng, note)
+        note["facts"] = encode(pins)
+        note["inactive"] = p.sku
+        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
+    return rows
+
+
+def hand_rows(products: list[Product]) -> list[Row]:
+    rows = []
+    for text, cid, what in NOT_STOCKED:
+        note = {"lang": "en" if REGION.get(cid) == "en" else "es", "region": REGION.get(cid, "es"), "fmt": "whatsapp"}
+        note.update({"facts": encode(what)} if isinstance(what, dict) else {"absent": what})
+        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
+    for text, cid in NOT_ITEM:
+        note = {"lang": "en" if REGION.get(cid) == "en" else "es", "region": REGION.get(cid, "es"), "fmt": "whatsapp"}
+        rows.append(Row("", cid, text, [], "", "", "not_item", note))
+    return rows + inactive_rows(products)
+
+
+NOT_ITEM = (
+    ("vale, gracias", "ES0101"), ("me mandas el albarán del pedido 4512?", "ES0101"), ("porfa confírmame la hora de entrega", "ES0102"),
+    ("Buenas tardes Maite", "ES0101"), ("sumercé, ¿a qué hora cierran en Itagüí?", "CO0202"), ("Un saludo,", "ES0103"),
+    ("Enviado desde mi iPhone", "ES0103"), ("PEDIDO Nº 2026-1184", "ES0101"), ("Dirección de entrega: Pol. Asua pab. 14", "ES0101"),
+    ("¿me pasas la factura de octubre?", "ES0102"), ("listo, muchas gracias, que esté bien", "CO0201"),
+    ("cheers, that's all for now", "UK0301"), ("Please invoice to accounts payable as usual", "UK0301"),
+    ("Regards, Gareth", "UK0301"), ("PO 45021187 attached", "UK0301"), ("vale perfecto, mañana lo recogemos", "ES0190"),
+    ("¿cuándo llega lo que falta del albarán 30771?", "ES0103"), ("me regala el número de la guía", "CO0201"),
+    ("buenos días", "CO0202"), ("entrega en portería, preguntar por Andrés", "CO0201"), ("ok", "ES0101"),
+    ("¿aceptáis devolución de los discos que sobraron?", "ES0102"), ("Atentamente, Javier Ruiz - Mantenimiento", "ES0102"),
+    ("el transportista no ha pasado todavía", "ES0103"), ("de acuerdo, espero confirmación", "ES0103"),
+    ("please confirm delivery date for last week's order", "UK0301"), ("gracias sumercé, quedo atento", "CO0202"),
+    ("Ref. presupuesto 26/0912", "ES0101"), ("hola, soy Paco de Instalaciones Pérez", "ES0190"),
+    ("Item / Qty / Unit", "UK0301"), ("CANT.\tDESCRIPCIÓN\tUD", "ES0101"),
+)  # fmt: skip
+
+
+def number(rows: list[Row]) -> list[Row]:
+    per_kind: Counter[str] = Counter()
+    for row in rows:
+        per_kind[row.kind] += 1
+        row.id = f"c8-{row.kind.replace('_', '')[:6]}-{per_kind[row.kind]:03d}"
+    return rows
+
+
+def build() -> list[Row]:
+    products = catalog()
+    for _text, _cid, what in NOT_STOCKED:
+        if isinstance(what, str):
+            assert not any(norm(what) in norm(" ".join((p.name, p.description, *p.aliases))) for p in products), what
+        else:
+            assert not fits(products, what), what
+    rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products) + hand_rows(products)
+    rows = sorted(rows, key=lambda r: KINDS.index(r.kind))
+    return number(rows)
+
+
+def stratum(row: Row) -> str:
+    """Kind, family and channel: what the split balances."""
+    return "|".join((row.kind, row.note.get("family", ""), row.note.get("fmt", "")))
+
+
+def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+    """Within each kind, order by stratum then SHA-256 of the id and alternate; odd kinds give tune the extra line."""
+    tune, holdout = [], []
+    for kind in KINDS:
+        mine = sorted((r for r in rows if r.kind == kind), key=lambda r: (stratum(r), hashlib.sha256(r.id.encode()).hexdigest()))
+        tune += mine[0::2]
+        holdout += mine[1::2]
+    return sorted(tune, key=lambda r: r.id), sorted(holdout, key=lambda r: r.id)
+
+
+def render(rows: list[Row]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in sorted(rows, key=lambda r: r.id):
+        writer.writerow(row.csv())
+    return out.getvalue()
+
+
+def files() -> dict[str, str]:
+    rows = build()
+    tune, holdout = split(rows)
+    return {"all.csv": render(rows), "tune.csv": render(tune), "holdout.csv": render(holdout)}
+
+
+def check(text: str, folder: Path) -> list[str]:
+    """Every label of `text` (all.csv) against the CSV files of catalog 8 in `folder`."""
+    with (folder / "products.csv").open(encoding="utf-8") as handle:
+        products = {r["sku"]: r for r in csv.DictReader(handle)}
+    with (folder / "cross_references.csv").open(encoding="utf-8") as handle:
+        xrefs = {(r["customer_id"], r["customer_part"]): r["sku"] for r in csv.DictReader(handle)}
+    facts = {
+        sku: {**dict(kv.split("=", 1) for kv in r["attributes"].split("|") if kv), "brand": r["brand"]}
+        for sku, r in products.items() if r["active"] == "true"
+    }  # fmt: skip
+    alias_count = Counter(norm(a) for r in products.values() for a in r["aliases"].split("|") if a)
+    everything = [norm(" ".join((r["name"], r["description"], r["aliases"]))) for r in products.values()]
+    problems = []
+    for r in csv.DictReader(io.StringIO(text)):
+        note = dict(kv.split("=", 1) for kv in r["note"].split(";") if "=" in kv)
+        skus = [s for s in r["expected_sku"].split("|") if s]
+        where = f"{r['id']}: {r['text']!r}"
+        for sku in skus:
+            if sku not in products or products[sku]["active"] != "true":
+                problems.append(f"{where}: {sku} is not an active product")
+            elif products[sku]["uom"] != r["expected_uom"]:
+                problems.append(f"{where}: uom {r['expected_uom']} but {sku} is sold by {products[sku]['uom']}")
+        if r["expected_qty"] and not re.fullmatch(r"\d+", r["expected_qty"]):
+            problems.append(f"{where}: quantity {r['expected_qty']!r} is not a whole number")
+        kind = r["kind"]
+        found = sorted(s for s, f in facts.items() if matches(f, decode(note["facts"]))) if "facts" in note else None
+        if found is not None:
+            if kind in ("description", "brand_open") and found != sorted(skus):
+                problems.append(f"{where}: the facts fit {found}, not {skus}")
+            if kind == "ambiguous" and (len(found) < 2 or note.get("fits", "").split("|") != found):
+                problems.append(f"{where}: ambiguous but the facts fit {found}")
+            if kind == "not_stocked" and found:
+                problems.append(f"{where}: not stocked but the facts fit {found}")
+        elif kind in ("description", "brand_open", "ambiguous"):
+            problems.append(f"{where}: no facts")
+        if kind == "brand_open":
+            rows = [products[s] for s in skus]
+            if len(rows) < 2 or len({p["brand"] for p in rows}) != len(rows) or len({p["attributes"] for p in rows}) != 1:
+                problems.append(f"{where}: brand-open set is not one item in several brands")
+        if kind == "code" and not any(norm(s) in norm(r["text"]) for s in skus):
+            problems.append(f"{where}: the code line does not carry its SKU")
+        if kind == "customer_part" and not any(
+            xrefs.get((cid, part)) == skus[0] and part.upper() in r["text"].upper() for (cid, part) in xrefs if cid == r["customer_id"]
+        ):
+            problems.append(f"{where}: no cross reference of {r['customer_id']} to {skus} in the text")
+        if kind == "mfr_ref":
+            own = [a for a in products[skus[0]]["aliases"].split("|") if a]
+            if not any(norm(a) in norm(r["text"]) and alias_count[norm(a)] == 1 for a in own):
+                problems.append(f"{where}: no alias of only {skus[0]} in the text")
+        if kind == "not_stocked" and "absent" in note and any(norm(note["absent"]) in t for t in everything):
+            problems.append(f"{where}: some product carries {note['absent']!r}")
+        if kind == "not_stocked" and not ("absent" in note or "facts" in note):
+            problems.append(f"{where}: a not-stocked line says neither its facts nor its absent word")
+        if kind in ("ambiguous", "not_stocked", "not_item") and skus:
+            problems.append(f"{where}: {kind} lines expect no SKU")
+        if "inactive" in note and products[note["inactive"]]["active"] != "false":
+            problems.append(f"{where}: {note['inactive']} is active")
+    return problems
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=HERE)
+    out = parser.parse_args().out
+    written = files()
+    with tempfile.TemporaryDirectory() as tmp:
+        write(Path(tmp))
+        problems = check(written["all.csv"], Path(tmp))
+    if problems:
+        raise SystemExit("\n".join(problems))
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in written.items():
+        (out / name).write_text(text, encoding="utf-8")
+    kinds = Counter(r["kind"] for r in csv.DictReader(io.StringIO(written["all.csv"])))
+    print(f"{sum(kinds.values())} lines: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS))
+
+
+if __name__ == "__main__":
+    main()
