@@ -206,7 +206,9 @@ def quantity(p: Product, region: str, rng: Random) -> tuple[str, str, str]:
     if rng.random() < 0.1:
         return "", "", ""
     if p.uom == "M":
-        n = rng.choice((10, 25, 50, 100, 200))
+        n = rng.choice((10, 25, 50, 100, 200, 500))
+        if n == 500 and not en:
+            return (rng.choice(("0,5 km de", "medio km de")), "", "500")
         if n >= 100 and rng.random() < 0.5:
             rolls = n // 100
             return (f"{rolls} {'rollos' if rolls > 1 else 'rollo'} de 100 m de" if not en else f"{rolls} x 100m {'reels' if rolls > 1 else 'reel'} of", "", str(n))
@@ -232,13 +234,19 @@ def quantity(p: Product, region: str, rng: Random) -> tuple[str, str, str]:
             return (f"{boxes} box{'es' if boxes > 1 else ''} of {p.pack_qty}", "", str(total))
         return rng.choice(((f"{boxes} {'cajas' if boxes > 1 else 'caja'} de {p.pack_qty} uds de", "", str(total)),
                            ("", f"- {total} uds", str(total))))  # fmt: skip
-    n = rng.choice((1, 2, 2, 3, 4, 5, 6, 10, 12, 20, 50) if p.pack_qty == 1 else (200, 300, 500, 1000, 1500))
+    n = rng.choice((1, 2, 2, 3, 4, 5, 6, 10, 12, 20, 50) if p.pack_qty == 1 else (100, 200, 300, 500, 1000, 1500))
     shapes_es = [(f"{n}", "", n), (f"{n} uds", "", n), (f"{n} uds. de", "", n), ("", f"x{n}", n), (f"{n}x", "", n),
                  ("", f"- cant. {n}", n), (f"{n} ud.", "", n), ("", f"({n} unidades)", n)]
     if n in NUM_ES:
         shapes_es.append((NUM_ES[n], "", n))
     if n == 12:
         shapes_es.append(("una docena de", "", 12))
+    if n == 100:
+        shapes_es.append(("un ciento de", "", 100))
+    if n == 1000:
+        shapes_es.append(("un millar de", "", 1000))
+    if n >= 10:
+        shapes_es.append(("", f"- {n}", n))
     if n >= 1000:
         shapes_es.append((f"{n // 1000}.{n % 1000:03d}", "", n))
     if region == "co":
@@ -259,11 +267,14 @@ def quantity(p: Product, region: str, rng: Random) -> tuple[str, str, str]:
 
 WRAP = {
     "es": ("{x}", "{x}", "ponme {x}", "me mandas {x} porfa", "necesito {x}", "hola, {x} vale?", "buenos días, ¿tenéis {x}?",
-           "para mañana {x}", "{x} gracias", "¿me pasas precio de {x}?", "Pedido: {x}", "añade al albarán {x}"),
+           "para mañana {x}", "{x} gracias", "¿me pasas precio de {x}?", "Pedido: {x}", "añade al albarán {x}",
+           "precio de {x}", "¿cuánto cuesta {x}?", "¿tenéis stock de {x}?"),
     "co": ("{x}", "{x}", "me regala {x}", "buenas sumercé, me regala {x}", "necesito {x} pa la planta",
-           "¿tienen {x}?", "me cotiza {x} por fa", "buen día, {x}", "{x} gracias", "favor despachar {x}"),
+           "¿tienen {x}?", "me cotiza {x} por fa", "buen día, {x}", "{x} gracias", "favor despachar {x}",
+           "¿tienen stock de {x}?", "precio {x}"),
     "en": ("{x}", "{x}", "please supply {x}", "pls quote {x}", "can you do {x}?", "need {x} asap",
-           "Hi, {x} please", "{x} - cheers", "could you send {x}"),
+           "Hi, {x} please", "{x} - cheers", "could you send {x}",
+           "do you have {x}?", "I need pricing on {x}"),
 }  # fmt: skip
 BULLETS = ("- ", "* ", "1) ", "2.- ", "3. ", "• ", "Línea 4: ", "a) ")
 UOM_CELL = {"UD": ("UD", "uds", "un"), "M": ("M", "m", "mts"), "KG": ("KG", "kg"), "JG": ("JGO", "jgo")}
