@@ -14,6 +14,7 @@ before. What the message means is read by bot/corrections.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -181,9 +182,9 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     bare = not named
     if bare:  # "ok la bando entonces": a brand alone, when a cart line's substitute has it
         named = brands_asked(turn.text, index.brands, bare=True) or []
-        if not named or not any(fold(other.brand or "") == named[0]
-                                for ln in lines if ln["sku"]
-                                for other in _substitutes(turn, ln["sku"])):  # fmt: skip
+        offered = (other for ln in lines if ln["sku"]
+                   for other in _substitutes(turn, cart.product_of(turn, ln["sku"])))  # fmt: skip
+        if not named or not any(fold(other.brand or "") == named[0] for other in offered):
             return None
     had = {fold(cart.product_of(turn, ln["sku"]).brand or ""): ln for ln in lines if ln["sku"]}
     asked = [b for b in named if b not in had]
@@ -220,11 +221,11 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     return CHOOSING if turn.data.get("choices") else IDLE
 
 
-def _substitutes(turn: Turn, sku: str) -> list[Product]:
-    """The ERP's active substitutes for `sku` (products.csv's `substitutes`)."""
-    product = cart.product_of(turn, sku)
+def _substitutes(turn: Turn, product: Product) -> Iterator[Product]:
+    """The ERP's active substitutes for `product` (products.csv's `substitutes`), read one
+    at a time: a caller looking for one stops at it."""
     found = (turn.session.get(Product, other) for other in product.substitutes or [])
-    return [p for p in found if p is not None and p.active]
+    return (p for p in found if p is not None and p.active)
 
 
 def _other_variant(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
@@ -285,9 +286,8 @@ def _with_variant(turn: Turn, text: str, words: tuple[str, ...]) -> str:
 def _in_brand(turn: Turn, product: Product, line: dict[str, Any], brand: str) -> Product | None:
     """The same item in `brand`: among the ERP's substitutes for it, else what the buyer's
     words for the line find with the brand changed ("8 correas A44 gates" → "… dayco")."""
-    for sku in product.substitutes or []:
-        other = turn.session.get(Product, sku)
-        if other is not None and other.active and fold(other.brand or "") == brand:
+    for other in _substitutes(turn, product):
+        if fold(other.brand or "") == brand:
             return other
     words = _WORD.findall(fold(line.get("text") or ""))
     old = fold(product.brand or "")
