@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from bot.commented_csv import numbered_rows
@@ -234,8 +234,10 @@ class Phrasebook:
         return replace(said, name=IntentName(top.intent), reference=_upper(found[1]),
                        language=_language(entries))  # fmt: skip
 
+    @cached_property
     def ordinals(self) -> dict[str, int]:
-        """The one-word ordinals and their numbers ("segundo" → 2, "second" → 2, "3rd" → 3)."""
+        """The one-word ordinals and their numbers ("segundo" → 2, "second" → 2, "3rd" → 3);
+        read once per book (a book is complete when `load` returns it)."""
         return {words[0]: entry.value for words, entry in self.phrases.items()
                 if entry.intent == _ORDINAL and entry.value and len(words) == 1}  # fmt: skip
 
@@ -478,7 +480,7 @@ def order_opening(text: str) -> str | None:
 
 def ordinals() -> dict[str, int]:
     """The one-word ordinals of intents.csv ("segunda" → 2), for lines named by position."""
-    return default_book().ordinals()
+    return default_book().ordinals
 
 
 def is_chatter(text: str) -> bool:

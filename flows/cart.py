@@ -179,11 +179,7 @@ def read_ahead(turn: Turn, skus: list[str | None]) -> None:
     """Load the products `skus` name in one read: `product_of` then finds them loaded."""
     known: dict[str, Product] = turn.memo.setdefault("products", {})
     wanted = [sku for sku in dict.fromkeys(skus) if sku and sku not in known]
-    shared = _shared(turn)
-    if shared is not None:
-        keep(turn, [shared[sku] for sku in wanted if sku in shared])
-        wanted = [sku for sku in wanted if sku not in known]
-    if len(wanted) > 1:
+    if wanted:
         keep(turn, products(turn, wanted))
 
 
