@@ -25,7 +25,9 @@ from bot.matching.text import fold
 UNITS = {
     "EA": ["pcs", "pc", "pz", "pza", "pzas", "pzs", "piezas", "pieza", "ea", "each", "un", "und",
            "unid", "unids", "unidad", "unidades", "units", "unit", "u", "uds", "ud", "sheets",
-           "sheet", "hojas", "hoja", "pliegos", "pieces", "piece", "nos"],
+           "sheet", "hojas", "hoja", "pliegos", "pieces", "piece", "nos",
+           # the UK counts a requisition's lines "10 off"
+           "off"],
     "M": ["m", "mt", "mts", "metro", "metros", "meter", "meters", "metre", "metres", "mtrs"],
     "KM": ["km", "kms", "kilometro", "kilometros"],
     "KG": ["kg", "kgs", "kilo", "kilos", "kilogramo", "kilogramos", "kilogram", "kilograms"],
@@ -130,6 +132,11 @@ TRAILING_DASH = re.compile(rf"\s[-=]\s*{NUM}\s*(?:{UNIT})?\s*$")
 PACKAGE_BEFORE = re.compile(r"\b(?:caja|box|rollo|roll|carrete|reel)(?:\s+(?:de|of))?\s*$")
 # "rulemanes 6308 2RS Koyo: 4", "código 69JB1: 10": the count after a colon ending the line.
 TRAILING_COLON = re.compile(rf"(?<=[\w\")']):\s*{NUM}\s*(?:{UNIT})?\s*$")
+# "solenoid valve 1\" - 50 no.", "12 nos.": the count closing the line, with "no." (never a
+# bare "no", which may be a normally open contact: "1 NO")
+TRAILING_NO = re.compile(rf"(?:\s[-:,]\s*|\s){NUM}\s*nos?\.\s*$")
+# "5 cajas de a 100 …", "1 caja de 50 uds de …": what one box holds, said after the boxes
+PACK_SAID = re.compile(rf"^\s*(?:de|of)\s+(?:a\s+)?{NUM}\s*(?:{UNIT})?(?:\s+(?:de|of)\b)?")
 # "x10 6205 bearings", "x 6 correas A42": the count written as "x N" before the item
 # (never "x10" glued to a word: a size such as "M8x40" has something before its x).
 LEADING_X = re.compile(rf"^\s*[x*]\s*{NUM}\s*(?:{UNIT}\s+)?(?=\S)(?<=\s)")
@@ -172,6 +179,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"^\s*{NUM}\s*{UNIT}(?![\w/])"), 1, 2),
     (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
     (re.compile(rf"\s{NUM}\s*{UNIT}\s*$"), 1, 2),
+    (TRAILING_NO, 1, None),  # "… - 50 no.": the UK's number of pieces
     (TRAILING_X, 1, 2),
     (TRAILING_DASH, 1, 2),
     (TRAILING_COLON, 1, 2),
@@ -229,12 +237,20 @@ OPENER = re.compile(
     r"(?:me|nos) (?:pasan|pasas|pueden pasar|podrian pasar) "
     r"(?:precio|cotizacion)(?:es)?(?: de(?:l)?| por| para)?|"
     r"me puede cotizar|me cotiza|cotizenme|cotizen|"
+    # Spain and Colombia ask to be sent or put on the order: "ponme", "me mandas", "me regala"
+    # (Colombia: sell me), "añade al albarán", "pedido:", "favor despachar"
+    r"(?:me|nos) (?:pones|pone|ponen|mandas|manda|mandan|envias|envia|envian|regala|regalan|"
+    r"regalas|despachas|despacha|despachan|anades|anade|apuntas|apunta)|"
+    r"ponme|ponnos|mandame|mandanos|enviame|regalame|despachame|"
+    r"(?:anade|anadir|anademe|apunta|apuntame)(?: al (?:albaran|pedido))?|"
+    r"pedido|despachar|despachen|"
     r"(?:we are |i am |i'm |we're )?looking for|necesitaria|necesitariamos|solicito|"
     r"cotizar|cotizame|cotizacion(?: de| por)?|cotiza|please quote|quote|send|please send|"
     r"i need|we need|need|we require|require|i want|we want|i'd like|we'd like|"
     r"i need (?:a )?(?:price|pricing|quote|quotation)s? (?:on|for)|"
     r"(?:price|pricing|quote|quotation)s? (?:on|for|of)|"
-    r"(?:can|could) you (?:quote|price|send|supply|provide)(?: me| us)?|"
+    r"(?:can|could|culd|cud) you (?:quote|price|send|supply|provide|do)(?: me| us)?|"
+    r"(?:please )?supply|"
     r"(?:(?:can|could|may) (?:i|we) )?get|"
     r"(?:do you |you )?(?:have|stock|carry|sell)(?: any)?|have you got|is there|are there|"
     r"(?:any )?stock (?:of|on|for)|(?:(?:price|pricing) and )?availability (?:of|for|on)|"
@@ -244,7 +260,7 @@ OPENER = re.compile(
     r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen|esta|estan)"
     r"(?: el| la| los| las|(?: un| una)(?! caja| par))?|"
     r"(?:que|cual es el) precio (?:tiene|de|del)(?: el| la| los| las)?|"
-    r"(?:tienen|tiene|tenes|tendran|hay|habra|manejan|venden)(?: stock| disponibilidad)?"
+    r"(?:tienen|tiene|tenes|teneis|tendran|hay|habra|manejan|venden)(?: stock| disponibilidad)?"
     r"(?: de(?:l)?)?(?: el| la| los| las| un| una)?|"
     r"disponibilidad (?:de(?:l)?|para)(?: el| la| los| las)?)"
     r"\s*:?\s+"
@@ -257,7 +273,11 @@ GREETING = re.compile(
 )
 TAIL = re.compile(
     r"[\s,;.]*(?:-\s*)?(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|"
-    r"in stock|"
+    r"in stock|por fa|vale|"
+    # "o equivalente", "or equivalent": any maker's will do, the item is the one named
+    r"(?:o|or) (?:equivalente|equivalent|similar)|"
+    # what it is for, not what it is: "pa la planta" (Colombia), "para la obra"
+    r"(?:pa|para|for) (?:la |the )?(?:planta|obra|plant|site)|"
     # closings: "saludos", "slds", "atte.", "regards", "thx", "quedo atento", "gracias de antemano"
     r"(?:muchas |mil )?gracias(?: de antemano)?|saludos(?: cordiales)?|slds|sldos|cordialmente|"
     r"atte|atentamente|(?:best |kind )?regards|cheers|thx|thks|tks|tnx|grax|thank u|"
@@ -355,6 +375,10 @@ def parse_line(
     """
     if "\t" in text:
         row = _row(text, thousands, is_code)
+        if row is not None:
+            return row
+    elif "|" in text or ";" in text:  # a row pasted with its cells kept apart by | or ;
+        row = _row(text, thousands, is_code, "|" if "|" in text else ";")
         if row is not None:
             return row
     sentences = [s for s in SENTENCE_END.split(text) if s.strip(" ?¿!.")]
@@ -532,6 +556,8 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             quantity, unit = quantity * 1000, "M"
             regrouped = regrouped * 1000 if regrouped is not None else None
         after = folded[match.end() :]
+        if unit == "BOX" and unit_group is not None:
+            after = PACK_SAID.sub(" ", after, count=1)
         # "3 juegos de llaves": the set is the item, its word names it
         if unit == "SET" and unit_group is not None:
             after = f" {match[unit_group]} {after}"
@@ -632,9 +658,13 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
 
 
 def _row(
-    text: str, thousands: str | None, is_code: Callable[[str], bool] | None = None
+    text: str,
+    thousands: str | None,
+    is_code: Callable[[str], bool] | None = None,
+    between: str = "\t",
 ) -> RequestLine | None:
-    """A spreadsheet row (cells joined by tabs): which cell is the count, the unit, the item.
+    """A spreadsheet row (cells joined by tabs, or by `between`: "RO-3627-F | 12 | un",
+    "6;correa SPZ 1700 Optibelt;uds"): which cell is the count, the unit, the item.
 
     Layouts buyers send: `line, description, qty, unit`; `description, unit, qty`;
     `qty, unit, description`; `description, qty`; `line, code, description, qty, unit`.
@@ -643,7 +673,7 @@ def _row(
     customer's part numbers (`10.01.20669`, `30013552`) is part of the item, never a
     count: it names the item whatever the description beside it says.
     """
-    cells = [c.strip() for c in text.split("\t")]
+    cells = [c.strip() for c in text.split(between)]
     kinds = []
     for cell in cells:
         folded = fold(cell).strip(". ")
@@ -659,6 +689,8 @@ def _row(
             kinds.append("text")
     if "text" not in kinds:
         return None
+    if between != "\t" and (("number" not in kinds and "unit" not in kinds) or len(cells) > 6):
+        return None  # "… | Maintenance Planner | …": a signature, a sentence, not a row
     first_text = kinds.index("text")
     description = " ".join(c for c, k in zip(cells, kinds, strict=True) if k == "text")
     numbers = [i for i, k in enumerate(kinds) if k == "number"]

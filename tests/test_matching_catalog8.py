@@ -1,0 +1,98 @@
+"""What buyers write to a Spanish "suministros industriales" house (catalog 8's style).
+
+DIN/ISO names, codes like `RO6474B`, the `UD` unit; buyers in Spain ("ponme", "me mandas …
+porfa", "añade al albarán", "pedido:"), Colombia ("me regala", "pa la planta", "und") and
+the UK ("10 off", "50 no.", "can you do …", "or equivalent"); rows pasted with their cells
+kept apart by `|` or `;`. Driven through `POST /api/v1/match`. What a seller would notice:
+the way of asking never keeps a line naming one item from being settled, and the count is
+read however it is said.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import ErpFolder
+from tests.match_api import matcher, sku_qty
+
+HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
+CATALOG = f"""
+    {HEADER}
+    RO6474B,ROD. 6200DDU NSK,"Rodamiento rígido de bolas 6200, obturado con juntas de goma ambos lados, 10x30x9 mm",Rodamientos,NSK,UD,1,10.09,NSK 6200DDU,type=rodamiento|designacion=6200|obturacion=2RS,true
+    TO8176B,TORN. ALLEN DIN 912 M10X60 8.8 ZINC. BOSSARD,"Tornillo cilíndrico con hexágono interior DIN 912 / ISO 4762 M10 x 60 mm, calidad 8.8 cincado",Tornillería,Bossard,UD,100,1.68,ISO 4762 M10x60 8.8,type=tornillo_allen|metrica=M10|largo=60|material=8.8 zinc,true
+    TO8828X,TORN. HEX. DIN 933 M10X50 8.8 ZINC. BOSSARD,"Tornillo hexagonal rosca total DIN 933 / ISO 4017 M10 x 50 mm, calidad 8.8 cincado",Tornillería,Bossard,UD,100,1.05,ISO 4017 M10x50 8.8,type=tornillo_hex|metrica=M10|largo=50|material=8.8 zinc,true
+    TO5680J,ARAND. PLANA DIN 125 M8 INOX A2 FABORY,"Arandela plana DIN 125 M8, acero inoxidable A2",Tornillería,Fabory,UD,100,0.24,,type=arandela|metrica=M8|material=A2,true
+    TO4659K,ARAND. PLANA DIN 125 M12 INOX A2 FABORY,"Arandela plana DIN 125 M12, acero inoxidable A2",Tornillería,Fabory,UD,100,0.36,,type=arandela|metrica=M12|material=A2,true
+    TR3049V,CORREA TRAP. SPZ 1700 OPTIBELT,"Correa trapezoidal perfil SPZ, desarrollo 1700 mm",Transmisión,Optibelt,UD,1,21.31,,type=correa|perfil=SPZ|largo=1700,true
+    TR1514R,CORREA TRAP. SPZ 1500 OPTIBELT,"Correa trapezoidal perfil SPZ, desarrollo 1500 mm",Transmisión,Optibelt,UD,1,19.76,,type=correa|perfil=SPZ|largo=1500,true
+    EL5638W,CONTACTOR 3P 32A BOB. 24VAC SCHNEIDER,"Contactor tripolar 32 A AC-3, bobina 24VAC, 1NA auxiliar",Material eléctrico,Schneider,UD,1,85.79,Schneider LC1D32B7,type=contactor|amperios=32|bobina=24VAC,true
+    VA6383D,"ELECTROV. 2/2 NC 1"" 230VAC PARKER","Electroválvula 2/2 normalmente cerrada, cuerpo de latón, rosca 1"", bobina 230VAC",Válvulas,Parker,UD,1,137.48,Parker 7321B5600,type=electrovalvula|rosca=1|tension=230VAC,true
+    """
+
+
+@pytest.fixture
+def match(erp: ErpFolder, api: Any) -> Any:
+    erp.write(
+        products=CATALOG,
+        customers="customer_id,name,language\nES1,Talleres Bilbao,es\nUK1,Northern Plant Eng,en\n",
+    ).load()
+    return matcher(api, "ES1")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("RO6474B | 12 | un", ("RO6474B", 12)),
+        ("cód. TO8176B | 5 | uds", ("TO8176B", 5)),
+        ("6;correa SPZ 1700 Optibelt;uds", ("TR3049V", 6)),
+        ("300 | tornillo allen DIN 912 M10x60 8.8 zincado | un", ("TO8176B", 300)),
+        ("contactor 32A bobina 24V AC Schneider;2;UD", ("EL5638W", 2)),
+    ],
+)
+def test_a_row_kept_apart_by_bars_or_semicolons_is_read_by_its_cells(
+    match: Any, line: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line)
+    assert sku_qty(answer)[:2] == expected, answer
+    assert answer["quantity_assumed"] is False
+
+
+def test_a_signature_with_bars_is_not_a_row(match: Any) -> None:
+    (answer,) = match("Saludos, Ana Ruiz | Compras | Talleres Bilbao")
+    assert answer["decision"] != "auto", answer
+
+
+@pytest.mark.parametrize(
+    ("line", "customer", "expected"),
+    [
+        ("ponme 500 ud. tornillo allen DIN 912 M10 x 60 8.8 zincado BOSSARD", "ES1",
+         ("TO8176B", 500)),
+        ("me mandas 2 ud. contactor 32A bobina 24V AC Schneider porfa", "ES1", ("EL5638W", 2)),
+        ("me regala correa trapezoidal spz 1500 optibelt - cant. 2", "ES1", ("TR1514R", 2)),
+        ("añade al albarán 4 correa SPZ 1700 Optibelt", "ES1", ("TR3049V", 4)),
+        ("pedido: tornillo din 933 m10 x 50 8.8 zincado bossard - cant. 500", "ES1",
+         ("TO8828X", 500)),
+        ("favor despachar 20 und contactor 32a bobina 24v ac schneider", "ES1", ("EL5638W", 20)),
+        ("me cotiza 6 uds correa SPZ 1700 Optibelt por fa", "ES1", ("TR3049V", 6)),
+        ("hola, correa SPZ 1700 Optibelt x3 vale?", "ES1", ("TR3049V", 3)),
+        ("necesito correa SPZ 1500 Optibelt x3 pa la planta", "ES1", ("TR1514R", 3)),
+        ("¿tenéis stock de 8x correa SPZ 1500 Optibelt?", "ES1", ("TR1514R", 8)),
+        ("prcio de 100x ISO 4017 M10x50 8.8 o equivalente", "ES1", ("TO8828X", 100)),
+        ("can you do 6 pcs bearing 6200-2RS NSK?", "UK1", ("RO6474B", 6)),
+        ("please supply 2 off contactor 32A coil 24V AC Schneider", "UK1", ("EL5638W", 2)),
+        ('1) solenoid valve 1" 230V AC Parker - 50 no.', "UK1", ("VA6383D", 50)),
+    ],
+)
+def test_the_way_of_asking_never_keeps_the_item_from_being_settled(
+    match: Any, line: str, customer: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line, customer=customer)
+    assert sku_qty(answer)[:2] == expected, answer
+    assert answer["quantity_assumed"] is False
+
+
+def test_boxes_of_a_hundred_are_counted_and_the_hundred_names_no_item(match: Any) -> None:
+    (answer,) = match("5 cajas de a 100 arandela DIN 125 M8 inox")
+    assert sku_qty(answer)[:2] == ("TO5680J", 500), answer
