@@ -282,9 +282,15 @@ def count(engine: Any, sql: str) -> int:
         return int(conn.execute(sa.text(sql)).scalar_one())
 
 
+RQ_POOL = False  # --rq-pool: RQ's own `rq worker-pool` (each worker loads the index itself)
+
+
 def pool(env: dict[str, str], redis_url: str, workers: int) -> Any:
+    """The Procfile's worker pool: `python -m workers.pool` (the index loaded before the fork)."""
     log = tempfile.NamedTemporaryFile(prefix="bench-pool-", suffix=".log", delete=False)  # noqa: SIM115
-    args = [str(BIN / "rq"), "worker-pool", "-n", str(workers), "-w", "workers.worker.Worker"]
+    command = [str(BIN / "rq")] if RQ_POOL else [sys.executable, "-m", "workers.pool"]
+    args = [*command, "worker-pool"] if RQ_POOL else command
+    args += ["-n", str(workers), "-w", "workers.worker.Worker"]
     args += ["--url", redis_url, "default"]
     process = subprocess.Popen(args, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
                                start_new_session=True)  # fmt: skip
@@ -304,8 +310,9 @@ def wait_workers(r: redis.Redis, workers: int, process: Any) -> None:
 
 
 def memory_mib(root_pid: int) -> tuple[float, float]:
-    """Proportional set size (PSS: shared pages split among their sharers) of a process's
-    descendants, in MiB: (the largest one, all of them)."""
+    """Proportional set size (PSS: shared pages split among their sharers) of a pool: its
+    workers and their scheduler children, in MiB: (the largest one, all of them, the pool's
+    parent included)."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -315,15 +322,20 @@ def memory_mib(root_pid: int) -> tuple[float, float]:
                 continue
             children.setdefault(parent, []).append(int(entry.name))
     sizes, stack = [], list(children.get(root_pid, []))
+    parent = _pss_mib(root_pid)
     while stack:
         pid = stack.pop()
         stack += children.get(pid, [])
-        try:
-            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
-        except OSError:
-            continue
-        sizes += [int(line.split()[1]) / 1024 for line in rollup if line.startswith("Pss:")]
-    return (max(sizes, default=0.0), sum(sizes))
+        sizes.append(_pss_mib(pid))
+    return (max(sizes, default=0.0), sum(sizes) + parent)
+
+
+def _pss_mib(pid: int) -> float:
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except OSError:
+        return 0.0
+    return sum(int(line.split()[1]) / 1024 for line in rollup if line.startswith("Pss:"))
 
 
 def stop(process: Any) -> None:
@@ -520,8 +532,13 @@ def main() -> None:
                         help="stall part: messages flow this long after the import")  # fmt: skip
     parser.add_argument("--no-write", action="store_true",
                         help="print the figures only; bench/RESULTS.md stays as it is")  # fmt: skip
+    parser.add_argument("--rq-pool", action="store_true",
+                        help="RQ's `rq worker-pool` (each worker loads the index after the "
+                        "fork), not the Procfile's `python -m workers.pool`")  # fmt: skip
     args = parser.parse_args()
     parts = set(args.parts.split(","))
+    global RQ_POOL
+    RQ_POOL = args.rq_pool
 
     engine = make_engine(args.postgres)
     tmp = tempfile.mkdtemp(prefix="webhook-bench-")

@@ -169,3 +169,14 @@ def worker_key_ttl() -> int:
     job = get_current_job()
     assert job is not None
     return int(job.connection.ttl(f"rq:worker:{job.worker_name}"))
+
+
+def index_origin() -> tuple[int, int | None]:
+    """(this worker's pid, the pid of the process that put its matcher index in place)."""
+    from bot.matching.service import EXTENSION, current_index
+    from workers.app import job_app
+
+    app = job_app()
+    with app.app_context():
+        current_index()
+        return os.getpid(), app.extensions[EXTENSION].installed_by

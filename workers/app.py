@@ -2,9 +2,10 @@
 
 Workers run their jobs in their own process (workers/worker.py, no fork per job), so
 the app, its connection pool, its templates and the matcher's index are built once per
-process and reused by every job. `rq worker-pool` forks its workers from one parent:
-database pools must not cross a fork, so a child drops inherited connections
-(without closing them under the parent) and opens its own.
+process and reused by every job. The pool (workers/pool.py) builds the app and loads
+the index in its parent, then forks its workers from it: they inherit both. Database
+pools must not cross a fork, so a child drops inherited connections (without closing
+them under the parent) and opens its own.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The RQ worker class for Mostrador (Procfile: `rq worker-pool -w workers.worker.Worker`).
+"""The RQ worker class for Mostrador (Procfile: `python -m workers.pool -w workers.worker.Worker`,
+RQ's worker pool with the app and matcher index loaded before it forks).
 
 It runs every job in its own process, one after another (RQ's `SimpleWorker`): no fork
 per job, so a job starts warm — the app, its database connections with their compiled

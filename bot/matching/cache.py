@@ -86,6 +86,9 @@ class IndexCache:
         self._building: threading.Thread | None = None
         self._lock = threading.Lock()
         self.builds = 0  # indexes built here (not loaded from a file): for tests and logs
+        # The process that put the index in place: a worker forked from the pool's
+        # parent (workers/pool.py) shares the parent's (for tests and logs).
+        self.installed_by: int | None = None
 
     @property
     def latest_import(self) -> int:
@@ -148,7 +151,7 @@ class IndexCache:
 
     def _install(self, index: CatalogIndex, catalog: int | None) -> None:
         old = self._index
-        self._index, self._catalog = index, catalog
+        self._index, self._catalog, self.installed_by = index, catalog, os.getpid()
         if old is not None:  # a frozen object in a cycle is never collected: thaw first
             del old
             gc.unfreeze()
