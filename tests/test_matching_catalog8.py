@@ -28,6 +28,10 @@ CATALOG = f"""
     TR3049V,CORREA TRAP. SPZ 1700 OPTIBELT,"Correa trapezoidal perfil SPZ, desarrollo 1700 mm",Transmisión,Optibelt,UD,1,21.31,,type=correa|perfil=SPZ|largo=1700,true
     TR1514R,CORREA TRAP. SPZ 1500 OPTIBELT,"Correa trapezoidal perfil SPZ, desarrollo 1500 mm",Transmisión,Optibelt,UD,1,19.76,,type=correa|perfil=SPZ|largo=1500,true
     EL5638W,CONTACTOR 3P 32A BOB. 24VAC SCHNEIDER,"Contactor tripolar 32 A AC-3, bobina 24VAC, 1NA auxiliar",Material eléctrico,Schneider,UD,1,85.79,Schneider LC1D32B7,type=contactor|amperios=32|bobina=24VAC,true
+    RC9957H,"MACHON M-M GALV. 1 1/4"" GF","Machón macho-macho de fundición maleable galvanizada, rosca BSP 1 1/4 pulg",Racorería,GF,UD,1,19.31,,type=machon|rosca=1 1/4|material=galvanizado,true
+    RC6730W,"MACHON M-M LATON 1 1/4"" ARCO","Machón macho-macho de latón, rosca BSP 1 1/4 pulg",Racorería,Arco,UD,1,34.52,,type=machon|rosca=1 1/4|material=laton,true
+    RC7062B,"MACHON M-M GALV. 1/2"" GF","Machón macho-macho de fundición maleable galvanizada, rosca BSP 1/2 pulg",Racorería,GF,UD,1,4.00,,type=machon|rosca=1/2|material=galvanizado,true
+    RC6904L,"CASQUILLO RED. M-H GALV. 1/2"" GF","Casquillo reducción macho-hembra de fundición maleable galvanizada, rosca BSP 1/2 pulg",Racorería,GF,UD,1,3.10,,type=casquillo|rosca=1/2|material=galvanizado,true
     VA6383D,"ELECTROV. 2/2 NC 1"" 230VAC PARKER","Electroválvula 2/2 normalmente cerrada, cuerpo de latón, rosca 1"", bobina 230VAC",Válvulas,Parker,UD,1,137.48,Parker 7321B5600,type=electrovalvula|rosca=1|tension=230VAC,true
     """
 
@@ -96,3 +100,19 @@ def test_the_way_of_asking_never_keeps_the_item_from_being_settled(
 def test_boxes_of_a_hundred_are_counted_and_the_hundred_names_no_item(match: Any) -> None:
     (answer,) = match("5 cajas de a 100 arandela DIN 125 M8 inox")
     assert sku_qty(answer)[:2] == ("TO5680J", 500), answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('machón galva 1 1/4" x 4', ("RC9957H", 4)),  # a machón is a hex nipple, galvanised
+        ("4 machones laton 1 1/4 pulg", ("RC6730W", 4)),
+        ("buje reducción galvanizado 1/2 pulg - 10", ("RC6904L", 10)),  # the casquillo red.
+        ("10 casquillo reduccion galv 1/2", ("RC6904L", 10)),
+    ],
+)
+def test_spains_fitting_words_name_the_fitting(
+    match: Any, line: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line)
+    assert sku_qty(answer)[:2] == expected, answer
