@@ -32,6 +32,11 @@ CATALOG = f"""
     RC6730W,"MACHON M-M LATON 1 1/4"" ARCO","Machón macho-macho de latón, rosca BSP 1 1/4 pulg",Racorería,Arco,UD,1,34.52,,type=machon|rosca=1 1/4|material=laton,true
     RC7062B,"MACHON M-M GALV. 1/2"" GF","Machón macho-macho de fundición maleable galvanizada, rosca BSP 1/2 pulg",Racorería,GF,UD,1,4.00,,type=machon|rosca=1/2|material=galvanizado,true
     RC6904L,"CASQUILLO RED. M-H GALV. 1/2"" GF","Casquillo reducción macho-hembra de fundición maleable galvanizada, rosca BSP 1/2 pulg",Racorería,GF,UD,1,3.10,,type=casquillo|rosca=1/2|material=galvanizado,true
+    RC1186F,"TAPON MACHO LATON 3/8"" ARCO","Tapón macho de latón, rosca BSP 3/8 pulg",Racorería,Arco,UD,1,2.01,,type=tapon|rosca=3/8|material=laton,true
+    VA1474H,"VALV. BOLA LATON H-H 3/4"" PN25 GENEBRE","Válvula de bola de latón paso total, rosca hembra-hembra BSP 3/4 pulg, PN25",Válvulas,Genebre,UD,1,39.36,,type=valvula_bola|material=laton|rosca=3/4,true
+    SO2180N,"HILO MIG SG2 1,0 BOB. 15KG ESAB","Hilo macizo para soldadura MIG ER70S-6 (SG2), Ø 1,0 mm, bobina de 15 kg",Soldadura,Esab,KG,15,3.15,Esab OK Autrod 12.51 1.0,type=hilo_mig|diametro=1.0,true
+    SO7641W,"HILO MIG SG2 1,2 BOB. 15KG ESAB","Hilo macizo para soldadura MIG ER70S-6 (SG2), Ø 1,2 mm, bobina de 15 kg",Soldadura,Esab,KG,15,2.92,Esab OK Autrod 12.51 1.2,type=hilo_mig|diametro=1.2,true
+    TO5906K,TORN. ALOM. PH DIN 7985 M5X20 ZINC. WÜRTH,"Tornillo alomado cabeza cruz Phillips DIN 7985 M5 x 20 mm, cincado",Tornillería,Würth,UD,200,0.43,,type=tornillo_alomado|metrica=M5|largo=20|material=zinc,true
     VA6383D,"ELECTROV. 2/2 NC 1"" 230VAC PARKER","Electroválvula 2/2 normalmente cerrada, cuerpo de latón, rosca 1"", bobina 230VAC",Válvulas,Parker,UD,1,137.48,Parker 7321B5600,type=electrovalvula|rosca=1|tension=230VAC,true
     """
 
@@ -116,3 +121,30 @@ def test_spains_fitting_words_name_the_fitting(
 ) -> None:
     (answer,) = match(line)
     assert sku_qty(answer)[:2] == expected, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a house selling its valves and fittings in brass only: "bronce" is its brass one
+        ('5\tregistro de bola bronce 3/4"\tuds', ("VA1474H", 5)),
+        ('tapón bronce 3/8" x3', ("RC1186F", 3)),
+        ("30 kg alambre MIG 1.0", ("SO2180N", 30)),  # 1.0 is the wire's mm, not the 1.2's
+        ("hilo mig 1,2 esab - 60 kg", ("SO7641W", 60)),
+        ("tornillo estrella cabeza redonda M5x20 x100", ("TO5906K", 100)),  # DIN 7985
+    ],
+)
+def test_the_trade_words_name_the_item(match: Any, line: str, expected: tuple[str, int]) -> None:
+    (answer,) = match(line)
+    assert sku_qty(answer)[:2] == expected, answer
+
+
+def test_bronze_is_bronze_where_the_house_sells_bronze_too(erp: ErpFolder, api: Any) -> None:
+    bronze = (
+        'VA1475J,"VALV. BOLA BRONCE H-H 3/4"" ARCO","Válvula de bola de bronce, rosca BSP 3/4 '
+        'pulg",Válvulas,Arco,UD,1,45.00,,type=valvula_bola|material=bronce|rosca=3/4,true'
+    )
+    erp.write(products=f"{CATALOG.rstrip()}\n    {bronze}\n", customers="customer_id,name,"
+              "language\nES1,Talleres Bilbao,es\n").load()  # fmt: skip
+    (answer,) = matcher(api, "ES1")("registro de bola bronce 3/4 x 5")
+    assert sku_qty(answer)[:2] == ("VA1475J", 5), answer  # never the brass VA1474H

@@ -510,7 +510,25 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
                 read(expanded, index.vocabulary), bare_is_open=index.bare_is_open
             )
             _name_brands(index, item, reading)
+    _bronze_as_brass(index, reading)
     return reading
+
+
+# The pipe items a buyer calls "bronce" when they are brass (Latin America's and Spain's
+# counter word for a yellow-metal valve or fitting).
+YELLOW_METAL_KINDS = {"valve", "elbow", "tee", "coupling", "union", "nipple", "plug", "bushing"}
+
+
+def _bronze_as_brass(index: CatalogIndex, reading: Reading) -> None:
+    """"registro de bola bronce 3/4", "tapón bronce 3/8": a house that sells its valves and
+    fittings in brass and none in bronze (catalog 8) means its brass one; where the catalog
+    sells bronze too, bronze is bronze."""
+    if reading.codes.get("material") != {"bronze"} or ("material", "bronze") in index.by_code:
+        return
+    if ("material", "brass") in index.by_code and any(
+        KINDS.get(w) in YELLOW_METAL_KINDS for w in reading.words
+    ):
+        reading.codes["material"] = {"brass"}
 
 
 ABBREVIATED = re.compile(r"(?<![a-z0-9])([a-z]{2,})(\.?)(?![a-z0-9])")

@@ -559,6 +559,9 @@ SECTION_MM = re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*mm\b(?!\s*2|\s*x)")
 WIRE_CONTEXT = re.compile(r"\b(?:thhn|thwn|thw)\b")
 # Welding wire's size in mm is its diameter, never a section ("ER70S-6 1.0mm", "mig 0.9 mm")
 WELDING_WIRE = re.compile(r"\b(?:mig|tig|welding|er\s?\d{2}s|e\d{2}t)")
+# A welding wire's diameter written bare ("alambre MIG 1.0", "hilo mig 0,8"): millimetres
+MIG_TIG = re.compile(r"\b(?:mig|tig)\b")
+WIRE_DIAMETER = re.compile(r"(?<![\w.,/])(0[.,][6-9]|1[.,][0-6])(?![\w.,/]|\s*(?:mm|kg|lb|x)\b)")
 # A ring or fork terminal's stud: "#8 stud", "stud 1/4", "TORN. #10", "perno M6"
 STUD = re.compile(
     r"(?:#\s*(\d{1,2})|(\d{1,2}/\d{1,2})\"?|\bm(\d{1,2}))\s*(?:stud|bolt)\b"
@@ -703,6 +706,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = WIRE_NUMBER.sub(r" \1 awg ", rest)
         rest = WIRE_DEL.sub(r" \1 awg ", rest)
         rest = WIRE_GAUGE.sub(r"\1 \2 awg ", rest)
+    if ("mig" in rest or "tig" in rest) and MIG_TIG.search(rest):
+        rest = WIRE_DIAMETER.sub(r" \1 mm ", rest)
     if (wire or "terminal_block" in rest) and "mm" in rest and not WELDING_WIRE.search(rest):
         # "cable 4 mm" is 4 mm²
         rest = SECTION_MM.sub(r"\1 mm2", rest)
