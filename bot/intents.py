@@ -13,6 +13,9 @@ status, account, reorder), when a short message without digits contains one. Quo
 order and purchase-order numbers (`Q-2026-00012`, `O-2026-00003`, `OC 4500123`,
 `PO#…`) are taken out first and handed back with the intent, and so is where to
 deliver ("entregar en faena Los Bronces", "deliver to plant 2": the rest of that line).
+A quote named with an acceptance anywhere in the message accepts it ("circling back on
+Q-… from the other day — go ahead"); a person asked for is found in longer sentences and
+beside figures too ("let me talk to a real person please, 3 pcs were short").
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ class IntentName(StrEnum):
     PROMISE = "promise"  # "pago el viernes", "we'll transfer tomorrow 5,000"
     BACKORDER = "backorder"  # short stock, in words: "el resto cuando llegue" (option 1)
     SUBSTITUTE = "substitute"  # "send the NTN ones instead": the offered alternative
+    IDENTITY = "identity"  # "¿eres un bot o una persona?": answered, never a hand-off
+    LANGUAGE = "language"  # "could you send it in English?": the chat goes on in that one
 
 
 # The most decisive intent of a message wins: "no, cancelar" cancels, "sí, confirmo"
@@ -65,8 +70,8 @@ class IntentName(StrEnum):
 I = IntentName  # noqa: E741 (short, and only ever the enum)
 PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.BACKORDER, I.SUBSTITUTE,
             I.ACCEPT, I.REORDER,
-            I.PROMISE, I.STATUS, I.ACCOUNT, I.ORDER, I.QUOTE, I.CART, I.MENU, I.NO, I.YES, I.THANKS,
-            I.ACK, I.GREETING)  # fmt: skip
+            I.PROMISE, I.STATUS, I.ACCOUNT, I.ORDER, I.QUOTE, I.CART, I.LANGUAGE, I.MENU,
+            I.IDENTITY, I.NO, I.YES, I.THANKS, I.ACK, I.GREETING)  # fmt: skip
 # Politeness around numbers is a choice: "sí, la 2", "ok 1 y 3", "gracias, la segunda".
 SOFT = {I.YES, I.ACK, I.THANKS, I.GREETING}
 _FILLER, _ORDINAL = "filler", "ordinal"
@@ -118,6 +123,18 @@ REGARDS_TO = re.compile(
 # Intents a buyer says with figures in the sentence ("pago el 30, 5.000"): found
 # `within` a message even when it has digits.
 WITH_FIGURES = {I.PROMISE, I.BACKORDER, I.SUBSTITUTE}
+# A person asked for at length ("quisiera que me contacte un vendedor para abrir cuenta con
+# ustedes") or beside figures ("let me talk to a real person please, last delivery was
+# short 3 pcs"): looked for in each clause without figures up to this long; beside figures
+# only a phrase of two words or more counts ("real person", not "agent": a release agent).
+PERSON_MAX_WORDS = 20
+# A quote named with an acceptance in one of its clauses is accepted, however long the
+# message ("circling back on Q-… from the other day — we're good, go ahead", "Approved.
+# PO# 4410, please process Q-…"), unless that clause says no ("we won't go ahead").
+NEGATION = frozenset({
+    "no", "not", "dont", "wont", "cant", "cannot", "never", "nunca", "tampoco", "ni", "nor",
+    "havent", "hasnt", "didnt", "isnt", "arent", "wasnt", "shouldnt", "wouldnt", "couldnt",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -209,6 +226,11 @@ class Phrasebook:
         found = _most_decisive(
             [f for clause in _clauses(plain) if (f := self._within(clause, anchored))]
         )
+        if said.quote and (accepted := self._accepting(plain)) is not None:
+            top = _most_decisive([accepted, *([found] if found else [])]) or accepted
+            return replace(said, name=IntentName(top.intent), language=_language([top]))
+        if (found is None or digits) and (person := self._person(plain, digits)) is not None:
+            return replace(said, name=I.HUMAN, language=_language([person]))
         if found is None:
             return said
         name = IntentName(found.intent)
@@ -233,6 +255,30 @@ class Phrasebook:
             return None
         return replace(said, name=IntentName(top.intent), reference=_upper(found[1]),
                        language=_language(entries))  # fmt: skip
+
+    def _accepting(self, text: str) -> _Entry | None:
+        """An acceptance in a clause of a message naming a quote, the clause saying no
+        negation (see NEGATION)."""
+        for part in CLAUSE.split(text):
+            words = words_of(part)
+            if not words or len(words) > PERSON_MAX_WORDS or not NEGATION.isdisjoint(words):
+                continue
+            found = self._within(words, loose=frozenset({I.ACCEPT}))
+            if found is not None and found.intent == I.ACCEPT:
+                return found
+        return None
+
+    def _person(self, text: str, figures: bool) -> _Entry | None:
+        """A person asked for in a clause without figures (see PERSON_MAX_WORDS)."""
+        for part in CLAUSE.split(text):
+            words = words_of(part)
+            if not words or len(words) > PERSON_MAX_WORDS or any(c.isdigit() for c in part):
+                continue
+            asked = [e for size, e in self._phrases_in(words)
+                     if e.intent == I.HUMAN and (size > 1 or not figures)]  # fmt: skip
+            if asked:
+                return asked[0]
+        return None
 
     @cached_property
     def ordinals(self) -> dict[str, int]:
@@ -332,22 +378,37 @@ class Phrasebook:
                     return None
         return parts
 
-    def _within(self, words: list[str], anchored: _Anchor | bool = False) -> _Entry | None:
+    def _within(
+        self,
+        words: list[str],
+        anchored: _Anchor | bool = False,
+        loose: frozenset[str] = frozenset(),
+    ) -> _Entry | None:
         """The most decisive phrase found inside; a phrase inside a longer one found too does
-        not count ("me envían el estado de cuenta": the account, not an order's status)."""
+        not count ("me envían el estado de cuenta": the account, not an order's status).
+        `loose`: intents whose `whole` phrases count here too."""
+        return _most_decisive([e for _, e in self._phrases_in(words, anchored, loose)])
+
+    def _phrases_in(
+        self,
+        words: list[str],
+        anchored: _Anchor | bool = False,
+        loose: frozenset[str] = frozenset(),
+    ) -> list[tuple[int, _Entry]]:
+        """The `within` phrases found inside `words` (and the `loose` intents' phrases), each
+        with its length in words, less those inside a longer one found too."""
         found = [
             (at, size, entry)
             for size in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1)
             for at in range(len(words) - size + 1)
             if (entry := self.phrases.get(tuple(words[at : at + size])))
-            and entry.within and (not entry.anchored or anchored)
+            and (entry.within or entry.intent in loose) and (not entry.anchored or anchored)
         ]
-        kept = [
-            entry
+        return [
+            (size, entry)
             for at, size, entry in found
             if not any(a <= at and at + size <= a + s and s > size for a, s, _ in found)
         ]
-        return _most_decisive(kept)
 
     def _decide(self, parts: list[_Entry | int], said: Intent) -> Intent:
         entries = [p for p in parts if isinstance(p, _Entry) and p.intent != _FILLER]
@@ -449,7 +510,10 @@ def _most_decisive(entries: list[_Entry]) -> _Entry | None:
 
 
 def _language(entries: list[_Entry]) -> str | None:
-    said = {e.language for e in entries if e.language in ("en", "es")}
+    """The language the phrases are in; a language asked for by name wins ("quote in
+    English", "cotización en inglés")."""
+    asked = {e.language for e in entries if e.intent == I.LANGUAGE and e.language != "any"}
+    said = asked or {e.language for e in entries if e.language in ("en", "es")}
     return said.pop() if len(said) == 1 else None
 
 

@@ -451,10 +451,11 @@ def reorder(turn: Turn, said: Intent) -> str:
 
 # --- everything else ---------------------------------------------------------------------
 def small_talk(turn: Turn, said: Intent) -> str:
-    """Greetings, thanks, "ok": a short answer and the next step; never a failure."""
+    """Greetings, thanks, "ok", "are you a bot?", "in English please": a short answer and
+    the next step; never a failure, never a hand-off (a person is asked for by name)."""
     kind = said.name.value if said.name else "ack"
     view = cart.view(turn)
-    turn.say("small_talk", kind=kind, name=_first_name(turn),
+    turn.say("small_talk", kind=kind, name=_first_name(turn), company=turn.wording.company,
              last_quote=turn.data.get("last_quote"),
              cart_lines=view["cart_lines"], cart_total=view["cart_total"],
              currency=view["currency"])  # fmt: skip
@@ -583,6 +584,7 @@ COMMON: dict[IntentName | None, Handler] = {
     I.REORDER: reorder, I.QUOTE: _quote, I.ORDER: _order, I.ACCEPT: _accept,
     I.STOP: opt, I.START: opt, I.PURCHASE_ORDER: purchase_order, I.CHOOSE: number_in_idle,
     I.PROMISE: promise, I.BACKORDER: backorder, I.SUBSTITUTE: substitute, None: items,
+    I.IDENTITY: small_talk, I.LANGUAGE: small_talk,
 }  # fmt: skip
 
 

@@ -308,25 +308,17 @@ DISAGREE = {
     # h7's sixth blind set (scripts6.py, es-5xx/en-5xx, session 9), played once on main at
     # 58d6b7b before anyone read it (21 of 40) and again after the session's work at 557f20a
     # (21 of 40, the same 21): the first fact the bot's replies did not state, per script
-    'en-527-circling-back-on-quote': 'message 3 "hey, circling back on {quote} from the other day — we\'re good, go ahead": the replies do not state \'~ O-\\\\d{4}-\\\\d{5}\'',
     'en-521-tx-guest-dictated-lead': "message 1 'hey this is ray from alamo fab uh we need like forty of the 6205 2rs skf bearings and uh thirty half': the replies do not state '$ BRG-10076 40 13.61 544.40'",
-    'en-528-approver-po-process': "message 3 'Approved. PO# PIS-209314, please process {quote}': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
     'en-523-wait-1-inch-not-half': "message 2 'wait no, 1 inch not 1/2': the replies do not state '$ VAL-10118 8 61.03 488.24'",
     'en-525-the-koyos-fine': 'message 2 "the koyo\'s fine": the replies do not state \'$ BRG-10320 8 15.18 121.44\'',
-    'en-533-real-person-then-status': "message 1 'let me talk to a real person please, last delivery was short 3 pcs': the replies do not state '@ queue'",
     'es-501-mx-baleros-y-tornillos': "message 1 'que tal buenas tardes, ocupo 10 baleros 6203 2rs skf, 100 tornillos hexagonales m12x40 zincados rosc': the replies do not state '$ ABR-10002 20 2.40 48.00'",
-    'es-502-co-me-regala-el-precio-y-pedido': "message 2 'cotícemelas por favor': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
     'en-537-same-as-april-doubled': "message 1 'same stuff as our april order but double everything': the replies do not state '$ ABR-10077 100 5.41 541.00'",
     'es-503-dictado-con-eh': "message 1 'hola buenas eh necesito quince rodamientos 6305 2rs skf eh tambien cuarenta pernos m16 por 60 zincad': the replies do not state '$ BRG-10271 15 12.73 190.95'",
     'es-504-perdon-eran-m12': "message 2 'perdon me equivoque, eran M12 no M10': the replies do not state '$ FAS-10088 20 0.24 4.80'",
     'en-539-semicolon-paste': "message 1 'Qty;Part;Brand\\\\n15;6304 2RS;NSK\\\\n12;B54;Gates\\\\n100;M12 nylon lock nut zinc;': the replies do not state '$ BRG-10257 15 11.59 173.85'",
     'es-505-la-de-inox-npt': "message 2 'la de inox con hilo npt': the replies do not state '$ VAL-10118 8 53.71 429.68'",
-    'es-508-pe-aprobada-dias-despues': "message 3 'Buenos días ingeniero, retomando la cotización {quote} del otro día, gerencia ya la aprobó, procedan': the replies do not state '~ (?i)vencid|mora\\\\b|atrasad|F-50008|12[.,]?800'",
     'es-507-dejalo-en-19-nomas': "message 3 'ya, entonces déjalo en 19 nomás y hazme el pedido': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
-    'es-514-carla-pide-en-ingles': "message 3 'quote': the replies do not state '= ELE-10071'",
-    'es-516-pe-invitado-minera-pide-vendedor': "message 1 'buenas tardes, le escribo de una minera en Arequipa, quisiera que me contacte un vendedor para abrir': the replies do not state '@ queue'",
     'es-518-repite-lo-ultimo-y-cambia': "message 3 'carrito': the replies do not state '!= SAF-10014'",
-    'es-520-eres-un-bot': "message 1 'jaja oye una consulta, tu eres un bot o una persona? 🤔': the replies do not state '@ no-queue'",
 }
 
 

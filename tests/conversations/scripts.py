@@ -1084,4 +1084,111 @@ tags: items, quantity
 ~ 6205
 !~ (?i)no (lo )?encuentro|no (lo )?entend
 """,
+    """
+name: en-80-is-this-a-bot
+title: "lol is this a bot or a human?": answered in English, not queued, no item
+phone: +17135550105
+customer: C005
+language: en
+tags: chit-chat, seller
+
+> lol is this a bot or a human? just curious
+? reply
+?not-item
+@ no-queue
+?no-order
+""",
+    """
+name: es-81-invitado-quiere-un-asesor
+title: A guest writes a long sentence asking for an advisor to call: queued, in Spanish, no item
+phone: +56900000081
+customer: guest
+language: es
+tags: guest, seller
+
+> hola que tal, somos una constructora de Antofagasta y me gustaria que me llame un asesor para ver precios por volumen
+?seller
+@ queue
+?not-item
+?no-order
+""",
+    """
+name: en-82-someone-with-figures
+title: "can I speak with someone from sales? the 2 invoices don't match": queued, not items
+phone: +14155550101
+customer: C002
+language: en
+tags: seller
+
+> can i speak with someone from sales? the 2 invoices from last week dont match
+?seller
+@ queue
+?not-item
+?no-order
+""",
+    """
+name: es-83-acepta-con-numero-dias-despues
+title: A quote ("cotícemelo"), then "sobre la {quote} del martes: el jefe la aprobó, adelante" makes the order
+phone: +56912345001
+customer: C001
+language: es
+tags: quote, accept
+
+> 50 pernos M8x40 zincados din 933
+$ FAS-10022 50
+> cotícemelo porfa
+?quote
+> hola, sobre la {quote} que nos mandaron el martes: el jefe la aprobó, adelante nomás
+?order
+@ orders 1
+@ order-line FAS-10022 50
+""",
+    """
+name: en-84-following-up-approved-po
+title: "Following up on {quote} - all approved on our side, PO 55120-A, please proceed": one order keeping the PO
+phone: +14155550101
+customer: C002
+language: en
+tags: quote, accept, po
+
+> 40 m8 din 934 zinc nuts
+$ FAS-10004 40
+> quote
+?quote
+> Following up on {quote} - all approved on our side, PO 55120-A, please proceed
+?order
+@ orders 1
+@ order-po 55120-A
+""",
+    """
+name: es-85-pide-en-ingles
+title: A Spanish buyer asks "can you write to me in english please": the chat goes on in English
+phone: +56912345001
+customer: C001
+language: en
+tags: language
+
+> 50 pernos M8x40 zincados din 933
+$ FAS-10022 50
+> hey, can you write to me in english please? my spanish is not great
+?en
+?not-item
+> quote
+?quote
+?en
+""",
+    """
+name: en-86-pide-en-espanol
+title: An English buyer asks "¿me pueden escribir en español?": the chat goes on in Spanish
+phone: +14155550101
+customer: C002
+language: es
+tags: language
+
+> 40 m8 din 934 zinc nuts
+$ FAS-10004 40
+> disculpa, me pueden escribir en español por favor? mi jefe no lee inglés
+?es
+?not-item
+""",
 ]
