@@ -565,6 +565,29 @@ def backorder(turn: Turn, said: Intent) -> str:
     return ordering.settle_short_option(turn, said, "partial")
 
 
+def short_quantity(turn: Turn, said: Intent) -> str:
+    """ "déjalo en 19 nomás y hazme el pedido" after the short-stock options: the short line
+    at the quantity said. At exactly what ships now, with the order asked for in the same
+    breath, it is option 1 without a back-order: that part's total was on the option, so
+    the option is the confirmation, as when it is picked. Another quantity changes the
+    cart and the order asks its one confirmation with the new total (issue #14 item 12)."""
+    short = turn.data.get("short") or []
+    if len(said.numbers) != 1 or len(short) != 1:
+        return change(turn, said)
+    line, quantity = short[0], Decimal(said.numbers[0])
+    if not cart.set_quantity(turn, line["position"], quantity):
+        return change(turn, said)
+    parts = [p for p in _PARTS.split(turn.text) if p and p.strip()]
+    ordered = any(recognise(p).name in (I.ORDER, I.ACCEPT) for p in parts)
+    if ordered and quantity == Decimal(line["now"]):
+        return ordering.settle_short_option(turn, said, "partial")
+    turn.data.pop("short", None)
+    if ordered:
+        return ordering.order(turn, said)
+    show_cart(turn, said)
+    return IDLE
+
+
 def _brand(turn: Turn, sku: str) -> str:
     other = turn.session.get(Product, sku)
     return (other.brand or "").lower() if other is not None else ""
@@ -598,6 +621,7 @@ TABLE: dict[str, dict[IntentName | None, Handler]] = {
     SHORT: {**COMMON, I.CHOOSE: ordering.settle_short, I.NO: ordering.decline,
             I.YES: ordering.which_short, I.ACK: ordering.which_short,
             I.CANCEL: ordering.decline, I.BACKORDER: _short_pick("partial"),
+            I.CHANGE: short_quantity,
             I.SUBSTITUTE: _short_pick("substitute")},
     LEAD: {**COMMON, None: ordering.lead_details, I.CANCEL: cancel},
     HUMAN: {I.STATUS: status, I.MENU: menu, I.ACCOUNT: account,

@@ -317,7 +317,6 @@ DISAGREE = {
     'es-504-perdon-eran-m12': "message 2 'perdon me equivoque, eran M12 no M10': the replies do not state '$ FAS-10088 20 0.24 4.80'",
     'en-539-semicolon-paste': "message 1 'Qty;Part;Brand\\\\n15;6304 2RS;NSK\\\\n12;B54;Gates\\\\n100;M12 nylon lock nut zinc;': the replies do not state '$ BRG-10257 15 11.59 173.85'",
     'es-505-la-de-inox-npt': "message 2 'la de inox con hilo npt': the replies do not state '$ VAL-10118 8 53.71 429.68'",
-    'es-507-dejalo-en-19-nomas': "message 3 'ya, entonces déjalo en 19 nomás y hazme el pedido': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
     'es-518-repite-lo-ultimo-y-cambia': "message 3 'carrito': the replies do not state '!= SAF-10014'",
 }
 

@@ -1191,4 +1191,40 @@ $ FAS-10004 40
 ?es
 ?not-item
 """,
+    """
+name: en-87-leave-it-at-what-you-have
+title: Short stock: "ok just leave it at 1 and place the order" orders the one in stock, no back-order
+phone: +14155550101
+customer: C002
+language: en
+tags: short-stock, change, order
+
+> need 10 A114 Gates belts
+$ BLT-10177 10
+> order
+?no-order
+> ok just leave it at 1 and place the order
+?order
+@ orders 1
+@ order-line BLT-10177 1
+""",
+    """
+name: es-88-bajalo-a-10-confirma
+title: Short stock: "bájalo a 10 y hazme el pedido" (not what ships now) asks the one confirmation with the new total; "sí" orders 10
+phone: +56912345001
+customer: C001
+language: es
+tags: short-stock, change, order
+
+> necesito 25 rodamientos 6305 2rs koyo
+$ BRG-10275 25
+> pedido
+?no-order
+> bájalo a 10 y hazme el pedido
+~ 99[.,]00
+?no-order
+> sí
+?order
+@ order-line BRG-10275 10
+""",
 ]
