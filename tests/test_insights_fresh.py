@@ -292,3 +292,131 @@ def test_family_figures_from_the_weeks_sums_equal_their_lines_after_new_lines_an
     kept, lines = _families_both_ways(shop, *two_weeks)
     assert kept == lines and kept["Bearings"][0] == 8 and kept["Bearings"][1] >= 5
     assert _families_both_ways(shop, *part_weeks)[0] == _families_both_ways(shop, *part_weeks)[1]
+
+
+def _quotes_and_turns_both_ways(shop: Engine, start: dt.date, end: dt.date) -> tuple[Any, Any]:
+    """The headline quote counts, lost reasons and the counts of time to quote and to
+    first answer as the summary gives them (whole weeks from the kept weeks' rows) and
+    as the summary's quotes and turns of the days count, one by one."""
+    from collections import Counter
+    from decimal import Decimal
+
+    from bot import insights
+    from bot.insights import figures, response
+    from bot.insights.scope import Filters
+    from bot.models import InsightQuote, InsightTurn
+
+    filters = Filters(start=start, end=end)
+    with Session(shop) as session:
+        insights.refresh(session, filters.win_window_days)
+    with Session(shop) as session:
+        quotes, lines = figures.counts(session, filters)
+        answers = response.first_answer(session, filters)
+        times = response.quote_times(session, filters)
+        as_kept = (
+            quotes, lines["quoted"], lines["won"], lines["quoted_value"],
+            figures.lost_reasons(session, filters), answers["unanswered"],
+            answers["bot"]["count"], answers["seller"]["count"], times["not_sent"],
+            times["bot"]["count"], times["seller"]["count"],
+        )  # fmt: skip
+        found = session.exec(
+            select(InsightQuote).where(
+                InsightQuote.first_at >= filters.since, InsightQuote.first_at < filters.until
+            )
+        ).all()
+        turns = session.exec(
+            select(InsightTurn).where(
+                InsightTurn.asked_at >= filters.since, InsightTurn.asked_at < filters.until
+            )
+        ).all()
+
+    def kind(at: Any, by: str | None, none: str) -> str:
+        return none if at is None else "seller" if response.is_person(by) else "bot"
+
+    sendings = Counter(kind(q.sent_at, q.sent_by, "not_sent") for q in found)
+    answered = Counter(kind(t.answered_at, t.answered_by, "unanswered") for t in turns)
+    statuses = Counter(q.status for q in found)
+    won = sum(1 for q in found if q.won_lines > 0)
+    reasons = Counter(
+        "(no reason)" if q.lost_reason is None else q.lost_reason
+        for q in found
+        if q.status == "lost"
+    )
+    as_rows = (
+        {"created": len(found), "sent": sum(q.sent for q in found), "won": won,
+         "lost": statuses["lost"], "expired": statuses["expired"],
+         "accepted": statuses["accepted"], "win_rate": figures.rate(won, len(found))},
+        sum(q.lines for q in found), sum(q.won_lines for q in found),
+        sum((q.quoted_value for q in found), Decimal("0.00")),
+        dict(sorted(reasons.items(), key=lambda r: (-r[1], r[0]))), answered["unanswered"],
+        answered["bot"], answered["seller"], sendings["not_sent"], sendings["bot"],
+        sendings["seller"],
+    )  # fmt: skip
+    return as_kept, as_rows
+
+
+def test_quote_counts_from_the_weeks_rows_equal_the_quotes_after_new_ones(
+    api: Any, shop: Engine, activity: dict[str, str]
+) -> None:
+    from bot.quotes import mark_lost
+    from tests.test_insights import SELLER_A
+
+    two_weeks = (dt.date(2026, 11, 16), dt.date(2026, 11, 29))  # whole weeks: kept rows
+    part_weeks = (dt.date(2026, 11, 17), dt.date(2026, 11, 28))  # part-weeks: the quotes
+    kept, rows = _quotes_and_turns_both_ways(shop, *two_weeks)
+    assert kept == rows and kept[0]["created"] == 7 and kept[4] == {"price": 1}
+    by_people = kept[10]  # quotes a person sent ('test' sends the fixture's)
+    assert _quotes_and_turns_both_ways(shop, *part_weeks)[0] == rows
+
+    def quote(customer: str, at: dt.datetime, *asked: str) -> str:
+        with session_scope(shop, write=True) as session:
+            index = CatalogIndex.build(session)
+            made = create_quote(
+                session, index, session.get(Customer, customer), list(asked), now=at,
+                rules=RULES, actor="test",
+            )  # fmt: skip
+            return made.number
+
+    # Friday: a quote lost for its lead time; the Friday before, one a seller sends.
+    lost = quote("OTHER", MON + dt.timedelta(days=4), "6204 2rs skf x 3")
+    with session_scope(shop, write=True) as session:
+        mark_lost(session, lost, "lead time", actor=SELLER_A)
+    sent = quote("OK", MON - dt.timedelta(days=3), "6204 2rs skf x 2")
+    with session_scope(shop, write=True) as session:
+        mark_sent(session, sent, actor=SELLER_A, channel="cli")
+    kept, rows = _quotes_and_turns_both_ways(shop, *two_weeks)
+    assert kept == rows and (kept[0]["created"], kept[0]["lost"]) == (9, 2)
+    assert kept[4] == {"lead time": 1, "price": 1} and kept[10] == by_people + 1
+    kept, rows = _quotes_and_turns_both_ways(shop, *part_weeks)
+    assert kept == rows and kept[0]["created"] == 9
+    # A whole week between two part-weeks: Wednesday the 18th to Tuesday, December 1st.
+    kept, rows = _quotes_and_turns_both_ways(shop, dt.date(2026, 11, 18), dt.date(2026, 12, 1))
+    assert kept == rows and kept[0]["created"] == 9
+
+
+def test_first_answer_counts_from_the_weeks_rows_equal_the_turns_after_new_messages(
+    api: Any, shop: Engine, chats: dict[str, str]
+) -> None:
+    from bot.inbound import InboundMessage, receive
+    from bot.models import Conversation
+    from bot.replies import queue_message
+    from tests.test_insights import MON3, SELLER_A
+
+    two_weeks = (dt.date(2026, 11, 30), dt.date(2026, 12, 13))
+    part_weeks = (dt.date(2026, 12, 1), dt.date(2026, 12, 12))
+    kept, rows = _quotes_and_turns_both_ways(shop, *two_weeks)
+    assert kept == rows and kept[5:8] == (1, 3, 1)  # unanswered, by the bot, by a person
+    assert _quotes_and_turns_both_ways(shop, *part_weeks)[0] == rows
+    # Friday, Ana answers Olga's Thursday '?'; Saturday, Otto writes again.
+    with session_scope(shop, write=True) as session:
+        olga = session.exec(
+            select(Conversation).where(Conversation.address == "whatsapp:+56911111111")
+        ).one()
+        at = MON3 + dt.timedelta(days=4)
+        queue_message(session, olga, author=SELLER_A, body="Sí", now=at, mail_from=None)
+    with session_scope(shop, write=True) as session:
+        inbound = InboundMessage("whatsapp", "whatsapp:+56922222222", "SM-late", "¿y?")
+        assert receive(session, inbound, MON3 + dt.timedelta(days=5)) is not None
+    kept, rows = _quotes_and_turns_both_ways(shop, *two_weeks)
+    assert kept == rows and kept[5:8] == (1, 3, 2)
+    assert _quotes_and_turns_both_ways(shop, *part_weeks)[0] == rows

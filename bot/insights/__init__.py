@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from bot.insights import dormant, figures, people, response
 from bot.insights.materialised import refresh
-from bot.insights.scope import Filters
+from bot.insights.scope import Filters, quote_group_rows
 
 UNMET_IN_SUMMARY = 200
 
@@ -43,18 +43,19 @@ COLUMNS: dict[str, list[str]] = {
 def summary(session: Session, filters: Filters) -> dict[str, Any]:
     """Every headline figure for `filters` (money as Decimal; `plain` makes it JSON)."""
     unmet, unmet_total = figures.unmet_with_total(session, filters, limit=UNMET_IN_SUMMARY)
-    quotes, lines = figures.counts(session, filters)
+    groups = quote_group_rows(session, filters)  # read once for three figures
+    quotes, lines = figures.counts(session, filters, groups)
     return {
         "filters": filters.as_json(),
         "quotes": quotes,
         "lines": lines,
-        "lost_reasons": figures.lost_reasons(session, filters),
+        "lost_reasons": figures.lost_reasons(session, filters, groups),
         "unmet": unmet,
         "unmet_total": unmet_total,
         "approvals": people.approvals_by_reason(session, filters),
         "families": people.by_family(session, filters),
         "workload": people.workload(session, filters),
-        "response": response.summary(session, filters),
+        "response": response.summary(session, filters, groups),
     }
 
 

@@ -20,9 +20,7 @@ sales history, the same on SQLite and PostgreSQL (see README, "Insights").
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -31,7 +29,13 @@ from sqlmodel import Session, col
 
 from bot.insights.materialised import NOT_AN_ORDER, dialect_of
 from bot.insights.response import to_quote
-from bot.insights.scope import Filters, lines_source, monday, quotes_source
+from bot.insights.scope import (
+    Filters,
+    lines_source,
+    quote_group_rows,
+    quotes_source,
+    whole_weeks,
+)
 from bot.insights.sql import week
 from bot.models import Customer, Order, Product
 from bot.models.insights import InsightUnmetWeek
@@ -50,50 +54,44 @@ def rate(part: int | Decimal, whole: int | Decimal) -> float:
     return round(float(Decimal(part) / Decimal(whole)), 4) if whole else 0.0
 
 
-def counts(session: Session, filters: Filters) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The quotes' and the lines' headline figures, from one read of the quotes in scope.
+def counts(
+    session: Session, filters: Filters, groups: list[Any] | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The quotes' and the lines' headline figures, from the groups of the quotes in
+    scope (`quote_group_rows`; read here unless given).
 
     Quotes created / sent / won / lost / expired / accepted and their win rate; lines
     quoted and won by count and value, touchless lines, and their rates (`quoted` is
     every line asked for, `priced` the ones that got a SKU and a price).
     """
-    q = quotes_source(filters)
-    row = session.execute(
-        sa.select(
-            sa.func.count(),
-            _sum(q.c.sent),
-            _sum(sa.case((q.c.won_lines > 0, 1), else_=0)),
-            _sum(sa.case((q.c.status == "lost", 1), else_=0)),
-            _sum(sa.case((q.c.status == "expired", 1), else_=0)),
-            _sum(sa.case((q.c.status == "accepted", 1), else_=0)),
-            _sum(q.c.lines),
-            _sum(q.c.priced),
-            _sum(q.c.won_lines),
-            sa.func.sum(q.c.quoted_value),
-            sa.func.sum(q.c.won_value),
-            _sum(q.c.touchless),
-        ).select_from(q)
-    ).one()
-    created, sent_n, won, lost, expired, accepted = row[:6]
-    quoted, priced, won_lines, quoted_value, won_value, touchless = row[6:]
-    quoted_value = quoted_value if quoted_value is not None else Decimal("0.00")
-    won_value = won_value if won_value is not None else Decimal("0.00")
+    groups = quote_group_rows(session, filters) if groups is None else groups
+
+    def total(name: str, status: str | None = None) -> int:
+        return sum(int(g._mapping[name]) for g in groups if status in (None, g.status))
+
+    def money(name: str) -> Decimal:
+        found = [g._mapping[name] for g in groups if g._mapping[name] is not None]
+        return sum(found[1:], found[0]) if found else Decimal("0.00")
+
+    created, won = total("quotes"), total("won")
+    quoted, won_lines, touchless = total("lines"), total("won_lines"), total("touchless")
+    quoted_value, won_value = money("quoted_value"), money("won_value")
     quotes = {
-        "created": int(created),
-        "sent": int(sent_n),
-        "won": int(won),
-        "lost": int(lost),
-        "expired": int(expired),
-        "accepted": int(accepted),
+        "created": created,
+        "sent": total("sent"),
+        "won": won,
+        "lost": total("quotes", "lost"),
+        "expired": total("quotes", "expired"),
+        "accepted": total("quotes", "accepted"),
         "win_rate": rate(won, created),
     }
     lines = {
-        "quoted": int(quoted),
-        "priced": int(priced),
-        "won": int(won_lines),
+        "quoted": quoted,
+        "priced": total("priced"),
+        "won": won_lines,
         "quoted_value": quoted_value,
         "won_value": won_value,
-        "touchless": int(touchless),
+        "touchless": touchless,
         "win_rate": rate(won_lines, quoted),
         "value_win_rate": rate(won_value, quoted_value),
         "touchless_rate": rate(touchless, quoted),
@@ -101,17 +99,17 @@ def counts(session: Session, filters: Filters) -> tuple[dict[str, Any], dict[str
     return quotes, lines
 
 
-def lost_reasons(session: Session, filters: Filters) -> dict[str, int]:
-    """Lost quotes by the reason given (as written), most frequent first."""
-    q = quotes_source(filters)
-    reason = sa.func.coalesce(q.c.lost_reason, "(no reason)")
-    rows = session.execute(
-        sa.select(reason, sa.func.count())
-        .where(q.c.status == "lost")
-        .group_by(reason)
-        .order_by(sa.func.count().desc(), reason)
-    ).all()
-    return {str(r): int(n) for r, n in rows}
+def lost_reasons(
+    session: Session, filters: Filters, groups: list[Any] | None = None
+) -> dict[str, int]:
+    """Lost quotes by the reason given (as written), most frequent first (then in the
+    database's order of reasons), from the quotes' groups (read here unless given)."""
+    groups = quote_group_rows(session, filters) if groups is None else groups
+    found: dict[str, int] = {}
+    for g in groups:
+        if g.status == "lost":
+            found[str(g.reason)] = found.get(str(g.reason), 0) + int(g.quotes)
+    return dict(sorted(found.items(), key=lambda r: -r[1]))  # stable: reason order kept
 
 
 def unmet(session: Session, filters: Filters) -> Iterator[dict[str, Any]]:
@@ -167,24 +165,6 @@ def unmet_total(session: Session, filters: Filters) -> int:
     return whole + int(
         session.execute(sa.select(sa.func.count()).select_from(counted)).scalar_one()
     )
-
-
-def whole_weeks(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
-    """The Mondays of the first and the last week lying wholly in `start`..`end` (the
-    first after the last when none does)."""
-    first = start if start.weekday() == 0 else monday(start) + dt.timedelta(days=7)
-    last = monday(end) if end.weekday() == 6 else monday(end) - dt.timedelta(days=7)
-    return first, last
-
-
-def part_weeks(filters: Filters, first: dt.date, last: dt.date) -> list[Filters]:
-    """The filters narrowed to the days of `filters` before the whole week `first` and
-    after the whole week `last` (none, one or two)."""
-    after = last + dt.timedelta(days=7)
-    return [
-        *([replace(filters, end=first - dt.timedelta(days=1))] if filters.start < first else []),
-        *([replace(filters, start=after)] if after <= filters.end else []),
-    ]
 
 
 def _unmet_query(filters: Filters) -> Any:

@@ -52,8 +52,10 @@ from bot.models.insights import (
     InsightFamilyWeek,
     InsightLine,
     InsightQuote,
+    InsightQuoteWeek,
     InsightState,
     InsightTurn,
+    InsightTurnWeek,
     InsightUnmetWeek,
     InsightWait,
 )
@@ -68,6 +70,7 @@ NOT_AN_ORDER = ("rejected", "cancelled")
 ERP_FILES = ("sales_history.csv", "products.csv")
 CHUNK = 500  # quote numbers per statement (SQLite's bound-parameter limit)
 HOURS_KEPT = 200  # InsightState.hours' length
+NO_REASON = "(no reason)"  # a lost quote's reason when none was given
 
 
 def dialect_of(session: Session) -> str:
@@ -146,7 +149,8 @@ def refresh(
 
 
 SUMMARY_TABLES = ("insight_lines", "insight_quotes", "insight_customers", "insight_turns",
-                  "insight_waits", "insight_unmet_weeks", "insight_family_weeks")  # fmt: skip
+                  "insight_waits", "insight_unmet_weeks", "insight_family_weeks",
+                  "insight_quote_weeks", "insight_turn_weeks")  # fmt: skip
 
 
 def _vacuum(session: Session) -> None:
@@ -255,14 +259,17 @@ def _chunks(items: list[Any]) -> Iterable[list[Any]]:
 
 def _rebuild(session: Session, dialect: str, window: int, hours: BusinessHours | None) -> None:
     for model in (InsightLine, InsightQuote, InsightCustomer, InsightTurn, InsightWait,
-                  InsightUnmetWeek, InsightFamilyWeek):  # fmt: skip
+                  InsightUnmetWeek, InsightFamilyWeek, InsightQuoteWeek,
+                  InsightTurnWeek):  # fmt: skip
         session.execute(delete(model))
     _insert(session, dialect, window, None)
     _count_unmet_weeks(session, None)
     _count_family_weeks(session, None)
     _quote_minutes(session, hours, None)
+    _count_quote_weeks(session, None)
     _insert_customers(session, dialect, None)
     _insert_turns(session, hours, None)
+    _count_turn_weeks(session, dialect, None)
     _insert_waits(session, hours, None)
 
 
@@ -284,6 +291,7 @@ def _redo_quotes(
     for some in _chunks(sorted(weeks)):
         _count_unmet_weeks(session, some)
         _count_family_weeks(session, some)
+        _count_quote_weeks(session, some)
 
 
 def _weeks(session: Session, numbers: list[str]) -> set[dt.date]:
@@ -354,9 +362,144 @@ def _count_family_weeks(session: Session, weeks: list[dt.date] | None) -> None:
 
 
 def _redo_turns(session: Session, conversations: set[int], hours: BusinessHours | None) -> None:
+    dialect = session.get_bind().dialect.name
+    weeks: set[dt.date] = set()
     for chunk in _chunks(sorted(conversations)):
+        before = _turn_weeks(session, dialect, chunk)
         session.execute(delete(InsightTurn).where(col(InsightTurn.conversation_id).in_(chunk)))
         _insert_turns(session, hours, chunk)
+        # Only the weeks whose counts these conversations moved (a chat's turns span
+        # the year; a new message moves one week, if any).
+        weeks |= {w for w, *_ in before ^ _turn_weeks(session, dialect, chunk)}
+    for some in _chunks(sorted(weeks)):
+        _count_turn_weeks(session, dialect, some)
+
+
+def sending_kind(quotes: Any) -> Any:
+    """How a quote was sent, as time to quote tells them apart: `not_sent`, by a
+    `seller` (a person) or by the `bot`."""
+    return sa.case(
+        (quotes.c.sent_at.is_(None), "not_sent"),
+        (person_sql(quotes.c.sent_by), "seller"),
+        else_="bot",
+    )
+
+
+def answer_kind(turns: Any) -> Any:
+    """Who answered a turn, as first answer tells them apart: `unanswered`, a `seller`
+    (a person) or the `bot`."""
+    return sa.case(
+        (turns.c.answered_at.is_(None), "unanswered"),
+        (person_sql(turns.c.answered_by), "seller"),
+        else_="bot",
+    )
+
+
+def quote_groups(quotes: Any, by_week: bool = False) -> Any:
+    """The quotes of a source shaped as `InsightQuote` (the summary's, or the figures'
+    scoped ones) grouped by status, lost reason and sending, with sums that add up
+    across weeks: `InsightQuoteWeek`'s columns (its week first when `by_week`)."""
+    reason = sa.case(
+        (quotes.c.status == "lost", sa.func.coalesce(quotes.c.lost_reason, NO_REASON)), else_=""
+    )
+    keyed = sa.select(
+        *([quotes.c.week] if by_week else []),
+        quotes.c.status,
+        reason.label("reason"),
+        sending_kind(quotes).label("sending"),
+        *(quotes.c[name] for name in ("sent", "won_lines", "lines", "priced", "touchless",
+                                      "quoted_value", "won_value", "minutes_to_quote")),
+    ).subquery("keyed_quotes")  # fmt: skip
+    k = keyed.c
+    keys = [*([k.week] if by_week else []), k.status, k.reason, k.sending]
+    zero = sa.literal(0)
+    return sa.select(
+        *keys,
+        sa.func.count().label("quotes"),
+        sa.func.coalesce(sa.func.sum(k.sent), zero).label("sent"),
+        sa.func.coalesce(sa.func.sum(sa.case((k.won_lines > 0, 1), else_=0)), zero).label("won"),
+        *(sa.func.coalesce(sa.func.sum(k[name]), zero).label(name)
+          for name in ("lines", "priced", "won_lines", "touchless")),
+        sa.func.sum(k.quoted_value).label("quoted_value"),
+        sa.func.sum(k.won_value).label("won_value"),
+        sa.func.count(k.minutes_to_quote).label("timed"),
+    ).group_by(*keys)  # fmt: skip
+
+
+def turn_groups(turns: Any, where: list[Any], week_of: Any = None) -> Any:
+    """The turns of `turns` meeting `where` counted by `answer_kind` (after their
+    week, `week_of` the turn's, when given), with how many have minutes:
+    `InsightTurnWeek`'s columns."""
+    keyed = (
+        sa.select(
+            *([week_of.label("week")] if week_of is not None else []),
+            answer_kind(turns).label("kind"),
+            turns.c.minutes,
+        )
+        .where(*where)
+        .subquery("keyed_turns")
+    )
+    keys = [*([keyed.c.week] if week_of is not None else []), keyed.c.kind]
+    return sa.select(
+        *keys, sa.func.count().label("turns"), sa.func.count(keyed.c.minutes).label("timed")
+    ).group_by(*keys)
+
+
+def _within(at: Any, weeks: list[dt.date]) -> Any:
+    """`at` in one of these weeks (Mondays, UTC): day ranges, which its index reads."""
+    return sa.or_(*(
+        sa.and_(at >= _midnight(w), at < _midnight(w + dt.timedelta(days=7))) for w in weeks
+    ))  # fmt: skip
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+
+
+def _count_quote_weeks(session: Session, weeks: list[dt.date] | None) -> None:
+    """Count again the quotes of these weeks (all when None) by status, lost reason and
+    sending, as the figures do over every customer (`InsightQuoteWeek`)."""
+    quotes: Any = InsightQuote.__table__  # type: ignore[attr-defined]
+    table: Any = InsightQuoteWeek.__table__  # type: ignore[attr-defined]
+    source: Any = quotes
+    if weeks is not None:
+        session.execute(delete(table).where(table.c.week.in_(weeks)))
+        source = (
+            sa.select(quotes)
+            .where(quotes.c.week.in_(weeks), _within(quotes.c.first_at, weeks))
+            .subquery("quotes_of_weeks")
+        )
+    groups = quote_groups(source, by_week=True)
+    columns = [c.name for c in groups.selected_columns]
+    session.execute(sa.insert(table).from_select(columns, groups))
+
+
+def _turn_weeks(session: Session, dialect: str, conversations: list[int]) -> set[tuple[Any, ...]]:
+    """The weekly counts these conversations' turns make (week, kind, turns, timed)."""
+    turns: Any = InsightTurn.__table__  # type: ignore[attr-defined]
+    found = session.execute(
+        turn_groups(
+            turns, [turns.c.conversation_id.in_(conversations)], week(dialect, turns.c.asked_at)
+        )
+    )
+    return {(_date(w), *rest) for w, *rest in found}
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _count_turn_weeks(session: Session, dialect: str, weeks: list[dt.date] | None) -> None:
+    """Count again the turns asked in these weeks (all when None) by kind of answer, as
+    first answer does over every conversation (`InsightTurnWeek`)."""
+    turns: Any = InsightTurn.__table__  # type: ignore[attr-defined]
+    table: Any = InsightTurnWeek.__table__  # type: ignore[attr-defined]
+    where: list[Any] = []
+    if weeks is not None:
+        session.execute(delete(table).where(table.c.week.in_(weeks)))
+        where.append(_within(turns.c.asked_at, weeks))
+    groups = turn_groups(turns, where, week(dialect, turns.c.asked_at))
+    session.execute(sa.insert(table).from_select(["week", "kind", "turns", "timed"], groups))
 
 
 def _redo_waits(session: Session, conversations: set[int], hours: BusinessHours | None) -> None:

@@ -28,9 +28,9 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from bot.insights import response
-from bot.insights.figures import part_weeks, rate, whole_weeks
+from bot.insights.figures import rate
 from bot.insights.materialised import family_sums, person_sql
-from bot.insights.scope import Filters, lines_source, quotes_source
+from bot.insights.scope import Filters, lines_source, part_weeks, quotes_source, whole_weeks
 from bot.models import Approval, AuditEvent, Customer, Message, Order, Quote
 from bot.models.insights import InsightFamilyWeek, InsightQuote
 

@@ -177,6 +177,45 @@ class InsightFamilyWeek(SQLModel, table=True):
     won_margin_n: int
 
 
+class InsightQuoteWeek(SQLModel, table=True):
+    """A week's quotes of one status, lost reason and sending, over every customer and
+    channel: how many, and their lines' sums (they add up across weeks). The headline
+    counts, the lost reasons and time to quote's counts read a range's whole weeks here
+    and only the part-weeks at its ends from the quotes (bot/insights/figures.py): a
+    year is ~1,000 rows instead of 250,000 quotes. Kept with the quotes by the refresh."""
+
+    __tablename__ = "insight_quote_weeks"
+
+    week: dt.date = Field(primary_key=True)  # its Monday (UTC), as `InsightQuote.week`
+    status: str = Field(primary_key=True, max_length=20)
+    # A lost quote's reason as the figures show it ('(no reason)' when none); '' otherwise.
+    reason: str = Field(primary_key=True, max_length=500)
+    sending: str = Field(primary_key=True, max_length=10)  # not_sent, seller or bot
+    quotes: int
+    sent: int
+    won: int  # quotes with a won line
+    lines: int
+    priced: int
+    won_lines: int
+    touchless: int
+    quoted_value: Decimal | None = decimal_field(nullable=True)
+    won_value: Decimal | None = decimal_field(nullable=True)
+    timed: int  # with minutes_to_quote
+
+
+class InsightTurnWeek(SQLModel, table=True):
+    """A week's turns (by `asked_at`) of one kind of answer, over every conversation:
+    how many, and how many have minutes. First answer's counts read a range's whole
+    weeks here (bot/insights/response.py). Kept with the turns by the refresh."""
+
+    __tablename__ = "insight_turn_weeks"
+
+    week: dt.date = Field(primary_key=True)  # its Monday (UTC)
+    kind: str = Field(primary_key=True, max_length=10)  # unanswered, seller or bot
+    turns: int
+    timed: int
+
+
 class InsightCustomer(SQLModel, table=True):
     """A customer's purchase rhythm over all their purchase days (dormant customers)."""
 
