@@ -37,6 +37,8 @@ CATALOG = f"""
     SO2180N,"HILO MIG SG2 1,0 BOB. 15KG ESAB","Hilo macizo para soldadura MIG ER70S-6 (SG2), Ø 1,0 mm, bobina de 15 kg",Soldadura,Esab,KG,15,3.15,Esab OK Autrod 12.51 1.0,type=hilo_mig|diametro=1.0,true
     SO7641W,"HILO MIG SG2 1,2 BOB. 15KG ESAB","Hilo macizo para soldadura MIG ER70S-6 (SG2), Ø 1,2 mm, bobina de 15 kg",Soldadura,Esab,KG,15,2.92,Esab OK Autrod 12.51 1.2,type=hilo_mig|diametro=1.2,true
     TO5906K,TORN. ALOM. PH DIN 7985 M5X20 ZINC. WÜRTH,"Tornillo alomado cabeza cruz Phillips DIN 7985 M5 x 20 mm, cincado",Tornillería,Würth,UD,200,0.43,,type=tornillo_alomado|metrica=M5|largo=20|material=zinc,true
+    AB1017F,"DISCO DESBASTE 230X6,0 PFERD","Disco de desbaste para acero, 230 x 6,0 x 22,23 mm",Abrasivos,Pferd,UD,1,7.40,,type=disco_desbaste|diametro=230,true
+    AB7775K,"DISCO CORTE INOX 230X1.9 PFERD","Disco de corte para inox, 230 x 1,9 x 22,23 mm",Abrasivos,Pferd,UD,1,6.10,,type=disco_corte|diametro=230,true
     VA6383D,"ELECTROV. 2/2 NC 1"" 230VAC PARKER","Electroválvula 2/2 normalmente cerrada, cuerpo de latón, rosca 1"", bobina 230VAC",Válvulas,Parker,UD,1,137.48,Parker 7321B5600,type=electrovalvula|rosca=1|tension=230VAC,true
     """
 
@@ -92,6 +94,10 @@ def test_a_signature_with_bars_is_not_a_row(match: Any) -> None:
         ("can you do 6 pcs bearing 6200-2RS NSK?", "UK1", ("RO6474B", 6)),
         ("please supply 2 off contactor 32A coil 24V AC Schneider", "UK1", ("EL5638W", 2)),
         ('1) solenoid valve 1" 230V AC Parker - 50 no.', "UK1", ("VA6383D", 50)),
+        # a slip in the way of asking, in its tail, and where the goods go
+        ("me reglaa rodamiento 6200 2rs nsk - cant. 2", "ES1", ("RO6474B", 2)),
+        ("1000 und iso 4017 m10x50 8.8 o equivalete", "ES1", ("TO8828X", 1000)),
+        ("necesito correa SPZ 1500 Optibelt (1 unidad) pa la mina", "ES1", ("TR1514R", 1)),
     ],
 )
 def test_the_way_of_asking_never_keeps_the_item_from_being_settled(
@@ -132,6 +138,7 @@ def test_spains_fitting_words_name_the_fitting(
         ("30 kg alambre MIG 1.0", ("SO2180N", 30)),  # 1.0 is the wire's mm, not the 1.2's
         ("hilo mig 1,2 esab - 60 kg", ("SO7641W", 60)),
         ("tornillo estrella cabeza redonda M5x20 x100", ("TO5906K", 100)),  # DIN 7985
+        ("2 ud. disco de pulir 230 Pferd", ("AB1017F", 2)),  # Colombia: the grinder's disc
     ],
 )
 def test_the_trade_words_name_the_item(match: Any, line: str, expected: tuple[str, int]) -> None:

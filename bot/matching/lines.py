@@ -275,9 +275,9 @@ TAIL = re.compile(
     r"[\s,;.]*(?:-\s*)?(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|"
     r"in stock|por fa|vale|"
     # "o equivalente", "or equivalent": any maker's will do, the item is the one named
-    r"(?:o|or) (?:equivalente|equivalent|similar)|"
-    # what it is for, not what it is: "pa la planta" (Colombia), "para la obra"
-    r"(?:pa|para|for) (?:la |the )?(?:planta|obra|plant|site)|"
+    r"(?:o|or) (?:equival[a-z]*|similar)|"
+    # what it is for, not what it is: "pa la planta", "pa la mina" (Colombia), "para la obra"
+    r"(?:para|for) (?:la |the )?(?:planta|obra|plant|site)|pa (?:la|el) [a-z]+|"
     # closings: "saludos", "slds", "atte.", "regards", "thx", "quedo atento", "gracias de antemano"
     r"(?:muchas |mil )?gracias(?: de antemano)?|saludos(?: cordiales)?|slds|sldos|cordialmente|"
     r"atte|atentamente|(?:best |kind )?regards|cheers|thx|thks|tks|tnx|grax|thank u|"
@@ -610,7 +610,8 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "cotizas", "cotizame", "pasame", "necesito", "necesitamos", "looking", "pricing",
                 "quote", "price", "please", "valor", "disponibilidad", "ocupo",
                 "ocupamos", "separa", "separame", "buenos", "buenas", "podrian",
-                "supply"]  # fmt: skip
+                "supply", "regala", "regalame", "mandas", "mandame", "ponme", "despachar",
+                "pedido"]  # fmt: skip
 
 
 def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -> str:
