@@ -8,6 +8,7 @@ request's session and closes it at teardown.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -74,8 +75,42 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    if kwargs.pop("pool_pre_ping", True):
+        engine = sa.create_engine(url, **kwargs)
+        _ping_when_idle(engine)
+        return engine
     return sa.create_engine(url, **kwargs)
+
+
+# Seconds a pooled connection may sit unused and still be handed out without a ping.
+PING_IDLE = 1.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """SQLAlchemy's pre-ping, for connections that sat in the pool over PING_IDLE seconds.
+
+    A connection that sat idle may have died with the server (a restart, a failover, a
+    proxy's idle timeout): it is pinged when taken, and replaced when the ping fails, as
+    `pool_pre_ping` does. One given back a moment ago is handed out as it is: a worker
+    takes one for its turn and one for the turn's replies, and pinged each (issue #19:
+    two round trips a turn). A server gone in that moment fails the statement, as it
+    would between a ping and the statement."""
+
+    @sa.event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_from"] = time.monotonic()
+
+    @sa.event.listens_for(engine, "checkout")
+    def _ping(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        idle_from = record.info.get("idle_from")
+        if idle_from is None or time.monotonic() - idle_from < PING_IDLE:
+            return  # new (just connected), or back in the pool a moment ago
+        try:
+            alive = engine.dialect.do_ping(dbapi_conn)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise sa.exc.DisconnectionError(str(exc)) from exc  # the pool connects again
+        if not alive:
+            raise sa.exc.DisconnectionError("the ping found the connection closed")
 
 
 def init_app(app: Flask) -> None:
