@@ -48,12 +48,14 @@ CATALOG_FILES = ("products.csv", "cross_references.csv")
 
 
 def _code_version() -> str:
-    """A digest of the matcher's code and vocabulary: a file written by other code (h7's
+    """A digest of the matcher's code and data files: a file written by other code (h7's
     next change to the index, a new synonym) is never loaded, it is built again."""
     from bot.matching.vocabulary import DEFAULT
 
     digest = hashlib.sha1(usedforsecurity=False)
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), Path(DEFAULT)]:
+    here = Path(__file__).parent
+    data = sorted({*here.glob("*.csv"), Path(DEFAULT)})  # vocabulary.csv, brand_names.csv
+    for path in [*sorted(here.glob("*.py")), *data]:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

@@ -122,6 +122,8 @@ class CatalogIndex:
     cross_refs: dict[tuple[str, str], int] = field(default_factory=dict)
     brands: set[str] = field(default_factory=set)
     long_brands: list[str] = field(default_factory=list)  # brands of several words
+    # another name a buyer gives a brand the catalog carries ("pirelli": prysmian)
+    brand_names: dict[str, str] = field(default_factory=dict)
     known_words: list[str] = field(default_factory=list)
     # known words by first letter: a slip rarely hits the first letter, and a 100k
     # catalog knows tens of thousands of words
@@ -180,6 +182,9 @@ class CatalogIndex:
                     said = index.elliptic.setdefault(word, {})
                     if len(phrase) < len(said.get(canonical, phrase + " ")):
                         said[canonical] = phrase
+        for name, brand in index.vocabulary.brand_names.items():
+            if brand in index.brands and name not in index.brands:
+                index.brand_names[name] = brand
         phrase_words = {w for phrase in index.vocabulary.words for w in phrase.split()}
         words = set(index.by_word) | phrase_words | index.brands | NOTATION_WORDS
         index.known_words = sorted(w for w in words if w.isalpha() and len(w) >= 4)

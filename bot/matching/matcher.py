@@ -92,6 +92,9 @@ NEUTRAL = {
     "ocupo", "ocupamos", "ocupa", "ocupan", "tienes", "tendras", "puedes", "podrias",
     "pasas", "pasan", "dejas", "dejan", "cotizas", "cotiza", "cotizan", "sale", "salen",
     "q", "buen", "buenos", "buenas", "dia", "dias", "tardes", "cja", "cjas", "cj", "cjs",
+    # Rio de la Plata's "mandame", "pasame", "cotizame" (send me, quote me)
+    "mandame", "mandeme", "mandenme", "enviame", "envienme", "pasame", "pasenme", "cotizame",
+    "cotizenme",
 }  # fmt: skip
 
 NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}
@@ -236,6 +239,7 @@ def _decide(
             top = [Candidate(entry.sku, entry.name, 1.0)]
             return MatchResult(line, entry.sku, entry.name, 1.0, "auto", top, "learned", key=key)
     kinds = {KINDS[w] for w in reading.words if w in KINDS}
+    reading = _near_material(index, reading, kinds)
     candidates = _candidates(index, reading, kinds)
     if len(candidates) > MAX_SCORED:  # a vague line on a big catalog: the closest in words
         words = reading.words
@@ -422,6 +426,26 @@ def _unread_initials(index: CatalogIndex, item: str) -> bool:
     return False
 
 
+# Copper alloys buyers name one for the other: a valve "de bronce" is often brass, and a
+# buyer asks for "brass" where the house writes BRONCE. Read as the other only where no item
+# that fits the rest of the line is of the one named (a house selling both keeps them apart).
+NEAR_MATERIALS = {"brass": "bronze", "bronze": "brass"}
+
+
+def _near_material(index: CatalogIndex, reading: Reading, kinds: set[str]) -> Reading:
+    """The request read with the near material when the catalog has the item only in it."""
+    said = reading.codes.get("material", set())
+    other = NEAR_MATERIALS.get(next(iter(said))) if len(said) == 1 else None
+    if other is None:
+        return reading
+    rest = replace(reading, codes={c: v for c, v in reading.codes.items() if c != "material"})
+    found = [index.entries[p].reading.codes.get("material", set()) for p in
+             _candidates(index, rest, kinds)]  # fmt: skip
+    if any(said <= theirs for theirs in found) or not any(other in t for t in found):
+        return reading
+    return replace(reading, codes={**reading.codes, "material": {other}})
+
+
 def _seal_assumed(index: CatalogIndex, reading: Reading) -> bool:
     """Whether the line names a bearing the catalog also sells sealed without its seal."""
     return "seal" in reading.assumed and not reading.codes["bearing"].isdisjoint(index.stated)
@@ -435,6 +459,10 @@ def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
         if f" {' '.join(re.findall(r'[a-z0-9]+', brand))} " in folded:
             named.add(brand)
             reading.words -= set(re.findall(r"[a-z0-9]+", brand))
+    for name, brand in index.brand_names.items():  # "pirelli": Prysmian, its name since 2005
+        if f" {name} " in folded:
+            named.add(brand)
+            reading.words -= set(name.split())
     if not named and reading.words:  # "acqua" for Acqua System: a brand by its own first word
         for word in reading.words - NEUTRAL:
             if len(word) >= 4 and not _known(index, word):
@@ -599,6 +627,10 @@ def _one_meaning(index: CatalogIndex, words: list[str]) -> str | None:
     """The one word of `words` (or the first, when all mean one thing to the vocabulary)."""
     if not words:
         return None
+    # a plural beside its singular is that word ("destornilladores", and "destornilladors"
+    # that the vocabulary's plural phrases make, beside "destornillador")
+    listed = set(words)
+    words = [w for w in words if not (w.endswith("s") and listed & {w[:-1], w[:-2]})]
     meanings = {index.vocabulary.words.get(w, w) for w in words}
     return sorted(words)[0] if len(meanings) == 1 else None
 
@@ -799,6 +831,7 @@ def _known(index: CatalogIndex, word: str) -> bool:
         or word in index.by_word
         or word in index.brands
         or word in KNOWN_BRANDS
+        or word in index.brand_names
         or word in NEUTRAL
     )
 

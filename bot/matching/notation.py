@@ -135,7 +135,9 @@ def _inch(whole: str | None, fraction: str | None) -> str:
 
 
 INCH_MARK = r'(?:"|\s?in\b|\s?inch(?:es)?\b|\s?pulg(?:adas?)?\b|\s?pulgadas?\b)'
-FRACTION = r"(?:(\d{1,2})[\s-])?(\d{1,2}/\d{1,2})"
+# A mixed number's whole part is at most 12 ("1 1/2", "4-1/2"): in "fleetweld 35 3/32" the
+# 35 names the rod and the 3/32 is its size
+FRACTION = r"(?:(1[0-2]|[1-9])[\s-])?(\d{1,2}/\d{1,2})"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reading], None]]
 
@@ -401,6 +403,14 @@ RULES: list[Rule] = [
     (re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*mm2\b"), lambda m, r: r.add("section", _num(m[1]))),
     (re.compile(r"\b([1234])\s*p\b"), lambda m, r: r.add("poles", m[1] + "p")),
     (re.compile(r"\bcurve_([bcd])\b"), lambda m, r: r.add("curve", m[1])),
+    # a current range, an overload relay's setting: "7-10A", "7 a 10a", "2,8-4 A" (one code)
+    (
+        re.compile(
+            r"(?<![\w.,/-])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:-|a|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)"
+            r"\s*a\b(?!-)"
+        ),
+        lambda m, r: r.add("amps", f"{_num(m[1])}-{_num(m[2])}"),
+    ),
     # amperes, never a Spanish range ("de 8 a 24 mm": from 8 to 24); "de 18A" is 18 A
     (
         re.compile(r"(?<!/)\b(\d{1,3})a\b(?!-)|(?<!\bde )(?<!/)\b(\d{1,3})\s+a\b(?!-)"),

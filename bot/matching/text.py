@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# "N° 120", "n°12": número, never "n" and a degree
+NUMERO = re.compile(r"\bn\s?°")
 
 
 def fold(text: str) -> str:
@@ -11,6 +15,8 @@ def fold(text: str) -> str:
         return text.lower().replace("''", '"')
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    if "°" in text:
+        text = NUMERO.sub("nro ", text)
     for fancy, plain in (("″", '"'), ("”", '"'), ("“", '"'), ("''", '"'), ("×", "x"), ("⁄", "/"),
                          ("–", "-"), ("—", "-"), ("´", "'"), ("°", " deg ")):  # fmt: skip
         text = text.replace(fancy, plain)

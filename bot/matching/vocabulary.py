@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.commented_csv import numbered_rows
 from bot.matching.text import fold
 
 DEFAULT = Path(__file__).with_name("vocabulary.csv")
+BRAND_NAMES = "brand_names.csv"  # beside the vocabulary
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,8 @@ class Vocabulary:
 
     words: dict[str, str]
     pattern: re.Pattern[str] | None  # all phrases and words, longest first
+    # other names of brands ("pirelli" → "prysmian"), from brand_names.csv beside it
+    brand_names: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = DEFAULT) -> Vocabulary:
@@ -41,13 +44,27 @@ class Vocabulary:
             if mapping
             else None
         )
-        return cls(mapping, pattern)
+        return cls(mapping, pattern, _brand_names(path.with_name(BRAND_NAMES)))
 
     def canonicalize(self, folded: str) -> str:
         """Replace every known word or phrase in already-folded text by its canonical word."""
         if self.pattern is None:
             return folded
         return self.pattern.sub(lambda m: self.words[m[1]], folded)
+
+
+def _brand_names(path: Path) -> dict[str, str]:
+    """Each other name of a brand → the brand (folded), one word or several."""
+    names: dict[str, str] = {}
+    if not path.exists():
+        return names
+    for _, row in numbered_rows(path):
+        brand = fold(row["brand"].strip())
+        for name in row["names"].split("|"):
+            name = " ".join(fold(name).split())
+            if name and brand:
+                names.setdefault(name, brand)
+    return names
 
 
 def _plurals(phrase: str) -> list[str]:
