@@ -358,7 +358,9 @@ def _quotes_and_turns_both_ways(shop: Engine, start: dt.date, end: dt.date) -> t
 def test_quote_counts_from_the_weeks_rows_equal_the_quotes_after_new_ones(
     api: Any, shop: Engine, activity: dict[str, str]
 ) -> None:
-    from bot.quotes import mark_lost
+    from decimal import Decimal
+
+    from bot.quotes import LineChange, mark_lost, revise
     from tests.test_insights import SELLER_A
 
     two_weeks = (dt.date(2026, 11, 16), dt.date(2026, 11, 29))  # whole weeks: kept rows
@@ -392,6 +394,42 @@ def test_quote_counts_from_the_weeks_rows_equal_the_quotes_after_new_ones(
     # A whole week between two part-weeks: Wednesday the 18th to Tuesday, December 1st.
     kept, rows = _quotes_and_turns_both_ways(shop, dt.date(2026, 11, 18), dt.date(2026, 12, 1))
     assert kept == rows and kept[0]["created"] == 9
+    # Ana revises the quote she sent: the workload counts her revision in every range.
+    assert _revisions_both_ways(shop, *two_weeks) == ({}, {})
+    with session_scope(shop, write=True) as session:
+        revise(
+            session, sent, [LineChange(1, unit_price=Decimal("6.00"))],
+            now=MON - dt.timedelta(days=2), rules=RULES, actor=SELLER_A,
+        )  # fmt: skip
+    for days in (two_weeks, part_weeks, (dt.date(2026, 11, 18), dt.date(2026, 12, 1))):
+        assert _revisions_both_ways(shop, *days) == ({SELLER_A: 1}, {SELLER_A: 1})
+    assert _revisions_both_ways(shop, dt.date(2026, 11, 23), dt.date(2026, 11, 29)) == ({}, {})
+
+
+def _revisions_both_ways(shop: Engine, start: dt.date, end: dt.date) -> tuple[Any, Any]:
+    """Revisions per person as the workload gives them (whole weeks from the kept
+    weeks' counts) and as the quotes' versions of the days are."""
+    from bot import insights
+    from bot.insights import people
+    from bot.insights.scope import Filters
+    from bot.models import InsightQuote, Quote
+
+    filters = Filters(start=start, end=end)
+    with Session(shop) as session:
+        insights.refresh(session, filters.win_window_days)
+    with Session(shop) as session:
+        kept = {w["person"]: w["revisions"] for w in people.workload(session, filters)}
+        numbers = set(session.exec(
+            select(InsightQuote.number).where(
+                InsightQuote.first_at >= filters.since, InsightQuote.first_at < filters.until
+            )
+        ).all())  # fmt: skip
+        versions = session.exec(select(Quote).where(Quote.version > 1)).all()
+    found: dict[str, int] = {}
+    for q in versions:
+        if q.number in numbers:
+            found[q.created_by] = found.get(q.created_by, 0) + 1
+    return {p: n for p, n in kept.items() if n}, found
 
 
 def test_first_answer_counts_from_the_weeks_rows_equal_the_turns_after_new_messages(

@@ -53,6 +53,7 @@ from bot.models.insights import (
     InsightLine,
     InsightQuote,
     InsightQuoteWeek,
+    InsightRevisionWeek,
     InsightState,
     InsightTurn,
     InsightTurnWeek,
@@ -150,7 +151,8 @@ def refresh(
 
 SUMMARY_TABLES = ("insight_lines", "insight_quotes", "insight_customers", "insight_turns",
                   "insight_waits", "insight_unmet_weeks", "insight_family_weeks",
-                  "insight_quote_weeks", "insight_turn_weeks")  # fmt: skip
+                  "insight_quote_weeks", "insight_turn_weeks",
+                  "insight_revision_weeks")  # fmt: skip
 
 
 def _vacuum(session: Session) -> None:
@@ -260,13 +262,14 @@ def _chunks(items: list[Any]) -> Iterable[list[Any]]:
 def _rebuild(session: Session, dialect: str, window: int, hours: BusinessHours | None) -> None:
     for model in (InsightLine, InsightQuote, InsightCustomer, InsightTurn, InsightWait,
                   InsightUnmetWeek, InsightFamilyWeek, InsightQuoteWeek,
-                  InsightTurnWeek):  # fmt: skip
+                  InsightTurnWeek, InsightRevisionWeek):  # fmt: skip
         session.execute(delete(model))
     _insert(session, dialect, window, None)
     _count_unmet_weeks(session, None)
     _count_family_weeks(session, None)
     _quote_minutes(session, hours, None)
     _count_quote_weeks(session, None)
+    _count_revision_weeks(session, None)
     _insert_customers(session, dialect, None)
     _insert_turns(session, hours, None)
     _count_turn_weeks(session, dialect, None)
@@ -292,6 +295,7 @@ def _redo_quotes(
         _count_unmet_weeks(session, some)
         _count_family_weeks(session, some)
         _count_quote_weeks(session, some)
+        _count_revision_weeks(session, some)
 
 
 def _weeks(session: Session, numbers: list[str]) -> set[dt.date]:
@@ -472,6 +476,37 @@ def _count_quote_weeks(session: Session, weeks: list[dt.date] | None) -> None:
     groups = quote_groups(source, by_week=True)
     columns = [c.name for c in groups.selected_columns]
     session.execute(sa.insert(table).from_select(columns, groups))
+
+
+def revisions_by_person(quotes: Any, by_week: bool = False) -> Any:
+    """The revisions (versions after the first) of the quotes of `quotes` (the
+    summary's, or the figures' scoped ones) counted by who made them (after the week of
+    their quote when `by_week`): `InsightRevisionWeek`'s columns."""
+    keys = [*([quotes.c.week] if by_week else []), col(Quote.created_by)]
+    return (
+        sa.select(*keys[:-1], keys[-1].label("person"), sa.func.count().label("revisions"))
+        .select_from(Quote)
+        .join(quotes, quotes.c.number == col(Quote.number))
+        .where(col(Quote.version) > 1)
+        .group_by(*keys)
+    )
+
+
+def _count_revision_weeks(session: Session, weeks: list[dt.date] | None) -> None:
+    """Count again the revisions of the quotes of these weeks (all when None) by who
+    made them, as the workload does over every customer (`InsightRevisionWeek`)."""
+    quotes: Any = InsightQuote.__table__  # type: ignore[attr-defined]
+    table: Any = InsightRevisionWeek.__table__  # type: ignore[attr-defined]
+    source: Any = quotes
+    if weeks is not None:
+        session.execute(delete(table).where(table.c.week.in_(weeks)))
+        source = (
+            sa.select(quotes.c.number, quotes.c.week)
+            .where(quotes.c.week.in_(weeks), _within(quotes.c.first_at, weeks))
+            .subquery("quotes_of_weeks")
+        )
+    counted = revisions_by_person(source, by_week=True)
+    session.execute(sa.insert(table).from_select(["week", "person", "revisions"], counted))
 
 
 def _turn_weeks(session: Session, dialect: str, conversations: list[int]) -> set[tuple[Any, ...]]:

@@ -29,10 +29,10 @@ from sqlmodel import Session, col
 
 from bot.insights import response
 from bot.insights.figures import rate
-from bot.insights.materialised import family_sums, person_sql
+from bot.insights.materialised import family_sums, person_sql, revisions_by_person
 from bot.insights.scope import Filters, lines_source, part_weeks, quotes_source, whole_weeks
-from bot.models import Approval, AuditEvent, Customer, Message, Order, Quote
-from bot.models.insights import InsightFamilyWeek, InsightQuote
+from bot.models import Approval, AuditEvent, Customer, Message, Order
+from bot.models.insights import InsightFamilyWeek, InsightQuote, InsightRevisionWeek
 
 WORKLOAD = ("quotes", "revisions", "approvals_asked", "approvals_decided", "chats_handled",
             "queue_picked", "queue_wait_median_minutes", "first_answers",
@@ -193,6 +193,23 @@ def _mean(total: Decimal | None, n: int) -> Decimal | None:
     return (Decimal(total) / int(n)).quantize(Decimal("0.01"))
 
 
+def _revisions(filters: Filters) -> Any:
+    """Revisions of the quotes in scope by who made them. With the dates alone, the
+    range's whole weeks are the summary's counts per week (`InsightRevisionWeek`) and
+    only the part-weeks' quotes are joined with their revisions; under other filters,
+    every quote in scope."""
+    first, last = whole_weeks(filters.start, filters.end)
+    if not (filters.dates_only and first <= last):
+        return revisions_by_person(quotes_source(filters))
+    weeks: Any = InsightRevisionWeek.__table__  # type: ignore[attr-defined]
+    parts = [revisions_by_person(quotes_source(p)) for p in part_weeks(filters, first, last)]
+    kept = sa.select(weeks.c.person, weeks.c.revisions).where(
+        weeks.c.week >= first, weeks.c.week <= last
+    )
+    both = sa.union_all(*parts, kept).subquery("revisions")
+    return sa.select(both.c.person, sa.func.sum(both.c.revisions)).group_by(both.c.person)
+
+
 def workload(session: Session, filters: Filters) -> list[dict[str, Any]]:
     """Per person: what they carried in the range (see the module's definition)."""
     q = quotes_source(filters)
@@ -207,20 +224,21 @@ def workload(session: Session, filters: Filters) -> list[dict[str, Any]]:
         if who and response.is_person(who):
             row(who)[what] += n
 
+    # Counted per customer first (the scoped quotes' customer index read in order),
+    # then their few thousand counts joined with their sellers.
+    per_customer = (
+        sa.select(q.c.customer_id, sa.func.count().label("n"))
+        .group_by(q.c.customer_id)
+        .subquery("per_customer")
+    )
     for seller, n in session.execute(
-        sa.select(col(Customer.seller_email), sa.func.count())
-        .select_from(q)
-        .join(Customer, col(Customer.customer_id) == q.c.customer_id)
+        sa.select(col(Customer.seller_email), sa.func.sum(per_customer.c.n))
+        .select_from(per_customer)
+        .join(Customer, col(Customer.customer_id) == per_customer.c.customer_id)
         .group_by(col(Customer.seller_email))
     ):
         bump(seller, "quotes", int(n))
-    for who, n in session.execute(
-        sa.select(col(Quote.created_by), sa.func.count())
-        .select_from(Quote)
-        .join(q, q.c.number == col(Quote.number))
-        .where(col(Quote.version) > 1)
-        .group_by(col(Quote.created_by))
-    ):
+    for who, n in session.execute(_revisions(filters)):
         bump(who, "revisions", int(n))
     decided = sa.select(col(Approval.decided_by), sa.func.count()).where(
         col(Approval.decided_at) >= filters.since, col(Approval.decided_at) < filters.until

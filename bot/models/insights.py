@@ -216,6 +216,19 @@ class InsightTurnWeek(SQLModel, table=True):
     timed: int
 
 
+class InsightRevisionWeek(SQLModel, table=True):
+    """Quote revisions (versions after the first) by who made them, per week of their
+    quote (its version 1, as `InsightQuote.week`), over every customer and channel: the
+    workload reads a range's whole weeks here and only the part-weeks' revisions
+    (bot/insights/people.py). Kept with the quotes by the refresh."""
+
+    __tablename__ = "insight_revision_weeks"
+
+    week: dt.date = Field(primary_key=True)  # its Monday (UTC)
+    person: str = Field(primary_key=True, max_length=254)  # `Quote.created_by`
+    revisions: int
+
+
 class InsightCustomer(SQLModel, table=True):
     """A customer's purchase rhythm over all their purchase days (dormant customers)."""
 
