@@ -24,6 +24,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -74,7 +75,7 @@ PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.BACKORDER,
             I.IDENTITY, I.NO, I.YES, I.THANKS, I.ACK, I.GREETING)  # fmt: skip
 # Politeness around numbers is a choice: "sí, la 2", "ok 1 y 3", "gracias, la segunda".
 SOFT = {I.YES, I.ACK, I.THANKS, I.GREETING}
-_FILLER, _ORDINAL = "filler", "ordinal"
+_FILLER, _ORDINAL, _SCALE = "filler", "ordinal", "scale"
 
 QUOTE_NUMBER = re.compile(r"\bq-\d{4}-\d{5}\b", re.I)
 ORDER_NUMBER = re.compile(r"\bo-\d{4}-\d{5}\b", re.I)
@@ -167,6 +168,8 @@ class Phrasebook:
 
     phrases: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
     anchored: set[str] = field(default_factory=set)  # the longest word of each `anchored` one
+    # `scale` rows: a reorder's quantities times value/100 ("double everything" → 200)
+    scales: dict[tuple[str, ...], int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, *paths: Path) -> Phrasebook:
@@ -175,7 +178,7 @@ class Phrasebook:
         for path in paths or (DEFAULT,):
             for number, row in numbered_rows(path):
                 name = row["intent"].strip()
-                if name not in {*IntentName, _FILLER, _ORDINAL}:
+                if name not in {*IntentName, _FILLER, _ORDINAL, _SCALE}:
                     raise ValueError(f"{path}:{number}: unknown intent {name!r}")
                 value = int(row["value"]) if (row.get("value") or "").strip() else None
                 match = row["match"].strip()
@@ -186,6 +189,9 @@ class Phrasebook:
                 for phrase in row["phrases"].split("|"):
                     words = tuple(words_of(phrase))
                     if not words:
+                        continue
+                    if name == _SCALE and value:
+                        book.scales.setdefault(words, value)
                         continue
                     if entry.anchored:
                         book.anchored.add(max(words, key=len))
@@ -278,6 +284,16 @@ class Phrasebook:
                      if e.intent == I.HUMAN and (size > 1 or not figures)]  # fmt: skip
             if asked:
                 return asked[0]
+        return None
+
+    def scale(self, text: str) -> Decimal | None:
+        """How many times a reorder's quantities `text` asks for ("double everything" → 2,
+        "la mitad" → 0.5): the longest `scale` phrase in it; None when it names none."""
+        words = words_of(text)
+        for size in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
+            for at in range(len(words) - size + 1):
+                if (value := self.scales.get(tuple(words[at : at + size]))) is not None:
+                    return Decimal(value) / 100
         return None
 
     @cached_property
@@ -540,6 +556,11 @@ def strip_opening(text: str) -> str:
 def order_opening(text: str) -> str | None:
     """The items after "place an order for" / "hagan un pedido de", or None."""
     return default_book().order_opening(text)
+
+
+def scale_of(text: str) -> Decimal | None:
+    """A reorder's quantities scaled as `text` says ("double everything" → 2), or None."""
+    return default_book().scale(text)
 
 
 def ordinals() -> dict[str, int]:

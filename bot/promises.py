@@ -48,6 +48,21 @@ _MONTHS = {
     "jul": 7, "ago": 8, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dic": 12,
     "dec": 12,
 }  # fmt: skip
+# "may" is a month only after these ("our May order", "in May"): "may I" is not.
+_MAY_AFTER = {"in", "our", "from", "last", "the", "of", "since"}
+
+
+def month_named(text: str) -> int | None:
+    """The month `text` names by its full name ("same as our April order", "lo del pedido
+    de abril": 4); None when it names none or several."""
+    words = words_of(text)
+    named = {
+        _MONTHS[w] for at, w in enumerate(words)
+        if (len(w) > 3 and w in _MONTHS) or (w == "may" and at and words[at - 1] in _MAY_AFTER)
+    }  # fmt: skip
+    return named.pop() if len(named) == 1 else None
+
+
 _RELATIVE = {  # words → days from today
     ("pasado", "manana"): 2, ("day", "after", "tomorrow"): 2, ("manana",): 1,
     ("tomorrow",): 1, ("hoy",): 0, ("today",): 0, ("tonight",): 0, ("esta", "tarde"): 0,

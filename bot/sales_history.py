@@ -59,13 +59,15 @@ def preferred_brand(session: Session, customer_id: str | None, family: str) -> s
     return next((by_scope[s] for s in scopes if s in by_scope), None)
 
 
-def last_purchase(session: Session, customer_id: str) -> list[SalesLine]:
-    """The lines of the customer's newest invoice ("the same as last time"), in line order."""
+def last_purchase(session: Session, customer_id: str, month: int | None = None) -> list[SalesLine]:
+    """The lines of the customer's newest invoice ("the same as last time"), in line order;
+    with `month` (1–12), the newest invoice dated in that month ("our April order")."""
+    query = select(SalesLine.invoice).where(SalesLine.customer_id == customer_id,
+                                            SalesLine.qty > 0)  # fmt: skip
+    if month is not None:
+        query = query.where(sa.extract("month", col(SalesLine.date)) == month)
     newest = session.exec(
-        select(SalesLine.invoice)
-        .where(SalesLine.customer_id == customer_id, SalesLine.qty > 0)
-        .order_by(col(SalesLine.date).desc(), col(SalesLine.invoice).desc())
-        .limit(1)
+        query.order_by(col(SalesLine.date).desc(), col(SalesLine.invoice).desc()).limit(1)
     ).first()
     if newest is None:
         return []
@@ -94,18 +96,22 @@ class LastOrder:
     lines: list[tuple[str, Decimal]]  # (sku, quantity), in line order, one per SKU
 
 
-def last_order(session: Session, customer_id: str) -> LastOrder | None:
+def last_order(session: Session, customer_id: str, month: int | None = None) -> LastOrder | None:
     """"The same as last time": the newest of the customer's last invoice
     (sales_history.csv, by invoice date) and last Mostrador order (by the day it was
     placed; rejected and cancelled ones do not count). On the same day the ERP's
-    invoice wins: it is what was actually delivered."""
-    invoice = last_purchase(session, customer_id)
-    order = session.exec(
+    invoice wins: it is what was actually delivered. `month` (1–12): the newest of those
+    made in that month ("same as our April order"), the order's month in UTC."""
+    invoice = last_purchase(session, customer_id, month)
+    query = (
         select(Order)
         .where(Order.customer_id == customer_id)
         .where(col(Order.status).not_in(["rejected", "cancelled"]))
-        .order_by(col(Order.created_at).desc(), col(Order.id).desc())
-        .limit(1)
+    )
+    if month is not None:
+        query = query.where(sa.extract("month", col(Order.created_at)) == month)
+    order = session.exec(
+        query.order_by(col(Order.created_at).desc(), col(Order.id).desc()).limit(1)
     ).first()
     found: LastOrder | None = None
     if invoice:

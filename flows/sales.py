@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 from bot import audit
@@ -41,13 +41,14 @@ from bot.intents import (
     is_chatter,
     order_opening,
     recognise,
+    scale_of,
     strip_politeness,
 )
 from bot.joined import request_lines
 from bot.matching.learning import remember
 from bot.matching.service import context_for
 from bot.models import Product
-from bot.promises import local_today
+from bot.promises import local_today, month_named
 from bot.sales_history import last_order
 from bot.statuses import ConversationState, LineDecision
 from flows import after_sale, cart, corrections, ordering, taps
@@ -426,8 +427,13 @@ def cancel(turn: Turn, said: Intent) -> str:
 def reorder(turn: Turn, said: Intent) -> str:
     """ "Lo mismo que la última vez": the customer's last order (the ERP's last invoice
     or Mostrador's last order, the newer), priced today with availability, into the
-    cart; the buyer changes it or says "pedido"."""
-    last = last_order(turn.session, turn.customer.customer_id) if turn.customer else None
+    cart; the buyer changes it or says "pedido". A month named picks that month's last
+    order ("same stuff as our April order"), and "double everything" / "el doble" scales
+    every quantity (intents.csv's `scale` rows)."""
+    month = month_named(turn.text)
+    times = scale_of(turn.text)
+    customer_id = turn.customer.customer_id if turn.customer else None
+    last = last_order(turn.session, customer_id, month) if customer_id else None
     if last is None or not last.lines:
         return _problem(turn, "no_last_order")
     shown, gone = [], []
@@ -436,17 +442,29 @@ def reorder(turn: Turn, said: Intent) -> str:
         if product is None or not product.active:  # no longer sold: named, not added
             gone.append(cart.name_of(turn, product) if product else sku)
             continue
+        quantity = _scaled(quantity, times)
         line = cart.add(turn, sku, quantity, cart.name_of(turn, product), assumed=False)
         shown.append(_priced(turn, line))
     _credit_notice(turn)
     header = turn.wording.render("reorder", turn.language, source=last.source,
-                                 reference=last.reference, on=last.on.isoformat(), gone=gone)
+                                 reference=last.reference, on=last.on.isoformat(), gone=gone,
+                                 month=month is not None,
+                                 times=quantity_text(times) if times else None)  # fmt: skip
     body = turn.wording.render("items", turn.language, items=shown, asked_before=[],
                                choosing=False, compact=len(shown) > COMPACT_FROM,
                                **cart.view(turn))  # fmt: skip
     turn.replies.append(Reply(f"{header}\n{body}"))
     turn.offer(taps.after_items(turn, shown))
     return IDLE
+
+
+def _scaled(quantity: Decimal, times: Decimal | None) -> Decimal:
+    """A reordered quantity times `times`; a whole count stays whole (half of 5 is 3)."""
+    if times is None:
+        return quantity
+    scaled = quantity * times
+    whole = quantity == quantity.to_integral_value()
+    return scaled.to_integral_value(rounding=ROUND_CEILING) if whole else scaled
 
 
 # --- everything else ---------------------------------------------------------------------

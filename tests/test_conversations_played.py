@@ -312,12 +312,10 @@ DISAGREE = {
     'en-523-wait-1-inch-not-half': "message 2 'wait no, 1 inch not 1/2': the replies do not state '$ VAL-10118 8 61.03 488.24'",
     'en-525-the-koyos-fine': 'message 2 "the koyo\'s fine": the replies do not state \'$ BRG-10320 8 15.18 121.44\'',
     'es-501-mx-baleros-y-tornillos': "message 1 'que tal buenas tardes, ocupo 10 baleros 6203 2rs skf, 100 tornillos hexagonales m12x40 zincados rosc': the replies do not state '$ ABR-10002 20 2.40 48.00'",
-    'en-537-same-as-april-doubled': "message 1 'same stuff as our april order but double everything': the replies do not state '$ ABR-10077 100 5.41 541.00'",
     'es-503-dictado-con-eh': "message 1 'hola buenas eh necesito quince rodamientos 6305 2rs skf eh tambien cuarenta pernos m16 por 60 zincad': the replies do not state '$ BRG-10271 15 12.73 190.95'",
     'es-504-perdon-eran-m12': "message 2 'perdon me equivoque, eran M12 no M10': the replies do not state '$ FAS-10088 20 0.24 4.80'",
     'en-539-semicolon-paste': "message 1 'Qty;Part;Brand\\\\n15;6304 2RS;NSK\\\\n12;B54;Gates\\\\n100;M12 nylon lock nut zinc;': the replies do not state '$ BRG-10257 15 11.59 173.85'",
     'es-505-la-de-inox-npt': "message 2 'la de inox con hilo npt': the replies do not state '$ VAL-10118 8 53.71 429.68'",
-    'es-518-repite-lo-ultimo-y-cambia': "message 3 'carrito': the replies do not state '!= SAF-10014'",
 }
 
 

@@ -1227,4 +1227,37 @@ $ BRG-10275 25
 ?order
 @ order-line BRG-10275 10
 """,
+    """
+name: es-89-ultima-compra-el-doble
+title: "repite la última compra pero el doble" puts F-40150's lines at twice the quantity; "quítales los lentes" removes the glasses
+phone: +56912345001
+customer: C001
+language: es
+tags: reorder, remove, cart
+
+> hola, repite la última compra pero el doble porfa
+$ BLT-10033 8
+= SAF-10014
+$ BRG-10261 8
+?no-order
+> quítales los lentes
+!= SAF-10014
+= BLT-10033
+?not-item
+""",
+    """
+name: en-90-september-order-half
+title: "can we repeat our september order, but half the quantities": F-40134's lines halved, nothing ordered
+phone: +14155550101
+customer: C002
+language: en
+tags: reorder, words
+
+> can we repeat our september order, but half the quantities
+$ ELE-10057 5
+$ BRG-10277 25
+$ ABR-10069 5
+$ ELE-10160 2
+?no-order
+""",
 ]
