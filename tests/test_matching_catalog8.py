@@ -39,6 +39,10 @@ CATALOG = f"""
     TO5906K,TORN. ALOM. PH DIN 7985 M5X20 ZINC. WÜRTH,"Tornillo alomado cabeza cruz Phillips DIN 7985 M5 x 20 mm, cincado",Tornillería,Würth,UD,200,0.43,,type=tornillo_alomado|metrica=M5|largo=20|material=zinc,true
     AB1017F,"DISCO DESBASTE 230X6,0 PFERD","Disco de desbaste para acero, 230 x 6,0 x 22,23 mm",Abrasivos,Pferd,UD,1,7.40,,type=disco_desbaste|diametro=230,true
     AB7775K,"DISCO CORTE INOX 230X1.9 PFERD","Disco de corte para inox, 230 x 1,9 x 22,23 mm",Abrasivos,Pferd,UD,1,6.10,,type=disco_corte|diametro=230,true
+    SO7260Y,"ELECTR. E7018 3,2X350 ESAB","Electrodo básico E7018 (AWS A5.1), Ø 3,2 mm, caja de 5 kg",Soldadura,Esab,KG,5,6.49,Esab OK 48.00 3.2,type=electrodo|clase=E7018|diametro=3.2,true
+    SO3351T,"ELECTR. E7018 4,0X350 ESAB","Electrodo básico E7018 (AWS A5.1), Ø 4,0 mm, caja de 5 kg",Soldadura,Esab,KG,5,6.19,Esab OK 48.00 4.0,type=electrodo|clase=E7018|diametro=4.0,true
+    HE2041D,LLAVE COMBINADA 17MM BAHCO,"Llave combinada fija-estrella de 17 mm, cromo-vanadio",Herramienta,Bahco,UD,1,11.03,Bahco 111M-17,type=llave_combinada|medida=17,true
+    HE2890C,LLAVE COMBINADA 19MM BAHCO,"Llave combinada fija-estrella de 19 mm, cromo-vanadio",Herramienta,Bahco,UD,1,11.97,Bahco 111M-19,type=llave_combinada|medida=19,true
     VA6383D,"ELECTROV. 2/2 NC 1"" 230VAC PARKER","Electroválvula 2/2 normalmente cerrada, cuerpo de latón, rosca 1"", bobina 230VAC",Válvulas,Parker,UD,1,137.48,Parker 7321B5600,type=electrovalvula|rosca=1|tension=230VAC,true
     """
 
@@ -94,6 +98,16 @@ def test_a_signature_with_bars_is_not_a_row(match: Any) -> None:
         ("can you do 6 pcs bearing 6200-2RS NSK?", "UK1", ("RO6474B", 6)),
         ("please supply 2 off contactor 32A coil 24V AC Schneider", "UK1", ("EL5638W", 2)),
         ('1) solenoid valve 1" 230V AC Parker - 50 no.', "UK1", ("VA6383D", 50)),
+        # Colombia's courtesy around the verb
+        ("sumercé me regala 4 rodamiento 6200 2rs nsk", "ES1", ("RO6474B", 4)),
+        ("me hace el favor y me despacha 10 machones galv 1/2", "ES1", ("RC7062B", 10)),
+        ("me hace el favor de 2 registros de bola bronce 3/4", "ES1", ("VA1474H", 2)),
+        ("me colabora con 20 und contactor 32a bobina 24v ac schneider", "ES1", ("EL5638W", 20)),
+        ("me vende 3 correa SPZ 1700 Optibelt", "ES1", ("TR3049V", 3)),
+        # the UK's words for the same things
+        ("pls quote 10 off combination spanner 17mm bahco", "UK1", ("HE2041D", 10)),
+        ("qty 20 plain washer M8 A2", "UK1", ("TO5680J", 20)),
+        ("10 off hex bolt ISO 4017 M10x50 8.8 BZP", "UK1", ("TO8828X", 10)),
         # a slip in the way of asking, in its tail, and where the goods go
         ("me reglaa rodamiento 6200 2rs nsk - cant. 2", "ES1", ("RO6474B", 2)),
         ("1000 und iso 4017 m10x50 8.8 o equivalete", "ES1", ("TO8828X", 1000)),
@@ -139,6 +153,7 @@ def test_spains_fitting_words_name_the_fitting(
         ("hilo mig 1,2 esab - 60 kg", ("SO7641W", 60)),
         ("tornillo estrella cabeza redonda M5x20 x100", ("TO5906K", 100)),  # DIN 7985
         ("2 ud. disco de pulir 230 Pferd", ("AB1017F", 2)),  # Colombia: the grinder's disc
+        ("electrodo 7018 3,2 esab 10 kg", ("SO7260Y", 10)),  # 3,2 mm, not the numbers 3 and 2
     ],
 )
 def test_the_trade_words_name_the_item(match: Any, line: str, expected: tuple[str, int]) -> None:

@@ -570,6 +570,9 @@ WIRE_CONTEXT = re.compile(r"\b(?:thhn|thwn|thw)\b")
 # Welding wire's size in mm is its diameter, never a section ("ER70S-6 1.0mm", "mig 0.9 mm")
 WELDING_WIRE = re.compile(r"\b(?:mig|tig|welding|er\s?\d{2}s|e\d{2}t)")
 # A welding wire's diameter written bare ("alambre MIG 1.0", "hilo mig 0,8"): millimetres
+# An electrode's diameter written bare, with a decimal comma or point ("electrodo 7018 3,2",
+# "E7018 3,2X350"): millimetres, never the numbers 3 and 2
+ELECTRODE_DIAMETER = re.compile(r"(?<![\w.,/])([1-5][.,]\d)(?![\d.,/])(?!\s*(?:mm|kg|lb)\b)")
 MIG_TIG = re.compile(r"\b(?:mig|tig)\b")
 WIRE_DIAMETER = re.compile(r"(?<![\w.,/])(0[.,][6-9]|1[.,][0-6])(?![\w.,/]|\s*(?:mm|kg|lb|x)\b)")
 # A ring or fork terminal's stud: "#8 stud", "stud 1/4", "TORN. #10", "perno M6"
@@ -746,6 +749,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "rod" in rest and ROD_CLASS.search(rest) and ROD_SIZE.search(rest):
         rest = WELDING_ROD.sub("electrode", rest)
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
+        rest = ELECTRODE_DIAMETER.sub(r" \1 mm ", rest)
         rest = AWS_CLASS.sub(r"e\1", rest)
     if "mm" in rest:
         rest = BARE_MM.sub(" metric ", rest)
