@@ -66,6 +66,23 @@ HEARTBEAT_SLACK = 10.0  # seconds a worker's key may expire earlier than RQ aske
 jobs.check()  # a job that names no function stops the worker at start, not at 3 a.m.
 
 
+@contextlib.contextmanager
+def _stop_signals_to_main_thread() -> Iterator[None]:
+    """Threads started in this block never take SIGINT or SIGTERM (they inherit the mask).
+
+    Linux hands a signal sent to the process to any thread that does not block it. One
+    handed to RQ's pubsub thread or the watchdog only sets Python's flag: the main thread,
+    blocked reading Redis for the next job, is not woken, so a stop (`rq worker-pool`
+    passing on a deploy's SIGTERM) waited for the read to time out, minutes later, or
+    for SIGKILL. With the mask, the kernel wakes the main thread, which stops at once."""
+    stops = {signal.SIGINT, signal.SIGTERM}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 class Worker(SimpleWorker):
     _job_deadline: float | None = None  # monotonic time the running job must end by
     _running: tuple[Any, ...] | None = None  # (job, queue, *execution) of that job
@@ -110,6 +127,10 @@ class Worker(SimpleWorker):
             return  # written when it changed; nothing else writes it
         super().set_state(state, pipeline=pipeline)
 
+    def subscribe(self) -> None:
+        with _stop_signals_to_main_thread():  # RQ's pubsub thread lives as long as we do
+            super().subscribe()
+
     def register_birth(self) -> None:
         self._alive_until, self._beat_queued = 0.0, None  # a new key: the next beat goes out
         super().register_birth()
@@ -124,7 +145,8 @@ class Worker(SimpleWorker):
         app = job_app()
         with app.app_context():
             current_index()
-        threading.Thread(target=self._watchdog, name="job-watchdog", daemon=True).start()
+        with _stop_signals_to_main_thread():
+            threading.Thread(target=self._watchdog, name="job-watchdog", daemon=True).start()
         worked = False
         while True:
             try:
