@@ -27,11 +27,13 @@ timeout + 60 s) from now. Here a beat goes out only when the last one does not a
 keep the key alive that long, give or take HEARTBEAT_SLACK seconds (far less than the
 60 s RQ leaves in hand), as one pipelined round trip; "the last one" is the last beat
 Redis took (a beat whose pipeline failed is sent again next time); and the state
-(`idle`) is not written again when it has not changed. Jobs, their executions and
-registries are recorded exactly as RQ records them: 10 round trips a job instead of 20
-(tests/test_worker_bookkeeping.py: dequeue, job read, execution started, job started
-with the beat, job heartbeat, dependents watched and read, job finished, state,
-suspension check).
+(`idle`) is not written again when it has not changed; and whether `rq suspend`
+suspended the workers is asked at most once every SUSPENSION_EVERY seconds, not before
+every job (a suspension takes effect within that second). Jobs, their executions and
+registries are recorded exactly as RQ records them: 9 round trips a job instead of 20
+when jobs follow each other (tests/test_worker_bookkeeping.py: dequeue, job read,
+execution started, job started with the beat, job heartbeat, dependents watched and
+read, job finished, state; and the suspension check once a second).
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ MAX_WAIT = 30.0  # seconds between two attempts to reach Redis again
 GRACE = float(os.environ.get("JOB_TIMEOUT_GRACE", "60"))
 WATCHDOG_EXIT = 70
 HEARTBEAT_SLACK = 10.0  # seconds a worker's key may expire earlier than RQ asked
+SUSPENSION_EVERY = 1.0  # seconds between two looks at `rq suspend`'s key
 
 jobs.check()  # a job that names no function stops the worker at start, not at 3 a.m.
 
@@ -88,6 +91,7 @@ class Worker(SimpleWorker):
     _running: tuple[Any, ...] | None = None  # (job, queue, *execution) of that job
     _alive_until = 0.0  # monotonic time the last heartbeat that reached Redis keeps the key
     _beat_queued: float | None = None  # the same for a beat queued on a caller's pipeline
+    _suspension_checked = float("-inf")  # monotonic time `rq suspend` was last found off
 
     def heartbeat(self, timeout: int | None = None, pipeline: Any = None) -> None:
         ttl = timeout or self.worker_ttl + 60
@@ -110,8 +114,11 @@ class Worker(SimpleWorker):
             super().prepare_job_execution(job, *args, **kwargs)
 
     def check_for_suspension(self, burst: bool) -> None:
+        if time.monotonic() - self._suspension_checked < SUSPENSION_EVERY:
+            return  # asked a moment ago (RQ asks before every job: a round trip each)
         with self._beats_on_pipelines():  # RQ's `is_suspended` beats on its pipeline too
             super().check_for_suspension(burst)
+        self._suspension_checked = time.monotonic()  # not suspended (any more)
 
     @contextlib.contextmanager
     def _beats_on_pipelines(self) -> Iterator[None]:
