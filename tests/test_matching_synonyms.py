@@ -47,6 +47,12 @@ CATALOG = """
     RO2,ROLAM RIG ESF 6305-2Z SKF,Rodamiento rígido de bolas 6305 con dos tapas metálicas (ZZ),SKF,Rolamentos,UN,1,85,,
     RO3,ROLAM RIG ESF 6305 SKF,Rodamiento rígido de bolas 6305 abierto,SKF,Rolamentos,UN,1,80,,
     RO4,ROLAM ROL CONICO 30203 TIMKEN,Rodamiento de rodillos cónicos 30203,Timken,Rolamentos,UN,1,70,,
+    CH1,CORRENTE ROLOS ASA 80-1 TSUBAKI,Cadena de rodillos ANSI 80-1 (simple),Tsubaki,Transmisión,M,1,40,,
+    CH2,ELO EMENDA ASA 80-1 TSUBAKI,Eslabón de unión (candado) para cadena ANSI 80 simple,Tsubaki,Transmisión,UN,1,9,,
+    CA8,COTOVELO 45 PRETO 1.1/2 BSP TUPY,Codo 45° de fierro maleable negro 1-1/2 pulg rosca BSP,Tupy,Caños,UN,1,12,,
+    CA9,COTOVELO 45 GALV 1.1/2 BSP TUPY,Codo 45° de fierro maleable galvanizado 1-1/2 pulg rosca BSP,Tupy,Caños,UN,1,14,,
+    EL7,FITA AUTOFUSAO SCOTCH 23 19MMX9M 3M,Cinta autofundente de caucho Scotch 23,3M,Electricidad,UN,1,30,,
+    EL8,FITA ISOL SUPER 33+ 19MMX20M 3M,Cinta aislante de vinilo Super 33+,3M,Electricidad,UN,1,20,,
     SO1,ELETRODO E6011 3/32 FLEETWELD 35 LINCOLN,Electrodo AWS E6011 (Fleetweld 35) de 3/32 pulg,Lincoln,Soldagem,KG,1,13,,
     SO2,ELETRODO E6011 1/8 FLEETWELD 35 LINCOLN,Electrodo AWS E6011 (Fleetweld 35) de 1/8 pulg,Lincoln,Soldagem,KG,1,14,,
     SO3,ELETRODO E6013 3/32 FLEETWELD 37 LINCOLN,Electrodo AWS E6013 (Fleetweld 37) de 3/32 pulg,Lincoln,Soldagem,KG,1,13,,
@@ -102,6 +108,15 @@ def match(erp: ErpFolder, api: Any) -> Any:
         # a union (universal) in black iron, and the simple union, a coupling
         ('3\tUNIVERSAL F.N. 2"\t3\tPC', ("CA7", 3)),
         ("union simple f.n. 2 x 4", ("CA6", 4)),
+        # a chain's connecting link (eslabón de unión, candado), and the chain itself
+        ("favor cotizar veinte eslabon de union asa 80", ("CH2", 20)),
+        ("connecting link 80 - 12", ("CH2", 12)),
+        ("cadena asa 80 x 20 mts", ("CH1", 20)),
+        # black iron is fierro negro; lengths of pipe counted in "varillas"
+        ("twelve black iron 45 elbow 1.1/2", ("CA8", 12)),
+        ("requerimos 6 varillas de tubo galvanizado 3/4", ("CA4", 6)),
+        # a self-amalgamating tape, "vulcanizante" in Peru
+        ("me cotiza cinta vulcanizante 23 3M - 20", ("EL7", 20)),
         # an overload relay by its range
         ("relay termico 7 a 10a weg x 10", ("EL5", 10)),
     ],

@@ -92,6 +92,9 @@ NEUTRAL = {
     "ocupo", "ocupamos", "ocupa", "ocupan", "tienes", "tendras", "puedes", "podrias",
     "pasas", "pasan", "dejas", "dejan", "cotizas", "cotiza", "cotizan", "sale", "salen",
     "q", "buen", "buenos", "buenas", "dia", "dias", "tardes", "cja", "cjas", "cj", "cjs",
+    # Peru's "requerimos"; lengths of pipe or bar counted ("6 tiras de caño", "3 barras de")
+    "requerimos", "requiere", "requieren", "tira", "tiras", "barra", "barras", "varilla",
+    "varillas",
     # Rio de la Plata's "mandame", "pasame", "cotizame" (send me, quote me)
     "mandame", "mandeme", "mandenme", "enviame", "envienme", "pasame", "pasenme", "cotizame",
     "cotizenme",
@@ -264,6 +267,9 @@ def _decide(
     # "llave mixta 24mm", "broca 1/2": the single item, not the set that holds that size
     if "set" not in reading.words:
         fitting = [e for e in fitting if "set" not in e.reading.words] or fitting
+    # "cadena asa 40": the chain, not its connecting link, which is asked for by name
+    if "link" not in reading.words:
+        fitting = [e for e in fitting if "link" not in e.reading.words] or fitting
     # "union recta", "straight union": a union, not the union elbow or tee that also fit
     if kinds and "straight" in reading.words:
         fitting = [e for e in fitting if e.kinds == kinds] or fitting

@@ -50,7 +50,7 @@ MATERIALS = {
     "nitrile": "nitrile",
     "leather": "leather",
 }
-PIPE_WORDS = re.compile(r"\b(valve|elbow|tee|coupling|union|nipple|npt|bsp|plug|bushing)\b")
+PIPE_WORDS = re.compile(r"\b(valve|elbow|tee|coupling|union|nipple|npt|bsp|plug|bushing|pipe)\b")
 COLORS = {"red", "white", "green", "blue", "yellow", "amber", "clear", "dark", "orange", "brown",
           "gray"}  # fmt: skip
 STOPWORDS = {
@@ -200,7 +200,7 @@ def _chain(m: re.Match[str], r: Reading) -> str:
     r.add("chain", m[1].lstrip("0"))
     if m.re is CHAIN_STRANDS:
         r.add("strands", m[2])
-    return " "
+    return " link " if m[0].startswith("link") else " "  # "link 80" is still a link
 
 
 def _teeth(m: re.Match[str], r: Reading) -> str:
