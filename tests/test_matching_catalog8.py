@@ -43,6 +43,7 @@ CATALOG = f"""
     SO3351T,"ELECTR. E7018 4,0X350 ESAB","Electrodo básico E7018 (AWS A5.1), Ø 4,0 mm, caja de 5 kg",Soldadura,Esab,KG,5,6.19,Esab OK 48.00 4.0,type=electrodo|clase=E7018|diametro=4.0,true
     HE2041D,LLAVE COMBINADA 17MM BAHCO,"Llave combinada fija-estrella de 17 mm, cromo-vanadio",Herramienta,Bahco,UD,1,11.03,Bahco 111M-17,type=llave_combinada|medida=17,true
     HE2890C,LLAVE COMBINADA 19MM BAHCO,"Llave combinada fija-estrella de 19 mm, cromo-vanadio",Herramienta,Bahco,UD,1,11.97,Bahco 111M-19,type=llave_combinada|medida=19,true
+    EL7362W,"CABLE H07V-K 1,5MM2 AZUL GENERAL CABLE","Cable flexible H07V-K 1,5 mm2 azul, por metro",Material eléctrico,General Cable,M,1,0.35,,type=cable|seccion=1.5|color=azul,true
     VA6383D,"ELECTROV. 2/2 NC 1"" 230VAC PARKER","Electroválvula 2/2 normalmente cerrada, cuerpo de latón, rosca 1"", bobina 230VAC",Válvulas,Parker,UD,1,137.48,Parker 7321B5600,type=electrovalvula|rosca=1|tension=230VAC,true
     """
 
@@ -104,7 +105,10 @@ def test_a_signature_with_bars_is_not_a_row(match: Any) -> None:
         ("me hace el favor de 2 registros de bola bronce 3/4", "ES1", ("VA1474H", 2)),
         ("me colabora con 20 und contactor 32a bobina 24v ac schneider", "ES1", ("EL5638W", 20)),
         ("me vende 3 correa SPZ 1700 Optibelt", "ES1", ("TR3049V", 3)),
+        ("me pones 2 de la correa SPZ 1700 Optibelt", "ES1", ("TR3049V", 2)),
+        ("cable H07V-K 1,5 mm2 azul rollo de 100 m", "ES1", ("EL7362W", 100)),  # one roll
         # the UK's words for the same things
+        ("10 No. bearing 6200-2RS NSK", "UK1", ("RO6474B", 10)),
         ("pls quote 10 off combination spanner 17mm bahco", "UK1", ("HE2041D", 10)),
         ("qty 20 plain washer M8 A2", "UK1", ("TO5680J", 20)),
         ("10 off hex bolt ISO 4017 M10x50 8.8 BZP", "UK1", ("TO8828X", 10)),
@@ -122,9 +126,15 @@ def test_the_way_of_asking_never_keeps_the_item_from_being_settled(
     assert answer["quantity_assumed"] is False
 
 
-def test_boxes_of_a_hundred_are_counted_and_the_hundred_names_no_item(match: Any) -> None:
-    (answer,) = match("5 cajas de a 100 arandela DIN 125 M8 inox")
+@pytest.mark.parametrize(
+    "line", ["5 cajas de a 100 arandela DIN 125 M8 inox", "5 cajas x 100 und arandela DIN 125 M8 inox"]
+)
+def test_boxes_of_a_hundred_are_counted_and_the_hundred_names_no_item(
+    match: Any, line: str
+) -> None:
+    (answer,) = match(line)
     assert sku_qty(answer)[:2] == ("TO5680J", 500), answer
+    assert answer["confidence"] == 1.0, answer  # the 100 left no trace in the item
 
 
 @pytest.mark.parametrize(

@@ -135,8 +135,9 @@ TRAILING_COLON = re.compile(rf"(?<=[\w\")']):\s*{NUM}\s*(?:{UNIT})?\s*$")
 # "solenoid valve 1\" - 50 no.", "12 nos.": the count closing the line, with "no." (never a
 # bare "no", which may be a normally open contact: "1 NO")
 TRAILING_NO = re.compile(rf"(?:\s[-:,]\s*|\s){NUM}\s*nos?\.\s*$")
+LEADING_NO = re.compile(rf"^\s*{NUM}\s*nos?\.\s+(?=\S)")
 # "5 cajas de a 100 …", "1 caja de 50 uds de …": what one box holds, said after the boxes
-PACK_SAID = re.compile(rf"^\s*(?:de|of)\s+(?:a\s+)?{NUM}\s*(?:{UNIT})?(?:\s+(?:de|of)\b)?")
+PACK_SAID = re.compile(rf"^\s*(?:de|of|x)\s+(?:a\s+)?{NUM}\s*(?:{UNIT})?(?:\s+(?:de|of)\b)?")
 # "x10 6205 bearings", "x 6 correas A42": the count written as "x N" before the item
 # (never "x10" glued to a word: a size such as "M8x40" has something before its x).
 LEADING_X = re.compile(rf"^\s*[x*]\s*{NUM}\s*(?:{UNIT}\s+)?(?=\S)(?<=\s)")
@@ -159,6 +160,9 @@ ROLLS = re.compile(
     rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:rollos?|rolls?|carretes?|reels?)\s*(?:de|of|x)?\s*"
     rf"{NUM}\s*(?:m|mt|mts|metros|meters|metres)\b"
 )
+ONE_ROLL = re.compile(
+    rf"\b(?:rollo|roll|carrete|reel|bobina)\s*(?:de|of|x)?\s*{NUM}\s*(?:m|mt|mts|metros|meters|metres)\b"
+)
 # "looking for 1,000 mtrs nya cable", "me cotizan 60 uds tapa": a count and its unit
 # in the middle of the line (not after "de"/"of"/"x", where it is a size).
 MID_UNIT = re.compile(
@@ -180,6 +184,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
     (re.compile(rf"\s{NUM}\s*{UNIT}\s*$"), 1, 2),
     (TRAILING_NO, 1, None),  # "… - 50 no.": the UK's number of pieces
+    (LEADING_NO, 1, None),  # "10 No. bearing 6205-2RS"
     (TRAILING_X, 1, 2),
     (TRAILING_DASH, 1, 2),
     (TRAILING_COLON, 1, 2),
@@ -568,6 +573,10 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             after = f" {match[unit_group]} {after}"
         item = re.sub(r"\s[x*]$", "", (before + " " + after).strip(" -,:;="))
         return RequestLine(text, " ".join(item.split()), quantity, unit, True, regrouped)
+    roll = ONE_ROLL.search(folded)
+    if roll is not None:  # "cable … rollo de 100 m": one roll, its length
+        item = (folded[: roll.start()] + " " + folded[roll.end() :]).strip(" -,:;")
+        return RequestLine(text, " ".join(item.split()), _number(roll[1], separator)[0], "M", True)
     return RequestLine(text, folded.strip(" -,:;="), Decimal(1), None, False)
 
 
@@ -615,8 +624,11 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "cotizas", "cotizame", "pasame", "necesito", "necesitamos", "looking", "pricing",
                 "quote", "price", "please", "valor", "disponibilidad", "ocupo",
                 "ocupamos", "separa", "separame", "buenos", "buenas", "podrian",
-                "supply", "regala", "regalame", "mandas", "mandame", "ponme", "despachar",
-                "pedido"]  # fmt: skip
+                "supply"]  # fmt: skip
+# The verbs a buyer writes after "me" to ask for the goods ("me regala", "me mandas"): a
+# slip in one ("me reglaa") is read as the verb only there ("regla" alone is a ruler).
+VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "ponen",
+                  "despacha", "despachas", "colabora", "cotiza", "vendes", "venden"]  # fmt: skip
 
 
 def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -> str:
@@ -640,6 +652,9 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             near = [w for w in OPENER_WORDS if w[0] == word[0] and OSA.distance(word, w) <= slips]
             if best is not None or near:
                 words[i] = best[0] if best is not None else near[0]
+            elif i > 0 and words[i - 1] in ("me", "nos") and word not in VERBS_AFTER_ME:
+                near = [w for w in VERBS_AFTER_ME if w[0] == word[0] and OSA.distance(word, w) <= 1]
+                words[i] = near[0] if near else word
     for i, word in enumerate(words):  # "250 unidaddes", "una docnea"
         if len(word) < 6 or not word.isalpha() or word in UNIT_WORDS or word in NO_LENGTH_WORDS:
             continue
