@@ -53,6 +53,11 @@ CATALOG = """
     CA9,COTOVELO 45 GALV 1.1/2 BSP TUPY,Codo 45° de fierro maleable galvanizado 1-1/2 pulg rosca BSP,Tupy,Caños,UN,1,14,,
     EL7,FITA AUTOFUSAO SCOTCH 23 19MMX9M 3M,Cinta autofundente de caucho Scotch 23,3M,Electricidad,UN,1,30,,
     EL8,FITA ISOL SUPER 33+ 19MMX20M 3M,Cinta aislante de vinilo Super 33+,3M,Electricidad,UN,1,20,,
+    EL9,CONTACTOR 18A BOB 24VCC SCHNEIDER,Contactor 18 A bobina 24 V CC,Schneider,Electricidad,UN,1,90,,
+    EL10,CONTACTOR 18A BOB 24VCC WEG,Contactor 18 A bobina 24 V CC,WEG,Electricidad,UN,1,70,,
+    RO5,ROLAM ROL CONICO SET1 LM11749/10 TIMKEN,"Rodamiento de rodillos cónicos en pulgadas, set 1",Timken,Rolamentos,UN,1,60,,
+    RO6,ROLAM ROL CONICO SET6 L44643/10 TIMKEN,"Rodamiento de rodillos cónicos en pulgadas, set 6",Timken,Rolamentos,UN,1,110,,
+    HI1,PERFIL ANGULO 1.1/4 X 1/8 X 6M ACINDAR,"Perfil ángulo de alas iguales 1-1/4 x 1/8 pulg, barra de 6 m",Acindar,Hierros,UN,1,50,,
     SO1,ELETRODO E6011 3/32 FLEETWELD 35 LINCOLN,Electrodo AWS E6011 (Fleetweld 35) de 3/32 pulg,Lincoln,Soldagem,KG,1,13,,
     SO2,ELETRODO E6011 1/8 FLEETWELD 35 LINCOLN,Electrodo AWS E6011 (Fleetweld 35) de 1/8 pulg,Lincoln,Soldagem,KG,1,14,,
     SO3,ELETRODO E6013 3/32 FLEETWELD 37 LINCOLN,Electrodo AWS E6013 (Fleetweld 37) de 3/32 pulg,Lincoln,Soldagem,KG,1,13,,
@@ -117,6 +122,12 @@ def match(erp: ErpFolder, api: Any) -> Any:
         ("requerimos 6 varillas de tubo galvanizado 3/4", ("CA4", 6)),
         # a self-amalgamating tape, "vulcanizante" in Peru
         ("me cotiza cinta vulcanizante 23 3M - 20", ("EL7", 20)),
+        # a maker's product line or former name names the maker
+        ("contator 18a coil 24 v dc acti9 x 4", ("EL9", 4)),
+        ("contactor 18a bobina 24vcc telemecanique x 4", ("EL9", 4)),
+        # Timken's sets by number; angle iron is the perfil ángulo
+        ("veinte rodaje conico set 1", ("RO5", 20)),
+        ("precio 10 unid hierro angulo 1-1/4 x 1/8 acindar", ("HI1", 10)),
         # an overload relay by its range
         ("relay termico 7 a 10a weg x 10", ("EL5", 10)),
     ],
@@ -157,3 +168,13 @@ def test_a_word_that_could_be_two_things_is_asked(match: Any, line: str) -> None
     (answer,) = match(line)
     assert answer["decision"] != "auto" or answer.get("brand_rule"), answer
     assert sku_qty(answer)[0] not in {"CA1", "HE3"}, answer
+
+
+def test_a_house_still_selling_the_former_name_keeps_it(erp: ErpFolder, api: Any) -> None:
+    erp.write(products="""
+        sku,name,description,brand,family,uom,pack_qty,list_price,aliases,attributes
+        EL1,CABLE UNIPOLAR 4MM2 MARRON PRYSMIAN,Cable unipolar 4 mm² marrón,Prysmian,Electricidad,M,1,3,,
+        EL2,CABLE UNIPOLAR 4MM2 MARRON PIRELLI,Cable unipolar 4 mm² marrón,Pirelli,Electricidad,M,1,2,,
+        """).load()
+    (answer,) = matcher(api, None)("cable 4mm2 marron pirelli x 50 mts")
+    assert sku_qty(answer)[:2] == ("EL2", 50), answer

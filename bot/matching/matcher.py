@@ -86,7 +86,7 @@ NEUTRAL = {
     # "para la obra" / "la faena" (the job site), texting ("hw much", "nd 3")
     "how", "much", "many", "got", "sell", "sells", "carry", "venden", "vende", "manejan",
     "seria", "serian", "saldria", "tenes", "puede", "pueden", "podria", "cuantos", "cuantas",
-    "che", "wena", "wenas", "nesecito", "obra", "faena", "hw", "nd",
+    "che", "wena", "wenas", "nesecito", "obra", "faena", "hw", "nd", "kindly",
     # Mexico's counter talk: "ocupo", "me pasas precio", "en cuanto me dejas", "cuanto
     # sale", "tienes", "buen dia"; and boxes as its ERPs abbreviate them ("2 cjas")
     "ocupo", "ocupamos", "ocupa", "ocupan", "tienes", "tendras", "puedes", "podrias",
@@ -469,6 +469,10 @@ def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
         if f" {name} " in folded:
             named.add(brand)
             reading.words -= set(name.split())
+            refs = reading.codes.get("ref", set())  # "acti9", a product line, read as a code
+            refs.discard(name)
+            if not refs:
+                reading.codes.pop("ref", None)
     if not named and reading.words:  # "acqua" for Acqua System: a brand by its own first word
         for word in reading.words - NEUTRAL:
             if len(word) >= 4 and not _known(index, word):

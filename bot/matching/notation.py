@@ -186,7 +186,7 @@ def _inch_bolt(m: re.Match[str], r: Reading) -> None:
 
 
 def _designation(m: re.Match[str], r: Reading) -> str:
-    r.add("bearing", m[1])
+    r.add("bearing", m[1] + (m[2] if m.re is BEARING_SET else ""))
     return " "
 
 
@@ -500,6 +500,8 @@ CONTACTS = re.compile(r"\b(spdt|dpdt|3pdt|4pdt)\b")
 TAPERED = re.compile(
     r"\b(3[0-3]\d{3}|(?:lm|hm|jlm|jl|l|m|h)\d{4,6})(?:\s*/\s*(?:lm|hm|jlm|jl|l|m|h)?\d{2,6})?\b"
 )
+# Timken's cone-and-cup sets by number: "SET1", "set 1", "set-6" name one bearing
+BEARING_SET = re.compile(r"\b(set)\s?-?(\d{1,3})\b(?!\s*(?:pcs|piezas|pzas|units|unidades|x\b))")
 GAUGE_WORD = re.compile(r"\b(?:calibre|cal|calib|gauge|ga)\.?\s*#?\s*(\d{1,2})\b(?!\s*(?:awg|mm))")
 FOR_METAL = re.compile(r"\b(?:para|for)\s+(?:metal|metales|acero|steel|fierro|hierro)\b")
 BEARING_NUMBER = re.compile(r"\b(?:6[02389]\d{2}|160\d{2})")
@@ -728,6 +730,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = CONTACTS.sub(lambda m: f" {CHANGEOVER[m[1]]} ", rest)
     if "bearing" in rest:  # tapered roller bearings: 30205, 32208; inch sets LM11949/10
         rest = TAPERED.sub(lambda m: _designation(m, reading), rest)
+        rest = BEARING_SET.sub(lambda m: _designation(m, reading), rest)
     if wire:  # "calibre 12", "cal. 10": a gauge
         rest = GAUGE_WORD.sub(r" \1 awg ", rest)
     if "metal" in rest or "ierro" in rest:  # a drill or a disc "for metal" (para fierro):
