@@ -22,9 +22,10 @@ in the shapes buyers paste:
   one line; semicolons also split parts that each name an item without a count;
 - a greeting and a verb before them ("hola, cotizar 50 pernos … y 6 correas …",
   "please quote 10 … and 5 …") are taken off before the line is cut;
-- a table pasted with pipes, or from a spreadsheet (cells between tabs) under a header
-  row: a header row (Cant/Qty/Cantidad, Descripción/Description/
-  Item, Código/P/N/SKU, Unidad/Unit) says which column is which and is not an item;
+- a table pasted with pipes, or from a spreadsheet (cells between tabs, or semicolons
+  as a CSV export writes them: "Qty;Part;Brand") under a header row: a header row
+  (Cant/Qty/Cantidad, Descripción/Description/Item, Código/P/N/SKU, Unidad/Unit,
+  Marca/Brand) says which column is which and is not an item;
   each row becomes one line with its count, whatever the column order. Without a
   header a row's cells are read as a spreadsheet row (`lines.parse_line`), unless
   every cell is an item with its count ("10 pernos M8 | 6 correas A42": two lines);
@@ -173,6 +174,7 @@ DESCRIPTION = ("descripcion", "description", "desc", "detalle", "producto", "art
 PART = ("part number", "numero de parte", "n parte", "part no", "part #", "part", "pn", "p/n",
         "codigo", "cod", "cod.", "sku", "item code", "referencia", "ref", "code")  # fmt: skip
 UNIT = ("unidad", "unit", "uom", "um", "u/m", "und")
+BRAND = ("marca", "brand", "fabricante", "manufacturer", "mfr", "mfg", "make")
 LINE_NUMBER = ("#", "n", "no", "nro", "n°", "nº", "linea", "line", "pos", "posicion", "item")
 # A markdown rule under a header: "|---|:---:|".
 RULE = re.compile(r"^[\s|:+=-]*$")
@@ -203,8 +205,11 @@ def request_lines(text: str) -> list[str]:
         piped = "|" in line
         if piped and RULE.fullmatch(line):
             continue
-        if piped or "\t" in line:
-            cut = line.strip("|").split("|") if piped else line.split("\t")
+        semicolons = not piped and "\t" not in line and ";" in line and (
+            header is not None or _header(line.split(";")) is not None)
+        if piped or "\t" in line or semicolons:
+            cut = (line.strip("|").split("|") if piped
+                   else line.split(";") if semicolons else line.split("\t"))  # fmt: skip
             cells = [c.strip() for c in cut]
             columns = _header(cells)
             if columns is not None:
@@ -228,7 +233,7 @@ def request_lines(text: str) -> list[str]:
 
 def split_line(line: str) -> list[str]:
     """One line of a message as one or more request lines (see the module's docstring)."""
-    line = _spoken_marks(line)
+    line = _unfilled(_spoken_marks(line))
     numbered = _numbered(line)
     if len(numbered) > 1:
         return [piece for part in numbered for piece in split_line(part)]
@@ -263,6 +268,35 @@ def _spoken_marks(line: str) -> str:
     line = SPOKEN_COMMA.sub(",", line)
     line = SPOKEN_MM.sub(" mm", line)
     return SPOKEN_STOP.sub(".", line)
+
+
+def _unfilled(line: str) -> str:
+    """A dictated line without the sounds typed between its words and the words softening
+    a count (runons.csv `filler`, `hedge`): "we need like forty of the 6205 uh and uh
+    thirty …" → "we need forty of the 6205 and thirty …". A word the catalog's vocabulary
+    knows is kept."""
+    phrases = _phrases()
+    spans = list(re.finditer(r"\S+", line))
+    keys = [_key(m[0]) for m in spans]
+    dropped: set[int] = set()
+    for kind in (phrases.filler, phrases.hedge):
+        for start, end in _find(keys, kind, phrases.longest):
+            if kind is phrases.hedge and not (
+                end < len(spans) and LEADS_WITH_COUNT.match(line[spans[end].start() :])
+            ):
+                continue
+            if not any(keys[at] in _vocabulary().words for at in range(start, end)):
+                dropped.update(range(start, end))
+    if not dropped:
+        return line
+    out: list[str] = []
+    for at, m in enumerate(spans):
+        if at in dropped:
+            if m[0][-1] in ",;." and out:  # "… skf eh, 20 …": the comma stays
+                out[-1] += m[0][-1]
+            continue
+        out.append(m[0])
+    return " ".join(out) or line
 
 
 def _numbered(line: str) -> list[str]:
@@ -367,7 +401,7 @@ def _heading(marked: str, line: str) -> bool:
 def _talk_before_list(line: str) -> bool:
     """Whether a message's first line, above a list of items, only introduces it ("hola te
     pego lo que necesitamos"): no figure, and no word the catalog knows."""
-    if "|" in line or "\t" in line:
+    if "|" in line or "\t" in line or (";" in line and _header(line.split(";")) is not None):
         return False  # a table's header or row
     return not re.search(r"\d", line) and not _reads_as_item(line) and not _names_item(line)
 
@@ -379,12 +413,15 @@ class _Phrases:
     join: frozenset[tuple[str, ...]]
     ask: frozenset[tuple[str, ...]]
     end: frozenset[tuple[str, ...]]
+    filler: frozenset[tuple[str, ...]]
+    hedge: frozenset[tuple[str, ...]]
     longest: int
 
 
 @lru_cache(maxsize=1)
 def _phrases() -> _Phrases:
-    kinds: dict[str, set[tuple[str, ...]]] = {"join": set(), "ask": set(), "end": set()}
+    kinds: dict[str, set[tuple[str, ...]]] = {k: set() for k in ("join", "ask", "end", "filler",
+                                                                  "hedge")}
     for number, row in numbered_rows(RUNONS):
         kind = row["kind"].strip()
         if kind not in kinds:
@@ -395,7 +432,7 @@ def _phrases() -> _Phrases:
                 kinds[kind].add(words)
     longest = max((len(p) for found in kinds.values() for p in found), default=1)
     return _Phrases(frozenset(kinds["join"]), frozenset(kinds["ask"]), frozenset(kinds["end"]),
-                    longest)  # fmt: skip
+                    frozenset(kinds["filler"]), frozenset(kinds["hedge"]), longest)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -455,7 +492,7 @@ def _run_on(line: str) -> list[str]:
         if _reads_as_item(left) and _reads_as_item(right):
             parts.append(left)
             begin = end
-    last = _after_asking(text(begin, stop))
+    last = _after_asking(text(begin, stop)).rstrip(",;")
     if not parts and stop == len(spans) and last == line:
         return [line]
     if not parts and not _has_own_count(last):
@@ -544,11 +581,12 @@ def _has_own_count(text: str) -> bool:
 def _header(cells: list[str]) -> dict[str, int] | None:
     """Each role's column when `cells` are a table's header, else None."""
     keys = [fold(c).strip().rstrip(":.").strip() for c in cells]
-    known = QTY + DESCRIPTION + PART + UNIT + LINE_NUMBER
+    known = QTY + DESCRIPTION + PART + UNIT + BRAND + LINE_NUMBER
     if not any(keys) or not all(k in known or k + "." in known for k in keys if k):
         return None
     columns: dict[str, int] = {}
-    for role, names in (("part", PART), ("qty", QTY), ("unit", UNIT), ("description", DESCRIPTION)):
+    for role, names in (("part", PART), ("qty", QTY), ("unit", UNIT), ("brand", BRAND),
+                        ("description", DESCRIPTION)):
         ranked = sorted((names.index(k), i) for i, k in enumerate(keys)
                         if k in names and i not in columns.values())  # fmt: skip
         if ranked:
@@ -565,7 +603,7 @@ def _row_line(cells: list[str], columns: dict[str, int]) -> str:
         i = columns.get(role)
         return cells[i].strip() if i is not None and i < len(cells) else ""
 
-    item = " ".join(x for x in (at("part"), at("description")) if x)
+    item = " ".join(x for x in (at("part"), at("description"), at("brand")) if x)
     quantity, unit = at("qty"), at("unit")
     if not item or not re.fullmatch(r"\d[\d.,]*", quantity):
         return item

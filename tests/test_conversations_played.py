@@ -308,13 +308,9 @@ DISAGREE = {
     # h7's sixth blind set (scripts6.py, es-5xx/en-5xx, session 9), played once on main at
     # 58d6b7b before anyone read it (21 of 40) and again after the session's work at 557f20a
     # (21 of 40, the same 21): the first fact the bot's replies did not state, per script
-    'en-521-tx-guest-dictated-lead': "message 1 'hey this is ray from alamo fab uh we need like forty of the 6205 2rs skf bearings and uh thirty half': the replies do not state '$ BRG-10076 40 13.61 544.40'",
     'en-523-wait-1-inch-not-half': "message 2 'wait no, 1 inch not 1/2': the replies do not state '$ VAL-10118 8 61.03 488.24'",
     'en-525-the-koyos-fine': 'message 2 "the koyo\'s fine": the replies do not state \'$ BRG-10320 8 15.18 121.44\'',
-    'es-501-mx-baleros-y-tornillos': "message 1 'que tal buenas tardes, ocupo 10 baleros 6203 2rs skf, 100 tornillos hexagonales m12x40 zincados rosc': the replies do not state '$ ABR-10002 20 2.40 48.00'",
-    'es-503-dictado-con-eh': "message 1 'hola buenas eh necesito quince rodamientos 6305 2rs skf eh tambien cuarenta pernos m16 por 60 zincad': the replies do not state '$ BRG-10271 15 12.73 190.95'",
     'es-504-perdon-eran-m12': "message 2 'perdon me equivoque, eran M12 no M10': the replies do not state '$ FAS-10088 20 0.24 4.80'",
-    'en-539-semicolon-paste': "message 1 'Qty;Part;Brand\\\\n15;6304 2RS;NSK\\\\n12;B54;Gates\\\\n100;M12 nylon lock nut zinc;': the replies do not state '$ BRG-10257 15 11.59 173.85'",
     'es-505-la-de-inox-npt': "message 2 'la de inox con hilo npt': the replies do not state '$ VAL-10118 8 53.71 429.68'",
 }
 

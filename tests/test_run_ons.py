@@ -119,6 +119,17 @@ def test_diez_mas_while_options_wait_adds_to_the_last_line(jorge: Chat) -> None:
         ("busco 2 bujes reductores 3/4 y 1", ["2 bujes reductores 3/4 y 1"]),
         ("need 3 ball valves 1 and 1/2 inch", ["3 ball valves 1 and 1/2 inch"]),
         ("bolts m8 x 20 and nuts m8", ["bolts m8 x 20 and nuts m8"]),
+        # a voice note's fillers and a softened count are no part of an item
+        ("ehh ocupo unos 12 rodamientos 6206 eh y tambien 4 correas b50",
+         ["12 rodamientos 6206", "4 correas b50"]),
+        ("um we need around 30 hex nuts m12 uh and about twenty flat washers m12 thats it",
+         ["30 hex nuts m12", "twenty flat washers m12"]),
+        ("necesito 10 valvulas como la anterior", ["10 valvulas como la anterior"]),
+        ("6 guantes talla unos", ["6 guantes talla unos"]),
+        ("20 pernos m8x40 zincados, me pasas precios porfa", ["20 pernos m8x40 zincados"]),
+        # a CSV export pasted with semicolons, read by its header
+        ("Marca;Cant;Descripcion\nGates;6;correa a42\n;10;perno m8x40",
+         ["correa a42 Gates\t6", "perno m8x40\t10"]),
     ],
 )  # fmt: skip
 def test_a_run_on_is_cut_where_each_side_is_an_item(message: str, lines: list[str]) -> None:

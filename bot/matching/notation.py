@@ -504,6 +504,7 @@ TAPERED = re.compile(
 BEARING_SET = re.compile(r"\b(set)\s?-?(\d{1,3})\b(?!\s*(?:pcs|piezas|pzas|units|unidades|x\b))")
 GAUGE_WORD = re.compile(r"\b(?:calibre|cal|calib|gauge|ga)\.?\s*#?\s*(\d{1,2})\b(?!\s*(?:awg|mm))")
 FOR_METAL = re.compile(r"\b(?:para|for)\s+(?:metal|metales|acero|steel|fierro|hierro)\b")
+DISC = re.compile(r"\b(?:cutoff|wheel|grinding|flap)\b")  # a disc, whatever it cuts
 BEARING_NUMBER = re.compile(r"\b(?:6[02389]\d{2}|160\d{2})")
 # "con tapas" is shielded; "sin tapa(s)", "without shields" is the open one (vocabulary.csv)
 SHIELD_CAPS = re.compile(r"(?<!\bsin )(?<!\bwithout )\btapas?\b")
@@ -735,8 +736,11 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = GAUGE_WORD.sub(r" \1 awg ", rest)
     if "metal" in rest or "ierro" in rest:  # a drill or a disc "for metal" (para fierro):
         # what it cuts, not what it is; a drill for metal is a high-speed steel one (never
-        # the masonry drill)
-        rest = FOR_METAL.sub(" hss " if "drill" in rest else " ", rest)
+        # the masonry drill); a disc "para metal" is the metal disc, as "disco corte metal"
+        # is (not the one for stainless)
+        rest = FOR_METAL.sub(lambda m: " hss " if "drill" in rest else
+                             " metal " if m[0].endswith("metal") and DISC.search(rest) else " ",
+                             rest)  # fmt: skip
     if "sprocket" in rest or "chain" in rest or "link" in rest:
         rest = SPROCKET.sub(lambda m: _sprocket(m, reading), rest)
         rest = CHAIN_STRANDS.sub(lambda m: _chain(m, reading), rest)
