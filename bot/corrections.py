@@ -28,6 +28,8 @@ MAX_PHRASE_WORDS = 4
 ROLES = ("remove", "set", "add", "more", "less", "last", "link", "was", "filler", "brand",
          "variant")  # fmt: skip
 # A number (1.000 / 1,5 / 300) standing alone, or any other word (m8x40, 2rsh, pernos).
+# "the koyo's fine", "the NTN's": a brand said with 's is the brand.
+POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b", re.IGNORECASE)
 _TOKEN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)|[^\W_]+")
 
 
@@ -123,7 +125,7 @@ class Corrections:
         None when it is no such message: no cue word, no brand, or a quantity in it (then
         it is items: "10 correas dayco"). `bare`: a brand said with filler words only and
         no cue counts too ("ok la bando entonces", after the alternatives were named)."""
-        tokens = _TOKEN.findall(fold(text))
+        tokens = _TOKEN.findall(fold(POSSESSIVE.sub("", text)))
         if not tokens or len(tokens) > MAX_WORDS or any(t.isdigit() for t in tokens):
             return None
         joined = f" {' '.join(tokens)} "
@@ -153,6 +155,47 @@ class Corrections:
             return None
         words = tuple(value for role, value in parts if role == "word")
         return words or None
+
+    def swap_asked(self, text: str) -> tuple[str, str] | None:
+        """ "perdón, eran M12 no M10", "wait no, 1 inch not 1/2", "3/4 en vez de 1/2": the
+        words the last line's item should have (M12, 1 inch) and those they replace (M10,
+        1/2), each as the buyer wrote it (folded); None when the message is no such thing:
+        no `was` phrase between two sizes, or a remove/add/more/less word in it."""
+        folded = fold(text)
+        spans = list(re.finditer(r"[^\s,;.!?¡¿:]+(?:[.,/][^\s,;.!?¡¿:]+)*", folded))
+        keys = [" ".join(_TOKEN.findall(m[0])) for m in spans]
+        if not spans or len(spans) > MAX_WORDS:
+            return None
+        roles: list[str | None] = []
+        at = 0
+        while at < len(keys):
+            for size in range(min(MAX_PHRASE_WORDS, len(keys) - at), 0, -1):
+                phrase = tuple(" ".join(keys[at : at + size]).split())
+                role = self.phrases.get(phrase)
+                if role is not None:
+                    roles += [role] * size
+                    at += size
+                    break
+            else:
+                roles.append(None)
+                at += 1
+        if {"remove", "add", "more", "less"} & set(roles):
+            return None
+        cues = [at for at, role in enumerate(roles) if role == "was"]
+        for cue in reversed(cues):
+            end = cue
+            while end + 1 < len(roles) and roles[end + 1] == "was":
+                end += 1
+            old = [at for at in range(end + 1, len(roles)) if roles[at] is None]
+            start = max((at for at in cues if at < cue and roles[at + 1] != "was"), default=-1)
+            new = [at for at in range(start + 1, cue) if roles[at] is None]
+            if not old or not new or old != list(range(old[0], old[-1] + 1)):
+                continue
+            new_text = folded[spans[new[0]].start() : spans[new[-1]].end()]
+            old_text = folded[spans[old[0]].start() : spans[old[-1]].end()]
+            if re.search(r"\d", new_text) and re.search(r"\d", old_text):
+                return new_text, old_text
+        return None
 
     def _reading(self, parts: list[tuple[str, str]], quantity_at: int | None,
                  code: str | None) -> Correction | None:  # fmt: skip
@@ -347,6 +390,11 @@ def brands_asked(text: str, brands: Iterable[str], *, bare: bool = False) -> lis
 def variant_asked(text: str) -> tuple[str, ...] | None:
     """What the last line should have been, with the cues shipped in corrections.csv."""
     return default_book().variant_asked(text)
+
+
+def swap_asked(text: str) -> tuple[str, str] | None:
+    """The size the last line should have had and the one it replaces (corrections.csv)."""
+    return default_book().swap_asked(text)
 
 
 def read(text: str, codes: Iterable[str] = ()) -> Correction | None:

@@ -23,9 +23,10 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from bot import audit
-from bot.corrections import Action, Correction, brands_asked, read, variant_asked
+from bot.corrections import Action, Correction, brands_asked, read, swap_asked, variant_asked
 from bot.formatting import quantity_text
 from bot.handoff import subject_of
+from bot.matching.lines import parse_line
 from bot.matching.matcher import match_line
 from bot.matching.notation import read as read_notation
 from bot.matching.service import context_for
@@ -48,7 +49,7 @@ def correct(turn: Turn) -> str | None:
         return None
     said = read(text, [line["sku"] for line in lines if line["sku"]])
     if said is None:
-        return _other_brand(turn, lines) or _other_variant(turn, lines)
+        return _other_brand(turn, lines) or _other_size(turn, lines) or _other_variant(turn, lines)
     for reading in (said, *said.alternatives):
         fits = _fitting(turn, lines, reading)
         if len(fits) == 1:
@@ -56,7 +57,7 @@ def correct(turn: Turn) -> str | None:
         priced = [line for line in fits if line["sku"]]
         if len(priced) > 1:
             return _ask_which(turn, reading, priced)
-    return None
+    return _other_size(turn, lines)
 
 
 def fits(turn: Turn, text: str) -> bool:
@@ -66,8 +67,12 @@ def fits(turn: Turn, text: str) -> bool:
     if not lines or re.search(r"[\n;]", text):
         return False
     said = read(text, [line["sku"] for line in lines if line["sku"]])
+    if said is not None and any(_fitting(turn, lines, r) for r in (said, *said.alternatives)):
+        return True
+    if _sized(turn, lines, text) is not None:
+        return True
     if said is not None:
-        return any(_fitting(turn, lines, r) for r in (said, *said.alternatives))
+        return False
     named = brands_asked(text, turn.services.index.brands) or []
     return any(fold(cart.product_of(turn, ln["sku"]).brand or "") not in named
                for ln in lines if ln["sku"]) if named else False  # fmt: skip
@@ -81,6 +86,34 @@ def apply_pick(turn: Turn, pick: dict[str, Any]) -> dict[str, Any] | None:
         return None
     quantity = Decimal(edit["quantity"]) if edit.get("quantity") else None
     return _change(turn, Correction(Action(edit["action"]), quantity), line)
+
+
+def option_named(turn: Turn, text: str) -> str | None:
+    """The open option a message picks by its words ("la de inox con hilo npt", "the
+    brass one"): the one option (its number) that has more of the buyer's words than any
+    other, when every word it lacks is one no option has and no size or catalog word
+    (those would ask for another item). None when the words pick no single option, or
+    the message has a count (then it is items)."""
+    choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
+    if not choices or parse_line(text).quantity_given:
+        return None
+    vocabulary = turn.services.index.vocabulary
+    wanted = [w for w in dict.fromkeys(_canonical(turn, text))
+              if len(w) > 2 or re.search(r"\d", w)]  # fmt: skip
+    if not wanted:
+        return None
+    named = {number: {w for w in wanted if _names([w], _line_words(turn, {"sku": c["sku"]}))}
+             for number, c in choices.items() if c.get("sku")}  # fmt: skip
+    best = max((len(hits) for hits in named.values()), default=0)
+    top = [number for number, hits in named.items() if len(hits) == best]
+    if not best or len(top) != 1:
+        return None
+    anyone = set().union(*named.values())
+    for word in wanted:
+        if word not in named[top[0]] and (word in anyone or re.search(r"\d", word)
+                                          or word in vocabulary.words):  # fmt: skip
+            return None
+    return top[0]
 
 
 def answered(turn: Turn, changes: list[dict[str, Any] | None]) -> None:
@@ -228,6 +261,69 @@ def _substitutes(turn: Turn, product: Product) -> Iterator[Product]:
     return (p for p in found if p is not None and p.active)
 
 
+def _sized(
+    turn: Turn, lines: list[dict[str, Any]], text: str
+) -> tuple[dict[str, Any], str, Product] | None:
+    """The line a size correction names ("eran M12 no M10", "1 inch not 1/2"), the buyer's
+    words for it with the new size in place of the old, and the item those words settle:
+    the last line added whose words hold the old size (else the only such line); None
+    when the message is no such correction or the new words settle no other item."""
+    asked = swap_asked(text)
+    if asked is None:
+        return None
+    new, old = asked
+    last = turn.data.get("last_line")
+    holding = []
+    for line in lines:
+        said = fold(line.get("text") or "")
+        for wrong in dict.fromkeys((old, old.split()[0])):
+            found = re.search(rf"(?<![\w/.,]){re.escape(wrong)}(?![\d/.,]\d|\d)", said)
+            if found and line["sku"]:
+                holding.append((line, said[: found.start()] + new + said[found.end() :]))
+                break
+    chosen = [h for h in holding if cart.key(h[0]) == last] or holding
+    if len(chosen) != 1:
+        return None
+    line, words = chosen[0]
+    customer = turn.customer
+    context = context_for(turn.session, customer, turn.services.brand_choice)
+    result = match_line(turn.services.index, words, customer.customer_id if customer else None,
+                        context)  # fmt: skip
+    other = turn.session.get(Product, result.sku) if result.sku else None
+    if (result.decision != LineDecision.AUTO or other is None or other.sku == line["sku"]
+            or any(ln["sku"] == other.sku for ln in lines)):  # fmt: skip
+        return None
+    return line, words, other
+
+
+def _other_size(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "perdón me equivoqué, eran M12 no M10", "wait no, 1 inch not 1/2": the line with the
+    old size becomes the item of the new one, the quantity kept; None when the message
+    asks no such thing (see `_sized`)."""
+    found = _sized(turn, lines, turn.text)
+    if found is None:
+        return None
+    line, words, other = found
+    return _replaced(turn, line, words, other)
+
+
+def _replaced(turn: Turn, line: dict[str, Any], words: str, other: Product) -> str:
+    """`line` becomes `other` (the buyer's words for it now `words`), the quantity kept."""
+    product = cart.product_of(turn, line["sku"])
+    before = cart.name_of(turn, product)
+    cart.replace_sku(turn, product.sku, other.sku)
+    line["text"] = words
+    line.pop("priced", None)
+    turn.data["last_line"] = cart.key(line)
+    turn.data.pop("short", None)
+    audit.record(turn.session, subject_of(turn.conversation.id or 0), "cart_corrected",
+                 turn.actor, turn.cause, sku=product.sku, text=line["text"],
+                 before=Decimal(line["qty"]), after=Decimal(line["qty"]), to_sku=other.sku,
+                 said=turn.text[:200])  # fmt: skip
+    answered(turn, [{"removed": False, "replaced": before, "name": cart.name_of(turn, other)}])
+    return CHOOSING if turn.data.get("choices") else IDLE
+
+
 def _other_variant(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     """ "uy no, me equivoqué, tienen que ser sellados de goma, 2rs": the last line added
     becomes the item its words name with the new ones in place of those they contradict
@@ -249,19 +345,7 @@ def _other_variant(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     if (result.decision != LineDecision.AUTO or other is None or other.sku == line["sku"]
             or any(ln["sku"] == other.sku for ln in lines)):  # fmt: skip
         return None
-    product = cart.product_of(turn, line["sku"])
-    before = cart.name_of(turn, product)
-    cart.replace_sku(turn, product.sku, other.sku)
-    line["text"] = text
-    line.pop("priced", None)
-    turn.data["last_line"] = cart.key(line)
-    turn.data.pop("short", None)
-    audit.record(turn.session, subject_of(turn.conversation.id or 0), "cart_corrected",
-                 turn.actor, turn.cause, sku=product.sku, text=line["text"],
-                 before=Decimal(line["qty"]), after=Decimal(line["qty"]), to_sku=other.sku,
-                 said=turn.text[:200])  # fmt: skip
-    answered(turn, [{"removed": False, "replaced": before, "name": cart.name_of(turn, other)}])
-    return CHOOSING if turn.data.get("choices") else IDLE
+    return _replaced(turn, line, text, other)
 
 
 def _with_variant(turn: Turn, text: str, words: tuple[str, ...]) -> str:

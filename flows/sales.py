@@ -279,6 +279,15 @@ def choose(turn: Turn, said: Intent) -> str:
     return CHOOSING if pending else IDLE
 
 
+def described(turn: Turn, said: Intent) -> str:
+    """Words while options wait: the option they describe ("la de inox con hilo npt", "the
+    brass one"), else items as ever (flows/corrections.py `option_named`)."""
+    number = corrections.option_named(turn, turn.text)
+    if number is None:
+        return items(turn, said)
+    return choose(turn, replace(said, name=I.CHOOSE, numbers=(int(number),)))
+
+
 def _yes_to_options(turn: Turn, said: Intent, choices: dict[str, Any]) -> str:
     """ "sí", "yes", "ok" right after options: the one option there is, or which one?"""
     if len(choices) == 1:
@@ -631,8 +640,8 @@ COMMON: dict[IntentName | None, Handler] = {
 
 TABLE: dict[str, dict[IntentName | None, Handler]] = {
     IDLE: COMMON,
-    CHOOSING: {**COMMON, I.CHOOSE: choose, I.YES: choose, I.ACK: choose, I.ORDER: finish_choosing,
-               I.QUOTE: finish_choosing, I.ACCEPT: finish_choosing},
+    CHOOSING: {**COMMON, None: described, I.CHOOSE: choose, I.YES: choose, I.ACK: choose,
+               I.ORDER: finish_choosing, I.QUOTE: finish_choosing, I.ACCEPT: finish_choosing},
     CONFIRMING: {**COMMON, I.YES: ordering.confirm, I.ACK: ordering.confirm,
                  I.ACCEPT: ordering.confirm, I.ORDER: ordering.confirm,
                  I.PURCHASE_ORDER: ordering.confirm, I.NO: ordering.decline},

@@ -307,11 +307,8 @@ DISAGREE = {
     "requires no order at that step; the script expects the order placed at once",
     # h7's sixth blind set (scripts6.py, es-5xx/en-5xx, session 9), played once on main at
     # 58d6b7b before anyone read it (21 of 40) and again after the session's work at 557f20a
-    # (21 of 40, the same 21): the first fact the bot's replies did not state, per script
-    'en-523-wait-1-inch-not-half': "message 2 'wait no, 1 inch not 1/2': the replies do not state '$ VAL-10118 8 61.03 488.24'",
-    'en-525-the-koyos-fine': 'message 2 "the koyo\'s fine": the replies do not state \'$ BRG-10320 8 15.18 121.44\'',
-    'es-504-perdon-eran-m12': "message 2 'perdon me equivoque, eran M12 no M10': the replies do not state '$ FAS-10088 20 0.24 4.80'",
-    'es-505-la-de-inox-npt': "message 2 'la de inox con hilo npt': the replies do not state '$ VAL-10118 8 53.71 429.68'",
+    # (21 of 40, the same 21): the first fact the bot's replies did not state, per script.
+    # Session 10 tuned on it (h3, h4): none left here.
 }
 
 
