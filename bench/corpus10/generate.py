@@ -1,0 +1,766 @@
+"""Write bench/corpus10/{all,tune,holdout}.csv: buyers' lines on catalog 10, labelled by computation.
+
+    PYTHONPATH=$PWD .venv/bin/python -m bench.corpus10.generate [--out DIR]
+
+Buyers of an Ecuadorian industrial distributor on Business Central: Guayaquil (`ñaño`,
+`regáleme`, `full`, `chévere`, `rulimán`, `rodela`), Quito (`mande nomás`, `¿me regala?`,
+`porfis`, `¿tendrá?`) and the oil-field service companies of the Amazon branch (El Coca), whose
+buyers write English (`pls advise`, `ea`, `rig 7`, `Coca base`). Each line's words pin facts
+(attributes and brand); its label is the set of active catalog-10 products those facts fit,
+computed, and `check()` verifies every row against the CSV files `python -m bench.catalog10`
+writes. Written blind: no matcher was read or run to write it. Deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import re
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from random import Random
+
+from bench.catalog4.model import Product
+from bench.catalog10.erp import INACTIVE, catalog, cross_references, write
+
+HERE = Path(__file__).resolve().parent
+COLUMNS = ["id", "catalog", "customer_id", "text", "expected_sku", "expected_qty", "expected_uom", "kind", "note"]
+KINDS = ("description", "brand_open", "code", "customer_part", "mfr_ref", "ambiguous", "not_stocked", "not_item")
+TARGETS = {"description": 180, "brand_open": 55, "ambiguous": 45, "code": 34, "mfr_ref": 32}
+TYPE_CAP = {"description": 9, "brand_open": 8, "ambiguous": 4}
+# customer -> weight; "" is a new number on WhatsApp
+CUSTOMERS = (("C00101", 16), ("C00102", 9), ("C00103", 12), ("C00201", 13), ("C00202", 8), ("C00290", 4),
+             ("C00301", 16), ("C00302", 11), ("", 8))  # fmt: skip
+REGION = {"C00101": "gye", "C00102": "gye", "C00103": "gye", "C00201": "uio", "C00202": "uio", "C00290": "uio",
+          "C00301": "en", "C00302": "en"}  # fmt: skip
+PART_CUSTOMERS = ("C00101", "C00301")
+
+
+@dataclass
+class Row:
+    id: str
+    customer_id: str
+    text: str
+    skus: list[str]
+    qty: str
+    uom: str
+    kind: str
+    note: dict[str, str] = field(default_factory=dict)
+
+    def csv(self) -> list[str]:
+        note = ";".join(f"{k}={v}" for k, v in self.note.items())
+        return [self.id, "catalog10", self.customer_id, self.text, "|".join(self.skus), self.qty, self.uom, self.kind, note]
+
+
+def seeded(*parts: str) -> Random:
+    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c10", *parts)).encode()).digest()[:8], "big"))
+
+
+def matches(facts: dict[str, str], pins: dict[str, str]) -> bool:
+    return all(facts.get(k) == v for k, v in pins.items())
+
+
+def fits(products: list[Product], pins: dict[str, str]) -> list[Product]:
+    return [p for p in products if p.active and matches(p.facts(), pins)]
+
+
+def encode(pins: dict[str, str]) -> str:
+    return ",".join(f"{k}:{v}" for k, v in sorted(pins.items()))
+
+
+def decode(text: str) -> dict[str, str]:
+    return dict(kv.split(":", 1) for kv in text.split(",") if kv)
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def lang(region: str) -> str:
+    return "en" if region == "en" else "es"
+
+
+# --- how each region writes an item (Guayaquil, Quito, the oil field in English) ---------------
+
+LANG_INDEX = {"gye": 0, "uio": 1, "en": 2}
+SEAL_SAY = {"abierto": ("abierto", "sin sello", "open"), "2RS": ("2RS", "2RS sellado", "2RS"), "ZZ": ("ZZ", "2Z", "ZZ")}
+UNC_PITCH = {"1/4": 20, "5/16": 18, "3/8": 16, "1/2": 13, "5/8": 11, "3/4": 10}  # threads per inch
+GRADE_SAY = {"G5": ("grado 5", "G5", "gr 5"), "G8": ("grado 8", "G8", "grade 8")}
+FIT_SAY = {"codo": ("codo 90", "codo", "90 elbow"), "tee": ("tee", "te", "tee"), "union": ("unión universal", "universal", "union"),
+           "neplo": ("neplo corrido", "neplo", "close nipple"), "tapon": ("tapón macho", "tapón", "plug"),
+           "bushing": ("bushing", "reducción bushing", "bushing")}  # fmt: skip
+FIT_MAT = {"galvanizado": ("galvanizado", "HG", "galv"), "negro": ("negro", "hierro negro", "black iron")}
+COLOUR_EN = {"negro": "black", "blanco": "white", "rojo": "red", "verde": "green", "amarillo": "yellow", "azul": "blue",
+             "clara": "clear", "oscura": "dark", "amarilla": "amber"}  # fmt: skip
+TYPE_SAY = {
+    "rodamiento": ("rulimán", "rodamiento", "bearing"), "chumacera": ("chumacera", "chumacera de piso", "pillow block"),
+    "perno_hex": ("perno hexagonal", "perno", "hex bolt"), "tuerca": ("tuerca", "tuerca hexagonal", "hex nut"),
+    "arandela_plana": ("rodela plana", "arandela plana", "flat washer"),
+    "arandela_presion": ("rodela de presión", "arandela de presión", "lock washer"),
+    "perno_metrico": ("perno milimétrico", "perno métrico", "metric hex bolt"),
+    "allen_metrico": ("perno allen", "tornillo allen", "socket head cap screw"),
+    "autoperforante": ("tornillo autoperforante", "autoperforante", "self drilling screw"),
+    "valvula_bola": ("válvula de bola", "llave de bola", "ball valve"), "valvula_check": ("válvula check", "check", "check valve"),
+    "valvula_compuerta": ("válvula de compuerta", "llave de compuerta", "gate valve"),
+    "breaker_riel": ("breaker riel DIN", "breaker de riel", "DIN rail breaker"),
+    "breaker_enchufable": ("breaker enchufable", "breaker QO", "plug-in breaker"), "contactor": ("contactor", "contactor", "contactor"),
+    "cable_thhn": ("cable THHN", "cable", "THHN wire"), "cable_sucre": ("cable sucre", "cable concéntrico sucre", "SUCRE cable"),
+    "disco_corte": ("disco de corte", "disco de corte", "cut-off wheel"), "disco_desbaste": ("disco de desbaste", "disco de pulir", "grinding wheel"),
+    "disco_flap": ("disco flap", "disco laminado", "flap disc"), "lija": ("lija de agua", "pliego de lija de agua", "wet sandpaper"),
+    "banda": ("banda", "banda en V", "V-belt"), "electrodo": ("electrodo", "suelda", "welding rod"),
+    "alambre_mig": ("alambre MIG", "alambre de soldar MIG", "MIG wire"), "llave_mixta": ("llave mixta", "llave combinada", "combination wrench"),
+    "llave_tubo": ("llave de tubo", "llave stillson", "pipe wrench"), "llave_ajustable": ("llave francesa", "llave ajustable", "adjustable wrench"),
+    "juego_dados": ("juego de dados", "juego de copas", "socket set"), "juego_allen": ("juego de llaves allen", "juego de hexagonales", "allen key set"),
+    "guante": ("guantes", "guantes", "gloves"), "gafas": ("gafas de seguridad", "lentes de seguridad", "safety glasses"),
+    "casco": ("casco", "casco de seguridad", "hard hat"), "tapon_auditivo": ("tapones auditivos", "tapones para oídos", "ear plugs"),
+    "respirador": ("mascarilla", "respirador", "mask"), "bota": ("botas punta de acero", "botas de seguridad", "safety boots"),
+}  # fmt: skip
+GLOVE = {"nitrilo": ("de nitrilo", "nitrilo", "nitrile"), "cuero": ("de cuero", "de vaqueta", "leather"),
+         "anticorte": ("anticorte", "anticorte nivel 5", "cut resistant")}  # fmt: skip
+OMIT = {  # the facts a buyer may leave out, making a line ambiguous
+    "rodamiento": ("sello",), "perno_hex": ("grado", "largo"), "tuerca": ("grado",), "perno_metrico": ("largo",),
+    "allen_metrico": ("largo",), "valvula_bola": ("material",), "breaker_riel": ("polos",), "breaker_enchufable": ("polos",),
+    "contactor": ("bobina",), "cable_thhn": ("color",), "disco_corte": ("espesor",), "disco_flap": ("grano",), "banda": ("largo",),
+    "electrodo": ("diametro",), "llave_tubo": ("pulgadas",), "llave_ajustable": ("pulgadas",), "codo": ("material",),
+    "tee": ("material",), "union": ("material",), "neplo": ("material",), "guante": ("talla",), "casco": ("color",),
+    "bota": ("talla",), "gafas": ("lente",),
+}  # fmt: skip
+
+
+def say(pins: dict[str, str], region: str, rng: Random) -> str:
+    """The words a buyer of `region` writes for an item with these facts (and nothing more)."""
+    t, i = pins["type"], LANG_INDEX[region]
+    g = pins.get
+    en = i == 2
+    if not set(pins) - {"type", "brand"}:  # the kind of thing alone (next to a code or a part number)
+        return " ".join([(TYPE_SAY.get(t) or FIT_SAY[t])[i], *([pins["brand"]] if "brand" in pins else [])])
+
+    def frac(s: str) -> str:  # "1-1/2" as buyers write it
+        return s.replace("-", " ") if "-" in s and rng.random() < 0.6 else s
+
+    def inch(s: str) -> str:
+        s = frac(s)
+        roll = rng.random()
+        if roll < 0.45:
+            return f'{s}"'
+        if roll < 0.7:
+            return s
+        return f"{s} in" if en else f"{s} pulg"
+
+    parts: list[str] = []
+    if t == "rodamiento":
+        des, seal = g("designacion", ""), g("sello")
+        word = rng.choice((TYPE_SAY[t][i], "rodamiento" if not en else "brg"))
+        if seal and seal != "abierto" and rng.random() < 0.4:
+            parts = [word, f"{des}{rng.choice(('', '-'))}{SEAL_SAY[seal][rng.randrange(2)].split()[0]}"]
+        else:
+            parts = [word, des] + ([SEAL_SAY[seal][i]] if seal else [])
+    elif t == "chumacera":
+        des = g("designacion", "")
+        parts = [TYPE_SAY[t][i], des if rng.random() < 0.6 else f"{des[:3]} {des[3:]}"]
+    elif t == "perno_hex":
+        dia, length = g("diametro", ""), g("largo")
+        size = f"{dia}x{frac(length)}" if length and rng.random() < 0.5 else (f"{dia} x {frac(length)}" if length else dia)
+        if en and rng.random() < 0.5:
+            size = size.replace(dia, f"{dia}-{UNC_PITCH[dia]}", 1)
+        parts = [TYPE_SAY[t][i], size] + ([GRADE_SAY[g("grado", "")][i]] if "grado" in pins else [])
+    elif t == "tuerca":
+        parts = [TYPE_SAY[t][i], g("diametro", "")] + ([GRADE_SAY[g("grado", "")][i]] if "grado" in pins else [])
+    elif t in ("arandela_plana", "arandela_presion"):
+        parts = [TYPE_SAY[t][i], g("diametro", "")]
+    elif t in ("perno_metrico", "allen_metrico"):
+        m, length = g("metrica", ""), g("largo")
+        parts = [TYPE_SAY[t][i], (f"{m}x{length}" if rng.random() < 0.6 else f"{m} x {length}") if length else m]
+    elif t == "autoperforante":
+        size = g("medida", "").lower()
+        a, b = size.split("x")
+        parts = [TYPE_SAY[t][i], rng.choice((f"{a}x{frac(b)}", f"#{a} x {frac(b)}"))]
+    elif t == "valvula_bola":
+        m = g("material")
+        words = {"bronce": ("de bronce", "bronce", "bronze"), "inox": ("inoxidable", "acero inox", "stainless")}
+        parts = [TYPE_SAY[t][i]] + ([words[m][i]] if m else []) + [inch(g("rosca", ""))]
+    elif t in ("valvula_check", "valvula_compuerta"):
+        parts = [TYPE_SAY[t][i], inch(g("rosca", ""))]
+    elif t in FIT_SAY:
+        m = g("material")
+        parts = [FIT_SAY[t][i]] + ([FIT_MAT[m][i]] if m else []) + [inch(g("rosca", ""))]
+    elif t in ("breaker_riel", "breaker_enchufable"):
+        poles = g("polos")
+        pw = ((poles if rng.random() < 0.5 else f"{poles[0]} {'polo' if poles == '1P' else 'polos'}") if not en else poles) if poles else ""
+        parts = [TYPE_SAY[t][i], pw, rng.choice((f"{g('amperios')}A", f"{g('amperios')} amp", f"{g('amperios')} amperios" if not en else f"{g('amperios')} amps"))]
+    elif t == "contactor":
+        coil = g("bobina")
+        cw = {"220VAC": ("bobina 220V", "220", "220VAC coil"), "24VAC": ("bobina 24V", "24 voltios", "24VAC coil")}
+        parts = [TYPE_SAY[t][i], f"{g('amperios')}A" if rng.random() < 0.6 else f"{g('amperios')} amp"] + ([cw[coil][i]] if coil else [])
+    elif t == "cable_thhn":
+        awg = g("calibre", "")
+        colour = g("color")
+        size = rng.choice((f"#{awg}", f"{awg} AWG", f"calibre {awg}" if not en else f"{awg} ga"))
+        parts = [TYPE_SAY[t][i], size] + ([colour if not en else COLOUR_EN[colour]] if colour else [])
+    elif t == "cable_sucre":
+        parts = [TYPE_SAY[t][i], g("calibre", "").lower()]
+    elif t == "disco_corte":
+        d = frac(g("diametro", ""))
+        parts = [TYPE_SAY[t][i], f"{d} x {g('espesor')}" + ("mm" if rng.random() < 0.5 else "") if "espesor" in pins else inch(g("diametro", ""))]
+    elif t == "disco_desbaste":
+        parts = [TYPE_SAY[t][i], inch(g("diametro", ""))]
+    elif t == "disco_flap":
+        grit = g("grano")
+        parts = [TYPE_SAY[t][i], inch(g("diametro", ""))] + ([rng.choice((f"grano {grit}", f"G{grit}", f"#{grit}")) if not en else f"{grit} grit"] if grit else [])
+    elif t == "lija":
+        parts = [TYPE_SAY[t][i], rng.choice((f"#{g('grano')}", f"{g('grano')}", f"grano {g('grano')}" if not en else f"{g('grano')} grit"))]
+    elif t == "banda":
+        sec, length = g("seccion", ""), g("largo")
+        if length:
+            parts = [TYPE_SAY[t][i], rng.choice((f"{sec}{length}", f"{sec}-{length}", f"{sec} {length}"))]
+        else:
+            parts = [TYPE_SAY[t][i], f"sección {sec}" if not en else f"{sec} section"]
+    elif t == "electrodo":
+        cls = g("clase", "")
+        parts = [TYPE_SAY[t][i], rng.choice((cls, cls[1:]))] + ([("de " if not en and rng.random() < 0.5 else "") + g("diametro", "")] if "diametro" in pins else [])
+    elif t == "alambre_mig":
+        dia = g("diametro", "")
+        parts = [TYPE_SAY[t][i], rng.choice((dia, "0" + dia))]
+    elif t == "llave_mixta":
+        med = g("medida", "")
+        parts = [TYPE_SAY[t][i], (med.replace("mm", rng.choice(("mm", " mm"))) if med.endswith("mm") else inch(med))]
+    elif t in ("llave_tubo", "llave_ajustable"):
+        parts = [TYPE_SAY[t][i]] + ([inch(g("pulgadas", ""))] if "pulgadas" in pins else [])
+    elif t == "juego_dados":
+        parts = [TYPE_SAY[t][i], "1/2" if not en else '1/2" drive']
+    elif t == "juego_allen":
+        parts = [TYPE_SAY[t][i]]
+    elif t == "guante":
+        size = g("talla")
+        parts = [TYPE_SAY[t][i], GLOVE[g("material", "")][i]] + ([rng.choice((f"talla {size}", f"T{size}")) if not en else f"size {size}"] if size else [])
+        if en:
+            parts = [parts[1], parts[0], *parts[2:]]
+    elif t == "gafas":
+        lens = g("lente")
+        parts = [TYPE_SAY[t][i]] + ([f"lente {lens}" if not en else COLOUR_EN[lens] + " lens"] if lens else [])
+    elif t == "casco":
+        colour = g("color")
+        parts = [TYPE_SAY[t][i]] + ([colour if not en else COLOUR_EN[colour]] if colour else [])
+    elif t == "tapon_auditivo":
+        parts = [TYPE_SAY[t][i]]
+    elif t == "respirador":
+        parts = [TYPE_SAY[t][i], "N95"] + ([("con válvula" if not en else "with valve")] if g("clase") == "N95 valvula" else [])
+    elif t == "bota":
+        size = g("talla")
+        parts = [TYPE_SAY[t][i]] + ([f"talla {size}" if not en else f"size {size}"] if size else [])
+    if "brand" in pins:
+        parts.append(pins["brand"] if rng.random() < 0.7 else pins["brand"].upper())
+    return " ".join(p for p in parts if p)
+
+
+# --- quantities --------------------------------------------------------------------------------
+
+NUM_ES = {2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 10: "diez", 12: "doce", 20: "veinte"}
+NUM_EN = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 10: "ten", 12: "twelve", 20: "twenty"}
+
+
+def quantity(p: Product, region: str, rng: Random) -> tuple[str, str, str]:
+    """(before, after, expected_qty): the quantity's words around the item, and its value in the item's unit."""
+    en = region == "en"
+    if rng.random() < 0.1:
+        return "", "", ""
+    if p.uom == "MT":
+        n = rng.choice((10, 25, 50, 100, 200, 300))
+        if n >= 100 and rng.random() < 0.5:
+            rolls = n // 100
+            if en:
+                return (f"{rolls} x 100m {'rolls' if rolls > 1 else 'roll'} of", "", str(n))
+            return (f"{rolls} {'rollos' if rolls > 1 else 'rollo'} de 100 m de", "", str(n))
+        if en:
+            return rng.choice(((f"{n}m", "", str(n)), ("", f"x {n} mts", str(n)), (f"{n} meters of", "", str(n))))
+        return rng.choice(((f"{n} m de", "", str(n)), ("", f"{n} metros", str(n)), (f"{n} metros de", "", str(n))))
+    if p.uom == "KG":
+        boxes = rng.choice((1, 2, 3))
+        kg = boxes * p.pack_qty
+        box = "caja" if p.pack_qty == 20 else "rollo"
+        if rng.random() < 0.5:
+            if en:
+                return (f"{boxes} x {p.pack_qty}kg {'boxes' if box == 'caja' else 'spools'} of", "", str(kg))
+            return (f"{boxes} {box + 's' if boxes > 1 else box} de {p.pack_qty} kg de", "", str(kg))
+        return (f"{kg} kg de" if not en else f"{kg} kg", "", str(kg))
+    if p.uom == "CAJ":
+        n = rng.choice((1, 2, 3, 5, 10))
+        if en:
+            return rng.choice(((f"{n} {'boxes' if n > 1 else 'box'} of", "", str(n)), (f"{n} bx", "", str(n)), ("", f"qty {n} bx", str(n))))
+        return rng.choice(((f"{n} {'cajas' if n > 1 else 'caja'} de", "", str(n)), ("", f"- {n} {'cajas' if n > 1 else 'caja'}", str(n))))
+    if p.uom == "JGO":
+        n = rng.choice((1, 2, 3))
+        if "juego" in say(p.facts(), region, rng) or (en and "set" in say(p.facts(), region, rng)):
+            return (str(n), "", str(n)) if rng.random() < 0.5 else ("", f"x{n}", str(n))
+        return (f"{n} {'juegos' if n > 1 else 'juego'} de" if not en else f"{n} x", "", str(n))
+    if p.uom == "PAR":
+        n = rng.choice((2, 5, 6, 10, 12, 20, 50))
+        if en:
+            return rng.choice(((f"{n} pairs", "", str(n)), (f"{n} pr", "", str(n)), ("", f"qty {n} pr", str(n))))
+        shapes = [(f"{n} pares de", "", str(n)), ("", f"- {n} pares", str(n)), (f"{n} pares", "", str(n))]
+        if n == 12:
+            shapes.append(("una docena de pares de", "", "12"))
+        if n == 6:
+            shapes.append(("media docena de pares de", "", "6"))
+        return rng.choice(shapes)
+    if p.pack_qty >= 50 and rng.random() < 0.5:  # fasteners, by the box
+        boxes = rng.choice((1, 2, 3, 5))
+        total = boxes * p.pack_qty
+        if en:
+            return (f"{boxes} box{'es' if boxes > 1 else ''} of {p.pack_qty}", "", str(total))
+        return rng.choice(((f"{boxes} {'cajas' if boxes > 1 else 'caja'} de {p.pack_qty} de", "", str(total)),
+                           (f"{boxes} {'cajas' if boxes > 1 else 'caja'} x {p.pack_qty} und de", "", str(total)),
+                           ("", f"- {total} und", str(total))))  # fmt: skip
+    n = rng.choice((1, 2, 2, 3, 4, 5, 6, 10, 12, 20, 50) if p.pack_qty == 1 else (100, 200, 300, 500, 1000, 1500))
+    shapes_es = [(f"{n}", "", n), (f"{n} und", "", n), (f"{n} unidades de", "", n), ("", f"x{n}", n), (f"{n}x", "", n),
+                 ("", f"- cant. {n}", n), (f"{n} u.", "", n), ("", f"({n} unidades)", n), ("", f"cant {n}", n)]
+    if n in NUM_ES:
+        shapes_es.append((NUM_ES[n], "", n))
+    if n == 12:
+        shapes_es.append(("una docena de", "", 12))
+    if n == 6:
+        shapes_es.append(("media docena de", "", 6))
+    if n == 100:
+        shapes_es.append(("un ciento de", "", 100))
+    if n >= 10:
+        shapes_es.append(("", f"- {n}", n))
+    if n >= 1000:
+        shapes_es.append((f"{n // 1000}.{n % 1000:03d}", "", n))
+    shapes_en = [(f"{n} ea", "", n), (f"{n} x", "", n), ("", f"qty {n}", n), ("", f"x {n}", n), (f"{n} pcs", "", n),
+                 ("", f"- {n} ea", n), ("", f"qty: {n} ea", n)]  # fmt: skip
+    if n in NUM_EN:
+        shapes_en.append((NUM_EN[n], "", n))
+    if n >= 1000:
+        shapes_en.append((f"{n:,}", "", n))
+    before, after, value = rng.choice(shapes_en if en else shapes_es)
+    if value == 1:  # one piece is "1 und" and "1 ea", never "1 unidades"
+        before, after = (x.replace("unidades", "unidad").replace("pcs", "pc") for x in (before, after))
+    return before, after, str(value)
+
+
+# --- how the line reaches us -------------------------------------------------------------------
+
+WRAP = {
+    "gye": ("{x}", "{x}", "ñaño, mándame {x}", "regáleme {x}", "full urgente {x}", "buenas, ¿tiene {x}?",
+            "me cotiza {x} porfa", "necesito {x} pa la planta", "{x} gracias", "precio de {x}", "¿cuánto vale {x}?",
+            "hola ñaño, {x} chévere", "despácheme {x}", "¿tienen stock de {x}?"),
+    "uio": ("{x}", "{x}", "mande nomás {x}", "¿me regala {x}?", "regáleme {x} porfis", "buenos días, ¿tendrá {x}?",
+            "necesito {x}", "¿cuánto está {x}?", "me ayuda con {x}", "{x} porfa, gracias", "¿tienen stock de {x}?",
+            "cotizar {x}"),
+    "en": ("{x}", "{x}", "pls advise price and stock {x}", "pls quote {x}", "need {x} for rig 7 asap", "{x} - pls advise",
+           "Hi, {x} for the Auca base please", "can you send {x} to Coca?", "do you have {x}?", "I need pricing on {x}",
+           "{x}, thanks", "urgent: {x}"),
+}  # fmt: skip
+BULLETS = ("- ", "* ", "1) ", "2.- ", "3. ", "• ", "Item 4: ", "a) ")
+UOM_CELL = {"UND": ("UND", "und", "u"), "MT": ("MT", "m", "mts"), "KG": ("KG", "kg"), "JGO": ("JGO", "jgo"),
+            "PAR": ("PAR", "pares"), "CAJ": ("CAJ", "cajas")}  # fmt: skip
+PROTECT = {"skf", "ntn", "nsk", "zwz", "kitz", "apollo", "crane", "schneider", "siemens", "norton", "dewalt", "gates",
+           "bando", "lincoln", "esab", "stanley", "truper", "ridgid", "bahco", "ansell", "steelpro", "fastenal",
+           "unbrako", "würth", "electrocables", "thhn", "sucre"}  # fmt: skip
+
+
+def slip(text: str, rng: Random) -> str:
+    """One typo a hurried buyer makes: a swapped pair, a lost letter or lost accents."""
+    words = text.split(" ")
+    cands = [i for i, w in enumerate(words) if w.isalpha() and len(w) > 4 and w.lower() not in PROTECT]
+    if not cands:
+        return text
+    i = rng.choice(cands)
+    w = words[i]
+    roll = rng.random()
+    if roll < 0.4:
+        j = rng.randrange(1, len(w) - 2)
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+    elif roll < 0.7:
+        j = rng.randrange(1, len(w) - 1)
+        w = w[:j] + w[j + 1:]
+    else:
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    words[i] = w
+    return " ".join(words)
+
+
+def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str]) -> tuple[str, str]:
+    """The whole line for an item phrase: quantity, channel, wrapper, typos. Returns (text, qty)."""
+    before, after, qty = quantity(p, region, rng)
+    fmt = rng.choice(("whatsapp", "whatsapp", "email", "xlsx"))
+    note["fmt"] = fmt
+    note["qty"] = "none" if not qty else "yes"
+    if fmt == "xlsx" and (not qty or p.uom != "MT"):
+        cells = [item.upper() if rng.random() < 0.3 else item]
+        if qty:
+            cells = [qty, *cells, rng.choice(UOM_CELL[p.uom])] if rng.random() < 0.5 else [*cells, qty, rng.choice(UOM_CELL[p.uom])]
+        return rng.choice(("\t", " | ", ";")).join(cells), qty
+    if fmt == "xlsx":
+        note["fmt"] = fmt = "email"
+    body = " ".join(x for x in (before, item, after) if x)
+    if fmt == "whatsapp":
+        text = rng.choice(WRAP[region]).format(x=body)
+        if rng.random() < 0.5:
+            text = text.lower()
+        if rng.random() < 0.35:
+            text = slip(text, rng)
+            note["typo"] = "yes"
+        return text, qty
+    text = rng.choice(BULLETS) + (rng.choice(WRAP[region][:8]).format(x=body) if rng.random() < 0.4 else body)
+    return text, qty
+
+
+def customer(rng: Random) -> str:
+    names, weights = zip(*CUSTOMERS, strict=True)
+    return rng.choices(names, weights)[0]
+
+
+def region_of(cid: str, rng: Random) -> str:
+    return REGION.get(cid) or rng.choice(("gye", "uio"))
+
+
+# --- the kinds of line -------------------------------------------------------------------------
+
+
+def classify(cands: list[Product]) -> str:
+    if not cands:
+        return "not_stocked"
+    if len(cands) == 1:
+        return "description"
+    if len({encode(p.attrs) for p in cands}) == 1 and len({p.brand for p in cands}) == len(cands):
+        return "brand_open"
+    return "ambiguous"
+
+
+def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: str, tag: str) -> Row | None:
+    cands = fits(products, pins)
+    if classify(cands) != kind:
+        return None
+    rng = seeded(kind, p.key, tag)
+    cid = customer(rng)
+    region = region_of(cid, rng)
+    note = {"lang": lang(region), "region": region, "family": p.family}
+    item = say(pins, region, rng)
+    text, qty = dress(item, p, region, rng, note)
+    note["facts"] = encode(pins)
+    if kind == "ambiguous":
+        note["fits"] = "|".join(sorted(c.sku for c in cands))
+    skus = [] if kind == "ambiguous" else sorted(c.sku for c in cands)
+    return Row("", cid, text, skus, qty, p.uom if qty or kind != "ambiguous" else "", kind, note)
+
+
+def generated(products: list[Product]) -> list[Row]:
+    rows: list[Row] = []
+    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(p.key.encode()).hexdigest())
+    for kind in ("description", "brand_open", "ambiguous"):
+        per_type: Counter[str] = Counter()
+        done = set()
+        for p in active:
+            if sum(1 for r in rows if r.kind == kind) >= TARGETS[kind]:
+                break
+            t = p.attrs["type"]
+            if per_type[t] >= TYPE_CAP[kind]:
+                continue
+            pins = {**p.attrs}
+            if kind == "description":
+                if len(fits(products, pins)) > 1 or seeded("brand", p.key).random() < 0.3:
+                    pins["brand"] = p.brand
+            elif kind == "ambiguous":
+                omit = OMIT.get(t)
+                if not omit:
+                    continue
+                for k in omit[: 1 + int(seeded("omit", p.key).random() < 0.3)]:
+                    pins.pop(k, None)
+            if encode(pins) in done:
+                continue
+            row = item_row(products, p, pins, kind, "1")
+            if row:
+                done.add(encode(pins))
+                per_type[t] += 1
+                rows.append(row)
+    return rows
+
+
+def code_rows(products: list[Product]) -> list[Row]:
+    rows = []
+    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code", p.key).__repr__().encode()).hexdigest())
+    for p in active[: TARGETS["code"]]:
+        rng = seeded("code", p.key)
+        cid = customer(rng)
+        region = region_of(cid, rng)
+        sku = p.sku
+        shape = rng.choice((sku, sku, f"{sku[:4]}{sku[5:]}", f"{sku[:4]} {sku[5:]}", f"item {sku}", f"cód. {sku}",
+                            f"#{sku}", f"código {sku}" if region != "en" else f"item no. {sku}"))
+        note = {"lang": lang(region), "region": region, "family": p.family}
+        if rng.random() < 0.4:
+            shape += " " + say({"type": p.attrs["type"]}, region, rng)
+        text, qty = dress(shape, p, region, rng, note)
+        note.pop("typo", None)
+        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "code", note))
+    return rows
+
+
+def part_rows(products: list[Product]) -> list[Row]:
+    by_sku = {p.sku: p for p in products}
+    rows = []
+    xrefs = cross_references(products)
+    for cid in PART_CUSTOMERS:
+        mine = [x for x in xrefs if x[0] == cid][:15]
+        for _c, part, sku in mine:
+            p = by_sku[sku]
+            rng = seeded("part", part)
+            region = REGION[cid]
+            before, after, qty = quantity(p, region, rng)
+            if cid == "C00101":
+                shape = rng.choice(("material {part}", "cód. SAP {part}", "{part}", "{part} - {what}"))
+            else:
+                shape = rng.choice(("our item {part}", "{part}", "{part} ({what})", "Maximo {part}", "P/N {part}"))
+            item = shape.format(part=part, what=say({"type": p.attrs["type"]}, region, rng))
+            note = {"lang": lang(region), "region": region, "family": p.family, "fmt": "email",
+                    "qty": "yes" if qty else "none"}
+            if rng.random() < 0.4:
+                text = "\t".join(x for x in (part, say({"type": p.attrs["type"]}, region, rng), qty, UOM_CELL[p.uom][0]) if x)
+                note["fmt"] = "xlsx"
+            else:
+                text = rng.choice(BULLETS[:6]) + " ".join(x for x in (before, item, after) if x)
+            rows.append(Row("", cid, text, [sku], qty, p.uom, "customer_part", note))
+    return rows
+
+
+def mfr_rows(products: list[Product]) -> list[Row]:
+    counts = Counter(norm(a) for p in products for a in p.aliases)
+    cands = [p for p in products if p.active and any(counts[norm(a)] == 1 for a in p.aliases)]
+    cands.sort(key=lambda p: hashlib.sha256(("mfr" + p.key).encode()).hexdigest())
+    rows: list[Row] = []
+    per_type: Counter[str] = Counter()
+    for p in cands:
+        if len(rows) >= TARGETS["mfr_ref"]:
+            break
+        if per_type[p.attrs["type"]] >= 4:
+            continue
+        per_type[p.attrs["type"]] += 1
+        rng = seeded("mfr", p.key)
+        cid = customer(rng)
+        region = region_of(cid, rng)
+        alias = next(a for a in p.aliases if counts[norm(a)] == 1)
+        shape = rng.choice((alias, alias.upper(), alias.lower(), f"{alias} o equivalente" if region != "en" else f"{alias} or equivalent"))
+        note = {"lang": lang(region), "region": region, "family": p.family}
+        text, qty = dress(shape, p, region, rng, note)
+        if norm(alias) not in norm(text):  # a typo fell on the reference: write it clean
+            text = text.replace(text, shape) if not qty else f"{shape} x{qty}"
+            note.pop("typo", None)
+        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "mfr_ref", note))
+    return rows
+
+
+# (text, customer, facts that fit nothing active | absent word)
+NOT_STOCKED: tuple[tuple[str, str, dict[str, str] | str], ...] = (
+    ("ñaño mándame 4 rulimanes 6215 2RS", "C00101", {"type": "rodamiento", "designacion": "6215"}),
+    ("necesito 2 rodamientos 6312 C3", "C00201", {"type": "rodamiento", "designacion": "6312"}),
+    ("pls quote 6 ea brg 6014 ZZ", "C00301", {"type": "rodamiento", "designacion": "6014"}),
+    ("chumacera UCF 208 x 2", "C00103", {"type": "chumacera_pared"}),
+    ("perno hexagonal 1 x 6 grado 8 - 20 und", "C00102", {"type": "perno_hex", "diametro": "1"}),
+    ("10 ea hex bolt 7/8-9 x 5 gr 8 for rig 12", "C00302", {"type": "perno_hex", "diametro": "7/8"}),
+    ("regáleme 100 pernos M24x100", "C00201", {"type": "perno_metrico", "metrica": "M24"}),
+    ("válvula de bola bronce 3\" x2", "C00103", {"type": "valvula_bola", "rosca": "3"}),
+    ("ball valve 4 in 600# flanged qty 2", "C00301", {"type": "valvula_bola", "rosca": "4"}),
+    ("breaker riel 3P 100A", "C00201", {"type": "breaker_riel", "amperios": "100"}),
+    ("contactor 95A bobina 220", "C00103", {"type": "contactor", "amperios": "95"}),
+    ("cable THHN 1/0 negro 200 m", "C00101", {"type": "cable_thhn", "calibre": "1/0"}),
+    ("banda C120 x 4", "C00103", {"type": "banda", "seccion": "C"}),
+    ("V-belt 5V1000 qty 3", "C00302", {"type": "banda", "seccion": "5V"}),
+    ("electrodo 7018 de 3/16 una caja", "C00102", {"type": "electrodo", "diametro": "3/16"}),
+    ("llave de tubo 48\" ridgid", "C00301", {"type": "llave_tubo", "pulgadas": "48"}),
+    ("disco de corte 14\" para tronzadora x 10", "C00290", {"type": "disco_corte", "diametro": "14"}),
+    ("guantes de nitrilo talla 7 - 20 pares", "C00202", {"type": "guante", "talla": "7"}),
+    ("botas punta de acero talla 45", "C00102", {"type": "bota", "talla": "45"}),
+    ("20 manguera hidráulica 1/2 2 mallas", "C00103", "manguera"),
+    ("empaque espirometálico 2\" 300#", "C00301", "espirometalico"),
+    ("teflón en cinta 3/4 x 12 rollos", "C00101", "teflon"),
+    ("cadena de rodillos 60 simple 3 m", "C00103", "cadena"),
+    ("brida slip-on 4\" 150# x4", "C00302", "brida"),
+    ("grasa de litio tubo 14 oz x 12", "C00201", "grasa"),
+    ("broca HSS 3/8 - 10 und", "C00102", "broca"),
+    ("arnés de seguridad 4 argollas", "C00301", "arnes"),
+    ("2 extintores PQS 10 lb", "C00202", "extintor"),
+    ("silicona roja alta temperatura x 6", "C00101", "silicona"),
+)
+
+NOT_ITEM = (
+    ("listo ñaño, gracias", "C00101"), ("chévere, quedo pendiente", "C00101"), ("buenas tardes Johanna", "C00101"),
+    ("¿a qué hora cierran en la vía a Daule?", "C00102"), ("mande la factura al correo de siempre porfa", "C00103"),
+    ("ok", "C00103"), ("full gracias, bendiciones", "C00102"), ("Enviado desde mi Huawei", "C00101"),
+    ("Saludos cordiales, Ing. Fernando Coello", "C00103"), ("ORDEN DE COMPRA Nº 4500018822", "C00101"),
+    ("mande?", "C00201"), ("buenos días, ¿cómo está?", "C00201"), ("ya le hago la transferencia", "C00290"),
+    ("¿me regala el número de guía de Servientrega?", "C00202"), ("de ley, mañana paso a retirar", "C00290"),
+    ("ya, listo, gracias", "C00201"), ("Dirección: Panamericana Norte km 7 1/2", "C00201"), ("¿aceptan cheque?", "C00202"),
+    ("pls advise ETA of PO 88120", "C00301"), ("thanks, that's all", "C00301"), ("Regards, Mike Dawson - AWS Coca", "C00301"),
+    ("deliver to Auca base gate 2, ask for Luis", "C00301"), ("PO 45-7731 attached", "C00302"), ("noted, thanks", "C00302"),
+    ("please invoice to Orellana Drilling Quito office", "C00302"), ("hi", "C00302"), ("Qty / Description / UOM", "C00301"),
+    ("CANT.\tDESCRIPCIÓN\tUND", "C00103"), ("¿llegó lo que faltaba del pedido 7712?", "C00103"),
+    ("ok confirmo, despachen", "C00101"), ("any news on last week's backorder?", "C00302"),
+)  # fmt: skip
+
+
+def inactive_rows(products: list[Product]) -> list[Row]:
+    rows = []
+    by_key = {p.key: p for p in products}
+    for key in INACTIVE:
+        p = by_key[key]
+        pins = {**p.attrs, "brand": p.brand}
+        rng = seeded("inactive", key)
+        cid = customer(rng)
+        region = region_of(cid, rng)
+        if fits(products, pins):
+            continue
+        note = {"lang": lang(region), "region": region, "family": p.family}
+        text, _qty = dress(say(pins, region, rng), p, region, rng, note)
+        note["facts"] = encode(pins)
+        note["inactive"] = p.sku
+        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
+    return rows
+
+
+def hand_rows(products: list[Product]) -> list[Row]:
+    rows = []
+    for text, cid, what in NOT_STOCKED:
+        note = {"lang": lang(REGION.get(cid, "gye")), "region": REGION.get(cid, "gye"), "fmt": "whatsapp"}
+        note.update({"facts": encode(what)} if isinstance(what, dict) else {"absent": what})
+        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
+    for text, cid in NOT_ITEM:
+        note = {"lang": lang(REGION.get(cid, "gye")), "region": REGION.get(cid, "gye"), "fmt": "whatsapp"}
+        rows.append(Row("", cid, text, [], "", "", "not_item", note))
+    return rows + inactive_rows(products)
+
+
+def number(rows: list[Row]) -> list[Row]:
+    per_kind: Counter[str] = Counter()
+    for row in rows:
+        per_kind[row.kind] += 1
+        row.id = f"c10-{row.kind.replace('_', '')[:6]}-{per_kind[row.kind]:03d}"
+    return rows
+
+
+def build() -> list[Row]:
+    products = catalog()
+    for _text, _cid, what in NOT_STOCKED:
+        if isinstance(what, str):
+            assert not any(norm(what) in norm(" ".join((p.name, p.description, *p.aliases))) for p in products), what
+        else:
+            assert not fits(products, what), what
+    rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products) + hand_rows(products)
+    rows = sorted(rows, key=lambda r: KINDS.index(r.kind))
+    return number(rows)
+
+
+def stratum(row: Row) -> str:
+    """Kind, family and channel: what the split balances."""
+    return "|".join((row.kind, row.note.get("family", ""), row.note.get("fmt", "")))
+
+
+def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+    """Within each kind, order by stratum then SHA-256 of the id and alternate; odd kinds give tune the extra line."""
+    tune, holdout = [], []
+    for kind in KINDS:
+        mine = sorted((r for r in rows if r.kind == kind), key=lambda r: (stratum(r), hashlib.sha256(r.id.encode()).hexdigest()))
+        tune += mine[0::2]
+        holdout += mine[1::2]
+    return sorted(tune, key=lambda r: r.id), sorted(holdout, key=lambda r: r.id)
+
+
+def render(rows: list[Row]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in sorted(rows, key=lambda r: r.id):
+        writer.writerow(row.csv())
+    return out.getvalue()
+
+
+def files() -> dict[str, str]:
+    rows = build()
+    tune, holdout = split(rows)
+    return {"all.csv": render(rows), "tune.csv": render(tune), "holdout.csv": render(holdout)}
+
+
+def check(text: str, folder: Path) -> list[str]:
+    """Every label of `text` (all.csv) against the CSV files of catalog 10 in `folder`."""
+    with (folder / "products.csv").open(encoding="utf-8") as handle:
+        products = {r["sku"]: r for r in csv.DictReader(handle)}
+    with (folder / "cross_references.csv").open(encoding="utf-8") as handle:
+        xrefs = {(r["customer_id"], r["customer_part"]): r["sku"] for r in csv.DictReader(handle)}
+    facts = {
+        sku: {**dict(kv.split("=", 1) for kv in r["attributes"].split("|") if kv), "brand": r["brand"]}
+        for sku, r in products.items() if r["active"] == "true"
+    }  # fmt: skip
+    alias_count = Counter(norm(a) for r in products.values() for a in r["aliases"].split("|") if a)
+    everything = [norm(" ".join((r["name"], r["description"], r["aliases"]))) for r in products.values()]
+    problems = []
+    for r in csv.DictReader(io.StringIO(text)):
+        note = dict(kv.split("=", 1) for kv in r["note"].split(";") if "=" in kv)
+        skus = [s for s in r["expected_sku"].split("|") if s]
+        where = f"{r['id']}: {r['text']!r}"
+        for sku in skus:
+            if sku not in products or products[sku]["active"] != "true":
+                problems.append(f"{where}: {sku} is not an active product")
+            elif products[sku]["uom"] != r["expected_uom"]:
+                problems.append(f"{where}: uom {r['expected_uom']} but {sku} is sold by {products[sku]['uom']}")
+        if r["expected_qty"] and not re.fullmatch(r"\d+", r["expected_qty"]):
+            problems.append(f"{where}: quantity {r['expected_qty']!r} is not a whole number")
+        kind = r["kind"]
+        found = sorted(s for s, f in facts.items() if matches(f, decode(note["facts"]))) if "facts" in note else None
+        if found is not None:
+            if kind in ("description", "brand_open") and found != sorted(skus):
+                problems.append(f"{where}: the facts fit {found}, not {skus}")
+            if kind == "ambiguous" and (len(found) < 2 or note.get("fits", "").split("|") != found):
+                problems.append(f"{where}: ambiguous but the facts fit {found}")
+            if kind == "not_stocked" and found:
+                problems.append(f"{where}: not stocked but the facts fit {found}")
+        elif kind in ("description", "brand_open", "ambiguous"):
+            problems.append(f"{where}: no facts")
+        if kind == "brand_open":
+            rows = [products[s] for s in skus]
+            if len(rows) < 2 or len({p["brand"] for p in rows}) != len(rows) or len({p["attributes"] for p in rows}) != 1:
+                problems.append(f"{where}: brand-open set is not one item in several brands")
+        if kind == "code" and not any(norm(s) in norm(r["text"]) for s in skus):
+            problems.append(f"{where}: the code line does not carry its SKU")
+        if kind == "customer_part" and not any(
+            xrefs.get((cid, part)) == skus[0] and part.upper() in r["text"].upper() for (cid, part) in xrefs if cid == r["customer_id"]
+        ):
+            problems.append(f"{where}: no cross reference of {r['customer_id']} to {skus} in the text")
+        if kind == "mfr_ref":
+            own = [a for a in products[skus[0]]["aliases"].split("|") if a]
+            if not any(norm(a) in norm(r["text"]) and alias_count[norm(a)] == 1 for a in own):
+                problems.append(f"{where}: no alias of only {skus[0]} in the text")
+        if kind == "not_stocked" and "absent" in note and any(norm(note["absent"]) in t for t in everything):
+            problems.append(f"{where}: some product carries {note['absent']!r}")
+        if kind == "not_stocked" and not ("absent" in note or "facts" in note):
+            problems.append(f"{where}: a not-stocked line says neither its facts nor its absent word")
+        if kind in ("ambiguous", "not_stocked", "not_item") and skus:
+            problems.append(f"{where}: {kind} lines expect no SKU")
+        if "inactive" in note and products[note["inactive"]]["active"] != "false":
+            problems.append(f"{where}: {note['inactive']} is active")
+    return problems
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=HERE)
+    out = parser.parse_args().out
+    written = files()
+    with tempfile.TemporaryDirectory() as tmp:
+        write(Path(tmp))
+        problems = check(written["all.csv"], Path(tmp))
+    if problems:
+        raise SystemExit("\n".join(problems))
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in written.items():
+        (out / name).write_text(text, encoding="utf-8")
+    kinds = Counter(r["kind"] for r in csv.DictReader(io.StringIO(written["all.csv"])))
+    print(f"{sum(kinds.values())} lines: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS))
+
+
+if __name__ == "__main__":
+    main()
