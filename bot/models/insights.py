@@ -59,6 +59,9 @@ sa.Index(
     InsightLine.__table__.c.customer_id,  # type: ignore[attr-defined]
     InsightLine.__table__.c.item,  # type: ignore[attr-defined]
     InsightLine.__table__.c.first_at,  # type: ignore[attr-defined]
+    # What the rows show, so PostgreSQL reads the index alone (migration 0028): in the
+    # index's order the lines are ~70,000 scattered pages at 90 days of 1M lines.
+    postgresql_include=["request_text", "sku", "unmet", "quantity"],
     postgresql_where=_unmet,
     sqlite_where=_unmet,
 )
