@@ -27,9 +27,7 @@ from bot.corrections import Action, Correction, brands_asked, read, swap_asked, 
 from bot.formatting import quantity_text
 from bot.handoff import subject_of
 from bot.matching.lines import parse_line
-from bot.matching.matcher import match_line
 from bot.matching.notation import read as read_notation
-from bot.matching.service import context_for
 from bot.matching.text import fold
 from bot.models import Product
 from bot.statuses import ConversationState, LineDecision
@@ -285,10 +283,7 @@ def _sized(
     if len(chosen) != 1:
         return None
     line, words = chosen[0]
-    customer = turn.customer
-    context = context_for(turn.session, customer, turn.services.brand_choice)
-    result = match_line(turn.services.index, words, customer.customer_id if customer else None,
-                        context)  # fmt: skip
+    result = turn.match(words, asked=False)
     other = turn.session.get(Product, result.sku) if result.sku else None
     if (result.decision != LineDecision.AUTO or other is None or other.sku == line["sku"]
             or any(ln["sku"] == other.sku for ln in lines)):  # fmt: skip
@@ -337,10 +332,7 @@ def _other_variant(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
         return None
     line = found[0]
     text = _with_variant(turn, line.get("text") or "", words)
-    customer = turn.customer
-    context = context_for(turn.session, customer, turn.services.brand_choice)
-    result = match_line(turn.services.index, text, customer.customer_id if customer else None,
-                        context)  # fmt: skip
+    result = turn.match(text, asked=False)
     other = turn.session.get(Product, result.sku) if result.sku else None
     if (result.decision != LineDecision.AUTO or other is None or other.sku == line["sku"]
             or any(ln["sku"] == other.sku for ln in lines)):  # fmt: skip
@@ -377,10 +369,7 @@ def _in_brand(turn: Turn, product: Product, line: dict[str, Any], brand: str) ->
     old = fold(product.brand or "")
     text = " ".join(brand if w == old else w for w in words)
     text = text if brand in text.split() else f"{text} {brand}"
-    customer = turn.customer
-    context = context_for(turn.session, customer, turn.services.brand_choice)
-    result = match_line(turn.services.index, text, customer.customer_id if customer else None,
-                        context)  # fmt: skip
+    result = turn.match(text, asked=False)
     found = [result.sku] if result.decision == LineDecision.AUTO and result.sku else [
         c.sku for c in result.candidates]  # fmt: skip
     fits = [p for p in (turn.session.get(Product, sku) for sku in found if sku)

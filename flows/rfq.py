@@ -76,7 +76,7 @@ def handle(turn: Turn) -> None:
     if ACCEPTANCE.search(turn.text) and quote_number and not lines:
         _accept(turn, customer, quote_number)
         return
-    if _asks_reorder(turn) and (not lines or not _any_item(turn, customer, lines)):
+    if _asks_reorder(turn) and (not lines or not _any_item(turn, lines)):
         _reorder(turn, customer)  # "repetir último pedido": the last order as a quote
         return
     if not lines and after_sale.by_mail(turn):  # orders, statement, a promise to pay
@@ -85,7 +85,7 @@ def handle(turn: Turn) -> None:
         _problem(turn, "no_items_in_mail", QueueReason.MAIL_WITHOUT_ITEMS)
         return
     services = turn.services
-    if not thread_quote and not _any_item(turn, customer, lines):
+    if not thread_quote and not _any_item(turn, lines):
         if after_sale.by_mail(turn):  # "Pagamos el viernes" above a signature's phone number
             return
         # Nothing in it is an item we know: a seller reads it, rather than the buyer
@@ -105,14 +105,9 @@ def handle(turn: Turn) -> None:
     turn.replies.append(Reply(text, html, quote))
 
 
-def _any_item(turn: Turn, customer: Customer, lines: list[str]) -> bool:
+def _any_item(turn: Turn, lines: list[str]) -> bool:
     """Whether the matcher recognises at least one line (settled or with options)."""
-    context = context_for(turn.session, customer, turn.services.brand_choice)
-    return any(
-        match_asked(turn.services.index, line, customer.customer_id, context).decision
-        != LineDecision.UNKNOWN
-        for line in lines
-    )
+    return any(turn.match(line).decision != LineDecision.UNKNOWN for line in lines)
 
 
 def _corrected(

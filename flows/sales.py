@@ -27,7 +27,6 @@ from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 from bot import audit
-from bot.asking import match_asked
 from bot.availability import Dispatch, availability_for
 from bot.corrections import Action
 from bot.corrections import read as read_correction
@@ -46,7 +45,6 @@ from bot.intents import (
 )
 from bot.joined import request_lines
 from bot.matching.learning import remember
-from bot.matching.service import context_for
 from bot.models import Product
 from bot.promises import local_today, month_named
 from bot.sales_history import last_order
@@ -85,9 +83,6 @@ def items(turn: Turn, said: Intent) -> str:
     ordered = order_opening(text)
     lines = request_lines(ordered if ordered is not None else text)
     read, ignored = lines[:MAX_LINES], len(lines) - MAX_LINES
-    session = turn.session
-    context = context_for(session, turn.customer, turn.services.brand_choice)
-    customer_id = turn.customer.customer_id if turn.customer else None
     choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
     pending = list(turn.data.get("pending", []))  # choices asked before, still open
     shown: list[dict[str, Any]] = []
@@ -95,7 +90,7 @@ def items(turn: Turn, said: Intent) -> str:
     for text in read:
         if len(read) > 1 and (recognise(text).name is not None or is_chatter(text)):
             continue  # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items
-        result = match_asked(turn.services.index, strip_politeness(text), customer_id, context)
+        result = turn.match(strip_politeness(text))
         cart.read_ahead(turn, [result.sku, *(c.sku for c in result.candidates),
                                *(c.sku for c in result.alternatives)])  # fmt: skip
         quantity = result.line.quantity
@@ -223,10 +218,7 @@ def _kind_of(turn: Turn, part: str) -> str:
 def _settled(turn: Turn, part: str) -> bool:
     """Whether a part without figures names one item the matcher settles ("y agrega la
     correa gates a42" has figures; "y la grasa skf" may not): else it is an aside."""
-    customer_id = turn.customer.customer_id if turn.customer else None
-    context = context_for(turn.session, turn.customer, turn.services.brand_choice)
-    found = match_asked(turn.services.index, strip_politeness(part), customer_id, context)
-    return found.decision == LineDecision.AUTO
+    return turn.match(strip_politeness(part)).decision == LineDecision.AUTO
 
 
 def choose(turn: Turn, said: Intent) -> str:
@@ -260,6 +252,7 @@ def choose(turn: Turn, said: Intent) -> str:
                 turn.session, turn.services.index, customer_id=turn.customer.customer_id,
                 text=pick["text"], sku=pick["sku"], actor=turn.actor, source="buyer",
             )  # fmt: skip
+        turn.forget_matches()
     answered = {p["text"] for p in picked}
     pending = [q for q in turn.data.get("pending", []) if q["text"] not in answered]
     open_numbers = {c["number"] for q in pending for c in q["candidates"]}

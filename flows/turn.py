@@ -17,11 +17,14 @@ from typing import Any
 from flask import Flask
 from sqlmodel import Session
 
+from bot.asking import match_asked
 from bot.choices import Choices
 from bot.handoff import QueueReason
 from bot.hours import BusinessHours, from_config
 from bot.jobs import Later
 from bot.matching.index import CatalogIndex
+from bot.matching.matcher import MatchContext, MatchResult, match_line
+from bot.matching.service import context_for
 from bot.models import Conversation, Customer, Message, Quote
 from bot.quotes import Rules
 from bot.statuses import ConversationState, Owner
@@ -127,6 +130,32 @@ class Turn:
     @property
     def data(self) -> dict[str, Any]:
         return self.conversation.data
+
+    @property
+    def match_context(self) -> MatchContext:
+        """How this turn reads item lines for its customer (brand rule, learned references,
+        thousands separator): built once a turn, as every part of the message reads lines
+        the same way. `forget_matches` after a reference is learned mid-turn."""
+        found = self.memo.get("match_context")
+        if found is None:
+            found = self.memo["match_context"] = context_for(
+                self.session, self.customer, self.services.brand_choice
+            )
+        assert isinstance(found, MatchContext)
+        return found
+
+    def forget_matches(self) -> None:
+        """The next line read builds its context again (a learned reference was added)."""
+        self.memo.pop("match_context", None)
+
+    def match(self, text: str, *, asked: bool = True) -> MatchResult:
+        """One item line read for this turn's customer: with `asked`, the item inside a
+        question around it too (bot/asking.py: "¿tienen rodamientos 6204?"); else the
+        matcher alone, as a correction's rewritten words are."""
+        customer_id = self.customer.customer_id if self.customer else None
+        if not asked:
+            return match_line(self.services.index, text, customer_id, self.match_context)
+        return match_asked(self.services.index, text, customer_id, self.match_context)
 
     def say(self, template: str, **context: Any) -> None:
         """Reply with a chat template (templates/messages/<lang>/<template>.txt)."""
