@@ -44,6 +44,7 @@ CATALOG = f"""
     HE2041D,LLAVE COMBINADA 17MM BAHCO,"Llave combinada fija-estrella de 17 mm, cromo-vanadio",Herramienta,Bahco,UD,1,11.03,Bahco 111M-17,type=llave_combinada|medida=17,true
     HE2890C,LLAVE COMBINADA 19MM BAHCO,"Llave combinada fija-estrella de 19 mm, cromo-vanadio",Herramienta,Bahco,UD,1,11.97,Bahco 111M-19,type=llave_combinada|medida=19,true
     EL7362W,"CABLE H07V-K 1,5MM2 AZUL GENERAL CABLE","Cable flexible H07V-K 1,5 mm2 azul, por metro",Material eléctrico,General Cable,M,1,0.35,,type=cable|seccion=1.5|color=azul,true
+    RC9139N,"CODO 90 H-H LATON 1/2"" ARCO","Codo 90° hembra-hembra de latón, rosca BSP 1/2 pulg",Racorería,Arco,UD,1,3.20,,type=codo|rosca=1/2|material=laton,true
     VA6383D,"ELECTROV. 2/2 NC 1"" 230VAC PARKER","Electroválvula 2/2 normalmente cerrada, cuerpo de latón, rosca 1"", bobina 230VAC",Válvulas,Parker,UD,1,137.48,Parker 7321B5600,type=electrovalvula|rosca=1|tension=230VAC,true
     """
 
@@ -180,3 +181,20 @@ def test_bronze_is_bronze_where_the_house_sells_bronze_too(erp: ErpFolder, api: 
               "language\nES1,Talleres Bilbao,es\n").load()  # fmt: skip
     (answer,) = matcher(api, "ES1")("registro de bola bronce 3/4 x 5")
     assert sku_qty(answer)[:2] == ("VA1475J", 5), answer  # never the brass VA1474H
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("codo 90 latón 1/2 hembra-hembra x 3", ("RC9139N", 3)),
+        ("codo 90 latón 1/2 x 3", ("RC9139N", 3)),  # the ends unsaid: the one we sell
+        ("casquillo reduccion macho hembra galv 1/2 x 3", ("RC6904L", 3)),
+        ('machon M-M galv 1 1/4" x 3', ("RC9957H", 3)),
+        ("codo 90 latón 1/2 macho hembra x 3", (None, 3)),  # an M-H elbow we do not sell
+    ],
+)
+def test_a_fittings_ends_said_are_the_ends_sold(
+    match: Any, line: str, expected: tuple[str | None, int]
+) -> None:
+    (answer,) = match(line)
+    assert sku_qty(answer)[:2] == expected, answer

@@ -35,6 +35,9 @@ from bot.matching.notation import NOTATION_WORDS, Reading, read, with_defaults
 from bot.matching.text import fold
 
 SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
+# Facts a buyer may add that many catalogs never write ("codo macho-hembra"): they veto an
+# item that says another ("CODO 90 H-H"), never one that says nothing, and never settle alone.
+UNSTATED_CODES = {"ends"}
 IGNORED = SOFT_CODES | {"brand", "ref", "model"}  # what may differ between brands of one item
 AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
 MAX_CANDIDATES = 5
@@ -255,7 +258,7 @@ def _decide(
     top = [Candidate(e.sku, e.name, s) for s, _, e in scored[:MAX_CANDIDATES]]
     best_score = scored[0][0]
     complete = [e for _, whole, e in scored if whole and (not kinds or _kinds(e) & kinds)]
-    hard = {c for c in reading.codes if c not in SOFT_CODES}
+    hard = {c for c in reading.codes if c not in SOFT_CODES and c not in UNSTATED_CODES}
     # Words the catalog knows must be on the item to answer alone ("flap" is not
     # "cutoff"); words it does not know (a slip, a filler) do not count.
     known = {w for w in reading.words if w in index.by_word}
@@ -949,6 +952,8 @@ def _score(
             theirs = entry.reading.codes.get(category)
             if category in SOFT_CODES:
                 agree += bool(theirs and values & theirs)
+            elif theirs is None and category in UNSTATED_CODES:
+                continue
             elif theirs is None:
                 missing += 1
             elif _agree(reading, category, values, theirs):

@@ -295,6 +295,13 @@ def _amps(m: re.Match[str], r: Reading) -> str:
     return " "
 
 
+def _ends(m: re.Match[str], r: Reading) -> str:
+    """"M-H", "macho-hembra", "hembra macho": the same fitting, its ends in one order."""
+    ends = [(w or "")[:1] for w in (m[1] or m[3], m[2] or m[4])]
+    r.add("ends", "".join(sorted(ends)))
+    return " "
+
+
 def _grade(m: re.Match[str], r: Reading) -> str:
     r.add("grade", f"gr{m[1]}")
     return " "
@@ -576,6 +583,8 @@ WELDING_WIRE = re.compile(r"\b(?:mig|tig|welding|er\s?\d{2}s|e\d{2}t)")
 # An electrode's diameter written bare, with a decimal comma or point ("electrodo 7018 3,2",
 # "E7018 3,2X350"): millimetres, never the numbers 3 and 2
 ELECTRODE_DIAMETER = re.compile(r"(?<![\w.,/])([1-5][.,]\d)(?![\d.,/])(?!\s*(?:mm|kg|lb)\b)")
+# A fitting's ends, said as a pair: "M-H", "H-H", "macho-hembra", "hembra hembra"
+ENDS = re.compile(r"\b(?:([mh])\s?-\s?([mh])|(macho|hembra)\s?[-/ ]\s?(macho|hembra))\b")
 MIG_TIG = re.compile(r"\b(?:mig|tig)\b")
 WIRE_DIAMETER = re.compile(r"(?<![\w.,/])(0[.,][6-9]|1[.,][0-6])(?![\w.,/]|\s*(?:mm|kg|lb|x)\b)")
 # A ring or fork terminal's stud: "#8 stud", "stud 1/4", "TORN. #10", "perno M6"
@@ -764,6 +773,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         # "tornillo hex g5 1/2 x 2": an inch bolt's thread and length, wherever they stand
         rest = GRADE_FIRST.sub(lambda m: _grade(m, reading), rest)
         rest = INCH_BOLT.sub(lambda m: _consumed(_inch_bolt, m, reading), rest)
+    if "macho" in rest or "hembra" in rest or "-" in rest:
+        rest = ENDS.sub(lambda m: _ends(m, reading), rest)
     for pattern, handle in RULES:
 
         def consume(
