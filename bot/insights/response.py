@@ -26,12 +26,13 @@ channel; the family filter does not apply to chats.
 
 Each turn's answer, each quote's first sending and each escalation's end are worked
 out when the summary is refreshed (`materialised.py`: `insight_turns`, `insight_waits`,
-`insight_quotes.minutes_to_quote`, counted in the refresh's BUSINESS_HOURS). A read
-counts each kind in one pass and reads each median's middle values in order
-(`by_kind`: the summary's partial indexes per kind hold them sorted, so a year's
-answers are not sorted on each read); under a seller, channel, customer or family
-filter, one grouped query per figure with its medians in SQL (PostgreSQL's
-`percentile_cont`; on SQLite, which has none, the values are read and
+`insight_quotes.minutes_to_quote`, counted in the refresh's BUSINESS_HOURS). With the dates
+alone, a read counts each kind from the summary's weeks (`insight_turn_weeks`,
+`insight_quote_weeks`: whole weeks there, the part-weeks' rows counted) and reads each
+median's middle values in order (`by_kind`: the summary's partial indexes per kind hold
+them sorted, so a year's answers are not sorted on each read); under a seller,
+channel, customer or family filter, one grouped query per figure with its medians in
+SQL (PostgreSQL's `percentile_cont`; on SQLite, which has none, the values are read and
 `statistics.median` takes them). Both are exact.
 """
 
