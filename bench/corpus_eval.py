@@ -12,9 +12,10 @@ catalog 6 (`python -m bench.catalog6`, bench/corpus6, a Rio de la Plata distribu
 blind) or catalog 7 (`python -m bench.catalog7`, bench/corpus7, a Peruvian house of a Brazilian
 group whose names are Portuguese, written blind) or catalog 8 (`python -m bench.catalog8`,
 bench/corpus8, a Spanish "suministros industriales" house with a Colombian branch, DIN/ISO
-naming, written blind) or catalog 10 (`python -m bench.catalog10`, bench/corpus10, an Ecuadorian
-house on Business Central with 30-character descriptions and an English-writing oil-field branch,
-written blind).
+naming, written blind), catalog 9 (`python -m bench.catalog9`, bench/corpus9, a Central
+American / Caribbean distributor on Odoo, US and metric sizes side by side, written blind) or
+catalog 10 (`python -m bench.catalog10`, bench/corpus10, an Ecuadorian house on Business Central
+with 30-character descriptions and an English-writing oil-field branch, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -45,6 +46,7 @@ from bench.catalog5.erp import write as write_catalog5  # noqa: E402
 from bench.catalog6.erp import write as write_catalog6  # noqa: E402
 from bench.catalog7.erp import write as write_catalog7  # noqa: E402
 from bench.catalog8.erp import write as write_catalog8  # noqa: E402
+from bench.catalog9.erp import write as write_catalog9  # noqa: E402
 from bench.catalog10.erp import write as write_catalog10  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
@@ -62,18 +64,20 @@ CORPUS5 = ROOT / "bench" / "corpus5"  # catalog 5's lines, written blind by anot
 CORPUS6 = ROOT / "bench" / "corpus6"  # catalog 6's lines, written blind by another engineer
 CORPUS7 = ROOT / "bench" / "corpus7"  # catalog 7's lines, written blind by another engineer
 CORPUS8 = ROOT / "bench" / "corpus8"  # catalog 8's lines, written blind by another engineer
+CORPUS9 = ROOT / "bench" / "corpus9"  # catalog 9's lines, written blind by another engineer
 CORPUS10 = ROOT / "bench" / "corpus10"  # catalog 10's lines, written blind by another engineer
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
-            "catalog8", "catalog10")
+            "catalog8", "catalog9", "catalog10")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
 # catalog 7 prints Protheus's Portuguese units: `PC` peça, `MT` metro, `CX` caixa, `JG` jogo;
-# catalog 8 sells by the `UD` unidad, as Spain writes it; catalog 10 prints Business Central's
-# unit codes: `UND` unidad, `PAR` par, `CAJ` caja).
-UOM_SAME = {"PR": "PAIR", "PAIR": "PAIR", "PAR": "PAIR", "UN": "EA", "EA": "EA", "PZA": "EA",
-            "PC": "EA", "UD": "EA", "UND": "EA", "MT": "M", "CX": "CJ", "CAJ": "CJ",
-            "JG": "JGO"}  # fmt: skip
+# catalog 8 sells by the `UD` unidad, as Spain writes it; catalog 9 prints Odoo's Spanish units,
+# `Unidades`, `Par`, `Juego`; catalog 10 Business Central's unit codes: `UND` unidad, `PAR` par,
+# `CAJ` caja).
+UOM_SAME = {"PR": "PAIR", "PAIR": "PAIR", "PAR": "PAIR", "Par": "PAIR", "UN": "EA", "EA": "EA",
+            "PZA": "EA", "PC": "EA", "UD": "EA", "UND": "EA", "Unidades": "EA", "MT": "M",
+            "CX": "CJ", "CAJ": "CJ", "JG": "JGO", "Juego": "JGO"}  # fmt: skip
 
 
 @dataclass
@@ -149,6 +153,11 @@ def engine_for(catalog: str, tmp: Path, products: int | None = None) -> sa.Engin
         folder = WORK / "catalog8"
         if not (folder / "products.csv").exists():
             write_catalog8(folder)
+    elif catalog == "catalog9":  # one size: the catalog its corpus was labelled on
+        size = 782
+        folder = WORK / "catalog9"
+        if not (folder / "products.csv").exists():
+            write_catalog9(folder)
     elif catalog == "catalog10":  # one size: the catalog its corpus was labelled on
         size = 779
         folder = WORK / "catalog10"

@@ -1,0 +1,777 @@
+"""Write bench/corpus9/{all,tune,holdout}.csv: buyers' lines on catalog 9, labelled by computation.
+
+    PYTHONPATH=$PWD .venv/bin/python -m bench.corpus9.generate [--out DIR]
+
+Buyers of a Central American / Caribbean distributor on Odoo (Guatemala, Costa Rica, the
+Dominican Republic) and its English-speaking branch in Kingston (Jamaica, Trinidad). Each line's
+words pin facts (attributes and brand); its label is the set of active catalog-9 products those
+facts fit, computed, and `check()` verifies every row against the CSV files
+`python -m bench.catalog9` writes. Written blind: no matcher was read or run to write it.
+Deterministic: the same code gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import re
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from random import Random
+
+from bench.catalog4.model import Product
+from bench.catalog9.erp import INACTIVE, catalog, cross_references, write
+
+HERE = Path(__file__).resolve().parent
+COLUMNS = ["id", "catalog", "customer_id", "text", "expected_sku", "expected_qty", "expected_uom", "kind", "note"]
+KINDS = ("description", "brand_open", "code", "customer_part", "mfr_ref", "ambiguous", "not_stocked", "not_item")
+TARGETS = {"description": 180, "brand_open": 58, "ambiguous": 45, "code": 36, "mfr_ref": 34}
+TYPE_CAP = {"description": 12, "brand_open": 8, "ambiguous": 5}
+# customer -> weight; "" is a new number on WhatsApp
+CUSTOMERS = (("GT1001", 16), ("GT1002", 10), ("GT1090", 3), ("CR2001", 12), ("CR2002", 10), ("DO3001", 12),
+             ("DO3002", 8), ("JM4001", 12), ("TT4002", 8), ("", 9))  # fmt: skip
+REGION = {"GT1001": "gt", "GT1002": "gt", "GT1090": "gt", "CR2001": "cr", "CR2002": "cr", "DO3001": "do", "DO3002": "do",
+          "JM4001": "jm", "TT4002": "tt"}  # fmt: skip
+
+
+@dataclass
+class Row:
+    id: str
+    customer_id: str
+    text: str
+    skus: list[str]
+    qty: str
+    uom: str
+    kind: str
+    note: dict[str, str] = field(default_factory=dict)
+
+    def csv(self) -> list[str]:
+        note = ";".join(f"{k}={v}" for k, v in self.note.items())
+        return [self.id, "catalog9", self.customer_id, self.text, "|".join(self.skus), self.qty, self.uom, self.kind, note]
+
+
+def seeded(*parts: str) -> Random:
+    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c9", *parts)).encode()).digest()[:8], "big"))
+
+
+def matches(facts: dict[str, str], pins: dict[str, str]) -> bool:
+    return all(facts.get(k) == v for k, v in pins.items())
+
+
+def fits(products: list[Product], pins: dict[str, str]) -> list[Product]:
+    return [p for p in products if p.active and matches(p.facts(), pins)]
+
+
+def encode(pins: dict[str, str]) -> str:
+    return ",".join(f"{k}:{v}" for k, v in sorted(pins.items()))
+
+
+def decode(text: str) -> dict[str, str]:
+    return dict(kv.split(":", 1) for kv in text.split(",") if kv)
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+# --- how each region writes an item ---------------------------------------------------------
+
+EN = ("jm", "tt")
+TYPE_SAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # type -> (Spanish words, English words)
+    "rodamiento": (("rodamiento", "cojinete"), ("bearing", "brg")), "chumacera": (("chumacera",), ("pillow block", "plummer block")),
+    "perno_hex": (("perno hexagonal", "tornillo hexagonal", "perno"), ("hex bolt", "bolt")),
+    "tuerca": (("tuerca", "tuerca hexagonal"), ("hex nut", "nut")),
+    "tuerca_nylon": (("tuerca de seguridad", "tuerca con nylon"), ("nyloc nut", "nylon lock nut")),
+    "arandela": (("arandela plana", "roldana plana"), ("flat washer", "washer")),
+    "arandela_presion": (("arandela de presión", "roldana de presión"), ("lock washer", "spring washer")),
+    "punta_broca": (("tornillo punta broca", "tornillo para lámina"), ("tek screw", "self drilling screw")),
+    "valvula_bola": (("válvula de bola", "llave de bola"), ("ball valve",)),
+    "valvula_check": (("válvula check", "cheque de columpio"), ("check valve", "swing check valve")),
+    "valvula_compuerta": (("válvula de compuerta", "llave de compuerta"), ("gate valve",)),
+    "solenoide": (("válvula solenoide", "electroválvula"), ("solenoid valve",)),
+    "codo": (("codo 90", "codo"), ("90 elbow", "elbow")), "tee": (("tee", "te"), ("tee",)),
+    "union": (("copla", "cople"), ("coupling",)), "niple": (("niple hexagonal", "niple"), ("hex nipple",)),
+    "tapon": (("tapón macho", "tapón"), ("plug",)), "bushing": (("bushing", "reductor bushing"), ("bushing", "reducing bush")),
+    "adaptador": (("adaptador macho",), ("male adapter",)),
+    "breaker_enchufable": (("breaker", "breaker enchufable"), ("breaker", "plug-in breaker")),
+    "breaker_din": (("breaker riel DIN", "interruptor riel DIN"), ("DIN rail breaker", "MCB")),
+    "contactor": (("contactor",), ("contactor",)), "cable": (("cable THHN", "alambre THHN"), ("THHN wire", "THHN")),
+    "disco_corte": (("disco de corte", "disco de cortar"), ("cut off wheel", "cutting disc")),
+    "disco_desbaste": (("disco de desbaste", "piedra de esmeril"), ("grinding wheel", "grinding disc")),
+    "disco_flap": (("disco flap", "disco de láminas"), ("flap disc",)), "lija": (("lija de agua", "pliego de lija"), ("wet and dry paper", "sandpaper")),
+    "llave_combinada": (("llave combinada", "llave mixta"), ("combination wrench", "combo spanner")),
+    "llave_ajustable": (("llave ajustable", "perica"), ("adjustable wrench", "shifting spanner")),
+    "llave_tubo": (("llave stillson", "llave de tubo"), ("pipe wrench", "stillson")),
+    "juego_allen": (("juego de llaves allen", "juego de llaves hexagonales"), ("allen key set", "hex key set")),
+    "banda": (("banda", "faja"), ("V-belt", "vee belt")), "electrodo": (("electrodo", "varilla de soldar"), ("welding rod", "electrodes")),
+    "alambre_mig": (("alambre MIG", "microalambre"), ("MIG wire",)),
+    "guante_nitrilo": (("guantes de nitrilo", "guante recubierto de nitrilo"), ("nitrile gloves",)),
+    "guante_soldador": (("guantes de soldador", "guantes de carnaza"), ("welding gloves",)),
+    "lentes": (("lentes de seguridad", "gafas de seguridad"), ("safety glasses", "safety specs")),
+    "casco": (("casco", "casco de seguridad"), ("hard hat",)), "tapones": (("tapones auditivos", "tapones para oídos"), ("ear plugs",)),
+    "respirador": (("mascarilla N95", "respirador N95"), ("N95 mask", "N95 respirator")),
+    "bota": (("botas punta de acero", "botas de seguridad"), ("steel toe boots", "safety boots")),
+}  # fmt: skip
+REGIONAL = {  # words one country uses for a type, beside the common ones
+    ("gt", "breaker_enchufable"): "flipón", ("gt", "llave_ajustable"): "llave cangreja", ("do", "rodamiento"): "rolinera",
+    ("do", "banda"): "correa", ("cr", "union"): "unión", ("do", "union"): "unión", ("do", "perno_hex"): "tornillo",
+    ("do", "punta_broca"): "tornillo de techo", ("tt", "llave_ajustable"): "shifting spanner", ("jm", "rodamiento"): "bearing",
+}  # fmt: skip
+UNC = {"1/4": "20", "5/16": "18", "3/8": "16", "1/2": "13", "5/8": "11", "3/4": "10"}
+COLOR_EN = {"negro": "black", "blanco": "white", "rojo": "red", "verde": "green", "amarillo": "yellow", "azul": "blue", "naranja": "orange"}
+OMIT = {  # the facts a buyer may leave out, making a line ambiguous
+    "rodamiento": ("sello",), "perno_hex": ("acabado", "grado", "largo"), "tuerca": ("acabado", "grado"), "arandela": ("acabado",),
+    "punta_broca": ("largo",), "valvula_bola": ("material",), "solenoide": ("tension",), "breaker_enchufable": ("polos",),
+    "breaker_din": ("polos",), "contactor": ("bobina",), "cable": ("color",), "disco_corte": ("espesor",), "disco_flap": ("grano",),
+    "banda": ("largo",), "electrodo": ("diametro",), "llave_ajustable": ("pulgadas",), "llave_combinada": ("medida",),
+    "codo": ("material",), "tee": ("material",), "union": ("material",), "tapon": ("material",), "guante_nitrilo": ("talla",),
+    "lentes": ("lente",), "casco": ("color",), "bota": ("talla",), "lija": ("grano",), "llave_tubo": ("pulgadas",),
+}  # fmt: skip
+
+
+def word(t: str, region: str, rng: Random) -> str:
+    en = region in EN
+    choices = list(TYPE_SAY[t][1 if en else 0])
+    if (region, t) in REGIONAL:
+        choices.append(REGIONAL[(region, t)])
+    return rng.choice(choices)
+
+
+def say(pins: dict[str, str], region: str, rng: Random) -> str:
+    """The words a buyer of `region` writes for an item with these facts (and nothing more)."""
+    t, en = pins["type"], region in EN
+    g = pins.get
+
+    def inch(s: str) -> str:
+        s = s if rng.random() < 0.7 else s.replace("-", " ")
+        r = rng.random()
+        return f'{s}"' if r < 0.55 else (f"{s} pulg" if not en else f"{s} in") if r < 0.8 else (f"{s} pulgada{'s' if s != '1' else ''}" if not en else f"{s} inch")
+
+    def pick(*xs: str) -> str:
+        return rng.choice(xs)
+
+    parts: list[str] = [word(t, region, rng)]
+    if set(pins) <= {"type", "brand"}:  # the kind of item alone, beside a code or a part number
+        pass
+    elif t == "rodamiento":
+        des, seal = g("designacion", ""), g("sello")
+        if seal in ("2RS", "ZZ"):
+            tok = pick("2RS", "-2RS", " 2RS") if seal == "2RS" else pick("ZZ", "-ZZ", " ZZ", "2Z")
+            parts.append(f"{des}{tok}")
+        else:
+            parts.append(des)
+            if seal == "abierto":
+                parts.append(pick("open", "no seals") if en else pick("abierto", "sin sello"))
+    elif t == "chumacera":
+        parts.append(g("serie", ""))
+    elif t in ("perno_hex", "tuerca", "tuerca_nylon", "arandela", "arandela_presion", "punta_broca"):
+        m, length = g("medida", ""), g("largo")
+        metric = m.startswith("M")
+        if t == "punta_broca":
+            size = f"{m if rng.random() < 0.6 else m[1:]} x {length}" + ('"' if rng.random() < 0.5 else "") if length else m
+        elif metric:
+            size = (pick(f"{m}x{length}", f"{m} x {length}", f"{m} x {length}mm") if length else m)
+        else:
+            d = pick(f"{m}", f'{m}"', f"{m}-{UNC[m]}") if t == "perno_hex" or rng.random() < 0.5 else f'{m}"'
+            size = (pick(f"{d} x {length}", f'{d} x {length}"', f"{d}x{length}") if length else (inch(m) if d == m else d))
+        parts.append(size)
+        if "acabado" in pins:
+            parts.append({"zincado": pick("zinc plated", "zinc") if en else pick("zincado", "zinc"),
+                          "inox": pick("stainless", "SS") if en else pick("inox", "acero inoxidable", "inoxidable")}[pins["acabado"]])
+        if "grado" in pins:
+            parts.append(pick(f"grade {pins['grado']}", f"gr {pins['grado']}", f"GR{pins['grado']}") if en else pick(f"grado {pins['grado']}", f"G{pins['grado']}"))
+    elif t in ("valvula_bola", "valvula_check", "valvula_compuerta", "solenoide", "codo", "tee", "union", "niple", "tapon", "bushing", "adaptador"):
+        mat = g("material")
+        if mat:
+            parts.append(rng.choice({"laton": ("brass",) if en else ("de bronce", "de latón"), "inox": ("stainless",) if en else ("inox", "acero inoxidable"),
+                          "galvanizado": ("galv", "galvanised") if en else ("HG", "galvanizado", "H.G."),
+                          "pvc": ("PVC", "PVC sch 40") if en else ("PVC", "PVC cédula 40")}[mat]))  # fmt: skip
+        parts.append(inch(g("rosca", "")))
+        if "tension" in pins:
+            parts.append({"24VDC": pick("24VDC", "24 V DC"), "120VAC": pick("120V", "120VAC", "120 V AC")}[pins["tension"]])
+    elif t in ("breaker_enchufable", "breaker_din"):
+        a, poles = g("amperios", ""), g("polos")
+        if poles and rng.random() < 0.4:
+            parts.append(f"{poles[0]}x{a}")
+        else:
+            if poles:
+                parts.append({"1P": pick("1 pole", "single pole", "1P"), "2P": pick("2 pole", "double pole", "2P"), "3P": pick("3 pole", "3P")}[poles]
+                             if en else {"1P": pick("1 polo", "1P"), "2P": pick("2 polos", "2P"), "3P": pick("3 polos", "3P")}[poles])
+            parts.append(pick(f"{a}A", f"{a} amp", f"{a} amps") if en else pick(f"{a}A", f"{a} amperios", f"{a} amp"))
+    elif t == "contactor":
+        parts.append(pick(f"{g('amperios')}A", f"{g('amperios')} amp"))
+        if "bobina" in pins:
+            v = pins["bobina"][:3]
+            parts.append(pick(f"{v}V coil", f"coil {v}V") if en else pick(f"bobina {v}V", f"bobina {v} VAC"))
+    elif t == "cable":
+        c = g("calibre", "")
+        parts.append(pick(f"#{c}", f"{c} AWG", f"{c} gauge") if en else pick(f"#{c}", f"calibre {c}", f"cal. {c}", f"{c} AWG"))
+        if "color" in pins:
+            parts.append(COLOR_EN[pins["color"]] if en else pins["color"])
+    elif t in ("disco_corte", "disco_desbaste", "disco_flap"):
+        d = g("diametro", "")
+        parts.append(pick(f'{d}"', f'{d.replace("-", " ")}"', "4.5" + '"' if d == "4-1/2" else f"{d} pulg") if not en else pick(f'{d}"', f'{d.replace("-", " ")}"', f"{d} inch"))
+        if "espesor" in pins:
+            parts.append(pick(f'x {pins["espesor"]}"', f'x {pins["espesor"]}'))
+        if "grano" in pins:
+            parts.append(pick(f"{pins['grano']} grit", f"P{pins['grano']}") if en else pick(f"grano {pins['grano']}", f"G{pins['grano']}", f"#{pins['grano']}"))
+    elif t == "lija":
+        if "grano" in pins:
+            parts.append(pick(f"{pins['grano']} grit", f"P{pins['grano']}") if en else pick(f"grano {pins['grano']}", f"#{pins['grano']}"))
+    elif t == "llave_combinada":
+        if "medida" in pins:
+            m = pins["medida"]
+            parts.append(pick(m, m.replace("mm", " mm")) if m.endswith("mm") else inch(m))
+    elif t in ("llave_ajustable", "llave_tubo"):
+        if "pulgadas" in pins:
+            parts.append(inch(pins["pulgadas"]))
+    elif t == "juego_allen":
+        parts.append({"metrico": pick("metric", "mm") if en else pick("métrico", "en milímetros"),
+                      "SAE": pick("SAE", "imperial") if en else pick("SAE", "en pulgadas")}[g("sistema", "")])
+    elif t == "banda":
+        prof, length = g("perfil", ""), g("largo")
+        parts.append(pick(f"{prof}{length}", f"{prof}-{length}", f"{prof} {length}") if length else (f"{prof} section" if en else pick(f"perfil {prof}", f"tipo {prof}")))
+    elif t == "electrodo":
+        cls = g("clase", "")
+        parts.append(pick(cls, cls[1:]))
+        if "diametro" in pins:
+            parts.append(pick(f'{pins["diametro"]}"', pins["diametro"], f"de {pins['diametro']}" if not en else f'{pins["diametro"]} in'))
+    elif t == "alambre_mig":
+        d = pins.get("diametro", "")
+        parts.append(pick(d, "0" + d, f'{d}"'))
+    elif t in ("guante_nitrilo", "bota"):
+        if "talla" in pins:
+            parts.append(f"size {pins['talla']}" if en else pick(f"talla {pins['talla']}", f"T{pins['talla']}" if t == "guante_nitrilo" else f"#{pins['talla']}"))
+    elif t == "lentes":
+        if "lente" in pins:
+            parts.append({"claro": ("clear",) if en else ("claros", "transparentes"), "gris": ("smoke", "grey") if en else ("oscuros", "grises"),
+                          "ambar": ("amber",) if en else ("ámbar", "amarillos")}[pins["lente"]][0 if en else rng.randrange(2)])  # fmt: skip
+    elif t == "casco" and "color" in pins:
+        parts.append(COLOR_EN[pins["color"]] if en else pins["color"])
+    if "brand" in pins:
+        parts.append(pins["brand"] if rng.random() < 0.7 else pins["brand"].upper())
+    return " ".join(p for p in parts if p)
+
+
+# --- quantities --------------------------------------------------------------------------------
+
+NUM_ES = {2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 10: "diez", 12: "doce", 20: "veinte"}
+NUM_EN = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 10: "ten", 12: "twelve", 20: "twenty"}
+
+
+def thousands(n: int, region: str) -> str:
+    """As the buyer's country writes it: Guatemala, the Dominican Republic and the islands `1,500`; Costa Rica `1 500` or `1.500`."""
+    if region == "cr":
+        return f"{n // 1000}{' ' if n % 3 else '.'}{n % 1000:03d}"
+    return f"{n:,}"
+
+
+def quantity(p: Product, region: str, rng: Random) -> tuple[str, str, str]:
+    """(before, after, expected_qty): the quantity's words around the item, and its value in the item's unit."""
+    en = region in EN
+    if rng.random() < 0.1:
+        return "", "", ""
+    if p.uom == "m":
+        n = rng.choice((10, 25, 50, 100, 200, 300))
+        if n >= 100 and rng.random() < 0.5:
+            rolls = n // 100
+            return (f"{rolls} {'rollos' if rolls > 1 else 'rollo'} de 100 m de" if not en else f"{rolls} x 100m {'rolls' if rolls > 1 else 'roll'} of", "", str(n))
+        return rng.choice(((f"{n} m", "", str(n)), ("", f"{n} mts" if not en else f"{n}m", str(n)), (f"{n} metros de" if not en else f"{n} metres of", "", str(n))))
+    if p.uom == "lb":
+        boxes = rng.choice((1, 2, 3))
+        lb = boxes * p.pack_qty
+        box = ("caja", "cajas") if p.pack_qty == 10 else ("carrete", "carretes")
+        if rng.random() < 0.5:
+            if en:
+                return (f"{boxes} x {p.pack_qty}lb {'boxes' if p.pack_qty == 10 else 'spools'} of", "", str(lb))
+            return (f"{boxes} {box[boxes > 1]} de {p.pack_qty} lb de", "", str(lb))
+        return (f"{lb} lbs" if en else rng.choice((f"{lb} libras de", f"{lb} lb de")), "", str(lb))
+    if p.uom == "Juego":
+        n = rng.choice((1, 2, 3))
+        return (f"{n} {'juegos' if n > 1 else 'juego'} de" if not en else f"{n} x", "", str(n))
+    if p.uom == "Par":
+        if p.pack_qty > 1 and rng.random() < 0.4:
+            dozens = rng.choice((1, 2, 5))
+            total = dozens * p.pack_qty
+            if p.pack_qty == 12:
+                return (("una docena de pares de" if dozens == 1 else f"{dozens} docenas de pares de") if not en else (f"{dozens} dozen pairs of"), "", str(total))
+            return (f"{dozens} {'cajas' if dozens > 1 else 'caja'} de {p.pack_qty} pares de" if not en else f"{dozens} box{'es' if dozens > 1 else ''} of {p.pack_qty} pairs of", "", str(total))
+        n = rng.choice((2, 3, 4, 6, 10, 12))
+        return (f"{n} pares de" if not en else f"{n} pairs of", "", str(n))
+    if p.pack_qty >= 20 and rng.random() < 0.5:  # by the box
+        boxes = rng.choice((1, 2, 3, 5))
+        total = boxes * p.pack_qty
+        if en:
+            return (f"{boxes} box{'es' if boxes > 1 else ''} of {p.pack_qty}", "", str(total))
+        return rng.choice(((f"{boxes} {'cajas' if boxes > 1 else 'caja'} de {p.pack_qty}", "", str(total)),
+                           ("", f"- {total} unidades", str(total))))  # fmt: skip
+    n = rng.choice((1, 2, 2, 3, 4, 5, 6, 10, 12, 20, 50) if p.pack_qty == 1 else (100, 200, 300, 500, 1000, 1500))
+    shapes_es = [(f"{n}", "", n), (f"{n} unidades", "", n), (f"{n} u.", "", n), ("", f"x{n}", n), (f"{n}x", "", n),
+                 ("", f"- cant. {n}", n), (f"{n} pzas", "", n), ("", f"({n} unidades)", n), (f"{n} und", "", n)]
+    if n in NUM_ES:
+        shapes_es.append((NUM_ES[n], "", n))
+    if n == 12:
+        shapes_es.append(("una docena de", "", 12))
+    if n == 6:
+        shapes_es.append(("media docena de", "", 6))
+    if n == 100:
+        shapes_es.append(("un ciento de", "", 100))
+    if n == 1000:
+        shapes_es.append(("un millar de", "", 1000))
+    if n >= 10:
+        shapes_es.append(("", f"- {n}", n))
+    if n >= 1000:
+        shapes_es.append((thousands(n, region), "", n))
+    if region == "do":
+        shapes_es += [(f"{n} piezas de", "", n)]
+    shapes_en = [(f"{n} off", "", n), (f"{n} x", "", n), ("", f"qty {n}", n), ("", f"x {n}", n), (f"{n} pcs", "", n),
+                 ("", f"- {n} no.", n), (f"{n} nos.", "", n)]  # fmt: skip
+    if n in NUM_EN:
+        shapes_en.append((NUM_EN[n], "", n))
+    if n == 12:
+        shapes_en.append(("a dozen", "", 12))
+    if n >= 1000:
+        shapes_en.append((thousands(n, region), "", n))
+    before, after, value = rng.choice(shapes_en if en else shapes_es)
+    if value == 1:  # one piece is "1 unidad" and "1 pc", never "1 unidades"
+        before, after = (x.replace("unidades", "unidad").replace("pcs", "pc").replace("pzas", "pza").replace("nos.", "no.") for x in (before, after))
+    return before, after, str(value)
+
+
+# --- how the line reaches us -------------------------------------------------------------------
+
+WRAP = {
+    "gt": ("{x}", "{x}", "fíjese que necesito {x}", "me regala {x} por favor", "buenas, me regala {x}", "¿tendrá {x}?",
+           "fíjese que se nos arruinó el equipo, ocupamos {x}", "mándeme {x} porfa", "me cotiza {x}", "{x} gracias",
+           "disculpe, ¿hay {x}?", "precio de {x}", "¿cuánto sale {x}?", "¿tienen en existencia {x}?"),
+    "cr": ("{x}", "{x}", "mae, ocupo {x}", "diay, ¿tienen {x}?", "me ayuda con {x} por fa", "ocupo {x} pura vida",
+           "¿me cotiza {x}?", "buenas, me regala {x}", "{x} porfa", "upe, ¿hay {x}?", "¿cuánto cuesta {x}?",
+           "¿tienen stock de {x}?"),
+    "do": ("{x}", "{x}", "klk, ¿tienen {x}?", "mándame {x}", "necesito {x} pa' la planta", "oye, ¿hay {x}?",
+           "manito cotízame {x}", "{x} ahorita", "dame precio de {x}", "¿cuánto vale {x}?", "saludos, necesito {x}"),
+    "jm": ("{x}", "{x}", "Morning, need {x}", "yuh have {x}?", "pls send {x}", "can I get {x}", "{x} - thanks boss",
+           "wha di price fi {x}?", "need {x} asap", "do you have {x}?", "I need pricing on {x}"),
+    "tt": ("{x}", "{x}", "Morning, allyuh have {x}?", "pls quote {x}", "need {x} for the plant", "could you send {x}",
+           "{x} - thanks", "yuh have {x} in stock?", "I need pricing on {x}", "do you have {x}?"),
+}  # fmt: skip
+BULLETS = ("- ", "* ", "1) ", "2. ", "3.- ", "• ", "Línea 4: ", "a) ")
+UOM_CELL = {"Unidades": ("UND", "Unidades", "pza"), "m": ("M", "m", "mts"), "lb": ("LB", "lbs"), "Juego": ("JGO", "juego"),
+            "Par": ("PAR", "pares")}  # fmt: skip
+UOM_CELL_EN = {"Unidades": ("EA", "pcs"), "m": ("M", "m"), "lb": ("LB", "lbs"), "Juego": ("SET", "set"), "Par": ("PR", "pairs")}
+PROTECT = {"skf", "ntn", "koyo", "timken", "fyh", "hillman", "apollo", "nibco", "hammond", "asco", "ward", "durman",
+           "square", "siemens", "chint", "schneider", "abb", "phelps", "dodge", "norton", "dewalt", "truper", "stanley",
+           "ridgid", "gates", "bando", "lincoln", "hobart", "ansell", "steelpro", "caterpillar"}  # fmt: skip
+
+
+def slip(text: str, rng: Random) -> str:
+    """One typo a hurried buyer makes: a swapped pair, a lost letter or lost accents."""
+    words = text.split(" ")
+    cands = [i for i, w in enumerate(words) if w.isalpha() and len(w) > 4 and w.lower() not in PROTECT]
+    if not cands:
+        return text
+    i = rng.choice(cands)
+    w = words[i]
+    roll = rng.random()
+    if roll < 0.4:
+        j = rng.randrange(1, len(w) - 2)
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+    elif roll < 0.7:
+        j = rng.randrange(1, len(w) - 1)
+        w = w[:j] + w[j + 1:]
+    else:
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    words[i] = w
+    return " ".join(words)
+
+
+def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str]) -> tuple[str, str]:
+    """The whole line for an item phrase: quantity, channel, wrapper, typos. Returns (text, qty)."""
+    before, after, qty = quantity(p, region, rng)
+    fmt = rng.choice(("whatsapp", "whatsapp", "email", "xlsx"))
+    note["fmt"] = fmt
+    note["qty"] = "none" if not qty else "yes"
+    if fmt == "xlsx" and (not qty or p.uom != "m"):
+        cells = [item.upper() if rng.random() < 0.3 else item]
+        if qty:
+            cell = rng.choice((UOM_CELL_EN if region in EN else UOM_CELL)[p.uom])
+            cells = [qty, *cells, cell] if rng.random() < 0.5 else [*cells, qty, cell]
+        return rng.choice(("\t", " | ", ";")).join(cells), qty
+    if fmt == "xlsx":
+        note["fmt"] = fmt = "email"
+    body = " ".join(x for x in (before, item, after) if x)
+    if fmt == "whatsapp":
+        text = rng.choice(WRAP[region]).format(x=body)
+        if rng.random() < 0.5:
+            text = text.lower()
+        if rng.random() < 0.35:
+            text = slip(text, rng)
+            note["typo"] = "yes"
+        return text, qty
+    text = rng.choice(BULLETS) + (rng.choice(WRAP[region][:6]).format(x=body) if rng.random() < 0.4 else body)
+    return text, qty
+
+
+def customer(rng: Random) -> str:
+    names, weights = zip(*CUSTOMERS, strict=True)
+    return rng.choices(names, weights)[0]
+
+
+def region_of(cid: str, rng: Random) -> str:
+    return REGION.get(cid) or rng.choice(("gt", "cr", "do"))
+
+
+def lang(region: str) -> str:
+    return "en" if region in EN else "es"
+
+
+# --- the kinds of line -------------------------------------------------------------------------
+
+
+def classify(cands: list[Product]) -> str:
+    if not cands:
+        return "not_stocked"
+    if len(cands) == 1:
+        return "description"
+    if len({encode(p.attrs) for p in cands}) == 1 and len({p.brand for p in cands}) == len(cands):
+        return "brand_open"
+    return "ambiguous"
+
+
+def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: str, tag: str) -> Row | None:
+    cands = fits(products, pins)
+    if classify(cands) != kind:
+        return None
+    rng = seeded(kind, p.key, tag)
+    cid = customer(rng)
+    region = region_of(cid, rng)
+    note = {"lang": lang(region), "region": region, "family": p.family}
+    item = say(pins, region, rng)
+    text, qty = dress(item, p, region, rng, note)
+    note["facts"] = encode(pins)
+    if kind == "ambiguous":
+        note["fits"] = "|".join(sorted(c.sku for c in cands))
+    skus = [] if kind == "ambiguous" else sorted(c.sku for c in cands)
+    return Row("", cid, text, skus, qty, p.uom if qty or kind != "ambiguous" else "", kind, note)
+
+
+def generated(products: list[Product]) -> list[Row]:
+    rows: list[Row] = []
+    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(p.key.encode()).hexdigest())
+    for kind in ("description", "brand_open", "ambiguous"):
+        per_type: Counter[str] = Counter()
+        done = set()
+        for p in active:
+            if sum(1 for r in rows if r.kind == kind) >= TARGETS[kind]:
+                break
+            t = p.attrs["type"]
+            if per_type[t] >= TYPE_CAP[kind]:
+                continue
+            pins = {**p.attrs}
+            if kind == "description":
+                if len(fits(products, pins)) > 1 or seeded("brand", p.key).random() < 0.3:
+                    pins["brand"] = p.brand
+            elif kind == "ambiguous":
+                omit = [k for k in OMIT.get(t, ()) if k in pins]
+                if not omit:
+                    continue
+                for k in omit[: 1 + int(seeded("omit", p.key).random() < 0.3)]:
+                    pins.pop(k, None)
+            if encode(pins) in done:
+                continue
+            row = item_row(products, p, pins, kind, "1")
+            if row:
+                done.add(encode(pins))
+                per_type[t] += 1
+                rows.append(row)
+    return rows
+
+
+def code_rows(products: list[Product]) -> list[Row]:
+    rows = []
+    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code", p.key).__repr__().encode()).hexdigest())
+    for p in active[: TARGETS["code"]]:
+        rng = seeded("code", p.key)
+        cid = customer(rng)
+        region = region_of(cid, rng)
+        sku = p.sku
+        shape = rng.choice((sku, sku.lower(), f"[{sku}]", sku.replace("-", " "), f"ref. {sku}", f"cód. {sku}" if region not in EN else f"item {sku}",
+                            f"código {sku}" if region not in EN else f"your ref {sku}"))
+        note = {"lang": lang(region), "region": region, "family": p.family}
+        if rng.random() < 0.4:
+            shape += " " + say({"type": p.attrs["type"]}, region, rng)
+        text, qty = dress(shape, p, region, rng, note)
+        if norm(sku) not in norm(text):  # a typo fell on the code: write it clean
+            text = shape if not qty else f"{shape} x{qty}"
+        note.pop("typo", None)
+        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "code", note))
+    return rows
+
+
+def part_rows(products: list[Product]) -> list[Row]:
+    by_sku = {p.sku: p for p in products}
+    rows = []
+    xrefs = cross_references(products)
+    for cid in ("GT1001", "JM4001"):
+        mine = [x for x in xrefs if x[0] == cid][:15]
+        for _c, part, sku in mine:
+            p = by_sku[sku]
+            rng = seeded("part", part)
+            region = REGION[cid]
+            before, after, qty = quantity(p, region, rng)
+            if cid == "GT1001":
+                shape = rng.choice(("material {part}", "cód. SAP {part}", "{part}", "mat. {part} - {what}", "fíjese que el material {part}"))
+            else:
+                shape = rng.choice(("our stock code {part}", "{part}", "{part} ({what})", "cat no. {part}", "BMA stores {part}"))
+            item = shape.format(part=part, what=say({"type": p.attrs["type"]}, region, rng))
+            note = {"lang": lang(region), "region": region, "family": p.family, "fmt": "email", "qty": "yes" if qty else "none"}
+            if rng.random() < 0.4:
+                text = "\t".join(x for x in (part, say({"type": p.attrs["type"]}, region, rng), qty, (UOM_CELL_EN if region in EN else UOM_CELL)[p.uom][0]) if x)
+                note["fmt"] = "xlsx"
+            else:
+                text = rng.choice(BULLETS[:6]) + " ".join(x for x in (before, item, after) if x)
+            rows.append(Row("", cid, text, [sku], qty, p.uom, "customer_part", note))
+    return rows
+
+
+def mfr_rows(products: list[Product]) -> list[Row]:
+    counts = Counter(norm(a) for p in products for a in p.aliases)
+    cands = [p for p in products if p.active and any(counts[norm(a)] == 1 for a in p.aliases)]
+    cands.sort(key=lambda p: hashlib.sha256(("mfr" + p.key).encode()).hexdigest())
+    rows: list[Row] = []
+    per_type: Counter[str] = Counter()
+    for p in cands:
+        if len(rows) >= TARGETS["mfr_ref"]:
+            break
+        if per_type[p.attrs["type"]] >= 3:
+            continue
+        per_type[p.attrs["type"]] += 1
+        rng = seeded("mfr", p.key)
+        cid = customer(rng)
+        region = region_of(cid, rng)
+        alias = next(a for a in p.aliases if counts[norm(a)] == 1)
+        shape = rng.choice((alias, alias.upper(), alias.lower(), f"{alias} o similar" if region not in EN else f"{alias} or equivalent"))
+        note = {"lang": lang(region), "region": region, "family": p.family}
+        text, qty = dress(shape, p, region, rng, note)
+        if norm(alias) not in norm(text):  # a typo fell on the reference: write it clean
+            text = shape if not qty else f"{shape} x{qty}"
+            note.pop("typo", None)
+        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "mfr_ref", note))
+    return rows
+
+
+# (text, customer, facts that fit nothing active | absent word)
+NOT_STOCKED: tuple[tuple[str, str, dict[str, str] | str], ...] = (
+    ("fíjese que necesito 4 cojinetes 6215-2RS", "GT1001", {"type": "rodamiento", "designacion": "6215"}),
+    ("mae ocupo 2 rodamientos 6310 ZZ", "CR2001", {"type": "rodamiento", "designacion": "6310"}),
+    ("klk, tienen rolinera 6009 2RS?", "DO3002", {"type": "rodamiento", "designacion": "6009"}),
+    ("need 2 off pillow block UCP212", "JM4001", {"type": "chumacera", "serie": "UCP212"}),
+    ("perno hexagonal M20x80 zincado - 50 unidades", "GT1002", {"type": "perno_hex", "medida": "M20"}),
+    ("100 hex bolts 1 x 4 grade 8", "TT4002", {"type": "perno_hex", "medida": "1"}),
+    ("me regala 200 tuercas 7/8 grado 8", "GT1001", {"type": "tuerca", "medida": "7/8"}),
+    ("breaker 3x100 square d", "DO3001", {"type": "breaker_enchufable", "amperios": "100"}),
+    ("contactor 95A bobina 220V", "CR2002", {"type": "contactor", "amperios": "95"}),
+    ("faja C-120 x 4", "GT1002", {"type": "banda", "perfil": "C"}),
+    ("2 bandas 5V 1000", "CR2001", {"type": "banda", "perfil": "5V"}),
+    ("válvula de bola de bronce 3\" x2", "DO3001", {"type": "valvula_bola", "rosca": "3"}),
+    ("disco de corte 12\" para sierra", "CR2002", {"type": "disco_corte", "diametro": "12"}),
+    ("cable THHN #2 negro 100 m", "GT1002", {"type": "cable", "calibre": "2"}),
+    ("electrodo E308L 1/8 inox 10 lb", "DO3001", {"type": "electrodo", "clase": "E308L"}),
+    ("llave stillson 36\" truper", "GT1001", {"type": "llave_tubo", "pulgadas": "36"}),
+    ("20 mts de manguera hidráulica 1/2 2 mallas", "DO3002", "manguera"),
+    ("oring 2-228 viton x 50", "TT4002", "oring"),
+    ("cadena de rodillos 40-1 un tramo de 10 pies", "CR2001", "cadena"),
+    ("me regala 10 galones de aceite hidráulico ISO 68", "GT1002", "aceite"),
+    ("6 tubos de silicón rojo alta temperatura", "DO3002", "silicón"),
+    ("brida slip on 4\" 150# x 4", "DO3001", "brida"),
+    ("Morning, need 2 taper roller bearings 30206", "JM4001", "taper"),
+    ("broca de cobalto 3/8 - 10 unidades", "CR2002", "cobalto"),
+    ("5 x WD-40 spray 11 oz", "TT4002", "wd40"),
+    ("pls quote 1 off chain hoist 2 ton", "JM4001", "hoist"),
+    ("grasa de litio EP2 cubeta 5 gal", "GT1001", "grasa"),
+    ("arnés de seguridad de cuerpo completo x3", "CR2001", "arnés"),
+)
+
+
+def inactive_rows(products: list[Product]) -> list[Row]:
+    rows = []
+    by_key = {p.key: p for p in products}
+    for key in INACTIVE:
+        p = by_key[key]
+        pins = {**p.attrs, "brand": p.brand}
+        rng = seeded("inactive", key)
+        cid = customer(rng)
+        region = region_of(cid, rng)
+        if fits(products, pins):
+            continue
+        note = {"lang": lang(region), "region": region, "family": p.family}
+        text, _qty = dress(say(pins, region, rng), p, region, rng, note)
+        note["facts"] = encode(pins)
+        note["inactive"] = p.sku
+        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
+    return rows
+
+
+def hand_rows(products: list[Product]) -> list[Row]:
+    rows = []
+    for text, cid, what in NOT_STOCKED:
+        note = {"lang": lang(REGION[cid]), "region": REGION[cid], "fmt": "whatsapp"}
+        note.update({"facts": encode(what)} if isinstance(what, dict) else {"absent": what})
+        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
+    for text, cid in NOT_ITEM:
+        note = {"lang": lang(REGION[cid]), "region": REGION[cid], "fmt": "whatsapp"}
+        rows.append(Row("", cid, text, [], "", "", "not_item", note))
+    return rows + inactive_rows(products)
+
+
+NOT_ITEM = (
+    ("fíjese que todavía no nos ha llegado el pedido", "GT1001"), ("muchas gracias, que Dios le bendiga", "GT1002"),
+    ("¿me puede mandar la factura electrónica (FEL)?", "GT1001"), ("buenas tardes Sonia", "GT1001"),
+    ("¿a qué hora cierran la bodega de la zona 12?", "GT1002"), ("está bien, así quedamos", "GT1090"),
+    ("Atentamente, Ing. Byron Chávez - Compras", "GT1001"), ("mae, todo bien, pura vida", "CR2002"),
+    ("diay, ¿ya salió el camión?", "CR2001"), ("listo, muchas gracias", "CR2001"), ("ok", "CR2002"),
+    ("¿me pasa la cuenta IBAN para el depósito?", "CR2002"), ("Saludos cordiales, Marco Vargas", "CR2001"),
+    ("klk manito, todo bien?", "DO3002"), ("dale, perfecto", "DO3001"), ("¿cuándo llega lo que faltó del conduce 30771?", "DO3001"),
+    ("mándame el NCF de la factura", "DO3002"), ("Enviado desde mi iPhone", "DO3001"), ("ORDEN DE COMPRA No. OC-2026-0412", "DO3001"),
+    ("entregar en portón 3, preguntar por Ramón", "DO3001"), ("Morning boss, everything good?", "JM4001"),
+    ("cheers, that's all for now", "JM4001"), ("PO 4500018877 attached", "JM4001"), ("Regards, Devon Campbell - Stores", "JM4001"),
+    ("please confirm when the shipment leaving Kingston", "JM4001"), ("Good morning, hope allyuh well", "TT4002"),
+    ("Thanks, Anil", "TT4002"), ("pls invoice to Point Lisas as usual", "TT4002"), ("Item / Qty / UOM", "TT4002"),
+    ("CANT.\tDESCRIPCIÓN\tUND", "GT1002"), ("buenos días", "DO3002"), ("¿aceptan devolución de las botas que sobraron?", "CR2002"),
+)  # fmt: skip
+
+
+def number(rows: list[Row]) -> list[Row]:
+    per_kind: Counter[str] = Counter()
+    for row in rows:
+        per_kind[row.kind] += 1
+        row.id = f"c9-{row.kind.replace('_', '')[:6]}-{per_kind[row.kind]:03d}"
+    return rows
+
+
+def build() -> list[Row]:
+    products = catalog()
+    for _text, _cid, what in NOT_STOCKED:
+        if isinstance(what, str):
+            assert not any(norm(what) in norm(" ".join((p.name, p.description, *p.aliases))) for p in products), what
+        else:
+            assert not fits(products, what), what
+    rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products) + hand_rows(products)
+    rows = sorted(rows, key=lambda r: KINDS.index(r.kind))
+    return number(rows)
+
+
+def stratum(row: Row) -> str:
+    """Kind, family and channel: what the split balances."""
+    return "|".join((row.kind, row.note.get("family", ""), row.note.get("fmt", "")))
+
+
+def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+    """Within each kind, order by stratum then SHA-256 of the id and alternate; odd kinds give tune the extra line."""
+    tune, holdout = [], []
+    for kind in KINDS:
+        mine = sorted((r for r in rows if r.kind == kind), key=lambda r: (stratum(r), hashlib.sha256(r.id.encode()).hexdigest()))
+        tune += mine[0::2]
+        holdout += mine[1::2]
+    return sorted(tune, key=lambda r: r.id), sorted(holdout, key=lambda r: r.id)
+
+
+def render(rows: list[Row]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in sorted(rows, key=lambda r: r.id):
+        writer.writerow(row.csv())
+    return out.getvalue()
+
+
+def files() -> dict[str, str]:
+    rows = build()
+    tune, holdout = split(rows)
+    return {"all.csv": render(rows), "tune.csv": render(tune), "holdout.csv": render(holdout)}
+
+
+def check(text: str, folder: Path) -> list[str]:
+    """Every label of `text` (all.csv) against the CSV files of catalog 9 in `folder`."""
+    with (folder / "products.csv").open(encoding="utf-8") as handle:
+        products = {r["sku"]: r for r in csv.DictReader(handle)}
+    with (folder / "cross_references.csv").open(encoding="utf-8") as handle:
+        xrefs = {(r["customer_id"], r["customer_part"]): r["sku"] for r in csv.DictReader(handle)}
+    facts = {
+        sku: {**dict(kv.split("=", 1) for kv in r["attributes"].split("|") if kv), "brand": r["brand"]}
+        for sku, r in products.items() if r["active"] == "true"
+    }  # fmt: skip
+    alias_count = Counter(norm(a) for r in products.values() for a in r["aliases"].split("|") if a)
+    everything = [norm(" ".join((r["name"], r["description"], r["aliases"]))) for r in products.values()]
+    problems = []
+    for r in csv.DictReader(io.StringIO(text)):
+        note = dict(kv.split("=", 1) for kv in r["note"].split(";") if "=" in kv)
+        skus = [s for s in r["expected_sku"].split("|") if s]
+        where = f"{r['id']}: {r['text']!r}"
+        for sku in skus:
+            if sku not in products or products[sku]["active"] != "true":
+                problems.append(f"{where}: {sku} is not an active product")
+            elif products[sku]["uom"] != r["expected_uom"]:
+                problems.append(f"{where}: uom {r['expected_uom']} but {sku} is sold by {products[sku]['uom']}")
+        if r["expected_qty"] and not re.fullmatch(r"\d+", r["expected_qty"]):
+            problems.append(f"{where}: quantity {r['expected_qty']!r} is not a whole number")
+        kind = r["kind"]
+        found = sorted(s for s, f in facts.items() if matches(f, decode(note["facts"]))) if "facts" in note else None
+        if found is not None:
+            if kind in ("description", "brand_open") and found != sorted(skus):
+                problems.append(f"{where}: the facts fit {found}, not {skus}")
+            if kind == "ambiguous" and (len(found) < 2 or note.get("fits", "").split("|") != found):
+                problems.append(f"{where}: ambiguous but the facts fit {found}")
+            if kind == "not_stocked" and found:
+                problems.append(f"{where}: not stocked but the facts fit {found}")
+        elif kind in ("description", "brand_open", "ambiguous"):
+            problems.append(f"{where}: no facts")
+        if kind == "brand_open":
+            rows = [products[s] for s in skus]
+            if len(rows) < 2 or len({p["brand"] for p in rows}) != len(rows) or len({p["attributes"] for p in rows}) != 1:
+                problems.append(f"{where}: brand-open set is not one item in several brands")
+        if kind == "code" and not any(norm(s) in norm(r["text"]) for s in skus):
+            problems.append(f"{where}: the code line does not carry its SKU")
+        if kind == "customer_part" and not any(
+            xrefs.get((cid, part)) == skus[0] and part.upper() in r["text"].upper() for (cid, part) in xrefs if cid == r["customer_id"]
+        ):
+            problems.append(f"{where}: no cross reference of {r['customer_id']} to {skus} in the text")
+        if kind == "mfr_ref":
+            own = [a for a in products[skus[0]]["aliases"].split("|") if a]
+            if not any(norm(a) in norm(r["text"]) and alias_count[norm(a)] == 1 for a in own):
+                problems.append(f"{where}: no alias of only {skus[0]} in the text")
+        if kind == "not_stocked" and "absent" in note and any(norm(note["absent"]) in t for t in everything):
+            problems.append(f"{where}: some product carries {note['absent']!r}")
+        if kind == "not_stocked" and not ("absent" in note or "facts" in note):
+            problems.append(f"{where}: a not-stocked line says neither its facts nor its absent word")
+        if kind in ("ambiguous", "not_stocked", "not_item") and skus:
+            problems.append(f"{where}: {kind} lines expect no SKU")
+        if "inactive" in note and products[note["inactive"]]["active"] != "false":
+            problems.append(f"{where}: {note['inactive']} is active")
+    return problems
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=HERE)
+    out = parser.parse_args().out
+    written = files()
+    with tempfile.TemporaryDirectory() as tmp:
+        write(Path(tmp))
+        problems = check(written["all.csv"], Path(tmp))
+    if problems:
+        raise SystemExit("\n".join(problems))
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in written.items():
+        (out / name).write_text(text, encoding="utf-8")
+    kinds = Counter(r["kind"] for r in csv.DictReader(io.StringIO(written["all.csv"])))
+    print(f"{sum(kinds.values())} lines: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS))
+
+
+if __name__ == "__main__":
+    main()
