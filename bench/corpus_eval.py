@@ -94,9 +94,10 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3, 4, 5, 6, 7, 8, 10."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 10."""
     rows = []
-    for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS10):
+    for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
+                   CORPUS10):
         rows += _load(folder / f"{name}.csv")
     return rows
 
