@@ -23,8 +23,9 @@ from tests.conversations.scripts3 import SCRIPTS as THIRD  # noqa: E402
 from tests.conversations.scripts4 import SCRIPTS as FOURTH  # noqa: E402
 from tests.conversations.scripts5 import SCRIPTS as FIFTH  # noqa: E402
 from tests.conversations.scripts6 import SCRIPTS as SIXTH  # noqa: E402
+from tests.conversations.scripts7 import SCRIPTS as SEVENTH  # noqa: E402
 
-SCRIPTS = FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH
+SCRIPTS = FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
 MONTHS_ES = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
 MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
