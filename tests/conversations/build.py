@@ -96,15 +96,17 @@ def render(script: str, data: DemoData) -> str:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data = DemoData.generate(Path(tmp))
-        for old in HERE.glob("*.txt"):
-            old.unlink()
         names = set()
         for script in SCRIPTS:
             name = script.strip().splitlines()[0].partition(":")[2].strip()
             assert name not in names, name
             names.add(name)
             (HERE / f"{name}.txt").write_text(render(script, data), encoding="utf-8")
-    print(f"{len(SCRIPTS)} conversations written to {HERE}")
+    # Conversations written by hand as .txt (their facts worked out by their author) live
+    # beside the generated ones and are kept; a renamed script's old file is listed here
+    # among them, to be deleted by hand.
+    kept = sorted(p.name for p in HERE.glob("*.txt") if p.stem not in names)
+    print(f"{len(SCRIPTS)} conversations written to {HERE}; {len(kept)} written by hand kept")
 
 
 if __name__ == "__main__":
