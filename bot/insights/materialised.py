@@ -462,17 +462,28 @@ def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
 
 
+def _quotes_of_weeks(
+    session: Session, table: Any, weeks: list[dt.date] | None, *columns: Any
+) -> Any:
+    """The summary's quotes of these weeks (`columns`, all when none), `table`'s rows of
+    those weeks deleted first, for a week table counted again; every quote, nothing deleted,
+    when `weeks` is None (a full rebuild, the table already empty)."""
+    quotes: Any = InsightQuote.__table__  # type: ignore[attr-defined]
+    if weeks is None:
+        return quotes
+    session.execute(delete(table).where(table.c.week.in_(weeks)))
+    return (
+        sa.select(*(columns or [quotes]))
+        .where(_within(quotes.c.first_at, weeks))
+        .subquery("quotes_of_weeks")
+    )
+
+
 def _count_quote_weeks(session: Session, weeks: list[dt.date] | None) -> None:
     """Count again the quotes of these weeks (all when None) by status, lost reason and
     sending, as the figures do over every customer (`InsightQuoteWeek`)."""
-    quotes: Any = InsightQuote.__table__  # type: ignore[attr-defined]
     table: Any = InsightQuoteWeek.__table__  # type: ignore[attr-defined]
-    source: Any = quotes
-    if weeks is not None:
-        session.execute(delete(table).where(table.c.week.in_(weeks)))
-        source = (
-            sa.select(quotes).where(_within(quotes.c.first_at, weeks)).subquery("quotes_of_weeks")
-        )
+    source = _quotes_of_weeks(session, table, weeks)
     groups = quote_groups(source, by_week=True)
     columns = [c.name for c in groups.selected_columns]
     session.execute(sa.insert(table).from_select(columns, groups))
@@ -495,16 +506,9 @@ def revisions_by_person(quotes: Any, by_week: bool = False) -> Any:
 def _count_revision_weeks(session: Session, weeks: list[dt.date] | None) -> None:
     """Count again the revisions of the quotes of these weeks (all when None) by who
     made them, as the workload does over every customer (`InsightRevisionWeek`)."""
-    quotes: Any = InsightQuote.__table__  # type: ignore[attr-defined]
     table: Any = InsightRevisionWeek.__table__  # type: ignore[attr-defined]
-    source: Any = quotes
-    if weeks is not None:
-        session.execute(delete(table).where(table.c.week.in_(weeks)))
-        source = (
-            sa.select(quotes.c.number, quotes.c.week)
-            .where(_within(quotes.c.first_at, weeks))
-            .subquery("quotes_of_weeks")
-        )
+    quotes: Any = InsightQuote.__table__  # type: ignore[attr-defined]
+    source = _quotes_of_weeks(session, table, weeks, quotes.c.number, quotes.c.week)
     counted = revisions_by_person(source, by_week=True)
     session.execute(sa.insert(table).from_select(["week", "person", "revisions"], counted))
 
