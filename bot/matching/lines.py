@@ -252,6 +252,8 @@ OPENER = re.compile(
     r"despacha|despachen|despachar|"
     r"(?:me|nos) (?:hace|haces|hacen) el favor(?: de| y)?|"
     r"ponme|ponnos|mandame|mandanos|enviame|regalame|despachame|"
+    # the same said to "usted" (Ecuador, the Andes): "regáleme", "despácheme", "me ayuda con"
+    r"regaleme|regalenme|despacheme|despachenme|mandeme|(?:me|nos) ayuda(?:s|n)? con|"
     r"(?:anade|anadir|anademe|apunta|apuntame)(?: al (?:albaran|pedido))?|"
     r"pedido|"
     r"(?:we are |i am |i'm |we're )?looking for|necesitaria|necesitariamos|solicito|"
@@ -279,8 +281,12 @@ OPENER = re.compile(
 # one closed by a comma or a stop ("hola, …"; never "hi temp grease").
 GREETING = re.compile(
     r"^(?:(?:buenos dias|buenas tardes|buenas noches|buen dia|good morning|good afternoon)"
-    r"[,!.:]?|(?:hola|hi|hello|hey|buenas|wena|wenas|estimados?|dear \w+)[,!.:])\s+(?=\S)"
+    r"[,!.:]?|(?:hola|hi|hello|hey|buenas|wena|wenas|estimados?|dear \w+)"
+    # who is greeted, as Ecuador and the Andes say it ("hola ñaño,", "buenas mijo,")
+    r"(?: (?:nano|nana|mijo|mija|pana|amigo|amiga|veci|vecino|vecina))?[,!.:])\s+(?=\S)"
 )
+# "full urgente …", "urgent: …": how pressing it is, said before the item.
+URGENT = re.compile(r"^(?:(?:full|muy|super|very) )?(?:urgente|urgent)\b[,!:.]?\s+(?=\S)")
 TAIL = re.compile(
     r"[\s,;.]*(?:-\s*)?(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|"
     r"in stock|por fa|vale|"
@@ -288,6 +294,11 @@ TAIL = re.compile(
     r"(?:o|or) (?:equival[a-z]*|similar)|"
     # what it is for, not what it is: "pa la planta", "pa la mina" (Colombia), "para la obra"
     r"(?:para|for) (?:la |the )?(?:planta|obra|plant|site)|pa (?:la|el) [a-z]+|"
+    # where it goes in the field: "for rig 7", "for the Auca base", "to our yard"
+    r"(?:for|to|at) (?:the |our )?(?:[a-z]+ )?(?:rig|base|camp|pad|well|yard|field|location)"
+    r"(?: #?\d{1,3})?|"
+    # Ecuador's "porfis", "chévere" (great), closing the line
+    r"porfis|chevere|"
     # closings: "saludos", "slds", "atte.", "regards", "thx", "quedo atento", "gracias de antemano"
     r"(?:muchas |mil )?gracias(?: de antemano)?|saludos(?: cordiales)?|slds|sldos|cordialmente|"
     r"atte|atentamente|(?:best |kind )?regards|cheers|thx|thks|tks|tnx|grax|thank u|"
@@ -426,6 +437,7 @@ def parse_line(
         folded = unsaid
     for _ in range(2):
         folded = GREETING.sub("", folded)
+        folded = URGENT.sub("", folded)
         folded = OPENER.sub("", folded)
         folded = TAIL.sub("", folded)
         folded = BULLET.sub("", folded)
@@ -624,7 +636,7 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "cotizas", "cotizame", "pasame", "necesito", "necesitamos", "looking", "pricing",
                 "quote", "price", "please", "valor", "disponibilidad", "ocupo",
                 "ocupamos", "separa", "separame", "buenos", "buenas", "podrian",
-                "supply"]  # fmt: skip
+                "supply", "regaleme", "despacheme"]  # fmt: skip
 # The verbs a buyer writes after "me" to ask for the goods ("me regala", "me mandas"): a
 # slip in one ("me reglaa") is read as the verb only there ("regla" alone is a ruler).
 VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "ponen",

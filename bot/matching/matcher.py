@@ -42,9 +42,12 @@ IGNORED = SOFT_CODES | {"brand", "ref", "model"}  # what may differ between bran
 AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
 MAX_CANDIDATES = 5
 MAX_SCORED = 600  # candidates scored one by one at most
-COUNT_UNITS = {"EA", "PR", "PAIR", "UN", "PZA", "SET", "KIT", "PCS", "UND", "JGO"}
-# How catalogs name a box when the box is what they sell (catalog 6 sells screws by the `CJ`).
-BOX_UNITS = {"BOX", "BX", "CJ", "CJA", "CAJA", "CX", "PAQ", "PQT", "PACK"}
+COUNT_UNITS = {"EA", "PR", "PAIR", "PAR", "UN", "PZA", "SET", "KIT", "PCS", "UND", "JGO"}
+# How catalogs name a box when the box is what they sell (catalog 6 sells screws by the `CJ`,
+# Business Central's unit codes write it `CAJ`).
+BOX_UNITS = {"BOX", "BX", "CJ", "CJA", "CAJ", "CAJA", "CX", "PAQ", "PQT", "PACK"}
+# How catalogs name a pair when the pair is what they sell (gloves, boots): `PR`, `PAR`.
+PAIR_UNITS = {"PAIR", "PR", "PAR", "PARES"}
 LENGTH_UNITS = {"M", "FT"}
 
 
@@ -658,7 +661,7 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
         uom = item_uom
     elif uom == "BOX" and entry.pack_qty > 1:
         quantity, uom = quantity * entry.pack_qty, item_uom
-    elif uom == "PAIR" and item_uom not in ("PAIR", "PR"):
+    elif uom == "PAIR" and item_uom not in PAIR_UNITS:
         quantity, uom = quantity * 2, item_uom
     elif uom == "SET":  # "3 juegos" of a set sold by the JGO (or by the piece): three of it
         uom = item_uom
