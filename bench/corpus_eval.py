@@ -15,7 +15,9 @@ bench/corpus8, a Spanish "suministros industriales" house with a Colombian branc
 naming, written blind), catalog 9 (`python -m bench.catalog9`, bench/corpus9, a Central
 American / Caribbean distributor on Odoo, US and metric sizes side by side, written blind) or
 catalog 10 (`python -m bench.catalog10`, bench/corpus10, an Ecuadorian house on Business Central
-with 30-character descriptions and an English-writing oil-field branch, written blind).
+with 30-character descriptions and an English-writing oil-field branch, written blind) or
+catalog 11 (`python -m bench.catalog11`, bench/corpus11, an El Paso / Ciudad Juárez border house on
+Prophet 21 whose item IDs are maker prefix + part number, units EA/FT/LB/BX/RL/PR, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -48,6 +50,7 @@ from bench.catalog7.erp import write as write_catalog7  # noqa: E402
 from bench.catalog8.erp import write as write_catalog8  # noqa: E402
 from bench.catalog9.erp import write as write_catalog9  # noqa: E402
 from bench.catalog10.erp import write as write_catalog10  # noqa: E402
+from bench.catalog11.erp import write as write_catalog11  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -66,8 +69,9 @@ CORPUS7 = ROOT / "bench" / "corpus7"  # catalog 7's lines, written blind by anot
 CORPUS8 = ROOT / "bench" / "corpus8"  # catalog 8's lines, written blind by another engineer
 CORPUS9 = ROOT / "bench" / "corpus9"  # catalog 9's lines, written blind by another engineer
 CORPUS10 = ROOT / "bench" / "corpus10"  # catalog 10's lines, written blind by another engineer
+CORPUS11 = ROOT / "bench" / "corpus11"  # catalog 11's lines, written blind by another engineer
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
-            "catalog8", "catalog9", "catalog10")
+            "catalog8", "catalog9", "catalog10", "catalog11")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -94,10 +98,10 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 10."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 11."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
-                   CORPUS10):
+                   CORPUS10, CORPUS11):
         rows += _load(folder / f"{name}.csv")
     return rows
 
@@ -164,6 +168,11 @@ def engine_for(catalog: str, tmp: Path, products: int | None = None) -> sa.Engin
         folder = WORK / "catalog10"
         if not (folder / "products.csv").exists():
             write_catalog10(folder)
+    elif catalog == "catalog11":  # one size: the catalog its corpus was labelled on
+        size = 863
+        folder = WORK / "catalog11"
+        if not (folder / "products.csv").exists():
+            write_catalog11(folder)
     else:
         size = products or 1500
         folder = WORK / f"catalog2-{size}"
