@@ -13,24 +13,18 @@ writes. Written blind: no matcher was read or run to write it. Deterministic.
 
 from __future__ import annotations
 
-import argparse
-import csv
 import hashlib
-import io
-import re
-import tempfile
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from random import Random
 
+from bench.blind import corpus
+from bench.blind.corpus import KINDS, check, encode, matches, norm
 from bench.catalog4.model import Product
 from bench.catalog10.erp import INACTIVE, catalog, cross_references, write
 
 HERE = Path(__file__).resolve().parent
-COLUMNS = ["id", "catalog", "customer_id", "text", "expected_sku", "expected_qty", "expected_uom", "kind", "note"]
-KINDS = ("description", "brand_open", "code", "customer_part", "mfr_ref", "ambiguous", "not_stocked", "not_item")
 TARGETS = {"description": 180, "brand_open": 55, "ambiguous": 45, "code": 34, "mfr_ref": 32}
 TYPE_CAP = {"description": 9, "brand_open": 8, "ambiguous": 4}
 # customer -> weight; "" is a new number on WhatsApp
@@ -41,45 +35,16 @@ REGION = {"C00101": "gye", "C00102": "gye", "C00103": "gye", "C00201": "uio", "C
 PART_CUSTOMERS = ("C00101", "C00301")
 
 
-@dataclass
-class Row:
-    id: str
-    customer_id: str
-    text: str
-    skus: list[str]
-    qty: str
-    uom: str
-    kind: str
-    note: dict[str, str] = field(default_factory=dict)
-
-    def csv(self) -> list[str]:
-        note = ";".join(f"{k}={v}" for k, v in self.note.items())
-        return [self.id, "catalog10", self.customer_id, self.text, "|".join(self.skus), self.qty, self.uom, self.kind, note]
+class Row(corpus.Row):
+    CATALOG = "catalog10"
 
 
 def seeded(*parts: str) -> Random:
     return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c10", *parts)).encode()).digest()[:8], "big"))
 
 
-def matches(facts: dict[str, str], pins: dict[str, str]) -> bool:
-    return all(facts.get(k) == v for k, v in pins.items())
-
-
 def fits(products: list[Product], pins: dict[str, str]) -> list[Product]:
     return [p for p in products if p.active and matches(p.facts(), pins)]
-
-
-def encode(pins: dict[str, str]) -> str:
-    return ",".join(f"{k}:{v}" for k, v in sorted(pins.items()))
-
-
-def decode(text: str) -> dict[str, str]:
-    return dict(kv.split(":", 1) for kv in text.split(",") if kv)
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return re.sub(r"[^a-z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)))
 
 
 def lang(region: str) -> str:
@@ -636,11 +601,7 @@ def hand_rows(products: list[Product]) -> list[Row]:
 
 
 def number(rows: list[Row]) -> list[Row]:
-    per_kind: Counter[str] = Counter()
-    for row in rows:
-        per_kind[row.kind] += 1
-        row.id = f"c10-{row.kind.replace('_', '')[:6]}-{per_kind[row.kind]:03d}"
-    return rows
+    return corpus.number(rows, "c10")
 
 
 def build() -> list[Row]:
@@ -655,111 +616,12 @@ def build() -> list[Row]:
     return number(rows)
 
 
-def stratum(row: Row) -> str:
-    """Kind, family and channel: what the split balances."""
-    return "|".join((row.kind, row.note.get("family", ""), row.note.get("fmt", "")))
-
-
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """Within each kind, order by stratum then SHA-256 of the id and alternate; odd kinds give tune the extra line."""
-    tune, holdout = [], []
-    for kind in KINDS:
-        mine = sorted((r for r in rows if r.kind == kind), key=lambda r: (stratum(r), hashlib.sha256(r.id.encode()).hexdigest()))
-        tune += mine[0::2]
-        holdout += mine[1::2]
-    return sorted(tune, key=lambda r: r.id), sorted(holdout, key=lambda r: r.id)
-
-
-def render(rows: list[Row]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in sorted(rows, key=lambda r: r.id):
-        writer.writerow(row.csv())
-    return out.getvalue()
-
-
 def files() -> dict[str, str]:
-    rows = build()
-    tune, holdout = split(rows)
-    return {"all.csv": render(rows), "tune.csv": render(tune), "holdout.csv": render(holdout)}
-
-
-def check(text: str, folder: Path) -> list[str]:
-    """Every label of `text` (all.csv) against the CSV files of catalog 10 in `folder`."""
-    with (folder / "products.csv").open(encoding="utf-8") as handle:
-        products = {r["sku"]: r for r in csv.DictReader(handle)}
-    with (folder / "cross_references.csv").open(encoding="utf-8") as handle:
-        xrefs = {(r["customer_id"], r["customer_part"]): r["sku"] for r in csv.DictReader(handle)}
-    facts = {
-        sku: {**dict(kv.split("=", 1) for kv in r["attributes"].split("|") if kv), "brand": r["brand"]}
-        for sku, r in products.items() if r["active"] == "true"
-    }  # fmt: skip
-    alias_count = Counter(norm(a) for r in products.values() for a in r["aliases"].split("|") if a)
-    everything = [norm(" ".join((r["name"], r["description"], r["aliases"]))) for r in products.values()]
-    problems = []
-    for r in csv.DictReader(io.StringIO(text)):
-        note = dict(kv.split("=", 1) for kv in r["note"].split(";") if "=" in kv)
-        skus = [s for s in r["expected_sku"].split("|") if s]
-        where = f"{r['id']}: {r['text']!r}"
-        for sku in skus:
-            if sku not in products or products[sku]["active"] != "true":
-                problems.append(f"{where}: {sku} is not an active product")
-            elif products[sku]["uom"] != r["expected_uom"]:
-                problems.append(f"{where}: uom {r['expected_uom']} but {sku} is sold by {products[sku]['uom']}")
-        if r["expected_qty"] and not re.fullmatch(r"\d+", r["expected_qty"]):
-            problems.append(f"{where}: quantity {r['expected_qty']!r} is not a whole number")
-        kind = r["kind"]
-        found = sorted(s for s, f in facts.items() if matches(f, decode(note["facts"]))) if "facts" in note else None
-        if found is not None:
-            if kind in ("description", "brand_open") and found != sorted(skus):
-                problems.append(f"{where}: the facts fit {found}, not {skus}")
-            if kind == "ambiguous" and (len(found) < 2 or note.get("fits", "").split("|") != found):
-                problems.append(f"{where}: ambiguous but the facts fit {found}")
-            if kind == "not_stocked" and found:
-                problems.append(f"{where}: not stocked but the facts fit {found}")
-        elif kind in ("description", "brand_open", "ambiguous"):
-            problems.append(f"{where}: no facts")
-        if kind == "brand_open":
-            rows = [products[s] for s in skus]
-            if len(rows) < 2 or len({p["brand"] for p in rows}) != len(rows) or len({p["attributes"] for p in rows}) != 1:
-                problems.append(f"{where}: brand-open set is not one item in several brands")
-        if kind == "code" and not any(norm(s) in norm(r["text"]) for s in skus):
-            problems.append(f"{where}: the code line does not carry its SKU")
-        if kind == "customer_part" and not any(
-            xrefs.get((cid, part)) == skus[0] and part.upper() in r["text"].upper() for (cid, part) in xrefs if cid == r["customer_id"]
-        ):
-            problems.append(f"{where}: no cross reference of {r['customer_id']} to {skus} in the text")
-        if kind == "mfr_ref":
-            own = [a for a in products[skus[0]]["aliases"].split("|") if a]
-            if not any(norm(a) in norm(r["text"]) and alias_count[norm(a)] == 1 for a in own):
-                problems.append(f"{where}: no alias of only {skus[0]} in the text")
-        if kind == "not_stocked" and "absent" in note and any(norm(note["absent"]) in t for t in everything):
-            problems.append(f"{where}: some product carries {note['absent']!r}")
-        if kind == "not_stocked" and not ("absent" in note or "facts" in note):
-            problems.append(f"{where}: a not-stocked line says neither its facts nor its absent word")
-        if kind in ("ambiguous", "not_stocked", "not_item") and skus:
-            problems.append(f"{where}: {kind} lines expect no SKU")
-        if "inactive" in note and products[note["inactive"]]["active"] != "false":
-            problems.append(f"{where}: {note['inactive']} is active")
-    return problems
+    return corpus.files(build())
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=HERE)
-    out = parser.parse_args().out
-    written = files()
-    with tempfile.TemporaryDirectory() as tmp:
-        write(Path(tmp))
-        problems = check(written["all.csv"], Path(tmp))
-    if problems:
-        raise SystemExit("\n".join(problems))
-    out.mkdir(parents=True, exist_ok=True)
-    for name, text in written.items():
-        (out / name).write_text(text, encoding="utf-8")
-    kinds = Counter(r["kind"] for r in csv.DictReader(io.StringIO(written["all.csv"])))
-    print(f"{sum(kinds.values())} lines: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS))
+    corpus.main(__doc__, HERE, files, write, check)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,269 @@
+"""The mechanics of a blind corpus generator (bench/corpusN/generate.py): numbering, the
+tune/holdout split, the CSV text, the label check against the catalog's CSV files, and `main`.
+
+Why here: corpora 4 to 10 each carried a copy of these lines, copied from the generator before
+with only the catalog number changed. The content of a corpus (its phrases, customers, kinds of
+mistake) stays in its own folder and is written blind; what is shared is only how rows become
+files, so that every corpus is split and checked the same way. Changing anything here changes
+every corpus's files: `tests/test_blind_corpora.py` says so at once (the CSVs are committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import re
+import tempfile
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar, Protocol, TypeVar
+
+COLUMNS = [
+    "id",
+    "catalog",
+    "customer_id",
+    "text",
+    "expected_sku",
+    "expected_qty",
+    "expected_uom",
+    "kind",
+    "note",
+]
+KINDS = (
+    "description",
+    "brand_open",
+    "code",
+    "customer_part",
+    "mfr_ref",
+    "ambiguous",
+    "not_stocked",
+    "not_item",
+)
+
+
+class Labelled(Protocol):
+    """What the split and the CSV writing need of a generator's row."""
+
+    id: str
+    kind: str
+    note: dict[str, str]
+
+    def csv(self) -> list[str]: ...
+
+
+R = TypeVar("R", bound=Labelled)
+
+
+@dataclass
+class Row:
+    """One labelled line; a corpus subclasses it to name its catalog (`CATALOG = "catalog8"`)."""
+
+    CATALOG: ClassVar[str] = ""
+    id: str
+    customer_id: str
+    text: str
+    skus: list[str]
+    qty: str
+    uom: str
+    kind: str
+    note: dict[str, str] = field(default_factory=dict)
+
+    def csv(self) -> list[str]:
+        note = ";".join(f"{k}={v}" for k, v in self.note.items())
+        return [
+            self.id,
+            self.CATALOG,
+            self.customer_id,
+            self.text,
+            "|".join(self.skus),
+            self.qty,
+            self.uom,
+            self.kind,
+            note,
+        ]
+
+
+def matches(facts: dict[str, str], pins: dict[str, str]) -> bool:
+    """Every pinned fact is the product's (corpora 8 on; 5 to 7 let a pin list alternatives)."""
+    return all(facts.get(k) == v for k, v in pins.items())
+
+
+def encode(pins: dict[str, str]) -> str:
+    return ",".join(f"{k}:{v}" for k, v in sorted(pins.items()))
+
+
+def decode(text: str) -> dict[str, str]:
+    return dict(kv.split(":", 1) for kv in text.split(",") if kv)
+
+
+def norm(text: str) -> str:
+    """Lower case, accents and everything but letters and digits dropped (corpora 8 on)."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def number(rows: list[R], prefix: str) -> list[R]:
+    """Ids `<prefix>-<kind, six letters>-<nnn>`, counted within each kind in the rows' order."""
+    per_kind: Counter[str] = Counter()
+    for row in rows:
+        per_kind[row.kind] += 1
+        row.id = f"{prefix}-{row.kind.replace('_', '')[:6]}-{per_kind[row.kind]:03d}"
+    return rows
+
+
+def stratum(row: Labelled) -> str:
+    """Kind, family and channel: what the split balances."""
+    return "|".join((row.kind, row.note.get("family", ""), row.note.get("fmt", "")))
+
+
+def split(
+    rows: list[R], kinds: Iterable[str] = KINDS, by: Callable[[R], str] | None = stratum
+) -> tuple[list[R], list[R]]:
+    """Within each kind, order by `by` (None: by nothing) then SHA-256 of the id and alternate;
+    odd kinds give tune the extra line. Corpora 4 and 5 were split with `by=None`."""
+    tune: list[R] = []
+    holdout: list[R] = []
+
+    def key(r: R) -> tuple[str, str]:
+        return (by(r) if by else "", hashlib.sha256(r.id.encode()).hexdigest())
+
+    for kind in kinds:
+        mine = sorted((r for r in rows if r.kind == kind), key=key)
+        tune += mine[0::2]
+        holdout += mine[1::2]
+    return sorted(tune, key=lambda r: r.id), sorted(holdout, key=lambda r: r.id)
+
+
+def render(rows: Iterable[Labelled]) -> str:
+    """The CSV text of some rows (header COLUMNS, ordered by id, "\\n" line ends)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in sorted(rows, key=lambda r: r.id):
+        writer.writerow(row.csv())
+    return out.getvalue()
+
+
+def files(rows: list[R], by: Callable[[R], str] | None = stratum) -> dict[str, str]:
+    """all.csv, tune.csv and holdout.csv of the built rows."""
+    tune, holdout = split(rows, by=by)
+    return {"all.csv": render(rows), "tune.csv": render(tune), "holdout.csv": render(holdout)}
+
+
+def check(text: str, folder: Path) -> list[str]:
+    """Every label of `text` (all.csv) against the catalog's CSV files in `folder` (corpora 8 on):
+    the SKUs are active and sold by the labelled unit, the facts fit exactly the labelled SKUs,
+    codes, customer parts and maker references are in the text, not-stocked lines fit nothing."""
+    with (folder / "products.csv").open(encoding="utf-8") as handle:
+        products = {r["sku"]: r for r in csv.DictReader(handle)}
+    with (folder / "cross_references.csv").open(encoding="utf-8") as handle:
+        xrefs = {(r["customer_id"], r["customer_part"]): r["sku"] for r in csv.DictReader(handle)}
+    facts = {
+        sku: {
+            **dict(kv.split("=", 1) for kv in r["attributes"].split("|") if kv),
+            "brand": r["brand"],
+        }
+        for sku, r in products.items()
+        if r["active"] == "true"
+    }
+    alias_count = Counter(norm(a) for r in products.values() for a in r["aliases"].split("|") if a)
+    everything = [
+        norm(" ".join((r["name"], r["description"], r["aliases"]))) for r in products.values()
+    ]
+    problems = []
+    for r in csv.DictReader(io.StringIO(text)):
+        note = dict(kv.split("=", 1) for kv in r["note"].split(";") if "=" in kv)
+        skus = [s for s in r["expected_sku"].split("|") if s]
+        where = f"{r['id']}: {r['text']!r}"
+        for sku in skus:
+            if sku not in products or products[sku]["active"] != "true":
+                problems.append(f"{where}: {sku} is not an active product")
+            elif products[sku]["uom"] != r["expected_uom"]:
+                problems.append(
+                    f"{where}: uom {r['expected_uom']} but {sku} is sold by {products[sku]['uom']}"
+                )
+        if r["expected_qty"] and not re.fullmatch(r"\d+", r["expected_qty"]):
+            problems.append(f"{where}: quantity {r['expected_qty']!r} is not a whole number")
+        kind = r["kind"]
+        found = (
+            sorted(s for s, f in facts.items() if matches(f, decode(note["facts"])))
+            if "facts" in note
+            else None
+        )
+        if found is not None:
+            if kind in ("description", "brand_open") and found != sorted(skus):
+                problems.append(f"{where}: the facts fit {found}, not {skus}")
+            if kind == "ambiguous" and (len(found) < 2 or note.get("fits", "").split("|") != found):
+                problems.append(f"{where}: ambiguous but the facts fit {found}")
+            if kind == "not_stocked" and found:
+                problems.append(f"{where}: not stocked but the facts fit {found}")
+        elif kind in ("description", "brand_open", "ambiguous"):
+            problems.append(f"{where}: no facts")
+        if kind == "brand_open":
+            rows = [products[s] for s in skus]
+            if (
+                len(rows) < 2
+                or len({p["brand"] for p in rows}) != len(rows)
+                or len({p["attributes"] for p in rows}) != 1
+            ):
+                problems.append(f"{where}: brand-open set is not one item in several brands")
+        if kind == "code" and not any(norm(s) in norm(r["text"]) for s in skus):
+            problems.append(f"{where}: the code line does not carry its SKU")
+        if kind == "customer_part" and not any(
+            xrefs.get((cid, part)) == skus[0] and part.upper() in r["text"].upper()
+            for (cid, part) in xrefs
+            if cid == r["customer_id"]
+        ):
+            problems.append(
+                f"{where}: no cross reference of {r['customer_id']} to {skus} in the text"
+            )
+        if kind == "mfr_ref":
+            own = [a for a in products[skus[0]]["aliases"].split("|") if a]
+            if not any(norm(a) in norm(r["text"]) and alias_count[norm(a)] == 1 for a in own):
+                problems.append(f"{where}: no alias of only {skus[0]} in the text")
+        if (
+            kind == "not_stocked"
+            and "absent" in note
+            and any(norm(note["absent"]) in t for t in everything)
+        ):
+            problems.append(f"{where}: some product carries {note['absent']!r}")
+        if kind == "not_stocked" and not ("absent" in note or "facts" in note):
+            problems.append(
+                f"{where}: a not-stocked line says neither its facts nor its absent word"
+            )
+        if kind in ("ambiguous", "not_stocked", "not_item") and skus:
+            problems.append(f"{where}: {kind} lines expect no SKU")
+        if "inactive" in note and products[note["inactive"]]["active"] != "false":
+            problems.append(f"{where}: {note['inactive']} is active")
+    return problems
+
+
+def main(
+    doc: str | None,
+    here: Path,
+    files: Callable[[], dict[str, str]],
+    write: Callable[[Path], object],
+    check: Callable[[str, Path], list[str]],
+    kinds: Iterable[str] = KINDS,
+) -> None:
+    """`python -m bench.corpusN.generate [--out DIR]`: build the files, write the catalog's ERP
+    folder to a temporary folder and check every label against it, and only then write them."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--out", type=Path, default=here)
+    out = parser.parse_args().out
+    written = files()
+    with tempfile.TemporaryDirectory() as tmp:
+        write(Path(tmp))
+        problems = check(written["all.csv"], Path(tmp))
+    if problems:
+        raise SystemExit("\n".join(problems))
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in written.items():
+        (out / name).write_text(text, encoding="utf-8")
+    counts = Counter(r["kind"] for r in csv.DictReader(io.StringIO(written["all.csv"])))
+    print(f"{sum(counts.values())} lines: " + ", ".join(f"{k} {counts[k]}" for k in kinds))
