@@ -31,6 +31,21 @@ CATALOG = f"""
     V-0205,VALV BOLA BRONCE 1 NPT,600WOG APOLLO,Válvulas,Apollo,UND,1,19.80,,type=valvula_bola|rosca=1,true
     S-0301,GUANTE NITRILO T8 ANSELL,,Seguridad,Ansell,PAR,1,3.20,,type=guante|material=nitrilo|talla=8,true
     S-0302,TAPON AUDITIVO 3M 1100 CAJ 200,PARES,Seguridad,3M,CAJ,1,41.00,3M 1100,type=tapon_auditivo,true
+    E-0401,CONTACTOR 25A BOB 24VAC,ABB 3P 1NA,Eléctrico,ABB,UND,1,38.00,,type=contactor|amperios=25|bobina=24VAC,true
+    E-0402,CONTACTOR 25A BOB 220VAC,ABB 3P 1NA,Eléctrico,ABB,UND,1,36.00,,type=contactor|amperios=25|bobina=220VAC,true
+    E-0403,CONTACTOR 40A BOB 24VAC,ABB 3P 1NA,Eléctrico,ABB,UND,1,61.00,,type=contactor|amperios=40|bobina=24VAC,true
+    E-0404,CONTACTOR 40A BOB 24VDC,ABB 3P 1NA,Eléctrico,ABB,UND,1,79.00,,type=contactor|amperios=40|bobina=24VDC,true
+    C-0501,CHUMACERA UCP206 KOYO EJE 30MM,HIERRO FUND,Rodamientos,Koyo,UND,1,22.00,,type=chumacera|designacion=UCP206,true
+    C-0502,CHUMACERA UCF206 KOYO EJE 30MM,HIERRO FUND,Rodamientos,Koyo,UND,1,25.00,,type=chumacera|designacion=UCF206,true
+    A-0601,DISCO CORTE 4-1/2X1.0MM INOX,NORTON,Abrasivos,Norton,UND,1,1.10,,type=disco_corte|diametro=4-1/2|espesor=1.0,true
+    A-0602,DISCO CORTE 4-1/2X1.6MM INOX,NORTON,Abrasivos,Norton,UND,1,1.05,,type=disco_corte|diametro=4-1/2|espesor=1.6,true
+    F-0701,ARANDELA PRESION 3/8 ZINC KPF,,Pernería,KPF,UND,100,0.04,,type=arandela_presion|diametro=3/8,true
+    F-0702,ARANDELA PLANA 3/8 ZINC KPF,,Pernería,KPF,UND,100,0.03,,type=arandela_plana|diametro=3/8,true
+    E-0405,BREAKER RIEL 1P 16A 6KA,ABB CURVA C,Eléctrico,ABB,UND,1,6.50,,type=breaker_riel|polos=1P|amperios=16,true
+    E-0406,BREAKER ENCHUF QO116 1P 16A,SQUARE D,Eléctrico,Square D,UND,1,9.80,,type=breaker_enchufable|polos=1P|amperios=16,true
+    H-0801,LLAVE TUBO 18 PULG RIDGID,HIERRO,Herramientas,Ridgid,UND,1,48.00,,type=llave_tubo|pulgadas=18,true
+    F-0703,ALLEN CAB CIL DIN912 M10X30,12.9 HOLO-KROME,Pernería,Holo-Krome,UND,50,0.52,,type=allen_metrico|metrica=M10|largo=30,true
+    F-0704,PERNO HEX DIN933 M10X30 8.8,ZINC FABORY,Pernería,Fabory,UND,100,0.21,,type=perno_metrico|metrica=M10|largo=30,true
     """
 
 
@@ -108,3 +123,73 @@ def test_pairs_and_boxes_of_what_is_sold_by_the_par_and_the_caj(
 ) -> None:
     (answer,) = match(line)
     assert sku_qty(answer) == expected, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("despácheme 4 und contactor 25A bobina 24V", ("E-0401", 4)),
+        ("contactor 25 amp 24 voltios x 2", ("E-0401", 2)),
+        ("contactor 25A bobina 220V x 2", ("E-0402", 2)),
+        # the house sells the 40 A one with either coil: which one is a question
+        ("contactor 40A bobina 24V x 2", (None, 2)),
+        ("contactor 40A bobina 24VDC x 2", ("E-0404", 2)),
+    ],
+)
+def test_a_low_coil_voltage_without_ac_or_dc_is_either(
+    match: Any, line: str, expected: tuple[str | None, int]
+) -> None:
+    (answer,) = match(line)
+    assert sku_qty(answer)[:2] == expected, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("pls advise price and stock 3 ea pillow block UCP 206 koyo", ("C-0501", 3)),
+        ("chumacera de piso ucp206 x 2", ("C-0501", 2)),
+        ("chumacera de pared UCF 206 - 2", ("C-0502", 2)),
+    ],
+)
+def test_an_insert_bearing_unit_by_its_housing_letters_said_apart_or_not(
+    match: Any, line: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line, customer="EN1" if line.isascii() else "EC1")
+    assert sku_qty(answer)[:2] == expected, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("disco de corte 4 1/2 x 1.6 norton x 10", ("A-0602", 10)),
+        ("cut-off wheel 4-1/2 x 1.0 norton - 25", ("A-0601", 25)),
+        ("rodela de presión 3/8 x 100", ("F-0701", 100)),
+        ("rodelas planas 3/8 - 100", ("F-0702", 100)),
+        ("din rail breaker 1P 16A x 2", ("E-0405", 2)),
+        ("breaker riel 1 polo 16 amperios x 2", ("E-0405", 2)),
+        ("plug-in breaker 1P 16 amp x 2", ("E-0406", 2)),
+        ('llave de tubo 18" ridgid x 1', ("H-0801", 1)),
+        ("llvae de tubo 18 pulg ridgid x 1", ("H-0801", 1)),
+    ],
+)
+def test_the_house_s_cut_names_read_as_the_buyer_says_them(
+    match: Any, line: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line)
+    assert sku_qty(answer)[:2] == expected, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("perno allen m10x30 x 50", ("F-0703", 50)),
+        ("socket head cap screw M10 x 30 - 50", ("F-0703", 50)),
+        ("perno métrico M10 x 30 x 100", ("F-0704", 100)),
+        ("perno hexagonal m10x30 - 100", ("F-0704", 100)),
+    ],
+)
+def test_a_cut_name_s_din_says_it_is_a_bolt(
+    match: Any, line: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line)
+    assert sku_qty(answer)[:2] == expected, answer

@@ -104,6 +104,8 @@ NEUTRAL = {
     # Rio de la Plata's "mandame", "pasame", "cotizame" (send me, quote me)
     "mandame", "mandeme", "mandenme", "enviame", "envienme", "pasame", "pasenme", "cotizame",
     "cotizenme",
+    # the oil field's "pls advise price and stock"
+    "advise",
 }  # fmt: skip
 
 NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}
@@ -512,9 +514,12 @@ REF_PREFIX = re.compile(r"[a-z]+\d+[a-z0-9]*|\d+[a-z]+[a-z0-9]*")
 
 def _agree(reading: Reading, category: str, values: set[str], theirs: set[str]) -> bool:
     """Whether the item's values of a code carry the request's (a reference also by
-    one the request stands for)."""
+    one the request stands for; a coil's voltage said without AC or DC by either)."""
     if values <= theirs:
         return True
+    if category == "coil":  # "bobina 24v", AC or DC unsaid: a 24VAC or a 24VDC coil
+        return all(v in theirs or (v.endswith("v") and {v + "ac", v + "dc"} & theirs)
+                   for v in values)  # fmt: skip
     if category != "ref" or not reading.prefixes:
         return False
     return all(v in theirs or not reading.prefixes.get(v, set()).isdisjoint(theirs)
@@ -544,6 +549,9 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
     """The request's item read as the catalog reads its own: slips corrected, then words
     the catalog does not know read as its abbreviations where they are ("tf": termofusion)."""
     text = _correct_typos(index, item)
+    if " " in text:  # "ucp 205": the catalog's UCP205, its letters and number said apart
+        text = SPACED_REF.sub(lambda m: m[0] if ("ref", m[1] + m[2]) not in index.by_code
+                              else m[1] + m[2], text)  # fmt: skip
     reading = with_defaults(read(text, index.vocabulary), bare_is_open=index.bare_is_open)
     _name_brands(index, item, reading)
     unknown = {w for w in reading.words if w.isalpha() and not _known(index, w)}
@@ -556,6 +564,11 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
             _name_brands(index, item, reading)
     _bronze_as_brass(index, reading)
     return reading
+
+
+# A designation's letters and number written apart ("UCP 205", "NU 208"): one reference
+# when the catalog carries it joined.
+SPACED_REF = re.compile(r"(?<![a-z0-9])([a-z]{2,4})\s([0-9]{3,5})(?![0-9/.,])")
 
 
 # The pipe items a buyer calls "bronce" when they are brass (Latin America's and Spain's
@@ -858,7 +871,9 @@ def _swapped(index: CatalogIndex, word: str) -> str | None:
     for i in range(len(word) - 1):
         if word[i] != word[i + 1]:
             fixed = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-            known = fixed if _known(index, fixed) else _singular(index, fixed)
+            # a known word, or one of the vocabulary's phrases ("llvae de bola": llave)
+            phrased = fixed in index.words_by_initial.get(fixed[0], ())
+            known = fixed if _known(index, fixed) or phrased else _singular(index, fixed)
             if known is not None:
                 found.add(known)
     return found.pop() if len(found) == 1 else None
@@ -886,6 +901,9 @@ def _candidates(index: CatalogIndex, reading: Reading, kinds: set[str]) -> set[i
     for i, (category, value) in enumerate(pairs):
         if category == "ref" and value in reading.prefixes:  # "LC1D18": LC1D18M7, LC1D18BD…
             postings[i] = set().union(*index.postings(("ref", v) for v in reading.prefixes[value]))
+        if category == "coil" and value.endswith("v"):  # "bobina 24v": 24VAC or 24VDC
+            postings[i] = set().union(*index.postings([(category, value)] + [
+                (category, value + kind) for kind in ("ac", "dc")]))  # fmt: skip
     postings = sorted(postings, key=len)
     if postings and postings[0]:
         found = _narrow(set(postings[0]), postings[1:])

@@ -91,6 +91,9 @@ DISC_SIZE = re.compile(
 OTHER_BOLTS = re.compile(r"\b(?:socket|carriage|countersunk|anchor|flange|eye|u|j|stud|allen)\b")
 REF = re.compile(r"(?=[a-z0-9]{3,})(?:[a-z]+\d[a-z0-9]*|\d+[a-z][a-z0-9]*)")
 NOT_REFS = {"3m", "mm2", "6ka", "10ka", "1na", "1nc", "2na", "1no"}
+# DIN numbers of bolts and screws: hex (931, 933), socket head (912, 6912, 7984), countersunk
+# socket (7991), button head (7380 is ISO; 9427 not), pan and cheese head (7985, 84)
+BOLT_DINS = {"931", "933", "912", "6912", "7984", "7991", "7985", "84"}
 ISO_TO_DIN = {"4017": "933", "4014": "931", "4762": "912", "10642": "7991", "4032": "934",
               "7089": "125", "7040": "985", "8734": "7979"}  # fmt: skip
 
@@ -143,10 +146,11 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reading], None]]
 
 
 def _coil(m: re.Match[str]) -> str:
-    """A coil voltage as "220vac": ca/cc are Spanish for ac/dc; unsaid is ac from 100 V."""
+    """A coil voltage as "220vac": ca/cc are Spanish for ac/dc; unsaid is ac from 100 V.
+    Below 100 V, unsaid, it is a coil of that voltage, AC or DC (`coil_24v`: "24v")."""
     said: str | None = m[2]
     if said is None and int(m[1]) < 100:
-        return f" {m[1]}v "
+        return f" coil_{m[1]}v "
     kind = {"ca": "ac", "cc": "dc", "cd": "dc", None: "ac"}.get(said, said)
     return f" {m[1]}v{kind} "
 
@@ -472,7 +476,7 @@ POLES_X_AMPS = re.compile(r"\b([1-4])\s?x\s?(\d{1,3})\s?(?:a\b|(?![\w.,/]|\s*(?:
 CURVE = re.compile(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b")
 COIL_WORD = re.compile(r"\b(?:bobina|coil)\b")
 COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")
-COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?)?\s*-?\s*(ac|dc|ca|cc|cd)?\b")
+COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?|oltios?)?\s*-?\s*(ac|dc|ca|cc|cd)?\b")
 BARE_MAINS = re.compile(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d.,])")
 AMPS_WORD = re.compile(r"\b(\d{1,3})\s*(?:amps?|amperes?|amperios?|amp\.)(?![a-z])")
 POLES_WORD = re.compile(r"\b([1-4])\s*-?\s*(?:poles?|polos?|polar)\b")
@@ -537,6 +541,8 @@ FOUR_AND_A_HALF = re.compile(r"(?<![\d.,/-])4[.,]5(?![\d.,/]|\s*mm)")
 # A cut-off wheel's thickness in inches is the metric wheel buyers mean
 CUTOFF_THICKNESS = re.compile(r"\s*x\s*(1/16|1/8|3/64)\"?(?![\d/])")
 INCH_THICKNESS = {"1/16": "1.6", "1/8": "3.2", "3/64": "1.2"}
+# and in millimetres after the diameter in inches, with or without its "mm"
+CUTOFF_MM = re.compile(r"(\d\")\s*x\s*(\d(?:[.,]\d{1,2})?)\s*(?:mm\b)?(?![\d/.,])")
 # A flap disc's grits (FEPA P): a bare one of these after "flap" is the grit, never a size.
 FLAP_GRIT = re.compile(
     r"(?<![\w/.\"-])(?<!x )(?<!grit )(?<!grano )(24|36|40|50|60|80|100|120|150|180|220|240|320)"
@@ -722,6 +728,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         if "cutoff" in rest and "/" in rest:  # "x 1/16", "x 1/8": 1.6 and 3.2 mm thick
             rest = CUTOFF_THICKNESS.sub(lambda m: f" x {INCH_THICKNESS[m[1]]}mm ", rest)
         rest = DISC_SIZE.sub(r'\1" ', rest)
+        if "cutoff" in rest:  # "7X1.0MM", "4-1/2 x 1.6": the cut-off wheel's thickness
+            rest = CUTOFF_MM.sub(r"\1 x \2mm ", rest)
         if "flap" in rest:  # "disco laminado 60": a flap disc's bare number is its grit
             rest = FLAP_GRIT.sub(r" grit \1 ", rest)
     if "bolt" in rest and PERNO.search(folded) and not OTHER_BOLTS.search(rest):
@@ -800,6 +808,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         word = token
         if word.startswith("angle") and word[5:].isdigit():
             reading.add("angle", word[5:])
+        elif word.startswith("coil_"):  # "bobina 24v": AC or DC unsaid
+            reading.add("coil", word[5:])
         elif word == "black" and wire:
             reading.add("color", word)
         elif word in ("zinc", "black", "hdg"):
@@ -816,6 +826,16 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.add("ref", word)  # a designation or series: NU208, 8MGT, 982C
         elif len(word) > 1 and word not in STOPWORDS:
             reading.words.add(word)
+    # a fastener's DIN says it is a bolt or screw where a cut name does not ("ALLEN CAB CIL
+    # DIN912 M8X40": a socket head cap screw)
+    if not reading.codes.get("din", set()).isdisjoint(BOLT_DINS):
+        reading.words.add("bolt")
+    # an insert bearing's housing says what it is: UCP a pillow block, UCF/UCFL a flange unit
+    for ref in reading.codes.get("ref", ()):
+        if ref.startswith("ucp") and ref[3:4].isdigit():
+            reading.words.add("pillow_block")
+        elif ref.startswith("ucf") and ref[-1].isdigit():
+            reading.words.add("flange_unit")
     if "end" in reading.codes:  # an NPT or BSP end is a threaded one
         reading.words.add("threaded")
     # A black pipe fitting is black (uncoated) carbon steel, as "fierro negro" says
@@ -840,6 +860,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         and ("grade" not in reading.codes)
     ):
         reading.add("grade", "a2")  # inox fasteners are A2 unless the buyer says A4
+    if metric_thread:  # "perno métrico M8 x 40": the M says it
+        reading.words.discard("metric")
     return reading
 
 
