@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import ClassVar, Protocol, TypeVar
 
@@ -88,6 +89,39 @@ class Row:
         ]
 
 
+@dataclass
+class DecimalRow:
+    """A labelled line of corpora 4 to 7: the quantity a Decimal (written `12`, `2.5`), empty
+    note values left out. A corpus subclasses it to name its catalog."""
+
+    CATALOG: ClassVar[str] = ""
+    id: str
+    customer_id: str
+    text: str
+    skus: list[str]
+    qty: Decimal | None
+    uom: str
+    kind: str
+    note: dict[str, str] = field(default_factory=dict)
+
+    def csv(self) -> list[str]:
+        qty = (
+            "" if self.qty is None else str(self.qty.normalize() if self.qty % 1 else int(self.qty))
+        )
+        note = ";".join(f"{k}={v}" for k, v in self.note.items() if v != "")
+        return [
+            self.id,
+            self.CATALOG,
+            self.customer_id,
+            self.text,
+            "|".join(self.skus),
+            qty,
+            self.uom,
+            self.kind,
+            note,
+        ]
+
+
 def matches(facts: dict[str, str], pins: dict[str, str]) -> bool:
     """Every pinned fact is the product's (corpora 8 on; 5 to 7 let a pin list alternatives)."""
     return all(facts.get(k) == v for k, v in pins.items())
@@ -107,12 +141,15 @@ def norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)))
 
 
-def number(rows: list[R], prefix: str) -> list[R]:
-    """Ids `<prefix>-<kind, six letters>-<nnn>`, counted within each kind in the rows' order."""
+def number(rows: list[R], prefix: str, drop: Iterable[str] = ()) -> list[R]:
+    """Ids `<prefix>-<kind, six letters>-<nnn>`, counted within each kind in the rows' order;
+    the note keys in `drop` (a generator's working marks) are taken out on the way."""
     per_kind: Counter[str] = Counter()
     for row in rows:
         per_kind[row.kind] += 1
         row.id = f"{prefix}-{row.kind.replace('_', '')[:6]}-{per_kind[row.kind]:03d}"
+        for key in drop:
+            row.note.pop(key, None)
     return rows
 
 

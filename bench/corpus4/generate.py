@@ -10,19 +10,18 @@ gives the same bytes.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import io
 import re
-import tempfile
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from random import Random
 
+from bench.blind import corpus
+from bench.blind.corpus import KINDS
 from bench.catalog4.erp import catalog, cross_references, write
 from bench.catalog4.model import Product
 from bench.corpus4 import lists
@@ -30,8 +29,6 @@ from bench.corpus4.phrases import MAKERS, OMITTABLE, Phrase, make, pick
 from bench.corpus4.shapes import BULLETS, UNIT_CELL, Qty, plain, qty_for, thumb, wrap
 
 HERE = Path(__file__).resolve().parent
-COLUMNS = ["id", "catalog", "customer_id", "text", "expected_sku", "expected_qty", "expected_uom", "kind", "note"]
-KINDS = ("description", "brand_open", "code", "customer_part", "mfr_ref", "ambiguous", "not_stocked", "not_item")
 TARGETS = {"description": 150, "brand_open": 62, "ambiguous": 32, "code": 36, "customer_part": 32, "mfr_ref": 36}
 # customer -> region (the words and the thousands separator they use); "" is a guest
 REGION = {"810045": "AR", "810077": "AR", "820117": "CO", "830092": "PE", "840310": "US", "840355": "US"}
@@ -39,22 +36,8 @@ CUSTOMER_WEIGHTS = (("810045", 20), ("820117", 19), ("830092", 17), ("840310", 1
                     ("810077", 3), ("", 19))  # fmt: skip
 
 
-@dataclass
-class Row:
-    id: str
-    customer_id: str
-    text: str
-    skus: list[str]
-    qty: Decimal | None
-    uom: str
-    kind: str
-    note: dict[str, str] = field(default_factory=dict)
-
-    def csv(self) -> list[str]:
-        qty = "" if self.qty is None else str(self.qty.normalize() if self.qty % 1 else int(self.qty))
-        note = ";".join(f"{k}={v}" for k, v in self.note.items() if v != "")
-        return [self.id, "catalog4", self.customer_id, self.text, "|".join(self.skus), qty, self.uom,
-                self.kind, note]  # fmt: skip
+class Row(corpus.DecimalRow):
+    CATALOG = "catalog4"
 
 
 def seeded(*parts: str) -> Random:
@@ -390,11 +373,7 @@ def absent_word(products: list[Product], word: str) -> bool:
 
 
 def number(rows: list[Row]) -> list[Row]:
-    per_kind: Counter[str] = Counter()
-    for row in rows:
-        per_kind[row.kind] += 1
-        row.id = f"c4-{row.kind.replace('_', '')[:6]}-{per_kind[row.kind]:03d}"
-    return rows
+    return corpus.number(rows, "c4")
 
 
 def build() -> list[Row]:
@@ -406,29 +385,8 @@ def build() -> list[Row]:
     return number(rows)
 
 
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """Within each kind, order by SHA-256 of the id and alternate; odd kinds give tune the extra."""
-    tune, holdout = [], []
-    for kind in KINDS:
-        mine = sorted((r for r in rows if r.kind == kind), key=lambda r: hashlib.sha256(r.id.encode()).hexdigest())
-        tune += mine[0::2]
-        holdout += mine[1::2]
-    return sorted(tune, key=lambda r: r.id), sorted(holdout, key=lambda r: r.id)
-
-
-def render(rows: list[Row]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in sorted(rows, key=lambda r: r.id):
-        writer.writerow(row.csv())
-    return out.getvalue()
-
-
 def files() -> dict[str, str]:
-    rows = build()
-    tune, holdout = split(rows)
-    return {"all.csv": render(rows), "tune.csv": render(tune), "holdout.csv": render(holdout)}
+    return corpus.files(build(), by=None)
 
 
 def check(text: str, folder: Path) -> list[str]:
@@ -489,20 +447,7 @@ def check(text: str, folder: Path) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=HERE)
-    out = parser.parse_args().out
-    written = files()
-    with tempfile.TemporaryDirectory() as tmp:
-        write(Path(tmp))
-        problems = check(written["all.csv"], Path(tmp))
-    if problems:
-        raise SystemExit("\n".join(problems))
-    out.mkdir(parents=True, exist_ok=True)
-    for name, text in written.items():
-        (out / name).write_text(text, encoding="utf-8")
-    kinds = Counter(r["kind"] for r in csv.DictReader(io.StringIO(written["all.csv"])))
-    print(f"{sum(kinds.values())} lines: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS))
+    corpus.main(__doc__, HERE, files, write, check)
 
 
 if __name__ == "__main__":

@@ -9,47 +9,32 @@ writes before anything is written. Deterministic: the same code gives the same b
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import io
 import re
-import tempfile
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from random import Random
 
+from bench.blind import corpus
+from bench.blind.corpus import KINDS
 from bench.catalog4.model import Product
 from bench.catalog6.erp import catalog, cross_references, write
 from bench.corpus6.words import OMITTABLE, pick, say
 
 HERE = Path(__file__).resolve().parent
-COLUMNS = ["id", "catalog", "customer_id", "text", "expected_sku", "expected_qty", "expected_uom", "kind", "note"]
-KINDS = ("description", "brand_open", "code", "customer_part", "mfr_ref", "ambiguous", "not_stocked", "not_item")
 TARGETS = {"description": 160, "brand_open": 60, "ambiguous": 30, "code": 34, "customer_part": 30, "mfr_ref": 30}
 TYPE_CAP = {"description": 12, "brand_open": 10, "ambiguous": 5}  # lines of one kind of item, per kind of line
 # customer -> weight; "" is a guest (a new number on WhatsApp)
 CUSTOMERS = (("AR0101", 25), ("AR0214", 22), ("UY0052", 15), ("EX0909", 15), ("AR0377", 5), ("", 18))
 
 
-@dataclass
-class Row:
-    id: str
-    customer_id: str
-    text: str
-    skus: list[str]
-    qty: Decimal | None
-    uom: str
-    kind: str
-    note: dict[str, str] = field(default_factory=dict)
-
-    def csv(self) -> list[str]:
-        qty = "" if self.qty is None else str(self.qty.normalize() if self.qty % 1 else int(self.qty))
-        note = ";".join(f"{k}={v}" for k, v in self.note.items() if v != "")
-        return [self.id, "catalog6", self.customer_id, self.text, "|".join(self.skus), qty, self.uom, self.kind, note]
+class Row(corpus.DecimalRow):
+    CATALOG = "catalog6"
 
 
 def seeded(*parts: str) -> Random:
@@ -546,12 +531,7 @@ def absent_word(products: list[Product], word: str) -> bool:
 
 
 def number(rows: list[Row]) -> list[Row]:
-    per_kind: Counter[str] = Counter()
-    for row in rows:
-        per_kind[row.kind] += 1
-        row.id = f"c6-{row.kind.replace('_', '')[:6]}-{per_kind[row.kind]:03d}"
-        row.note.pop("n", None)
-    return rows
+    return corpus.number(rows, "c6", drop=("n",))
 
 
 def build() -> list[Row]:
@@ -565,35 +545,8 @@ def build() -> list[Row]:
     return number(rows)
 
 
-def stratum(row: Row) -> str:
-    """Kind, family and shape (channel): what the split balances."""
-    return "|".join((row.kind, row.note.get("family", ""), row.note.get("fmt", "")))
-
-
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """Within each kind, order by stratum (family, channel) then SHA-256 of the id and alternate;
-    odd kinds give tune the extra line."""
-    tune, holdout = [], []
-    for kind in KINDS:
-        mine = sorted((r for r in rows if r.kind == kind), key=lambda r: (stratum(r), hashlib.sha256(r.id.encode()).hexdigest()))
-        tune += mine[0::2]
-        holdout += mine[1::2]
-    return sorted(tune, key=lambda r: r.id), sorted(holdout, key=lambda r: r.id)
-
-
-def render(rows: list[Row]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in sorted(rows, key=lambda r: r.id):
-        writer.writerow(row.csv())
-    return out.getvalue()
-
-
 def files() -> dict[str, str]:
-    rows = build()
-    tune, holdout = split(rows)
-    return {"all.csv": render(rows), "tune.csv": render(tune), "holdout.csv": render(holdout)}
+    return corpus.files(build())
 
 
 def check(text: str, folder: Path) -> list[str]:
@@ -660,20 +613,7 @@ def check(text: str, folder: Path) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=HERE)
-    out = parser.parse_args().out
-    written = files()
-    with tempfile.TemporaryDirectory() as tmp:
-        write(Path(tmp))
-        problems = check(written["all.csv"], Path(tmp))
-    if problems:
-        raise SystemExit("\n".join(problems))
-    out.mkdir(parents=True, exist_ok=True)
-    for name, text in written.items():
-        (out / name).write_text(text, encoding="utf-8")
-    kinds = Counter(r["kind"] for r in csv.DictReader(io.StringIO(written["all.csv"])))
-    print(f"{sum(kinds.values())} lines: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS))
+    corpus.main(__doc__, HERE, files, write, check)
 
 
 if __name__ == "__main__":
