@@ -26,7 +26,7 @@ DEFAULT = Path(__file__).with_name("corrections.csv")
 MAX_WORDS = 14  # longer messages are requests, not a correction
 MAX_PHRASE_WORDS = 4
 ROLES = ("remove", "set", "add", "more", "less", "last", "link", "was", "filler", "brand",
-         "variant")  # fmt: skip
+         "variant", "cheapest")  # fmt: skip
 # A number (1.000 / 1,5 / 300) standing alone, or any other word (m8x40, 2rsh, pernos).
 # "the koyo's fine", "the NTN's": a brand said with 's is the brand.
 POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b", re.IGNORECASE)
@@ -70,6 +70,8 @@ class Corrections:
     )
     # "mejor dayco", "make them SKF": words that, beside a brand, ask for it instead
     brand_cues: set[tuple[str, ...]] = field(default_factory=set)
+    # "el más barato", "whichever's cheapest": the option or brand with the lowest price
+    cheapest_cues: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
     def load(cls, *paths: Path) -> Corrections:
@@ -89,6 +91,8 @@ class Corrections:
                         words = tuple(_TOKEN.findall(fold(phrase)))
                     if words and role == "brand":
                         book.brand_cues.add(words)
+                    elif words and role == "cheapest":
+                        book.cheapest_cues.add(words)
                     elif words:
                         book.phrases.setdefault(words, role)  # the first role wins
         return book
@@ -140,6 +144,17 @@ class Corrections:
         rest = joined.replace(f" {brand} ", " ", 1)
         left = [t for t in rest.split() if self.phrases.get((t,)) != "filler"]
         return None if left else named
+
+    def cheapest_asked(self, text: str) -> bool:
+        """Whether a short message without figures asks for the cheapest of what is on
+        offer ("dame el más barato nomás", "whichever's cheapest is fine", "go with the
+        cheapest one"); a count or a size in it makes it items ("10 of the cheapest")."""
+        tokens = _TOKEN.findall(fold(POSSESSIVE.sub("", text)))
+        if not tokens or len(tokens) > MAX_WORDS or any(re.search(r"\d", t) for t in tokens):
+            return False
+        return any(tuple(tokens[at : at + size]) in self.cheapest_cues
+                   for size in range(1, MAX_PHRASE_WORDS + 1)
+                   for at in range(len(tokens) - size + 1))  # fmt: skip
 
     def variant_asked(self, text: str) -> tuple[str, ...] | None:
         """The words a message says the last line should have had instead ("uy no, me
@@ -385,6 +400,11 @@ def default_book() -> Corrections:
 def brands_asked(text: str, brands: Iterable[str], *, bare: bool = False) -> list[str] | None:
     """The brands a message asks for instead, with the cues shipped in corrections.csv."""
     return default_book().brands_asked(text, brands, bare=bare)
+
+
+def cheapest_asked(text: str) -> bool:
+    """Whether a message asks for the cheapest on offer, with the cues in corrections.csv."""
+    return default_book().cheapest_asked(text)
 
 
 def variant_asked(text: str) -> tuple[str, ...] | None:

@@ -139,6 +139,12 @@ def line_price(turn: Turn, line: Line) -> dict[str, str]:
     return line["priced"]
 
 
+def unit_price(turn: Turn, sku: str, quantity: Decimal) -> Decimal:
+    """What one unit of `sku` costs this customer today at `quantity` (options compared)."""
+    product = product_of(turn, sku)
+    return price_for(turn.session, turn.customer, product, quantity, turn.now.date()).unit_price
+
+
 def _stamp(turn: Turn, line: Line) -> str:
     """What a line's price depends on besides the ERP's tables: those change only by an
     import, so the latest import's id stands for them."""

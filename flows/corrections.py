@@ -23,7 +23,15 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from bot import audit
-from bot.corrections import Action, Correction, brands_asked, read, swap_asked, variant_asked
+from bot.corrections import (
+    Action,
+    Correction,
+    brands_asked,
+    cheapest_asked,
+    read,
+    swap_asked,
+    variant_asked,
+)
 from bot.formatting import quantity_text
 from bot.handoff import subject_of
 from bot.matching.lines import parse_line
@@ -47,7 +55,8 @@ def correct(turn: Turn) -> str | None:
         return None
     said = read(text, [line["sku"] for line in lines if line["sku"]])
     if said is None:
-        return _other_brand(turn, lines) or _other_size(turn, lines) or _other_variant(turn, lines)
+        return (_cheapest_brand(turn, lines) or _other_brand(turn, lines)
+                or _other_size(turn, lines) or _other_variant(turn, lines))  # fmt: skip
     for reading in (said, *said.alternatives):
         fits = _fitting(turn, lines, reading)
         if len(fits) == 1:
@@ -112,6 +121,27 @@ def option_named(turn: Turn, text: str) -> str | None:
                                           or word in vocabulary.words):  # fmt: skip
             return None
     return top[0]
+
+
+def cheapest_options(turn: Turn, text: str) -> tuple[int, ...]:
+    """ "dame el más barato nomás", "whichever's cheapest is fine" while options wait: the
+    number of the option with the lowest unit price for this customer (at the quantity
+    asked) in each open question; () when the message asks no such thing."""
+    choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
+    if not choices or not cheapest_asked(text):
+        return ()
+    picked = []
+    for question in turn.data.get("pending", []):
+        open_ = [c["number"] for c in question["candidates"] if c["number"] in choices
+                 and choices[c["number"]].get("sku") and not choices[c["number"]].get("edit")]
+        if open_:
+            picked.append(min(open_, key=lambda n: _price_key(turn, choices[n])))
+    return tuple(int(n) for n in picked)
+
+
+def _price_key(turn: Turn, choice: dict[str, Any]) -> tuple[Decimal, str]:
+    quantity = max(Decimal(choice.get("qty") or 1), Decimal(1))
+    return cart.unit_price(turn, choice["sku"], quantity), choice["sku"]
 
 
 def answered(turn: Turn, changes: list[dict[str, Any] | None]) -> None:
@@ -250,6 +280,30 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     turn.data.pop("short", None)
     answered(turn, changes)
     return CHOOSING if turn.data.get("choices") else IDLE
+
+
+def _cheapest_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "go with the cheapest one" after a line settled with other brands shown: the last
+    line added becomes the cheapest for this customer of it, the other brands its words
+    find and the ERP's substitutes, the quantity kept; None when the message asks no
+    such thing or names no single line."""
+    if not cheapest_asked(turn.text):
+        return None
+    found = _fitting(turn, lines, Correction(Action.SET, last=True))
+    if len(found) != 1 or not found[0]["sku"]:
+        return None
+    line = found[0]
+    product = cart.product_of(turn, line["sku"])
+    result = turn.match(line.get("text") or "")
+    taken = {ln["sku"] for ln in lines if ln is not line}
+    skus = [sku for sku in dict.fromkeys([product.sku, *(c.sku for c in result.alternatives),
+                                          *(p.sku for p in _substitutes(turn, product))])
+            if sku and sku not in taken]  # fmt: skip
+    best = min(skus, key=lambda sku: _price_key(turn, {"sku": sku, "qty": line["qty"]}))
+    if best == product.sku:
+        answered(turn, [])
+        return CHOOSING if turn.data.get("choices") else IDLE
+    return _replaced(turn, line, line.get("text") or "", cart.product_of(turn, best))
 
 
 def _substitutes(turn: Turn, product: Product) -> Iterator[Product]:

@@ -273,8 +273,12 @@ def choose(turn: Turn, said: Intent) -> str:
 
 
 def described(turn: Turn, said: Intent) -> str:
-    """Words while options wait: the option they describe ("la de inox con hilo npt", "the
-    brass one"), else items as ever (flows/corrections.py `option_named`)."""
+    """Words while options wait: the cheapest for this customer when they ask for it ("la
+    más barata", "whichever's cheapest"), the option they describe ("la de inox con hilo
+    npt", "the brass one"), else items as ever (flows/corrections.py `option_named`)."""
+    cheapest = corrections.cheapest_options(turn, turn.text)  # "dame el más barato nomás"
+    if cheapest:
+        return choose(turn, replace(said, name=I.CHOOSE, numbers=cheapest))
     number = corrections.option_named(turn, turn.text)
     if number is None:
         return items(turn, said)

@@ -315,7 +315,6 @@ DISAGREE = {
     # (2 of 40) and at the session's end (2 of 40): the first fact the bot's replies did not
     # state, per script. Nobody has tuned on either yet.
     'es-606-correo-reenviado': 'message 1 \'---------- Mensaje reenviado ---------\\nDe: Bodega Faena Norte <bodega.norte@minera-losandes.example>\': the replies state what they must not: "!~ (?i)no (lo |la )?(encontr|encuentro)|no (est[aá]|figura|aparece) en (el|nuestro) cat[aá]logo|not (in|found in) (the|our) catalog|could ?n[o\']t find|did ?n[o\']t understand|no (le )?entend"',
-    'es-608-el-mas-barato': "message 2 'dame el más barato nomás': the replies do not state '$ BRG-10075 20 7.33 146.60'",
     'es-610-saca-golillas-sube-tuercas': "message 1 '30 pernos m10x40 zincados hilo completo, 30 tuercas m10 zincadas y 30 golillas planas m10 zincadas': the replies do not state '$ FAS-10024 30 0.07 2.10'",
     'es-611-stock-corto-el-skf-nomas': "message 3 'pedido': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
     'es-612-ya-po-vamos-con-la-q': "message 1 'cotízame 60 discos de corte 4 1/2 x 1.0 inox norton y 40 kilos de 7018 1/8 lincoln': the replies do not state '$ WLD-10005 40 4.54 181.60'",
@@ -327,7 +326,6 @@ DISAGREE = {
     'en-624-run-on-plus-plus': "message 1 'need 30 kilos esab 7018 1/8 plus 150 of the m10x40 allen cap screws zinc plus 12 abb 1p 20a breakers': the replies do not state '$ WLD-10021 30 4.76 142.80'",
     'en-625-got-welding-gloves-medium': "message 1 'you guys got leather welding gloves in medium?': the replies do not state '~ (?i)cu[aá]nt[oa]s|how many|asum|supuest|assum'",
     'en-626-bags-and-a-dozen': "message 1 '5 bags of the 300mm black zip ties 2.5, 150 m of blue THHN 10 awg and a dozen koyo 6204zz': the replies do not state '$ ELE-10289 5 4.50 22.50'",
-    'en-627-whichevers-cheapest': 'message 2 "whichever\'s cheapest is fine": the replies do not state \'$ VAL-10265 10 10.96 109.60\'',
     'en-628-make-the-caps-400': "message 2 'make the caps 400 and drop the lock nuts': the replies do not state '$ FAS-10181 400 0.18 72.00'",
     'en-630-po-go-ahead-no-number': "message 1 'can I get a quote on 12 ABB 1P 20A breakers and 5 bags of 300mm zip ties': the replies do not state '$ ELE-10289 5 4.14 20.70'",
     'en-631-turn-it-into-an-order': "message 3 'yes please turn {quote} into an order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
@@ -349,7 +347,7 @@ DISAGREE = {
     'es-711-repite-sin-lentes-y-factura': "message 1 'buenas! repíteme el último pedido pero sin los lentes oscuros': the replies do not state '$ BLT-10033 4 6.35 25.40'",
     'es-712-dictado-veinte-no-treinta': "message 1 'hola buenas eh necesito veinte no mejor treinta pernos hexagonales m16 por 50 zincados hilo completo': the replies do not state '$ FAS-10397 30 0.50 15.00'",
     'es-713-consultor-en-ingles-y-vuelve': "message 4 'thanks mate. add 2 contactors 40A 24VDC coil schneider too': the replies do not state '$ ELE-10173 2 65.47 130.94'",
-    'es-714-la-mas-barata-y-cambia': "message 2 'la más barata': the replies do not state '$ VAL-10274 6 13.60 81.60'",
+    'es-714-la-mas-barata-y-cambia': "message 3 'mmm no, mejor la de acero inoxidable npt, el agua es ácida': the replies do not state '$ VAL-10109 6 40.78 244.68'",
     'es-716-pe-estado-de-cuenta-dos-promesas': "message 1 'Buenas tardes ingeniero, ¿me puede enviar el estado de cuenta de Constructora Sur por favor?': the replies do not state '= F-50010'",
     'es-717-contratista-antofagasta-guion': "message 1 'hola buenas tardes, somos contratistas en Antofagasta, necesito precio de 100 pernos hex m12x40 zinc': the replies do not state '$ FAS-10088 100 0.28 28.00'",
     'es-718-bloqueado-repite-y-paula': "message 2 'pero los discos de 9 que sean 30 nomás': the replies do not state '$ ABR-10007 30 3.72 111.60'",
@@ -362,7 +360,7 @@ DISAGREE = {
     'en-725-tom-asks-balance-then-approves': "message 4 'and SO-80005, was that one invoiced already?': the replies do not state '= F-39990'",
     'en-726-short-nsk-answers-later': 'message 3 "what\'s the price on the NTN ones?": the replies do not state \'$ BRG-10109 30 14.54 436.20\'',
     'en-727-forwarded-email-nsk-to-skf': "message 1 '---------- Forwarded message ---------\\nFrom: Mike Alvarez <malvarez@pacific-industrial.example>\\nDate': the replies do not state '$ BRG-10316 2 17.96 35.92'",
-    'en-728-cheapest-then-skf-only': "message 2 'go with the cheapest one': the replies do not state '$ BRG-10185 10 16.95 169.50'",
+    'en-728-cheapest-then-skf-only': "contradicts issue #14 item 12 and en-102 (set 2): 'order' with the cart shown (BRG-10181 x 10 + BRG-10136 x 10, USD 400.60) asks the one confirmation with the total; the script expects the order placed at once (message 5 'order': '~ O-\\\\d{4}-\\\\d{5}')",
     'en-729-statement-promise-thanksgiving': "message 4 'also need 12 6204 2RS NSK while I have you': the replies do not state '$ BRG-10062 12 10.94 131.28'",
     'en-730-run-back-last-order-swap': "message 1 'yo, run back our last order please': the replies do not state '$ ABR-10077 50 5.41 270.50'",
     'en-731-pe-switches-to-english-hold': 'message 3 \'We need 30 brass ball valves 1-1/4" NPT and 30 brass unions 1-1/4" NPT\': the replies do not state \'~ (?i)overdue|past due|F-50008|12,?800|on hold\'',
