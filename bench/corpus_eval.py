@@ -81,7 +81,8 @@ ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # `CAJ` caja).
 UOM_SAME = {"PR": "PAIR", "PAIR": "PAIR", "PAR": "PAIR", "Par": "PAIR", "UN": "EA", "EA": "EA",
             "PZA": "EA", "PC": "EA", "UD": "EA", "UND": "EA", "Unidades": "EA", "MT": "M",
-            "CX": "CJ", "CAJ": "CJ", "JG": "JGO", "Juego": "JGO"}  # fmt: skip
+            "CX": "CJ", "CAJ": "CJ", "JG": "JGO", "Juego": "JGO",
+            "lb": "LB", "LBS": "LB"}  # fmt: skip  # catalog 9 labels Odoo's "lb"
 
 
 @dataclass

@@ -73,6 +73,11 @@ def _compound_words(texts: list[str]) -> set[str]:
     return words
 
 
+# "UCP208-24": a designation and a number after a dash, which notation reads as one
+# reference ("ucp20824"); the designation is kept beside it (`CatalogIndex.dashed`)
+DASHED = re.compile(r"\b((?!m\d)[a-z]{1,4}\d{2,5})-(\d{1,3})\b(?![/.-]\d)")
+
+
 def part_key(text: str) -> str:
     """A part number as compared: folded, without spaces, dashes, dots or slashes."""
     return re.sub(r"[\s\-_./]", "", fold(text))
@@ -139,6 +144,10 @@ class CatalogIndex:
     elliptic: dict[str, dict[str, str]] = field(default_factory=dict)
 
     said_open: bool = False  # some item says "open" itself ("6000 open", "ABIERTO")
+    # A designation the catalog also writes with a dash and a number ("UCP208-24", the
+    # 1-1/2" bore of the UCP208 housing, whose bare "UCP208" is the 40 mm one): the
+    # designation, and the references so written ("ucp208": {"ucp20824"})
+    dashed: dict[str, set[str]] = field(default_factory=dict)
     _refs: list[str] | None = field(default=None, repr=False)  # sorted, made when first asked
 
     @property
@@ -242,6 +251,10 @@ class CatalogIndex:
                 self.by_code.setdefault((category, value), set()).add(position)
         for word in reading.words:
             self.by_word.setdefault(word, set()).add(position)
+        refs = reading.codes.get("ref", ())
+        for m in DASHED.finditer(fold(product.name)):
+            if m[1] + m[2] in refs:
+                self.dashed.setdefault(m[1], set()).add(m[1] + m[2])
 
     def code_position(
         self, token: str, customer_id: str | None, *, zeros_optional: bool = True

@@ -31,13 +31,15 @@ UNITS = {
     "M": ["m", "mt", "mts", "metro", "metros", "meter", "meters", "metre", "metres", "mtrs"],
     "KM": ["km", "kms", "kilometro", "kilometros"],
     "KG": ["kg", "kgs", "kilo", "kilos", "kilogramo", "kilogramos", "kilogram", "kilograms"],
-    "BOX": ["box", "boxes", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "cja", "cjas", "pack",
-            "packs", "paquete", "paquetes"],
+    "BOX": ["box", "boxes", "bx", "bxs", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "cja",
+            "cjas", "pack", "packs", "paquete", "paquetes"],
     # a set, kit or "juego" is counted as the item itself: the item's own unit (JGO, SET, EA)
     "SET": ["juego", "juegos", "jgo", "jgos", "jg", "set", "sets", "kit", "kits"],
     "PAIR": ["pair", "pairs", "par", "pares", "pr"],
     # wire sold by the foot (US houses, and their Latin American offices: "pies")
     "FT": ["ft", "feet", "foot", "pie", "pies"],
+    # welding wire, electrodes, washers and nuts by the pound (a US border house)
+    "LB": ["lb", "lbs", "libra", "libras", "pound", "pounds"],
 }  # fmt: skip
 UNIT_OF = {word: uom for uom, words in UNITS.items() for word in words}
 UNIT = "(" + "|".join(sorted(map(re.escape, UNIT_OF), key=len, reverse=True)) + r")\.?"
@@ -159,6 +161,12 @@ NEED_AT_END = re.compile(
 ROLLS = re.compile(
     rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:rollos?|rolls?|carretes?|reels?)\s*(?:de|of|x)?\s*"
     rf"{NUM}\s*(?:m|mt|mts|metros|meters|metres)\b"
+)
+# "3 latas de 50 lb", "3 cans (50 lb) of", "3 spools (10 lb)": packages of a weight, in it
+WEIGHED = re.compile(
+    rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:latas?|cans?|spools?|carretes?|rollos?|rolls?|"
+    rf"cubetas?|pails?|tambos?|drums?|cajas?|boxes|box|bx)\s*(?:\(\s*|de\s+|of\s+|x\s*)?"
+    rf"{NUM}\s*(lbs?|libras?|pounds?|kg|kgs|kilos?)\b\s*\)?"
 )
 ONE_ROLL = re.compile(
     rf"\b(?:rollo|roll|carrete|reel|bobina)\s*(?:de|of|x)?\s*{NUM}\s*(?:m|mt|mts|metros|meters|metres)\b"
@@ -335,7 +343,9 @@ BRAND_3M_SAID = re.compile(r"\b(?:marca|brand|make)\s*:?\s*3m(?![\w])")
 BRAND_3M_GOODS = re.compile(
     r"\b(?:discos?|disc|discs|lijas?|sandpaper|laminados?|flap|cubitron|abrasiv[oa]s?|"
     r"respirador(?:es)?|respirators?|mascarillas?|tapones? (?:de )?oidos?|earplugs?|"
-    r"filtros?|cartuchos?|esponjas?|fibras?|scotch-?brite)\b"
+    r"filtros?|cartuchos?|esponjas?|fibras?|scotch-?brite|"
+    # electrical tape, counted by the roll ("cinta de aislar negra 3m"; not a tape measure)
+    r"cintas? (?:de )?aisla\w*|electrical tapes?|vinyl tapes?)\b"
 )
 SPANISH_HINT = re.compile(
     r"\b(?:de|del|para|con|unidades|piezas|rodamientos?|pernos?|tuercas?|golillas?|"
@@ -359,12 +369,15 @@ ANY_BRAND = re.compile(
 # need 12 of the …"): the request starts at the verb and its count.
 CHATTER_BEFORE_NEED = re.compile(
     r"^[a-z ,.!']*?\b(?:i need|we need|i'll need|necesito|necesitamos|ocupo|ocupamos|"
+    r"(?:nos|me) urgen?|"
     r"(?:una |a )?(?:cotizacion|quote|quotation|pricing|price) (?:de|por|for|on))\s+(?=\d)"
 )
-# A length as a size ("flexometro 8 m", "cinta 5m"), read so only when asked to.
+# A length as a size ("flexometro 8 m", "cinta 5m"), read so only when asked to; so is a
+# pressure class in pounds ("valvula 150 lb") on what is not sold by weight.
 LENGTH = re.compile(
     rf"(?<![\w.,/-])(?<!x )(?<!x)\d{{1,3}}(?:[.,]\d{{1,2}})?\s*"
-    rf"(?:{'|'.join(sorted(UNITS['M'] + UNITS['FT'], key=len, reverse=True))})\.?(?![\w/])"
+    rf"(?:{'|'.join(sorted(UNITS['M'] + UNITS['FT'] + UNITS['LB'], key=len, reverse=True))})"
+    r"\.?(?![\w/])"
 )
 # A description in parentheses closing the line, words and not a count ("(10 un)").
 NOTE = re.compile(r"\s*\(((?:[^()]*?[a-z]{3,}){2}[^()]*)\)\s*$")
@@ -498,6 +511,14 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         length = _number(rolls[3], separator)[0]
         item = (folded[: rolls.start()] + " " + folded[rolls.end() :]).strip(" -,:;")
         return RequestLine(text, " ".join(item.split()), count * length, "M", True)
+    weighed = WEIGHED.search(folded)
+    if weighed is not None:
+        raw = weighed[2] or weighed[1]
+        count = Decimal(NUMBER_WORDS[raw]) if weighed[2] else _number(raw, separator)[0]
+        weight = _number(weighed[3], separator)[0]
+        item = (folded[: weighed.start()] + " " + folded[weighed.end() :]).strip(" -,:;")
+        item = re.sub(r"^(?:de|of)\s+", "", item)
+        return RequestLine(text, " ".join(item.split()), count * weight, UNIT_OF[weighed[4]], True)
     pair = re.match(r"^\s*(?:a\s+|una?\s+)?(?:pair|par)\s+(?:de|of)\s+(?=[a-z\d])", folded)
     if pair is not None:  # "par de guantes": one pair
         return RequestLine(text, folded[pair.end() :].strip(), Decimal(1), "PAIR", True)

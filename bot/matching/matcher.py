@@ -49,6 +49,9 @@ BOX_UNITS = {"BOX", "BX", "CJ", "CJA", "CAJ", "CAJA", "CX", "PAQ", "PQT", "PACK"
 # How catalogs name a pair when the pair is what they sell (gloves, boots): `PR`, `PAR`.
 PAIR_UNITS = {"PAIR", "PR", "PAR", "PARES"}
 LENGTH_UNITS = {"M", "FT"}
+# a weight as the ERP spells its unit (Odoo's "lb", "Libras"; P21's "LB")
+WEIGHT_UNITS = {"LB": {"LB", "LBS", "LIBRA", "LIBRAS"}, "KG": {"KG", "KGS", "KILO", "KILOS"}}
+MEASURED = LENGTH_UNITS | {"LB"}  # read again as a size when what fits is sold by the piece
 
 
 # Attributes (products.csv) that name a maker's own reference, not a fact of the item.
@@ -106,6 +109,9 @@ NEUTRAL = {
     "cotizenme",
     # the oil field's "pls advise price and stock"
     "advise",
+    # a border house's buyers (El Paso, Juárez): "40mm bore" says the size's kind, not
+    # the item; "pa la línea", "to the plant", "qty"
+    "bore", "qty", "plant", "planta", "linea", "line", "send",
 }  # fmt: skip
 
 NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}
@@ -205,7 +211,7 @@ def match_line(
 
     line = parse_line(text, thousands=ctx.thousands, is_code=is_code, known=known)
     result = _decide(index, line, customer_id, ctx)
-    if line.uom in LENGTH_UNITS and _sold_by_the_piece(index, result):
+    if line.uom in MEASURED and _sold_by_the_piece(index, result):
         # "flexometro 8 m": what fits is sold by the piece, so the 8 m is its size
         sized = parse_line(
             text, thousands=ctx.thousands, is_code=is_code, length_is_size=True, known=known
@@ -502,6 +508,15 @@ def _widen_refs(index: CatalogIndex, reading: Reading) -> None:
     """A maker's reference the catalog only has with a suffix ("LC1D18" for the
     LC1D18M7 and LC1D18BD contactors: the coil code) stands for those references."""
     for value in reading.codes.get("ref", ()):
+        # "UCP208" where the catalog also sells a UCP208-24: bare, it is the 40 mm bore
+        # when the buyer names the maker ("UCP205 NTN"); with a bore given ("UCP208 de
+        # 1-1/2") it is whichever has that bore, and with neither maker nor bore it is a
+        # question (the bore and the brand both left open), never the brand rule's pick.
+        dashed = index.dashed.get(value)
+        if dashed and ("ref", value) in index.by_code:
+            if "brand" not in reading.codes or not BORES.isdisjoint(reading.codes):
+                reading.prefixes[value] = dashed | {value}
+            continue
         if ("ref", value) in index.by_code or len(value) < 5 or not REF_PREFIX.fullmatch(value):
             continue
         longer = index.refs_starting(value)
@@ -509,6 +524,7 @@ def _widen_refs(index: CatalogIndex, reading: Reading) -> None:
             reading.prefixes[value] = longer
 
 
+BORES = {"inch", "mm", "thread", "number"}  # a size the buyer gave beside a designation
 REF_PREFIX = re.compile(r"[a-z]+\d+[a-z0-9]*|\d+[a-z]+[a-z0-9]*")
 
 
@@ -678,6 +694,8 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
         quantity, uom = quantity * 2, item_uom
     elif uom == "SET":  # "3 juegos" of a set sold by the JGO (or by the piece): three of it
         uom = item_uom
+    elif uom in WEIGHT_UNITS and item_uom in WEIGHT_UNITS[uom]:  # "33 libras": the item's "lb"
+        uom = entry.uom
     if (quantity, uom) == (line.quantity, line.uom):
         return line
     return replace(line, quantity=quantity, uom=uom)

@@ -1,0 +1,96 @@
+"""What buyers write to a border house on Prophet 21 (catalog 11's house style).
+
+ALL-CAPS names cut to 40 characters with P21's abbreviations (BRG PB 2-BOLT, CPLG, CONN,
+WHL, HHCS, ZP), item IDs made of a maker prefix and the maker's part number, and a
+housing sold with a metric bore (bare "UCP207") beside its inch bores ("UCP207-22");
+driven through `POST /api/v1/match`. My own examples, not the bench's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import ErpFolder
+from tests.match_api import matcher
+
+CATALOG = """
+    sku,name,description,brand,family,uom,pack_qty,list_price,aliases,attributes
+    NTNUCP207,BRG PB 2-BOLT UCP207 35MM NTN,CHUMACERA DE PISO FLECHA 35 MM,NTN,Bearings,EA,1,40,,type=pillow_block
+    NTNUCP207-22,BRG PB 2-BOLT UCP207-22 1-3/8IN NTN,CHUMACERA DE PISO FLECHA 1-3/8 PULG,NTN,Bearings,EA,1,40,,type=pillow_block
+    DODUCP207,BRG PB 2-BOLT UCP207 35MM DODGE,CHUMACERA DE PISO FLECHA 35 MM,Dodge,Bearings,EA,1,44,,type=pillow_block
+    DODUCP207-22,BRG PB 2-BOLT UCP207-22 1-3/8IN DODGE,CHUMACERA DE PISO FLECHA 1-3/8 PULG,Dodge,Bearings,EA,1,44,,type=pillow_block
+    HOB770457,ELECTRODE E7018 5/32 HOBART 50LB CAN,ELECTRODO E7018 5/32 LATA 50 LB,Hobart,Welding,LB,50,3,,type=electrode
+    HOBS305406,WIRE MIG ER70S-6 .045 HOBART 44LB SPOOL,MICROALAMBRE ER70S-6 .045 CARRETE 44 LB,Hobart,Welding,LB,44,2,,type=mig_wire
+    FSTN2024LB,NUT HEX 5/8-11 GR5 ZP (LB),TUERCA HEXAGONAL 5/8-11 GRADO 5 POR LIBRA,Fastenal,Fasteners,LB,1,4,,type=hex_nut
+    FSTHB0812,HHCS 1/2-13X3 GR5 ZP BX/50,TORNILLO HEX 1/2-13 X 3 GRADO 5 CAJA 50,Fastenal,Fasteners,EA,50,1,,type=hex_bolt
+    APO9410301,BV 1/2 BRZ FPT 600WOG 2PC APOLLO,VALVULA DE BOLA BRONCE 1/2 ROSCA,Apollo,Valves,EA,1,20,,type=ball_valve
+    MMM80611,TAPE ELEC 3/4X66FT RED SCOTCH 35,CINTA DE AISLAR VINIL ROJA 3/4 X 66 PIES,3M,Electrical,RL,1,7,,type=electrical_tape
+    """
+
+
+@pytest.fixture
+def api_match(erp: ErpFolder, api: Any) -> Any:
+    erp.write(
+        products=CATALOG, customers="customer_id,name,language\nJZ1,Maquila Norte,es\n"
+    ).load()
+    return matcher(api, "JZ1")
+
+
+def settled(answer: dict[str, Any]) -> str | None:
+    return answer["sku"] if answer["decision"] == "auto" else None
+
+
+def test_a_housing_with_metric_and_inch_bores_and_no_brand_is_a_question(
+    api_match: Any,
+) -> None:
+    # the bore and the brand both left open: never the brand rule's pick of the 35 mm one
+    (answer,) = api_match("pb ucp207 qty 4")
+    assert answer["decision"] == "confirm", answer
+    offered = {c["sku"] for c in answer["candidates"]}
+    assert {"NTNUCP207", "NTNUCP207-22"} <= offered, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "skus"),
+    [
+        ("chumacera ucp207 ntn", {"NTNUCP207"}),  # the maker named: the designation's own bore
+        ("chumacera UCP207 de 1-3/8 dodge", {"DODUCP207-22"}),  # the bore given picks it
+        ("pillow block ucp207 35mm bore dodge", {"DODUCP207"}),
+        ("2-bolt pillow block UCP207-22 NTN", {"NTNUCP207-22"}),
+    ],
+)
+def test_a_housing_said_with_its_maker_or_its_bore_is_settled(
+    api_match: Any, line: str, skus: set[str]
+) -> None:
+    (answer,) = api_match(line)
+    assert settled(answer) in skus, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "qty", "uom"),
+    [
+        # what is sold by the pound is asked by the pound, or by the can or spool it comes in
+        ("ocupo 4 latas de 50 lb de electrodo e7018 5/32 hobart", 200, "LB"),
+        ("need 2 spools (44 lb) of mig wire .045 hobart", 88, "LB"),
+        ("tuerca hexagonal 5/8-11 gr5 fastenal - 30 libras", 30, "LB"),
+        ("40 lbs hex nut 5/8-11 gr5 zp fastenal", 40, "LB"),
+        # "bx" is a box: of bolts packed 50 to the box, that many bolts
+        ("3 bx hhcs 1/2-13x3 gr5 fastenal", 150, "EA"),
+        # a roll of 3M tape: "3m" after it is the brand, not three metres
+        ("nos urge 1 rollo de cinta de aislar roja 3m", 1, None),
+    ],
+)
+def test_pounds_cans_boxes_and_rolls_are_counted_as_the_item_is_sold(
+    api_match: Any, line: str, qty: int, uom: str | None
+) -> None:
+    (answer,) = api_match(line)
+    assert answer["decision"] == "auto", answer
+    assert answer["quantity"] == qty, answer
+    assert uom is None or answer["uom"] == uom, answer
+
+
+def test_a_pressure_class_in_pounds_on_a_valve_is_no_quantity(api_match: Any) -> None:
+    (answer,) = api_match("valvula de bola bronce 1/2 600 lb apollo")
+    assert answer["quantity"] == 1 and answer["uom"] != "LB", answer
