@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
-from bench.catalog4.model import CENT, Product, unit
+from bench.blind import erp_writer as erp
+from bench.catalog4.model import Product
 from bench.catalog10 import products as fam
 from bench.catalog10.products import code as item_code
 from bench.catalog10.products import products as all_products
@@ -36,21 +36,8 @@ def catalog() -> list[Product]:
     assert len(set(keys)) == len(keys)
     assert all(k in keys for k in INACTIVE), [k for k in INACTIVE if k not in keys]
     assert all(len(p.name) <= fam.WIDTH for p in products)
-    taken: set[str] = set()
-    for p in sorted(products, key=lambda p: p.key):
-        attempt = 0
-        while (sku := item_code(p, attempt)) in taken:
-            attempt += 1
-        taken.add(sku)
-        p.sku = sku
-        p.active = p.key not in INACTIVE
-    groups: dict[tuple[str, ...], list[Product]] = {}
-    for p in products:
-        groups.setdefault((p.family, *sorted(f"{k}={v}" for k, v in p.attrs.items())), []).append(p)
-    for group in groups.values():
-        for p in group:
-            p.substitutes = [q.sku for q in group if q is not p and q.active][:2]
-    return sorted(products, key=lambda p: p.sku)
+    erp.assign_codes(products, item_code)
+    return erp.finish(products, INACTIVE)
 
 
 CUSTOMERS = (
@@ -105,96 +92,41 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def _money(value: Decimal) -> str:
-    return str(value.quantize(CENT, ROUND_HALF_UP))
-
-
-def _write(folder: Path, name: str, header: list[str], rows: Sequence[Sequence[object]]) -> None:
-    with (folder / name).open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, lineterminator="\n")
-        out.writerow(header)
-        out.writerows(rows)
-
-
 def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
     """(customer, their part number, our item number): 20 parts per customer, chosen by hash."""
-    active = [p for p in products if p.active]
-    rows = []
-    for customer, fmt in PART_FORMATS.items():
-        chosen = sorted(active, key=lambda p: unit(customer, "xref10", p.key))[:20]
-        for n, product in enumerate(sorted(chosen, key=lambda p: p.key), start=1):
-            rows.append((customer, fmt(n * 13 + 5, product), product.sku))
-    return rows
+    return erp.cross_references(products, PART_FORMATS, seed="xref10", step=13, offset=5)
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    folder.mkdir(parents=True, exist_ok=True)
     products = catalog()
-    _write(folder, "products.csv",
-           ["sku", "name", "description", "family", "brand", "uom", "pack_qty", "list_price",
-            "cost", "currency", "aliases", "substitutes", "attributes", "active"],
-           [[p.sku, p.name, p.description, p.family, p.brand, p.uom, p.pack_qty,
-             _money(p.list_price), _money(p.cost), "USD", "|".join(p.aliases),
-             "|".join(p.substitutes), "|".join(f"{k}={v}" for k, v in p.attrs.items()),
-             "true" if p.active else "false"] for p in products])  # fmt: skip
-    _write(folder, "customers.csv",
-           ["customer_id", "name", "tax_id", "address", "price_list", "segment", "language",
-            "default_warehouse", "credit_limit", "payment_terms_days", "blocked", "block_reason",
-            "seller_email"],
-           [[*c[:10], "true" if c[10] else "false", c[11], "ventas@ferroindustrial-ec.example"]
-            for c in CUSTOMERS])  # fmt: skip
-    _write(folder, "contacts.csv", ["customer_id", "name", "phone", "email", "role"], [list(c) for c in CONTACTS])
-    _write(folder, "warehouses.csv", ["warehouse", "name", "city", "cutoff", "timezone"],
-           [list(w) for w in WAREHOUSES])
-    stock_rows = []
-    for p in products:
-        for wh, *_ in WAREHOUSES:
-            roll = unit(p.key, "stock10", wh)
-            if roll < (0.45 if wh == "COC" else 0.2):
-                continue
-            scale = {"MT": 1500, "KG": 300, "JGO": 12, "CAJ": 40, "PAR": 200}.get(p.uom, 220)
-            on_hand = int(unit(p.key, "qty10", wh) * scale) if roll > 0.38 else 0
-            incoming = int(unit(p.key, "inc10", wh) * scale / 2) if roll < 0.6 else 0
-            eta = (TODAY + dt.timedelta(days=7 + int(roll * 45))).isoformat() if incoming else ""
-            stock_rows.append([p.sku, wh, on_hand, on_hand // 8, 0, incoming, eta])
-    _write(folder, "stock.csv",
-           ["sku", "warehouse", "on_hand", "reserved", "damaged", "incoming", "incoming_eta"], stock_rows)
-    price_rows = []
-    for p in products:
-        if unit(p.key, "pricelist10") < 0.45:
-            for name, share in (("INDUSTRIAL", Decimal("0.90")), ("MAYORISTA", Decimal("0.83")), ("PETROLERO", Decimal("0.95"))):
-                price_rows.append([name, p.sku, _money(p.list_price * share), 1])
-                price_rows.append([name, p.sku, _money(p.list_price * share * Decimal("0.94")), 10 * p.pack_qty])
-    _write(folder, "price_lists.csv", ["price_list", "sku", "price", "min_qty"], price_rows)
-    contract = [p for p in products if p.active and unit(p.key, "contract10") < 0.02]
-    _write(folder, "customer_prices.csv",
-           ["customer_id", "sku", "price", "min_qty", "valid_from", "valid_to"],
-           [["C00301" if i % 2 else "C00103", p.sku, _money(p.list_price * Decimal("0.82")), 1,
-             "2026-07-01", "2027-06-30"] for i, p in enumerate(contract)])  # fmt: skip
-    _write(folder, "family_discounts.csv", ["price_list", "customer_id", "family", "discount_pct"],
-           [["INDUSTRIAL", "", fam.PERNERIA, "10"], ["", "C00202", fam.SEGURIDAD, "5"]])
-    _write(folder, "cross_references.csv", ["customer_id", "customer_part", "sku"],
-           [list(r) for r in cross_references(products)])
-    receivables = [
-        ["FAC-001-002-000018432", "C00101", "2026-10-15", "2026-11-14", "12480.00", "4480.00", "false"],
-        ["FAC-001-002-000018101", "C00103", "2026-10-01", "2026-11-15", "22310.50", "22310.50", "false"],
-        ["FAC-002-001-000007710", "C00290", "2026-07-20", "2026-08-04", "3940.00", "3940.00", "false"],
-        ["FAC-003-001-000002209", "C00301", "2026-10-28", "2026-12-27", "38200.00", "38200.00", "false"],
-        ["FAC-003-001-000002150", "C00302", "2026-09-10", "2026-11-09", "8120.00", "1960.00", "true"],
-    ]
-    _write(folder, "receivables.csv",
-           ["invoice", "customer_id", "issued", "due", "amount", "balance", "disputed"], receivables)
-    history = []
-    active = [p for p in products if p.active and p.brand]
-    for c in CUSTOMERS:
-        cid: str = c[0]
-        bought = sorted(active, key=lambda p: unit(cid, "hist10", p.key))[:12]
-        for line, p in enumerate(bought, start=1):
-            day = TODAY - dt.timedelta(days=4 + line * 9)
-            history.append([f"FAC-{cid}-{(line - 1) // 4 + 1:03d}", line, cid, day.isoformat(), p.sku,
-                            p.pack_qty * (1 + line % 3), _money(p.list_price * Decimal("0.92")), ""])
-    _write(folder, "sales_history.csv",
-           ["invoice", "line", "customer_id", "date", "sku", "qty", "unit_price", "order"], history)
-    _write(folder, "brand_preferences.csv", ["family", "brand", "customer_id"], [list(b) for b in BRAND_PREFS])
+    erp.write_folder(
+        folder, products, currency="USD", customers=CUSTOMERS, seller_email="ventas@ferroindustrial-ec.example",
+        contacts=CONTACTS, warehouses=WAREHOUSES,
+        stock=erp.stock_rows(
+            products, (w[0] for w in WAREHOUSES), seed="10", absent_below=lambda wh: 0.45 if wh == "COC" else 0.2,
+            scale=lambda uom: {"MT": 1500, "KG": 300, "JGO": 12, "CAJ": 40, "PAR": 200}.get(uom, 220),
+            on_hand_above=0.38, incoming_below=0.6, today=TODAY, eta_days=(7, 45), reserved_per=8,
+        ),
+        price_lists=erp.price_list_rows(
+            products, seed="10", below=0.45, tier=Decimal("0.94"),
+            lists=(("INDUSTRIAL", Decimal("0.90")), ("MAYORISTA", Decimal("0.83")), ("PETROLERO", Decimal("0.95"))),
+        ),
+        customer_prices=erp.customer_price_rows(
+            products, seed="10", customers=("C00103", "C00301"), share=Decimal("0.82"), valid=("2026-07-01", "2027-06-30")
+        ),
+        family_discounts=[["INDUSTRIAL", "", fam.PERNERIA, "10"], ["", "C00202", fam.SEGURIDAD, "5"]],
+        cross_references=cross_references(products),
+        receivables=[
+            ["FAC-001-002-000018432", "C00101", "2026-10-15", "2026-11-14", "12480.00", "4480.00", "false"],
+            ["FAC-001-002-000018101", "C00103", "2026-10-01", "2026-11-15", "22310.50", "22310.50", "false"],
+            ["FAC-002-001-000007710", "C00290", "2026-07-20", "2026-08-04", "3940.00", "3940.00", "false"],
+            ["FAC-003-001-000002209", "C00301", "2026-10-28", "2026-12-27", "38200.00", "38200.00", "false"],
+            ["FAC-003-001-000002150", "C00302", "2026-09-10", "2026-11-09", "8120.00", "1960.00", "true"],
+        ],
+        sales_history=erp.sales_history_rows(
+            CUSTOMERS, products, seed="10", today=TODAY, days=(4, 9), invoice="FAC-{cid}-{n:03d}", share=Decimal("0.92")
+        ),
+        brand_preferences=BRAND_PREFS,
+    )  # fmt: skip
     return products

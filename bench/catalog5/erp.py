@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
-from bench.catalog4.model import CENT, Product, unit
+from bench.blind import erp_writer as erp
+from bench.catalog4.model import Product
 from bench.catalog5.products import products as all_products
 
 TODAY = dt.date(2026, 11, 25)
@@ -32,15 +32,7 @@ def catalog() -> list[Product]:
     keys = [p.key for p in products]
     assert len(set(keys)) == len(keys) and len({p.sku for p in products}) == len(products)
     assert all(k in keys for k in INACTIVE)
-    for p in products:
-        p.active = p.key not in INACTIVE
-    groups: dict[tuple[str, ...], list[Product]] = {}
-    for p in products:
-        groups.setdefault((p.family, *sorted(f"{k}={v}" for k, v in p.attrs.items())), []).append(p)
-    for group in groups.values():
-        for p in group:
-            p.substitutes = [q.sku for q in group if q is not p and q.active][:2]
-    return sorted(products, key=lambda p: p.sku)
+    return erp.finish(products, INACTIVE)
 
 
 CUSTOMERS = (
@@ -83,95 +75,41 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def _money(value: Decimal) -> str:
-    return str(value.quantize(CENT, ROUND_HALF_UP))
-
-
-def _write(folder: Path, name: str, header: list[str], rows: list[list[object]]) -> None:
-    with (folder / name).open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, lineterminator="\n")
-        out.writerow(header)
-        out.writerows(rows)
-
-
 def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
     """(customer, their part number, our SKU): 20 parts per customer, chosen by hash."""
-    active = [p for p in products if p.active]
-    rows = []
-    for customer, fmt in PART_FORMATS.items():
-        chosen = sorted(active, key=lambda p: unit(customer, "xref5", p.key))[:20]
-        for n, product in enumerate(sorted(chosen, key=lambda p: p.key), start=1):
-            rows.append((customer, fmt(n * 11 + 3, product), product.sku))
-    return rows
+    return erp.cross_references(products, PART_FORMATS, seed="xref5", step=11, offset=3)
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    folder.mkdir(parents=True, exist_ok=True)
     products = catalog()
-    _write(folder, "products.csv",
-           ["sku", "name", "description", "family", "brand", "uom", "pack_qty", "list_price",
-            "cost", "currency", "aliases", "substitutes", "attributes", "active"],
-           [[p.sku, p.name, p.description, p.family, p.brand, p.uom, p.pack_qty,
-             _money(p.list_price), _money(p.cost), "MXN", "|".join(p.aliases),
-             "|".join(p.substitutes), "|".join(f"{k}={v}" for k, v in p.attrs.items()),
-             "true" if p.active else "false"] for p in products])  # fmt: skip
-    _write(folder, "customers.csv",
-           ["customer_id", "name", "tax_id", "address", "price_list", "segment", "language",
-            "default_warehouse", "credit_limit", "payment_terms_days", "blocked", "block_reason",
-            "seller_email"],
-           [[*c[:10], "true" if c[10] else "false", c[11], "ventas@suministros-norte.example"]
-            for c in CUSTOMERS])  # fmt: skip
-    _write(folder, "contacts.csv", ["customer_id", "name", "phone", "email", "role"], [list(c) for c in CONTACTS])
-    _write(folder, "warehouses.csv", ["warehouse", "name", "city", "cutoff", "timezone"],
-           [list(w) for w in WAREHOUSES])
-    stock_rows = []
-    for p in products:
-        for code, *_ in WAREHOUSES:
-            roll = unit(p.key, "stock5", code)
-            if roll < 0.3:
-                continue
-            scale = 2000 if p.uom == "M" else 300
-            on_hand = int(unit(p.key, "qty5", code) * scale) if roll > 0.42 else 0
-            incoming = int(unit(p.key, "inc5", code) * scale / 2) if roll < 0.52 else 0
-            eta = (TODAY + dt.timedelta(days=5 + int(roll * 25))).isoformat() if incoming else ""
-            stock_rows.append([p.sku, code, on_hand, on_hand // 12, 0, incoming, eta])
-    _write(folder, "stock.csv",
-           ["sku", "warehouse", "on_hand", "reserved", "damaged", "incoming", "incoming_eta"], stock_rows)
-    price_rows = []
-    for p in products:
-        if unit(p.key, "pricelist5") < 0.35:
-            for name, share in (("INDUSTRIAL", Decimal("0.88")), ("MAQUILA", Decimal("0.85"))):
-                price_rows.append([name, p.sku, _money(p.list_price * share), 1])
-                price_rows.append([name, p.sku, _money(p.list_price * share * Decimal("0.94")), 10 * p.pack_qty])
-    _write(folder, "price_lists.csv", ["price_list", "sku", "price", "min_qty"], price_rows)
-    contract = [p for p in products if p.active and unit(p.key, "contract5") < 0.02]
-    _write(folder, "customer_prices.csv",
-           ["customer_id", "sku", "price", "min_qty", "valid_from", "valid_to"],
-           [["C2044" if i % 2 else "C1021", p.sku, _money(p.list_price * Decimal("0.80")), 1,
-             "2026-01-01", "2026-12-31"] for i, p in enumerate(contract)])  # fmt: skip
-    _write(folder, "family_discounts.csv", ["price_list", "customer_id", "family", "discount_pct"],
-           [["INDUSTRIAL", "", "Abrasivos y soldadura", "7"], ["", "C1187", "Herramienta", "10"]])
-    _write(folder, "cross_references.csv", ["customer_id", "customer_part", "sku"],
-           [list(r) for r in cross_references(products)])
-    receivables = [
-        ["A-45120", "C1021", "2026-10-28", "2026-11-27", "84320.50", "84320.50", "false"],
-        ["A-44870", "C1187", "2026-09-30", "2026-11-14", "22150.00", "22150.00", "false"],
-        ["A-43002", "C1350", "2026-08-10", "2026-08-25", "48300.00", "48300.00", "false"],
-        ["A-45301", "C2044", "2026-11-05", "2026-12-05", "130400.00", "130400.00", "false"],
-        ["A-44410", "C2044", "2026-09-02", "2026-10-02", "15200.00", "15200.00", "true"],
-    ]  # fmt: skip
-    _write(folder, "receivables.csv",
-           ["invoice", "customer_id", "issued", "due", "amount", "balance", "disputed"], receivables)
-    history = []
-    active = [p for p in products if p.active and p.brand]
-    for c in CUSTOMERS:
-        bought = sorted(active, key=lambda p, cid=c[0]: unit(cid, "hist5", p.key))[:12]
-        for line, p in enumerate(bought, start=1):
-            day = TODAY - dt.timedelta(days=8 + line * 11)
-            history.append([f"A-{c[0]}-{(line - 1) // 4 + 1:03d}", line, c[0], day.isoformat(), p.sku,
-                            p.pack_qty * (1 + line % 3), _money(p.list_price * Decimal("0.9")), ""])
-    _write(folder, "sales_history.csv",
-           ["invoice", "line", "customer_id", "date", "sku", "qty", "unit_price", "order"], history)
-    _write(folder, "brand_preferences.csv", ["family", "brand", "customer_id"], [list(b) for b in BRAND_PREFS])
+    erp.write_folder(
+        folder, products, currency="MXN", customers=CUSTOMERS, seller_email="ventas@suministros-norte.example",
+        contacts=CONTACTS, warehouses=WAREHOUSES,
+        stock=erp.stock_rows(
+            products, (w[0] for w in WAREHOUSES), seed="5", absent_below=lambda wh: 0.3,
+            scale=lambda uom: 2000 if uom == "M" else 300,
+            on_hand_above=0.42, incoming_below=0.52, today=TODAY, eta_days=(5, 25), reserved_per=12,
+        ),
+        price_lists=erp.price_list_rows(
+            products, seed="5", below=0.35, tier=Decimal("0.94"),
+            lists=(("INDUSTRIAL", Decimal("0.88")), ("MAQUILA", Decimal("0.85"))),
+        ),
+        customer_prices=erp.customer_price_rows(
+            products, seed="5", customers=("C1021", "C2044"), share=Decimal("0.80"), valid=("2026-01-01", "2026-12-31")
+        ),
+        family_discounts=[["INDUSTRIAL", "", "Abrasivos y soldadura", "7"], ["", "C1187", "Herramienta", "10"]],
+        cross_references=cross_references(products),
+        receivables=[
+            ["A-45120", "C1021", "2026-10-28", "2026-11-27", "84320.50", "84320.50", "false"],
+            ["A-44870", "C1187", "2026-09-30", "2026-11-14", "22150.00", "22150.00", "false"],
+            ["A-43002", "C1350", "2026-08-10", "2026-08-25", "48300.00", "48300.00", "false"],
+            ["A-45301", "C2044", "2026-11-05", "2026-12-05", "130400.00", "130400.00", "false"],
+            ["A-44410", "C2044", "2026-09-02", "2026-10-02", "15200.00", "15200.00", "true"],
+        ],
+        sales_history=erp.sales_history_rows(
+            CUSTOMERS, products, seed="5", today=TODAY, days=(8, 11), invoice="A-{cid}-{n:03d}", share=Decimal("0.9")
+        ),
+        brand_preferences=BRAND_PREFS,
+    )  # fmt: skip
     return products

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
-from bench.catalog4.model import CENT, Product, unit
+from bench.blind import erp_writer as erp
+from bench.catalog4.model import Product
 from bench.catalog6 import products as fam
 from bench.catalog6.products import products as all_products
 
@@ -35,15 +35,7 @@ def catalog() -> list[Product]:
     keys = [p.key for p in products]
     assert len(set(keys)) == len(keys) and len({p.sku for p in products}) == len(products)
     assert all(k in keys for k in INACTIVE)
-    for p in products:
-        p.active = p.key not in INACTIVE
-    groups: dict[tuple[str, ...], list[Product]] = {}
-    for p in products:
-        groups.setdefault((p.family, *sorted(f"{k}={v}" for k, v in p.attrs.items())), []).append(p)
-    for group in groups.values():
-        for p in group:
-            p.substitutes = [q.sku for q in group if q is not p and q.active][:2]
-    return sorted(products, key=lambda p: p.sku)
+    return erp.finish(products, INACTIVE)
 
 
 CUSTOMERS = (
@@ -88,95 +80,41 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def _money(value: Decimal) -> str:
-    return str(value.quantize(CENT, ROUND_HALF_UP))
-
-
-def _write(folder: Path, name: str, header: list[str], rows: list[list[object]]) -> None:
-    with (folder / name).open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, lineterminator="\n")
-        out.writerow(header)
-        out.writerows(rows)
-
-
 def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
     """(customer, their part number, our SKU): 20 parts per customer, chosen by hash."""
-    active = [p for p in products if p.active]
-    rows = []
-    for customer, fmt in PART_FORMATS.items():
-        chosen = sorted(active, key=lambda p: unit(customer, "xref6", p.key))[:20]
-        for n, product in enumerate(sorted(chosen, key=lambda p: p.key), start=1):
-            rows.append((customer, fmt(n * 13 + 5, product), product.sku))
-    return rows
+    return erp.cross_references(products, PART_FORMATS, seed="xref6", step=13, offset=5)
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    folder.mkdir(parents=True, exist_ok=True)
     products = catalog()
-    _write(folder, "products.csv",
-           ["sku", "name", "description", "family", "brand", "uom", "pack_qty", "list_price",
-            "cost", "currency", "aliases", "substitutes", "attributes", "active"],
-           [[p.sku, p.name, p.description, p.family, p.brand, p.uom, p.pack_qty,
-             _money(p.list_price), _money(p.cost), "ARS", "|".join(p.aliases),
-             "|".join(p.substitutes), "|".join(f"{k}={v}" for k, v in p.attrs.items()),
-             "true" if p.active else "false"] for p in products])  # fmt: skip
-    _write(folder, "customers.csv",
-           ["customer_id", "name", "tax_id", "address", "price_list", "segment", "language",
-            "default_warehouse", "credit_limit", "payment_terms_days", "blocked", "block_reason",
-            "seller_email"],
-           [[*c[:10], "true" if c[10] else "false", c[11], "ventas@rioplatense-industrial.example"]
-            for c in CUSTOMERS])  # fmt: skip
-    _write(folder, "contacts.csv", ["customer_id", "name", "phone", "email", "role"], [list(c) for c in CONTACTS])
-    _write(folder, "warehouses.csv", ["warehouse", "name", "city", "cutoff", "timezone"],
-           [list(w) for w in WAREHOUSES])
-    stock_rows = []
-    for p in products:
-        for code, *_ in WAREHOUSES:
-            roll = unit(p.key, "stock6", code)
-            if roll < 0.25:
-                continue
-            scale = {"M": 3000, "KG": 500, "CJ": 60, "JGO": 20}.get(p.uom, 300)
-            on_hand = int(unit(p.key, "qty6", code) * scale) if roll > 0.4 else 0
-            incoming = int(unit(p.key, "inc6", code) * scale / 2) if roll < 0.55 else 0
-            eta = (TODAY + dt.timedelta(days=4 + int(roll * 30))).isoformat() if incoming else ""
-            stock_rows.append([p.sku, code, on_hand, on_hand // 10, 0, incoming, eta])
-    _write(folder, "stock.csv",
-           ["sku", "warehouse", "on_hand", "reserved", "damaged", "incoming", "incoming_eta"], stock_rows)
-    price_rows = []
-    for p in products:
-        if unit(p.key, "pricelist6") < 0.4:
-            for name, share in (("MAYORISTA", Decimal("0.85")), ("URUGUAY", Decimal("0.90")), ("EXPORT", Decimal("0.82"))):
-                price_rows.append([name, p.sku, _money(p.list_price * share), 1])
-                price_rows.append([name, p.sku, _money(p.list_price * share * Decimal("0.95")), 10 * p.pack_qty])
-    _write(folder, "price_lists.csv", ["price_list", "sku", "price", "min_qty"], price_rows)
-    contract = [p for p in products if p.active and unit(p.key, "contract6") < 0.02]
-    _write(folder, "customer_prices.csv",
-           ["customer_id", "sku", "price", "min_qty", "valid_from", "valid_to"],
-           [["AR0214" if i % 2 else "AR0101", p.sku, _money(p.list_price * Decimal("0.78")), 1,
-             "2026-07-01", "2026-12-31"] for i, p in enumerate(contract)])  # fmt: skip
-    _write(folder, "family_discounts.csv", ["price_list", "customer_id", "family", "discount_pct"],
-           [["MAYORISTA", "", fam.BULONERIA, "12"], ["", "UY0052", fam.RULEMANES, "8"]])
-    _write(folder, "cross_references.csv", ["customer_id", "customer_part", "sku"],
-           [list(r) for r in cross_references(products)])
-    receivables = [
-        ["FA-0003-00012874", "AR0101", "2026-10-30", "2026-11-29", "4873200.00", "4873200.00", "false"],
-        ["FA-0003-00012511", "AR0214", "2026-09-25", "2026-11-09", "1920450.00", "1920450.00", "false"],
-        ["FA-0003-00010977", "AR0377", "2026-07-14", "2026-07-29", "2340000.00", "2340000.00", "false"],
-        ["E-0001-00000431", "UY0052", "2026-11-02", "2026-12-02", "3104000.00", "3104000.00", "false"],
-        ["E-0002-00000088", "EX0909", "2026-09-01", "2026-10-31", "5120000.00", "1280000.00", "true"],
-    ]  # fmt: skip
-    _write(folder, "receivables.csv",
-           ["invoice", "customer_id", "issued", "due", "amount", "balance", "disputed"], receivables)
-    history = []
-    active = [p for p in products if p.active and p.brand]
-    for c in CUSTOMERS:
-        bought = sorted(active, key=lambda p, cid=c[0]: unit(cid, "hist6", p.key))[:12]
-        for line, p in enumerate(bought, start=1):
-            day = TODAY - dt.timedelta(days=6 + line * 13)
-            history.append([f"FA-{c[0]}-{(line - 1) // 4 + 1:03d}", line, c[0], day.isoformat(), p.sku,
-                            p.pack_qty * (1 + line % 3), _money(p.list_price * Decimal("0.88")), ""])
-    _write(folder, "sales_history.csv",
-           ["invoice", "line", "customer_id", "date", "sku", "qty", "unit_price", "order"], history)
-    _write(folder, "brand_preferences.csv", ["family", "brand", "customer_id"], [list(b) for b in BRAND_PREFS])
+    erp.write_folder(
+        folder, products, currency="ARS", customers=CUSTOMERS, seller_email="ventas@rioplatense-industrial.example",
+        contacts=CONTACTS, warehouses=WAREHOUSES,
+        stock=erp.stock_rows(
+            products, (w[0] for w in WAREHOUSES), seed="6", absent_below=lambda wh: 0.25,
+            scale=lambda uom: {"M": 3000, "KG": 500, "CJ": 60, "JGO": 20}.get(uom, 300),
+            on_hand_above=0.4, incoming_below=0.55, today=TODAY, eta_days=(4, 30), reserved_per=10,
+        ),
+        price_lists=erp.price_list_rows(
+            products, seed="6", below=0.4, tier=Decimal("0.95"),
+            lists=(("MAYORISTA", Decimal("0.85")), ("URUGUAY", Decimal("0.90")), ("EXPORT", Decimal("0.82"))),
+        ),
+        customer_prices=erp.customer_price_rows(
+            products, seed="6", customers=("AR0101", "AR0214"), share=Decimal("0.78"), valid=("2026-07-01", "2026-12-31")
+        ),
+        family_discounts=[["MAYORISTA", "", fam.BULONERIA, "12"], ["", "UY0052", fam.RULEMANES, "8"]],
+        cross_references=cross_references(products),
+        receivables=[
+            ["FA-0003-00012874", "AR0101", "2026-10-30", "2026-11-29", "4873200.00", "4873200.00", "false"],
+            ["FA-0003-00012511", "AR0214", "2026-09-25", "2026-11-09", "1920450.00", "1920450.00", "false"],
+            ["FA-0003-00010977", "AR0377", "2026-07-14", "2026-07-29", "2340000.00", "2340000.00", "false"],
+            ["E-0001-00000431", "UY0052", "2026-11-02", "2026-12-02", "3104000.00", "3104000.00", "false"],
+            ["E-0002-00000088", "EX0909", "2026-09-01", "2026-10-31", "5120000.00", "1280000.00", "true"],
+        ],
+        sales_history=erp.sales_history_rows(
+            CUSTOMERS, products, seed="6", today=TODAY, days=(6, 13), invoice="FA-{cid}-{n:03d}", share=Decimal("0.88")
+        ),
+        brand_preferences=BRAND_PREFS,
+    )  # fmt: skip
     return products

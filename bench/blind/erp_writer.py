@@ -1,0 +1,274 @@
+"""Writing a blind catalog's ERP folder (ERP.md): the files, their columns and how each cell is
+written, and the hash-chosen rows every catalog derives from its products the same way.
+
+Why here: catalogs 5 to 10 each carried the same ~80 lines of `erp.py` (the twelve CSV files with
+their headers, money to the cent, booleans, the stock, price-list, contract-price, cross-reference
+and sales-history loops), copied from the catalog before with other numbers. What a catalog *is*
+(its products, customers, warehouses, receivables, part-number formats, and the numbers that say
+how stocked or discounted the house is) stays in its own folder and is written blind; the knobs
+are keyword arguments here so that each catalog's `write` still shows them. Every row comes from
+`unit(...)` hashes of fixed seeds, so the files are deterministic and must stay byte-identical:
+`tests/test_blind_corpora.py` and the corpora's committed CSVs notice any change.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from bench.catalog4.model import CENT, Product, unit
+
+# file → columns, as ERP.md names them
+COLUMNS = {
+    "products.csv": ["sku", "name", "description", "family", "brand", "uom", "pack_qty",
+                     "list_price", "cost", "currency", "aliases", "substitutes", "attributes",
+                     "active"],
+    "customers.csv": ["customer_id", "name", "tax_id", "address", "price_list", "segment",
+                      "language", "default_warehouse", "credit_limit", "payment_terms_days",
+                      "blocked", "block_reason", "seller_email"],
+    "contacts.csv": ["customer_id", "name", "phone", "email", "role"],
+    "warehouses.csv": ["warehouse", "name", "city", "cutoff", "timezone"],
+    "stock.csv": ["sku", "warehouse", "on_hand", "reserved", "damaged", "incoming",
+                  "incoming_eta"],
+    "price_lists.csv": ["price_list", "sku", "price", "min_qty"],
+    "customer_prices.csv": ["customer_id", "sku", "price", "min_qty", "valid_from", "valid_to"],
+    "family_discounts.csv": ["price_list", "customer_id", "family", "discount_pct"],
+    "cross_references.csv": ["customer_id", "customer_part", "sku"],
+    "receivables.csv": ["invoice", "customer_id", "issued", "due", "amount", "balance",
+                        "disputed"],
+    "sales_history.csv": ["invoice", "line", "customer_id", "date", "sku", "qty", "unit_price",
+                          "order"],
+    "brand_preferences.csv": ["family", "brand", "customer_id"],
+}  # fmt: skip
+
+# (id, name, tax id, address, price list, segment, language, warehouse, limit, terms,
+#  blocked, reason)
+Customer = tuple[str, str, str, str, str, str, str, str, str, str, bool, str]
+Rows = Sequence[Sequence[object]]
+
+
+def money(value: Decimal) -> str:
+    """To the cent, half up: how every price and cost is written."""
+    return str(value.quantize(CENT, ROUND_HALF_UP))
+
+
+def write_csv(
+    folder: Path, name: str, header: Sequence[str], rows: Iterable[Sequence[object]]
+) -> None:
+    with (folder / name).open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(header)
+        out.writerows(rows)
+
+
+def assign_codes(products: list[Product], code: Callable[[Product, int], str]) -> None:
+    """Give each product `code(p, attempt)`, in key order, retrying while the code is taken
+    (catalogs whose item numbers are derived from the product: 8 on)."""
+    taken: set[str] = set()
+    for p in sorted(products, key=lambda p: p.key):
+        attempt = 0
+        while (sku := code(p, attempt)) in taken:
+            attempt += 1
+        taken.add(sku)
+        p.sku = sku
+
+
+def finish(products: list[Product], inactive: Iterable[str]) -> list[Product]:
+    """Mark the inactive keys, give every product up to two active substitutes (same family and
+    attributes), and return the products in SKU order."""
+    inactive = set(inactive)
+    for p in products:
+        p.active = p.key not in inactive
+    groups: dict[tuple[str, ...], list[Product]] = {}
+    for p in products:
+        groups.setdefault((p.family, *sorted(f"{k}={v}" for k, v in p.attrs.items())), []).append(p)
+    for group in groups.values():
+        for p in group:
+            p.substitutes = [q.sku for q in group if q is not p and q.active][:2]
+    return sorted(products, key=lambda p: p.sku)
+
+
+def cross_references(
+    products: list[Product],
+    formats: Mapping[str, Callable[[int, Product], str]],
+    seed: str,
+    step: int,
+    offset: int,
+) -> list[tuple[str, str, str]]:
+    """(customer, their part number, our SKU): 20 active parts per customer chosen by hash; the
+    n-th (in key order) gets `fmt(n * step + offset, product)`."""
+    active = [p for p in products if p.active]
+    rows = []
+    for customer, fmt in formats.items():
+        chosen = sorted(active, key=lambda p: unit(customer, seed, p.key))[:20]
+        for n, product in enumerate(sorted(chosen, key=lambda p: p.key), start=1):
+            rows.append((customer, fmt(n * step + offset, product), product.sku))
+    return rows
+
+
+def stock_rows(
+    products: list[Product],
+    warehouses: Iterable[str],
+    *,
+    seed: str,
+    absent_below: Callable[[str], float],
+    scale: Callable[[str], int],
+    on_hand_above: float,
+    incoming_below: float,
+    today: dt.date,
+    eta_days: tuple[int, int],
+    reserved_per: int,
+) -> list[list[object]]:
+    """One row per product and warehouse where it is kept: a roll `unit(key, "stock<seed>", wh)`
+    below `absent_below(wh)` keeps it out; above `on_hand_above` some is on hand (up to
+    `scale(uom)`), below `incoming_below` some is coming, due `eta_days[0] + roll * eta_days[1]`
+    days after `today`; one in `reserved_per` of what is on hand is reserved."""
+    warehouses = list(warehouses)
+    rows: list[list[object]] = []
+    for p in products:
+        for wh in warehouses:
+            roll = unit(p.key, f"stock{seed}", wh)
+            if roll < absent_below(wh):
+                continue
+            size = scale(p.uom)
+            on_hand = int(unit(p.key, f"qty{seed}", wh) * size) if roll > on_hand_above else 0
+            incoming = int(unit(p.key, f"inc{seed}", wh) * size / 2) if roll < incoming_below else 0
+            eta = (
+                (today + dt.timedelta(days=eta_days[0] + int(roll * eta_days[1]))).isoformat()
+                if incoming
+                else ""
+            )
+            rows.append([p.sku, wh, on_hand, on_hand // reserved_per, 0, incoming, eta])
+    return rows
+
+
+def price_list_rows(
+    products: list[Product],
+    *,
+    seed: str,
+    below: float,
+    lists: Iterable[tuple[str, Decimal]],
+    tier: Decimal,
+) -> list[list[object]]:
+    """Products with `unit(key, "pricelist<seed>") < below` are on every list at list price ×
+    share from one unit, and × share × `tier` from ten packs."""
+    lists = list(lists)
+    rows: list[list[object]] = []
+    for p in products:
+        if unit(p.key, f"pricelist{seed}") < below:
+            for name, share in lists:
+                rows.append([name, p.sku, money(p.list_price * share), 1])
+                rows.append([name, p.sku, money(p.list_price * share * tier), 10 * p.pack_qty])
+    return rows
+
+
+def customer_price_rows(
+    products: list[Product],
+    *,
+    seed: str,
+    customers: tuple[str, str],
+    share: Decimal,
+    valid: tuple[str, str],
+) -> list[list[object]]:
+    """About one active product in fifty has a contract price (list × share), alternately for
+    `customers[0]` (even) and `customers[1]` (odd), valid over `valid`."""
+    contract = [p for p in products if p.active and unit(p.key, f"contract{seed}") < 0.02]
+    return [
+        [customers[i % 2], p.sku, money(p.list_price * share), 1, *valid]
+        for i, p in enumerate(contract)
+    ]
+
+
+def sales_history_rows(
+    customers: Iterable[Customer],
+    products: list[Product],
+    *,
+    seed: str,
+    today: dt.date,
+    days: tuple[int, int],
+    invoice: str,
+    share: Decimal,
+) -> list[list[object]]:
+    """Twelve past lines per customer, of active branded products chosen by hash, four to an
+    invoice (`invoice.format(cid=..., n=...)`), line k dated `days[0] + k * days[1]` days ago."""
+    rows: list[list[object]] = []
+    active = [p for p in products if p.active and p.brand]
+    for c in customers:
+        cid = c[0]
+        bought = sorted(active, key=lambda p: unit(cid, f"hist{seed}", p.key))[:12]
+        for line, p in enumerate(bought, start=1):
+            day = today - dt.timedelta(days=days[0] + line * days[1])
+            rows.append(
+                [
+                    invoice.format(cid=cid, n=(line - 1) // 4 + 1),
+                    line,
+                    cid,
+                    day.isoformat(),
+                    p.sku,
+                    p.pack_qty * (1 + line % 3),
+                    money(p.list_price * share),
+                    "",
+                ]
+            )
+    return rows
+
+
+def write_folder(
+    folder: Path,
+    products: list[Product],
+    *,
+    currency: str,
+    customers: Iterable[Customer],
+    seller_email: str,
+    contacts: Rows,
+    warehouses: Rows,
+    stock: Rows,
+    price_lists: Rows,
+    customer_prices: Rows,
+    family_discounts: Rows,
+    cross_references: Rows,
+    receivables: Rows,
+    sales_history: Rows,
+    brand_preferences: Rows,
+) -> None:
+    """Write the twelve files of the ERP folder, products and customers in ERP.md's cells."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files: dict[str, Iterable[Sequence[object]]] = {
+        "products.csv": (
+            [
+                p.sku,
+                p.name,
+                p.description,
+                p.family,
+                p.brand,
+                p.uom,
+                p.pack_qty,
+                money(p.list_price),
+                money(p.cost),
+                currency,
+                "|".join(p.aliases),
+                "|".join(p.substitutes),
+                "|".join(f"{k}={v}" for k, v in p.attrs.items()),
+                "true" if p.active else "false",
+            ]
+            for p in products
+        ),
+        "customers.csv": (
+            [*c[:10], "true" if c[10] else "false", c[11], seller_email] for c in customers
+        ),
+        "contacts.csv": contacts,
+        "warehouses.csv": warehouses,
+        "stock.csv": stock,
+        "price_lists.csv": price_lists,
+        "customer_prices.csv": customer_prices,
+        "family_discounts.csv": family_discounts,
+        "cross_references.csv": cross_references,
+        "receivables.csv": receivables,
+        "sales_history.csv": sales_history,
+        "brand_preferences.csv": brand_preferences,
+    }
+    for name, rows in files.items():
+        write_csv(folder, name, COLUMNS[name], rows)
