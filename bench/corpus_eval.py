@@ -29,6 +29,7 @@ import csv
 import datetime as dt
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -70,6 +71,19 @@ CORPUS8 = ROOT / "bench" / "corpus8"  # catalog 8's lines, written blind by anot
 CORPUS9 = ROOT / "bench" / "corpus9"  # catalog 9's lines, written blind by another engineer
 CORPUS10 = ROOT / "bench" / "corpus10"  # catalog 10's lines, written blind by another engineer
 CORPUS11 = ROOT / "bench" / "corpus11"  # catalog 11's lines, written blind by another engineer
+# catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
+# was labelled on: one size each, cached in bench/.work/<catalog>)
+LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
+    "catalog3": (write_catalog3, 1511),
+    "catalog4": (write_catalog4, 1024),
+    "catalog5": (write_catalog5, 891),
+    "catalog6": (write_catalog6, 1010),
+    "catalog7": (write_catalog7, 1018),
+    "catalog8": (write_catalog8, 780),
+    "catalog9": (write_catalog9, 782),
+    "catalog10": (write_catalog10, 779),
+    "catalog11": (write_catalog11, 863),
+}
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
             "catalog8", "catalog9", "catalog10", "catalog11")
 WORK = ROOT / "bench" / ".work"
@@ -129,51 +143,11 @@ def engine_for(catalog: str, tmp: Path, products: int | None = None) -> sa.Engin
         folder = WORK / f"demo-{size}"
         if not (folder / "receivables.csv").exists():
             write_demo(folder, products=size, seed=7, today=today)
-    elif catalog == "catalog3":  # one size: the catalog its corpus was labelled on
-        size = 1511
-        folder = WORK / "catalog3"
+    elif catalog in LABELLED:  # one size: the catalog its corpus was labelled on
+        write, size = LABELLED[catalog]
+        folder = WORK / catalog
         if not (folder / "products.csv").exists():
-            write_catalog3(folder)
-    elif catalog == "catalog4":  # one size: the catalog its corpus was labelled on
-        size = 1024
-        folder = WORK / "catalog4"
-        if not (folder / "products.csv").exists():
-            write_catalog4(folder)
-    elif catalog == "catalog5":  # one size: the catalog its corpus was labelled on
-        size = 891
-        folder = WORK / "catalog5"
-        if not (folder / "products.csv").exists():
-            write_catalog5(folder)
-    elif catalog == "catalog6":  # one size: the catalog its corpus was labelled on
-        size = 1010
-        folder = WORK / "catalog6"
-        if not (folder / "products.csv").exists():
-            write_catalog6(folder)
-    elif catalog == "catalog7":  # one size: the catalog its corpus was labelled on
-        size = 1018
-        folder = WORK / "catalog7"
-        if not (folder / "products.csv").exists():
-            write_catalog7(folder)
-    elif catalog == "catalog8":  # one size: the catalog its corpus was labelled on
-        size = 780
-        folder = WORK / "catalog8"
-        if not (folder / "products.csv").exists():
-            write_catalog8(folder)
-    elif catalog == "catalog9":  # one size: the catalog its corpus was labelled on
-        size = 782
-        folder = WORK / "catalog9"
-        if not (folder / "products.csv").exists():
-            write_catalog9(folder)
-    elif catalog == "catalog10":  # one size: the catalog its corpus was labelled on
-        size = 779
-        folder = WORK / "catalog10"
-        if not (folder / "products.csv").exists():
-            write_catalog10(folder)
-    elif catalog == "catalog11":  # one size: the catalog its corpus was labelled on
-        size = 863
-        folder = WORK / "catalog11"
-        if not (folder / "products.csv").exists():
-            write_catalog11(folder)
+            write(folder)
     else:
         size = products or 1500
         folder = WORK / f"catalog2-{size}"
