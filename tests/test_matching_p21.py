@@ -26,6 +26,16 @@ CATALOG = """
     FSTN2024LB,NUT HEX 5/8-11 GR5 ZP (LB),TUERCA HEXAGONAL 5/8-11 GRADO 5 POR LIBRA,Fastenal,Fasteners,LB,1,4,,type=hex_nut
     FSTHB0812,HHCS 1/2-13X3 GR5 ZP BX/50,TORNILLO HEX 1/2-13 X 3 GRADO 5 CAJA 50,Fastenal,Fasteners,EA,50,1,,type=hex_bolt
     APO9410301,BV 1/2 BRZ FPT 600WOG 2PC APOLLO,VALVULA DE BOLA BRONCE 1/2 ROSCA,Apollo,Valves,EA,1,20,,type=ball_valve
+    FST4R10FT,ROD THRD 5/8-11 SS304 (FT),VARILLA ROSCADA 5/8-11 INOX POR PIE,Fastenal,Fasteners,FT,1,3,,type=threaded_rod
+    WRD9220-34,CPLG 3/4 GALV MI 150#,COPLE GALVANIZADO 3/4,Ward,Fittings,EA,1,2,,type=coupling
+    WRD9221-34,ELL 90 3/4 GALV MI 150#,CODO 90 GALVANIZADO 3/4,Ward,Fittings,EA,1,2,,type=elbow
+    RACTK234,CONN EMT SET SCREW 3/4 STL,CONECTOR EMT 3/4 PULG ACERO TORNILLO,Raco,Electrical,EA,1,1,,type=emt_connector
+    RACTK244,CPLG EMT SET SCREW 3/4 STL,COPLE EMT 3/4 PULG ACERO TORNILLO,Raco,Electrical,EA,1,1,,type=emt_coupling
+    DIA69957,WHL CUTOFF 7X1/16X7/8 T1 DIABLO,DISCO DE CORTE 7 X 1/16 X 7/8,Diablo,Abrasives,EA,1,4,,type=cutoff_wheel
+    DIA69958,WHL GRIND 7X1/4X7/8 T27 DIABLO,DISCO DE DESBASTE 7 X 1/4 X 7/8,Diablo,Abrasives,EA,1,5,,type=grinding_wheel
+    KLF2X4880,BELT SAND 2X48 80G ZIRC KLINGSPOR,BANDA DE LIJA 2X48 GRANO 80,Klingspor,Abrasives,EA,1,3,,type=sanding_belt
+    REN60-1CL,LINK CONN #60-1 RENOLD,ESLABON DE UNION 60-1,Renold,Bearings,EA,1,2,,type=connecting_link
+    REN60-1R,CHAIN ROLLER #60-1 RIV 3/4P RENOLD,CADENA DE RODILLOS 60-1,Renold,Bearings,FT,1,9,,type=roller_chain
     MMM80611,TAPE ELEC 3/4X66FT RED SCOTCH 35,CINTA DE AISLAR VINIL ROJA 3/4 X 66 PIES,3M,Electrical,RL,1,7,,type=electrical_tape
     """
 
@@ -94,3 +104,27 @@ def test_pounds_cans_boxes_and_rolls_are_counted_as_the_item_is_sold(
 def test_a_pressure_class_in_pounds_on_a_valve_is_no_quantity(api_match: Any) -> None:
     (answer,) = api_match("valvula de bola bronce 1/2 600 lb apollo")
     assert answer["quantity"] == 1 and answer["uom"] != "LB", answer
+
+
+@pytest.mark.parametrize(
+    ("line", "sku"),
+    [
+        # Prophet 21's cut names against the buyers' words
+        ("can you send 20 ft all thread 5/8 stainless to the plant", "FST4R10FT"),
+        ("• 40 ft all-thread rod 5/8 stainless", "FST4R10FT"),
+        ("do you have (6) cplg 3/4 galv?", "WRD9220-34"),
+        ("1 | pz | EMT connector 3/4 in", "RACTK234"),
+        ("I need pricing on cut off wheel 7x1/16 diablo", "DIA69957"),
+        ("10 pz sanding belt 2x48 80 grit", "KLF2X4880"),
+        ("ocupamos 2 bandas de lija 2x48 grano 80 pa la línea", "KLF2X4880"),
+        ("do you have 20 pcs connecting link #60-1 renold?", "REN60-1CL"),
+        ("need bv bronze 1/2 apollo qty 3", "APO9410301"),
+        # the maquila's and the plant's talk around the item
+        ("5 pcs chumacera ucp207 ntn ahorita si se puede", "NTNUCP207"),
+        ("RFQ: pillow block ucp207-22 dodge (qty 10)", "DODUCP207-22"),
+        ("6 pz chumacera ucp207 ntn para el po", "NTNUCP207"),
+    ],
+)
+def test_cut_names_and_counter_talk_are_settled(api_match: Any, line: str, sku: str) -> None:
+    (answer,) = api_match(line)
+    assert settled(answer) == sku, answer

@@ -323,7 +323,11 @@ TAIL = re.compile(
     r"(?:con |para )?(?:entrega|despacho|puesto|entregado)s? en (?:planta|obra|mina|almacen|"
     r"nuestro almacen|nuestra planta|sitio|callao|lima)|(?:delivered|delivery) (?:to|at) "
     r"(?:site|plant|our plant|the plant|our warehouse)|"
-    r"eso (?:seria|es) todo|nada mas|seria todo)[\s?!.]*$"
+    r"eso (?:seria|es) todo|nada mas|seria todo|"
+    # a border house's plant and its purchase order: "to the plant", "para el PO",
+    # "pa la línea"; the maquila's "ahorita si se puede" (right now if you can)
+    r"(?:to|for|at) (?:the |our )?(?:plant|line|shop)|(?:para|pa) (?:el|la|los) (?:po|oc|linea)|"
+    r"(?:ahorita |ya )?si se puede|ahorita)[\s?!.]*$"
 )
 # "1) …", "2.- …", "#3 …", "1️⃣ …" (a keycap emoji) number the lines; "(12) black tee" is
 # twelve, unless a count follows ("(1) 10 rodamientos").

@@ -111,7 +111,8 @@ NEUTRAL = {
     "advise",
     # a border house's buyers (El Paso, Juárez): "40mm bore" says the size's kind, not
     # the item; "pa la línea", "to the plant", "qty"
-    "bore", "qty", "plant", "planta", "linea", "line", "send",
+    "bore", "qty", "plant", "planta", "linea", "line", "send", "rfq", "ahorita", "encargo",
+    "encargamos", "urge", "urgen",
 }  # fmt: skip
 
 NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}

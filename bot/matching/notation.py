@@ -607,7 +607,7 @@ LENS_DARK = re.compile(r"\b(?:gray|smoke|tinted)\b")
 SENSITIVITY = re.compile(r"\b(?:10|30|100|300|500)\s*ma\b")
 # "115 mm x 1.0 mm", "(115 mm) x 1.6mm": a wheel's diameter and thickness
 WHEEL_MM = re.compile(r"\b(\d{2,3})\s*mm\)?\s*x\s*(?=\d{1,2}(?:[.,]\d{1,2})?\s*mm\b)")
-FASTENER = re.compile(r"\b(?:nut|washer|bolt)\b")
+FASTENER = re.compile(r"\b(?:nut|washer|bolt|threaded rod)\b")
 DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 # A weight glued to its number ("15kg", "5LB") reads as the number and its unit, as the
 # catalog writes them apart ("15 kg spool"): a number, never a maker's reference.
