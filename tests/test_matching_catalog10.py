@@ -46,6 +46,8 @@ CATALOG = f"""
     H-0801,LLAVE TUBO 18 PULG RIDGID,HIERRO,Herramientas,Ridgid,UND,1,48.00,,type=llave_tubo|pulgadas=18,true
     F-0703,ALLEN CAB CIL DIN912 M10X30,12.9 HOLO-KROME,Pernería,Holo-Krome,UND,50,0.52,,type=allen_metrico|metrica=M10|largo=30,true
     F-0704,PERNO HEX DIN933 M10X30 8.8,ZINC FABORY,Pernería,Fabory,UND,100,0.21,,type=perno_metrico|metrica=M10|largo=30,true
+    E-0407,CABLE THHN 12 AWG NEGRO,CENTELSA 600V CU,Eléctrico,Centelsa,MT,1,0.62,,type=cable_thhn|calibre=12|color=negro,true
+    E-0408,CABLE THHN 10 AWG NEGRO,CENTELSA 600V CU,Eléctrico,Centelsa,MT,1,0.91,,type=cable_thhn|calibre=10|color=negro,true
     """
 
 
@@ -189,6 +191,23 @@ def test_the_house_s_cut_names_read_as_the_buyer_says_them(
     ],
 )
 def test_a_cut_name_s_din_says_it_is_a_bolt(
+    match: Any, line: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line)
+    assert sku_qty(answer)[:2] == expected, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("prno allen m10x30 x 50", ("F-0703", 50)),
+        ('llave de bola 1" apollo x 2', ("V-0205", 2)),
+        ('lave de bola 1" apollo x 2', ("V-0205", 2)),
+        ("100 m cable thhn 12 ga negro", ("E-0407", 100)),
+        ("3 cajas de tapones para oídos 3M 1100", ("S-0302", 3)),
+    ],
+)
+def test_a_short_word_with_a_letter_left_out_and_the_oil_field_s_gauge(
     match: Any, line: str, expected: tuple[str, int]
 ) -> None:
     (answer,) = match(line)

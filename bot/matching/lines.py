@@ -657,7 +657,7 @@ def _separator(folded: str, customer: str | None) -> str:
 
 
 UNIT_WORDS = ["unidades", "docena", "docenas", "millar", "piezas", "metros", "paquetes",
-              "rollos", "pares"]  # fmt: skip
+              "rollos", "pares", "cajas"]  # fmt: skip
 NO_LENGTH_WORDS = ["tuerca", "tuercas", "rondana", "rondanas", "arandela", "arandelas",
                    "golilla", "golillas", "washer", "washers"]  # fmt: skip
 OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "cotizar",

@@ -107,12 +107,12 @@ NEUTRAL = {
     # Rio de la Plata's "mandame", "pasame", "cotizame" (send me, quote me)
     "mandame", "mandeme", "mandenme", "enviame", "envienme", "pasame", "pasenme", "cotizame",
     "cotizenme",
-    # the oil field's "pls advise price and stock"
-    "advise",
     # a border house's buyers (El Paso, Juárez): "40mm bore" says the size's kind, not
     # the item; "pa la línea", "to the plant", "qty"
     "bore", "qty", "plant", "planta", "linea", "line", "send", "rfq", "ahorita", "encargo",
     "encargamos", "urge", "urgen",
+    # the oil field's "pls advise price and stock"; Ecuador's "pana" (mate)
+    "advise", "pana",
 }  # fmt: skip
 
 NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}
@@ -848,7 +848,7 @@ def _correct_typos(index: CatalogIndex, item: str) -> str:
     return WORD_RUN.sub(lambda m: _correct_word(index, m[0]), fold(item))
 
 
-WORD_RUN = re.compile(r"(?<![a-z0-9])[a-z]{5,}(?![a-z0-9])")
+WORD_RUN = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
 
 
 def _correct_word(index: CatalogIndex, word: str) -> str:
@@ -864,12 +864,21 @@ def _correct_word(index: CatalogIndex, word: str) -> str:
         return swapped
     # the catalog's words, and the words that never tell items apart ("cotozacion")
     choices = index.words_by_initial.get(word[0], []) + NEUTRAL_BY_INITIAL.get(word[0], [])
+    if len(word) == 4:  # a letter left out inside a short word ("prno", "mxta"): the one it
+        # spells, never a plural's letter or a last one ("rods" is not "rodes", "half" "halfs")
+        spelt = {c for c in choices if len(c) == 5 and _abbreviates_by_one(word, c)}
+        return spelt.pop() if len(spelt) == 1 and not word.endswith("s") else word
     # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
     longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
     if longer:
         return min(longer, key=lambda c: (len(c), c))
     best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
     return best[0] if best is not None else word
+
+
+def _abbreviates_by_one(short: str, word: str) -> bool:
+    """Whether `word` is `short` with one letter put back, neither first nor last."""
+    return any(word[:i] + word[i + 1 :] == short for i in range(1, len(word) - 1))
 
 
 def _known(index: CatalogIndex, word: str) -> bool:

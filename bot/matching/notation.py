@@ -488,7 +488,9 @@ SS_GRADE = re.compile(r"\bss\s?(304|316)l?\b")
 PERNO = re.compile(r"\bpernos?\b")
 WIRE_NUMBER = re.compile(r"(?:#|\bn[o°]?\.?\s?|\b(?:number|numero|nro\.?)\s)(\d{1,2})\b")
 WIRE_DEL = re.compile(r"\bdel\s+(\d{1,2})\b(?![.,/]\d|\s*(?:mm|awg))")
-WIRE_GAUGE = re.compile(r"\b(thhn|thwn|thw|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg))")
+WIRE_GAUGE = re.compile(
+    r"\b(thhn|thwn|thw|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg|ga\b|gauge|gage))"
+)
 AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
 # Welders call an electrode a "rod" ("E7018 1/8 lincoln rods", "3/32 6011 esab rod"): a rod
 # with an AWS class and a rod's diameter is an electrode (a threaded rod has a thread, and
@@ -513,6 +515,7 @@ TAPERED = re.compile(
 )
 # Timken's cone-and-cup sets by number: "SET1", "set 1", "set-6" name one bearing
 BEARING_SET = re.compile(r"\b(set)\s?-?(\d{1,3})\b(?!\s*(?:pcs|piezas|pzas|units|unidades|x\b))")
+GAUGE_AFTER = re.compile(r"(?<![\d.,/])\b(\d{1,2})\s*(?:ga|gauge|gage)\b")  # "wire 4 ga"
 GAUGE_WORD = re.compile(r"\b(?:calibre|cal|calib|gauge|ga)\.?\s*#?\s*(\d{1,2})\b(?!\s*(?:awg|mm))")
 FOR_METAL = re.compile(r"\b(?:para|for)\s+(?:metal|metales|acero|steel|fierro|hierro)\b")
 DISC = re.compile(r"\b(?:cutoff|wheel|grinding|flap)\b")  # a disc, whatever it cuts
@@ -739,6 +742,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = WIRE_NUMBER.sub(r" \1 awg ", rest)
         rest = WIRE_DEL.sub(r" \1 awg ", rest)
         rest = WIRE_GAUGE.sub(r"\1 \2 awg ", rest)
+        rest = GAUGE_AFTER.sub(r" \1 awg ", rest)
     if ("mig" in rest or "tig" in rest) and MIG_TIG.search(rest):
         rest = WIRE_DIAMETER.sub(r" \1 mm ", rest)
     if (wire or "terminal_block" in rest) and "mm" in rest and not WELDING_WIRE.search(rest):
