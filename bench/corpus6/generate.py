@@ -9,9 +9,7 @@ writes before anything is written. Deterministic: the same code gives the same b
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import unicodedata
 from collections import Counter
@@ -551,65 +549,7 @@ def files() -> dict[str, str]:
 
 def check(text: str, folder: Path) -> list[str]:
     """Every label of `text` (all.csv) against the CSV files of catalog 6 in `folder`."""
-    with (folder / "products.csv").open(encoding="utf-8") as handle:
-        products = {r["sku"]: r for r in csv.DictReader(handle)}
-    with (folder / "cross_references.csv").open(encoding="utf-8") as handle:
-        xrefs = {(r["customer_id"], r["customer_part"]): r["sku"] for r in csv.DictReader(handle)}
-    facts = {
-        sku: {**dict(kv.split("=", 1) for kv in r["attributes"].split("|") if kv), "brand": r["brand"]}
-        for sku, r in products.items() if r["active"] == "true"
-    }  # fmt: skip
-
-    def matching(pins: dict[str, str]) -> list[str]:
-        return sorted(s for s, f in facts.items() if matches(f, pins))
-
-    alias_count = Counter(norm(a) for r in products.values() for a in r["aliases"].split("|") if a)
-    everything = {sku: norm(" ".join((sku, r["name"], r["description"], r["brand"], r["aliases"]))) for sku, r in products.items()}
-    problems = []
-    for r in csv.DictReader(io.StringIO(text)):
-        note = dict(kv.split("=", 1) for kv in r["note"].split(";") if "=" in kv)
-        skus = [s for s in r["expected_sku"].split("|") if s]
-        where = f"{r['id']}: {r['text']!r}"
-        for sku in skus:
-            if sku not in products or products[sku]["active"] != "true":
-                problems.append(f"{where}: {sku} is not an active product")
-            elif products[sku]["uom"] != r["expected_uom"]:
-                problems.append(f"{where}: uom {r['expected_uom']} but {sku} is sold by {products[sku]['uom']}")
-        if r["expected_qty"] and skus and products[skus[0]]["uom"] in ("UN", "CJ", "JGO") and "." in r["expected_qty"]:
-            problems.append(f"{where}: a fractional quantity of an item sold by the unit")
-        kind = r["kind"]
-        if "facts" in note:
-            found = matching(decode(note["facts"]))
-            if kind in ("description", "brand_open") and found != sorted(skus):
-                problems.append(f"{where}: the facts fit {found}, not {skus}")
-            if kind == "ambiguous" and len(found) < 2:
-                problems.append(f"{where}: ambiguous but the facts fit {found}")
-            if kind == "not_stocked" and found:
-                problems.append(f"{where}: not stocked but the facts fit {found}")
-        if kind == "brand_open":
-            rows = [products[s] for s in skus]
-            if len({p["brand"] for p in rows}) != len(rows) or len({p["attributes"] for p in rows}) != 1:
-                problems.append(f"{where}: brand-open set is not one item in several brands")
-        if kind == "code" and not any(norm(s) in norm(r["text"]) for s in skus):
-            problems.append(f"{where}: the code line does not carry its SKU")
-        if kind == "customer_part":
-            ok = any(xrefs.get((cid, part)) == skus[0] and part.upper() in r["text"].upper()
-                     for (cid, part) in xrefs if cid == r["customer_id"])  # fmt: skip
-            if not ok:
-                problems.append(f"{where}: no cross reference of {r['customer_id']} to {skus} in the text")
-        if kind == "mfr_ref":
-            own = [a for a in products[skus[0]]["aliases"].split("|") if a]
-            if not any(norm(a) in norm(r["text"]) and alias_count[norm(a)] == 1 for a in own):
-                problems.append(f"{where}: no alias of only {skus[0]} in the text")
-        if kind == "not_stocked" and "absent" in note and any(norm(note["absent"]) in t for t in everything.values()):
-            problems.append(f"{where}: some product carries {note['absent']!r}")
-        if kind == "not_stocked" and not ("absent" in note or "facts" in note):
-            problems.append(f"{where}: a not-stocked line says neither its facts nor its absent word")
-        if kind in ("ambiguous", "not_stocked", "not_item") and skus:
-            problems.append(f"{where}: {kind} lines expect no SKU")
-        if "inactive" in note and products[note["inactive"]]["active"] != "false":
-            problems.append(f"{where}: {note['inactive']} is active")
-    return problems
+    return corpus.check_decimal(text, folder, norm=norm, matches=matches, decode=decode, whole_units=("UN", "CJ", "JGO"))
 
 
 def main() -> None:
