@@ -6,8 +6,8 @@ tune/holdout split must stay the one made before anyone ran a matcher on them. E
 set keeps its own content (products, customers, words) in its own folder, never read by
 another blind writer, so that nothing tuned on one leaks into another; the mechanics are
 shared and a new blind set imports them: bench/blind/erp_writer.py writes the ERP folder,
-bench/blind/corpus.py numbers, splits, writes and checks the lines (catalogs 5 to 10 and
-corpora 4 to 10 use them; catalog 4 and set 11 still carry their own copies). Any change to those modules that
+bench/blind/corpus.py numbers, splits, writes and checks the lines (catalogs and corpora 4
+to 10 use them; set 11, lead-only, still carries its own copies). Any change to those modules that
 moves a byte of a committed CSV fails the first test here. The checks on the sets are the
 same, so they live here once (and, read as a seller would, in test_blind_lines.py).
 """

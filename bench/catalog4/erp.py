@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from collections import defaultdict
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
+from bench.blind import erp_writer as erp
 from bench.catalog4 import consumables, electrical, fluid, mechanical
-from bench.catalog4.model import CENT, Product, assign_numbers, unit
+from bench.catalog4.model import Product, assign_numbers, unit
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -36,16 +35,8 @@ def catalog() -> list[Product]:
     keys = [p.key for p in products]
     assert len(keys) == len(set(keys)), "duplicate product keys"
     assign_numbers(products)
-    for p in products:
-        p.active = p.key not in INACTIVE
     assert all(k in keys for k in INACTIVE)
-    same: dict[tuple[str, ...], list[Product]] = defaultdict(list)
-    for p in products:
-        same[(p.family, *sorted(f"{k}={v}" for k, v in p.attrs.items()))].append(p)
-    for group in same.values():
-        for p in group:
-            p.substitutes = [q.sku for q in group if q is not p and q.active][:2]
-    return sorted(products, key=lambda p: p.sku)
+    return erp.finish(products, INACTIVE)
 
 
 CUSTOMERS = (
@@ -99,17 +90,6 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def _money(value: Decimal) -> str:
-    return str(value.quantize(CENT, ROUND_HALF_UP))
-
-
-def _write(folder: Path, name: str, header: list[str], rows: list[list[object]]) -> None:
-    with (folder / name).open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, lineterminator="\n")
-        out.writerow(header)
-        out.writerows(rows)
-
-
 def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
     """(customer, their part number, our SKU): 15 parts per customer, chosen by hash."""
     active = [p for p in products if p.active]
@@ -123,25 +103,7 @@ def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    folder.mkdir(parents=True, exist_ok=True)
     products = catalog()
-    _write(folder, "products.csv",
-           ["sku", "name", "description", "family", "brand", "uom", "pack_qty", "list_price",
-            "cost", "currency", "aliases", "substitutes", "attributes", "active"],
-           [[p.sku, p.name, p.description, p.family, p.brand, p.uom, p.pack_qty,
-             _money(p.list_price), _money(p.cost), "USD", "|".join(p.aliases),
-             "|".join(p.substitutes), "|".join(f"{k}={v}" for k, v in p.attrs.items()),
-             "true" if p.active else "false"] for p in products])  # fmt: skip
-    _write(folder, "customers.csv",
-           ["customer_id", "name", "tax_id", "address", "price_list", "segment", "language",
-            "default_warehouse", "credit_limit", "payment_terms_days", "blocked", "block_reason",
-            "seller_email"],
-           [[*c[:5], c[5], c[6], c[7], c[8], c[9], "true" if c[10] else "false", c[11],
-             "ventas@mostrador-industrial.example"] for c in CUSTOMERS])  # fmt: skip
-    _write(folder, "contacts.csv", ["customer_id", "name", "phone", "email", "role"],
-           [list(c) for c in CONTACTS])
-    _write(folder, "warehouses.csv", ["warehouse", "name", "city", "cutoff", "timezone"],
-           [list(w) for w in WAREHOUSES])
     stock_rows = []
     for p in products:
         for code, *_ in WAREHOUSES:
@@ -153,48 +115,31 @@ def write(folder: Path) -> list[Product]:
             eta = (TODAY + dt.timedelta(days=7 + int(roll * 30))).isoformat() if incoming else ""
             reserved = on_hand // 10
             stock_rows.append([p.sku, code, on_hand, reserved, 0, incoming, eta])
-    _write(folder, "stock.csv",
-           ["sku", "warehouse", "on_hand", "reserved", "damaged", "incoming", "incoming_eta"],
-           stock_rows)
-    price_rows = []
-    for p in products:
-        if unit(p.key, "pricelist") < 0.3:
-            for name, share in (("INDUSTRIAL", Decimal("0.90")), ("MINING", Decimal("0.93"))):
-                price_rows.append([name, p.sku, _money(p.list_price * share), 1])
-                price_rows.append([name, p.sku, _money(p.list_price * share * Decimal("0.95")),
-                                   10 * p.pack_qty])
-    _write(folder, "price_lists.csv", ["price_list", "sku", "price", "min_qty"], price_rows)
-    contract = [p for p in products if p.active and unit(p.key, "contract") < 0.02]
-    _write(folder, "customer_prices.csv",
-           ["customer_id", "sku", "price", "min_qty", "valid_from", "valid_to"],
-           [["830092" if i % 2 else "810045", p.sku, _money(p.list_price * Decimal("0.82")), 1,
-             "2026-01-01", "2026-12-31"] for i, p in enumerate(contract)])  # fmt: skip
-    _write(folder, "family_discounts.csv", ["price_list", "customer_id", "family", "discount_pct"],
-           [["INDUSTRIAL", "", "Abrasives", "8"], ["WORKSHOP", "", "Fasteners", "5"],
-            ["", "830092", "Safety", "12"], ["", "840355", "Cutting Tools", "10"]])
-    _write(folder, "cross_references.csv", ["customer_id", "customer_part", "sku"],
-           [list(r) for r in cross_references(products)])
-    receivables = [
-        ["FA-0001-00018822", "810045", "2026-10-20", "2026-11-19", "12450.00", "12450.00", "false"],
-        ["FA-0001-00018960", "810045", "2026-11-10", "2026-12-10", "3890.40", "3890.40", "false"],
-        ["FA-0001-00017120", "810077", "2026-08-30", "2026-09-29", "5230.00", "5230.00", "false"],
-        ["FE-BOG-77120", "820117", "2026-11-02", "2026-12-17", "20115.75", "20115.75", "false"],
-        ["F001-00045521", "830092", "2026-09-15", "2026-11-14", "48700.00", "18700.00", "true"],
-        ["INV-310551", "840310", "2026-11-01", "2026-12-01", "9820.10", "9820.10", "false"],
-        ["INV-310402", "840355", "2026-09-12", "2026-10-12", "14990.00", "14990.00", "false"],
-    ]  # fmt: skip
-    _write(folder, "receivables.csv",
-           ["invoice", "customer_id", "issued", "due", "amount", "balance", "disputed"], receivables)
-    history = []
-    active = [p for p in products if p.active and p.brand]
-    for c in CUSTOMERS:
-        bought = sorted(active, key=lambda p, cid=c[0]: unit(cid, "hist", p.key))[:12]
-        for line, p in enumerate(bought, start=1):
-            day = TODAY - dt.timedelta(days=10 + line * 9)
-            history.append([f"H{c[0]}-{(line - 1) // 4 + 1:03d}", line, c[0], day.isoformat(), p.sku,
-                            p.pack_qty * (1 + line % 3), _money(p.list_price * Decimal("0.9")), ""])
-    _write(folder, "sales_history.csv",
-           ["invoice", "line", "customer_id", "date", "sku", "qty", "unit_price", "order"], history)
-    _write(folder, "brand_preferences.csv", ["family", "brand", "customer_id"],
-           [list(b) for b in BRAND_PREFS])
+    erp.write_folder(
+        folder, products, currency="USD", customers=CUSTOMERS, seller_email="ventas@mostrador-industrial.example",
+        contacts=CONTACTS, warehouses=WAREHOUSES, stock=stock_rows,
+        price_lists=erp.price_list_rows(
+            products, seed="", below=0.3, tier=Decimal("0.95"),
+            lists=(("INDUSTRIAL", Decimal("0.90")), ("MINING", Decimal("0.93"))),
+        ),
+        customer_prices=erp.customer_price_rows(
+            products, seed="", customers=("810045", "830092"), share=Decimal("0.82"), valid=("2026-01-01", "2026-12-31")
+        ),
+        family_discounts=[["INDUSTRIAL", "", "Abrasives", "8"], ["WORKSHOP", "", "Fasteners", "5"],
+                          ["", "830092", "Safety", "12"], ["", "840355", "Cutting Tools", "10"]],
+        cross_references=cross_references(products),
+        receivables=[
+                ["FA-0001-00018822", "810045", "2026-10-20", "2026-11-19", "12450.00", "12450.00", "false"],
+                ["FA-0001-00018960", "810045", "2026-11-10", "2026-12-10", "3890.40", "3890.40", "false"],
+                ["FA-0001-00017120", "810077", "2026-08-30", "2026-09-29", "5230.00", "5230.00", "false"],
+                ["FE-BOG-77120", "820117", "2026-11-02", "2026-12-17", "20115.75", "20115.75", "false"],
+                ["F001-00045521", "830092", "2026-09-15", "2026-11-14", "48700.00", "18700.00", "true"],
+                ["INV-310551", "840310", "2026-11-01", "2026-12-01", "9820.10", "9820.10", "false"],
+                ["INV-310402", "840355", "2026-09-12", "2026-10-12", "14990.00", "14990.00", "false"],
+        ],
+        sales_history=erp.sales_history_rows(
+            CUSTOMERS, products, seed="", today=TODAY, days=(10, 9), invoice="H{cid}-{n:03d}", share=Decimal("0.9")
+        ),
+        brand_preferences=BRAND_PREFS,
+    )  # fmt: skip
     return products
