@@ -156,6 +156,13 @@ class Corrections:
                    for size in range(1, MAX_PHRASE_WORDS + 1)
                    for at in range(len(tokens) - size + 1))  # fmt: skip
 
+    def says_instead(self, text: str) -> bool:
+        """Whether a message says something was wrong or is wanted instead ("no", "era",
+        "i meant", "should be", "en vez de"): a `was`, `variant` or `set` phrase in it."""
+        tokens = self._joined(_spelled(_TOKEN.findall(fold(text))))
+        return len(tokens) <= MAX_WORDS and any(
+            role in ("was", "variant", "set") for role, _ in self._segment(tokens))
+
     def variant_asked(self, text: str) -> tuple[str, ...] | None:
         """The words a message says the last line should have had instead ("uy no, me
         equivoqué, tienen que ser sellados de goma, 2rs" → sellados, goma, 2rs); None when
@@ -405,6 +412,11 @@ def brands_asked(text: str, brands: Iterable[str], *, bare: bool = False) -> lis
 def cheapest_asked(text: str) -> bool:
     """Whether a message asks for the cheapest on offer, with the cues in corrections.csv."""
     return default_book().cheapest_asked(text)
+
+
+def says_instead(text: str) -> bool:
+    """Whether a message says something was wrong or is wanted instead (corrections.csv)."""
+    return default_book().says_instead(text)
 
 
 def variant_asked(text: str) -> tuple[str, ...] | None:

@@ -29,6 +29,7 @@ from bot.corrections import (
     brands_asked,
     cheapest_asked,
     read,
+    says_instead,
     swap_asked,
     variant_asked,
 )
@@ -53,9 +54,13 @@ def correct(turn: Turn) -> str | None:
     lines = cart.lines(turn)
     if not lines or re.search(r"[\n;]", text):
         return None
+    recoded = _other_code(turn, lines)
+    if recoded is not None:
+        return recoded
     said = read(text, [line["sku"] for line in lines if line["sku"]])
     if said is None:
-        return (_cheapest_brand(turn, lines) or _other_brand(turn, lines)
+        return (_cheapest_brand(turn, lines) or _other_option(turn, lines)
+                or _other_brand(turn, lines)
                 or _other_size(turn, lines) or _other_variant(turn, lines))  # fmt: skip
     for reading in (said, *said.alternatives):
         fits = _fitting(turn, lines, reading)
@@ -104,15 +109,20 @@ def option_named(turn: Turn, text: str) -> str | None:
     choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
     if not choices or parse_line(text).quantity_given:
         return None
+    return _named(turn, text, {n: c["sku"] for n, c in choices.items() if c.get("sku")})
+
+
+def _named(turn: Turn, text: str, options: dict[str, str]) -> str | None:
+    """Of `options` (key → SKU), the one the words of `text` name (see `option_named`)."""
     vocabulary = turn.services.index.vocabulary
     wanted = [w for w in dict.fromkeys(_canonical(turn, text))
               if len(w) > 2 or re.search(r"\d", w)]  # fmt: skip
     if not wanted:
         return None
-    named = {number: {w for w in wanted if _names([w], _line_words(turn, {"sku": c["sku"]}))}
-             for number, c in choices.items() if c.get("sku")}  # fmt: skip
+    named = {key: {w for w in wanted if _names([w], _line_words(turn, {"sku": sku}))}
+             for key, sku in options.items()}  # fmt: skip
     best = max((len(hits) for hits in named.values()), default=0)
-    top = [number for number, hits in named.items() if len(hits) == best]
+    top = [key for key, hits in named.items() if len(hits) == best]
     if not best or len(top) != 1:
         return None
     anyone = set().union(*named.values())
@@ -121,6 +131,34 @@ def option_named(turn: Turn, text: str) -> str | None:
                                           or word in vocabulary.words):  # fmt: skip
             return None
     return top[0]
+
+
+def remember_options(turn: Turn, line: dict[str, Any], skus: list[str]) -> None:
+    """The options a line was picked from, so "mejor la de acero inoxidable npt", "wait, I
+    meant stainless with npt thread" later swaps it for another of them."""
+    turn.data["options_of"] = {"line": cart.key(line), "skus": skus}
+
+
+def _other_option(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """The line last picked from options becomes another of those options, named by its
+    words ("mmm no, mejor la de acero inoxidable npt"), the quantity kept; None when the
+    words name no single option (or the message has a count: items); the option the line
+    is already: the cart, unchanged."""
+    kept = turn.data.get("options_of") or {}
+    line = next((ln for ln in lines if kept and cart.key(ln) == kept.get("line")), None)
+    if line is None or not line["sku"] or parse_line(turn.text).quantity_given:
+        return None
+    others = {sku: sku for sku in kept["skus"] if sku != line["sku"]
+              and not any(ln["sku"] == sku for ln in lines)}  # fmt: skip
+    picked = _named(turn, turn.text, {**others, line["sku"]: line["sku"]})
+    if picked is None:
+        return None
+    if picked == line["sku"]:  # the option it already is: the cart as it stands
+        answered(turn, [])
+        return CHOOSING if turn.data.get("choices") else IDLE
+    state = _replaced(turn, line, line.get("text") or "", cart.product_of(turn, picked))
+    turn.data["options_of"] = {**kept, "line": cart.key(line)}  # named by its new SKU
+    return state
 
 
 def cheapest_options(turn: Turn, text: str) -> tuple[int, ...]:
@@ -160,10 +198,41 @@ def _fitting(turn: Turn, lines: list[dict[str, Any]], said: Correction) -> list[
         return [lines[said.position - 1]] if said.position <= len(lines) else []
     if said.words:
         wanted = _canonical(turn, " ".join(said.words))
-        return [line for line in lines if _names(wanted, _line_words(turn, line))]
+        found = [line for line in lines if _names(wanted, _line_words(turn, line))]
+        return found or _read_as_named(turn, lines, said.words)
     last = turn.data.get("last_line")
     found = [line for line in lines if cart.key(line) == last]
+    asked = [line for line in lines if line["sku"] and line.get("assumed")]
+    if found and not found[0]["sku"] and len(asked) == 1:  # "poneme 8 de esos": the line
+        return asked  # whose count was asked for, not words a seller completes since
     return found or ([lines[-1]] if last is None else [])
+
+
+def _read_as_named(
+    turn: Turn, lines: list[dict[str, Any]], words: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    """The lines the words name read another way, when read through the vocabulary they
+    name none: each word as the buyer wrote it ("the caps": the cap screws, though "caps"
+    alone reads as pipe caps), else the words as the catalog reads them ("los discos de
+    9": the 230 mm discs, as the matcher reads 9")."""
+    found = [line for line in lines if all(
+        _names(_canonical(turn, w), _line_words(turn, line))
+        or _names(_WORD.findall(fold(w)), _raw_words(turn, line)) for w in words)]
+    if found or not any(re.search(r"\d", w) for w in words):
+        return found
+    result = turn.match(" ".join(words), asked=False)
+    read = {result.sku, *(c.sku for c in result.candidates),
+            *(c.sku for c in result.alternatives)} - {None}  # fmt: skip
+    return [line for line in lines if line["sku"] in read]
+
+
+def _raw_words(turn: Turn, line: dict[str, Any]) -> set[str]:
+    """A cart line's words as written (not through the vocabulary), in every singular."""
+    texts = [line.get("text") or ""]
+    if line["sku"]:
+        product = cart.product_of(turn, line["sku"])
+        texts += [product.name, product.description or ""]
+    return {form for word in _WORD.findall(fold(" ; ".join(texts))) for form in _forms(word)}
 
 
 def _names(wanted: list[str], words: set[str]) -> bool:
@@ -304,6 +373,36 @@ def _cheapest_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
         answered(turn, [])
         return CHOOSING if turn.data.get("choices") else IDLE
     return _replaced(turn, line, line.get("text") or "", cart.product_of(turn, best))
+
+
+# A code as buyers and ERPs write them: letters and digits in parts joined by dashes
+# ("MLA-47-1080", "FAS-10022", "6204-2rs" is no code: it has no part with letters first).
+_CODE = re.compile(r"(?<![\w-])[a-z]{1,6}(?:-[a-z0-9]+)+(?![\w-])")
+
+
+def _other_code(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "el MLA-47-1030 no, me equivoqué de código, era el MLA-47-1080", "not FAS-10022, I
+    meant FAS-10023": two codes and a cue that one was wrong ("no", "era", "meant"); the
+    line that has one of them (its SKU, or in the buyer's words for it) becomes the item
+    the other one settles, the quantity kept. None when the message is no such thing."""
+    folded = fold(turn.text)
+    codes = [c for c in dict.fromkeys(_CODE.findall(folded)) if re.search(r"\d", c)]
+    if len(codes) != 2 or not says_instead(re.sub(_CODE, " ", folded)):
+        return None
+    holding = [(line, code) for line in lines if line["sku"] for code in codes
+               if code == line["sku"].lower() or re.search(
+                   rf"(?<![\w-]){re.escape(code)}(?![\w-])", fold(line.get("text") or ""))]
+    if len(holding) != 1:
+        return None
+    line, old = holding[0]
+    new = next(code for code in codes if code != old)
+    result = turn.match(new, asked=False)
+    if (result.decision != LineDecision.AUTO or not result.sku or result.sku == line["sku"]
+            or any(ln["sku"] == result.sku for ln in lines)):  # fmt: skip
+        return None
+    said = fold(line.get("text") or "")
+    words = said.replace(old, new) if old in said else new
+    return _replaced(turn, line, words, cart.product_of(turn, result.sku))
 
 
 def _substitutes(turn: Turn, product: Product) -> Iterator[Product]:

@@ -105,7 +105,7 @@ def items(turn: Turn, said: Intent) -> str:
             understood += 1
             qty = quantity_text(quantity)
             question: dict[str, Any] = {"kind": "choose", "text": text, "qty": qty,
-                                        "candidates": [],
+                                        "candidates": [], "assumed": assumed,
                                         "id": f"{turn.message.id}.{len(pending)}"}  # fmt: skip
             for candidate in result.candidates:
                 number = str(len(choices) + 1)
@@ -246,6 +246,9 @@ def choose(turn: Turn, said: Intent) -> str:
         line = cart.add(turn, pick["sku"], Decimal(pick["qty"]), pick["text"],
                         assumed=pick.get("assumed", False))  # fmt: skip
         shown.append(_priced(turn, line))
+        asked = next((q for q in turn.data.get("pending", []) if q["text"] == pick["text"]), None)
+        if asked is not None:  # "mejor la de inox npt" later swaps it for another of them
+            corrections.remember_options(turn, line, [c["sku"] for c in asked["candidates"]])
     if turn.customer is not None:  # the same words are settled without asking next time
         for pick in items_picked:
             remember(
