@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -265,9 +266,8 @@ class Phrasebook:
     def _accepting(self, text: str) -> _Entry | None:
         """An acceptance in a clause of a message naming a quote, the clause saying no
         negation (see NEGATION)."""
-        for part in CLAUSE.split(text):
-            words = words_of(part)
-            if not words or len(words) > PERSON_MAX_WORDS or not NEGATION.isdisjoint(words):
+        for _, words in _short_clauses(text):
+            if not NEGATION.isdisjoint(words):
                 continue
             found = self._within(words, loose=frozenset({I.ACCEPT}))
             if found is not None and found.intent == I.ACCEPT:
@@ -276,9 +276,8 @@ class Phrasebook:
 
     def _person(self, text: str, figures: bool) -> _Entry | None:
         """A person asked for in a clause without figures (see PERSON_MAX_WORDS)."""
-        for part in CLAUSE.split(text):
-            words = words_of(part)
-            if not words or len(words) > PERSON_MAX_WORDS or any(c.isdigit() for c in part):
+        for part, words in _short_clauses(text):
+            if any(c.isdigit() for c in part):
                 continue
             asked = [e for size, e in self._phrases_in(words)
                      if e.intent == I.HUMAN and (size > 1 or not figures)]  # fmt: skip
@@ -504,6 +503,16 @@ def _clauses(text: str) -> list[list[str]]:
     transfiero 5.373 de la F-50003")."""
     parts = [text] if _short(words_of(text)) else CLAUSE.split(text)
     return [words for part in parts if (words := _short(words_of(part)))]
+
+
+def _short_clauses(text: str) -> Iterator[tuple[str, list[str]]]:
+    """Each clause of a message (see CLAUSE) short enough for an acceptance or a person
+    asked for in passing (PERSON_MAX_WORDS), with its words: the walk `_accepting` and
+    `_person` share, each then with its own veto (a negation; figures)."""
+    for part in CLAUSE.split(text):
+        words = words_of(part)
+        if words and len(words) <= PERSON_MAX_WORDS:
+            yield part, words
 
 
 def _short(words: list[str]) -> list[str] | None:
