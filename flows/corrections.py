@@ -213,17 +213,21 @@ def _read_as_named(
 ) -> list[dict[str, Any]]:
     """The lines the words name read another way, when read through the vocabulary they
     name none: each word as the buyer wrote it ("the caps": the cap screws, though "caps"
-    alone reads as pipe caps), else the words as the catalog reads them ("los discos de
-    9": the 230 mm discs, as the matcher reads 9")."""
-    found = [line for line in lines if all(
-        _names(_canonical(turn, w), _line_words(turn, line))
-        or _names(_WORD.findall(fold(w)), _raw_words(turn, line)) for w in words)]
+    alone reads as pipe caps), else the words with a size as the catalog reads them ("los
+    discos de 9": the 230 mm discs, as the matcher reads 9"), every other word naming
+    the line still."""
+    def named(line: dict[str, Any], said: tuple[str, ...]) -> bool:
+        return all(_names(_canonical(turn, w), _line_words(turn, line))
+                   or _names(_WORD.findall(fold(w)), _raw_words(turn, line)) for w in said)
+
+    found = [line for line in lines if named(line, words)]
     if found or not any(re.search(r"\d", w) for w in words):
         return found
+    plain = tuple(w for w in words if not re.search(r"\d", w))  # each must name it still
     result = turn.match(" ".join(words), asked=False)
     read = {result.sku, *(c.sku for c in result.candidates),
             *(c.sku for c in result.alternatives)} - {None}  # fmt: skip
-    return [line for line in lines if line["sku"] in read]
+    return [line for line in lines if line["sku"] in read and named(line, plain)]
 
 
 def _raw_words(turn: Turn, line: dict[str, Any]) -> set[str]:
