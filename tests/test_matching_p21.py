@@ -36,6 +36,9 @@ CATALOG = """
     KLF2X4880,BELT SAND 2X48 80G ZIRC KLINGSPOR,BANDA DE LIJA 2X48 GRANO 80,Klingspor,Abrasives,EA,1,3,,type=sanding_belt
     REN60-1CL,LINK CONN #60-1 RENOLD,ESLABON DE UNION 60-1,Renold,Bearings,EA,1,2,,type=connecting_link
     REN60-1R,CHAIN ROLLER #60-1 RIV 3/4P RENOLD,CADENA DE RODILLOS 60-1,Renold,Bearings,FT,1,9,,type=roller_chain
+    PTD60125,DRILL JBR 3/8 HSS 135 SPLIT BO PTD,BROCA 3/8 ACERO ALTA VELOCIDAD,Precision Twist,Cutting Tools,EA,12,2,,type=drill
+    CLT60125,DRILL JBR 3/8 HSS 135 SPLIT BO CLT,BROCA 3/8 ACERO ALTA VELOCIDAD,Chicago-Latrobe,Cutting Tools,EA,12,2,,type=drill
+    TIMSET5,BRG TAPER SET5 LM48548/LM48510 TIMKEN,RODAMIENTO CONICO SET5,Timken,Bearings,EA,1,20,,type=tapered_set
     MMM80611,TAPE ELEC 3/4X66FT RED SCOTCH 35,CINTA DE AISLAR VINIL ROJA 3/4 X 66 PIES,3M,Electrical,RL,1,7,,type=electrical_tape
     """
 
@@ -43,7 +46,9 @@ CATALOG = """
 @pytest.fixture
 def api_match(erp: ErpFolder, api: Any) -> Any:
     erp.write(
-        products=CATALOG, customers="customer_id,name,language\nJZ1,Maquila Norte,es\n"
+        products=CATALOG,
+        customers="customer_id,name,language\nJZ1,Maquila Norte,es\n",
+        cross_references="customer_id,customer_part,sku\nJZ1,77001234,CLT60125\n",
     ).load()
     return matcher(api, "JZ1")
 
@@ -128,3 +133,26 @@ def test_a_pressure_class_in_pounds_on_a_valve_is_no_quantity(api_match: Any) ->
 def test_cut_names_and_counter_talk_are_settled(api_match: Any, line: str, sku: str) -> None:
     (answer,) = api_match(line)
     assert settled(answer) == sku, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "sku"),
+    [
+        # the maker and its part number, where our item ID is the maker's prefix and it
+        ("Precision Twist 60125 | 12 | ea", "PTD60125"),
+        ("Timken SET5", "TIMSET5"),
+        # the customer's own part number, in brackets
+        ("2.- broca (77001234) cant. 5", "CLT60125"),
+    ],
+)
+def test_a_makers_part_number_and_the_customers_are_settled(
+    api_match: Any, line: str, sku: str
+) -> None:
+    (answer,) = api_match(line)
+    assert settled(answer) == sku, answer
+
+
+def test_a_makers_number_with_a_size_it_lacks_is_no_answer(api_match: Any) -> None:
+    # "NTN UCP207" is a designation other sizes share; with 1-3/8 it is the inch one
+    (answer,) = api_match("chumacera UCP207 de 1-3/8 NTN")
+    assert settled(answer) == "NTNUCP207-22", answer

@@ -415,11 +415,11 @@ def parse_line(
     knows a word, which is then never taken for a misspelt unit ("pinzas" is not "piezas").
     """
     if "\t" in text:
-        row = _row(text, thousands, is_code)
+        row = _row(text, thousands, is_code, known=known)
         if row is not None:
             return row
     elif "|" in text or ";" in text:  # a row pasted with its cells kept apart by | or ;
-        row = _row(text, thousands, is_code, "|" if "|" in text else ";")
+        row = _row(text, thousands, is_code, "|" if "|" in text else ";", known)
         if row is not None:
             return row
     sentences = [s for s in SENTENCE_END.split(text) if s.strip(" ?¿!.")]
@@ -684,6 +684,7 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             and word not in OPENER_WORDS
             and word not in NUMBER_WORDS
             and word not in UNIT_OF  # "two piece ball valve" is not a "price"
+            and not (known is not None and known(word))  # "Precision Twist" is a maker
             and (i < 2 or words[i - 1] in ("need", "necesito", "necesitamos", "wena", "che"))
         ):
             best = process.extractOne(word, OPENER_WORDS, scorer=fuzz.ratio, score_cutoff=80)
@@ -723,6 +724,7 @@ def _row(
     thousands: str | None,
     is_code: Callable[[str], bool] | None = None,
     between: str = "\t",
+    known: Callable[[str], bool] | None = None,
 ) -> RequestLine | None:
     """A spreadsheet row (cells joined by tabs, or by `between`: "RO-3627-F | 12 | un",
     "6;correa SPZ 1700 Optibelt;uds"): which cell is the count, the unit, the item.
@@ -764,7 +766,7 @@ def _row(
     unit_cells = [fold(cells[i]).strip(". ") for i, k in enumerate(kinds) if k == "unit"]
     spelled = unit_cells[0] if unit_cells else ""
     unit = UNIT_OF.get(spelled) or {"cj": "BOX", "bx": "BOX", "pr": "PAIR"}.get(spelled)
-    inner = parse_line(description, thousands=thousands, is_code=is_code)
+    inner = parse_line(description, thousands=thousands, is_code=is_code, known=known)
     if not numbers:
         return RequestLine(text, inner.item, inner.quantity, inner.uom or unit,
                            inner.quantity_given)  # fmt: skip

@@ -208,7 +208,11 @@ def match_line(
         return index.is_code(token, customer_id)
 
     def known(word: str) -> bool:
-        return word in index.by_word or word in index.vocabulary.words
+        return (
+            word in index.by_word
+            or word in index.vocabulary.words
+            or any(word in brand.split() for brand in index.long_brands)
+        )
 
     line = parse_line(text, thousands=ctx.thousands, is_code=is_code, known=known)
     result = _decide(index, line, customer_id, ctx)
@@ -705,6 +709,8 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
 def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> MatchResult | None:
     """Our code, the customer's part number or a unique manufacturer reference, anywhere."""
     item = CODE_WORDS.sub(" ", line.item).strip(" -:#")
+    # "end mill (40025743)": a code in brackets is the code
+    item = " ".join(t.strip("()[]") or t for t in item.split())
     tokens = item.split()
     if not tokens:
         return None
@@ -749,7 +755,44 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
             # "30204-A SKF": one maker's reference said with another brand is a question
             top = [Candidate(entry.sku, entry.name, 0.5)]
             return MatchResult(line, None, None, 0.5, "confirm", top, "another maker's reference")
-    return None
+    return _maker_part(index, line, tokens)
+
+
+def _maker_part(index: CatalogIndex, line: RequestLine, tokens: list[str]) -> MatchResult | None:
+    """"Precision Twist 13100", "Timken SET3": the maker and its part number, where our
+    item IDs are the maker's prefix and that number (PTD13100, TIMSET3, as Prophet 21
+    houses write them). One item of that maker so numbered, nothing else said that it
+    lacks or contradicts: that item."""
+    coded = [part_key(t) for t in tokens if re.search(r"\d", t) and len(part_key(t)) >= 3]
+    if not coded:
+        return None
+    reading = _exact_reading(index, line)
+    brands = reading.codes.get("brand", set())
+    if len(brands) != 1:
+        return None
+    (brand,) = brands
+    found = []
+    for position in index.by_code.get(("brand", brand), ()):
+        sku = part_key(index.entries[position].sku)
+        for key in coded:
+            if sku.endswith(key) and MAKER_PREFIX.fullmatch(sku[: -len(key)]):
+                found.append(index.entries[position])
+    if len(found) != 1:
+        return None
+    entry = found[0]
+    if reading.words - NEUTRAL - entry.reading.words or _conflicts(reading, entry):
+        return None
+    theirs = entry.reading.codes
+    if any(key in index.dashed for key in coded) or any(
+        not values <= theirs.get(category, set())
+        for category, values in reading.codes.items()
+        if category not in ("brand", "ref")
+    ):
+        return None  # "UCP208 de 1-1/2 FYH": a size the item does not have, or may not
+    return _auto(line, entry, 0.96)
+
+
+MAKER_PREFIX = re.compile(r"[a-z]{2,4}")
 
 
 def _exact_reading(index: CatalogIndex, line: RequestLine) -> Reading:
