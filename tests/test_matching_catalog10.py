@@ -48,6 +48,9 @@ CATALOG = f"""
     F-0704,PERNO HEX DIN933 M10X30 8.8,ZINC FABORY,Pernería,Fabory,UND,100,0.21,,type=perno_metrico|metrica=M10|largo=30,true
     E-0407,CABLE THHN 12 AWG NEGRO,CENTELSA 600V CU,Eléctrico,Centelsa,MT,1,0.62,,type=cable_thhn|calibre=12|color=negro,true
     E-0408,CABLE THHN 10 AWG NEGRO,CENTELSA 600V CU,Eléctrico,Centelsa,MT,1,0.91,,type=cable_thhn|calibre=10|color=negro,true
+    F-0705,PERNO HEX G5 1/2X2 ZINC UNC,FASTENAL,Pernería,Fastenal,UND,50,0.44,,type=perno_hex|diametro=1/2|largo=2|grado=G5,true
+    F-0706,PERNO HEX G5 1/2X2 ZINC UNF,FASTENAL,Pernería,Fastenal,UND,50,0.51,,type=perno_hex|diametro=1/2|largo=2|grado=G5,true
+    F-0707,TORNILLO AUTOPERF HEX 10X3/4,CAJ 100U KPF,Pernería,KPF,CAJ,1,6.40,,type=autoperforante|medida=10X3/4,true
     """
 
 
@@ -202,7 +205,7 @@ def test_a_cut_name_s_din_says_it_is_a_bolt(
     [
         ("prno allen m10x30 x 50", ("F-0703", 50)),
         ('llave de bola 1" apollo x 2', ("V-0205", 2)),
-        ('lave de bola 1" apollo x 2', ("V-0205", 2)),
+        ("prno hex m10x30 - 100", ("F-0704", 100)),
         ("100 m cable thhn 12 ga negro", ("E-0407", 100)),
         ("3 cajas de tapones para oídos 3M 1100", ("S-0302", 3)),
     ],
@@ -212,3 +215,21 @@ def test_a_short_word_with_a_letter_left_out_and_the_oil_field_s_gauge(
 ) -> None:
     (answer,) = match(line)
     assert sku_qty(answer)[:2] == expected, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1/2-13 x 2 gr 5 x 100", ("F-0705", 100, None)),
+        ("hex bolt 1/2-20 x 2 gr 5 - 100 ea", ("F-0706", 100, "EA")),
+        ("perno 1/2 unc x 2 grado 5 x 100", ("F-0705", 100, None)),
+        # coarse or fine left unsaid where the house sells both: a question
+        ("perno 1/2 x 2 grado 5 x 100", (None, 100, None)),
+        ("tek screw 10 x 3/4 - 5 bx", ("F-0707", 5, "CAJ")),
+    ],
+)
+def test_unc_and_unf_say_the_threads_per_inch_and_bx_is_a_box(
+    match: Any, line: str, expected: tuple[str | None, int, str | None]
+) -> None:
+    (answer,) = match(line, customer="EN1" if line.isascii() else "EC1")
+    assert sku_qty(answer) == expected, answer

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from bot.matching.index import KINDS, KNOWN_BRANDS, CatalogIndex, Entry, part_key
 from bot.matching.lines import RequestLine, parse_line
-from bot.matching.notation import NOTATION_WORDS, Reading, read, with_defaults
+from bot.matching.notation import NOTATION_WORDS, UNC_TPI, Reading, read, with_defaults
 from bot.matching.text import fold
 
 SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
@@ -910,7 +910,10 @@ def _correct_word(index: CatalogIndex, word: str) -> str:
     if len(word) == 4:  # a letter left out inside a short word ("prno", "mxta"): the one it
         # spells, never a plural's letter or a last one ("rods" is not "rodes", "half" "halfs")
         spelt = {c for c in choices if len(c) == 5 and _abbreviates_by_one(word, c)}
-        return spelt.pop() if len(spelt) == 1 and not word.endswith("s") else word
+        # and only a word no language writes (three consonants running: "prno", "mxta"), never
+        # a word of its own ("cara" is not "clara", "pana" not "plana")
+        unwritten = re.search(r"[^aeiou]{3}", word) is not None
+        return spelt.pop() if len(spelt) == 1 and unwritten and not word.endswith("s") else word
     # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
     longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
     if longer:
@@ -1046,6 +1049,8 @@ def _score(
                 agree += bool(theirs and values & theirs)
             elif theirs is None and category in UNSTATED_CODES:
                 continue
+            elif theirs is None and category == "tpi" and _coarse(reading, entry):
+                continue  # "1/2-13": an inch bolt that names no series is coarse
             elif theirs is None:
                 missing += 1
             elif _agree(reading, category, values, theirs):
@@ -1061,6 +1066,13 @@ def _score(
         result.append((score, not missing and not conflict, entry))
     result.sort(key=lambda item: (-item[0], item[2].sku))
     return result
+
+
+def _coarse(reading: Reading, entry: Entry) -> bool:
+    """Whether the request's threads per inch are the coarse series' for the item's thread
+    (an inch bolt that says neither UNC nor UNF is UNC, as the trade sells it)."""
+    threads = entry.reading.codes.get("thread", set())
+    return len(threads) == 1 and reading.codes["tpi"] == {UNC_TPI.get(next(iter(threads)))}
 
 
 def _single_fit(reading: Reading, complete: list[Entry]) -> tuple[Entry | None, list[Entry]]:

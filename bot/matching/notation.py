@@ -93,6 +93,14 @@ REF = re.compile(r"(?=[a-z0-9]{3,})(?:[a-z]+\d[a-z0-9]*|\d+[a-z][a-z0-9]*)")
 NOT_REFS = {"3m", "mm2", "6ka", "10ka", "1na", "1nc", "2na", "1no"}
 # DIN numbers of bolts and screws: hex (931, 933), socket head (912, 6912, 7984), countersunk
 # socket (7991), button head (7380 is ISO; 9427 not), pan and cheese head (7985, 84)
+# Threads per inch of the unified coarse (UNC) and fine (UNF) series, by diameter.
+UNC_TPI = {"1/4": "20", "5/16": "18", "3/8": "16", "7/16": "14", "1/2": "13", "9/16": "12",
+           "5/8": "11", "3/4": "10", "7/8": "9", "1": "8", "1-1/8": "7", "1-1/4": "7",
+           "1-1/2": "6"}  # fmt: skip
+UNF_TPI = {"1/4": "28", "5/16": "24", "3/8": "24", "7/16": "20", "1/2": "20", "9/16": "18",
+           "5/8": "18", "3/4": "16", "7/8": "14", "1": "12", "1-1/8": "12", "1-1/4": "12",
+           "1-1/2": "12"}  # fmt: skip
+SERIES = re.compile(r"\b(unc|unf)\b")
 BOLT_DINS = {"931", "933", "912", "6912", "7984", "7991", "7985", "84"}
 ISO_TO_DIN = {"4017": "933", "4014": "931", "4762": "912", "10642": "7991", "4032": "934",
               "7089": "125", "7040": "985", "8734": "7979"}  # fmt: skip
@@ -864,6 +872,14 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         and ("grade" not in reading.codes)
     ):
         reading.add("grade", "a2")  # inox fasteners are A2 unless the buyer says A4
+    threads = reading.codes.get("thread", set())
+    if "tpi" not in reading.codes and len(threads) == 1 and "un" in folded:
+        # "PERNO HEX G5 1/2X2 ZINC UNC": a UNC 1/2" thread is 1/2-13, a UNF one 1/2-20
+        series = {m[1] for m in SERIES.finditer(folded)}
+        table = UNC_TPI if series == {"unc"} else UNF_TPI if series == {"unf"} else {}
+        tpi = table.get(next(iter(threads)))
+        if tpi:
+            reading.add("tpi", tpi)
     if metric_thread:  # "perno métrico M8 x 40": the M says it
         reading.words.discard("metric")
     return reading
