@@ -39,6 +39,8 @@ CATALOG = """
     PTD60125,DRILL JBR 3/8 HSS 135 SPLIT BO PTD,BROCA 3/8 ACERO ALTA VELOCIDAD,Precision Twist,Cutting Tools,EA,12,2,,type=drill
     CLT60125,DRILL JBR 3/8 HSS 135 SPLIT BO CLT,BROCA 3/8 ACERO ALTA VELOCIDAD,Chicago-Latrobe,Cutting Tools,EA,12,2,,type=drill
     TIMSET5,BRG TAPER SET5 LM48548/LM48510 TIMKEN,RODAMIENTO CONICO SET5,Timken,Bearings,EA,1,20,,type=tapered_set
+    DIA69945,WHL CUTOFF 4-1/2X.045X7/8 T1 DIABLO,DISCO DE CORTE 115 X 1.2 MM,Diablo,Abrasives,EA,25,2,,type=cutoff_wheel
+    DIA69946,WHL CUTOFF 4-1/2X1/16X7/8 T1 DIABLO,DISCO DE CORTE 115 X 1.6 MM,Diablo,Abrasives,EA,25,2,,type=cutoff_wheel
     MMM80611,TAPE ELEC 3/4X66FT RED SCOTCH 35,CINTA DE AISLAR VINIL ROJA 3/4 X 66 PIES,3M,Electrical,RL,1,7,,type=electrical_tape
     """
 
@@ -156,3 +158,19 @@ def test_a_makers_number_with_a_size_it_lacks_is_no_answer(api_match: Any) -> No
     # "NTN UCP207" is a designation other sizes share; with 1-3/8 it is the inch one
     (answer,) = api_match("chumacera UCP207 de 1-3/8 NTN")
     assert settled(answer) == "NTNUCP207-22", answer
+
+
+@pytest.mark.parametrize(
+    ("line", "sku"),
+    [
+        # a cut-off wheel's thickness in thousandths of an inch, as a US house writes it
+        ("I need pricing on cut off wheel 4-1/2x.045 diablo", "DIA69945"),
+        ("• 25 pzas de disco corte 4-1/2 x .045 diablo", "DIA69945"),
+        ("disco de corte 4-1/2 x 1/16 diablo", "DIA69946"),
+    ],
+)
+def test_a_wheel_thickness_in_thousandths_is_its_millimetres(
+    api_match: Any, line: str, sku: str
+) -> None:
+    (answer,) = api_match(line)
+    assert settled(answer) == sku, answer

@@ -550,8 +550,10 @@ SANDPAPER_GRIT = re.compile(
 )
 FOUR_AND_A_HALF = re.compile(r"(?<![\d.,/-])4[.,]5(?![\d.,/]|\s*mm)")
 # A cut-off wheel's thickness in inches is the metric wheel buyers mean
-CUTOFF_THICKNESS = re.compile(r"\s*x\s*(1/16|1/8|3/64)\"?(?![\d/])")
-INCH_THICKNESS = {"1/16": "1.6", "1/8": "3.2", "3/64": "1.2"}
+# (a US house writes it in thousandths: "6X.045X7/8", "5x.045" is the 1.2 mm wheel)
+CUTOFF_THICKNESS = re.compile(r"\s*x\s*(1/16|1/8|3/64|0?\.045|0?\.040|0?\.035)\"?(?![\d/])")
+INCH_THICKNESS = {"1/16": "1.6", "1/8": "3.2", "3/64": "1.2", ".045": "1.2", "0.045": "1.2",
+                  ".040": "1.0", "0.040": "1.0", ".035": "1.0", "0.035": "1.0"}  # fmt: skip
 # and in millimetres after the diameter in inches, with or without its "mm"
 CUTOFF_MM = re.compile(r"(\d\")\s*x\s*(\d(?:[.,]\d{1,2})?)\s*(?:mm\b)?(?![\d/.,])")
 # A flap disc's grits (FEPA P): a bare one of these after "flap" is the grit, never a size.
@@ -736,7 +738,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = WHEEL_MM.sub(r"\1 x ", rest)
         if "4" in rest:  # "disco de corte 4.5": 4-1/2"
             rest = FOUR_AND_A_HALF.sub("4-1/2", rest)
-        if "cutoff" in rest and "/" in rest:  # "x 1/16", "x 1/8": 1.6 and 3.2 mm thick
+        if "cutoff" in rest and ("/" in rest or ".0" in rest):  # "x 1/16": 1.6 mm thick
             rest = CUTOFF_THICKNESS.sub(lambda m: f" x {INCH_THICKNESS[m[1]]}mm ", rest)
         rest = DISC_SIZE.sub(r'\1" ', rest)
         if "cutoff" in rest:  # "7X1.0MM", "4-1/2 x 1.6": the cut-off wheel's thickness
