@@ -231,7 +231,8 @@ class Phrasebook:
             return self._decide(whole, said)
         digits = any(w.isdigit() for w in words_of(plain))
         found = _most_decisive(
-            [f for clause in _clauses(plain) if (f := self._within(clause, anchored))]
+            [f for clause in _clauses(plain, self.fillers)
+             if (f := self._within(clause, anchored))]
         )
         if said.quote and (accepted := self._accepting(plain)) is not None:
             top = _most_decisive([accepted, *([found] if found else [])]) or accepted
@@ -241,7 +242,8 @@ class Phrasebook:
         if found is None:
             return said
         name = IntentName(found.intent)
-        if digits and (name not in WITH_FIGURES or (name is I.PROMISE and not anchored.dated())):
+        if digits and (name not in WITH_FIGURES or (name is I.PROMISE and not anchored.dated())) \
+                and not (document and name in (I.STATUS, I.ACCOUNT) and _days_only(plain)):
             return said  # "10 rodamientos 6204, pago contado": items, whatever the words
         reference = _upper(document[1]) if document and name in (I.STATUS, I.ACCOUNT) else None
         return replace(said, name=name, language=_language([found]), reference=reference)
@@ -294,6 +296,13 @@ class Phrasebook:
                 if (value := self.scales.get(tuple(words[at : at + size]))) is not None:
                     return Decimal(value) / 100
         return None
+
+    @cached_property
+    def fillers(self) -> frozenset[str]:
+        """The one-word `filler` phrases ("el", "de", "por", "please"): they do not make a
+        sentence long (`_clauses`)."""
+        return frozenset(words[0] for words, entry in self.phrases.items()
+                         if entry.intent == _FILLER and len(words) == 1)  # fmt: skip
 
     @cached_property
     def ordinals(self) -> dict[str, int]:
@@ -496,13 +505,14 @@ _SOME_DAY = dt.date(2026, 1, 7)
 _FRACTION = re.compile(r"(?<![\d/])(?:[1-9]|1[1-5])/(?:2|4|8|16|32|64)(?![\d/])")
 
 
-def _clauses(text: str) -> list[list[str]]:
+def _clauses(text: str, fillers: frozenset[str] = frozenset()) -> list[list[str]]:
     """Where a `within` phrase is looked for: the whole message when it is short, else each
     of its short sentences or comma-separated clauses ("quiero hablar con un vendedor, es
-    para un proyecto grande": the first). Figures do not make a sentence long ("el lunes 30
-    transfiero 5.373 de la F-50003")."""
-    parts = [text] if _short(words_of(text)) else CLAUSE.split(text)
-    return [words for part in parts if (words := _short(words_of(part)))]
+    para un proyecto grande": the first). Figures and filler words do not make a sentence
+    long ("el lunes 30 transfiero 5.373 de la F-50003", "me puede enviar el estado de cuenta
+    de Constructora Sur por favor")."""
+    parts = [text] if _short(words_of(text), fillers) else CLAUSE.split(text)
+    return [words for part in parts if (words := _short(words_of(part), fillers))]
 
 
 def _short_clauses(text: str) -> Iterator[tuple[str, list[str]]]:
@@ -515,10 +525,16 @@ def _short_clauses(text: str) -> Iterator[tuple[str, list[str]]]:
             yield part, words
 
 
-def _short(words: list[str]) -> list[str] | None:
+def _short(words: list[str], fillers: frozenset[str] = frozenset()) -> list[str] | None:
     """`words` when they are few enough for a phrase in passing to say what they mean."""
-    wordy = [w for w in words if not any(c.isdigit() for c in w)]
+    wordy = [w for w in words if not any(c.isdigit() for c in w) and w not in fillers]
     return words if wordy and len(wordy) <= WITHIN_MAX_WORDS else None
+
+
+def _days_only(text: str) -> bool:
+    """Whether every figure of `text` may be a day of the month ("la F-50004 vence el 12,
+    cierto?", "is F-50011 due on the 10th?"): asked about a document, not items."""
+    return all(int(w) <= 31 for w in re.findall(r"\d+", text))
 
 
 def _take(pattern: re.Pattern[str], text: str, group: int = 0) -> tuple[str | None, str]:
@@ -580,3 +596,8 @@ def ordinals() -> dict[str, int]:
 def is_chatter(text: str) -> bool:
     """Whether a line of a longer message is a salutation or a signature, not an item."""
     return default_book().is_chatter(text)
+
+
+def fillers() -> frozenset[str]:
+    """The one-word filler phrases of intents.csv ("los", "the", "por"), which name nothing."""
+    return default_book().fillers

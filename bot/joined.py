@@ -188,6 +188,9 @@ NAMES_ITEM = re.compile(r"[^\W\d_]{3,}|\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}|\b\
 
 def request_lines(text: str) -> list[str]:
     """A message's request lines (see the module's docstring), in order."""
+    items_said = _items_among_sentences(text)
+    if items_said is not None:
+        return request_lines(items_said)
     result: list[str] = []
     header: dict[str, int] | None = None
     raws = [_unmarked(raw.strip()) for raw in text.split("\n")]
@@ -396,6 +399,28 @@ def _heading(marked: str, line: str) -> bool:
         return False
     shaped = marked != line or bool(HEADING_END.search(line))
     return shaped and not _has_own_count(line) and not _reads_as_item(line)
+
+
+# Where a one-line message's sentences end ("… ya está vencida. Me la pueden actualizar?
+# Eran 10 correas B50 Gates y 8 rodamientos 6310 2RS SKF").
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
+
+
+def _items_among_sentences(text: str) -> str | None:
+    """A message of one line written as several sentences, some of them items with a
+    count and the others talk around them (no count, no item read, no catalog word:
+    "that quote you sent back in october expired (Q-2026-00187). can you rerun it at
+    today's pricing? it was 20 kg of 7018 3/32 lincoln and 25 flap discs …"): the item
+    sentences, one a line; None for any other message (then nothing is dropped)."""
+    if "\n" in text.strip() or "|" in text or "\t" in text:
+        return None
+    sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    if len(sentences) < 2 or not any(_reads_as_item(s) for s in sentences):
+        return None
+    kept = [s for s in sentences if _has_own_count(s) or _reads_as_item(s) or _names_item(s)]
+    if len(kept) == len(sentences):
+        return None
+    return "\n".join(kept)
 
 
 def _talk_before_list(line: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -126,6 +126,16 @@ def last_order(session: Session, customer_id: str, month: int | None = None) -> 
         found = LastOrder("mostrador", order.number, order.created_at.date(),
                           _merged((r.sku, r.quantity) for r in rows))  # fmt: skip
     return found
+
+
+def scaled(quantity: Decimal, times: Decimal | None) -> Decimal:
+    """A reordered quantity times `times` ("double everything"); a whole count stays
+    whole (half of 5 is 3)."""
+    if times is None:
+        return quantity
+    result = quantity * times
+    whole = quantity == quantity.to_integral_value()
+    return result.to_integral_value(rounding=ROUND_CEILING) if whole else result
 
 
 def _merged(lines: Iterable[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:

@@ -35,6 +35,7 @@ from bot.corrections import (
 )
 from bot.formatting import quantity_text
 from bot.handoff import subject_of
+from bot.intents import fillers
 from bot.matching.lines import parse_line
 from bot.matching.notation import read as read_notation
 from bot.matching.text import fold
@@ -88,6 +89,16 @@ def fits(turn: Turn, text: str) -> bool:
     named = brands_asked(text, turn.services.index.brands) or []
     return any(fold(cart.product_of(turn, ln["sku"]).brand or "") not in named
                for ln in lines if ln["sku"]) if named else False  # fmt: skip
+
+
+def lines_named(turn: Turn, text: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The `lines` every word of `text` names ("los lentes oscuros", "the flap discs"), its
+    filler words aside; none when it says nothing else."""
+    said = " ".join(w for w in _WORD.findall(fold(text)) if w not in fillers())
+    wanted = _canonical(turn, said)
+    if not wanted:
+        return []
+    return [line for line in lines if line["sku"] and _names(wanted, _line_words(turn, line))]
 
 
 def apply_pick(turn: Turn, pick: dict[str, Any]) -> dict[str, Any] | None:

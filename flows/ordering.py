@@ -37,9 +37,11 @@ SHORT = ConversationState.SHORT.value
 LEAD = ConversationState.LEAD.value
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …).
+# A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …);
+# a Mexican RFC may be written in its three parts ("RFC TGA 150312 KX4").
 TAX_ID = re.compile(
-    r"\b(?:(?:rut|nit|rfc|cuit|ruc|tax id|ein|vat)\s*[:#]?\s*([\w.-]*\d[\w.-]*)"
+    r"\b(?:(?:rut|nit|rfc|cuit|ruc|tax id|ein|vat)\s*[:#]?\s*"
+    r"([a-zñ&]{3,4}[\s-]\d{6}[\s-][a-z\d]{3}\b|[\w.-]*\d[\w.-]*)"
     r"|(\d{1,2}\.\d{3}\.\d{3}-[\dkK]))",
     re.I,
 )

@@ -22,12 +22,13 @@ from bot.asking import match_asked
 from bot.credit import explain
 from bot.formatting import money_text, quantity_text
 from bot.handoff import QueueReason
-from bot.intents import IntentName, recognise
+from bot.intents import IntentName, recognise, scale_of
 from bot.matching.index import CatalogIndex
 from bot.matching.service import context_for
 from bot.models import Conversation, Customer, Product, Quote
 from bot.orders import OutOfStock, accept_quote
 from bot.pricing import money
+from bot.promises import month_named
 from bot.quotes import (
     LineChange,
     QuoteError,
@@ -38,7 +39,7 @@ from bot.quotes import (
     mark_sent,
     revise,
 )
-from bot.sales_history import last_order
+from bot.sales_history import last_order, scaled
 from bot.statuses import LineDecision, OrderStatus, QuoteStatus
 from bot.wording import Wording
 from flows import after_sale, cart, ordering
@@ -76,8 +77,9 @@ def handle(turn: Turn) -> None:
     if ACCEPTANCE.search(turn.text) and quote_number and not lines:
         _accept(turn, customer, quote_number)
         return
-    if _asks_reorder(turn) and (not lines or not _any_item(turn, lines)):
-        _reorder(turn, customer)  # "repetir último pedido": the last order as a quote
+    asked = _asks_reorder(turn)
+    if asked is not None and (not lines or not _any_item(turn, lines)):
+        _reorder(turn, customer, asked)  # "repetir último pedido": the last order as a quote
         return
     if not lines and after_sale.by_mail(turn):  # orders, statement, a promise to pay
         return
@@ -146,20 +148,26 @@ def _corrected(
                   cause=cause, reason="quantities corrected by the buyer")  # fmt: skip
 
 
-def _asks_reorder(turn: Turn) -> bool:
-    """Whether the mail's subject or first lines say "repetir último pedido", "the usual"."""
+def _asks_reorder(turn: Turn) -> str | None:
+    """The line of the mail (its subject or first lines) that says "repetir último
+    pedido", "the usual", "same as our April order, double it"; None when none does."""
     candidates = [str(turn.message.payload.get("subject") or ""),
                   *turn.text.splitlines()[: after_sale.MAIL_LINES]]  # fmt: skip
-    return any(recognise(line).name == IntentName.REORDER for line in candidates if line.strip())
+    return next((line for line in candidates
+                 if line.strip() and recognise(line).name == IntentName.REORDER), None)  # fmt: skip
 
 
-def _reorder(turn: Turn, customer: Customer) -> None:
+def _reorder(turn: Turn, customer: Customer, asked: str) -> None:
     """The customer's last order (the ERP's last invoice or Mostrador's last order, the
     newer) as a quote priced today with availability, answered like a request: the
-    buyer changes quantities or accepts it in the thread, as with any quote by mail."""
-    last = last_order(turn.session, customer.customer_id)
+    buyer changes quantities or accepts it in the thread, as with any quote by mail. A
+    month named in the `asked` line picks that month's last order and a scale ("double
+    everything", "la mitad") scales every quantity, as in the chat (flows/sales.reorder)."""
+    month, times = month_named(asked), scale_of(asked)
+    last = last_order(turn.session, customer.customer_id, month)
     sold, gone = [], []
     for sku, quantity in last.lines if last is not None else []:
+        quantity = scaled(quantity, times)
         product = turn.session.get(Product, sku)
         if product is None or not product.active:  # no longer sold: named, not quoted
             gone.append(product.name if product else sku)
@@ -174,7 +182,8 @@ def _reorder(turn: Turn, customer: Customer) -> None:
                         picks=picks)  # fmt: skip
     _send(turn, quote)
     reorder = {"source": last.source, "reference": last.reference, "on": last.on.isoformat(),
-               "gone": gone}  # fmt: skip
+               "gone": gone, "month": month is not None,
+               "times": quantity_text(times) if times else None}  # fmt: skip
     text, html = quote_mail(turn.session, quote, turn.conversation, turn.wording,
                             services.link_for, reorder=reorder)  # fmt: skip
     turn.replies.append(Reply(text, html, quote))

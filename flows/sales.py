@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import ROUND_CEILING, Decimal
+from decimal import Decimal
 from typing import Any
 
 from bot import audit
@@ -47,7 +47,8 @@ from bot.joined import request_lines
 from bot.matching.learning import remember
 from bot.models import Product
 from bot.promises import local_today, month_named
-from bot.sales_history import last_order
+from bot.quotes import latest, lines_of
+from bot.sales_history import last_order, scaled
 from bot.statuses import ConversationState, LineDecision
 from flows import after_sale, cart, corrections, ordering, taps
 from flows.language import detect_language
@@ -73,12 +74,15 @@ def items(turn: Turn, said: Intent) -> str:
     a correction of a cart line in words ("quita los rodamientos", flows/corrections.py).
     Items after an order asked for ("pls place an order for 40 FAS-10148, PO# 7781") go
     on to the order's confirmation once no option waits (the PO kept for it)."""
+    reopened = _reopen_quote(turn)
     in_parts = _in_parts(turn)
     if in_parts is not None:
         return in_parts
     corrected = corrections.correct(turn)
     if corrected is not None:
         return corrected
+    if reopened and not _ADDING.search(turn.text):
+        cart.clear(turn)  # no change to the quote: a new request, on its own
     text = said.rest if said.po or said.delivery else turn.text  # the PO is no item
     ordered = order_opening(text)
     lines = request_lines(ordered if ordered is not None else text)
@@ -142,6 +146,34 @@ def items(turn: Turn, said: Intent) -> str:
     elif ordered is not None:
         return ordering.order(turn, said)
     return CHOOSING if choices else IDLE
+
+
+# Words that add to what was asked before ("oh can you add 50 M8 flat washers", "súmale
+# 2 rollos de alambre", "also throw in 10 kg of 6013").
+_ADDING = re.compile(
+    r"\b(?:add|also|too|as well|plus|throw in|agreg\w*|agr[eé]g\w*|s[uú]ma\w*|"
+    r"tambi[eé]n|adem[aá]s|a[nñ]ad\w*)\b", re.I
+)
+# A sent quote whose lines a change after it reopens (bot.statuses.QuoteStatus).
+_REOPENS = ("sent", "draft")
+
+
+def _reopen_quote(turn: Turn) -> bool:
+    """After a quote the cart is empty; a change then ("sácale los electrodos", "make the
+    7018 30 kg", "can you add 50 washers") is to the quote just sent: its lines come back
+    into the cart, changed there, and "cotizar" makes the new quote of them all (the old
+    one stands until then). True when they came back; the caller empties the cart again
+    when the message changes none of them and adds nothing (a new request)."""
+    number = turn.data.get("last_quote")
+    if cart.lines(turn) or not number or turn.part is not None:
+        return False
+    quote = latest(turn.session, number)
+    if quote is None or quote.status not in _REOPENS:
+        return False
+    for line in lines_of(turn.session, quote):
+        cart.add(turn, line.sku, line.quantity, line.request_text, assumed=False)
+    turn.data.pop("last_line", None)  # "no, eran 300" names no line of the quote
+    return bool(cart.lines(turn))
 
 
 # Where a message that does several things is cut: its sentences and clauses, and "y",
@@ -411,17 +443,25 @@ def _cart_while_waiting(turn: Turn, said: Intent) -> str:
 
 def remove(turn: Turn, said: Intent) -> str:
     """ "quitar 2": that line; "quita eso", "remove it": the one the words name."""
+    reopened = _reopen_quote(turn)
     if said.numbers and cart.remove(turn, said.numbers[0]):
         return show_cart(turn, said)
-    return corrections.correct(turn) or _problem(turn, "no_such_line")
+    corrected = corrections.correct(turn)
+    if corrected is None and reopened:
+        cart.clear(turn)
+    return corrected or _problem(turn, "no_such_line")
 
 
 def change(turn: Turn, said: Intent) -> str:
     """ "cambiar 3 a 10": that line; "make that 12", "cambia a 20": the one named."""
+    reopened = _reopen_quote(turn)
     if len(said.numbers) == 2 and cart.set_quantity(turn, said.numbers[0],
                                                     Decimal(said.numbers[1])):  # fmt: skip
         return show_cart(turn, said)
-    return corrections.correct(turn) or _problem(turn, "no_such_line")
+    corrected = corrections.correct(turn)
+    if corrected is None and reopened:
+        cart.clear(turn)
+    return corrected or _problem(turn, "no_such_line")
 
 
 def cancel(turn: Turn, said: Intent) -> str:
@@ -445,19 +485,23 @@ def reorder(turn: Turn, said: Intent) -> str:
     last = last_order(turn.session, customer_id, month) if customer_id else None
     if last is None or not last.lines:
         return _problem(turn, "no_last_order")
-    shown, gone = [], []
+    left_out = _left_out(turn, [sku for sku, _ in last.lines])
+    shown, gone, skipped = [], [], []
     for sku, quantity in last.lines:
         product = turn.session.get(Product, sku)
+        if sku in left_out:  # "pero sin los lentes oscuros": named, not added
+            skipped.append(cart.name_of(turn, product) if product else sku)
+            continue
         if product is None or not product.active:  # no longer sold: named, not added
             gone.append(cart.name_of(turn, product) if product else sku)
             continue
-        quantity = _scaled(quantity, times)
+        quantity = scaled(quantity, times)
         line = cart.add(turn, sku, quantity, cart.name_of(turn, product), assumed=False)
         shown.append(_priced(turn, line))
     _credit_notice(turn)
     header = turn.wording.render("reorder", turn.language, source=last.source,
                                  reference=last.reference, on=last.on.isoformat(), gone=gone,
-                                 month=month is not None,
+                                 month=month is not None, skipped=skipped,
                                  times=quantity_text(times) if times else None)  # fmt: skip
     body = turn.wording.render("items", turn.language, items=shown, asked_before=[],
                                choosing=False, compact=len(shown) > COMPACT_FROM,
@@ -467,13 +511,24 @@ def reorder(turn: Turn, said: Intent) -> str:
     return IDLE
 
 
-def _scaled(quantity: Decimal, times: Decimal | None) -> Decimal:
-    """A reordered quantity times `times`; a whole count stays whole (half of 5 is 3)."""
-    if times is None:
-        return quantity
-    scaled = quantity * times
-    whole = quantity == quantity.to_integral_value()
-    return scaled.to_integral_value(rounding=ROUND_CEILING) if whole else scaled
+# What a reorder leaves out: the words after "sin", "except", "skip"… ("repíteme el último
+# pedido pero sin los lentes oscuros", "same as last time except the gloves").
+_LEAVING_OUT = re.compile(
+    r"\b(?:sin|excepto|salvo|menos|quitando|sacando|except|without|minus|but not|skip|"
+    r"leave out|leaving out)\b\s+(.+)$", re.I
+)
+
+
+def _left_out(turn: Turn, skus: list[str]) -> set[str]:
+    """The lines of a reorder (`skus`) the buyer's words leave out: each part after a
+    leaving-out word names the order's lines all its words fit, as a correction names a
+    cart line (flows/corrections.py); nothing when no such words are said."""
+    found = _LEAVING_OUT.search(turn.text)
+    if found is None:
+        return set()
+    lines = [{"sku": sku, "text": ""} for sku in skus]
+    return {line["sku"] for part in _PARTS.split(found[1]) if part and part.strip(" ,.;:-")
+            for line in corrections.lines_named(turn, part, lines)}  # fmt: skip
 
 
 # --- everything else ---------------------------------------------------------------------
@@ -500,6 +555,14 @@ def account(turn: Turn, said: Intent) -> str:
 
 
 def status(turn: Turn, said: Intent) -> str:
+    """Where the orders are; with short lines in the cart and no order named ("¿cuándo les
+    llegan los FAG que faltan?"), first when those lines' missing units arrive."""
+    asked = said.order or said.reference or said.po
+    short = ordering.short_lines(turn) if turn.customer and not asked and cart.lines(turn) \
+        else []  # fmt: skip
+    if short:
+        turn.say("arrivals", short=short)
+        return _resting(turn)
     after_sale.status(turn, said)
     return _resting(turn)
 

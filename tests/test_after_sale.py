@@ -197,6 +197,29 @@ def test_a_reorder_names_items_no_longer_sold(
     assert "Ya no vendemos:" in answer and f"✅ {gone}" not in answer
 
 
+def test_a_reorder_leaves_out_the_items_named_after_sin_or_except(
+    app: Flask, twilio: FakeTwilio, demo: Path, db: Engine
+) -> None:
+    """ "repíteme el último pedido pero sin los lentes oscuros": the last invoice without
+    the line named after "sin" / "except", named as left out; the other lines in the cart."""
+    for phone, customer, words in ((JORGE, "C001", "repíteme el último pedido pero sin"),
+                                   (SARAH, "C002", "same as last time except the")):  # fmt: skip
+        with demo.joinpath("sales_history.csv").open(encoding="utf-8") as handle:
+            mine = [r for r in csv.DictReader(handle) if r["customer_id"] == customer]
+        newest = max(mine, key=lambda r: (r["date"], r["invoice"]))
+        last = {r["sku"] for r in mine if r["invoice"] == newest["invoice"]}
+        gone = sorted(last)[0]
+        with Session(db) as session:
+            product = session.get(Product, gone)
+            assert product is not None
+            text = product.description if customer == "C001" else product.name
+            named = " ".join(w for w in text.split() if not any(c.isdigit() for c in w))
+        answer = said(app, twilio, phone, f"{words} {named}")
+        assert newest["invoice"] in answer and ("Sin: " in answer or "Left out: " in answer), answer
+        assert f"✅ {gone}" not in answer and f"⚠️ {gone}" not in answer, answer
+        assert any(f" {sku} " in answer for sku in last - {gone}), answer
+
+
 # --- statement -------------------------------------------------------------------------
 def test_the_statement_lists_open_invoices_what_unblocks_and_a_pdf(
     app: Flask, twilio: FakeTwilio, tmp_path: Path
@@ -436,4 +459,10 @@ def test_repeat_my_last_order_by_mail_is_answered_with_the_repriced_quote(
     assert "Repetimos su último pedido" in mail.get_body(("html",)).get_content()
     assert any(p.get_content_type() == "application/pdf" for p in mail.iter_attachments())
     assert mail["In-Reply-To"] == "<r1@cs.example>"
+    # a scale said in the mail's line scales every quantity, as in the chat
+    box.drop(rfq("Hola,\nrepetir el último pedido pero el doble.\n\nAna Paredes",
+                 sender=ana, message_id="<r2@cs.example>", subject="Pedido"))  # fmt: skip
+    assert "answered 1" in poll(app)
+    doubled = smtp[0].messages[-1].get_body(("plain",)).get_content()
+    assert "a precios y stock de hoy, cada cantidad × 2: cotización Q-" in doubled, doubled
     app.extensions["mostrador.engine"].dispose()
