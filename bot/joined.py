@@ -417,10 +417,21 @@ def _items_among_sentences(text: str) -> str | None:
     sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     if len(sentences) < 2 or not any(_reads_as_item(s) for s in sentences):
         return None
-    kept = [s for s in sentences if _has_own_count(s) or _reads_as_item(s) or _names_item(s)]
+    kept = [s for s in sentences if not _talk(s)]
     if len(kept) == len(sentences):
         return None
     return "\n".join(kept)
+
+
+# An ERP or Mostrador document's number ("Q-2026-00187", "SO-80003"): no figure of an item.
+_DOCUMENT_NUMBER = re.compile(r"\b[a-z]{1,5}-\d[\d-]*", re.I)
+
+
+def _talk(sentence: str) -> bool:
+    """Whether a sentence only talks: no figure (a document's number aside), no item read
+    and no catalog word ("can you rerun it at today's pricing?"); "need 6" is no talk."""
+    return (not re.search(r"\d", _DOCUMENT_NUMBER.sub(" ", sentence))
+            and not _reads_as_item(sentence) and not _names_item(sentence))  # fmt: skip
 
 
 def _talk_before_list(line: str) -> bool:

@@ -201,6 +201,10 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (LEADING_DASH, 1, 2),
     (LEADING_WORD, 1, 2),
     (LEADING_SPELLED, 1, None),  # "three 3P 6A breaker"
+    # a count of two figures or more before an inch size: "10 1\" brass swing check valves",
+    # "10 3/4 brass gate valves", "12 1 1/2\" unions" (one figure may be the size's own: "1 1/2")
+    (re.compile(r"^\s*(\d{2,})\s+(?=\d{1,2}\s*\"|\d{1,2}/\d{1,2}\b|\d\s+\d/\d{1,2}\b)"),
+     1, None),
     # "20 rodamientos", "10 6205", "200 45 elbow", "30 1p 16a breakers" (1p: one pole)
     (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z]|\d-\d{{1,2}}/\d|\d{{1,2}}[a-z])"),
      1, None),
