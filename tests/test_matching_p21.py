@@ -95,6 +95,8 @@ def test_a_housing_said_with_its_maker_or_its_bore_is_settled(
         ("40 lbs hex nut 5/8-11 gr5 zp fastenal", 40, "LB"),
         # "bx" is a box: of bolts packed 50 to the box, that many bolts
         ("3 bx hhcs 1/2-13x3 gr5 fastenal", 150, "EA"),
+        # "cotización de", a quote of: never a slip of "cotizan", the count after it is read
+        ("1) cotización de 6 pz chumacera ucp207 ntn", 6, "EA"),
         # a roll of 3M tape: "3m" after it is the brand, not three metres
         ("nos urge 1 rollo de cinta de aislar roja 3m", 1, None),
     ],
