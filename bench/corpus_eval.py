@@ -180,11 +180,14 @@ def quantity_right(row: Row, result: MatchResult) -> bool:
         return not line.quantity_given
     if line.quantity != row.qty:
         return False
-    return (
-        line.uom is None
-        or row.uom is None
-        or UOM_SAME.get(line.uom, line.uom) == UOM_SAME.get(row.uom, row.uom)
-    )
+    return line.uom is None or row.uom is None or _unit(line.uom) == _unit(row.uom)
+
+
+def _unit(uom: str) -> str:
+    """A unit as compared: its synonym in UOM_SAME, regardless of case (the matcher answers
+    in the item's unit upper-cased, `UNIDADES`, `LB`, where Odoo prints `Unidades`, `lb`)."""
+    same = {key.upper(): value for key, value in UOM_SAME.items()}
+    return same.get(uom.upper(), uom.upper())
 
 
 def evaluate(run: Runner, rows: list[Row], show: bool = False) -> dict[str, Any]:

@@ -78,6 +78,13 @@ def _compound_words(texts: list[str]) -> set[str]:
 DASHED = re.compile(r"\b((?!m\d)[a-z]{1,4}\d{2,5})-(\d{1,3})\b(?![/.-]\d)")
 
 
+def _without_own_code(name: str, sku: str) -> str:
+    """The name without the item's own code in brackets, as Odoo's display name writes it
+    ("[EL-QO120] Breaker enchufable…"): the code's pieces ("el", "se", "va", "rd") are not
+    words of the item, and the code itself is found by the exact path."""
+    return re.sub(r"\[\s*" + re.escape(sku) + r"\s*\]", " ", name, flags=re.IGNORECASE)
+
+
 def part_key(text: str) -> str:
     """A part number as compared: folded, without spaces, dashes, dots or slashes."""
     return re.sub(r"[\s\-_./]", "", fold(text))
@@ -208,7 +215,8 @@ class CatalogIndex:
         brand = fold(product.brand) if product.brand else None
         # Aliases are read beside the name: "S203-C20" is a breaker's curve and amps
         # only next to "breaker" (alone it would read as a belt).
-        texts = [product.name, product.description or "", *product.aliases]
+        texts = [_without_own_code(product.name, product.sku), product.description or "",
+                 *product.aliases]  # fmt: skip
         reading = read_item(texts, self.vocabulary)
         if "bearing" in reading.codes:
             if not SEAL_MARK.search(fold(product.name)):  # "6204 SKF", not "6204 open"

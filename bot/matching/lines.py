@@ -147,10 +147,17 @@ LEADING_DASH = re.compile(rf"^\s*{NUM}\s*(?:{UNIT}\s*)?[-:=]\s+(?=\S)")
 
 # "4 spools ER70S-6 1.0mm lincoln 15kg", "2 carretes de alambre 15 kg": the count of
 # containers said first; the weight or length after is what one of them holds.
-LEADING_CONTAINERS = re.compile(
-    rf"^\s*{NUM}\s+(?=(?:spools?|carretes?|reels?|drums?|tambor(?:es)?|baldes?|pails?|"
-    rf"cubetas?)\b)"
-)
+CONTAINER_WORDS = (r"(?:spools?|carretes?|reels?|drums?|tambor(?:es)?|baldes?|pails?|cubetas?|"
+                   r"rollos?|rolls?)")
+LEADING_CONTAINERS = re.compile(rf"^\s*{NUM}\s+(?={CONTAINER_WORDS}\b)")
+# "dos carretes de alambre mig", "three reels of …": the count in words
+LEADING_WORD_CONTAINERS = re.compile(rf"^\s*{WORD}\s+(?={CONTAINER_WORDS}\b)")
+# "alambre mig .035 lincoln - 3 reels", "… x 2 carretes": the count of containers closing it
+TRAILING_CONTAINERS = re.compile(rf"(?:\s[-:,x*]\s*|\s){NUM}\s*{CONTAINER_WORDS}\.?\s*$")
+# The unit of a count of containers (a reel, a spool, a drum of the item): what one holds is
+# the item's own pack, so an item sold by weight or length counts N of its pack (three 33 lb
+# reels are 99 lb, never 3 lb); an item sold by the piece counts N pieces.
+REEL = "REEL"
 # A line (or a sentence of one) that is only its count: "necesitaria 4", "need 20".
 COUNT_ALONE = re.compile(rf"^\s*{NUM}\s*(?:{UNIT})?\s*$")
 NEED_AT_END = re.compile(
@@ -187,6 +194,8 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
      1, 2),
     (re.compile(rf"\(\s*{NUM}\s*(?:{UNIT})?\s*\)"), 1, 2),
     (LEADING_CONTAINERS, 1, None),  # "4 spools … 15kg": four spools of 15 kg
+    (LEADING_WORD_CONTAINERS, 1, None),  # "dos carretes de alambre mig"
+    (TRAILING_CONTAINERS, 1, None),  # "alambre mig .035 - 3 reels"
     (NEED_AT_END, 1, 2),  # "… need 20 kg": the count said after the item
     (re.compile(rf"^\s*{NUM}\s*{UNIT}(?![\w/])"), 1, 2),
     (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
@@ -241,8 +250,11 @@ class RequestLine:
 # Polite openers and question wrappers that stand before the item.
 OPENER = re.compile(
     r"^(?:(?:hola|hi|hello|hey|buenas|buenos dias|buenas tardes|buen dia|wena|wenas|che|"
+    # Central America's and the Caribbean's: "klk" (Dominican), "diay", "upe", "mae" (Costa
+    # Rica), "disculpe"
+    r"klk|diay|upe|mae|manito|disculpe|"
     r"estimados?|(?:una |a |quick )?(?:consulta|pregunta|question))[,!.:]?\s+)?"
-    r"(?:(?:si|oye|mira|bueno|sumerce|veci|vecino)[,]?\s+){0,2}"
+    r"(?:(?:si|oye|mira|bueno|sumerce|veci|vecino|fijese que|mire)[,]?\s+){0,2}"
     # Colombia's courtesy before the verb: "me hace el favor y me despacha …", "me colabora con"
     r"(?:(?:me|nos) (?:hace|haces|hacen) el favor(?: de| y)?\s+)?"
     r"(?:(?:por favor|please|pls|porfa|favor)[,]?\s+)?"
@@ -264,8 +276,10 @@ OPENER = re.compile(
     r"despacha|despachen|despachar|"
     r"(?:me|nos) (?:hace|haces|hacen) el favor(?: de| y)?|"
     r"ponme|ponnos|mandame|mandanos|enviame|regalame|despachame|"
-    # the same said to "usted" (Ecuador, the Andes): "regáleme", "despácheme", "me ayuda con"
-    r"regaleme|regalenme|despacheme|despachenme|mandeme|(?:me|nos) ayuda(?:s|n)? con|"
+    # the same said to "usted" (Ecuador, the Andes, Guatemala): "regáleme", "despácheme",
+    # "mándeme", "me ayuda con"
+    r"regaleme|regalenme|despacheme|despachenme|mandeme|mandenos|mandenme|envieme|"
+    r"(?:me|nos) ayuda(?:s|n)? con|"
     r"(?:anade|anadir|anademe|apunta|apuntame)(?: al (?:albaran|pedido))?|"
     r"pedido|"
     r"(?:we are |i am |i'm |we're )?looking for|necesitaria|necesitariamos|solicito|"
@@ -287,7 +301,8 @@ OPENER = re.compile(
     r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen|esta|estan)"
     r"(?: el| la| los| las|(?: un| una)(?! caja| par))?|"
     r"(?:que|cual es el) precio (?:tiene|de|del)(?: el| la| los| las)?|"
-    r"(?:tienen|tiene|tenes|teneis|tendran|hay|habra|manejan|venden)(?: stock| disponibilidad)?"
+    r"(?:tienen|tiene|tenes|teneis|tendran|tendra|hay|habra|manejan|venden)"
+    r"(?: stock| disponibilidad| en existencia)?"
     r"(?: de(?:l)?)?(?: el| la| los| las| un| una)?|"
     r"disponibilidad (?:de(?:l)?|para)(?: el| la| los| las)?)"
     r"\s*:?\s+"
@@ -308,12 +323,14 @@ TAIL = re.compile(
     # "o equivalente", "or equivalent": any maker's will do, the item is the one named
     r"(?:o|or) (?:equival[a-z]*|similar)|"
     # what it is for, not what it is: "pa la planta", "pa la mina" (Colombia), "para la obra"
-    r"(?:para|for) (?:la |the )?(?:planta|obra|plant|site)|pa (?:la|el) [a-z]+|"
+    r"(?:para|for) (?:la |the )?(?:planta|obra|plant|site)|pa'? (?:la|el) [a-z]+|"
     # where it goes in the field: "for rig 7", "for the Auca base", "to our yard"
     r"(?:for|to|at) (?:the |our )?(?:[a-z]+ )?(?:rig|base|camp|pad|well|yard|field|location)"
     r"(?: #?\d{1,3})?|"
     # Ecuador's "porfis", "chévere" (great), closing the line
     r"porfis|chevere|"
+    # Central America's and the Caribbean's closings: "pura vida", "ahorita", "thanks boss"
+    r"pura vida|ahorita|(?:thanks|thank you|thx) boss|"
     # closings: "saludos", "slds", "atte.", "regards", "thx", "quedo atento", "gracias de antemano"
     r"(?:muchas |mil )?gracias(?: de antemano)?|saludos(?: cordiales)?|slds|sldos|cordialmente|"
     r"atte|atentamente|(?:best |kind )?regards|cheers|thx|thks|tks|tnx|grax|thank u|"
@@ -604,6 +621,8 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         if quantity <= 0:
             continue
         unit = UNIT_OF.get((match[unit_group] or "") if unit_group else "")
+        if pattern in (LEADING_CONTAINERS, LEADING_WORD_CONTAINERS, TRAILING_CONTAINERS):
+            unit = REEL
         if unit in ("FT", "M") and PACKAGE_BEFORE.search(before):
             continue  # "cadena 60 caja 10 pies": the length a box holds, not a count
         if unit == "KM":

@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.matching.index import KINDS, KNOWN_BRANDS, CatalogIndex, Entry, part_key
-from bot.matching.lines import RequestLine, parse_line
+from bot.matching.lines import REEL, RequestLine, parse_line
 from bot.matching.notation import NOTATION_WORDS, UNC_TPI, Reading, read, with_defaults
 from bot.matching.text import fold
 
@@ -52,6 +52,10 @@ LENGTH_UNITS = {"M", "FT"}
 # a weight as the ERP spells its unit (Odoo's "lb", "Libras"; P21's "LB")
 WEIGHT_UNITS = {"LB": {"LB", "LBS", "LIBRA", "LIBRAS"}, "KG": {"KG", "KGS", "KILO", "KILOS"}}
 MEASURED = LENGTH_UNITS | {"LB"}  # read again as a size when what fits is sold by the piece
+# Units of what is weighed or measured out of a reel, a spool or a drum (wire, cable, rope)
+MEASURED_UNITS = {"KG", "KGS", "LB", "LBS", "M", "MT", "MTS", "FT"}
+POUNDS, KILOS = WEIGHT_UNITS["LB"], WEIGHT_UNITS["KG"]
+LB_IN_KG = Decimal("0.45359237")
 
 
 # Attributes (products.csv) that name a maker's own reference, not a fact of the item.
@@ -113,6 +117,13 @@ NEUTRAL = {
     "encargamos", "urge", "urgen",
     # the oil field's "pls advise price and stock"; Ecuador's "pana" (mate)
     "advise", "pana",
+    # Central America and the Caribbean: "klk" (Dominican hello), "diay", "mae", "upe", "pura
+    # vida" (Costa Rica), "fijese que", "me regala", "¿tendrá…?", "me ayuda con" (Guatemala),
+    # "manito", "pa' la planta", "en existencia" (in stock); Jamaica's and
+    # Trinidad's "wha di price fi", "yuh have", "allyuh", "thanks boss"
+    "klk", "diay", "mae", "upe", "pura", "vida", "fijese", "regala", "regalan", "regale",
+    "tendra", "tendran", "ayuda", "ayudan", "manito", "pa", "existencia",
+    "existencias", "wha", "di", "fi", "yuh", "allyuh", "boss",
 }  # fmt: skip
 
 NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}
@@ -396,9 +407,16 @@ def _is_talk(index: CatalogIndex, piece: str) -> bool:
     if len(tokens) < 2 or not TALK & set(tokens):
         return False
     said = read(piece, index.vocabulary)
-    return not said.codes and not any(
-        w in index.by_word or w in index.brands or w in KNOWN_BRANDS for w in said.words
-    )
+    return not said.codes and not any(_names_item(index, w) for w in said.words)
+
+
+def _names_item(index: CatalogIndex, word: str) -> bool:
+    """Whether a word of a clause names something the catalog sells: a word of its items or
+    a brand; never a word that tells no item apart, even where a description says it ("se
+    vende por libra" does not make "se nos arruinó el equipo" a clause about an item)."""
+    if word in index.brands or word in KNOWN_BRANDS:
+        return True
+    return word in index.by_word and word not in NEUTRAL and word not in TALK
 
 
 def _without_context(index: CatalogIndex, line: RequestLine) -> RequestLine:
@@ -411,9 +429,7 @@ def _without_context(index: CatalogIndex, line: RequestLine) -> RequestLine:
     if found is None or found.start() == 0:
         return line
     before = read(line.item[: found.start()], index.vocabulary)
-    if set(before.codes) - SOFT_CODES or any(
-        w in index.by_word or w in index.brands or w in KNOWN_BRANDS for w in before.words
-    ):
+    if set(before.codes) - SOFT_CODES or any(_names_item(index, w) for w in before.words):
         return line
     return replace(line, item=line.item[found.end() :].strip(" ,;:"))
 
@@ -701,6 +717,15 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
         uom = item_uom
     elif uom in WEIGHT_UNITS and item_uom in WEIGHT_UNITS[uom]:  # "33 libras": the item's "lb"
         uom = entry.uom
+    elif uom == REEL and item_uom in MEASURED_UNITS and entry.pack_qty > 1:
+        # "3 carretes de alambre MIG": three of its 33 lb reels, 99 lb (never 3 lb)
+        quantity, uom = quantity * entry.pack_qty, item_uom
+    elif uom == REEL:  # "4 spools" of wire sold by the spool: four of it
+        uom = None
+    elif uom in POUNDS and item_uom in KILOS:  # "20 lb" of what is sold by the kg: 9.07 kg
+        quantity, uom = (quantity * LB_IN_KG).quantize(Decimal("0.01")), item_uom
+    elif uom in KILOS and item_uom in POUNDS:  # "5 kg" of what is sold by the lb: 11.02 lb
+        quantity, uom = (quantity / LB_IN_KG).quantize(Decimal("0.01")), item_uom
     if (quantity, uom) == (line.quantity, line.uom):
         return line
     return replace(line, quantity=quantity, uom=uom)

@@ -491,6 +491,10 @@ POLES_WORD = re.compile(r"\b([1-4])\s*-?\s*(?:poles?|polos?|polar)\b")
 POLAR = {"unipolar": "1p", "monopolar": "1p", "bipolar": "2p", "tripolar": "3p",
          "tetrapolar": "4p"}  # fmt: skip
 POLAR_WORD = re.compile(r"\b(unipolar|monopolar|bipolar|tripolar|tetrapolar)(?:es)?\b")
+# "double pole", "single-pole", "triple pole" (US and Caribbean English)
+POLES_NAMED = {"single": "1p", "double": "2p", "triple": "3p", "two": "2p", "three": "3p",
+               "four": "4p"}  # fmt: skip
+POLES_NAMED_WORD = re.compile(r"\b(single|double|triple|two|three|four)\s*-?\s*poles?\b")
 DOTTED_INCH = re.compile(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})")
 SS_GRADE = re.compile(r"\bss\s?(304|316)l?\b")
 PERNO = re.compile(r"\bpernos?\b")
@@ -730,6 +734,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "pol" in rest:
         rest = POLES_WORD.sub(r"\1p", rest)
         rest = POLAR_WORD.sub(lambda m: POLAR[m[1]], rest)
+        rest = POLES_NAMED_WORD.sub(lambda m: POLES_NAMED[m[1]], rest)
     if "/" in rest:
         rest = DOTTED_INCH.sub(r"\1-\2", rest)  # 4.1/2" is 4-1/2"
     if "ss" in rest:

@@ -1,0 +1,163 @@
+"""What buyers write to a Central American / Caribbean house on Odoo (catalog 9's style).
+
+Odoo prints each item's display name with its code in brackets (`[EL-MCB-2PC16-ABB] Interruptor
+riel DIN (Polos: 2P, …)`), sells electrodes and MIG wire by the pound in reels and boxes, and
+its unit for a pair is `Par`. Buyers in Guatemala ("fíjese que…", "mándeme", "me ayuda con"),
+Costa Rica ("diay", "mae", "pura vida"), the Dominican Republic ("klk", "pa' la planta",
+"ahorita") and Jamaica ("wha di price fi", "thanks boss"). Driven through `POST /api/v1/match`;
+the examples are ours, not the corpus's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import ErpFolder
+from tests.match_api import matcher, sku_qty
+
+HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
+CATALOG = f'''
+    {HEADER}
+    RD-6205-2RS-NTN,"[RD-6205-2RS-NTN] Rodamiento rígido de bolas (Designación: 6205, Sello: 2RS, Marca: NTN)","Rodamiento de bolas 6205-2RS, 25x52x15 mm",Todos / Rodamientos,NTN,Unidades,1,6.10,NTN 6205LLU,type=rodamiento|designacion=6205|sello=2RS,true
+    RD-6205-2RS-KOY,"[RD-6205-2RS-KOY] Rodamiento rígido de bolas (Designación: 6205, Sello: 2RS, Marca: Koyo)","Rodamiento de bolas 6205-2RS, 25x52x15 mm",Todos / Rodamientos,Koyo,Unidades,1,5.90,Koyo 6205-2RS,type=rodamiento|designacion=6205|sello=2RS,true
+    EL-MCB-2PC16-ABB,"[EL-MCB-2PC16-ABB] Interruptor riel DIN (Polos: 2P, Curva: C, Amperaje: 16 A, Marca: ABB)","Interruptor termomagnético miniatura riel DIN 2P, curva C, 16 A, 6 kA",Todos / Eléctricos,ABB,Unidades,1,31.20,ABB S202-C16,type=breaker_din|polos=2P|amperios=16,true
+    EL-MCB-1PC16-ABB,"[EL-MCB-1PC16-ABB] Interruptor riel DIN (Polos: 1P, Curva: C, Amperaje: 16 A, Marca: ABB)","Interruptor termomagnético miniatura riel DIN 1P, curva C, 16 A, 6 kA",Todos / Eléctricos,ABB,Unidades,1,15.20,ABB S201-C16,type=breaker_din|polos=1P|amperios=16,true
+    VA-CH-100,"[VA-CH-100] Válvula de retención de columpio (Rosca: 1"" NPT)","Válvula check de columpio de bronce, rosca NPT 1"", clase 125",Todos / Válvulas,Nibco,Unidades,1,52.10,Nibco T-413-B-100,type=valvula_check|rosca=1,true
+    VA-BL-100-NIB,"[VA-BL-100-NIB] Válvula de bola (Rosca: 1"" NPT, Marca: Nibco)","Válvula de bola de latón paso total, rosca NPT 1""",Todos / Válvulas,Nibco,Unidades,1,21.40,,type=valvula_bola|rosca=1,true
+    AB-DD-7-NOR,"[AB-DD-7-NOR] Disco de desbaste (Diámetro: 7"", Marca: Norton)","Disco de desbaste para metal 7"" x 1/4"" x 7/8""",Todos / Abrasivos,Norton,Unidades,1,4.80,,type=disco_desbaste|diametro=7,true
+    SO-MIG035-LI,"[SO-MIG035-LI] Alambre MIG ER70S-6 (Diámetro: .035"", Marca: Lincoln)","Alambre sólido para soldadura MIG ER70S-6, .035"", carrete de 33 lb",Todos / Soldadura,Lincoln,lb,33,1.71,Lincoln SuperArc L-56 .035,type=alambre_mig|diametro=.035,true
+    SO-E7018-18-LI,"[SO-E7018-18-LI] Electrodo (Clase: E7018, Diámetro: 1/8"", Marca: Lincoln)","Electrodo E7018 1/8"" bajo hidrógeno, se vende por libra, caja de 10 lb",Todos / Soldadura,Lincoln,lb,10,2.40,Lincoln Excalibur 7018 1/8,type=electrodo|clase=E7018|diametro=1/8,true
+    SO-E6013-18-ES,"[SO-E6013-18-ES] Electrodo (Clase: E6013, Diámetro: 1/8"", Marca: Esab)","Electrodo E6013 1/8"" rutílico, caja de 5 kg",Todos / Soldadura,Esab,kg,5,4.10,Esab OK 46.00 3.2,type=electrodo|clase=E6013|diametro=1/8,true
+    HE-LC13M-ST,"[HE-LC13M-ST] Llave combinada (Medida: 13mm, Marca: Stanley)","Llave combinada (boca y estría) 13mm, acero cromo vanadio, 12 puntas",Todos / Herramientas,Stanley,Unidades,1,12.90,Stanley STMT70124,type=llave_combinada|medida=13mm,true
+    HE-DP-2-ST,"[HE-DP-2-ST] Destornillador Phillips (Medida: #2 x 4"", Marca: Stanley)","Destornillador punta estrella (Phillips) #2 x 4 pulg",Todos / Herramientas,Stanley,Unidades,1,5.10,,type=destornillador|punta=phillips,true
+    FE-PH-M6X13,"[FE-PH-M6X13] Tornillo cabeza estrella (Medida: M6x13, Acabado: Zincado)","Tornillo cabeza alomada Phillips M6 x 13 mm zincado",Todos / Tornillería,Chun Yu,Unidades,1,0.10,,type=tornillo_phillips|medida=M6x13,true
+    SE-GN-8-AN,"[SE-GN-8-AN] Guante recubierto de nitrilo (Talla: 8, Marca: Ansell)","Guante de nylon recubierto de nitrilo, talla 8",Todos / Seguridad industrial,Ansell,Par,1,3.90,,type=guante_nitrilo|talla=8,true
+    '''
+
+
+@pytest.fixture
+def match(erp: ErpFolder, api: Any) -> Any:
+    erp.write(
+        products=CATALOG,
+        customers="customer_id,name,language\nGT1,Ingenio El Sol,es\nJM1,Blue Mountain Alumina,en\n",
+    ).load()
+    return matcher(api, "GT1")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the code in brackets, as Odoo prints it and a buyer pastes it
+        ("[RD-6205-2RS-NTN] rodamiento - cant. 8", ("RD-6205-2RS-NTN", 8)),
+        # "el", "se", "va" of the codes (EL-…, SE-…, VA-…) are no words of the items, and "se
+        # vende por libra" in a description does not make the buyer's talk a clause of an item
+        ("fíjese que se nos quebró el eje, ocupamos rodamiento 6205 2RS NTN", ("RD-6205-2RS-NTN", 1)),
+    ],
+)
+def test_odoos_bracketed_codes_are_codes_not_words(
+    match: Any, line: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line)
+    assert sku_qty(answer)[:2] == expected, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "customer", "expected"),
+    [
+        ("klk, ¿tienen 4 rodamiento 6205 2rs ntn?", "GT1", ("RD-6205-2RS-NTN", 4)),
+        ("diay, ¿tienen tres rodamiento 6205-2RS Koyo?", "GT1", ("RD-6205-2RS-KOY", 3)),
+        ("mae, ocupo 2 breaker riel DIN 2x16 ABB pura vida", "GT1", ("EL-MCB-2PC16-ABB", 2)),
+        ("me ayuda con 5 válvulas de bola 1\" nibco por fa", "GT1", ("VA-BL-100-NIB", 5)),
+        ("mándeme seis rodamiento 6205 2RS NTN", "GT1", ("RD-6205-2RS-NTN", 6)),
+        ("¿tienen en existencia 3 rodamiento 6205 2rs koyo?", "GT1", ("RD-6205-2RS-KOY", 3)),
+        ("10 rodamiento 6205 2RS NTN pa' la planta ahorita", "GT1", ("RD-6205-2RS-NTN", 10)),
+        ("wha di price fi 6 off bearing 6205 2RS koyo - thanks boss", "JM1",
+         ("RD-6205-2RS-KOY", 6)),
+    ],
+)
+def test_the_regions_way_of_asking_never_keeps_the_item_from_being_settled(
+    match: Any, line: str, customer: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line, customer=customer)
+    assert sku_qty(answer)[:2] == expected, answer
+    assert answer["quantity_assumed"] is False
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('2 cheque de columpio 1"', "VA-CH-100"),  # a swing check valve
+        ('swing check valve 1" x 2', "VA-CH-100"),
+        ('piedra de esmeril 7" norton', "AB-DD-7-NOR"),  # a grinding disc
+        ("DIN rail breaker 2P 16A ABB", "EL-MCB-2PC16-ABB"),
+        ("breaker double pole 16 amps ABB", "EL-MCB-2PC16-ABB"),
+        ("single pole breaker 16 amp ABB din rail", "EL-MCB-1PC16-ABB"),
+    ],
+)
+def test_the_regions_names_of_items_name_them(match: Any, line: str, expected: str) -> None:
+    (answer,) = match(line)
+    assert answer["decision"] == "auto" and answer["sku"] == expected, answer
+
+
+@pytest.mark.parametrize(
+    "line", ["llave estrella 13mm stanley", "3 llaves de estrella 13 mm", "box wrench 13mm stanley",
+             "ring spanner 13mm"],
+)
+def test_a_ring_wrench_is_never_a_phillips_screwdriver_nor_a_screw(match: Any, line: str) -> None:
+    """"Estrella" is Phillips on a screwdriver or a screw's head; "llave estrella" is a ring
+    (box) wrench. Where the house sells none, the combination wrench of that size may be
+    offered, but never settled on, and a screwdriver or a screw is never chosen."""
+    (answer,) = match(line)
+    assert answer["decision"] != "auto", answer
+    assert not {c["sku"] for c in answer["candidates"]} & {"HE-DP-2-ST", "FE-PH-M6X13"}, answer
+
+
+def test_estrella_on_a_screwdriver_is_still_phillips(match: Any) -> None:
+    (answer,) = match("destornillador estrella #2 stanley")
+    assert answer["decision"] == "auto" and answer["sku"] == "HE-DP-2-ST", answer
+
+
+@pytest.mark.parametrize(
+    ("line", "quantity"),
+    [
+        ("3 carretes de alambre MIG .035 lincoln", 99),  # three 33 lb reels
+        ("2 rollos de microalambre .035 lincoln", 66),
+        ("dos carretes de alambre mig .035 lincoln", 66),
+        ("4 reels MIG wire .035 lincoln", 132),
+        ("MIG wire .035 lincoln - 3 reels", 99),
+        ("33 libras de microalambre .035 lincoln", 33),  # the pounds said: as many pounds
+        ("20 lb electrodo 7018 1/8 lincoln", 20),
+        ("2 cajas de electrodo 7018 1/8 lincoln", 20),  # two 10 lb boxes
+    ],
+)
+def test_a_reel_of_wire_sold_by_the_pound_is_its_pounds(
+    match: Any, line: str, quantity: int
+) -> None:
+    """A reel (carrete, rollo, spool) is a pack of the wire: N reels are N times its pounds,
+    never N pounds."""
+    (answer,) = match(line)
+    assert answer["decision"] == "auto", answer
+    assert answer["quantity"] == quantity and answer["quantity_assumed"] is False, answer
+    assert answer["uom"] in ("LB", "lb"), answer
+
+
+def test_pairs_of_an_item_sold_by_the_par_are_counted_once(match: Any) -> None:
+    (answer,) = match("10 pares de guantes de nitrilo talla 8 ansell")
+    assert sku_qty(answer)[:2] == ("SE-GN-8-AN", 10), answer
+
+
+@pytest.mark.parametrize(
+    ("line", "quantity", "uom"),
+    [
+        ("22 lb electrodo 6013 1/8 esab", 9.98, "KG"),  # pounds of what is sold by the kg
+        ("5 kg electrodo 7018 1/8 lincoln", 11.02, "LB"),  # kilos of what is sold by the lb
+    ],
+)
+def test_pounds_and_kilos_are_converted_to_the_items_unit(
+    match: Any, line: str, quantity: float, uom: str
+) -> None:
+    (answer,) = match(line)
+    assert answer["decision"] == "auto", answer
+    assert (answer["quantity"], answer["uom"]) == (quantity, uom), answer
