@@ -136,8 +136,11 @@ PACKAGE_BEFORE = re.compile(r"\b(?:caja|box|rollo|roll|carrete|reel)(?:\s+(?:de|
 TRAILING_COLON = re.compile(rf"(?<=[\w\")']):\s*{NUM}\s*(?:{UNIT})?\s*$")
 # "solenoid valve 1\" - 50 no.", "12 nos.": the count closing the line, with "no." (never a
 # bare "no", which may be a normally open contact: "1 NO")
-TRAILING_NO = re.compile(rf"(?:\s[-:,]\s*|\s){NUM}\s*nos?\.\s*$")
-LEADING_NO = re.compile(rf"^\s*{NUM}\s*nos?\.\s+(?=\S)")
+# "Nr", "Nrs" (the UK's "number of") count with or without their stop; a bare "no" (no stop)
+# closes a line only after a dash ("… - 3 no", its stop eaten by a closing "- thanks")
+TRAILING_NO = re.compile(rf"(?:\s[-:,]\s*|\s){NUM}\s*(?:nos?\.|nrs?\.?)\s*$")
+TRAILING_DASH_NO = re.compile(rf"\s-\s*{NUM}\s*nos?\s*$")
+LEADING_NO = re.compile(rf"^\s*{NUM}\s*(?:nos?\.|nrs?\.?)\s+(?=\S)")
 # "5 cajas de a 100 …", "1 caja de 50 uds de …": what one box holds, said after the boxes
 PACK_SAID = re.compile(rf"^\s*(?:de|of|x)\s+(?:a\s+)?{NUM}\s*(?:{UNIT})?(?:\s+(?:de|of)\b)?")
 # "x10 6205 bearings", "x 6 correas A42": the count written as "x N" before the item
@@ -200,7 +203,8 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"^\s*{NUM}\s*{UNIT}(?![\w/])"), 1, 2),
     (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
     (re.compile(rf"\s{NUM}\s*{UNIT}\s*$"), 1, 2),
-    (TRAILING_NO, 1, None),  # "… - 50 no.": the UK's number of pieces
+    (TRAILING_NO, 1, None),  # "… - 50 no.", "20 Nr": the UK's number of pieces
+    (TRAILING_DASH_NO, 1, None),  # "… - 3 no" (its stop gone with a "- thanks boss")
     (LEADING_NO, 1, None),  # "10 No. bearing 6205-2RS"
     (TRAILING_X, 1, 2),
     (TRAILING_DASH, 1, 2),
