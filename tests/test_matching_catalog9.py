@@ -30,6 +30,9 @@ CATALOG = f'''
     SO-MIG035-LI,"[SO-MIG035-LI] Alambre MIG ER70S-6 (Diámetro: .035"", Marca: Lincoln)","Alambre sólido para soldadura MIG ER70S-6, .035"", carrete de 33 lb",Todos / Soldadura,Lincoln,lb,33,1.71,Lincoln SuperArc L-56 .035,type=alambre_mig|diametro=.035,true
     SO-E7018-18-LI,"[SO-E7018-18-LI] Electrodo (Clase: E7018, Diámetro: 1/8"", Marca: Lincoln)","Electrodo E7018 1/8"" bajo hidrógeno, se vende por libra, caja de 10 lb",Todos / Soldadura,Lincoln,lb,10,2.40,Lincoln Excalibur 7018 1/8,type=electrodo|clase=E7018|diametro=1/8,true
     SO-E6013-18-ES,"[SO-E6013-18-ES] Electrodo (Clase: E6013, Diámetro: 1/8"", Marca: Esab)","Electrodo E6013 1/8"" rutílico, caja de 5 kg",Todos / Soldadura,Esab,kg,5,4.10,Esab OK 46.00 3.2,type=electrodo|clase=E6013|diametro=1/8,true
+    CX-TM-100-GV,"[CX-TM-100-GV] Tapón macho HG (Rosca: 1"" NPT)","Tapón macho de hierro galvanizado, rosca NPT 1""",Todos / Conexiones,Ward,Unidades,1,2.10,,type=tapon|rosca=1|material=galvanizado,true
+    CX-TP-100-PVC,"[CX-TP-100-PVC] Tapón PVC cédula 40 (Medida: 1"")","Tapón de PVC cédula 40 de 1"", para pegar",Todos / Conexiones,Durman,Unidades,1,0.60,,type=tapon|medida=1|material=pvc,true
+    SE-BT-42,"[SE-BT-42] Bota de seguridad punta de acero (Talla: 42)","Bota de cuero con puntera de acero y suela antideslizante, talla 42",Todos / Seguridad industrial,Caterpillar,Par,1,72.68,,type=bota|talla=42,true
     HE-LC13M-ST,"[HE-LC13M-ST] Llave combinada (Medida: 13mm, Marca: Stanley)","Llave combinada (boca y estría) 13mm, acero cromo vanadio, 12 puntas",Todos / Herramientas,Stanley,Unidades,1,12.90,Stanley STMT70124,type=llave_combinada|medida=13mm,true
     HE-DP-2-ST,"[HE-DP-2-ST] Destornillador Phillips (Medida: #2 x 4"", Marca: Stanley)","Destornillador punta estrella (Phillips) #2 x 4 pulg",Todos / Herramientas,Stanley,Unidades,1,5.10,,type=destornillador|punta=phillips,true
     FE-PH-M6X13,"[FE-PH-M6X13] Tornillo cabeza estrella (Medida: M6x13, Acabado: Zincado)","Tornillo cabeza alomada Phillips M6 x 13 mm zincado",Todos / Tornillería,Chun Yu,Unidades,1,0.10,,type=tornillo_phillips|medida=M6x13,true
@@ -161,3 +164,17 @@ def test_pounds_and_kilos_are_converted_to_the_items_unit(
     (answer,) = match(line)
     assert answer["decision"] == "auto", answer
     assert (answer["quantity"], answer["uom"]) == (quantity, uom), answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2 plug galvanised 1 inch", ("CX-TM-100-GV", 2)),  # the UK's spelling
+        ("10 pairs of steel toe boots size 42", ("SE-BT-42", 10)),  # sold by the Par
+    ],
+)
+def test_the_caribbeans_english_names_the_item(
+    match: Any, line: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line, customer="JM1")
+    assert sku_qty(answer)[:2] == expected, answer
