@@ -54,7 +54,8 @@ class Counts:
             if self.origins:  # where in our code it was run from
                 ours = [f"{Path(f.filename).relative_to(ROOT)}:{f.lineno} {f.name}"
                         for f in traceback.extract_stack()[:-1]
-                        if f.filename.startswith(str(ROOT)) and "/bench/" not in f.filename]
+                        if f.filename.startswith(str(ROOT)) and "/bench/" not in f.filename
+                        and "/.venv/" not in f.filename]  # a clone's linked .venv is not ours
                 key = f"{key}\n        " + " < ".join(reversed(ours[-4:]))
             self.sql[key] += 1
 

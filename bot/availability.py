@@ -82,12 +82,15 @@ def availability_for(
     *,
     held: Mapping[tuple[str, str], Decimal] | None = None,
     with_substitutes: bool = True,
+    rows: Mapping[str, list[tuple[Stock, Warehouse]]] | None = None,
 ) -> Availability:
     """Answer "can `quantity` of `product` ship, from where, and when?" at `now`.
 
     Args:
         held: per (sku, warehouse), what Mostrador's open orders hold beyond the
             ERP's `reserved` (supplied by the orders module; empty when there are none).
+        rows: `stock_rows` of the product and its substitutes, read by the caller with
+            others (a SKU missing from it has no stock); None: read here.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -95,7 +98,8 @@ def availability_for(
     # The substitutes' stock comes in the same read: one statement a line, not one more
     # for each substitute when it is short (issue #19).
     skus = [product.sku, *(product.substitutes or [])] if with_substitutes else [product.sku]
-    rows = stock_rows(session, skus)
+    if rows is None:
+        rows = stock_rows(session, skus)
     found = assess(product.sku, quantity, rows.get(product.sku, []), customer, now, held)
     if found.status is not Dispatch.SHORT or not with_substitutes:
         return found

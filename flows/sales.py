@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot import audit
-from bot.availability import Dispatch, availability_for
+from bot.availability import Dispatch, availability_for, stock_rows
 from bot.corrections import Action
 from bot.corrections import read as read_correction
 from bot.credit import CreditStatus, credit_for, explain
@@ -365,7 +365,8 @@ def _priced(
     product = cart.product_of(turn, line["sku"])
     quantity = Decimal(line["qty"])
     price = cart.line_price(turn, line)  # kept on the line: the cart's view reuses it
-    stock = availability_for(turn.session, product, quantity, turn.customer, turn.now)
+    stock = availability_for(turn.session, product, quantity, turn.customer, turn.now,
+                             rows=_stock_ahead(turn, product))  # fmt: skip
     view = availability_view(stock, lambda sku, _: cart.name_of(turn, cart.product_of(turn, sku)))
     availability = turn.wording.render("availability", turn.language, a=view)
     if stock.status == Dispatch.SHORT:
@@ -377,6 +378,21 @@ def _priced(
             "line_total": money_text(Decimal(price["line_total"])),
             "currency": price["currency"], "availability": availability,
             "brand_rule": brand_rule, "alternatives": list(alternatives)}  # fmt: skip
+
+
+def _stock_ahead(turn: Turn, product: Product) -> dict[str, list[Any]]:
+    """Stock rows of a line's item and its substitutes, read together with those of the
+    open question's options, which the reply asks again below it (flows/taps.py
+    `question` finds them read): one statement, not two (issue #19). Kept for the turn."""
+    known: dict[str, list[Any]] = turn.memo.setdefault("stock", {})
+    skus = [product.sku, *(product.substitutes or [])]
+    pending = turn.data.get("pending") or []
+    options = [c.get("sku") for c in pending[0].get("candidates") or []] if pending else []
+    wanted = [sku for sku in dict.fromkeys([*skus, *options]) if sku and sku not in known]
+    if wanted:
+        rows = stock_rows(turn.session, wanted)
+        known.update({sku: rows.get(sku, []) for sku in wanted})
+    return {sku: known[sku] for sku in skus}
 
 
 def _remember_short(turn: Turn, sku: str, quantity: Decimal, available: Decimal) -> None:

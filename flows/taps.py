@@ -143,18 +143,63 @@ def _described(facts: str, title: str, name: str) -> str:
 
 
 def _read_ahead(turn: Turn, skus: list[str], asked: dict[str, Any]) -> None:
-    """The options' products, prices and stock rows in a few reads, not a few per option."""
+    """The options' products, prices and stock rows in a few reads, not a few per option.
+    Prices of options already priced under the same stamp (an open question asked again
+    while the buyer adds items) come from the chat's state (`_kept_prices`), not a read."""
     if not skus:
         return
     products = cart.products(turn, skus)
     cart.keep(turn, products)
     quantity = _quantity(asked)
-    found = prices_for(turn.session, turn.customer, products, quantity, turn.now.date())
+    kept = _kept_prices(turn, quantity)
+    missing = [p for p in products if kept is None or p.sku not in kept]
+    if missing:
+        found = prices_for(turn.session, turn.customer, missing, quantity, turn.now.date())
+        if kept is not None:
+            kept.update({sku: [p.currency, str(p.unit_price)] for sku, p in found.items()})
     prices = turn.memo.setdefault("prices", {})
-    prices.update({(sku, quantity): price for sku, price in found.items()})
-    rows = stock_rows(turn.session, skus)
+    if kept is not None:
+        prices.update({(sku, quantity): _Offered(currency, Decimal(unit))
+                       for sku, (currency, unit) in kept.items()})  # fmt: skip
+    if missing:
+        prices.update({(sku, quantity): price for sku, price in found.items()})
     known = turn.memo.setdefault("stock", {})
-    known.update({sku: rows.get(sku, []) for sku in skus})
+    wanted = [sku for sku in skus if sku not in known]  # not read with a line's (sales.py)
+    if wanted:
+        rows = stock_rows(turn.session, wanted)
+        known.update({sku: rows.get(sku, []) for sku in wanted})
+
+
+@dataclass(frozen=True, slots=True)
+class _Offered:
+    """What an option's description shows of its price (`bot.pricing.Price`'s fields)."""
+
+    currency: str
+    unit_price: Decimal
+
+
+OPTION_PRICES_MAX = 40  # options' prices kept in the chat's state, at most
+
+
+def _kept_prices(turn: Turn, quantity: Decimal) -> dict[str, list[str]] | None:
+    """`sku → [currency, unit price]` of options priced at `quantity` in this chat under
+    the stamp a cart line's price holds by (flows/cart.py: customer, price list, date,
+    latest import): kept in the chat's state, so an open question asked again on the next
+    turns reads no prices (issue #19). None when the turn does not know the latest import."""
+    latest = turn.services.latest_import
+    if latest is None:
+        return None
+    customer = turn.customer
+    stamp = "|".join([customer.customer_id if customer else "",
+                      (customer.price_list or "") if customer else "",
+                      turn.now.date().isoformat(), str(latest),
+                      quantity_text(quantity)])  # fmt: skip
+    held: Any = turn.data.get("option_prices")
+    if (not isinstance(held, dict) or held.get("stamp") != stamp
+            or len(held["prices"]) > OPTION_PRICES_MAX):  # fmt: skip
+        held = turn.data["option_prices"] = {"stamp": stamp, "prices": {}}
+    prices: dict[str, list[str]] = held["prices"]
+    return prices
 
 
 def _quantity(asked: dict[str, Any]) -> Decimal:
