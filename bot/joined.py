@@ -84,7 +84,7 @@ _A_COUNT = rf"(?:\d{{1,7}}(?:[.,]\d{{1,3}})*|(?:{COUNTED_WORDS}|{SPELLED_WORDS}|
 JOIN = re.compile(
     rf"\s+(?:y|e|and|&)\s+(?={_A_COUNT}\s+\S)"
     rf"(?!{_A_COUNT}\s+(?:mm|cm|mts?|m|in|inch|pulg\w*|kg|v|a|w|hp|amp|metros?|meters?|"
-    r"feet|ft|pies)\b)",
+    r"feet|ft|pies)\b(?!\s+(?:of|de|del)\s))",
     re.IGNORECASE,
 )
 SPELLED_COUNT = re.compile(rf"^\s*(?:{COUNTED_WORDS}|{SPELLED_WORDS})\s+\S", re.IGNORECASE)
@@ -137,6 +137,67 @@ LEADS_WITH_COUNT = re.compile(rf"^(?:(?:[x*]\s*)?\d|(?:{COUNTED_WORDS}|{SPELLED_
                               re.IGNORECASE)  # fmt: skip
 # Words before a count that may be part of the item ("a 3 way valve"): never an opener.
 ARTICLES = {"a", "an", "the", "un", "una", "el", "la", "los", "las", "y", "and"}
+
+
+# A forwarded mail's marker line ("---------- Forwarded message ---------", "-----Mensaje
+# original-----", "Begin forwarded message:") and its header fields ("De:", "From:", "Date:",
+# "Enviado:", "Asunto:", "Subject:", "Para:", "To:", "Cc:"): none of them is an item.
+FORWARD_MARK = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded message|mensaje reenviado|original message|mensaje original|"
+    r"mensaje reenviado de)\s*-{2,}|(?:begin forwarded message|inicio del mensaje reenviado)\s*:?)"
+    r"\s*$", re.IGNORECASE,
+)
+MAIL_FIELD = re.compile(
+    r"^\s*(?:from|de|sent|enviado|enviado el|date|fecha|subject|asunto|to|para|cc|cco|bcc|"
+    r"reply-to|responder a)\s*:\s", re.IGNORECASE,
+)
+MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# A total under a list ("Total lines: 3", "Total: 4 items", "Total ítems 3"): no item.
+TOTAL_LINE = re.compile(
+    r"^\s*(?:sub)?total(?:es)?(?:\s+(?:de\s+)?(?:lines?|items?|[ií]tems?|l[ií]neas?|"
+    r"art[ií]culos?|partidas?|rows?|filas?))?\s*[:=]?\s*\d{0,4}\s*(?:lines?|items?|"
+    r"l[ií]neas?|[ií]tems?)?\s*$", re.IGNORECASE,
+)
+# Cells of a sheet pasted as text, aligned with spaces: two spaces or more between them.
+ALIGNED = re.compile(r"\s{2,}")
+# A code alone, letters and digits ("B60", "A42", "6204", "E7018"): an item of its own.
+BARE_CODE = re.compile(r"(?=\S*\d)[a-z]{0,3}\d{2,6}[a-z]{0,3}", re.IGNORECASE)
+# Words before a count that only say the buyer goes on ("ay perdón, también 12 uniones …",
+# "oh and also 6 …"): no part of the item.
+GOING_ON = re.compile(
+    r"^(?:(?:ay|ah|oh|uy|ups|oops|perd[oó]n|perdona|perdone|disculpa|disculpe|sorry|y|e|and|"
+    r"tambi[eé]n|adem[aá]s|also|plus|otra cosa)\b[\s,.!:;]*)+"
+    rf"(?={_A_COUNT}\s+\S)",
+    re.IGNORECASE,
+)
+# The colours a part may name alone ("y 120 metros del rojo"): the item before it, in that
+# colour.
+COLOURS = ("negro", "negra", "rojo", "roja", "azul", "blanco", "blanca", "verde", "amarillo",
+           "amarilla", "gris", "black", "red", "blue", "white", "green", "yellow", "grey",
+           "gray")  # fmt: skip
+COLOUR = re.compile(rf"\b(?:{'|'.join(COLOURS)})\b", re.IGNORECASE)
+ONLY_COLOUR = re.compile(
+    rf"^(?P<count>{_A_COUNT}\s+(?:(?:metros?|mts?|m|meters?|metres?|feet|ft|pies|rollos?|"
+    r"rolls?|unidades|units|pcs)\s+)?)(?:(?:del|de la|de|of the|in|en)\s+)?"
+    rf"(?P<colour>{'|'.join(COLOURS)})\W*$",
+    re.IGNORECASE,
+)
+# " - " between items that each have their own count ("100 pernos m12 - 100 tuercas m12").
+DASH_JOIN = re.compile(rf"\s+[-–—]\s+(?={_A_COUNT}\s+\S)", re.IGNORECASE)
+# A count said again, better, while dictating: "veinte no mejor treinta pernos", "20 no, 30
+# pernos", "twenty no make it thirty bolts", "20 no wait 30": the last count stands.
+RESAID = re.compile(
+    rf"(?:(?<=\s)|^){_A_COUNT},?\s+(?:no|nop|not)\b,?\s*(?:(?:mejor|perd[oó]n|digo|"
+    r"espera|wait|sorry|make (?:it|that)|better|mas bien|más bien)\b,?\s*)*"
+    rf"(?={_A_COUNT}\s+\S)",
+    re.IGNORECASE,
+)
+# "… y las tuercas m16 zincadas también treinta": an item whose count is said after it.
+TRAILING_COUNT = re.compile(
+    rf"^(?:(?:las|los|el|la|the|unos|unas)\s+)?(?P<item>.+?),?\s+(?:tambi[eé]n|also|igual)\s+"
+    rf"(?P<count>{_A_COUNT})\s*[.!]?$",
+    re.IGNORECASE,
+)
 
 
 def split_joined(line: str) -> list[str]:
@@ -194,11 +255,13 @@ def request_lines(text: str) -> list[str]:
     result: list[str] = []
     header: dict[str, int] | None = None
     raws = [_unmarked(raw.strip()) for raw in text.split("\n")]
+    mail = _mail_header(raws)
+    raws = ["" if at in mail else raw for at, raw in enumerate(raws)]
     listed = sum(1 for raw in raws if raw and (_has_own_count(raw) or _reads_as_item(raw)))
     opening = next((at for at, raw in enumerate(raws) if raw), -1)
     for at, (raw, marked) in enumerate(zip(raws, text.split("\n"), strict=True)):
         line = raw.strip()
-        if listed and _heading(marked.strip(), line):
+        if listed and (_heading(marked.strip(), line) or TOTAL_LINE.fullmatch(line)):
             continue
         if not line:
             header = None
@@ -210,9 +273,11 @@ def request_lines(text: str) -> list[str]:
             continue
         semicolons = not piped and "\t" not in line and ";" in line and (
             header is not None or _header(line.split(";")) is not None)
-        if piped or "\t" in line or semicolons:
+        aligned = not (piped or semicolons or "\t" in line) and _aligned(line, header)
+        if piped or "\t" in line or semicolons or aligned:
             cut = (line.strip("|").split("|") if piped
-                   else line.split(";") if semicolons else line.split("\t"))  # fmt: skip
+                   else line.split(";") if semicolons
+                   else ALIGNED.split(line) if aligned else line.split("\t"))  # fmt: skip
             cells = [c.strip() for c in cut]
             columns = _header(cells)
             if columns is not None:
@@ -234,9 +299,30 @@ def request_lines(text: str) -> list[str]:
     return result
 
 
+def _mail_header(raws: list[str]) -> set[int]:
+    """The lines of a forwarded mail's marker and header fields in a message: the marker
+    always; the fields ("De:", "From:", "Asunto:" …) after a marker, or when two or more
+    stand in the message, or when one names a mail address."""
+    marked = any(FORWARD_MARK.match(raw) for raw in raws)
+    fields = [at for at, raw in enumerate(raws) if MAIL_FIELD.match(raw)]
+    many = len(fields) > 1
+    return {at for at, raw in enumerate(raws) if FORWARD_MARK.match(raw)} | {
+        at for at in fields if marked or many or MAIL_ADDRESS.search(raws[at])
+    }
+
+
+def _aligned(line: str, header: dict[str, int] | None) -> bool:
+    """Whether `line` is a row (or the header) of a sheet pasted as text, its cells aligned
+    with spaces ("Line  Description   Qty  UoM" above "1  Contactor 25A …  10  EA")."""
+    cells = ALIGNED.split(line.strip())
+    if len(cells) < 2:
+        return False
+    return _header(cells) is not None or (header is not None and len(cells) > 2)
+
+
 def split_line(line: str) -> list[str]:
     """One line of a message as one or more request lines (see the module's docstring)."""
-    line = _unfilled(_spoken_marks(line))
+    line = GOING_ON.sub("", RESAID.sub("", _unfilled(_spoken_marks(line))))
     numbered = _numbered(line)
     if len(numbered) > 1:
         return [piece for part in numbered for piece in split_line(part)]
@@ -251,13 +337,46 @@ def split_line(line: str) -> list[str]:
     bare = strip_opening(line)
     if not set(re.findall(r"[^\W\d_]+", fold(line[: len(line) - len(bare)]))) - ARTICLES:
         bare = line  # nothing but an article before the count: "a 3 way valve"
+    bare = _after_colon(bare)
+    if not LEADS_WITH_COUNT.match(bare):
+        asked = strip_opening(_after_asking(bare).lstrip("¿¡ "))
+        bare = asked if LEADS_WITH_COUNT.match(asked) else bare
     parts = _cut(bare)
     if len(parts) > 1:
         return [piece for part in parts for piece in split_joined(part)]
     joined = split_joined(bare)
+    if len(joined) == 1:
+        joined = _count_said_after(bare)
     if len(joined) > 1 or (bare != line and LEADS_WITH_COUNT.match(bare) and _has_own_count(bare)):
         return joined
     return [line]
+
+
+def _after_colon(line: str) -> str:
+    """ "me colabora con la cotización de: ocho correas A52 …", "consulta: ¿cuánto me sale
+    …?": the words before a colon that name no item introduce what follows it."""
+    head, colon, rest = line.partition(": ")
+    if not colon or re.search(r"\d", head) or _reads_as_item(head) or _names_item(head):
+        return line
+    rest = strip_opening(rest.strip().lstrip("¿¡ "))
+    asked = strip_opening(_after_asking(rest).lstrip("¿¡ "))
+    rest = asked if LEADS_WITH_COUNT.match(asked) else rest
+    return rest if LEADS_WITH_COUNT.match(rest) and _has_own_count(rest) else line
+
+
+def _count_said_after(line: str) -> list[str]:
+    """ "30 pernos m16 por 50 zincados y las tuercas m16 zincadas también treinta": an
+    item with its count, then another whose count is said after it ("también treinta")."""
+    parts = BARE_JOIN.split(line)
+    if len(parts) != 2 or not _has_own_count(parts[0]):
+        return [line]
+    found = TRAILING_COUNT.match(parts[1].strip())
+    if found is None:
+        return [line]
+    second = f"{found['count']} {found['item']}"
+    if not _has_own_count(second) or not _reads_as_item(found["item"] + " 1"):
+        return [line]
+    return [parts[0].strip(), second]
 
 
 def _spoken_marks(line: str) -> str:
@@ -360,8 +479,8 @@ def _cut_between_items(part: str) -> list[str]:
     if len(pieces) < 2 or not all(NAMES_ITEM.search(fold(p)) and re.search(r"\d", p)
                                   for p in pieces):  # fmt: skip
         return [part]
-    if all(_reads_as_item(p) for p in pieces):
-        return pieces
+    if all(_reads_as_item(p) for p in pieces) or all(BARE_CODE.fullmatch(p) for p in pieces):
+        return pieces  # "golillas m12 y tuercas m12", "B60 and B62": each an item
     # "golillas m12 y m10", "6204 and 6205 bearings": a size alone borrows the words
     # the first part has before its size, or the last part's after its code.
     head = re.match(r"^([^\d]*?)\s*(?=\S*\d)", pieces[0])
@@ -439,6 +558,8 @@ def _talk_before_list(line: str) -> bool:
     pego lo que necesitamos"): no figure, and no word the catalog knows."""
     if "|" in line or "\t" in line or (";" in line and _header(line.split(";")) is not None):
         return False  # a table's header or row
+    if _header(ALIGNED.split(line.strip())) is not None:
+        return False  # a sheet's header, its cells aligned with spaces
     return not re.search(r"\d", line) and not _reads_as_item(line) and not _names_item(line)
 
 
@@ -552,6 +673,11 @@ def _after_asking(part: str) -> str:
     return part
 
 
+def names_item(text: str) -> bool:
+    """Whether `text` names anything the catalog's vocabulary knows (see _names_item)."""
+    return _names_item(text)
+
+
 def _names_item(text: str) -> bool:
     """Whether words before an asking phrase name an item themselves ("do you sell ball
     valves? need 4 of the 1 inch brass npt": one item, asked in two sentences): a word
@@ -575,6 +701,9 @@ def _reads_as_item(part: str) -> bool:
 
 def _cut(line: str) -> list[str]:
     """The line cut on semicolons and commas where each part is an item of its own."""
+    dashed = DASH_JOIN.split(line)
+    if len(dashed) > 1 and all(_has_own_count(p) for p in dashed):
+        return [q for p in dashed for q in _cut(p)]  # "100 pernos m12 - 100 tuercas m12"
     pieces = SEMICOLON.split(line)
     if len(pieces) > 1 and all(NAMES_ITEM.search(fold(p)) for p in pieces):
         return [q for p in pieces for q in _cut_commas(p)]
@@ -588,13 +717,25 @@ def _cut_commas(line: str) -> list[str]:
                       else r"(\s*,\s+(?:(?:y|e|and)\s+)?)", line)  # fmt: skip
     parts = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _has_own_count(piece):
-            parts.append(_borrow_noun(parts[0], piece))
+        if _has_own_count(piece) or ONLY_COLOUR.match(piece):
+            parts.append(_borrow_noun(parts[0], _in_colour(parts[-1], piece)))
         else:
             parts[-1] += separator + piece
     if len(parts) > 1 and _has_own_count(parts[0]):
         return parts
     return [line]
+
+
+def _in_colour(before: str, part: str) -> str:
+    """ "cable THHN calibre 10 negro, 250 metros, y 120 metros del rojo": a part naming only
+    a colour is the item before it in that colour ("120 metros cable THHN calibre 10 rojo")."""
+    found = ONLY_COLOUR.match(part)
+    if found is None:
+        return part
+    words = COLOUR.sub(" ", parse_line(before).item).split()
+    first = next((at for at, w in enumerate(words) if fold(w) in _vocabulary().words), 0)
+    item = " ".join(words[first:])  # from the first catalog word: no talk before it
+    return " ".join(f"{found['count']}{item} {found['colour']}".split())
 
 
 def _borrow_noun(first: str, part: str) -> str:

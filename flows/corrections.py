@@ -46,6 +46,9 @@ from flows.turn import Turn
 
 IDLE, CHOOSING = ConversationState.IDLE.value, ConversationState.CHOOSING.value
 _WORD = re.compile(r"[^\W_]+")
+# "make that 100 of each", "que sean 50 de cada uno", "20 c/u": the quantity of every line.
+_EACH = re.compile(r"\b(?:of each|each|apiece|de cada (?:un[oa]|item)|de cada|c/u|of both|"
+                   r"de los dos|de las dos|de ambos|de ambas)\b", re.IGNORECASE)
 
 
 def correct(turn: Turn) -> str | None:
@@ -63,6 +66,10 @@ def correct(turn: Turn) -> str | None:
         return (_cheapest_brand(turn, lines) or _other_option(turn, lines)
                 or _other_brand(turn, lines)
                 or _other_size(turn, lines) or _other_variant(turn, lines))  # fmt: skip
+    if (said.action is Action.SET and said.quantity and not said.names_a_line
+            and said.before is None and _EACH.search(text)):  # fmt: skip
+        answered(turn, [_change(turn, said, line) for line in list(lines)])  # "100 of each"
+        return CHOOSING if turn.data.get("choices") else IDLE
     for reading in (said, *said.alternatives):
         fits = _fitting(turn, lines, reading)
         if len(fits) == 1:

@@ -43,8 +43,9 @@ from bot.intents import (
     scale_of,
     strip_politeness,
 )
-from bot.joined import request_lines
+from bot.joined import names_item, request_lines
 from bot.matching.learning import remember
+from bot.matching.text import fold
 from bot.models import Product
 from bot.promises import local_today, month_named
 from bot.quotes import latest, lines_of
@@ -78,6 +79,12 @@ def items(turn: Turn, said: Intent) -> str:
     in_parts = _in_parts(turn)
     if in_parts is not None:
         return in_parts
+    told = _QUANTITY_TOLD.fullmatch(turn.text.strip())
+    position = turn.data.get("ask_qty")
+    if told and position and int(told["count"]) > 0:  # "ah sí, perdón, 12 de esos"
+        cart.set_quantity(turn, position, Decimal(told["count"]))
+        turn.data["ask_qty"] = None
+        return show_cart(turn, said)
     corrected = corrections.correct(turn)
     if corrected is not None:
         return corrected
@@ -121,6 +128,8 @@ def items(turn: Turn, said: Intent) -> str:
                 )
             pending.append(question)
             shown.append(question)
+        elif _a_question(turn, text):
+            shown.append({"kind": "question", "text": text})  # no cart line: nothing to quote
         else:
             cart.add(turn, None, quantity, text, assumed=assumed)  # a seller completes it
             shown.append({"kind": "unknown", "text": text})
@@ -174,6 +183,35 @@ def _reopen_quote(turn: Turn) -> bool:
         cart.add(turn, line.sku, line.quantity, line.request_text, assumed=False)
     turn.data.pop("last_line", None)  # "no, eran 300" names no line of the quote
     return bool(cart.lines(turn))
+
+
+# The quantity asked for ("— ¿cuántos?"), told in a few words: "ah sí, perdón, 12 de esos",
+# "12 of those", "sorry, need 12".
+_QUANTITY_TOLD = re.compile(
+    r"(?:(?:ah|ay|oh|uy|s[ií]|yes|yeah|yep|ok|okay|perd[oó]n|sorry|disculpa|disculpe|pues|bueno|"
+    r"entonces|so|then)\W+)*(?:(?:need|necesito|ocupo|quiero|dame|give me|ponme|ponle|make it|"
+    r"que sean|son|serian|serían)\s+)?(?P<count>\d{1,6})\s*(?:de\s+(?:esos|esas|estos|estas|"
+    r"ellos|ellas)|of\s+(?:those|these|them|em|it)|unidades|units|pcs|piezas|pieces|uds?)?\W*",
+    re.IGNORECASE,
+)
+# A question asked of the shop, not of an item ("do you ship up to Canada or just the
+# US?", "¿hacen envíos a regiones?"): a question mark, or a question's first word.
+_QUESTION = re.compile(
+    r"\?\W*$|^\W*(?:(?:oh|ah|and|so|ok|y|e|pero|but)\W+)*(?:do|does|did|can|could|would|will|"
+    r"are|is|how|what|when|where|why|who|cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|por qu[eé]|"
+    r"hacen|pueden|podr[ií]an)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_question(turn: Turn, text: str) -> bool:
+    """Whether a line the matcher found nothing for is a question about something else than
+    an item: no figure, no word of the catalog, no brand. It is answered as such (a seller
+    answers it), never kept as an open cart line."""
+    if not _QUESTION.search(text) or re.search(r"\d", text) or names_item(text):
+        return False
+    words = set(re.findall(r"[^\W\d_]+", fold(text)))
+    return not words & turn.services.index.brands
 
 
 # Where a message that does several things is cut: its sentences and clauses, and "y",

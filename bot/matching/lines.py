@@ -355,10 +355,10 @@ TAIL = re.compile(
     r"(?:ahorita |ya )?si se puede|ahorita)[\s?!.]*$"
 )
 # "1) …", "2.- …", "#3 …", "1️⃣ …" (a keycap emoji) number the lines; "(12) black tee" is
-# twelve, unless a count follows ("(1) 10 rodamientos").
+# twelve, unless a count follows ("(1) 10 rodamientos"; "(2) 6308 2RS" is two of a code).
 BULLET = re.compile(
     r"^\s*(?:[-*•·>]+\s*|(?:\d\ufe0f?\u20e3|\U0001f51f)\s*|"
-    r"\(\d{1,3}\)\s+(?=\d|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|"
+    r"\(\d{1,3}\)\s+(?=\d{1,3}(?:[.,]\d{3})?\s+[^\W\d_]{3,}|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|"
     r"(?:item|it[eé]m|linea|line|partida|pos)\.?\s*\d{1,3}\s*(?:[:)]|\.-|-)\s*|"
     r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+)(?=\S)"
 )

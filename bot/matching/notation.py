@@ -509,6 +509,11 @@ AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
 # "rod." is a Spanish bearing).
 WELDING_ROD = re.compile(r"\brods?\b(?!\.)")
 ROD_CLASS = re.compile(r"\be\s?(?:60|70)\d\d\b|\b(?:6010|6011|6013|7018|7024)\b")
+# Words naming another kind of item: a bare AWS class and a rod's size is an electrode
+# only when nothing else is named ("7018 1/8 lincoln", never "rodamiento 7018").
+KIND_WORD = re.compile(r"\b(?:bearing|bolt|nut|washer|valve|elbow|tee|coupling|union|nipple|"
+                       r"wheel|flap|cutoff|belt|breaker|contactor|cable_tie|wire|mig|drill|"
+                       r"anchor|plug|bushing|chain|sprocket|screw)\b")
 ROD_SIZE = re.compile(r"(?<![\d/])(?:1/16|5/64|3/32|1/8|5/32|3/16|7/32|1/4)(?![\d/])|"
                       r"\b(?:1\.6|2\.0|2\.4|2\.5|3\.2|4\.0|4\.8|5\.0)\s*mm\b")
 # Words the rules above read into codes: known words, never "corrected" into
@@ -791,6 +796,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = SANDPAPER_GRIT.sub(lambda m: m[1] or f" grit {m[2]} ", rest)
     if "rod" in rest and ROD_CLASS.search(rest) and ROD_SIZE.search(rest):
         rest = WELDING_ROD.sub("electrode", rest)
+    elif AWS_CLASS.search(rest) and ROD_SIZE.search(rest) and not KIND_WORD.search(rest):
+        rest += " electrode"  # "30 kilos esab 7018 1/8": a welder names the rod by its class
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
         rest = ELECTRODE_DIAMETER.sub(r" \1 mm ", rest)
         rest = AWS_CLASS.sub(r"e\1", rest)

@@ -1,0 +1,78 @@
+"""One message, many lines (issue #14, sets 7 and 8): a forwarded mail's header, a sheet
+aligned with spaces, " - " between items, a count said again while dictating, a count said
+after its item, the words before a colon or a question, a part naming only a colour, two
+bare codes sharing one count, and "(2) 6308 2RS" as two. Own examples, not the scripts'."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.joined import request_lines
+from bot.matching.lines import parse_line
+from bot.matching.notation import read
+from bot.matching.vocabulary import Vocabulary
+
+
+@pytest.mark.parametrize(
+    ("message", "lines"),
+    [
+        # a forwarded mail: its marker and header fields are no items
+        ("-----Original Message-----\nFrom: Stores <stores@acme.example>\nSent: Monday 9:02\n"
+         "Subject: restock week 12\nTo: Mary\n10 hex bolts m8x40 zinc\n6 belts a42 gates",
+         ["10 hex bolts m8x40 zinc", "6 belts a42 gates"]),
+        ("---------- Mensaje reenviado ---------\nDe: Planta <planta@minera.example>\n"
+         "Fecha: 3 de marzo\nAsunto: pedido 44\n- 12 tuercas m8: 12\n- rodamiento 6205 zz: 4",
+         ["- 12 tuercas m8: 12", "- rodamiento 6205 zz: 4"]),
+        # a sheet aligned with spaces under its header, and its total line
+        ("Qty   Description                 Unit\n4     V-belt A42 Gates            EA\n"
+         "20    Hex bolt M8x40 zinc         EA\nTotal items: 2",
+         ["V-belt A42 Gates\t4\tEA", "Hex bolt M8x40 zinc\t20\tEA"]),
+        # " - " between items, each with its count
+        ("necesito 20 pernos m8x40 zincados - 20 tuercas m8 zincadas - 20 golillas m8",
+         ["20 pernos m8x40 zincados", "20 tuercas m8 zincadas", "20 golillas m8"]),
+        ("pernos m8x40 - 500", ["pernos m8x40 - 500"]),  # the count after a dash stays
+        # a count said again, better, while dictating; a count said after its item
+        ("necesito diez no mejor doce correas a42 y las golillas m8 también doce",
+         ["doce correas a42", "doce golillas m8"]),
+        ("twenty no make it thirty bolts m10x40", ["thirty bolts m10x40"]),
+        # the words before a colon, a question around the list
+        ("una consulta: ¿cuánto me salen media docena de correas a42 y un ciento de golillas m8?",
+         ["media docena de correas a42", "un ciento de golillas m8?"]),
+        ("para la planta vamos a necesitar 10 codos de 1/2 galvanizados y 6 tees de 1/2",
+         ["10 codos de 1/2 galvanizados", "6 tees de 1/2"]),
+        # a unit followed by "of" is a count of it, not a size
+        ("pricing on 10 ball valves 1/2 npt and 150 m of thhn 12 awg red",
+         ["10 ball valves 1/2 npt", "150 m of thhn 12 awg red"]),
+        # a part naming only a colour is the item before it in that colour
+        ("cable thhn 12 awg rojo, 100 metros, y 50 metros del negro",
+         ["cable thhn 12 awg rojo, 100 metros", "50 metros cable thhn 12 awg negro"]),
+        # two bare codes sharing one count; going-on words before a count
+        ("A42 and B50, 4 of each", ["A42 x 4", "B50 x 4"]),
+        ("ay perdón, también 8 golillas m10", ["8 golillas m10"]),
+        ("also 4 6205 zz skf while im at it", ["4 6205 zz skf"]),
+    ],
+)  # fmt: skip
+def test_a_message_is_cut_into_its_item_lines(message: str, lines: list[str]) -> None:
+    assert request_lines(message) == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "quantity", "given"),
+    [("(3) 6205 2RS NSK", 3, True), ("(1) 10 rodamientos 6204", 10, True),
+     ("(12) black tee", 12, True)],
+)  # fmt: skip
+def test_a_count_in_parentheses_before_a_code_is_the_count(
+    line: str, quantity: int, given: bool
+) -> None:
+    parsed = parse_line(line)
+    assert (parsed.quantity, parsed.quantity_given) == (quantity, given)
+
+
+@pytest.mark.parametrize("text", ["25 kg lincoln 7018 1/8", "6011 3/32 indura", "7018 5/32"])
+def test_an_aws_class_with_a_rod_size_is_an_electrode(text: str) -> None:
+    reading = read(text, Vocabulary.load())
+    assert "electrode" in reading.words and any(c.startswith("e") for c in reading.codes["aws"])
+
+
+def test_a_bearing_7018_stays_a_bearing() -> None:
+    assert "electrode" not in read("rodamiento 7018 c3", Vocabulary.load()).words
