@@ -183,10 +183,13 @@ class Player:
 
     def check(self, fact: str, replies: str) -> None:
         kind, _, rest = fact.partition(" ")
+        # Around the customers' midnight a relative day has two readings ("41|42"): a plain
+        # `=` fact holds when the replies state either.
+        readings = self.fill(rest).split("|") if DAYS.search(rest) else [rest]
         rest = self.fill(rest, pattern=kind in ("~", "!~"))
         low = replies.lower()
         if kind == "=":
-            assert rest.lower() in low, f"missing {rest!r}"
+            assert any(r.lower() in low for r in readings), f"missing {rest!r}"
         elif kind == "!=":
             assert rest.lower() not in low, f"should not say {rest!r}"
         elif kind == "~":
@@ -313,7 +316,8 @@ DISAGREE = {
     # faa7a61 before anyone read it (16 of 40) and again at the session's end (18 of 40), and
     # the eighth (scripts8.py, es-7xx/en-7xx, longer conversations, h10), played at 747d217
     # (2 of 40) and at the session's end (2 of 40): the first fact the bot's replies did not
-    # state, per script. Nobody has tuned on either yet.
+    # state, per script. Session 11 tuned on both (h3, h4, h5): set 7 18 → 35 of 40, set 8
+    # 2 → 15 of 40; the entries left name the first miss now.
     'es-610-saca-golillas-sube-tuercas': "message 1 '30 pernos m10x40 zincados hilo completo, 30 tuercas m10 zincadas y 30 golillas planas m10 zincadas': the replies do not state '$ FAS-10024 30 0.07 2.10'",
     "es-611-stock-corto-el-skf-nomas": "contradicts en-102 (set 2): after a swap to the offered "
     "substitute ('ya, cámbialo por el skf nomás' → BRG-10181 x 30, 549.00 shown), 'pedido' asks "
@@ -347,6 +351,34 @@ DISAGREE = {
     'en-735-no-qty-then-both-later': "message 3 '25 kg of the rod and 20 of the wheels': the replies do not state '$ WLD-10021 25 4.76 119.00'",
     'en-736-option-2-then-stainless': "message 3 'wait, I meant stainless with npt thread': the replies do not state '$ VAL-10100 10 30.25 302.50'",
     'en-739-cancelled-so-reorder-valves': "message 5 'ok order the valves': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    # The ninth blind set (scripts9.py, es-8xx/en-8xx, h7, session 11), played on main at
+    # 3e8492f before anyone read it (13 of 40) and at the session's end, e4e15f1 (15 of 40): the
+    # first fact the bot's replies did not state, per script. Nobody has tuned on it yet.
+    'en-821-sarah-reorder-two-short': "message 3 'and make the 6202s 30': the replies do not state '$ BRG-10032 30 8.98 269.40'",
+    'en-822-dave-wire-and-rod-on-the-9th': "message 1 'hey dave here, need 2 spools ER70S-6 .9mm ESAB mig wire and 10 kg of 7018 1/8 lincoln rod': the replies do not state '$ WLD-10053 2 44.44 88.88'",
+    'en-825-uk-do-you-lot-stock-nylocs': "message 1 'Hiya, do you lot stock DIN 985 nyloc nuts M16 zinc? need 500 cheers': the replies do not state '$ FAS-10094 500 0.29 145.00'",
+    'en-826-ca-alberta-flap-discs-lead': "message 4 'Prairie Steelworks Ltd, BN 123456789RT0001, purchasing@prairiesteel.example': the replies do not state '@ queue'",
+    'en-828-sarah-two-orders-and-disputed': "message 1 'morning! where are we on SO-80002? and did SO-80005 ever ship': the replies do not state '~ (?i)2026-11-27|(?<!\\\\d)0?27[/.-]0?11(?!\\\\d)|(?<!\\\\d)0?11/0?27(?!\\\\d)|(?<!\\\\d)27 (de )?nov|nov\\\\w*\\\\.? 0?27(?!\\\\d)|(?<!\\\\d)27(st|nd|rd|th)? nov'",
+    'en-829-dave-voice-half-inch-screws': "message 1 'hey this is dave at northwind uh I need fifty half inch by one inch hex cap screws grade five and uh': the replies do not state '$ FAS-10185 50 0.05 2.50'",
+    'en-830-dave-requote-then-po': "message 1 'quote 25 hex bolts M8x20 DIN 933 A2 stainless': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
+    'en-831-sarah-ea-lines-drop-one': "message 4 'order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    'en-832-sarah-volume-pricing-call': "message 2 'actually make it 100 if the price is better': the replies do not state '$ ABR-10055 100 3.03 303.00'",
+    'en-837-dave-valve-options-stainless': "message 3 'order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    'en-840-dave-x-after-two-changes': "message 3 'order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    'es-801-wena-pernos-y-cuanto-debemos': "message 1 'wena aca jorge oye necesito 30 pernos hexagonales m12x40 din 933 zincados y 15 tuercas m12 din 934 z': the replies do not state '= F-50003'",
+    'es-802-carla-repite-sin-lentes': "message 1 'hola buenas tardes, una consulta, la SO-80004 ya se entrego? y la SO-80001?': the replies do not state '~ (?i)entregad'",
+    'es-803-raul-bloqueado-por-que': "message 2 'pero porq estoy bloqueado si yo pague todo': the replies do not state '~ (?i)cheques protestados'",
+    'es-805-mx-chumaceras-y-baleros': "message 3 'ok cotizeme lo que haya y lo otro que lo vea alguien': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
+    'es-808-es-valencia-presupuesto': "message 1 'Buenos días, somos un taller en Valencia. ¿Me podéis pasar precio de 50 tornillos allen DIN 912 M8x3': the replies do not state '$ FAS-10009 50 0.05 2.50'",
+    'es-809-jorge-pega-codigos-panol': "message 1 'buenas, te pego lo del pañol:\\nMLA-44-1000    10\\nMLA-47-1030    6\\nMLA-46-1020    20': the replies do not state '$ BLT-10002 10 4.79 47.90'",
+    'es-810-jorge-nsk-corto-pasame-skf': "message 1 'necesito 40 rodamientos 6304 2RS NSK urgente pa mañana': the replies do not state '$ BRG-10256 40 11.43 457.20'",
+    'es-812-jorge-quiere-hablar-con-paula': "message 1 'hola, me puedes comunicar con la paula? es por unos precios de contrato que no me cuadran': the replies do not state '@ queue'",
+    'es-814-carla-oc-despues-de-gerencia': "message 4 'Aprobado. OC 4500-3310, procesen la {quote} por favor': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    'es-816-jorge-docena-ciento-par': "message 1 'jorge aca, anota: una docena de correas B54 gates, medio ciento de pernos m10x35 din 933 zincados y ': the replies do not state '$ FAS-10028 50 0.14 7.00'",
+    'es-817-tom-escribe-en-espanol': "message 2 'cuanto cuesta cada uno?': the replies do not state '~ 41[.,]73'",
+    'es-818-jorge-tres-preguntas-numeradas': "message 1 'hola, 3 cosas: 1) cuando vence la F-50003? 2) la SO-80001 ya salio? 3) cotizame 10 discos flap 4 1/2': the replies do not state '~ (?i)2026-12-01|(?<!\\\\d)0?1[/.-]0?12(?!\\\\d)|(?<!\\\\d)0?12/0?1(?!\\\\d)|(?<!\\\\d)1 (de )?dic|dec\\\\w*\\\\.? 0?1(?!\\\\d)|(?<!\\\\d)1(st|nd|rd|th)? dec'",
+    'es-819-jorge-bronce-no-mejor-inox': "message 2 'no, mejor que sean inox': the replies do not state '$ VAL-10100 20 27.62 552.40'",
+    'es-820-cl-gasfiter-sin-cantidad': "message 2 '2 no mas': the replies do not state '$ VAL-10010 2 19.31 38.62'",
 }
 
 
