@@ -536,10 +536,17 @@ def _items_among_sentences(text: str) -> str | None:
     sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     if len(sentences) < 2 or not any(_reads_as_item(s) for s in sentences):
         return None
-    kept = [s for s in sentences if not _talk(s)]
-    if len(kept) == len(sentences):
+    runs: list[list[str]] = [[]]
+    for sentence in sentences:
+        if _talk(sentence):
+            runs.append([])
+        else:
+            runs[-1].append(sentence)
+    if len(runs) == 1:
         return None
-    return "\n".join(kept)
+    # Sentences next to each other stay one request, as they were written ("got 3/4" brass
+    # gate valves npt? need 10"); only the talk between them cuts.
+    return "\n".join(" ".join(run) for run in runs if run)
 
 
 # An ERP or Mostrador document's number ("Q-2026-00187", "SO-80003"): no figure of an item.

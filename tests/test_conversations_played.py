@@ -185,7 +185,8 @@ class Player:
         kind, _, rest = fact.partition(" ")
         # Around the customers' midnight a relative day has two readings ("41|42"): a plain
         # `=` fact holds when the replies state either.
-        readings = self.fill(rest).split("|") if DAYS.search(rest) else [rest]
+        plain = self.fill(rest)
+        readings = plain.split("|") if DAYS.search(rest) else [plain]
         rest = self.fill(rest, pattern=kind in ("~", "!~"))
         low = replies.lower()
         if kind == "=":
@@ -351,6 +352,10 @@ DISAGREE = {
     'en-735-no-qty-then-both-later': "message 3 '25 kg of the rod and 20 of the wheels': the replies do not state '$ WLD-10021 25 4.76 119.00'",
     'en-736-option-2-then-stainless': "message 3 'wait, I meant stainless with npt thread': the replies do not state '$ VAL-10100 10 30.25 302.50'",
     'en-739-cancelled-so-reorder-valves': "message 5 'ok order the valves': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    # es-701 passed for a while this session by reading "eran"/"era"/"fueron" (and "was"/"were")
+    # as filler words everywhere; that broke "no, eran 300" (es-106, a correction) and was taken
+    # back: a sentence's leading "Eran 10 correas …" needs reading where it stands instead.
+    'es-701-cotizacion-vencida-vuelve': "message 1 'Hola buenas tardes! Les escribo por la cotización Q-2026-00193 que nos mandaron en septiembre, ya es': the replies do not state '$ BLT-10257 10 9.58 95.80'",
     # The ninth blind set (scripts9.py, es-8xx/en-8xx, h7, session 11), played on main at
     # 3e8492f before anyone read it (13 of 40) and at the session's end, e4e15f1 (15 of 40): the
     # first fact the bot's replies did not state, per script. Nobody has tuned on it yet.
