@@ -318,7 +318,7 @@ DISAGREE = {
     # the eighth (scripts8.py, es-7xx/en-7xx, longer conversations, h10), played at 747d217
     # (2 of 40) and at the session's end (2 of 40): the first fact the bot's replies did not
     # state, per script. Session 11 tuned on both (h3, h4, h5): set 7 18 → 35 of 40, set 8
-    # 2 → 15 of 40; the entries left name the first miss now.
+    # 2 → 14 of 40; the entries left name the first miss now.
     'es-610-saca-golillas-sube-tuercas': "message 1 '30 pernos m10x40 zincados hilo completo, 30 tuercas m10 zincadas y 30 golillas planas m10 zincadas': the replies do not state '$ FAS-10024 30 0.07 2.10'",
     "es-611-stock-corto-el-skf-nomas": "contradicts en-102 (set 2): after a swap to the offered "
     "substitute ('ya, cámbialo por el skf nomás' → BRG-10181 x 30, 549.00 shown), 'pedido' asks "
