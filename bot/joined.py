@@ -542,6 +542,8 @@ def _items_among_sentences(text: str) -> str | None:
             runs.append([])
         else:
             runs[-1].append(sentence)
+    while len(runs) > 1 and not runs[-1]:
+        runs.pop()  # talk after the items ("… 2rs skf? pa hoy si se puede") stays theirs
     if len(runs) == 1:
         return None
     # Sentences next to each other stay one request, as they were written ("got 3/4" brass
