@@ -529,8 +529,9 @@ def _items_among_sentences(text: str) -> str | None:
     """A message of one line written as several sentences, some of them items with a
     count and the others talk around them (no count, no item read, no catalog word:
     "that quote you sent back in october expired (Q-2026-00187). can you rerun it at
-    today's pricing? it was 20 kg of 7018 3/32 lincoln and 25 flap discs …"): the item
-    sentences, one a line; None for any other message (then nothing is dropped)."""
+    today's pricing? it was 20 kg of 7018 3/32 lincoln and 25 flap discs …"): each run of
+    item sentences next to each other, one a line; None when talk only follows the items
+    or for any other message (then nothing is dropped)."""
     if "\n" in text.strip() or "|" in text or "\t" in text:
         return None
     sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
@@ -543,7 +544,7 @@ def _items_among_sentences(text: str) -> str | None:
         else:
             runs[-1].append(sentence)
     while len(runs) > 1 and not runs[-1]:
-        runs.pop()  # talk after the items ("… 2rs skf? pa hoy si se puede") stays theirs
+        runs.pop()  # talk only after the items ("… 2rs skf? pa hoy si se puede"): keep all
     if len(runs) == 1:
         return None
     # Sentences next to each other stay one request, as they were written ("got 3/4" brass
