@@ -17,7 +17,10 @@ American / Caribbean distributor on Odoo, US and metric sizes side by side, writ
 catalog 10 (`python -m bench.catalog10`, bench/corpus10, an Ecuadorian house on Business Central
 with 30-character descriptions and an English-writing oil-field branch, written blind) or
 catalog 11 (`python -m bench.catalog11`, bench/corpus11, an El Paso / Ciudad Juárez border house on
-Prophet 21 whose item IDs are maker prefix + part number, units EA/FT/LB/BX/RL/PR, written blind).
+Prophet 21 whose item IDs are maker prefix + part number, units EA/FT/LB/BX/RL/PR, written blind) or
+catalog 12 (`python -m bench.catalog12`, bench/corpus12, a Chilean mining supplier in Antofagasta /
+Santiago on Softland whose codes are family prefix + size + maker, `RO-6204-2RS-SKF`, prices in CLP,
+units UN/MT/KG/CJ/PAR/ROL/JGO, Chilean Spanish and contractors' English, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -52,6 +55,7 @@ from bench.catalog8.erp import write as write_catalog8  # noqa: E402
 from bench.catalog9.erp import write as write_catalog9  # noqa: E402
 from bench.catalog10.erp import write as write_catalog10  # noqa: E402
 from bench.catalog11.erp import write as write_catalog11  # noqa: E402
+from bench.catalog12.erp import write as write_catalog12  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -71,6 +75,7 @@ CORPUS8 = ROOT / "bench" / "corpus8"  # catalog 8's lines, written blind by anot
 CORPUS9 = ROOT / "bench" / "corpus9"  # catalog 9's lines, written blind by another engineer
 CORPUS10 = ROOT / "bench" / "corpus10"  # catalog 10's lines, written blind by another engineer
 CORPUS11 = ROOT / "bench" / "corpus11"  # catalog 11's lines, written blind by another engineer
+CORPUS12 = ROOT / "bench" / "corpus12"  # catalog 12's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -83,9 +88,10 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog9": (write_catalog9, 782),
     "catalog10": (write_catalog10, 779),
     "catalog11": (write_catalog11, 863),
+    "catalog12": (write_catalog12, 975),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
-            "catalog8", "catalog9", "catalog10", "catalog11")
+            "catalog8", "catalog9", "catalog10", "catalog11", "catalog12")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -113,10 +119,10 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 11."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 12."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
-                   CORPUS10, CORPUS11):
+                   CORPUS10, CORPUS11, CORPUS12):
         rows += _load(folder / f"{name}.csv")
     return rows
 
