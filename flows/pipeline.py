@@ -26,7 +26,7 @@ from bot.handoff import flag
 from bot.inbound import identify
 from bot.jobs import Later
 from bot.models import Conversation, Customer, Message
-from bot.replies import queue_message
+from bot.replies import insert_replies, reply_row
 from bot.splitting import split_body
 from bot.statuses import MessageStatus, Owner
 from flows import rfq, sales
@@ -88,18 +88,16 @@ def run_turn(
         FLOWS[conversation.channel](turn)
     _touch(conversation, message, now)
     flag_modified(conversation, "data")  # flows change it in place: tell the ORM to save it
-    replies: list[Message] = []
+    rows = []
     for seq, reply in enumerate(_parts(conversation.channel, turn.replies)):
-        queued = queue_message(
+        rows.append(reply_row(
             session, conversation, author=Owner.BOT, body=reply.text, now=now,
             mail_from=services.mail_from, quote=reply.quote, html=reply.html,
             answering=(message, seq), media_url=reply.document,
-            choices=reply.choices.fitted().to_json() if reply.choices else None, flush=False,
-        )  # fmt: skip
-        if queued is not None:
-            replies.append(queued)
-    session.flush()  # the replies in one INSERT, with the conversation's one UPDATE
-    jobs = [SEND_MESSAGE.later(queued.id or 0) for queued in replies]
+            choices=reply.choices.fitted().to_json() if reply.choices else None,
+        ))  # fmt: skip
+    jobs = [SEND_MESSAGE.later(queued) for queued in insert_replies(session, rows)]
+    session.flush()  # the conversation's one UPDATE
     if turn.reason is not None:
         flag(session, conversation, turn.reason, now, actor=turn.actor, cause=turn.cause,
              replace=True)  # fmt: skip
