@@ -135,6 +135,9 @@ LINES = [
             ("din rail breaker 1P 16A x 2", ("E-0405", 2)),
             ("breaker riel 1 polo 16 amperios x 2", ("E-0405", 2)),
             ("plug-in breaker 1P 16 amp x 2", ("E-0406", 2)),
+            # "din" alone said of a breaker is its rail, where the house names the rail
+            ("breaker din 1p 16a x 2", ("E-0405", 2)),
+            ("2 abb din breaker 1 polo 16 amp", ("E-0405", 2)),
             ('llave de tubo 18" ridgid x 1', ("H-0801", 1)),
             ("llvae de tubo 18 pulg ridgid x 1", ("H-0801", 1)),
         ],
