@@ -8,10 +8,14 @@ import csv
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from flask import Flask
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from tests.conftest import ErpFolder
 from tests.console_client import ConsoleClient
+from tests.twilio_fakes import Customer, FakeTwilio
 
 CATALOG = """
     sku,name,description,brand,family,uom,list_price,aliases
@@ -87,3 +91,50 @@ def test_an_unticked_box_teaches_nothing(app: Flask, api: Any, erp: ErpFolder) -
         seller.post(f"/console/quotes/{number}/revise", **{"other-1": "0500011"}).status_code == 302
     )
     assert match(api, "CL1", words)["decision"] != "auto"
+
+
+def test_a_chat_turn_reads_learned_references_only_when_they_changed(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    """Issue #19: a worker keeps a customer's learned keys while their stamp (how many,
+    the newest's time; read with the turn's first statement) is unchanged; one taught or
+    forgotten elsewhere (the console, another worker: another engine here) is read at the
+    next turn."""
+    from bot.matching.learning import forget, remember
+    from bot.matching.service import current_index
+
+    jorge = Customer(whatsapp_app, "+56912345001")
+    reads: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.lstrip().startswith("SELECT learned_references.request_key"):
+            reads.append(statement)
+
+    words = "repuesto del molino chico"  # no item of the shop's catalog by its words
+    sa.event.listen(Engine, "before_cursor_execute", count)
+    try:
+        assert jorge.send("hola").status_code == 200
+        jorge.send(f"2 {words}")
+        assert "B-SKF" not in twilio.bodies(jorge.address)[-1]
+        first = len(reads)
+        assert first >= 1
+        jorge.send(f"3 {words}")
+        assert len(reads) == first  # unchanged: kept, not read again
+        with whatsapp_app.app_context(), Session(db) as session:
+            ref = remember(session, current_index(), customer_id="C001", text=words,
+                           sku="B-SKF", actor="seller@demo.example", source="seller")  # fmt: skip
+            assert ref is not None
+            session.commit()
+            ref_id = ref.id or 0
+        jorge.send(f"4 {words}")
+        assert len(reads) == first + 1
+        assert "6204-2RSH SKF" in "\n".join(twilio.bodies(jorge.address)[-2:])  # learned
+        jorge.send(f"5 {words}")
+        assert len(reads) == first + 1
+        with Session(db) as session:
+            assert forget(session, ref_id, "seller@demo.example") is not None
+            session.commit()
+        jorge.send(f"6 {words}")
+        assert len(reads) == first + 2
+    finally:
+        sa.event.remove(Engine, "before_cursor_execute", count)

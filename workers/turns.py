@@ -11,6 +11,7 @@ from sqlmodel import col, select
 from bot.clock import utcnow
 from bot.db import get_engine, session_scope
 from bot.jobs import Later, enqueue, enqueue_all
+from bot.matching.learning import stamp_columns, stamped
 from bot.models import Conversation, Customer, Message
 from bot.statuses import MessageStatus
 from channels.typing import typing_later, wants_typing
@@ -24,11 +25,12 @@ log = logging.getLogger(__name__)
 
 
 def _locked_statement() -> Any:
-    """A message's conversation, locked, with its customer (None for a guest)."""
+    """A message's conversation, locked, with its customer (None for a guest) and the
+    stamp of the customer's learned references (bot/matching/learning.py)."""
     message_id: sa.BindParameter[int] = sa.bindparam("message_id")
     of_message = select(Message.conversation_id).where(col(Message.id) == message_id)
     return (
-        select(Conversation, Customer)
+        select(Conversation, Customer, *stamp_columns(col(Conversation.customer_id)))
         .join(Customer, col(Customer.customer_id) == col(Conversation.customer_id), isouter=True)
         .where(col(Conversation.id) == of_message.scalar_subquery())
         .with_for_update(of=Conversation, **LOCK)
@@ -80,6 +82,8 @@ def handle_inbound(message_id: int) -> int:
             if found is None:
                 return 0
             conversation = found[0]
+            if conversation.customer_id is not None:  # its learned keys kept, while unchanged
+                stamped(session, conversation.customer_id, tuple(found[2:]))
             # The waiting messages, read and marked `processed` in one statement (as of
             # the lock: run_turn trusts them; the rest of the turn commits with it).
             waiting = session.scalars(

@@ -12,8 +12,9 @@ cross_references.csv so the ERP can adopt them.
 from __future__ import annotations
 
 import csv
+import weakref
 from collections.abc import Callable
-from typing import IO
+from typing import IO, Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -57,6 +58,7 @@ def remember(
     ref.sku, ref.request_text, ref.source = sku, text.strip()[:500], source
     ref.created_by, ref.created_at, ref.quote_number = actor, utcnow(), quote_number
     session.add(ref)
+    _changed(session, customer_id)
     audit.record(
         session, f"customer:{customer_id}", "reference learned", actor, quote_number,
         request=ref.request_text, sku=sku, source=source,
@@ -70,6 +72,7 @@ def forget(session: Session, ref_id: int, actor: str) -> LearnedReference | None
     if ref is None:
         return None
     session.delete(ref)
+    _changed(session, ref.customer_id)
     audit.record(
         session, f"customer:{ref.customer_id}", "reference forgotten", actor, None,
         request=ref.request_text, sku=ref.sku,
@@ -95,7 +98,7 @@ def lookup(session: Session, customer_id: str) -> Callable[[str], str | None]:
     def find(key: str) -> str | None:
         nonlocal known
         if known is None:  # one read per context (a request, a turn), not one per line
-            known = dict(session.execute(_KNOWN, {"customer_id": customer_id}).all())
+            known = _known(session, customer_id)
         return known.get(key)
 
     return find
@@ -106,6 +109,60 @@ def lookup(session: Session, customer_id: str) -> Callable[[str], str | None]:
 _KNOWN = select(LearnedReference.request_key, LearnedReference.sku).where(
     col(LearnedReference.customer_id) == sa.bindparam("customer_id")
 )
+
+# What a turn's first read (workers/turns.py) says of its customer's learned references:
+# how many, and when the newest was taught. Both move whenever a seller or a buyer teaches
+# one (`remember` stamps it now) or a seller forgets one.
+STAMPS = "mostrador.learned_stamps"  # session.info: customer_id → that stamp, as read
+# Per engine (a test's app has its own), per customer: the stamp and the keys read under it.
+_KEPT: weakref.WeakKeyDictionary[sa.Engine, dict[str, tuple[Any, dict[str, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def stamp_columns(customer_id: Any) -> list[Any]:
+    """The stamp of `customer_id`'s (a column) learned references, as two scalar
+    subqueries to read beside it (and hand to `stamped`)."""
+    of_customer = col(LearnedReference.customer_id) == customer_id
+    return [
+        select(sa.func.count()).select_from(LearnedReference).where(of_customer)
+        .scalar_subquery(),
+        select(sa.func.max(LearnedReference.created_at)).where(of_customer).scalar_subquery(),
+    ]  # fmt: skip
+
+
+def stamped(session: Session, customer_id: str, stamp: tuple[Any, ...]) -> None:
+    """`customer_id`'s learned references are as `stamp` says in this session: a lookup
+    answers from the keys this process read under the same stamp, without reading them
+    again (issue #19: a statement every turn for what changes a few times a month)."""
+    session.info.setdefault(STAMPS, {})[customer_id] = tuple(stamp)
+
+
+def _known(session: Session, customer_id: str) -> dict[str, str]:
+    stamp = session.info.get(STAMPS, {}).get(customer_id)
+    if stamp is None:
+        return dict(session.execute(_KNOWN, {"customer_id": customer_id}).all())
+    kept = _kept(session)
+    found = kept.get(customer_id)
+    if found is not None and found[0] == stamp:
+        return found[1]
+    known = dict(session.execute(_KNOWN, {"customer_id": customer_id}).all())
+    kept[customer_id] = (stamp, known)  # read after the stamp: as new as it, or newer
+    return known
+
+
+def _kept(session: Session) -> dict[str, tuple[Any, dict[str, str]]]:
+    bind = session.get_bind()
+    engine = bind.engine if isinstance(bind, sa.Connection) else bind
+    return _KEPT.setdefault(engine, {})
+
+
+def _changed(session: Session, customer_id: str) -> None:
+    """A reference of `customer_id` taught or forgotten in `session`: its lookups read
+    them again (in this process at once; elsewhere the stamp has moved once it commits,
+    even where the clock stands still, as in tests)."""
+    session.info.get(STAMPS, {}).pop(customer_id, None)
+    _kept(session).pop(customer_id, None)
 
 
 def export_csv(session: Session, out: IO[str]) -> int:
