@@ -7,19 +7,24 @@ from __future__ import annotations
 import os
 import threading
 import time
+import urllib.parse
 
 import pytest
 import redis
 import sqlalchemy as sa
-from flask import Flask
+from flask import Flask, request
+from prometheus_client import REGISTRY
 from rq import Queue
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
+from twilio.request_validator import RequestValidator
+from twilio.twiml.messaging_response import MessagingResponse
+from werkzeug.datastructures import MultiDict
 
 from bot.db import begin_write
 from bot.models import Conversation, Message
 from tests.rq_workers import flushed
-from tests.twilio_fakes import Customer, FakeTwilio
+from tests.twilio_fakes import PUBLIC, TOKEN, Customer, FakeTwilio
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
@@ -198,3 +203,93 @@ def test_a_turn_writes_its_conversation_once_and_its_replies_in_few_statements(
     assert writes("INSERT INTO messages") == (1 if postgresql else len(replies))
     sends = writes("UPDATE messages SET") + writes("WITH sent AS") - 1  # one marks it processed
     assert sends == (len(replies) + 1 if postgresql else 2 * len(replies))
+
+
+def test_the_acknowledgement_is_answered_before_flasks_dispatch_and_still_counted(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    """Issue #19: a signed form reaches `acknowledge` without Flask's request hooks
+    (session, sign-in, CSRF, limiter); anything unusual goes to the view unchanged."""
+    before = {status: answered(status) for status in ("200", "403")}
+    hooks: list[str] = []
+    whatsapp_app.before_request_funcs.setdefault(None, []).append(
+        lambda: hooks.append(request.path)
+    )
+    jorge = Customer(whatsapp_app, "+56912345001")
+    assert jorge.send("hola").status_code == 200  # first contact: the ORM path, still here
+    answer = jorge.send("6204 2rs skf x 4")
+    assert answer.status_code == 200 and answer.mimetype == "text/xml"
+    assert answer.text == str(MessagingResponse()) and hooks == []
+    # Signed over the URL with its port (Twilio signs either): the second URL checked.
+    params = {"MessageSid": "SM" + "a" * 32, "From": jorge.address, "Body": "correa a42 x 2"}
+    signature = RequestValidator(TOKEN).compute_signature(
+        PUBLIC.replace(".example", ".example:443") + "/webhooks/whatsapp", params
+    )
+    client = whatsapp_app.test_client()
+    assert client.post(
+        "/webhooks/whatsapp", data=params, headers={"X-Twilio-Signature": signature}
+    ).status_code == 200
+    assert hooks == []
+    # Forged: the view refuses it (403, counted); a field given twice: the view takes it.
+    assert jorge.send("hola", token="forged").status_code == 403
+    assert hooks == ["/webhooks/whatsapp"]
+    twice = {**params, "MessageSid": "SM" + "b" * 32}
+    signature = RequestValidator(TOKEN).compute_signature(
+        PUBLIC + "/webhooks/whatsapp", MultiDict([*twice.items(), ("Body", "y")])
+    )
+    body = urllib.parse.urlencode([*twice.items(), ("Body", "y")])
+    answer = client.post("/webhooks/whatsapp", data=body, headers={
+        "X-Twilio-Signature": signature, "Content-Type": "application/x-www-form-urlencoded"
+    })  # fmt: skip
+    assert answer.status_code == 200 and len(hooks) == 2
+    assert [m.body for m in inbound(db)][-2:] == ["correa a42 x 2", "correa a42 x 2"]
+    assert answered("200") - before["200"] == 4 and answered("403") - before["403"] == 1
+    assert 'mostrador_webhook_rejected_total{reason="bad signature"} ' in (
+        client.get("/metrics").text
+    )
+
+
+def answered(status: str) -> float:
+    """The inbound webhook's requests answered with `status` so far (/metrics)."""
+    labels = {"endpoint": "whatsapp.inbound", "method": "POST", "status": status}
+    return REGISTRY.get_sample_value("mostrador_http_requests_total", labels) or 0.0
+
+
+def test_an_error_while_acknowledging_gets_flasks_500(
+    whatsapp_app: Flask, db: Engine, twilio: FakeTwilio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jorge = Customer(whatsapp_app, "+56912345001")
+    assert jorge.send("hola").status_code == 200
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("the database is on fire")
+
+    monkeypatch.setattr("channels.whatsapp.store", broken)
+    with pytest.raises(RuntimeError):  # under test, exceptions propagate, as in Flask
+        jorge.send("6204 2rs skf x 4")
+    whatsapp_app.config["PROPAGATE_EXCEPTIONS"] = False
+    before = answered("500")
+    assert jorge.send("6204 2rs skf x 4").status_code == 500
+    assert answered("500") == before + 1
+
+
+def test_a_turns_job_is_written_as_rq_writes_it() -> None:
+    """`bot.jobs` fills RQ's hash of a turn's job from RQ's first one (issue #19): the
+    same fields and values as RQ's own, but for the times."""
+    from rq import Queue
+
+    from bot.jobs import _job_hash
+    from workers.jobs import RUN_TURN
+
+    connection = redis.Redis.from_url(REDIS_URL)
+    ours = Queue("default", connection=connection)
+    _job_hash(ours, RUN_TURN.later(7))  # RQ's, kept
+    for message_id in (12, 3_000_000_001):
+        job_id, filled = _job_hash(ours, RUN_TURN.later(message_id))
+        rq_id, rqs = _job_hash(Queue("default", connection=connection), RUN_TURN.later(message_id))
+        assert job_id == rq_id == f"workers_turns_handle_inbound-{message_id}"
+        times = {"created_at", "enqueued_at"}
+        assert filled.keys() == rqs.keys()
+        assert {k: v for k, v in filled.items() if k not in times} == {
+            k: v for k, v in rqs.items() if k not in times
+        }

@@ -35,13 +35,20 @@ def _start_timer() -> None:
 
 
 def _observe(response: Response) -> Response:
-    key = (request.endpoint or "unmatched", request.method, response.status_code)
+    observe(request.endpoint or "unmatched", request.method, response.status_code,
+            g.get("request_started"))  # fmt: skip
+    return response
+
+
+def observe(endpoint: str, method: str, status: int, started: float | None) -> None:
+    """Count a request answered with `status`, and its time since `started`
+    (`time.perf_counter()`) when known; for requests answered outside Flask's dispatch
+    too (channels/whatsapp.py's `Acknowledger`)."""
+    key = (endpoint, method, status)
     children = _CHILDREN.get(key)
     if children is None:
-        children = (REQUESTS.labels(key[0], key[1], str(key[2])), LATENCY.labels(key[0]))
+        children = (REQUESTS.labels(endpoint, method, str(status)), LATENCY.labels(endpoint))
         _CHILDREN[key] = children
     children[0].inc()
-    started = g.get("request_started")
     if started is not None:
         children[1].observe(time.perf_counter() - started)
-    return response
