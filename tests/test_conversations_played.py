@@ -319,7 +319,6 @@ DISAGREE = {
     # (2 of 40) and at the session's end (2 of 40): the first fact the bot's replies did not
     # state, per script. Session 11 tuned on both (h3, h4, h5): set 7 18 → 35 of 40, set 8
     # 2 → 14 of 40; the entries left name the first miss now.
-    'es-610-saca-golillas-sube-tuercas': "message 1 '30 pernos m10x40 zincados hilo completo, 30 tuercas m10 zincadas y 30 golillas planas m10 zincadas': the replies do not state '$ FAS-10024 30 0.07 2.10'",
     "es-611-stock-corto-el-skf-nomas": "contradicts en-102 (set 2): after a swap to the offered "
     "substitute ('ya, cámbialo por el skf nomás' → BRG-10181 x 30, 549.00 shown), 'pedido' asks "
     "the one confirmation with the total (issue #14 item 12), as 'order' does in en-102, which "
@@ -334,12 +333,12 @@ DISAGREE = {
     'es-709-gt-cable-y-breakers': "message 6 '¿con quién puedo hablar para abrir una cuenta de crédito con ustedes?': the replies do not state '@ queue'",
     'es-710-co-me-colabora-lead-en-partes': "message 3 'me envía la cotización': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
     'es-711-repite-sin-lentes-y-factura': "message 3 'y los rodamientos dóblalos': the replies do not state '$ BRG-10261 8 11.98 95.84'",
-    'es-712-dictado-veinte-no-treinta': "message 1 'hola buenas eh necesito veinte no mejor treinta pernos hexagonales m16 por 50 zincados hilo completo': the replies do not state '$ FAS-10084 30 0.14 4.20'",
+    'es-712-dictado-veinte-no-treinta': "message 3 'perdón, los pernos eran de 60 de largo, no de 50': the replies do not state '$ FAS-10493 30 0.60 18.00'",
     'es-714-la-mas-barata-y-cambia': "message 6 'listo, va con OC 4500-2315': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
     'es-717-contratista-antofagasta-guion': "message 3 'y los pernos que sean de 50 de largo': the replies do not state '$ FAS-10167 100 0.34 34.00'",
     'es-718-bloqueado-repite-y-paula': "message 3 '¿y por qué estoy bloqueado si siempre pago?': the replies do not state '~ (?i)cheque|protestad|vendedor|asesor|paula'",
     'es-719-dos-cotizaciones-acepta-la-ultima': "message 3 'ah, súmale 100 metros del 8 rojo y 50 del blanco': the replies do not state '$ ELE-10021 100 1.46 146.00'",
-    'es-720-pe-medio-millar-y-ciento': "message 1 'Buenas tardes, consulta: ¿cuánto me sale medio millar de pernos hexagonales m10x30 zincados hilo com': the replies do not state '$ FAS-10024 100 0.08 8.00'",
+    'es-720-pe-medio-millar-y-ciento': "message 3 'mejor que sea un millar de pernos': the replies do not state '$ FAS-10017 1000 0.15 150.00'",
     'en-721-sarah-changes-then-po': "message 4 'btw is SO-80002 still going out this week?': the replies do not state '~ (?i)picking'",
     'en-722-expired-quote-rerun': 'message 1 "hey, that quote you sent back in october expired (Q-2026-00187). can you rerun it at today\'s pricing": the replies do not state \'$ WLD-10006 20 4.97 99.40\'',
     'en-723-oh-guest-do-you-carry-lead': "message 3 'can you check 6 of the B64 too': the replies do not state '$ BLT-10285 6 13.58 81.48'",

@@ -126,6 +126,15 @@ NEUTRAL = {
     "existencias", "wha", "di", "fi", "yuh", "allyuh", "boss",
 }  # fmt: skip
 
+# Words that name a nut other than the plain hex one (vocabulary.csv reads seguridad, nyloc,
+# autoblocante as "lock"): a nut said without any of them is the hex nut.
+OTHER_NUTS = {
+    "lock", "union", "wing", "mariposa", "acorn", "ciega", "cap", "flange", "brida", "jam",
+    "delgada", "castle", "castillo", "almenada", "slotted", "coupling", "square", "cuadrada",
+    "weld", "soldable", "rivet", "remache", "cage", "tee", "knurled", "heavy", "pesada",
+    "insert", "inserto", "keps", "serrated", "dentada", "barrel", "panel",
+}  # fmt: skip
+
 NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}
 for _word in sorted(NEUTRAL):
     if _word.isalpha() and len(_word) >= 5:
@@ -300,6 +309,11 @@ def _decide(
     # "cadena asa 40": the chain, not its connecting link, which is asked for by name
     if "link" not in reading.words:
         fitting = [e for e in fitting if "link" not in e.reading.words] or fitting
+    # "tuerca M10", "nut 1/2-13": a nut is the plain hex nut unless the buyer names another
+    # kind (tuerca de seguridad, nyloc, mariposa, ciega, flange, jam, tuerca unión...); a
+    # house that sells only other kinds in that size is asked which, never settled
+    if "nut" in reading.words and not reading.words & OTHER_NUTS:
+        fitting = [e for e in fitting if not e.reading.words & OTHER_NUTS]
     # "union recta", "straight union": a union, not the union elbow or tee that also fit
     if kinds and "straight" in reading.words:
         fitting = [e for e in fitting if e.kinds == kinds] or fitting

@@ -479,6 +479,10 @@ def _pipe_size(m: re.Match[str]) -> str:
     return f' {size}" '
 
 
+# "breaker din 2x10a", "contactor din": DIN without a standard's number (DIN 933) on what
+# clips on a rail is the rail, as "DIN rail" and "riel DIN" are (vocabulary.csv: din_rail)
+BARE_DIN = re.compile(r"\bdin\b(?!\s*-?\s*\d{3,5}\b)")
+RAIL_ITEM = re.compile(r"\b(?:breaker|rcd|contactor|relay|terminal_block)\b")
 CURVE_AMPS = re.compile(r"\b([bcd])\s?(\d{1,3})\b(?!\s*(?:ka|mm))")
 POLES_X_AMPS = re.compile(r"\b([1-4])\s?x\s?(\d{1,3})\s?(?:a\b|(?![\w.,/]|\s*(?:ka|mm)\b))")
 CURVE = re.compile(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b")
@@ -724,6 +728,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     # "codo 90 2", "cople galvanizado 1.5" (1-1/2"), unless another size is given
     if PIPE_WORDS.search(rest) and "/" not in rest and '"' not in rest and "nipple" not in rest:
         rest = BARE_PIPE_SIZE.sub(_pipe_size, rest)
+    if "din" in rest and RAIL_ITEM.search(rest):  # "breaker din 2x10a": the DIN rail
+        rest = BARE_DIN.sub("din_rail", rest)
     if "breaker" in rest:  # "C16" is curve C, 16 A; "1x16a" one pole of 16 A
         rest = CURVE_AMPS.sub(r"curve_\1 \2a", rest)
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
