@@ -603,8 +603,6 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
     if " " in text:  # "ucp 205": the catalog's UCP205, its letters and number said apart
         text = SPACED_REF.sub(lambda m: m[0] if ("ref", m[1] + m[2]) not in index.by_code
                               else m[1] + m[2], text)  # fmt: skip
-    if "din_rail" in index.by_word:  # "breaker din 1p c16": the rail, not a DIN standard
-        text = BARE_DIN.sub("din rail", text)
     reading = with_defaults(read(text, index.vocabulary), bare_is_open=index.bare_is_open)
     _name_brands(index, item, reading)
     unknown = {w for w in reading.words if w.isalpha() and not _known(index, w)}
@@ -617,11 +615,6 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
             _name_brands(index, item, reading)
     _bronze_as_brass(index, reading)
     return reading
-
-
-# "din" said of a breaker or a contactor ("breaker din", "din 2x20"): the DIN rail it clips
-# on, where the catalog names the rail; "DIN 933" (a standard's number) and "riel din" are not.
-BARE_DIN = re.compile(r"(?<!riel )(?<!rail )\bdin\b(?!\s*-?\s*\d{2,5}\b|\s+rail\b)")
 
 
 # A designation's letters and number written apart ("UCP 205", "NU 208"): one reference
