@@ -7,7 +7,7 @@ set keeps its own content (products, customers, words) in its own folder, never 
 another blind writer, so that nothing tuned on one leaks into another; the mechanics are
 shared and a new blind set imports them: bench/blind/erp_writer.py writes the ERP folder,
 bench/blind/corpus.py numbers, splits, writes and checks the lines (catalogs and corpora 4
-to 10 use them; set 11, lead-only, still carries its own copies). Any change to those modules that
+to 12 use them, but catalog 11 keeps its own ERP writer). Any change to those modules that
 moves a byte of a committed CSV fails the first test here. The checks on the sets are the
 same, so they live here once (and, read as a seller would, in test_blind_lines.py).
 """

@@ -24,6 +24,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import ClassVar, Protocol, TypeVar
 
+from bench.catalog4.model import Product
+
 COLUMNS = [
     "id",
     "catalog",
@@ -241,43 +243,155 @@ def check(text: str, folder: Path) -> list[str]:
                 problems.append(f"{where}: not stocked but the facts fit {found}")
         elif kind in ("description", "brand_open", "ambiguous"):
             problems.append(f"{where}: no facts")
-        if kind == "brand_open":
-            rows = [products[s] for s in skus]
-            if (
-                len(rows) < 2
-                or len({p["brand"] for p in rows}) != len(rows)
-                or len({p["attributes"] for p in rows}) != 1
-            ):
-                problems.append(f"{where}: brand-open set is not one item in several brands")
-        if kind == "code" and not any(norm(s) in norm(r["text"]) for s in skus):
-            problems.append(f"{where}: the code line does not carry its SKU")
-        if kind == "customer_part" and not any(
-            xrefs.get((cid, part)) == skus[0] and part.upper() in r["text"].upper()
-            for (cid, part) in xrefs
-            if cid == r["customer_id"]
-        ):
-            problems.append(
-                f"{where}: no cross reference of {r['customer_id']} to {skus} in the text"
-            )
-        if kind == "mfr_ref":
-            own = [a for a in products[skus[0]]["aliases"].split("|") if a]
-            if not any(norm(a) in norm(r["text"]) and alias_count[norm(a)] == 1 for a in own):
-                problems.append(f"{where}: no alias of only {skus[0]} in the text")
-        if (
-            kind == "not_stocked"
-            and "absent" in note
-            and any(norm(note["absent"]) in t for t in everything)
-        ):
-            problems.append(f"{where}: some product carries {note['absent']!r}")
-        if kind == "not_stocked" and not ("absent" in note or "facts" in note):
-            problems.append(
-                f"{where}: a not-stocked line says neither its facts nor its absent word"
-            )
-        if kind in ("ambiguous", "not_stocked", "not_item") and skus:
-            problems.append(f"{where}: {kind} lines expect no SKU")
-        if "inactive" in note and products[note["inactive"]]["active"] != "false":
-            problems.append(f"{where}: {note['inactive']} is active")
+        problems += _kind_problems(
+            r, note, skus, where, products=products, xrefs=xrefs, norm=norm,
+            carries=lambda sku, line: norm(sku) in norm(line), alias_count=alias_count,
+            everything=everything, brand_open_at_least=2,
+        )  # fmt: skip
     return problems
+
+
+# --- building rows from a catalog (corpora 11 on) ------------------------------------------------
+
+
+def fits(products: Iterable[Product], pins: dict[str, str]) -> list[Product]:
+    """The active products whose facts (attributes and brand) are all the pinned ones."""
+    return [p for p in products if p.active and matches(p.facts(), pins)]
+
+
+def quiet(products: list[Product], pins: dict[str, str], silent: Iterable[str]) -> dict[str, str]:
+    """The pins minus the `silent` facts a buyer would not bother to say: each, in turn, whose
+    absence leaves as many products fitting."""
+    out = dict(pins)
+    for key in silent:
+        if key in out:
+            trial = {k: v for k, v in out.items() if k != key}
+            if len(fits(products, trial)) == len(fits(products, out)):
+                out = trial
+    return out
+
+
+def classify(cands: list[Product]) -> str:
+    """The kind of line whose facts fit `cands`: none is not stocked, one a description, one
+    item in several brands brand-open, anything else ambiguous."""
+    if not cands:
+        return "not_stocked"
+    if len(cands) == 1:
+        return "description"
+    if len({encode(p.attrs) for p in cands}) == 1 and len({p.brand for p in cands}) == len(cands):
+        return "brand_open"
+    return "ambiguous"
+
+
+def pick(
+    products: Iterable[Product],
+    *,
+    target: int,
+    cap: int,
+    type_of: Callable[[Product], str],
+    pins_for: Callable[[Product], dict[str, str] | None],
+    row_for: Callable[[Product, dict[str, str]], R | None],
+) -> list[R]:
+    """Up to `target` rows of one kind, from `products` in their order: at most `cap` of a type,
+    never the same pins twice; `pins_for` says what a buyer pins of a product (None: nothing of
+    this kind), `row_for` makes the line (None: the pins do not make a line of this kind)."""
+    rows: list[R] = []
+    per_type: Counter[str] = Counter()
+    done: set[str] = set()
+    for p in products:
+        if len(rows) >= target:
+            break
+        t = type_of(p)
+        if per_type[t] >= cap:
+            continue
+        pins = pins_for(p)
+        if pins is None or encode(pins) in done:
+            continue
+        row = row_for(p, pins)
+        if row is not None:
+            done.add(encode(pins))
+            per_type[t] += 1
+            rows.append(row)
+    return rows
+
+
+def pins_for(
+    products: list[Product],
+    p: Product,
+    kind: str,
+    *,
+    type_key: str,
+    omit: dict[str, tuple[str, ...]],
+    silent: Iterable[str],
+    roll: Callable[[str, str], float],
+) -> dict[str, str] | None:
+    """What a buyer writing a line of `kind` about `p` pins: all its attributes, and its brand in
+    a description when the quiet pins fit more than it (or when `roll("brand", key)` < 0.3); an
+    ambiguous line leaves out the first of the facts `omit` names for its type (the first two
+    when `roll("omit", key)` < 0.3), and there is none when its type names none."""
+    pins = {**p.attrs}
+    if kind == "description":
+        if len(fits(products, quiet(products, pins, silent))) > 1 or roll("brand", p.key) < 0.3:
+            pins["brand"] = p.brand
+    elif kind == "ambiguous":
+        left_out = omit.get(p.attrs[type_key])
+        if not left_out:
+            return None
+        for k in left_out[: 1 + int(roll("omit", p.key) < 0.3)]:
+            pins.pop(k, None)
+    return pins
+
+
+def inactive_lines(
+    products: list[Product], keys: Iterable[str], line: Callable[[Product, dict[str, str]], R]
+) -> list[R]:
+    """A not-stocked line for each inactive product of `keys` that no active one replaces exactly:
+    `line` writes it from all its facts, which its note then names, with the inactive SKU."""
+    by_key = {p.key: p for p in products}
+    rows = []
+    for key in keys:
+        p = by_key[key]
+        pins = {**p.attrs, "brand": p.brand}
+        if fits(products, pins):
+            continue
+        row = line(p, pins)
+        row.note["facts"] = encode(pins)
+        row.note["inactive"] = p.sku
+        rows.append(row)
+    return rows
+
+
+def hand_lines(
+    make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
+    not_stocked: Iterable[tuple[str, str, dict[str, str] | str]],
+    not_item: Iterable[tuple[str, str]],
+    note_for: Callable[[str], dict[str, str]],
+) -> list[R]:
+    """The hand-written lines as rows (`make` is the corpus's Row): not-stocked ones with their
+    facts or absent word in the note, then the ones that are not items; `note_for(customer)`
+    starts each note."""
+    rows = []
+    for text, cid, what in not_stocked:
+        note = note_for(cid)
+        note.update({"facts": encode(what)} if isinstance(what, dict) else {"absent": what})
+        rows.append(make("", cid, text, [], "", "", "not_stocked", note))
+    for text, cid in not_item:
+        rows.append(make("", cid, text, [], "", "", "not_item", note_for(cid)))
+    return rows
+
+
+def assert_not_stocked(
+    products: list[Product], lines: Iterable[tuple[str, str, dict[str, str] | str]]
+) -> None:
+    """Hand-written not-stocked lines (text, customer, facts or a word): their facts fit no active
+    product, their word is in no product's name, description or aliases."""
+    for _text, _cid, what in lines:
+        if isinstance(what, str):
+            assert not any(
+                norm(what) in norm(" ".join((p.name, p.description, *p.aliases))) for p in products
+            ), what
+        else:
+            assert not fits(products, what), what
 
 
 def main(
@@ -374,41 +488,61 @@ def check_decimal(
                 problems.append(f"{where}: ambiguous but the facts fit {found}")
             if kind == "not_stocked" and found:
                 problems.append(f"{where}: not stocked but the facts fit {found}")
-        if kind == "brand_open":
-            rows = [products[s] for s in skus]
-            if (
-                len({p["brand"] for p in rows}) != len(rows)
-                or len({p["attributes"] for p in rows}) != 1
-            ):
-                problems.append(f"{where}: brand-open set is not one item in several brands")
-        if kind == "code" and not any(carries(s, r["text"]) for s in skus):
-            problems.append(f"{where}: the code line does not carry its SKU")
-        if kind == "customer_part":
-            ok = any(
-                xrefs.get((cid, part)) == skus[0] and part.upper() in r["text"].upper()
-                for (cid, part) in xrefs
-                if cid == r["customer_id"]
-            )
-            if not ok:
-                problems.append(
-                    f"{where}: no cross reference of {r['customer_id']} to {skus} in the text"
-                )
-        if kind == "mfr_ref":
-            own = [a for a in products[skus[0]]["aliases"].split("|") if a]
-            if not any(norm(a) in norm(r["text"]) and alias_count[norm(a)] == 1 for a in own):
-                problems.append(f"{where}: no alias of only {skus[0]} in the text")
+        problems += _kind_problems(
+            r, note, skus, where, products=products, xrefs=xrefs, norm=norm, carries=carries,
+            alias_count=alias_count, everything=everything, brand_open_at_least=0,
+        )  # fmt: skip
+    return problems
+
+
+def _kind_problems(
+    r: dict[str, str],
+    note: dict[str, str],
+    skus: list[str],
+    where: str,
+    *,
+    products: dict[str, dict[str, str]],
+    xrefs: dict[tuple[str, str], str],
+    norm: Callable[[str], str],
+    carries: Callable[[str, str], bool],
+    alias_count: Counter[str],
+    everything: list[str],
+    brand_open_at_least: int,
+) -> list[str]:
+    """What `check` and `check_decimal` both ask of a line by its kind, once its SKUs and facts
+    are checked: a brand-open set is one item in several brands (at least `brand_open_at_least`
+    of them), a code, customer part or maker reference is in the text (`carries` says how a code
+    is looked for), a not-stocked line's absent word is on no product, lines that expect nothing
+    expect no SKU, and an `inactive` note names an inactive product."""
+    kind = r["kind"]
+    problems = []
+    if kind == "brand_open":
+        rows = [products[s] for s in skus]
         if (
-            kind == "not_stocked"
-            and "absent" in note
-            and any(norm(note["absent"]) in t for t in everything)
+            len(rows) < brand_open_at_least
+            or len({p["brand"] for p in rows}) != len(rows)
+            or len({p["attributes"] for p in rows}) != 1
         ):
-            problems.append(f"{where}: some product carries {note['absent']!r}")
-        if kind == "not_stocked" and not ("absent" in note or "facts" in note):
-            problems.append(
-                f"{where}: a not-stocked line says neither its facts nor its absent word"
-            )
-        if kind in ("ambiguous", "not_stocked", "not_item") and skus:
-            problems.append(f"{where}: {kind} lines expect no SKU")
-        if "inactive" in note and products[note["inactive"]]["active"] != "false":
-            problems.append(f"{where}: {note['inactive']} is active")
+            problems.append(f"{where}: brand-open set is not one item in several brands")
+    if kind == "code" and not any(carries(s, r["text"]) for s in skus):
+        problems.append(f"{where}: the code line does not carry its SKU")
+    if kind == "customer_part" and not any(
+        xrefs.get((cid, part)) == skus[0] and part.upper() in r["text"].upper()
+        for (cid, part) in xrefs
+        if cid == r["customer_id"]
+    ):
+        problems.append(f"{where}: no cross reference of {r['customer_id']} to {skus} in the text")
+    if kind == "mfr_ref":
+        own = [a for a in products[skus[0]]["aliases"].split("|") if a]
+        if not any(norm(a) in norm(r["text"]) and alias_count[norm(a)] == 1 for a in own):
+            problems.append(f"{where}: no alias of only {skus[0]} in the text")
+    absent = note.get("absent")
+    if kind == "not_stocked" and absent is not None and any(norm(absent) in t for t in everything):
+        problems.append(f"{where}: some product carries {note['absent']!r}")
+    if kind == "not_stocked" and not ("absent" in note or "facts" in note):
+        problems.append(f"{where}: a not-stocked line says neither its facts nor its absent word")
+    if kind in ("ambiguous", "not_stocked", "not_item") and skus:
+        problems.append(f"{where}: {kind} lines expect no SKU")
+    if "inactive" in note and products[note["inactive"]]["active"] != "false":
+        problems.append(f"{where}: {note['inactive']} is active")
     return problems

@@ -14,24 +14,22 @@ writes. Written blind: no matcher was read or run to write it. Deterministic.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import io
 import re
-import tempfile
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from random import Random
 
+from bench.blind import corpus
+from bench.blind.corpus import KINDS, classify, encode, fits, norm
 from bench.catalog4.model import Product
 from bench.catalog11.erp import INACTIVE, catalog, cross_references, write
 
 HERE = Path(__file__).resolve().parent
-COLUMNS = ["id", "catalog", "customer_id", "text", "expected_sku", "expected_qty", "expected_uom", "kind", "note"]
-KINDS = ("description", "brand_open", "code", "customer_part", "mfr_ref", "ambiguous", "not_stocked", "not_item")
 TARGETS = {"description": 180, "brand_open": 55, "ambiguous": 45, "code": 34, "mfr_ref": 32}
 TYPE_CAP = {"description": 6, "brand_open": 6, "ambiguous": 3}
 # customer -> weight; "" is a number the house does not know (a walk-in on WhatsApp)
@@ -48,45 +46,12 @@ IMPLIED = {"clearance": "CN"}
 SILENT = ("tpi", "put_up", "alloy", "grade")
 
 
-@dataclass
-class Row:
-    id: str
-    customer_id: str
-    text: str
-    skus: list[str]
-    qty: str
-    uom: str
-    kind: str
-    note: dict[str, str] = field(default_factory=dict)
-
-    def csv(self) -> list[str]:
-        note = ";".join(f"{k}={v}" for k, v in self.note.items())
-        return [self.id, "catalog11", self.customer_id, self.text, "|".join(self.skus), self.qty, self.uom, self.kind, note]
+class Row(corpus.Row):
+    CATALOG = "catalog11"
 
 
 def seeded(*parts: str) -> Random:
     return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c11", *parts)).encode()).digest()[:8], "big"))
-
-
-def matches(facts: dict[str, str], pins: dict[str, str]) -> bool:
-    return all(facts.get(k) == v for k, v in pins.items())
-
-
-def fits(products: list[Product], pins: dict[str, str]) -> list[Product]:
-    return [p for p in products if p.active and matches(p.facts(), pins)]
-
-
-def encode(pins: dict[str, str]) -> str:
-    return ",".join(f"{k}:{v}" for k, v in sorted(pins.items()))
-
-
-def decode(text: str) -> dict[str, str]:
-    return dict(kv.split(":", 1) for kv in text.split(",") if kv)
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return re.sub(r"[^a-z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)))
 
 
 def lang(region: str) -> str:
@@ -95,13 +60,7 @@ def lang(region: str) -> str:
 
 def quiet(products: list[Product], pins: dict[str, str]) -> dict[str, str]:
     """The pins minus the facts a buyer would not bother to say (those that narrow nothing)."""
-    out = dict(pins)
-    for key in SILENT:
-        if key in out:
-            trial = {k: v for k, v in out.items() if k != key}
-            if len(fits(products, trial)) == len(fits(products, out)):
-                out = trial
-    return out
+    return corpus.quiet(products, pins, SILENT)
 
 
 # --- how each region writes an item (Juárez, Chihuahua, El Paso) ------------------------------
@@ -556,16 +515,6 @@ OMIT = {  # the facts a buyer may leave out, making a line ambiguous
 }  # fmt: skip
 
 
-def classify(cands: list[Product]) -> str:
-    if not cands:
-        return "not_stocked"
-    if len(cands) == 1:
-        return "description"
-    if len({encode(p.attrs) for p in cands}) == 1 and len({p.brand for p in cands}) == len(cands):
-        return "brand_open"
-    return "ambiguous"
-
-
 def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: str, tag: str) -> Row | None:
     pins = quiet(products, pins)
     cands = fits(products, pins)
@@ -584,37 +533,19 @@ def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: st
     return Row("", cid, text, skus, qty, p.uom if qty or kind != "ambiguous" else "", kind, note)
 
 
+def roll(*parts: str) -> float:
+    return seeded(*parts).random()
+
+
 def generated(products: list[Product]) -> list[Row]:
-    rows: list[Row] = []
     active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(p.key.encode()).hexdigest())
+    rows: list[Row] = []
     for kind in ("description", "brand_open", "ambiguous"):
-        per_type: Counter[str] = Counter()
-        done = set()
-        count = 0
-        for p in active:
-            if count >= TARGETS[kind]:
-                break
-            t = p.attrs["type"]
-            if per_type[t] >= TYPE_CAP[kind]:
-                continue
-            pins = {**p.attrs}
-            if kind == "description":
-                if len(fits(products, quiet(products, pins))) > 1 or seeded("brand", p.key).random() < 0.3:
-                    pins["brand"] = p.brand
-            elif kind == "ambiguous":
-                omit = OMIT.get(t)
-                if not omit:
-                    continue
-                for k in omit[: 1 + int(seeded("omit", p.key).random() < 0.3)]:
-                    pins.pop(k, None)
-            if encode(pins) in done:
-                continue
-            row = item_row(products, p, pins, kind, "1")
-            if row:
-                done.add(encode(pins))
-                per_type[t] += 1
-                rows.append(row)
-                count += 1
+        rows += corpus.pick(
+            active, target=TARGETS[kind], cap=TYPE_CAP[kind], type_of=lambda p: p.attrs["type"],
+            pins_for=partial(corpus.pins_for, products, kind=kind, type_key="type", omit=OMIT, silent=SILENT, roll=roll),
+            row_for=partial(item_row, products, kind=kind, tag="1"),
+        )  # fmt: skip
     return rows
 
 
@@ -752,167 +683,57 @@ NOT_ITEM = (
 )  # fmt: skip
 
 
-def inactive_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    by_key = {p.key: p for p in products}
-    for key in INACTIVE:
-        p = by_key[key]
-        pins = {**p.attrs, "brand": p.brand}
-        rng = seeded("inactive", key)
-        cid = customer(rng)
-        region = region_of(cid, rng)
-        if fits(products, pins):
-            continue
-        note = {"lang": lang(region), "region": region, "family": p.family}
-        text, _qty = dress(say(pins, region, rng), p, region, rng, note)
-        note["facts"] = encode(pins)
-        note["inactive"] = p.sku
-        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
-    return rows
+def inactive_line(p: Product, pins: dict[str, str]) -> Row:
+    """A buyer asking for an inactive product by all its facts."""
+    rng = seeded("inactive", p.key)
+    cid = customer(rng)
+    region = region_of(cid, rng)
+    note = {"lang": lang(region), "region": region, "family": p.family}
+    text, _qty = dress(say(pins, region, rng), p, region, rng, note)
+    return Row("", cid, text, [], "", "", "not_stocked", note)
+
+
+def hand_note(cid: str) -> dict[str, str]:
+    region = REGION[cid]
+    return {"lang": lang(region), "region": region, "fmt": "whatsapp"}
 
 
 def hand_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    for text, cid, what in NOT_STOCKED:
-        region = REGION[cid]
-        note = {"lang": lang(region), "region": region, "fmt": "whatsapp"}
-        note.update({"facts": encode(what)} if isinstance(what, dict) else {"absent": what})
-        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
-    for text, cid in NOT_ITEM:
-        region = REGION[cid]
-        rows.append(Row("", cid, text, [], "", "", "not_item", {"lang": lang(region), "region": region, "fmt": "whatsapp"}))
-    return rows + inactive_rows(products)
+    return corpus.hand_lines(Row, NOT_STOCKED, NOT_ITEM, hand_note) + corpus.inactive_lines(products, INACTIVE, inactive_line)
 
 
 def number(rows: list[Row]) -> list[Row]:
-    per_kind: Counter[str] = Counter()
-    for row in rows:
-        per_kind[row.kind] += 1
-        row.id = f"c11-{row.kind.replace('_', '')[:6]}-{per_kind[row.kind]:03d}"
-    return rows
+    return corpus.number(rows, "c11")
 
 
 def build() -> list[Row]:
     products = catalog()
-    for _text, _cid, what in NOT_STOCKED:
-        if isinstance(what, str):
-            assert not any(norm(what) in norm(" ".join((p.name, p.description, *p.aliases))) for p in products), what
-        else:
-            assert not fits(products, what), what
+    corpus.assert_not_stocked(products, NOT_STOCKED)
     rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products) + hand_rows(products)
     rows = sorted(rows, key=lambda r: KINDS.index(r.kind))
     return number(rows)
 
 
-def stratum(row: Row) -> str:
-    """Kind, family and channel: what the split balances."""
-    return "|".join((row.kind, row.note.get("family", ""), row.note.get("fmt", "")))
-
-
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """Within each kind, order by stratum then SHA-256 of the id and alternate; odd kinds give tune the extra line."""
-    tune, holdout = [], []
-    for kind in KINDS:
-        mine = sorted((r for r in rows if r.kind == kind), key=lambda r: (stratum(r), hashlib.sha256(r.id.encode()).hexdigest()))
-        tune += mine[0::2]
-        holdout += mine[1::2]
-    return sorted(tune, key=lambda r: r.id), sorted(holdout, key=lambda r: r.id)
-
-
-def render(rows: list[Row]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in sorted(rows, key=lambda r: r.id):
-        writer.writerow(row.csv())
-    return out.getvalue()
-
-
 def files() -> dict[str, str]:
-    rows = build()
-    tune, holdout = split(rows)
-    return {"all.csv": render(rows), "tune.csv": render(tune), "holdout.csv": render(holdout)}
+    return corpus.files(build())
 
 
 def check(text: str, folder: Path) -> list[str]:
-    """Every label of `text` (all.csv) against the CSV files of catalog 11 in `folder`."""
-    with (folder / "products.csv").open(encoding="utf-8") as handle:
-        products = {r["sku"]: r for r in csv.DictReader(handle)}
-    with (folder / "cross_references.csv").open(encoding="utf-8") as handle:
-        xrefs = {(r["customer_id"], r["customer_part"]): r["sku"] for r in csv.DictReader(handle)}
-    facts = {
-        sku: {**dict(kv.split("=", 1) for kv in r["attributes"].split("|") if kv), "brand": r["brand"]}
-        for sku, r in products.items() if r["active"] == "true"
-    }  # fmt: skip
-    alias_count = Counter(norm(a) for r in products.values() for a in r["aliases"].split("|") if a)
-    everything = [norm(" ".join((r["name"], r["description"], r["aliases"]))) for r in products.values()]
-    problems = []
+    """Every label of `text` (all.csv) against the CSV files of catalog 11 in `folder`: bench.blind's
+    check, and two more of this corpus's own: a quantity is at least one, and a line with nothing to
+    count (no SKU, not ambiguous) has none."""
+    problems = corpus.check(text, folder)
     for r in csv.DictReader(io.StringIO(text)):
-        note = dict(kv.split("=", 1) for kv in r["note"].split(";") if "=" in kv)
-        skus = [s for s in r["expected_sku"].split("|") if s]
         where = f"{r['id']}: {r['text']!r}"
-        for sku in skus:
-            if sku not in products or products[sku]["active"] != "true":
-                problems.append(f"{where}: {sku} is not an active product")
-            elif products[sku]["uom"] != r["expected_uom"]:
-                problems.append(f"{where}: uom {r['expected_uom']} but {sku} is sold by {products[sku]['uom']}")
-        if r["expected_qty"] and not re.fullmatch(r"[1-9]\d*", r["expected_qty"]):
+        if r["expected_qty"] and re.fullmatch(r"\d+", r["expected_qty"]) and not re.fullmatch(r"[1-9]\d*", r["expected_qty"]):
             problems.append(f"{where}: quantity {r['expected_qty']!r} is not a whole number")
-        if r["expected_qty"] and not skus and r["kind"] != "ambiguous":
+        if r["expected_qty"] and not r["expected_sku"] and r["kind"] != "ambiguous":
             problems.append(f"{where}: a quantity with nothing to count")
-        kind = r["kind"]
-        found = sorted(s for s, f in facts.items() if matches(f, decode(note["facts"]))) if "facts" in note else None
-        if found is not None:
-            if kind in ("description", "brand_open") and found != sorted(skus):
-                problems.append(f"{where}: the facts fit {found}, not {skus}")
-            if kind == "ambiguous" and (len(found) < 2 or note.get("fits", "").split("|") != found):
-                problems.append(f"{where}: ambiguous but the facts fit {found}")
-            if kind == "not_stocked" and found:
-                problems.append(f"{where}: not stocked but the facts fit {found}")
-        elif kind in ("description", "brand_open", "ambiguous"):
-            problems.append(f"{where}: no facts")
-        if kind == "brand_open":
-            rows = [products[s] for s in skus]
-            if len(rows) < 2 or len({p["brand"] for p in rows}) != len(rows) or len({p["attributes"] for p in rows}) != 1:
-                problems.append(f"{where}: brand-open set is not one item in several brands")
-        if kind == "code" and not any(norm(s) in norm(r["text"]) for s in skus):
-            problems.append(f"{where}: the code line does not carry its item ID")
-        if kind == "customer_part" and not any(
-            xrefs.get((cid, part)) == skus[0] and part.upper() in r["text"].upper() for (cid, part) in xrefs if cid == r["customer_id"]
-        ):
-            problems.append(f"{where}: no cross reference of {r['customer_id']} to {skus} in the text")
-        if kind == "mfr_ref":
-            own = [a for a in products[skus[0]]["aliases"].split("|") if a]
-            if not any(norm(a) in norm(r["text"]) and alias_count[norm(a)] == 1 for a in own):
-                problems.append(f"{where}: no alias of only {skus[0]} in the text")
-        if kind == "not_stocked" and "absent" in note and any(norm(note["absent"]) in t for t in everything):
-            problems.append(f"{where}: some product carries {note['absent']!r}")
-        if kind == "not_stocked" and not ("absent" in note or "facts" in note):
-            problems.append(f"{where}: a not-stocked line says neither its facts nor its absent word")
-        if kind in ("ambiguous", "not_stocked", "not_item") and skus:
-            problems.append(f"{where}: {kind} lines expect no SKU")
-        if "inactive" in note and products[note["inactive"]]["active"] != "false":
-            problems.append(f"{where}: {note['inactive']} is active")
     return problems
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=HERE)
-    out = parser.parse_args().out
-    written = files()
-    with tempfile.TemporaryDirectory() as tmp:
-        write(Path(tmp))
-        problems = check(written["all.csv"], Path(tmp))
-    if problems:
-        raise SystemExit("\n".join(problems))
-    out.mkdir(parents=True, exist_ok=True)
-    for name, text in written.items():
-        (out / name).write_text(text, encoding="utf-8")
-    rows = list(csv.DictReader(io.StringIO(written["all.csv"])))
-    kinds = Counter(r["kind"] for r in rows)
-    regions = Counter(dict(kv.split("=", 1) for kv in r["note"].split(";") if "=" in kv).get("region", "") for r in rows)
-    print(f"{len(rows)} lines: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS) + "; regions " + ", ".join(f"{k} {v}" for k, v in sorted(regions.items())))
+    corpus.main(__doc__, HERE, files, write, check)
 
 
 if __name__ == "__main__":

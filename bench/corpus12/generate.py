@@ -20,11 +20,12 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS, check, encode, matches, norm
+from bench.blind.corpus import KINDS, check, classify, encode, fits, norm
 from bench.catalog4.model import Product
 from bench.catalog12.erp import INACTIVE, catalog, cross_references, write
 
@@ -51,23 +52,13 @@ def seeded(*parts: str) -> Random:
     return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c12", *parts)).encode()).digest()[:8], "big"))
 
 
-def fits(products: list[Product], pins: dict[str, str]) -> list[Product]:
-    return [p for p in products if p.active and matches(p.facts(), pins)]
-
-
 def lang(region: str) -> str:
     return "en" if region == "en" else "es"
 
 
 def quiet(products: list[Product], pins: dict[str, str]) -> dict[str, str]:
     """The pins minus the facts a buyer would not bother to say (those that narrow nothing)."""
-    out = dict(pins)
-    for key in SILENT:
-        if key in out:
-            trial = {k: v for k, v in out.items() if k != key}
-            if len(fits(products, trial)) == len(fits(products, out)):
-                out = trial
-    return out
+    return corpus.quiet(products, pins, SILENT)
 
 
 # --- how each region writes an item (Antofagasta/Calama, the south, English) -----------------------
@@ -611,16 +602,6 @@ OMIT = {  # the facts a buyer may leave out, making a line ambiguous
 }  # fmt: skip
 
 
-def classify(cands: list[Product]) -> str:
-    if not cands:
-        return "not_stocked"
-    if len(cands) == 1:
-        return "description"
-    if len({encode(p.attrs) for p in cands}) == 1 and len({p.brand for p in cands}) == len(cands):
-        return "brand_open"
-    return "ambiguous"
-
-
 def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: str, tag: str) -> Row | None:
     pins = quiet(products, pins)
     cands = fits(products, pins)
@@ -641,37 +622,19 @@ def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: st
     return Row("", cid, text, sorted(c.sku for c in cands), qty, p.uom, kind, note)
 
 
+def roll(*parts: str) -> float:
+    return seeded(*parts).random()
+
+
 def generated(products: list[Product]) -> list[Row]:
-    rows: list[Row] = []
     active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("c12|" + p.key).encode()).hexdigest())
+    rows: list[Row] = []
     for kind in ("description", "brand_open", "ambiguous"):
-        per_type: Counter[str] = Counter()
-        done = set()
-        count = 0
-        for p in active:
-            if count >= TARGETS[kind]:
-                break
-            t = p.attrs["tipo"]
-            if per_type[t] >= TYPE_CAP[kind]:
-                continue
-            pins = {**p.attrs}
-            if kind == "description":
-                if len(fits(products, quiet(products, pins))) > 1 or seeded("brand", p.key).random() < 0.3:
-                    pins["brand"] = p.brand
-            elif kind == "ambiguous":
-                omit = OMIT.get(t)
-                if not omit:
-                    continue
-                for k in omit[: 1 + int(seeded("omit", p.key).random() < 0.3)]:
-                    pins.pop(k, None)
-            if encode(pins) in done:
-                continue
-            row = item_row(products, p, pins, kind, "1")
-            if row:
-                done.add(encode(pins))
-                per_type[t] += 1
-                rows.append(row)
-                count += 1
+        rows += corpus.pick(
+            active, target=TARGETS[kind], cap=TYPE_CAP[kind], type_of=lambda p: p.attrs["tipo"],
+            pins_for=partial(corpus.pins_for, products, kind=kind, type_key="tipo", omit=OMIT, silent=SILENT, roll=roll),
+            row_for=partial(item_row, products, kind=kind, tag="1"),
+        )  # fmt: skip
     return rows
 
 
@@ -816,45 +779,28 @@ NOT_ITEM = (
 )  # fmt: skip
 
 
-def inactive_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    by_key = {p.key: p for p in products}
-    for key in INACTIVE:
-        p = by_key[key]
-        pins = {**p.attrs, "brand": p.brand}
-        rng = seeded("inactive", key)
-        cid = customer(rng)
-        region = region_of(cid, rng)
-        if fits(products, pins):
-            continue
-        note = {"lang": lang(region), "region": region, "family": p.family}
-        text, _qty = dress(say(pins, region, rng), p, region, rng, note)
-        note["facts"] = encode(pins)
-        note["inactive"] = p.sku
-        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
-    return rows
+def inactive_line(p: Product, pins: dict[str, str]) -> Row:
+    """A buyer asking for an inactive product by all its facts."""
+    rng = seeded("inactive", p.key)
+    cid = customer(rng)
+    region = region_of(cid, rng)
+    note = {"lang": lang(region), "region": region, "family": p.family}
+    text, _qty = dress(say(pins, region, rng), p, region, rng, note)
+    return Row("", cid, text, [], "", "", "not_stocked", note)
+
+
+def hand_note(cid: str) -> dict[str, str]:
+    region = REGION[cid]
+    return {"lang": lang(region), "region": region, "fmt": "whatsapp"}
 
 
 def hand_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    for text, cid, what in NOT_STOCKED:
-        region = REGION[cid]
-        note = {"lang": lang(region), "region": region, "fmt": "whatsapp"}
-        note.update({"facts": encode(what)} if isinstance(what, dict) else {"absent": what})
-        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
-    for text, cid in NOT_ITEM:
-        region = REGION[cid]
-        rows.append(Row("", cid, text, [], "", "", "not_item", {"lang": lang(region), "region": region, "fmt": "whatsapp"}))
-    return rows + inactive_rows(products)
+    return corpus.hand_lines(Row, NOT_STOCKED, NOT_ITEM, hand_note) + corpus.inactive_lines(products, INACTIVE, inactive_line)
 
 
 def build() -> list[Row]:
     products = catalog()
-    for _text, _cid, what in NOT_STOCKED:
-        if isinstance(what, str):
-            assert not any(norm(what) in norm(" ".join((p.name, p.description, *p.aliases))) for p in products), what
-        else:
-            assert not fits(products, what), what
+    corpus.assert_not_stocked(products, NOT_STOCKED)
     rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products) + hand_rows(products)
     rows = sorted(rows, key=lambda r: KINDS.index(r.kind))
     return corpus.number(rows, "c12")

@@ -19,7 +19,7 @@ from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS, check, encode, matches, norm
+from bench.blind.corpus import KINDS, check, classify, encode, matches, norm
 from bench.catalog4.model import Product
 from bench.catalog9.erp import INACTIVE, catalog, cross_references, write
 
@@ -396,16 +396,6 @@ def lang(region: str) -> str:
 
 
 # --- the kinds of line -------------------------------------------------------------------------
-
-
-def classify(cands: list[Product]) -> str:
-    if not cands:
-        return "not_stocked"
-    if len(cands) == 1:
-        return "description"
-    if len({encode(p.attrs) for p in cands}) == 1 and len({p.brand for p in cands}) == len(cands):
-        return "brand_open"
-    return "ambiguous"
 
 
 def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: str, tag: str) -> Row | None:
