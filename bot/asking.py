@@ -43,6 +43,11 @@ BRAND_WORDS = {"marca", "brand", "make"}
 # A number before these is a size ("2 pulgadas", "1 inch"), never a count.
 SIZE_UNITS = {"inch", "inches", "in", "pulg", "pulgada", "pulgadas", "mm", "cm"}
 
+# A number after these is the standard's or grade's designation ("DIN 985", "grade 8",
+# "clase 10.9"), never a count; the word itself names the item as its number does.
+STANDARDS = {"din", "iso", "ansi", "asme", "astm", "sae", "aisi", "jis", "nema", "uns", "grade",
+             "grado", "clase", "class"}  # fmt: skip
+
 # The words a count is said with at a sentence's start ("… mig wire. need 4 spools …"):
 # lines.py reads the sentence after them as the count's.
 ASKING_WORDS = set(COUNT_OPENERS)
@@ -131,6 +136,11 @@ def _sized(tokens: list[_Token]) -> list[_Token]:
     read: list[_Token] = []
     for i, t in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else None
+        before = fold(tokens[i - 1].text).strip("\"'()[]:*-") if i else ""
+        if fold(t.text).strip("\"'()[]:*-") in STANDARDS and after and after.kind == COUNTED:
+            t = _Token(t.text, EVIDENCE, code=True)  # "DIN 985": the standard names the item
+        elif t.kind == COUNTED and before in STANDARDS:
+            t = _Token(t.text, EVIDENCE, code=True)  # … and its number is no count
         sized = after is not None and fold(after.text) in SIZE_UNITS
         coded = after is not None and (after.code or after.kind == COUNTED)
         ending = after is None and len(t.text) >= 4 and bool(read) and read[-1].kind == EVIDENCE

@@ -24,7 +24,7 @@ from bot.matching.lines import COUNTS, NUMBER_WORDS
 
 DEFAULT = Path(__file__).with_name("corrections.csv")
 MAX_WORDS = 14  # longer messages are requests, not a correction
-MAX_PHRASE_WORDS = 4
+MAX_PHRASE_WORDS = 7  # "if that gets me a better price"
 ROLES = ("remove", "set", "add", "more", "less", "last", "link", "was", "filler", "brand",
          "variant", "cheapest")  # fmt: skip
 # A number (1.000 / 1,5 / 300) standing alone, or any other word (m8x40, 2rsh, pernos).

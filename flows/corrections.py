@@ -343,10 +343,16 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     if len(asked) != 1:
         return None
     old_brands = [b for b in named if b in had]
+    # "swap the NSK 6304s for the NTN ones": a size or code said names which lines
+    sizes = {w.removesuffix("s") for w in _WORD.findall(fold(turn.text)) if re.search(r"\d", w)}
+    sized = {cart.key(ln) for ln in lines if ln["sku"] and sizes & set(_WORD.findall(fold(
+        f"{ln['sku']} {cart.product_of(turn, ln['sku']).name}")))}  # fmt: skip
     changes: list[dict[str, Any] | None] = []
     for line in [ln for ln in lines if ln["sku"]]:
         product = cart.product_of(turn, line["sku"])
         if old_brands and fold(product.brand or "") not in old_brands:
+            continue
+        if sized and cart.key(line) not in sized:
             continue
         other = _in_brand(turn, product, line, asked[0])
         if other is None or any(ln["sku"] == other.sku for ln in lines):

@@ -37,10 +37,14 @@ SHORT = ConversationState.SHORT.value
 LEAD = ConversationState.LEAD.value
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …);
-# a Mexican RFC may be written in its three parts ("RFC TGA 150312 KX4").
+# A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …), as
+# each country names it: Canada's business number (BN, GST/HST number), Spain's CIF/NIF,
+# the Caribbean's TRN/BIR/RNC, a TIN, a VAT or tax number; a Mexican RFC may be written in
+# its three parts ("RFC TGA 150312 KX4").
 TAX_ID = re.compile(
-    r"\b(?:(?:rut|nit|rfc|cuit|ruc|tax id|ein|vat)\s*[:#]?\s*"
+    r"\b(?:(?:rut|nit|rfc|cuit|ruc|rnc|rif|rtn|cif|nif|tax id|tax number|tax no|ein|tin|trn|"
+    r"bir|bn|business number|gst|hst|gst/hst|vat|vat number|vat no|abn)\s*(?:no\.?|number)?"
+    r"\s*[:#]?\s*"
     r"([a-zñ&]{3,4}[\s-]\d{6}[\s-][a-z\d]{3}\b|[\w.-]*\d[\w.-]*)"
     r"|(\d{1,2}\.\d{3}\.\d{3}-[\dkK]))",
     re.I,
@@ -53,6 +57,7 @@ LEAD_LABELS = frozenset((
     "y", "e", "el", "la", "mi", "nuestro", "nuestra", "su", "es", "son", "correo", "mail",
     "email", "electronico", "de", "contacto", "rut", "nit", "rfc", "cuit", "ruc", "and",
     "the", "our", "my", "is", "tax", "id", "vat", "ein", "address", "aqui", "va", "ahi",
+    "bn", "business", "number", "gst", "hst", "tin", "trn", "cif", "nif", "no",
 ))  # fmt: skip
 
 

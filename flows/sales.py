@@ -79,6 +79,8 @@ def items(turn: Turn, said: Intent) -> str:
     in_parts = _in_parts(turn)
     if in_parts is not None:
         return in_parts
+    if _quote_of_the_cart(turn):  # "send me a quote for the wire and rod"
+        return ordering.make_quote(turn)
     told = _QUANTITY_TOLD.fullmatch(turn.text.strip())
     position = turn.data.get("ask_qty")
     if told and position and int(told["count"]) > 0:  # "ah sí, perdón, 12 de esos"
@@ -270,6 +272,41 @@ def _in_parts(turn: Turn) -> str | None:
     for i in tapped[:-1]:  # one set of buttons: the last part's (its question is open)
         turn.replies[i] = replace(turn.replies[i], choices=None)
     return state
+
+
+# A quote asked for by naming what is in the cart: "send me a quote for the wire and rod",
+# "quote me the bolts and nuts", "mándame la cotización de los pernos y las tuercas".
+_QUOTE_OF = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|now|pls|please|y|ya|bueno|dale|entonces)\W+)*"
+    r"(?:(?:can|could|would) (?:you|u) |(?:can|could) (?:i|we) (?:get|have) |pls |please )?"
+    r"(?:(?:send|get|give|email|make|do|shoot) (?:me |us )?|(?:me |nos )?(?:mandas?|env[ií]as?|"
+    r"pasas?|haces?) |m[aá]nda(?:me|nos) |env[ií]a(?:me|nos) |p[aá]sa(?:me|nos) |ha(?:z|ga)me )?"
+    r"(?:(?:a|the|an|una|la|el) )?(?:(?:new|updated|formal|nueva|nuevo) )?"
+    r"(?:(?:quote|quotation|cotizaci[oó]n|presupuesto|proforma)\s+(?:for|on|of|de|para|por|con)|"
+    r"quote(?: me| us)?(?=\s+(?:the|those|these|both|all)\b)|"
+    r"cot[ií]za(?:me|nos)?(?=\s+(?:los|las|el|la|esos|esas|ambos|todos|todas)\b))"
+    r"\s+(?P<rest>[^\d]+?)[\s.!?]*$",
+    re.I,
+)
+_AND = re.compile(r"\s*,\s*|\s+(?:and|y|e|&|\+|plus)\s+", re.I)
+
+
+def _quote_of_the_cart(turn: Turn) -> bool:
+    """Whether the message asks for the quote of the cart by naming its lines, every
+    priced line named and each thing named in the cart; else it is read as before."""
+    asked = _QUOTE_OF.match(turn.text.strip())
+    lines = [line for line in cart.lines(turn) if line["sku"]]
+    if asked is None or not lines or turn.part is not None:
+        return False
+    named: set[str] = set()
+    for part in _AND.split(asked["rest"]):
+        if not part.strip():
+            continue
+        found = corrections.lines_named(turn, part, lines)
+        if not found:
+            return False
+        named |= {cart.key(line) for line in found}
+    return named == {cart.key(line) for line in lines}
 
 
 def _kind_of(turn: Turn, part: str) -> str:
@@ -678,14 +715,24 @@ def substitute(turn: Turn, said: Intent) -> str:
     (the one whose brand or code the buyer names, else the first that covers), and the
     cart is shown with its prices; with nothing to swap, the words are read as items."""
     named = {w.lower() for w in re.findall(r"[\w-]+", turn.text)}
-    swapped = False
+    short = []
     for line in cart.lines(turn):
         if not line["sku"]:
             continue
         product = cart.product_of(turn, line["sku"])
         stock = availability_for(turn.session, product, Decimal(line["qty"]), turn.customer,
                                  turn.now)  # fmt: skip
-        if stock.status != Dispatch.SHORT or not stock.substitutes:
+        if stock.status == Dispatch.SHORT and stock.substitutes:
+            short.append((line, product, stock))
+    # "swap the NSK 6304s for the NTN ones": a size or code said names the short lines
+    # that swap; the others stay as they are
+    sizes = {w.removesuffix("s") for w in re.findall(r"\w+", fold(turn.text))
+             if re.search(r"\d", w)}  # fmt: skip
+    sized = {cart.key(line) for line in cart.lines(turn) if line["sku"] and sizes & set(
+        re.findall(r"\w+", fold(f"{line['sku']} {cart.product_of(turn, line['sku']).name}")))}
+    swapped = False
+    for line, _, stock in short:
+        if sized and cart.key(line) not in sized:
             continue
         picked = next((s for s in stock.substitutes if {s.sku.lower(), _brand(turn, s.sku)}
                        & named), stock.substitutes[0])  # fmt: skip

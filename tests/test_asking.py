@@ -41,6 +41,10 @@ SETTLED = [
         ("🔥 running low on mig wire. need 4 spools ER70S-6 1.0mm lincoln 15kg", "WLD-10051", 4),
         ("se nos acabo el alambre mig. necesito 3 carretes ER70S-6 1.0mm lincoln 15kg",
          "WLD-10051", 3),
+        # a standard's number is no count: the count is said after the question
+        ("alright lads, you carry DIN 934 hex nuts M12 zinc? after 300 of them", "FAS-10044",
+         300),
+        ("buenas, trabajan tuercas DIN 934 M12 zincadas? necesitaria 150", "FAS-10044", 150),
 ]
 ASKED = [
         "tienen 6 rodamientos 6206 2rs zwz? pa hoy",  # a brand we do not carry, beside the code
@@ -68,3 +72,12 @@ def test_what_the_buyer_left_open_or_we_do_not_carry_is_still_asked(
     context = MatchContext(customer_id="C001", brand_choice="ask")
     for text in ASKED:
         assert match_asked(index, text, "C001", context).decision != "auto", text
+
+
+def test_a_millimetre_size_without_its_leading_zero(index: CatalogIndex) -> None:
+    """ ".8mm", ".9 mm": MIG wire as a US or Caribbean shop writes it is 0.8 / 0.9 mm."""
+    context = MatchContext(customer_id="C001", brand_choice="ask")
+    for text, sku in [("3 spools ER70S-6 .8mm ESAB", "WLD-10054"),
+                      ("got any ER70S-6 .9 mm esab wire? need 2", "WLD-10053")]:  # fmt: skip
+        result = match_asked(index, text, "C001", context)
+        assert (result.decision, result.sku) == ("auto", sku), text

@@ -49,6 +49,11 @@ from tests.twilio_fakes import FakeTwilio
         ("y si pedimos 50 de los pernos, a cuanto?", Action.SET, Decimal(50), ("pernos",),
          False),
         ("what if we take 100, how much each?", Action.SET, Decimal(100), (), False),
+        # a new quantity on the condition of a better price is that quantity, priced
+        ("ok bump it to 250 if that gets me a better price", Action.SET, Decimal(250), (),
+         True),
+        ("make the discs 40 if it's cheaper", Action.SET, Decimal(40), ("discs",), False),
+        ("súbelos a 60 si me sale más barato", Action.SET, Decimal(60), (), False),
     ],
 )  # fmt: skip
 def test_a_correction_is_read_as_what_to_do_how_many_and_which_line(

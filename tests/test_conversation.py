@@ -218,6 +218,30 @@ def test_8_a_guest_gives_its_data_one_message_at_a_time(
     assert orders(db) == []
 
 
+@pytest.mark.parametrize(
+    ("given", "tax_id"),
+    [
+        ("Maple Fab Inc., BN 987654321RT0001, buyer@maplefab.example", "987654321RT0001"),
+        ("Maple Fab Inc. - GST/HST no. 987654321RT0001 - buyer@maplefab.example",
+         "987654321RT0001"),
+        ("Talleres Turia SL, CIF B46123456, compras@turia.example", "B46123456"),
+        ("Kingston Tools Ltd, TRN 001-234-567, buyer@kingston.example", "001-234-567"),
+    ],
+)  # fmt: skip
+def test_8_a_guests_tax_id_is_read_as_its_country_names_it(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, given: str, tax_id: str
+) -> None:
+    """Canada's business number, Spain's CIF, Jamaica's TRN: a tax id like the RUT."""
+    guest = Chat(whatsapp_app, twilio, GUEST)
+    guest.say("correa a42 gates x 2")
+    guest.say("pedido")
+    guest.say(given)
+    state = conversation(db)
+    assert state.data["lead"]["tax_id"] == tax_id
+    assert state.attention is not None and "lead" in state.attention
+    assert orders(db) == []
+
+
 @pytest.mark.parametrize("then", ["pedido", "acepto"])
 def test_8_a_guest_ordering_its_quote_is_asked_who_buys(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, then: str

@@ -358,17 +358,13 @@ DISAGREE = {
     # The ninth blind set (scripts9.py, es-8xx/en-8xx, h7, session 11), played on main at
     # 3e8492f before anyone read it (13 of 40) and at the session's end, e4e15f1 (15 of 40): the
     # first fact the bot's replies did not state, per script. Nobody has tuned on it yet.
-    'en-821-sarah-reorder-two-short': "message 3 'and make the 6202s 30': the replies do not state '$ BRG-10032 30 8.98 269.40'",
-    'en-822-dave-wire-and-rod-on-the-9th': "message 1 'hey dave here, need 2 spools ER70S-6 .9mm ESAB mig wire and 10 kg of 7018 1/8 lincoln rod': the replies do not state '$ WLD-10053 2 44.44 88.88'",
-    'en-825-uk-do-you-lot-stock-nylocs': "message 1 'Hiya, do you lot stock DIN 985 nyloc nuts M16 zinc? need 500 cheers': the replies do not state '$ FAS-10094 500 0.29 145.00'",
-    'en-826-ca-alberta-flap-discs-lead': "message 4 'Prairie Steelworks Ltd, BN 123456789RT0001, purchasing@prairiesteel.example': the replies do not state '@ queue'",
+    'en-821-sarah-reorder-two-short': "contradicts issue #14 item 12 and en-102 (set 2): 'ok order it, PO PI-88120' after the swap and the change (cart shown, USD 1,027.26) asks the one confirmation with the total; the script expects the order placed at once (message 4: '~ O-\\d{4}-\\d{5}')",
     'en-828-sarah-two-orders-and-disputed': "message 1 'morning! where are we on SO-80002? and did SO-80005 ever ship': the replies do not state '~ (?i)2026-11-27|(?<!\\\\d)0?27[/.-]0?11(?!\\\\d)|(?<!\\\\d)0?11/0?27(?!\\\\d)|(?<!\\\\d)27 (de )?nov|nov\\\\w*\\\\.? 0?27(?!\\\\d)|(?<!\\\\d)27(st|nd|rd|th)? nov'",
     'en-829-dave-voice-half-inch-screws': "message 1 'hey this is dave at northwind uh I need fifty half inch by one inch hex cap screws grade five and uh': the replies do not state '$ FAS-10185 50 0.05 2.50'",
-    'en-830-dave-requote-then-po': "message 1 'quote 25 hex bolts M8x20 DIN 933 A2 stainless': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
-    'en-831-sarah-ea-lines-drop-one': "message 4 'order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
-    'en-832-sarah-volume-pricing-call': "message 2 'actually make it 100 if the price is better': the replies do not state '$ ABR-10055 100 3.03 303.00'",
-    'en-837-dave-valve-options-stainless': "message 3 'order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
-    'en-840-dave-x-after-two-changes': "message 3 'order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    'en-830-dave-requote-then-po': "message 1 'quote 25 hex bolts M8x20 DIN 933 A2 stainless' prices the item into the cart and the quote is made on 'quote', as en-434, en-536, en-631, en-340, es-217 and es-413 (sets 4-7) all expect ('quote N items', then 'quote' for the Q- number); the script expects the Q- number at once ('~ Q-\\d{4}-\\d{5}')",
+    'en-831-sarah-ea-lines-drop-one': "contradicts issue #14 item 12 (tests/test_conversation.py test_12), es-126 and en-102 (set 2): 'order' after the cart was shown (BRG-10091 x 12 + ELE-10104 x 20) asks the one confirmation with the total, as en-102 requires after a swap shown in the cart; the script expects the order placed at once (message 4 '~ O-\\d{4}-\\d{5}')",
+    'en-837-dave-valve-options-stainless': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): 'order' after an option picked in words ('the stainless NPT one' → VAL-10100 x 4, USD 131.52 shown) asks the one confirmation with the total, as en-102 requires after the substitute picked in words; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",
+    'en-840-dave-x-after-two-changes': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): 'order' after two edits (cart shown, USD 60.00) asks the one confirmation with the total, as en-102 requires after an edit shown in the cart; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",
     'es-801-wena-pernos-y-cuanto-debemos': "message 1 'wena aca jorge oye necesito 30 pernos hexagonales m12x40 din 933 zincados y 15 tuercas m12 din 934 z': the replies do not state '= F-50003'",
     'es-802-carla-repite-sin-lentes': "message 1 'hola buenas tardes, una consulta, la SO-80004 ya se entrego? y la SO-80001?': the replies do not state '~ (?i)entregad'",
     'es-803-raul-bloqueado-por-que': "message 2 'pero porq estoy bloqueado si yo pague todo': the replies do not state '~ (?i)cheques protestados'",

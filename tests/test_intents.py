@@ -34,6 +34,9 @@ UTC = dt.UTC
         ("looks good 👍 go ahead", I.ACCEPT), ("PO 7781 - accepting", I.ACCEPT),
         ("we are accepting the quote", I.ACCEPT), ("looks good", I.ACK), ("im back", I.ACK),
         ("ya, volví jaja. cotízame todo eso porfa", I.QUOTE), ("estoy de vuelta", I.ACK),
+        # the UK's and Ireland's: "quote it up", "lovely", "grand"
+        ("lovely, could you quote it up for me", I.QUOTE), ("grand, do us a quote", I.QUOTE),
+        ("smashing", I.ACK),
     ],
 )  # fmt: skip
 def test_what_buyers_say_besides_items_is_recognised(text: str, meaning: I) -> None:

@@ -675,10 +675,16 @@ def read_item(texts: list[str], vocabulary: Vocabulary) -> Reading:
     return read(" ; ".join(t for t in texts if t), vocabulary)
 
 
+# A millimetre size written without its leading zero (".9mm" MIG wire is 0.9 mm, not 9 mm)
+POINT_MM = re.compile(r"(?<![\w.,])[.,](\d{1,2}\s*mm\b)")
+
+
 def read(text: str, vocabulary: Vocabulary) -> Reading:
     """Read `text` into canonical words and codes (see module docstring)."""
     reading = Reading()
     folded = fold(text)
+    if "mm" in folded and ("." in folded or "," in folded):
+        folded = POINT_MM.sub(r"0.\1", folded)
     if "pulgad" in folded or "inch" in folded or "cuarto" in folded or "octavo" in folded:
         for spoken, said in SPOKEN_INCHES:
             folded = spoken.sub(said, folded)
