@@ -9,7 +9,7 @@ a seller's decision). Cutoffs are read in the warehouse's own time zone.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -83,6 +83,7 @@ def availability_for(
     held: Mapping[tuple[str, str], Decimal] | None = None,
     with_substitutes: bool = True,
     rows: Mapping[str, list[tuple[StockRow, House]]] | None = None,
+    product_of: Callable[[str], Product | None] | None = None,
 ) -> Availability:
     """Answer "can `quantity` of `product` ship, from where, and when?" at `now`.
 
@@ -91,6 +92,8 @@ def availability_for(
             ERP's `reserved` (supplied by the orders module; empty when there are none).
         rows: `stock_rows` of the product and its substitutes, read by the caller with
             others (a SKU missing from it has no stock); None: read here.
+        product_of: a substitute's product by SKU (None: none such), from what the
+            caller keeps (flows/cart.py keeps products per import); None: read each.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -103,7 +106,8 @@ def availability_for(
     found = assess(product.sku, quantity, rows.get(product.sku, []), customer, now, held)
     if found.status is not Dispatch.SHORT or not with_substitutes:
         return found
-    substitutes = _substitutes(session, product, quantity, customer, now, held, rows)
+    substitutes = _substitutes(session, product, quantity, customer, now, held, rows,
+                               product_of or (lambda sku: session.get(Product, sku)))
     return replace(found, substitutes=substitutes)
 
 
@@ -239,12 +243,13 @@ def _substitutes(
     now: dt.datetime,
     held: Mapping[tuple[str, str], Decimal],
     rows: Mapping[str, list[tuple[StockRow, House]]],
+    product_of: Callable[[str], Product | None],
 ) -> list[Substitute]:
     """The substitutes that cover `quantity` from one warehouse, with their stock rows
     already read (`rows`) and their prices in one read."""
     covering: list[tuple[Product, WarehouseStock]] = []
     for sku in product.substitutes:
-        other = session.get(Product, sku)
+        other = product_of(sku)
         if other is None or not other.active:
             continue
         answer = assess(other.sku, quantity, rows.get(other.sku, []), customer, now, held)

@@ -181,6 +181,14 @@ def product_of(turn: Turn, sku: str) -> Product:
     return product
 
 
+def product_or_none(turn: Turn, sku: str) -> Product | None:
+    """`product_of`, None for a SKU no product has (a substitute the ERP names)."""
+    try:
+        return product_of(turn, sku)
+    except LookupError:
+        return None
+
+
 def read_ahead(turn: Turn, skus: list[str | None]) -> None:
     """Load the products `skus` name in one read: `product_of` then finds them loaded."""
     known: dict[str, Product] = turn.memo.setdefault("products", {})

@@ -441,7 +441,8 @@ def _priced(
     quantity = Decimal(line["qty"])
     price = cart.line_price(turn, line)  # kept on the line: the cart's view reuses it
     stock = availability_for(turn.session, product, quantity, turn.customer, turn.now,
-                             rows=_stock_ahead(turn, product))  # fmt: skip
+                             rows=_stock_ahead(turn, product),
+                             product_of=lambda sku: cart.product_or_none(turn, sku))  # fmt: skip
     view = availability_view(stock, lambda sku, _: cart.name_of(turn, cart.product_of(turn, sku)))
     availability = turn.wording.render("availability", turn.language, a=view)
     if stock.status == Dispatch.SHORT:
