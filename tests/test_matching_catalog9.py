@@ -37,6 +37,12 @@ CATALOG = f'''
     HE-DP-2-ST,"[HE-DP-2-ST] Destornillador Phillips (Medida: #2 x 4"", Marca: Stanley)","Destornillador punta estrella (Phillips) #2 x 4 pulg",Todos / Herramientas,Stanley,Unidades,1,5.10,,type=destornillador|punta=phillips,true
     FE-PH-M6X13,"[FE-PH-M6X13] Tornillo cabeza estrella (Medida: M6x13, Acabado: Zincado)","Tornillo cabeza alomada Phillips M6 x 13 mm zincado",Todos / Tornillería,Chun Yu,Unidades,1,0.10,,type=tornillo_phillips|medida=M6x13,true
     SE-GN-8-AN,"[SE-GN-8-AN] Guante recubierto de nitrilo (Talla: 8, Marca: Ansell)","Guante de nylon recubierto de nitrilo, talla 8",Todos / Seguridad industrial,Ansell,Par,1,3.90,,type=guante_nitrilo|talla=8,true
+    RD-6205-KOY,"[RD-6205-KOY] Rodamiento rígido de bolas (Designación: 6205, Sello: Abierto, Marca: Koyo)","Rodamiento de bolas 6205 abierto, 25x52x15 mm",Todos / Rodamientos,Koyo,Unidades,1,5.10,,type=rodamiento|designacion=6205|sello=abierto,true
+    SO-E6011-332-HO,"[SO-E6011-332-HO] Electrodo (Clase: E6011, Diámetro: 3/32"", Marca: Hobart)","Electrodo celulósico AWS E6011, 3/32"" (2.4 mm), caja de 10 lb, se vende por libra",Todos / Soldadura,Hobart,lb,10,1.96,Hobart 335A 3/32,type=electrodo|clase=E6011|diametro=3/32,true
+    SO-E6011-332-LI,"[SO-E6011-332-LI] Electrodo (Clase: E6011, Diámetro: 3/32"", Marca: Lincoln)","Electrodo celulósico AWS E6011, 3/32"" (2.4 mm), caja de 10 lb, se vende por libra",Todos / Soldadura,Lincoln,lb,10,2.26,Lincoln Fleetweld 35 3/32,type=electrodo|clase=E6011|diametro=3/32,true
+    HE-JAS-ST,"[HE-JAS-ST] Juego de llaves hexagonales (Sistema: SAE, Marca: Stanley)","Juego de 13 llaves hexagonales (allen) 0.050"" a 3/8"", con organizador",Todos / Herramientas,Stanley,Juego,1,16.38,,type=juego_allen|sistema=SAE,true
+    HE-JAS-TR,"[HE-JAS-TR] Juego de llaves hexagonales (Sistema: SAE, Marca: Truper)","Juego de 13 llaves hexagonales (allen) 0.050"" a 3/8"", con organizador",Todos / Herramientas,Truper,Juego,1,17.03,,type=juego_allen|sistema=SAE,true
+    AB-DC-7-116-NOR,"[AB-DC-7-116-NOR] Disco de corte metal (Diámetro: 7"", Espesor: 1/16"", Marca: Norton)","Disco de corte para metal 7"" x 1/16"" (180x1.6 mm), centro 7/8""",Todos / Abrasivos,Norton,Unidades,1,3.40,,type=disco_corte|diametro=7|espesor=1/16,true
     '''
 
 
@@ -178,3 +184,34 @@ def test_the_caribbeans_english_names_the_item(
 ) -> None:
     (answer,) = match(line, customer="JM1")
     assert sku_qty(answer)[:2] == expected, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # "Sello: Abierto" is the open bearing: the label says no seal, its value does
+        ("diay, ocupo 4 rodamiento 6205-2RS koyo", {"RD-6205-2RS-KOY"}),
+        ("rodamiento 6205 abierto koyo x 2", {"RD-6205-KOY"}),
+        # a maker's line in an alias (Hobart 335A) is no current that tells brands apart
+        ("electrodo E6011 3/32 - 20 lb", {"SO-E6011-332-HO", "SO-E6011-332-LI"}),
+        # llaves hexagonales are hex keys (allen), as the buyer's hex key set is
+        ("HEX KEY SET SAE;1;SET", {"HE-JAS-ST", "HE-JAS-TR"}),
+        ("juego de llaves allen sae truper", {"HE-JAS-TR"}),
+        # bronze said for a ball valve sold in brass, beside a bronze check valve of that size
+        ('llave de bola de bronce 1" nibco x 6', {"VA-BL-100-NIB"}),
+        # a cut-off disc "de cortar", or a "cut off wheel" where the house says disco de corte
+        ("12 disco de cortar 7 x 1/16 norton", {"AB-DC-7-116-NOR"}),
+        ('cut off wheel 7" x 1/16 norton qty 12', {"AB-DC-7-116-NOR"}),
+    ],
+)
+def test_odoos_attribute_names_and_the_regions_words_settle_the_item(
+    match: Any, line: str, expected: set[str]
+) -> None:
+    (answer,) = match(line)
+    assert answer["decision"] == "auto" and answer["sku"] in expected, answer
+
+
+def test_a_bare_disco_is_never_settled_on_one_kind_of_disc(match: Any) -> None:
+    # a grinding and a cut-off disc of 7": "disco 7" is either
+    (answer,) = match("disco 7 - 10")
+    assert answer["decision"] != "auto", answer

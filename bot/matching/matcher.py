@@ -135,6 +135,9 @@ OTHER_NUTS = {
     "insert", "inserto", "keps", "serrated", "dentada", "barrel", "panel",
 }  # fmt: skip
 
+# Words that name a kind of disc: beside one of them, "wheel" (disco, disc) says nothing more
+SPECIFIC_DISCS = {"cutoff", "flap", "grinding"}
+
 NEUTRAL_BY_INITIAL: dict[str, list[str]] = {}
 for _word in sorted(NEUTRAL):
     if _word.isalpha() and len(_word) >= 5:
@@ -303,6 +306,10 @@ def _decide(
     fitting = [e for e in complete if known <= e.reading.words] or [
         e for e in complete if known - NEUTRAL <= e.reading.words
     ]
+    # "cut off wheel", "flap disc": the generic word beside the word of its kind is let go
+    # where the house names those items by the kind alone ("Disco de corte": cutoff)
+    if not fitting and known & SPECIFIC_DISCS:
+        fitting = [e for e in complete if known - NEUTRAL - {"wheel"} <= e.reading.words]
     # "llave mixta 24mm", "broca 1/2": the single item, not the set that holds that size
     if "set" not in reading.words:
         fitting = [e for e in fitting if "set" not in e.reading.words] or fitting
@@ -494,8 +501,12 @@ def _near_material(index: CatalogIndex, reading: Reading, kinds: set[str]) -> Re
     if other is None:
         return reading
     rest = replace(reading, codes={c: v for c, v in reading.codes.items() if c != "material"})
-    found = [index.entries[p].reading.codes.get("material", set()) for p in
-             _candidates(index, rest, kinds)]  # fmt: skip
+    entries = [index.entries[p] for p in _candidates(index, rest, kinds)]
+    # of the item named ("llave de bola de bronce": the ball valves, not the bronze check
+    # valve of that size), when the catalog carries its words
+    named = {w for w in reading.words if w in index.by_word} - NEUTRAL
+    entries = [e for e in entries if named <= e.reading.words] or entries
+    found = [e.reading.codes.get("material", set()) for e in entries]
     if any(said <= theirs for theirs in found) or not any(other in t for t in found):
         return reading
     return replace(reading, codes={**reading.codes, "material": {other}})

@@ -457,6 +457,9 @@ RULES: list[Rule] = [
 ]
 
 
+# An attribute's label in a display name (Odoo: "Sello: Abierto", "Seal: ZZ"): the word
+# "sello" would say sealed where the value says open
+SEAL_LABEL = re.compile(r"\b(?:sellos?|seals?|blindaje|sellado)\s*:")
 ABBREVIATION_DOT = re.compile(r"(?<=[a-z]{2})\.(?=[a-z])")
 CLOSE_NIPPLE = re.compile(r"\"?\s*x\s*(?=corrido\b|close\b)")
 ELBOW_ANGLE = re.compile(r"\b(45|90)\b(?:\s*deg\b)?")
@@ -692,6 +695,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         folded = GLUED_WEIGHT.sub(r"\1 \2", folded)
     if "/" in folded:
         folded = SHORT_PREPOSITIONS.sub(lambda m: PREPOSITIONS[m[1]], folded)
+    if ":" in folded:  # "(Serie: 6203, Sello: Abierto)": the label says no seal, its value does
+        folded = SEAL_LABEL.sub(" ", folded)
     if "." in folded:
         folded = ABBREVIATION_DOT.sub(". ", folded)  # ROD.RIG.BOLAS
     if "corrido" in folded or "close" in folded:
@@ -864,6 +869,10 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.add("ref", word)  # a designation or series: NU208, 8MGT, 982C
         elif len(word) > 1 and word not in STOPWORDS:
             reading.words.add(word)
+    # an electrode is told apart by its class and diameter: a current beside it is a maker's
+    # line ("Hobart 335A 3/32") or the range it welds at, never a fact that one brand lacks
+    if "electrode" in reading.words:
+        reading.codes.pop("amps", None)
     # a fastener's DIN says it is a bolt or screw where a cut name does not ("ALLEN CAB CIL
     # DIN912 M8X40": a socket head cap screw)
     if not reading.codes.get("din", set()).isdisjoint(BOLT_DINS):
