@@ -289,6 +289,10 @@ OPENER = re.compile(
     r"(?:we are |i am |i'm |we're )?looking for|necesitaria|necesitariamos|solicito|"
     r"cotizar|cotizame|cotizacion(?: de| por)?|cotiza|please quote|quote|send|please send|"
     r"i need|we need|need|we require|require|i want|we want|i'd like|we'd like|"
+    # Australian and Canadian contractors "chasing" a part, "price and lead time on"; Chile's
+    # "se requiere", "me cotizai" (voseo)
+    r"chasing|(?:price|pricing|cost)s? (?:and|&) (?:lead ?time|delivery)s? (?:on|for|of)|"
+    r"se requieren?|requiere|(?:me )?cotizai|"
     r"i need (?:a )?(?:price|pricing|quote|quotation)s? (?:on|for)|"
     r"(?:price|pricing|quote|quotation)s? (?:on|for|of)|"
     # the oil field's "pls advise price and stock (of)", "please advise pricing on"
@@ -305,7 +309,8 @@ OPENER = re.compile(
     r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen|esta|estan)"
     r"(?: el| la| los| las|(?: un| una)(?! caja| par))?|"
     r"(?:que|cual es el) precio (?:tiene|de|del)(?: el| la| los| las)?|"
-    r"(?:tienen|tiene|tenes|teneis|tendran|tendra|hay|habra|manejan|venden)"
+    r"(?:tienen|tiene|tienes|tenes|teneis|teni|tenis|tenei|tendran|tendra|hay|habra|manejan|"
+    r"venden)"
     r"(?: stock| disponibilidad| en existencia)?"
     r"(?: de(?:l)?)?(?: el| la| los| las| un| una)?|"
     r"disponibilidad (?:de(?:l)?|para)(?: el| la| los| las)?)"
@@ -352,7 +357,9 @@ TAIL = re.compile(
     # a border house's plant and its purchase order: "to the plant", "para el PO",
     # "pa la línea"; the maquila's "ahorita si se puede" (right now if you can)
     r"(?:to|for|at) (?:the |our )?(?:plant|line|shop)|(?:para|pa) (?:el|la|los) (?:po|oc|linea)|"
-    r"(?:ahorita |ya )?si se puede|ahorita)[\s?!.]*$"
+    r"(?:ahorita |ya )?si se puede|ahorita|"
+    # Chile's mine: "urgente, parada de planta" (the plant is stopped), "al tiro" (right away)
+    r"parada de planta|al tiro)[\s?!.]*$"
 )
 # "1) …", "2.- …", "#3 …", "1️⃣ …" (a keycap emoji) number the lines; "(12) black tee" is
 # twelve, unless a count follows ("(1) 10 rodamientos"; "(2) 6308 2RS" is two of a code).
@@ -691,7 +698,8 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "cotizas", "cotizame", "pasame", "necesito", "necesitamos", "looking", "pricing",
                 "quote", "price", "please", "valor", "disponibilidad", "ocupo",
                 "ocupamos", "separa", "separame", "buenos", "buenas", "podrian",
-                "supply", "regaleme", "despacheme", "cotizacion"]  # fmt: skip
+                "supply", "regaleme", "despacheme", "cotizacion", "requiere",
+                "chasing"]  # fmt: skip
 # The verbs a buyer writes after "me" to ask for the goods ("me regala", "me mandas"): a
 # slip in one ("me reglaa") is read as the verb only there ("regla" alone is a ruler).
 VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "ponen",

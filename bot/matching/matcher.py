@@ -124,6 +124,9 @@ NEUTRAL = {
     "klk", "diay", "mae", "upe", "pura", "vida", "fijese", "regala", "regalan", "regale",
     "tendra", "tendran", "ayuda", "ayudan", "manito", "pa", "existencia",
     "existencias", "wha", "di", "fi", "yuh", "allyuh", "boss",
+    # Chile's mine and Australia's contractors: "¿tení stock de …?", "me cotizai", "urgente,
+    # parada de planta", "chasing 10 off …"
+    "teni", "tenis", "tenei", "cotizai", "parada", "chasing",
 }  # fmt: skip
 
 # Words that name a nut other than the plain hex one (vocabulary.csv reads seguridad, nyloc,
@@ -258,6 +261,27 @@ def match_line(
     return result
 
 
+def _numbered_elsewhere(index: CatalogIndex, reading: Reading, kinds: set[str]) -> bool:
+    """Whether some item of the kind asked for, carrying every code the buyer gave (the
+    brand too), carries every number the buyer wrote, as a number or a size."""
+    bare, metric = reading.codes.get("number", set()), reading.codes.get("mm", set())
+    found: set[int] | None = None
+    for value in bare | metric:
+        categories = SIZES if value in bare else ("number", "mm")
+        carrying = set().union(*index.postings((c, value) for c in categories))
+        found = carrying if found is None else found & carrying
+    hard = {c: v for c, v in reading.codes.items() if c not in SOFT_CODES}
+    for position in found or ():
+        entry = index.entries[position]
+        theirs = entry.reading.codes
+        of_kind = not kinds or bool(entry.kinds & kinds)
+        agrees = all(c in theirs and _agree(reading, c, v, theirs[c]) for c, v in hard.items())
+        numbered = bare <= _numbers(entry) and metric <= _numbers(entry, sized=False)
+        if of_kind and agrees and numbered:
+            return True
+    return False
+
+
 def _sold_by_the_piece(index: CatalogIndex, result: MatchResult) -> bool:
     """Whether the item settled on, or every option offered, is counted, not measured."""
     skus = [result.sku] if result.decision == "auto" and result.sku else [
@@ -332,6 +356,9 @@ def _decide(
     numbers = reading.codes.get("number", set()) | reading.codes.get("mm", set())
     bare, metric = reading.codes.get("number", set()), reading.codes.get("mm", set())
     numbered = [e for e in fitting if bare <= _numbers(e) and metric <= _numbers(e, sized=False)]
+    # ... unless another item that fits the codes carries them: "cartridges 2097 3M" is the
+    # 2097 filter the words do not describe, never the 6003 cartridge the words alone find
+    elsewhere = bool(numbers) and not numbered and _numbered_elsewhere(index, reading, kinds)
     if numbers:
         fitting = numbered or fitting
     # "llave mixta 24mm", "pinza de punta", "super 33 tape": no hard code, but where the
@@ -344,7 +371,8 @@ def _decide(
     # sell, a kind or a variant we do not stock: "6204 zwz", "valvula mariposa"): it
     # is a question, unless the word never tells items apart ("favor", "pulg", "mini").
     strange = reading.words - known - NEUTRAL
-    settle = (hard or words_only) and not strange and not _unread_initials(index, line.item)
+    settle = (hard or words_only) and not strange and not elsewhere
+    settle = settle and not _unread_initials(index, line.item)
     chosen, brands = _single_fit(reading, fitting) if settle else (None, [])
     score_of = {e.sku: s for s, _, e in scored}
     # A line that leaves the brand open is settled by the brand rule only when nothing
@@ -628,9 +656,9 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
     return reading
 
 
-# A designation's letters and number written apart ("UCP 205", "NU 208"): one reference
-# when the catalog carries it joined.
-SPACED_REF = re.compile(r"(?<![a-z0-9])([a-z]{2,4})\s([0-9]{3,5})(?![0-9/.,])")
+# A designation's letters and number written apart ("UCP 205", "NU 208", "UC P208"): one
+# reference when the catalog carries it joined.
+SPACED_REF = re.compile(r"(?<![a-z0-9])([a-z]{1,4})\s((?:[a-z]{1,3})?[0-9]{3,5})(?![0-9/.,])")
 
 
 # The pipe items a buyer calls "bronce" when they are brass (Latin America's and Spain's
@@ -776,7 +804,9 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
     for text in [item, *windows]:
         key = part_key(text)
         aliased = index.by_alias.get(key, set())
-        if len(aliased) != 1:
+        if len(aliased) != 1 or key in index.dashed:
+            # "UCP208" where the catalog also sells a UCP208-24: the bore (and the brand)
+            # may be open, which the reading settles or asks (`_widen_refs`)
             continue
         position = next(iter(aliased))
         entry = index.entries[position]
@@ -789,7 +819,7 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
         if not (
             _distinguishing(index, position)
             or _maker_number(index, text)
-            or _maker_suffix(index, position, key)
+            or _maker_suffix(index, position, key, text)
         ):
             continue  # "62052RS" names a designation other brands carry too
         if key == whole:
@@ -801,7 +831,7 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
             reading = _exact_reading(index, line)
         if not _conflicts(reading, entry):
             return _auto(line, entry, 0.97)
-        if _maker_suffix(index, position, key) and not _distinguishing(index, position):
+        if _maker_suffix(index, position, key, text) and not _distinguishing(index, position):
             # "30204-A SKF": one maker's reference said with another brand is a question
             top = [Candidate(entry.sku, entry.name, 0.5)]
             return MatchResult(line, None, None, 0.5, "confirm", top, "another maker's reference")
@@ -866,11 +896,13 @@ def _distinguishing(index: CatalogIndex, position: int) -> bool:
     return not any(_same_item([entry, index.entries[p]]) for p in others)
 
 
-def _maker_suffix(index: CatalogIndex, position: int, key: str) -> bool:
+def _maker_suffix(index: CatalogIndex, position: int, key: str, text: str) -> bool:
     """Whether an alias is one maker's way of writing a designation other brands also
-    carry ("30207-A" is FAG's 30207, "30207 J2/Q" SKF's): the catalog writes it for this
-    item only, and no other brand's item of that designation says it in its name. Said by
-    the buyer, it names that maker's item, never the same designation in another brand."""
+    carry ("30207-A" is FAG's 30207, "30207 J2/Q" SKF's, "62102RS" Koyo's 6210-2RS): the
+    catalog writes it for this item only, and no other brand's item of that designation
+    says it in its name as the buyer wrote it ("6210-2RS" is in every brand's name, so it
+    is a designation). Said by the buyer, it names that maker's item, never the same
+    designation in another brand."""
     entry = index.entries[position]
     if entry.brand is None or not re.search(r"\d", key):
         return False
@@ -881,9 +913,16 @@ def _maker_suffix(index: CatalogIndex, position: int, key: str) -> bool:
     others = set(postings[0]).intersection(*postings[1:])
     others.discard(position)
     same = [index.entries[p] for p in others if _same_item([entry, index.entries[p]])]
+    written = _printed(text)
     return bool(same) and all(
-        e.brand != entry.brand and key not in part_key(e.name) for e in same
+        e.brand != entry.brand and written not in _printed(e.name) for e in same
     )
+
+
+def _printed(text: str) -> str:
+    """A reference as written: folded, its dashes, dots and slashes kept, spaces as dashes
+    ("6210 2RS" is "6210-2RS" as a name prints it; "62102RS" is not)."""
+    return re.sub(r"[\s_]+", "-", fold(text).strip())
 
 
 def _numbers(entry: Entry, *, sized: bool = True) -> set[str]:

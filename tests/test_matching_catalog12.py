@@ -1,0 +1,130 @@
+"""What buyers write to a Chilean mining supplier on Softland (catalog 12's style).
+
+Item codes are a family prefix, the size and the maker (`RO-6210-2RS-KOY`,
+`CH-UCP208-24-FYH`); names are mixed-case Spanish with the maker last (`Chumacera de piso
+UCP208 eje 40 mm FYH`); a maker's part number is an alias where the maker prints one
+(`62102RS` is Koyo's 6210-2RS). Buyers: the mine and its contractors in Antofagasta
+("¿tení stock de …?", "me cotizai", "urgente, parada de planta", "al tiro", "descanso" for a
+pillow block) and Australian contractors' engineers ("chasing 4 off …", "price and lead
+time on …"). Driven through `POST /api/v1/match`. What a seller would notice: a wrong item is
+never settled where a size, a number or a maker's own reference says another, and the way
+of asking never keeps a line naming one item from being settled.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import ErpFolder
+from tests.match_api import matcher, sku_qty
+
+HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
+CATALOG = f"""
+    {HEADER}
+    CH-UCP208-FYH,Chumacera de piso UCP208 eje 40 mm FYH,"Pillow block unit UCP208, 40 mm shaft, cast iron housing",Rodamientos y Transmisión,FYH,UN,1,27581,UCP208,tipo=chumacera|modelo=UCP208|eje=40mm,true
+    CH-UCP208-NTN,Chumacera de piso UCP208 eje 40 mm NTN,"Pillow block unit UCP208, 40 mm shaft, cast iron housing",Rodamientos y Transmisión,NTN,UN,1,27938,,tipo=chumacera|modelo=UCP208|eje=40mm,true
+    CH-UCP208-24-FYH,"Chumacera de piso UCP208-24 eje 1-1/2"" FYH","Pillow block unit UCP208-24, 1-1/2 in shaft",Rodamientos y Transmisión,FYH,UN,1,27931,UCP208-24,tipo=chumacera|modelo=UCP208|eje=1-1/2,true
+    CH-UCP208-24-NTN,"Chumacera de piso UCP208-24 eje 1-1/2"" NTN","Pillow block unit UCP208-24, 1-1/2 in shaft",Rodamientos y Transmisión,NTN,UN,1,29093,,tipo=chumacera|modelo=UCP208|eje=1-1/2,true
+    RO-6210-2RS-FAG,Rodamiento rígido bolas 6210-2RS FAG,"Deep groove ball bearing 50x90x20 mm, 2 rubber seals",Rodamientos y Transmisión,FAG,UN,1,14105,6210-2RSR,tipo=rodamiento_bolas|serie=6210|sello=2RS,true
+    RO-6210-2RS-KOY,Rodamiento rígido bolas 6210-2RS Koyo,"Deep groove ball bearing 50x90x20 mm, 2 rubber seals",Rodamientos y Transmisión,Koyo,UN,1,16413,62102RS,tipo=rodamiento_bolas|serie=6210|sello=2RS,true
+    RO-6006-2RS-NSK,Rodamiento rígido bolas 6006-2RS NSK,"Deep groove ball bearing 30x55x13 mm, 2 rubber seals",Rodamientos y Transmisión,NSK,UN,1,6120,6006DDU,tipo=rodamiento_bolas|serie=6006|sello=2RS,true
+    CO-B60-GAT,Correa en V B60 Gates,"Classical V-belt B60, 17 x 11 mm",Rodamientos y Transmisión,Gates,UN,1,9870,B60,tipo=correa_v|perfil=B|largo=60,true
+    FR-2097-3M,Filtro 2097 3M (par),"3M 2097 P100 particulate filter with nuisance organic vapour, pair",EPP,3M,PAR,1,10336,3M 2097,tipo=filtro_respirador|modelo=2097,true
+    FR-6003-3M,Filtro 6003 3M (par),"3M 6003 organic vapour / acid gas cartridge, pair",EPP,3M,PAR,1,13521,3M 6003,tipo=filtro_respirador|modelo=6003,true
+    PE-M10X25-88,Perno hex. M10x25 G8.8 zinc. DIN933,"Hex head bolt M10x1.5x25 mm, class 8.8, zinc plated",Pernería,Mamut,UN,100,180,,tipo=perno_hex|rosca=M10|largo=25,true
+    AL-M10X25-129,Tornillo allen M10x25 12.9 DIN912 caja 100,"Socket head cap screw M10x1.5x25 mm, class 12.9, box of 100",Pernería,Mamut,CJ,1,18655,,tipo=tornillo_allen|rosca=M10|largo=25,true
+    EL-LC1D25BD,Contactor 25A bobina 24VDC Schneider,"TeSys D contactor 3P 25 A, 24 V DC coil",Eléctricos,Schneider,UN,1,98700,LC1D25BD,tipo=contactor|amperes=25|bobina=24VDC,true
+    """
+
+
+# Each class of how buyers write to this house, with the lines that pin it: line, then
+# (SKU or None for a question, quantity[, unit]). Lines of a class marked `by_language`
+# are sent as the Australian contractor when they are plain ASCII.
+def _class(why: str, rows: list[tuple[Any, ...]], by_language: bool = False) -> list[Any]:
+    return [
+        pytest.param(
+            line,
+            expected,
+            "AU1" if by_language and line.isascii() else "CL1",
+            id=f"{why}-{number}",
+        )
+        for number, (line, expected) in enumerate(rows, 1)
+    ]
+
+
+ASKING = [
+    ("¿tení stock de 4 rodamientos 6006 2RS NSK?", ("RO-6006-2RS-NSK", 4)),
+    ("me cotizai 6 correas B60 gates", ("CO-B60-GAT", 6)),
+    ("correa B60 gates x 3 urgente, parada de planta", ("CO-B60-GAT", 3)),
+    ("2 rodamientos 6006 2rs nsk al tiro si se puede", ("RO-6006-2RS-NSK", 2)),
+    ("se requiere 10 un perno hex m10x25", ("PE-M10X25-88", 10)),
+    ("chasing (4) ball bearing 6006 2RS NSK", ("RO-6006-2RS-NSK", 4)),
+    ("chasing hex head bolt m10x25 qty 200", ("PE-M10X25-88", 200)),
+    ("price and lead time on (8) contactor 25 a 24vdc coil schneider", ("EL-LC1D25BD", 8)),
+]
+
+LINES = [
+    *_class(
+        "a_designation_the_house_also_sells_with_an_inch_bore_is_asked_without_a_bore",
+        [
+            # UCP208 is sold with a 40 mm bore and, as UCP208-24, with a 1-1/2" one: the
+            # maker's alias on one of them never settles the bore nor the brand
+            ("pillow block bearing ucp208 x 5 cheers", (None, 5)),
+            ("chumacera UCP208 - 2", (None, 2)),
+            ("¿tení stock de descanso UCP208 eje 1-1/2 pulg x 8?", ("CH-UCP208-24-FYH", 8)),
+            ('favor cotizar chumacera de piso UC P208 eje 1-1/2" FYH - 10 un',
+             ("CH-UCP208-24-FYH", 10)),
+            ("chumacera ucp 208 eje 40 mm ntn x 2", ("CH-UCP208-NTN", 2)),
+            ("descanso UCP208 FYH x 4", ("CH-UCP208-FYH", 4)),
+            ("chumacera UCP208-24 NTN - 1", ("CH-UCP208-24-NTN", 1)),
+        ], by_language=True,
+    ),
+    *_class(
+        "a_number_another_item_carries_is_never_settled_on_the_item_the_words_find",
+        [
+            # the words ("cartridge") describe the 6003; the number is the 2097's
+            ("* cartridges 2097 3M", (None, 1)),
+            ("filtro 2097 3M x 2 pares", ("FR-2097-3M", 2, "PAIR")),
+            ("6003 cartridges 3M - 3 pairs", ("FR-6003-3M", 3, "PAIR")),
+        ], by_language=True,
+    ),
+    *_class(
+        "a_maker_s_own_way_of_writing_a_designation_names_that_maker",
+        [
+            # Koyo prints 62102RS; FAG writes 6210-2RS (and FAG is the cheaper here)
+            ("3\tunid\t62102RS", ("RO-6210-2RS-KOY", 3)),
+            ("rodamiento 62102rs x 2", ("RO-6210-2RS-KOY", 2)),
+            ("rodamiento 6210-2RS x 2", ("RO-6210-2RS-FAG", 2)),
+            ("6006DDU - 4", ("RO-6006-2RS-NSK", 4)),
+        ],
+    ),
+    *_class("the_way_of_asking_in_antofagasta_and_by_contractors_is_not_the_item", ASKING, True),
+]
+
+
+@pytest.fixture
+def match(erp: ErpFolder, api: Any) -> Any:
+    erp.write(
+        products=CATALOG,
+        customers="customer_id,name,language\nCL1,Minera Altiplano,es\nAU1,Pilbara Contractors,en\n",
+    ).load()
+    return matcher(api, "CL1")
+
+
+@pytest.mark.parametrize(("line", "expected", "customer"), LINES)
+def test_a_line_settles_on_the_item_a_seller_would_pick(
+    match: Any, line: str, expected: tuple[Any, ...], customer: str
+) -> None:
+    """Two values: SKU (None: a question) and quantity; three: the unit as well."""
+    (answer,) = match(line, customer=customer)
+    assert sku_qty(answer)[: len(expected)] == expected, answer
+
+
+@pytest.mark.parametrize(("line", "expected"), ASKING)
+def test_the_way_of_asking_never_leaves_the_quantity_assumed(
+    match: Any, line: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line, customer="AU1" if line.isascii() else "CL1")
+    assert answer["quantity_assumed"] is False, answer
