@@ -25,12 +25,11 @@ log = logging.getLogger(__name__)
 
 
 def _locked_statement() -> Any:
-    """A message's conversation, locked, with its customer (None for a guest) and the
-    stamp of the customer's learned references (bot/matching/learning.py)."""
+    """A message's conversation, locked, with its customer (None for a guest)."""
     message_id: sa.BindParameter[int] = sa.bindparam("message_id")
     of_message = select(Message.conversation_id).where(col(Message.id) == message_id)
     return (
-        select(Conversation, Customer, *stamp_columns(col(Conversation.customer_id)))
+        select(Conversation, Customer)
         .join(Customer, col(Customer.customer_id) == col(Conversation.customer_id), isouter=True)
         .where(col(Conversation.id) == of_message.scalar_subquery())
         .with_for_update(of=Conversation, **LOCK)
@@ -39,7 +38,10 @@ def _locked_statement() -> Any:
 
 
 def _waiting_statement() -> Any:
-    """A conversation's messages waiting up to a message, marked `processed`, returned."""
+    """A conversation's messages waiting up to a message, marked `processed`, returned,
+    each with the stamp of the customer's learned references (bot/matching/learning.py):
+    read here, once the conversation is locked, it is as new as the last turn's commit
+    (the lock's statement may have taken its snapshot before that turn committed)."""
     return (
         sa.update(Message)
         .where(
@@ -49,7 +51,7 @@ def _waiting_statement() -> Any:
             col(Message.id) <= sa.bindparam("up_to"),
         )
         .values(status=MessageStatus.PROCESSED.value)
-        .returning(Message)
+        .returning(Message, *stamp_columns(sa.bindparam("customer_id")))
         .execution_options(populate_existing=True, synchronize_session=False)
     )
 
@@ -82,13 +84,13 @@ def handle_inbound(message_id: int) -> int:
             if found is None:
                 return 0
             conversation = found[0]
-            if conversation.customer_id is not None:  # its learned keys kept, while unchanged
-                stamped(session, conversation.customer_id, tuple(found[2:]))
             # The waiting messages, read and marked `processed` in one statement (as of
             # the lock: run_turn trusts them; the rest of the turn commits with it).
-            waiting = session.scalars(
-                _WAITING, {"chat": conversation.id, "up_to": message_id}
-            ).all()
+            rows = session.execute(_WAITING, {"chat": conversation.id, "up_to": message_id,
+                                              "customer_id": conversation.customer_id}).all()
+            waiting = [row[0] for row in rows]
+            if rows and conversation.customer_id is not None:  # its learned keys kept
+                stamped(session, conversation.customer_id, tuple(rows[0][1:]))
             for message in sorted(waiting, key=lambda m: m.id or 0):
                 jobs += run_turn(session, services, message, utcnow(), locked=conversation,
                                  taken=True)  # fmt: skip
