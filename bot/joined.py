@@ -110,6 +110,23 @@ EACH = re.compile(
 SENTENCE = re.compile(r"(?<=[?!])\s*|(?<=[a-z\d])\.\s+", re.IGNORECASE)
 # How the words introducing a list end: a colon, a hand or an arrow pointing down.
 HEADING_END = re.compile(r"(?::|👇[\U0001F3FB-\U0001F3FF]?|⬇️?|⤵️?|🔽)\s*$")
+# A WhatsApp chat copied and forwarded keeps each message's stamp and sender before its
+# words: "[09:14, 25/11/2026] Pedro Bodega: …", "[11/25/26, 8:02 AM] Luis Maint: …" (the
+# app's copy), "25/11/2026 09:14 - Pedro: …" (its export). Neither the time nor the date
+# is a count, nor the name an item: what the line asks for is what follows.
+CHAT_STAMP = re.compile(
+    r"^(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}[^\]\n]{0,16}\]|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?\s+-)"
+    r"\s*(?:[^\W\d_][^:\n\d\[\]]{0,38}:(?:\s+|$))?",
+    re.IGNORECASE,
+)
+# Emoji set before each line as its bullet ("🔩 300 pernos …", "⚙️ 6 rodamientos …",
+# "▪️ 4 válvulas", "➡️ …"): pictographs, dingbats, arrows and shapes, with their
+# variation selector, joiner and skin tone. (A keycap "1️⃣" numbers the line: lines.py.)
+EMOJI_BULLET = re.compile(
+    r"^(?:[\U0001F000-\U0001FAFF\u2190-\u21FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF]"
+    r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*\s*)+(?=\S)"
+)
 # Punctuation said aloud in a dictated message (voice to text writes the word): a comma
 # before the next item's count, a full stop before the closing or at the end, a decimal
 # point between figures.
@@ -503,7 +520,9 @@ def _without_asking_end(part: str) -> str:
 
 
 def _unmarked(line: str) -> str:
-    """A line without WhatsApp's bold, italic or strike marks around it ("*PEDIDO*")."""
+    """A line without WhatsApp's bold, italic or strike marks around it ("*PEDIDO*"), nor
+    a forwarded chat's stamp and sender, nor an emoji set as its bullet."""
+    line = EMOJI_BULLET.sub("", CHAT_STAMP.sub("", line))
     while len(line) > 2 and line[0] == line[-1] and line[0] in "*_~":
         line = line[1:-1].strip()
     return line

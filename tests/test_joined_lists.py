@@ -76,3 +76,42 @@ def test_an_aws_class_with_a_rod_size_is_an_electrode(text: str) -> None:
 
 def test_a_bearing_7018_stays_a_bearing() -> None:
     assert "electrode" not in read("rodamiento 7018 c3", Vocabulary.load()).words
+
+
+@pytest.mark.parametrize(
+    ("message", "lines"),
+    [
+        # a WhatsApp chat copied and forwarded: each stamp and sender goes, the words stay
+        ("mira lo que me pasó el maestro\n[16:02, 24/11/2026] Luis Mantención: 4 correas A42\n"
+         "[16:03, 24/11/2026] Luis Mantención: y 12 rodamientos 6204 2rs",
+         ["4 correas A42", "12 rodamientos 6204 2rs"]),
+        ("[3/2/26, 11:47 PM] Jake: 6 brass ball valves 1/2 npt\n"
+         "[3/2/26, 11:48 PM] Jake: 40 hex nuts m12 zinc",
+         ["6 brass ball valves 1/2 npt", "40 hex nuts m12 zinc"]),
+        # the app's export: "dd/mm/yyyy hh:mm - Name: …"
+        ("02/03/2026 08:15 - Rosa Compras: 20 pernos m10x30\n02/03/2026 08:16 - Rosa Compras: "
+         "20 tuercas m10", ["20 pernos m10x30", "20 tuercas m10"]),
+        # emoji bullets, with their variation selector and skin tone
+        ("para la mantención:\n🛠️ 10 discos de corte 4 1/2\n👉🏻 2 cajas de guantes nitrilo\n"
+         "◾ 8 correas B50", ["10 discos de corte 4 1/2", "2 cajas de guantes nitrilo",
+                            "8 correas B50"]),
+    ],
+)
+def test_a_forwarded_chat_and_emoji_bullets_leave_the_items(message: str, lines: list[str]) -> None:
+    """Issue #14, set 10's class: the stamps, senders and emoji are neither counts nor items."""
+    assert request_lines(message) == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "count", "item"),
+    [
+        ("jefe nos faltan 12 golillas m16", 12, "golillas m16"),
+        ("faltan 3 mangueras de 1/2", 3, "mangueras de 1/2"),
+        ("+ 7 filtros de aire", 7, "filtros de aire"),
+        ("boss we need 9 hex nuts m20", 9, "hex nuts m20"),
+    ],
+)
+def test_what_is_missing_is_asked_for(line: str, count: int, item: str) -> None:
+    """A storekeeper writes up to his boss: "jefe, faltan 8 …", "+ 4 …" after a line."""
+    read = parse_line(line)
+    assert (read.quantity, read.quantity_given, read.item) == (count, True, item)

@@ -257,6 +257,8 @@ OPENER = re.compile(
     # Central America's and the Caribbean's: "klk" (Dominican), "diay", "upe", "mae" (Costa
     # Rica), "disculpe"
     r"klk|diay|upe|mae|manito|disculpe|"
+    # the boss addressed, as a storekeeper writes up ("jefe faltan 8 rodamientos …")
+    r"jefe|jefa|jefazo|patron|boss|"
     r"estimados?|(?:una |a |quick )?(?:consulta|pregunta|question))[,!.:]?\s+)?"
     r"(?:(?:si|oye|mira|bueno|sumerce|veci|vecino|fijese que|mire)[,]?\s+){0,2}"
     # Colombia's courtesy before the verb: "me hace el favor y me despacha …", "me colabora con"
@@ -265,6 +267,8 @@ OPENER = re.compile(
     r"(?:(?:necesito|necesitamos|quiero|queremos) que me (?:coticen|cotizen|cotices|pasen precio"
     r"(?: de(?:l)?)?)|"
     r"necesito|necesitamos|quiero|queremos|requiero|requerimos|ocupo|ocupamos|"
+    # what is missing is what is asked for: "faltan 8 …", "nos faltan 20 …"
+    r"(?:(?:me|nos) )?(?:faltan|falta)|"
     r"favor(?: de)? cotizar|(?:me )?cotizas|"
     r"me cotizan|(?:me|nos) (?:pueden|puede|podrian|podria|podrias) cotizar|"
     # "me separa 4 …", "sepárame 10 …" (Peru: put aside for me, i.e. I will buy)
@@ -361,10 +365,11 @@ TAIL = re.compile(
     # Chile's mine: "urgente, parada de planta" (the plant is stopped), "al tiro" (right away)
     r"parada de planta|al tiro)[\s?!.]*$"
 )
-# "1) …", "2.- …", "#3 …", "1️⃣ …" (a keycap emoji) number the lines; "(12) black tee" is
-# twelve, unless a count follows ("(1) 10 rodamientos"; "(2) 6308 2RS" is two of a code).
+# "1) …", "2.- …", "#3 …", "1️⃣ …" (a keycap emoji) number the lines, "+ …" adds one;
+# "(12) black tee" is twelve, unless a count follows ("(1) 10 rodamientos"; "(2) 6308 2RS"
+# is two of a code).
 BULLET = re.compile(
-    r"^\s*(?:[-*•·>]+\s*|(?:\d\ufe0f?\u20e3|\U0001f51f)\s*|"
+    r"^\s*(?:[-*•·>]+\s*|\+\s+|(?:\d\ufe0f?\u20e3|\U0001f51f)\s*|"
     r"\(\d{1,3}\)\s+(?=\d{1,3}(?:[.,]\d{3})?\s+[^\W\d_]{3,}|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|"
     r"(?:item|it[eé]m|linea|line|partida|pos)\.?\s*\d{1,3}\s*(?:[:)]|\.-|-)\s*|"
     r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+)(?=\S)"
