@@ -42,6 +42,9 @@ CATALOG = f'''
     SO-E6011-332-LI,"[SO-E6011-332-LI] Electrodo (Clase: E6011, Diámetro: 3/32"", Marca: Lincoln)","Electrodo celulósico AWS E6011, 3/32"" (2.4 mm), caja de 10 lb, se vende por libra",Todos / Soldadura,Lincoln,lb,10,2.26,Lincoln Fleetweld 35 3/32,type=electrodo|clase=E6011|diametro=3/32,true
     HE-JAS-ST,"[HE-JAS-ST] Juego de llaves hexagonales (Sistema: SAE, Marca: Stanley)","Juego de 13 llaves hexagonales (allen) 0.050"" a 3/8"", con organizador",Todos / Herramientas,Stanley,Juego,1,16.38,,type=juego_allen|sistema=SAE,true
     HE-JAS-TR,"[HE-JAS-TR] Juego de llaves hexagonales (Sistema: SAE, Marca: Truper)","Juego de 13 llaves hexagonales (allen) 0.050"" a 3/8"", con organizador",Todos / Herramientas,Truper,Juego,1,17.03,,type=juego_allen|sistema=SAE,true
+    TR-A62-BA,"[TR-A62-BA] Banda en V (Perfil: A, Largo: 62"", Marca: Bando)","Banda en V sección A, 62 pulgadas de largo exterior",Todos / Transmisión,Bando,Unidades,1,13.31,Bando Power King A62,type=banda|perfil=A|largo=62,true
+    AB-DL-7-60-3M,"[AB-DL-7-60-3M] Disco flap (Diámetro: 7"", Grano: 60, Marca: 3M)","Disco de láminas (flap) de zirconio 7"", grano 60, tipo 29",Todos / Abrasivos,3M,Unidades,1,6.47,3M 967A 7 60+,type=disco_flap|diametro=7|grano=60,true
+    AB-DL-7-60-NOR,"[AB-DL-7-60-NOR] Disco flap (Diámetro: 7"", Grano: 60, Marca: Norton)","Disco de láminas (flap) de zirconio 7"", grano 60, tipo 29",Todos / Abrasivos,Norton,Unidades,1,7.46,Norton R822 7 Z60,type=disco_flap|diametro=7|grano=60,true
     AB-DC-7-116-NOR,"[AB-DC-7-116-NOR] Disco de corte metal (Diámetro: 7"", Espesor: 1/16"", Marca: Norton)","Disco de corte para metal 7"" x 1/16"" (180x1.6 mm), centro 7/8""",Todos / Abrasivos,Norton,Unidades,1,3.40,,type=disco_corte|diametro=7|espesor=1/16,true
     '''
 
@@ -215,3 +218,25 @@ def test_a_bare_disco_is_never_settled_on_one_kind_of_disc(match: Any) -> None:
     # a grinding and a cut-off disc of 7": "disco 7" is either
     (answer,) = match("disco 7 - 10")
     assert answer["decision"] != "auto", answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a letter left out of a short trade word, where the word it spells is a kind of item
+        # or opens a phrase with what follows
+        ("llae mixta 13mm stanley", {"HE-LC13M-ST"}),
+        ("lave combinada 13mm stanley x 2", {"HE-LC13M-ST"}),
+        ("ocupo bana A-62 bando - cant. 12", {"TR-A62-BA"}),
+        # a word of a phrase ("disco de láminas") is never read as another word
+        ('20 disco de láminas 7" grano 60 3M', {"AB-DL-7-60-3M"}),
+        ("combo spanner 13mm Stanley", {"HE-LC13M-ST"}),
+        # a maker's line in an alias (3M 967A) is no current: the two brands are one item
+        ("disco flap 7 grano 60 - 10", {"AB-DL-7-60-3M", "AB-DL-7-60-NOR"}),
+    ],
+)
+def test_slips_and_phrases_of_the_region_settle_the_item(
+    match: Any, line: str, expected: set[str]
+) -> None:
+    (answer,) = match(line)
+    assert answer["decision"] == "auto" and answer["sku"] in expected, answer

@@ -977,14 +977,18 @@ def _conflicts(reading: Reading, entry: Entry) -> bool:
 def _correct_typos(index: CatalogIndex, item: str) -> str:
     """Replace words we do not know by the closest known one ("rodamineto" → "rodamiento"),
     also inside a token ("v-belst", "rodamineto,")."""
-    return WORD_RUN.sub(lambda m: _correct_word(index, m[0]), fold(item))
+    folded = fold(item)
+    return WORD_RUN.sub(lambda m: _correct_word(index, m[0], folded[m.end() :]), folded)
 
 
 WORD_RUN = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
 
 
-def _correct_word(index: CatalogIndex, word: str) -> str:
+def _correct_word(index: CatalogIndex, word: str, after: str = "") -> str:
     if _known(index, word):
+        return word
+    # a word of the vocabulary's phrases ("disco de laminas"): never read as another word
+    if word in index.words_by_initial.get(word[0], ()):
         return word
     singular = _singular(index, word)  # "tarugos" where the catalog writes TARUGO
     if singular is not None:
@@ -1000,15 +1004,30 @@ def _correct_word(index: CatalogIndex, word: str) -> str:
         # spells, never a plural's letter or a last one ("rods" is not "rodes", "half" "halfs")
         spelt = {c for c in choices if len(c) == 5 and _abbreviates_by_one(word, c)}
         # and only a word no language writes (three consonants running: "prno", "mxta"), never
-        # a word of its own ("cara" is not "clara", "pana" not "plana")
+        # a word of its own ("cara" is not "clara", "pana" not "plana"), unless the word it
+        # spells is a kind of item ("bana a-62": banda, a belt) or opens one of the
+        # vocabulary's phrases with what follows ("lave combinada", "llae mixta": llave)
+        if len(spelt) != 1 or word.endswith("s"):
+            return word
+        (fixed,) = spelt
         unwritten = re.search(r"[^aeiou]{3}", word) is not None
-        return spelt.pop() if len(spelt) == 1 and unwritten and not word.endswith("s") else word
+        return fixed if unwritten or _names_a_kind(index, fixed, after) else word
     # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
     longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
     if longer:
         return min(longer, key=lambda c: (len(c), c))
     best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
     return best[0] if best is not None else word
+
+
+def _names_a_kind(index: CatalogIndex, word: str, after: str) -> bool:
+    """Whether `word` is the vocabulary's word for a kind of item ("banda": belt), or opens
+    one of its phrases with the words after it ("llave" + "mixta")."""
+    vocabulary = index.vocabulary.words
+    if any(w in KINDS for w in vocabulary.get(word, "").split()):
+        return True
+    following = [w.strip(",;:.") for w in after.split(maxsplit=3)[:2]]
+    return any(" ".join([word, *following[:n]]) in vocabulary for n in range(1, len(following) + 1))
 
 
 def _abbreviates_by_one(short: str, word: str) -> bool:

@@ -457,6 +457,8 @@ RULES: list[Rule] = [
 ]
 
 
+# Items that carry no current: a figure with an A on them is a maker's line, not amperes
+NO_CURRENT = {"electrode", "wheel", "flap", "grinding", "sandpaper"}
 # An attribute's label in a display name (Odoo: "Sello: Abierto", "Seal: ZZ"): the word
 # "sello" would say sealed where the value says open
 SEAL_LABEL = re.compile(r"\b(?:sellos?|seals?|blindaje|sellado)\s*:")
@@ -869,10 +871,11 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.add("ref", word)  # a designation or series: NU208, 8MGT, 982C
         elif len(word) > 1 and word not in STOPWORDS:
             reading.words.add(word)
-    # an electrode is told apart by its class and diameter: a current beside it is a maker's
-    # line ("Hobart 335A 3/32") or the range it welds at, never a fact that one brand lacks
-    if "electrode" in reading.words:
-        reading.codes.pop("amps", None)
+    # an electrode or an abrasive disc is told apart by its class and size: a current beside
+    # it is a maker's line ("Hobart 335A 3/32", "3M 967A 7 60+") or the range it welds at,
+    # never a fact that one brand lacks
+    if "amps" in reading.codes and not reading.words.isdisjoint(NO_CURRENT):
+        reading.codes.pop("amps")
     # a fastener's DIN says it is a bolt or screw where a cut name does not ("ALLEN CAB CIL
     # DIN912 M8X40": a socket head cap screw)
     if not reading.codes.get("din", set()).isdisjoint(BOLT_DINS):
