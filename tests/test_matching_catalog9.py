@@ -240,3 +240,19 @@ def test_slips_and_phrases_of_the_region_settle_the_item(
 ) -> None:
     (answer,) = match(line)
     assert answer["decision"] == "auto" and answer["sku"] in expected, answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a slip in a short unit right after its count: a letter left out or two swapped
+        ("10 paes de guantes de nitrilo talla 8 ansell", ("SE-GN-8-AN", 10)),
+        ("2 cjaas de electrodo 7018 1/8 lincoln", ("SO-E7018-18-LI", 20)),
+        ("need 2 boes of electrode 7018 1/8 lincoln", ("SO-E7018-18-LI", 20)),
+    ],
+)
+def test_a_slip_in_a_short_unit_after_its_count_is_that_unit(
+    match: Any, line: str, expected: tuple[str, int]
+) -> None:
+    (answer,) = match(line)
+    assert sku_qty(answer)[:2] == expected, answer

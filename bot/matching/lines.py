@@ -697,6 +697,8 @@ def _separator(folded: str, customer: str | None) -> str:
 
 UNIT_WORDS = ["unidades", "docena", "docenas", "millar", "piezas", "metros", "paquetes",
               "rollos", "pares", "cajas"]  # fmt: skip
+# Units short enough that a slip in them is read only right after a count
+SHORT_UNITS = ["cajas", "pares", "boxes"]
 NO_LENGTH_WORDS = ["tuerca", "tuercas", "rondana", "rondanas", "arandela", "arandelas",
                    "golilla", "golillas", "washer", "washers"]  # fmt: skip
 OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "cotizar",
@@ -737,9 +739,17 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
                 near = [w for w in VERBS_AFTER_ME if w[0] == word[0] and OSA.distance(word, w) <= 1]
                 words[i] = near[0] if near else word
     for i, word in enumerate(words):  # "250 unidaddes", "una docnea"
-        if len(word) < 6 or not word.isalpha() or word in UNIT_WORDS or word in NO_LENGTH_WORDS:
+        if len(word) < 4 or not word.isalpha() or word in UNIT_WORDS or word in NO_LENGTH_WORDS:
             continue
         if known is not None and known(word):  # "5 pinzas de punta": pliers, not pieces
+            continue
+        if len(word) < 6:  # "5 boes of 50", "3 cjaas de 20 kg", "10 paes de guantes": one
+            # letter left out or two swapped in a short unit right after its count
+            counted = i > 0 and (words[i - 1].isdigit() or words[i - 1] in NUMBER_WORDS)
+            near = [w for w in SHORT_UNITS if w[0] == word[0] and OSA.distance(word, w) == 1
+                    and (len(w) == len(word) + 1 or sorted(w) == sorted(word))]  # never "parts"
+            if counted and len(near) == 1:
+                words[i] = near[0]
             continue
         # a unit stands after its count and a slip keeps the first letter: "taquete" (a
         # wall plug) is not "paquetes"
