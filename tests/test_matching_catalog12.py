@@ -35,6 +35,20 @@ CATALOG = f"""
     FR-6003-3M,Filtro 6003 3M (par),"3M 6003 organic vapour / acid gas cartridge, pair",EPP,3M,PAR,1,13521,3M 6003,tipo=filtro_respirador|modelo=6003,true
     PE-M10X25-88,Perno hex. M10x25 G8.8 zinc. DIN933,"Hex head bolt M10x1.5x25 mm, class 8.8, zinc plated",Pernería,Mamut,UN,100,180,,tipo=perno_hex|rosca=M10|largo=25,true
     AL-M10X25-129,Tornillo allen M10x25 12.9 DIN912 caja 100,"Socket head cap screw M10x1.5x25 mm, class 12.9, box of 100",Pernería,Mamut,CJ,1,18655,,tipo=tornillo_allen|rosca=M10|largo=25,true
+    RO-22208EC3-SKF,Rodamiento rodillos esféricos 22208 E C3 SKF,"Spherical roller bearing 40 mm cylindrical bore, C3",Rodamientos y Transmisión,SKF,UN,1,98000,22208 E/C3,tipo=rodamiento_esferico|serie=22208|agujero=cilindrico,true
+    RO-22208EKC3-SKF,Rodamiento rodillos esféricos 22208 EK C3 SKF,"Spherical roller bearing 40 mm tapered bore, C3",Rodamientos y Transmisión,SKF,UN,1,99000,22208 EK/C3,tipo=rodamiento_esferico|serie=22208|agujero=conico,true
+    BR-HSS-6-DOR,Broca HSS 6 mm DIN338 Dormer A002,"Jobber drill HSS 6 mm, DIN 338, 118°",Herramientas de Corte,Dormer,UN,1,1400,A0020060,tipo=broca|medida=6|material=hss,true
+    BR-CO-6-DOR,Broca cobalto 6 mm DIN338 Dormer A777,"Jobber drill HSS-Co 6 mm, DIN 338",Herramientas de Corte,Dormer,UN,1,3900,,tipo=broca|medida=6|material=cobalto,true
+    ES-CO4-T-BOS,"Escobilla copa trenzada 4"" M14 Bosch","Wire cup brush 4 in, knotted steel wire, M14 thread",Abrasivos,Bosch,UN,1,9392,,tipo=escobilla_copa|medida=4|alambre=trenzado,true
+    AL-M6X25-129,Tornillo allen M6x25 12.9 DIN912 caja 100,"Socket head cap screw M6x1.0x25 mm, class 12.9, box of 100",Pernería,Mamut,CJ,1,7655,,tipo=tornillo_allen|rosca=M6|largo=25,true
+    HS-12-24-BAH,"Hoja sierra bimetálica 12"" 24 dientes Bahco","Bi-metal hacksaw blade 300 mm (12 in), 24 TPI",Herramientas de Corte,Bahco,UN,10,1890,3906-300-24,tipo=hoja_sierra|dientes=24,true
+    HS-12-18-BAH,"Hoja sierra bimetálica 12"" 18 dientes Bahco","Bi-metal hacksaw blade 300 mm (12 in), 18 TPI",Herramientas de Corte,Bahco,UN,10,1890,3906-300-18,tipo=hoja_sierra|dientes=18,true
+    EL-7018-32-IND,"Electrodo E7018 3,2 mm Indura (lata 18 kg)","Stick electrode AWS E7018, 3.2 mm, 18 kg can, sold per kg",Soldadura,Indura,KG,18,3900,,tipo=electrodo|clase=E7018|diametro=32,true
+    EL-7018-40-IND,"Electrodo E7018 4,0 mm Indura (lata 18 kg)","Stick electrode AWS E7018, 4.0 mm, 18 kg can, sold per kg",Soldadura,Indura,KG,18,3900,,tipo=electrodo|clase=E7018|diametro=40,true
+    LE-IN--3M,Lente seguridad in-out SecureFit 3M,"SecureFit safety glasses, indoor/outdoor lens, anti-fog",EPP,3M,UN,1,3403,,tipo=lente_seguridad|mica=in-out,true
+    LE-CLA-3M,Lente seguridad claro SecureFit 3M,"SecureFit safety glasses, clear lens, anti-fog",EPP,3M,UN,1,3103,,tipo=lente_seguridad|mica=clara,true
+    CD-60-1-REN,Candado cadena ASA 60-1 Renold,Connecting link ANSI 60-1,Rodamientos y Transmisión,Renold,UN,1,2100,,tipo=candado_cadena|asa=60,true
+    CD-80-1-REN,Candado cadena ASA 80-1 Renold,Connecting link ANSI 80-1,Rodamientos y Transmisión,Renold,UN,1,3100,,tipo=candado_cadena|asa=80,true
     EL-LC1D25BD,Contactor 25A bobina 24VDC Schneider,"TeSys D contactor 3P 25 A, 24 V DC coil",Eléctricos,Schneider,UN,1,98700,LC1D25BD,tipo=contactor|amperes=25|bobina=24VDC,true
     """
 
@@ -60,6 +74,7 @@ ASKING = [
     ("correa B60 gates x 3 urgente, parada de planta", ("CO-B60-GAT", 3)),
     ("2 rodamientos 6006 2rs nsk al tiro si se puede", ("RO-6006-2RS-NSK", 2)),
     ("se requiere 10 un perno hex m10x25", ("PE-M10X25-88", 10)),
+    ("¿tiene disponible tres rodamientos 6006 2RS NSK?", ("RO-6006-2RS-NSK", 3)),
     ("chasing (4) ball bearing 6006 2RS NSK", ("RO-6006-2RS-NSK", 4)),
     ("chasing hex head bolt m10x25 qty 200", ("PE-M10X25-88", 200)),
     ("price and lead time on (8) contactor 25 a 24vdc coil schneider", ("EL-LC1D25BD", 8)),
@@ -98,6 +113,43 @@ LINES = [
             ("rodamiento 62102rs x 2", ("RO-6210-2RS-KOY", 2)),
             ("rodamiento 6210-2RS x 2", ("RO-6210-2RS-FAG", 2)),
             ("6006DDU - 4", ("RO-6006-2RS-NSK", 4)),
+        ],
+    ),
+    *_class(
+        "a_spherical_roller_bearing_s_suffix_says_its_bore_the_bare_number_does_not",
+        [
+            ("¿tiene disponible rodamiento de rodillos esféricos 22208E - 24 un?",
+             ("RO-22208EC3-SKF", 24)),
+            ("rodamiento rodillos 22208 agujero cónico skf (1 un)", ("RO-22208EKC3-SKF", 1)),
+            ("rodamiento esférico 22208K C3 x 2", ("RO-22208EKC3-SKF", 2)),
+            ("ten srb 22208 parallel bore skf cheers", ("RO-22208EC3-SKF", 10)),
+            ("- 12 ea spherical roller bearing 22208", (None, 12)),
+        ], by_language=True,
+    ),
+    *_class(
+        "hss_is_the_plain_high_speed_steel_drill_not_the_cobalt_one",
+        [
+            ("2 | un | BROCA HSS 6MM", ("BR-HSS-6-DOR", 2)),
+            ("broca cobalto 6 mm x 3", ("BR-CO-6-DOR", 3)),
+            ("broca 6 mm x 3", (None, 3)),
+        ],
+    ),
+    *_class(
+        "a_csv_row_and_a_code_written_with_spaces",
+        [
+            ("SOCKET HEAD CAP SCREW M6 X 25,1,box", ("AL-M6X25-129", 1, "CJ")),
+            ("2,each,RO-6006-2RS-NSK", ("RO-6006-2RS-NSK", 2)),
+            ("1) ES CO4 T BOS escobilla copa", ("ES-CO4-T-BOS", 1)),
+        ], by_language=True,
+    ),
+    *_class(
+        "the_house_s_trade_words_teeth_inch_electrodes_lenses_and_links",
+        [
+            ("wena, hoja sierra 24d bahco - 50", ("HS-12-24-BAH", 50)),
+            ("electrodo 7018 1/8 x 36 kg", ("EL-7018-32-IND", 36, "KG")),
+            ("3 latas de soldadura 7018 5/32", ("EL-7018-40-IND", 54, "KG")),
+            ("lentes de seguridad mica in/out 3m - 12", ("LE-IN--3M", 12)),
+            ("se requiere candado 60 renold (2 un)", ("CD-60-1-REN", 2)),
         ],
     ),
     *_class("the_way_of_asking_in_antofagasta_and_by_contractors_is_not_the_item", ASKING, True),

@@ -151,7 +151,7 @@ LEADING_DASH = re.compile(rf"^\s*{NUM}\s*(?:{UNIT}\s*)?[-:=]\s+(?=\S)")
 # "4 spools ER70S-6 1.0mm lincoln 15kg", "2 carretes de alambre 15 kg": the count of
 # containers said first; the weight or length after is what one of them holds.
 CONTAINER_WORDS = (r"(?:spools?|carretes?|reels?|drums?|tambor(?:es)?|baldes?|pails?|cubetas?|"
-                   r"rollos?|rolls?)")
+                   r"rollos?|rolls?|latas?|cans|tubos?|tubes)")
 LEADING_CONTAINERS = re.compile(rf"^\s*{NUM}\s+(?={CONTAINER_WORDS}\b)")
 # "dos carretes de alambre mig", "three reels of …": the count in words
 LEADING_WORD_CONTAINERS = re.compile(rf"^\s*{WORD}\s+(?={CONTAINER_WORDS}\b)")
@@ -175,7 +175,7 @@ ROLLS = re.compile(
 # "3 latas de 50 lb", "3 cans (50 lb) of", "3 spools (10 lb)": packages of a weight, in it
 WEIGHED = re.compile(
     rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:latas?|cans?|spools?|carretes?|rollos?|rolls?|"
-    rf"cubetas?|pails?|tambos?|drums?|cajas?|boxes|box|bx)\s*(?:\(\s*|de\s+|of\s+|x\s*)?"
+    rf"cubetas?|pails?|tambos?|drums?|cajas?|boxes|box|bx|tubos?|tubes?)\s*(?:\(\s*|de\s+|of\s+|x\s*)?"
     rf"{NUM}\s*(lbs?|libras?|pounds?|kg|kgs|kilos?)\b\s*\)?"
 )
 ONE_ROLL = re.compile(
@@ -315,7 +315,7 @@ OPENER = re.compile(
     r"(?:que|cual es el) precio (?:tiene|de|del)(?: el| la| los| las)?|"
     r"(?:tienen|tiene|tienes|tenes|teneis|teni|tenis|tenei|tendran|tendra|hay|habra|manejan|"
     r"venden)"
-    r"(?: stock| disponibilidad| en existencia)?"
+    r"(?: stock| disponibilidad| disponible| en existencia)?"
     r"(?: de(?:l)?)?(?: el| la| los| las| un| una)?|"
     r"disponibilidad (?:de(?:l)?|para)(?: el| la| los| las)?)"
     r"\s*:?\s+"
@@ -433,6 +433,11 @@ SENTENCE_END = re.compile(
 )
 
 
+# Three cells or more joined by commas with no space after them, as a CSV export writes a
+# row ("SOCKET HEAD CAP SCREW M6 X 25,1,box"); a row only with a count and a unit cell.
+COMMA_ROW = re.compile(r"[^,\s][^,]*(?:,[^,\s][^,]*){2,}")
+
+
 def parse_line(
     text: str,
     *,
@@ -457,6 +462,10 @@ def parse_line(
             return row
     elif "|" in text or ";" in text:  # a row pasted with its cells kept apart by | or ;
         row = _row(text, thousands, is_code, "|" if "|" in text else ";", known)
+        if row is not None:
+            return row
+    elif COMMA_ROW.fullmatch(text.strip()):  # a CSV row: "2,each,RO-6300-2RS-KOY"
+        row = _row(text.strip(), thousands, is_code, ",", known)
         if row is not None:
             return row
     sentences = [s for s in SENTENCE_END.split(text) if s.strip(" ?¿!.")]
@@ -804,6 +813,8 @@ def _row(
         return None
     if between != "\t" and (("number" not in kinds and "unit" not in kinds) or len(cells) > 6):
         return None  # "… | Maintenance Planner | …": a signature, a sentence, not a row
+    if between == "," and ("number" not in kinds or "unit" not in kinds):
+        return None  # "cordón 3x2,5,100 m": a decimal comma, not a row
     first_text = kinds.index("text")
     description = " ".join(c for c, k in zip(cells, kinds, strict=True) if k == "text")
     numbers = [i for i, k in enumerate(kinds) if k == "number"]

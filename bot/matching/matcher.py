@@ -126,7 +126,7 @@ NEUTRAL = {
     "existencias", "wha", "di", "fi", "yuh", "allyuh", "boss",
     # Chile's mine and Australia's contractors: "¿tení stock de …?", "me cotizai", "urgente,
     # parada de planta", "chasing 10 off …"
-    "teni", "tenis", "tenei", "cotizai", "parada", "chasing",
+    "teni", "tenis", "tenei", "cotizai", "parada", "chasing", "agujero",
 }  # fmt: skip
 
 # Words that name a nut other than the plain hex one (vocabulary.csv reads seguridad, nyloc,
@@ -351,6 +351,9 @@ def _decide(
     # "allen M6x20", "socket screw M6x20": the cap screw; a countersunk one is asked so
     if "socket" in reading.words and "countersunk" not in reading.words:
         fitting = [e for e in fitting if "countersunk" not in e.reading.words] or fitting
+    # "broca HSS 5mm": the plain high-speed steel drill, not the cobalt one (HSS-Co)
+    if "hss" in reading.words and not COBALT & reading.words:
+        fitting = [e for e in fitting if not COBALT & e.reading.words] or fitting
     # Numbers the buyer wrote (Loctite 406, a 6 mm drill) never veto, but among the
     # items that fit, those carrying all of them are the ones meant.
     numbers = reading.codes.get("number", set()) | reading.codes.get("mm", set())
@@ -642,6 +645,9 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
     if " " in text:  # "ucp 205": the catalog's UCP205, its letters and number said apart
         text = SPACED_REF.sub(lambda m: m[0] if ("ref", m[1] + m[2]) not in index.by_code
                               else m[1] + m[2], text)  # fmt: skip
+    text = HACKSAW_TEETH.sub(r"\1 dientes", text)
+    text = SPHERICAL.sub(lambda m: f"{m[1]} {'tapered' if 'k' in m[2] else 'cylindrical'} "
+                         f"{m[3] or ''}", text)  # fmt: skip
     reading = with_defaults(read(text, index.vocabulary), bare_is_open=index.bare_is_open)
     _name_brands(index, item, reading)
     unknown = {w for w in reading.words if w.isalpha() and not _known(index, w)}
@@ -653,7 +659,41 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
             )
             _name_brands(index, item, reading)
     _bronze_as_brass(index, reading)
+    _electrode_in_mm(index, reading)
     return reading
+
+
+# An electrode's diameter in inches, as a metric house sells it ("6011 5/32": the 4.0 mm rod)
+ELECTRODE_MM = {"3/32": ("2.4", "2.5"), "1/8": ("3.2",), "5/32": ("4", "4.0"),
+                "3/16": ("4.8", "5")}  # fmt: skip
+
+
+def _electrode_in_mm(index: CatalogIndex, reading: Reading) -> None:
+    """"electrodo 7018 1/8" where the catalog sells that class by millimetres only: the
+    diameter in millimetres (1/8" is the 3.2 mm rod)."""
+    classes, inches = reading.codes.get("aws"), reading.codes.get("inch")
+    if not classes or not inches or len(inches) != 1 or len(classes) != 1:
+        return
+    (inch,), (aws,) = inches, classes
+    if inch not in ELECTRODE_MM:
+        return
+    of_class = index.by_code.get(("aws", aws), set())
+    if of_class & index.by_code.get(("inch", inch), set()):
+        return  # a house that sells it in inches
+    for mm in ELECTRODE_MM[inch]:
+        if of_class & index.by_code.get(("mm", mm), set()):
+            del reading.codes["inch"]
+            reading.codes["mm"] = reading.codes.get("mm", set()) | {mm}
+            return
+
+
+# A spherical roller bearing's designation with its suffixes ("22208E", "22216K C3",
+# "22210 EK/C3"): the number, and its bore: tapered where a K says so, parallel where the
+# suffix is written without one ("22208 E"); the bare number ("22208") leaves it open.
+SPHERICAL = re.compile(r"(?<![\w.-])(2[1-4]\d{3})\s?(ek|k|e)(?:\s?/?\s?(c[345]))?(?![\w/])")
+COBALT = {"cobalt", "cobalto", "hssco", "hsse"}
+# A hacksaw blade's teeth per inch as Chile writes them: "hoja sierra 24d"
+HACKSAW_TEETH = re.compile(r"(?<![\w.,/-])(14|18|24|32)d(?![\w/])")
 
 
 # A designation's letters and number written apart ("UCP 205", "NU 208", "UC P208"): one
@@ -789,10 +829,13 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
     item = CODE_WORDS.sub(" ", line.item).strip(" -:#")
     # "end mill (40025743)": a code in brackets is the code
     item = " ".join(t.strip("()[]") or t for t in item.split())
-    tokens = item.split()
-    if not tokens:
+    # cells a row leaves joined ("CI-22-0691;broca"); a code written with spaces for its
+    # dashes ("ES CO4 T BOS", four pieces)
+    tokens = re.split(r"[\s;|]+", item.strip(" ;|"))
+    if not tokens or tokens == [""]:
         return None
-    windows = [" ".join(tokens[i : i + n]) for n in (3, 2, 1) for i in range(len(tokens) - n + 1)]
+    windows = [" ".join(tokens[i : i + n]) for n in (4, 3, 2, 1)
+               for i in range(len(tokens) - n + 1)]  # fmt: skip
     whole = part_key(item)
     for text in [item, *windows]:
         if text != item and not any(ch.isdigit() for ch in text):
@@ -934,6 +977,8 @@ def _numbers(entry: Entry, *, sized: bool = True) -> set[str]:
     codes = entry.reading.codes
     if sized:
         numbers = {v for c, vs in codes.items() if c in SIZES for v in vs}
+        if "teeth" not in codes:  # "candado 60": a chain's or its link's size (not a sprocket's)
+            numbers |= codes.get("chain", set())
     else:
         numbers = codes.get("number", set()) | codes.get("mm", set())
     if "dims" in codes:  # a wheel's diameter and thickness ("115x1.0": 115 and 1 mm)
