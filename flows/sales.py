@@ -834,7 +834,7 @@ def handle(turn: Turn) -> None:
     """Answer one inbound message and move the conversation to its next state."""
     conversation = turn.conversation
     tap = taps.read(turn)  # a tapped option: its id decides, not the words of its title
-    said = tap.said if tap else recognise(turn.text)
+    said = tap.said if tap else _asked_after_talk(turn.text)
     if tap is None:
         _switch_language(turn, said)
     if conversation.state == HUMAN:
@@ -852,6 +852,25 @@ def handle(turn: Turn) -> None:
     row = TABLE[conversation.state]
     handler = tap.handler if tap and tap.handler else row.get(said.name, row[None])
     conversation.state = handler(turn, said)
+
+
+# Where a message's sentences end ("we're Lone Star Mechanical out of Tyler TX. can you …").
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _asked_after_talk(text: str) -> Intent:
+    """What a message asks: as a whole, or, when that reads as nothing, its last sentence
+    asking for the quote after sentences of talk without a figure ("we're a maintenance
+    contractor in Kalgoorlie. can you send a quote mate", "small fab shop in Germiston.
+    lekker, send a quote", "somos una ferretería de Rosario. pasame el presupuesto")."""
+    said = recognise(text)
+    if said.name is not None or re.search(r"\d", text):
+        return said
+    sentences = [s for s in _SENTENCES.split(text.strip()) if s.strip(" .!?")]
+    if len(sentences) < 2 or any(names_item(s) for s in sentences[:-1]):
+        return said  # "do you sell gaskets? send a quote": an item asked first
+    last = recognise(sentences[-1])
+    return last if last.name == I.QUOTE else said
 
 
 def while_held(turn: Turn) -> None:

@@ -217,3 +217,28 @@ def test_regards_to_someone_are_not_a_request_for_them() -> None:
     assert recognise("saludos a la Paula de mi parte").name is I.THANKS
     assert recognise("quiero hablar con la Paula").name is I.HUMAN
     assert recognise("20 pernos m10, saludos a la Paula").name is None  # items first
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ta, pasame un presupuesto", "quote"),
+        ("lekker, send a quote", "quote"),
+        ("kindly send the quotation", "quote"),
+        ("could you send a formal quote we can file with the tender", "quote"),
+        ("va, levántenme el pedido", "order"),
+        ("ta", "ack"),
+    ],
+)
+def test_set_10_ways_to_ask_for_the_quote(text: str, name: str) -> None:
+    """Uruguay's 'ta', 'presupuesto'; South Africa's 'lekker'; 'send a quote' in a sentence."""
+    assert recognise(text).name == name
+
+
+def test_the_quote_asked_after_a_sentence_of_talk() -> None:
+    """A guest says who he is, then asks the quote: the last sentence says what he wants."""
+    from flows.sales import _asked_after_talk
+
+    assert _asked_after_talk("we run a small pump shop in Durban. send a quote pls").name == "quote"
+    assert _asked_after_talk("somos un taller en Paysandú. pasame el presupuesto").name == "quote"
+    assert _asked_after_talk("we run a small pump shop in Durban. thanks").name != "quote"

@@ -115,3 +115,21 @@ def test_what_is_missing_is_asked_for(line: str, count: int, item: str) -> None:
     """A storekeeper writes up to his boss: "jefe, faltan 8 …", "+ 4 …" after a line."""
     read = parse_line(line)
     assert (read.quantity, read.quantity_given, read.item) == (count, True, item)
+
+
+@pytest.mark.parametrize(
+    ("message", "lines"),
+    [
+        # Uruguay's "precisaría", the River Plate's "bo" (set 10's class, own lines)
+        ("hola bo, precisaría 6 mangueras 1/2 y 2 filtros de aire",
+         ["6 mangueras 1/2", "2 filtros de aire"]),
+        # Australia's "(we're) after"
+        ("g'day, we're after 12 x 6204 2rs bearings and 4 x A40 belts",
+         ["12 x 6204 2rs bearings", "4 x A40 belts"]),
+        # Ecuador's "full urgente" between the verb and the count
+        ("buenos días, necesitamos full urgente 15 pernos m10x40 y 15 tuercas m10",
+         ["15 pernos m10x40", "15 tuercas m10"]),
+    ],
+)
+def test_regional_openers_before_a_run_on(message: str, lines: list[str]) -> None:
+    assert request_lines(message) == lines

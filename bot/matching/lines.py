@@ -269,6 +269,8 @@ OPENER = re.compile(
     r"necesito|necesitamos|quiero|queremos|requiero|requerimos|ocupo|ocupamos|"
     # what is missing is what is asked for: "faltan 8 …", "nos faltan 20 …"
     r"(?:(?:me|nos) )?(?:faltan|falta)|"
+    # Uruguay's "precisaría 10 …", Australia's "(we're) after 10 x …"
+    r"precisaria|precisariamos|preciso|precisamos|(?:i'?m |we'?re )?after|"
     r"favor(?: de)? cotizar|(?:me )?cotizas|"
     r"me cotizan|(?:me|nos) (?:pueden|puede|podrian|podria|podrias) cotizar|"
     # "me separa 4 …", "sepárame 10 …" (Peru: put aside for me, i.e. I will buy)
