@@ -61,6 +61,15 @@ SEAL_MARK = re.compile(
 COMPOUND = re.compile(r"(?<![\w-])([a-z]+(?:[-/][a-z0-9]+)+)(?![\w-])")
 
 
+def without_brand_colour(reading: Reading, brand: str) -> None:
+    """A maker whose name says a colour ("Red Head", "Blue Point") says no colour of the item."""
+    colours = reading.codes.get("color")
+    if colours:
+        colours -= set(re.findall(r"[a-z]+", brand))
+        if not colours:
+            del reading.codes["color"]
+
+
 def _compound_words(texts: list[str]) -> set[str]:
     """Product-line names written with a dash or slash ("V-GARD", "W-FAZ/S", "HSS-G")
     are also known joined and by their parts, as buyers write them ("vgard", "faz")."""
@@ -231,6 +240,7 @@ class CatalogIndex:
             reading.words.discard(brand)
             if " " in brand or "-" in brand:
                 reading.words -= set(re.findall(r"[a-z0-9]+", brand))
+                without_brand_colour(reading, brand)  # "Red Head" is no red anchor
                 if brand not in self.long_brands:
                     self.long_brands.append(brand)
             self.brands.add(brand)

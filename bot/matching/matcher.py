@@ -29,7 +29,14 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.matching.index import KINDS, KNOWN_BRANDS, CatalogIndex, Entry, part_key
+from bot.matching.index import (
+    KINDS,
+    KNOWN_BRANDS,
+    CatalogIndex,
+    Entry,
+    part_key,
+    without_brand_colour,
+)
 from bot.matching.lines import REEL, RequestLine, parse_line
 from bot.matching.notation import NOTATION_WORDS, UNC_TPI, Reading, read, with_defaults
 from bot.matching.text import fold
@@ -556,6 +563,7 @@ def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
         if f" {' '.join(re.findall(r'[a-z0-9]+', brand))} " in folded:
             named.add(brand)
             reading.words -= set(re.findall(r"[a-z0-9]+", brand))
+            without_brand_colour(reading, brand)
     for name, brand in index.brand_names.items():  # "pirelli": Prysmian, its name since 2005
         if f" {name} " in folded:
             named.add(brand)

@@ -147,8 +147,9 @@ def _inch(whole: str | None, fraction: str | None) -> str:
 
 INCH_MARK = r'(?:"|\s?in\b|\s?inch(?:es)?\b|\s?pulg(?:adas?)?\b|\s?pulgadas?\b)'
 # A mixed number's whole part is at most 12 ("1 1/2", "4-1/2"): in "fleetweld 35 3/32" the
-# 35 names the rod and the 3/32 is its size
-FRACTION = r"(?:(1[0-2]|[1-9])[\s-])?(\d{1,2}/\d{1,2})"
+# 35 names the rod and the 3/32 is its size; a figure ending a maker's code is not one
+# ("KB-TZ2 3/8x3" is 3/8", never 2-3/8"), while "1/2x1-1/2" keeps its length
+FRACTION = r"(?:(?<![a-wyz0-9])(1[0-2]|[1-9])[\s-])?(\d{1,2}/\d{1,2})"
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reading], None]]
 
