@@ -139,9 +139,12 @@ def lean_engine(app: Flask | None = None) -> Engine:
         main = get_engine(app)
         engine = main
         if main.dialect.name != "sqlite":
+            # Autocommit leaves no transaction to roll back when a connection goes back
+            # to the pool: no reset (a rollback call a statement).
             engine = make_engine(
-                app.config["DATABASE_URL"], pool_pre_ping=False, isolation_level="AUTOCOMMIT"
-            )
+                app.config["DATABASE_URL"], pool_pre_ping=False, isolation_level="AUTOCOMMIT",
+                pool_reset_on_return=None,
+            )  # fmt: skip
             _dispose_with(main, engine)
         app.extensions[LEAN] = engine
     return engine

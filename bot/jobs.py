@@ -118,40 +118,42 @@ return 1
 
 
 def _push(queue: Any, call: Later) -> None:
+    keys = [None, queue.key, queue.redis_queues_keys]
+    job = call.job
+    same_shape = job.unique and all(type(value) is int for value in call.args)
+    shapes: dict[Job[Any], Any] = queue.__dict__.setdefault("_mostrador_shapes", {})
+    if same_shape and job in shapes:
+        job_id = _job_id(call)
+        keys[0] = queue.job_class.key_for(job_id)
+        shapes[job](keys=keys, args=[job_id, *_varying(queue, call)])
+        return
     script = getattr(queue, "_mostrador_push", None)
     if script is None:
         script = queue._mostrador_push = queue.connection.register_script(_PUSH)
-    job_id, fields = _job_hash(queue, call)
+    job_id, fields = _rq_hash(queue, call)
     args: list[Any] = [job_id]
     for key, value in fields.items():
         args += (key, value)
-    script(keys=[queue.job_class.key_for(job_id), queue.key, queue.redis_queues_keys], args=args)
+    keys[0] = queue.job_class.key_for(job_id)
+    script(keys=keys, args=args)
+    if same_shape:
+        shapes[job] = queue.connection.register_script(_shaped_push(queue, fields))
 
 
-def _job_hash(queue: Any, call: Later) -> tuple[str, dict[str, Any]]:
-    """The job's id and the hash RQ would write for it on `queue`.
-
-    RQ builds it (`Job.create`, then what `Queue._prepare_for_queue` sets). A unique
-    job's calls with whole-number values (a turn per message id) differ only in the
-    fields `_fill` sets: after RQ's first, those are filled into a copy of it, without
-    RQ's job object (a fifth of the acknowledgement's CPU, issue #19);
-    tests/test_webhook_lean.py checks the two agree."""
-    job = call.job
-    same_shape = job.unique and all(type(value) is int for value in call.args)
-    hashes: dict[Job[Any], dict[str, Any]] = queue.__dict__.setdefault("_mostrador_hashes", {})
-    if same_shape and job in hashes:
-        return _job_id(call), _fill(queue, call, dict(hashes[job]))
+def _rq_hash(queue: Any, call: Later) -> tuple[str, dict[str, Any]]:
+    """The job's id and the hash RQ writes for it on `queue`: `Job.create`, then what
+    `Queue._prepare_for_queue` sets, then `Job.to_dict`."""
     from rq import Retry
     from rq.job import JobStatus
     from rq.utils import now
 
+    job = call.job
     rq_job = queue.create_job(
         job.path,
         args=call.args,
         retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS) if job.retry else None,
         job_id=_job_id(call) if job.unique else None,
     )
-    # As Queue._prepare_for_queue does.
     rq_job.redis_server_version = queue.get_redis_server_version()
     rq_job.origin = queue.name
     rq_job.enqueued_at = now()
@@ -159,21 +161,42 @@ def _job_hash(queue: Any, call: Later) -> tuple[str, dict[str, Any]]:
         rq_job.timeout = queue._default_timeout
     rq_job._status = JobStatus.QUEUED
     fields: dict[str, Any] = rq_job.to_dict()
-    if same_shape:
-        hashes[job] = dict(fields)
     return rq_job.id, fields
 
 
-def _fill(queue: Any, call: Later, fields: dict[str, Any]) -> dict[str, Any]:
-    """What differs between two calls of one job in RQ's hash: the times, the pickled
-    call (`Job.data`) and its description (`Job.get_call_string`)."""
+# The hash fields that differ between two calls of a unique job with whole-number
+# values (a turn per message id), filled in by `_varying`, in this order.
+_VARYING = ("created_at", "enqueued_at", "data", "description")
+
+
+def _shaped_push(queue: Any, fields: dict[str, Any]) -> str:
+    """`_PUSH` for every later call of the job RQ built `fields` for (issue #19): its
+    other fields, the same each time, are written into the script (RQ's job object
+    and the packing of 18 fields were half the enqueue's CPU); ARGV: the job's id and
+    `_VARYING`'s values. tests/test_webhook_lean.py checks the hash is RQ's."""
+    encode = queue.connection.get_encoder().encode
+    pairs = [f"'{name}', ARGV[{n}]" for n, name in enumerate(_VARYING, start=2)]
+    for name, value in fields.items():
+        if name not in _VARYING:
+            pairs.append(f"{_lua(encode(name))}, {_lua(encode(value))}")
+    return _PUSH.replace("unpack(ARGV, 2)", ", ".join(pairs))
+
+
+def _lua(raw: bytes) -> str:
+    """A Lua string literal of these bytes, every byte escaped (no quoting to get wrong)."""
+    return '"' + "".join(f"\\{byte:03d}" for byte in raw) + '"'
+
+
+def _varying(queue: Any, call: Later) -> tuple[str, str, bytes, str]:
+    """`_VARYING` for this call as RQ would write them: the times, the pickled call
+    (`Job.data`) and its description (`Job.get_call_string`)."""
     from rq.utils import get_call_string, now, utcformat
 
     path = call.job.path
-    fields["created_at"] = fields["enqueued_at"] = utcformat(now())
-    fields["data"] = zlib.compress(queue.serializer.dumps((path, None, call.args, {})))
-    fields["description"] = get_call_string(path, call.args, {}, max_length=75)
-    return fields
+    stamp = utcformat(now())
+    data = zlib.compress(queue.serializer.dumps((path, None, call.args, {})))
+    description = get_call_string(path, call.args, {}, max_length=75) or ""
+    return stamp, stamp, data, description
 
 
 def _job_id(call: Later) -> str:

@@ -273,8 +273,8 @@ class Acknowledger:
 
     def _verified(self, environ: WSGIEnvironment, form: dict[str, str]) -> bool:
         """RequestValidator.validate's answer for a form-encoded body, which computes
-        both signatures (the URL without its port and with it): here the second only
-        when the first does not match."""
+        both signatures (the URL without its port and with it): here the other only
+        when the configured URL's does not match."""
         config = self.app.config
         secret = config.get("TWILIO_WEBHOOK_SECRET") or config.get("TWILIO_AUTH_TOKEN")
         if not secret:
@@ -304,9 +304,10 @@ class _Fields(dict[str, str]):
 
 @functools.cache
 def _signed_urls(url: str) -> tuple[str, str]:
-    """The URL Twilio signs, without its port and with it (RequestValidator.validate)."""
+    """The URLs Twilio may have signed (RequestValidator.validate): PUBLIC_BASE_URL's
+    as configured first, then with its port removed or added."""
     parsed = urlparse(url)
-    return remove_port(parsed), add_port(parsed)
+    return url, remove_port(parsed) if parsed.port else add_port(parsed)
 
 
 def _form_encoded(content_type: str) -> bool:

@@ -274,22 +274,34 @@ def test_an_error_while_acknowledging_gets_flasks_500(
 
 
 def test_a_turns_job_is_written_as_rq_writes_it() -> None:
-    """`bot.jobs` fills RQ's hash of a turn's job from RQ's first one (issue #19): the
-    same fields and values as RQ's own, but for the times."""
-    from rq import Queue
+    """`bot.jobs` writes a turn's job with a script holding the fields RQ's first one
+    had (issue #19): the hash is RQ's own, but for the times."""
+    from rq import Queue, Retry
 
-    from bot.jobs import _job_hash
+    from bot.jobs import RETRY_INTERVALS, _push
     from workers.jobs import RUN_TURN
 
+    flushed(REDIS_URL)
     connection = redis.Redis.from_url(REDIS_URL)
     ours = Queue("default", connection=connection)
-    _job_hash(ours, RUN_TURN.later(7))  # RQ's, kept
-    for message_id in (12, 3_000_000_001):
-        job_id, filled = _job_hash(ours, RUN_TURN.later(message_id))
-        rq_id, rqs = _job_hash(Queue("default", connection=connection), RUN_TURN.later(message_id))
-        assert job_id == rq_id == f"workers_turns_handle_inbound-{message_id}"
-        times = {"created_at", "enqueued_at"}
-        assert filled.keys() == rqs.keys()
-        assert {k: v for k, v in filled.items() if k not in times} == {
+    _push(ours, RUN_TURN.later(7))  # built by RQ
+    times = {b"created_at", b"enqueued_at"}
+    for message_id in (12, 3_000_000_001):  # written by the job's own script
+        _push(ours, RUN_TURN.later(message_id))
+        job_id = f"workers_turns_handle_inbound-{message_id}"
+        key = f"rq:job:{job_id}"
+        written = connection.hgetall(key)
+        connection.delete(key)
+        Queue("default", connection=connection).enqueue(
+            "workers.turns.handle_inbound", message_id, job_id=job_id,
+            retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS),
+        )  # fmt: skip
+        rqs = connection.hgetall(key)
+        assert written.keys() == rqs.keys() and times < written.keys()
+        assert {k: v for k, v in written.items() if k not in times} == {
             k: v for k, v in rqs.items() if k not in times
         }
+    assert queued_ids(REDIS_URL) == [
+        "workers_turns_handle_inbound-7",
+        *[f"workers_turns_handle_inbound-{n}" for n in (12, 12, 3_000_000_001, 3_000_000_001)],
+    ]
