@@ -94,6 +94,9 @@ LINES = [
             ("chumacera ucp 208 eje 40 mm ntn x 2", ("CH-UCP208-NTN", 2)),
             ("descanso UCP208 FYH x 4", ("CH-UCP208-FYH", 4)),
             ("chumacera UCP208-24 NTN - 1", ("CH-UCP208-24-NTN", 1)),
+            # "pillow block bearing" is the housing, whose name says no "bearing"
+            ('- price and lead time on pillow block bearing UCP208 1 1/2" bore NTN x 40',
+             ("CH-UCP208-24-NTN", 40)),
         ], by_language=True,
     ),
     *_class(
