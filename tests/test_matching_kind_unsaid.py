@@ -106,3 +106,14 @@ def test_a_breakers_bare_din_never_is_the_plug_in_one(match: Any) -> None:
 def test_a_bolts_din_number_stays_its_standard(match: Any) -> None:
     (answer,) = match("perno din 933 m10x40 zincado - 20")
     assert sku_qty(answer)[:2] == ("PE-933-M10X40", 20), answer
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["pero yo tengo precio de convenio con ustedes", "pero el mes pasado me lo dieron a 0.15"],
+)
+def test_an_everyday_word_one_letter_short_of_a_kind_is_talk(match: Any, line: str) -> None:
+    # "pero" (but) is one letter short of "perno" (bolt): the buyer means the word
+    (answer,) = match(line)
+    assert answer["decision"] != "auto", answer
+    assert not any(c["sku"].startswith("PE-") for c in answer["candidates"]), answer

@@ -1064,13 +1064,33 @@ def _correct_word(index: CatalogIndex, word: str, after: str = "") -> str:
             return word
         (fixed,) = spelt
         unwritten = re.search(r"[^aeiou]{3}", word) is not None
-        return fixed if unwritten or _names_a_kind(index, fixed, after) else word
+        if unwritten:
+            return fixed
+        return fixed if word not in EVERYDAY_WORDS and _names_a_kind(index, fixed, after) else word
     # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
     longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
     if longer:
         return min(longer, key=lambda c: (len(c), c))
     best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
     return best[0] if best is not None else word
+
+
+# Four-letter words of everyday Spanish and English that are one letter short of a kind of
+# item ("pero" of "perno", "baja" of "bajada"): a buyer writing them means the word, never
+# the item ("pero yo tengo precio de convenio" is talk, not bolts).
+EVERYDAY_WORDS = {
+    "pero", "para", "como", "esta", "este", "esto", "todo", "toda", "unos", "unas", "cada",
+    "pues", "solo", "algo", "otro", "otra", "bien", "casa", "cosa", "hola", "vale", "sino",
+    "ante", "tras", "bajo", "baja", "alto", "alta", "ayer", "aqui", "alla", "cual", "dice",
+    "dijo", "hace", "hizo", "mesa", "obra", "pago", "paga", "pide", "pida", "pone", "sale",
+    "sera", "sido", "sean", "tuvo", "vaya", "mano", "mina", "lado", "caso", "dato", "modo",
+    "tipo", "hora", "dias", "anos",
+    "also", "back", "been", "both", "come", "does", "done", "each", "even", "from", "good",
+    "have", "here", "just", "know", "like", "made", "make", "many", "more", "most", "much",
+    "must", "need", "next", "only", "over", "part", "same", "some", "such", "take", "than",
+    "that", "them", "then", "they", "this", "time", "very", "want", "well", "were", "what",
+    "when", "will", "with", "work", "your",
+}  # fmt: skip
 
 
 def _names_a_kind(index: CatalogIndex, word: str, after: str) -> bool:
