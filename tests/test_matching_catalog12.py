@@ -49,6 +49,8 @@ CATALOG = f"""
     LE-CLA-3M,Lente seguridad claro SecureFit 3M,"SecureFit safety glasses, clear lens, anti-fog",EPP,3M,UN,1,3103,,tipo=lente_seguridad|mica=clara,true
     CD-60-1-REN,Candado cadena ASA 60-1 Renold,Connecting link ANSI 60-1,Rodamientos y Transmisión,Renold,UN,1,2100,,tipo=candado_cadena|asa=60,true
     CD-80-1-REN,Candado cadena ASA 80-1 Renold,Connecting link ANSI 80-1,Rodamientos y Transmisión,Renold,UN,1,3100,,tipo=candado_cadena|asa=80,true
+    GU-CAB-M-STP,Guante cabritilla talla M Steelpro,"Goatskin driver glove, size M",EPP,Steelpro,PAR,1,2890,,tipo=guante_cabritilla|talla=M,true
+    GU-CAB-L-STP,Guante cabritilla talla L Steelpro,"Goatskin driver glove, size L",EPP,Steelpro,PAR,1,2890,,tipo=guante_cabritilla|talla=L,true
     EL-LC1D25BD,Contactor 25A bobina 24VDC Schneider,"TeSys D contactor 3P 25 A, 24 V DC coil",Eléctricos,Schneider,UN,1,98700,LC1D25BD,tipo=contactor|amperes=25|bobina=24VDC,true
     """
 
@@ -153,6 +155,9 @@ LINES = [
             ("3 latas de soldadura 7018 5/32", ("EL-7018-40-IND", 54, "KG")),
             ("lentes de seguridad mica in/out 3m - 12", ("LE-IN--3M", 12)),
             ("se requiere candado 60 renold (2 un)", ("CD-60-1-REN", 2)),
+            # a glove's size letter closing the line
+            ("24 pares de guantes de cabritilla m, gracias", ("GU-CAB-M-STP", 24, "PAIR")),
+            ("guantes cabritilla - 12 pares", (None, 12, "PAIR")),
         ],
     ),
     *_class("the_way_of_asking_in_antofagasta_and_by_contractors_is_not_the_item", ASKING, True),

@@ -592,6 +592,8 @@ SLASHED_WORDS = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
 GLOVE_SIZES = {"xxs": "5", "xs": "6", "s": "7", "m": "8", "l": "9", "xl": "10", "xxl": "11",
                "2xl": "11", "xxxl": "12", "3xl": "12"}  # fmt: skip
 GLOVE_SIZE = re.compile(r"\b(?:talla|talle|size|sz|t)\s*(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl)\b")
+# and the letter alone closing a glove's line ("guantes de cabritilla m"), after a word
+GLOVE_SIZE_LAST = re.compile(r"(?<=[a-z] )(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl)\s*$")
 # A pipe nipple's size and length: "3/4 x 3", "1/2\" X 4\"", "3/4 in x 3 in"
 NIPPLE_SIZE = re.compile(
     r"(?<![\w/.-])(?:" + FRACTION + r"|(\d{1,2}))\s*(?:\"|\s?in\b|\s?pulg\b)?\s*x\s*"
@@ -727,6 +729,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = LENS_DARK.sub("dark", rest)
     if "glove" in rest:  # "talla L" is size 9
         rest = GLOVE_SIZE.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
+        rest = GLOVE_SIZE_LAST.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
     if "breaker" in rest and "ma" in rest and SENSITIVITY.search(rest):
         rest = rest.replace("breaker", "rcd")  # "disyuntor 2x40 30mA" is an RCD
     if "elbow" in rest:  # "codo 90" is the angle of the elbow
