@@ -226,7 +226,7 @@ class Phrasebook:
         anchored = _Anchor(rest, document is not None, not self.anchored.isdisjoint(words))
         if (asked := self._reference(said)) is not None:
             return asked
-        whole = self._segment(words, anchored)
+        whole = self._segment(_only_after_count(words), anchored)
         if whole is not None:
             return self._decide(whole, said)
         digits = any(w.isdigit() for w in words_of(plain))
@@ -234,6 +234,11 @@ class Phrasebook:
             [f for clause in _clauses(plain, self.fillers)
              if (f := self._within(clause, anchored))]
         )
+        if found is not None and found.intent == I.PROMISE and not anchored.dated():
+            # no day said: "¿por qué estoy bloqueado si siempre pago?" asks about the account
+            owed = [e for clause in _clauses(plain, self.fillers)
+                    for _, e in self._phrases_in(clause, anchored) if e.intent == I.ACCOUNT]
+            found = owed[0] if owed else found
         if said.quote and (accepted := self._accepting(plain)) is not None:
             top = _most_decisive([accepted, *([found] if found else [])]) or accepted
             return replace(said, name=IntentName(top.intent), language=_language([top]))
@@ -465,6 +470,18 @@ _SAID_QUANTITY = re.compile(
     r"\s*(mts?|metros|m|unidades|uds|pcs|units)?\s*$",
     re.I,
 )
+
+
+def _only_after_count(words: list[str]) -> list[str]:
+    """ "2 no más" is Chile's "2 nomás" (only two), never a no: the two words after a count
+    read as the one filler word."""
+    out: list[str] = []
+    for word in words:
+        if word == "mas" and len(out) >= 2 and out[-1] == "no" and out[-2].isdigit():
+            out[-1] = "nomas"
+        else:
+            out.append(word)
+    return out
 
 
 def _upper(reference: str) -> str:
