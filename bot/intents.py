@@ -454,6 +454,8 @@ class Phrasebook:
                 name = I.ACK  # only filler words: "por favor", "please"
         elif numbers and IntentName(top.intent) in SOFT:
             name = I.CHOOSE
+        elif top.intent == I.NO and _between_figures(parts, top):
+            name = None  # "el primero son 12 no 10", "30 no 20": a cart line corrected
         else:
             name = IntentName(top.intent)
         return replace(said, name=name, numbers=numbers, language=_language(entries))
@@ -470,6 +472,14 @@ _SAID_QUANTITY = re.compile(
     r"\s*(mts?|metros|m|unidades|uds|pcs|units)?\s*$",
     re.I,
 )
+
+
+def _between_figures(parts: list[_Entry | int], entry: _Entry) -> bool:
+    """Whether `entry` stands between two numbers ("12 no 10": the count, then the one it
+    replaces)."""
+    at = next(i for i, p in enumerate(parts) if p is entry)
+    return any(isinstance(p, int) for p in parts[:at]) and any(
+        isinstance(p, int) for p in parts[at + 1 :])
 
 
 def _only_after_count(words: list[str]) -> list[str]:

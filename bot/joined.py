@@ -271,7 +271,7 @@ def request_lines(text: str) -> list[str]:
         return request_lines(items_said)
     result: list[str] = []
     header: dict[str, int] | None = None
-    raws = [_unmarked(raw.strip()) for raw in text.split("\n")]
+    raws = [_count_cell(_unmarked(raw.strip())) for raw in text.split("\n")]
     mail = _mail_header(raws)
     raws = ["" if at in mail else raw for at, raw in enumerate(raws)]
     listed = sum(1 for raw in raws if raw and (_has_own_count(raw) or _reads_as_item(raw)))
@@ -517,6 +517,20 @@ def _without_asking_end(part: str) -> str:
         if tuple(keys[len(keys) - size :]) in phrases.ask:
             return " ".join(part.split()[: len(keys) - size])
     return part
+
+
+# A row of two cells pasted from a sheet, the count alone in the second, apart by two
+# spaces or more or a tab: "MLA-44-1000    10", "6205 2RS SKF\t8".
+CODE_THEN_COUNT = re.compile(r"^(\S.*?\S)(?:\s{2,}|\t)(\d{1,5})$")
+
+
+def _count_cell(line: str) -> str:
+    """ "MLA-44-1000    10" → "MLA-44-1000 x 10": a sheet's row of an item and its count
+    (no header above it) read as the item with its count after it."""
+    row = CODE_THEN_COUNT.match(line)
+    if row is None or "\t" in row[1] or ALIGNED.search(row[1]) or not NAMES_ITEM.search(row[1]):
+        return line
+    return f"{row[1]} x {row[2]}"
 
 
 def _unmarked(line: str) -> str:

@@ -46,6 +46,9 @@ from flows.turn import Turn
 
 IDLE, CHOOSING = ConversationState.IDLE.value, ConversationState.CHOOSING.value
 _WORD = re.compile(r"[^\W_]+")
+# A word of an item's description, a size's fraction or decimal kept whole ("1/2", "4.5"):
+# "bola bronce 1/2 npt" made inox stays 1/2, never "1 2" (a 2" valve).
+_TERM = re.compile(r"\d+(?:[/.,]\d+)+|[^\W_]+")
 # "make that 100 of each", "que sean 50 de cada uno", "20 c/u": the quantity of every line.
 _EACH = re.compile(r"\b(?:of each|each|apiece|de cada (?:un[oa]|item)|de cada|c/u|of both|"
                    r"de los dos|de las dos|de ambos|de ambas)\b", re.IGNORECASE)
@@ -526,7 +529,7 @@ def _with_variant(turn: Turn, text: str, words: tuple[str, ...]) -> str:
     word of the line goes when, without it, the line says nothing else differently but
     no longer says what `words` change ("6305 zz skf" + "2rs" → "6305 skf 2rs")."""
     vocabulary = turn.services.index.vocabulary
-    old = _WORD.findall(fold(text))
+    old = _TERM.findall(fold(text))
     said = read_notation(" ".join(old), vocabulary).codes
     both = read_notation(" ".join([*old, *words]), vocabulary).codes
     changed = {kind for kind, values in both.items() if values - said.get(kind, set())}

@@ -35,6 +35,7 @@ from bot.formatting import money_text, quantity_text
 from bot.handoff import WAITING_FOR_APPROVAL, QueueReason, subject_of
 from bot.hours import from_config
 from bot.intents import (
+    REFERENCE,
     Intent,
     IntentName,
     is_chatter,
@@ -43,7 +44,7 @@ from bot.intents import (
     scale_of,
     strip_politeness,
 )
-from bot.joined import names_item, request_lines
+from bot.joined import INLINE_NUMBER, names_item, request_lines
 from bot.matching.learning import remember
 from bot.matching.text import fold
 from bot.models import Product
@@ -307,6 +308,80 @@ def _quote_of_the_cart(turn: Turn) -> bool:
             return False
         named |= {cart.key(line) for line in found}
     return named == {cart.key(line) for line in lines}
+
+
+# Where a message asking several things is cut: its numbered asks ("1) … 2) …"), after a
+# question ("¿la SO-80004 ya se entregó? y la SO-80001?"), its lines, and the words that
+# open another ask ("y de paso", "por cierto", "otra cosa", "btw").
+_ASKS = re.compile(
+    r"(?:(?<=\s)|^)\d{1,2}(?:\)|\.-)\s+|(?<=\?)\s+|\s*\n+\s*|[,;.]?\s*\b(?:y de paso|de paso|"
+    r"por cierto|otra cosa|aparte de eso|btw|by the way)\b",
+    re.IGNORECASE,
+)
+# Asked, not said: how much, when, where …, or "dime"/"tell me" ("dime cuánto les debemos").
+_ASKING = re.compile(
+    r"\b(?:cu[aá]nto|cu[aá]ndo|d[oó]nde|c[oó]mo|qu[eé]|dime|d[ií]game|d[ií]ganme|how|what|"
+    r"when|where|tell me)\b",
+    re.IGNORECASE,
+)
+_AFTER_SALE = (I.STATUS, I.ACCOUNT)
+MAX_ASKS = 6
+
+
+def _several_asks(turn: Turn) -> str | None:
+    """A message asking several things at once, one of them about an order or the account
+    ("3 cosas: 1) cuándo vence la F-50003? 2) la SO-80001 ya salió? 3) cotízame 10 discos
+    flap …", "30 pernos … y de paso dime cuánto les debemos"): each ask answered in the
+    order said, the item lines among them read together as ever; a document named alone
+    after an ask ("¿la SO-80004 ya se entregó? y la SO-80001?") is asked the same. None
+    when it is no such message (then it is read as one, as before)."""
+    if turn.part is not None:
+        return None
+    numbered = bool(INLINE_NUMBER.search(turn.text))
+    raw = [p for p in _ASKS.split(turn.text) if p and p.strip(" ,;:.¿?¡!")]
+    if not 2 <= len(raw) <= MAX_ASKS:
+        return None
+    asks: list[tuple[str, str, Intent]] = []
+    last: Intent | None = None
+    for at, part in enumerate(raw):
+        said = recognise(part)
+        named = REFERENCE.search(part)
+        if said.name in _AFTER_SALE and (said.reference or _QUESTION.search(part)
+                                         or _ASKING.search(part)):  # fmt: skip
+            last = said
+            asks.append(("ask", part, said))
+        elif last is not None and named and _only_named(part, named):
+            asks.append(("ask", part, replace(last, reference=named[1].upper(), rest=part)))
+        elif said.name in _NOISE or (numbered and at == 0 and part.rstrip().endswith(":")):
+            continue  # "hola, 3 cosas:" before the numbered asks
+        elif said.name is None and (re.search(r"\d", part) or names_item(part)):
+            asks.append(("items", part, said))
+        elif said.name is not None:
+            return None
+        # else talk around the asks ("no me acuerdo si llegó", "AP is asking for it")
+    if not any(kind == "ask" for kind, _, _ in asks) or len(asks) < 2:
+        return None
+    state, before = turn.conversation.state, len(turn.replies)
+    lines = "\n".join(part for kind, part, _ in asks if kind == "items")
+    for kind, part, said in asks:
+        if kind == "ask":
+            turn.part = part
+            (status if said.name is I.STATUS else account)(turn, said)
+        elif lines:
+            turn.part, lines = lines, ""
+            state = items(turn, recognise(turn.part))
+    turn.part = None
+    tapped = [i for i in range(before, len(turn.replies)) if turn.replies[i].choices]
+    for i in tapped[:-1]:  # one set of buttons: the last ask's
+        turn.replies[i] = replace(turn.replies[i], choices=None)
+    return state
+
+
+def _only_named(part: str, named: re.Match[str]) -> bool:
+    """Whether `part` names a document and nothing else ("y la SO-80001?")."""
+    rest = (part[: named.start()] + " " + part[named.end() :]).lower()
+    return not (set(re.findall(r"[^\W\d_]+", rest)) - {"y", "e", "and", "la", "el", "lo", "the",
+                                                      "what", "about", "con", "de", "del", "of"})
 
 
 def _kind_of(turn: Turn, part: str) -> str:
@@ -671,6 +746,12 @@ def menu(turn: Turn, said: Intent) -> str:
 
 
 def human(turn: Turn, said: Intent) -> str:
+    """A person asked for; with a quote asked in the same breath ("cotízame lo que haya y
+    lo otro que lo vea alguien"), the cart's quote first: its open lines take it to a
+    seller anyway, else the seller is asked for after it."""
+    parts = [p for p in _PARTS.split(turn.text) if p and p.strip()] if cart.lines(turn) else []
+    if any(recognise(p).name is I.QUOTE for p in parts) and ordering.make_quote(turn) == HUMAN:
+        return HUMAN
     turn.say("human")
     return turn.escalate(QueueReason.ASKED_FOR_SELLER)
 
@@ -849,6 +930,15 @@ def handle(turn: Turn) -> None:
                  company=turn.wording.company)  # fmt: skip
         if said.name in (I.GREETING, I.MENU, I.ACK, I.THANKS):
             return
+    if tap is None and conversation.state == IDLE and said.po and said.name in _PO_WITH \
+            and turn.data.get("last_quote") and not cart.lines(turn):  # fmt: skip
+        conversation.state = ordering.accept(turn, said)  # "listo, va con OC 4500-2315"
+        return
+    if tap is None and conversation.state == IDLE and said.name in (None, *_AFTER_SALE):
+        several = _several_asks(turn)
+        if several is not None:
+            conversation.state = several
+            return
     row = TABLE[conversation.state]
     handler = tap.handler if tap and tap.handler else row.get(said.name, row[None])
     conversation.state = handler(turn, said)
@@ -871,6 +961,11 @@ def _asked_after_talk(text: str) -> Intent:
         return said  # "do you sell gaskets? send a quote": an item asked first
     last = recognise(sentences[-1])
     return last if last.name == I.QUOTE else said
+
+
+# A purchase-order number given right after a quote, with nothing but these around it
+# ("listo, va con OC 4500-2315", "OC 4500-7788"): the quote accepted with it.
+_PO_WITH = (I.PURCHASE_ORDER, I.ACK, I.YES, I.THANKS)
 
 
 def while_held(turn: Turn) -> None:

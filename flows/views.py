@@ -121,7 +121,8 @@ def availability_view(
     """
     substitutes = [
         {"sku": s.sku, "name": name_of(s.sku, s.name),
-         "price": money_text(s.price.unit_price) if s.price else ""}
+         "price": money_text(s.price.unit_price) if s.price else "",
+         "total": money_text(s.price.line_total) if s.price else ""}
         for s in stock.substitutes
     ]  # fmt: skip
     return {"status": stock.status.value, "ship_from": stock.ship_from,

@@ -326,15 +326,11 @@ DISAGREE = {
     'en-626-bags-and-a-dozen': "message 1 '5 bags of the 300mm black zip ties 2.5, 150 m of blue THHN 10 awg and a dozen koyo 6204zz': the replies do not state '$ ELE-10289 5 4.50 22.50'",
     'en-630-po-go-ahead-no-number': "message 1 'can I get a quote on 12 ABB 1P 20A breakers and 5 bags of 300mm zip ties': the replies do not state '$ ELE-10289 5 4.14 20.70'",
     'en-636-denver-guest-account': "message 2 'ok how do we set up an account and get this ordered': the replies do not state '~ (?i)company|business|on behalf|who (are you|do you) (buy|purchas)'",
-    'es-702-carla-pega-excel': "message 6 'Aprobada. Nuestra OC es la 4500-2298-A, favor procesar': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
     'es-703-mx-baleros-cinchos-lead': "message 1 'Buenas tardes! le escribo de un taller en Monterrey, ocupo precio de dos docenas de baleros 6204 2rs': the replies do not state '$ ELE-10287 3 5.34 16.02'",
     'es-704-pe-retenido-promesa-y-estado': "message 2 'agréguele también 10 uniones universales galvanizadas de 1 1/4 por favor': the replies do not state '$ VAL-10232 10 8.01 80.10'",
     'es-708-quiebre-responde-tarde': "message 4 'no alcanzo a esperar, pásame todo a los SKF, los 30, y haz el pedido': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
-    'es-709-gt-cable-y-breakers': "message 6 '¿con quién puedo hablar para abrir una cuenta de crédito con ustedes?': the replies do not state '@ queue'",
-    'es-710-co-me-colabora-lead-en-partes': "message 3 'me envía la cotización': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
     'es-711-repite-sin-lentes-y-factura': "message 3 'y los rodamientos dóblalos': the replies do not state '$ BRG-10261 8 11.98 95.84'",
     'es-712-dictado-veinte-no-treinta': "message 3 'perdón, los pernos eran de 60 de largo, no de 50': the replies do not state '$ FAS-10493 30 0.60 18.00'",
-    'es-714-la-mas-barata-y-cambia': "message 6 'listo, va con OC 4500-2315': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
     'es-717-contratista-antofagasta-guion': "message 3 'y los pernos que sean de 50 de largo': the replies do not state '$ FAS-10167 100 0.34 34.00'",
     'es-719-dos-cotizaciones-acepta-la-ultima': "message 3 'ah, súmale 100 metros del 8 rojo y 50 del blanco': the replies do not state '$ ELE-10021 100 1.46 146.00'",
     'es-720-pe-medio-millar-y-ciento': "message 3 'mejor que sea un millar de pernos': the replies do not state '$ FAS-10017 1000 0.15 150.00'",
@@ -364,15 +360,22 @@ DISAGREE = {
     'en-831-sarah-ea-lines-drop-one': "contradicts issue #14 item 12 (tests/test_conversation.py test_12), es-126 and en-102 (set 2): 'order' after the cart was shown (BRG-10091 x 12 + ELE-10104 x 20) asks the one confirmation with the total, as en-102 requires after a swap shown in the cart; the script expects the order placed at once (message 4 '~ O-\\d{4}-\\d{5}')",
     'en-837-dave-valve-options-stainless': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): 'order' after an option picked in words ('the stainless NPT one' → VAL-10100 x 4, USD 131.52 shown) asks the one confirmation with the total, as en-102 requires after the substitute picked in words; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",
     'en-840-dave-x-after-two-changes': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): 'order' after two edits (cart shown, USD 60.00) asks the one confirmation with the total, as en-102 requires after an edit shown in the cart; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",
-    'es-801-wena-pernos-y-cuanto-debemos': "message 1 'wena aca jorge oye necesito 30 pernos hexagonales m12x40 din 933 zincados y 15 tuercas m12 din 934 z': the replies do not state '= F-50003'",
-    'es-802-carla-repite-sin-lentes': "message 1 'hola buenas tardes, una consulta, la SO-80004 ya se entrego? y la SO-80001?': the replies do not state '~ (?i)entregad'",
-    'es-805-mx-chumaceras-y-baleros': "message 3 'ok cotizeme lo que haya y lo otro que lo vea alguien': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
-    'es-808-es-valencia-presupuesto': "message 1 'Buenos días, somos un taller en Valencia. ¿Me podéis pasar precio de 50 tornillos allen DIN 912 M8x3': the replies do not state '$ FAS-10009 50 0.05 2.50'",
-    'es-809-jorge-pega-codigos-panol': "message 1 'buenas, te pego lo del pañol:\\nMLA-44-1000    10\\nMLA-47-1030    6\\nMLA-46-1020    20': the replies do not state '$ BLT-10002 10 4.79 47.90'",
-    'es-810-jorge-nsk-corto-pasame-skf': "message 1 'necesito 40 rodamientos 6304 2RS NSK urgente pa mañana': the replies do not state '$ BRG-10256 40 11.43 457.20'",
-    'es-816-jorge-docena-ciento-par': "message 1 'jorge aca, anota: una docena de correas B54 gates, medio ciento de pernos m10x35 din 933 zincados y ': the replies do not state '$ FAS-10028 50 0.14 7.00'",
-    'es-818-jorge-tres-preguntas-numeradas': "message 1 'hola, 3 cosas: 1) cuando vence la F-50003? 2) la SO-80001 ya salio? 3) cotizame 10 discos flap 4 1/2': the replies do not state '~ (?i)2026-12-01|(?<!\\\\d)0?1[/.-]0?12(?!\\\\d)|(?<!\\\\d)0?12/0?1(?!\\\\d)|(?<!\\\\d)1 (de )?dic|dec\\\\w*\\\\.? 0?1(?!\\\\d)|(?<!\\\\d)1(st|nd|rd|th)? dec'",
-    'es-819-jorge-bronce-no-mejor-inox': "message 2 'no, mejor que sean inox': the replies do not state '$ VAL-10100 20 27.62 552.40'",
+    "es-802-carla-repite-sin-lentes": (
+    "after the reorder without the glasses and the A76 belts cut to 15 (all shown), 'pedido' "
+    "asks the one confirmation with the total (issue #14 item 12, docs/conversations.md, as "
+    "en-102 requires); the script expects the order placed at once"),
+    "es-810-jorge-nsk-corto-pasame-skf": (
+    "after 'pasame el SKF nomas' (BRG-10256 x 40 shown), 'pedido' asks the one confirmation "
+    "with the total (issue #14 item 12, as en-102 requires after a swap to the substitute); "
+    "the script expects the order placed at once"),
+    "es-816-jorge-docena-ciento-par": (
+    "the three lines and the total are shown; 'ya, pedido' asks the one confirmation with the"
+    " total (issue #14 item 12, docs/conversations.md); the script expects the order placed "
+    "at once"),
+    "es-819-jorge-bronce-no-mejor-inox": (
+    "after the swap to stainless and the unions added (both shown), 'pedido' asks the one "
+    "confirmation with the total (issue #14 item 12, as en-102 requires after a swap); the "
+    "script expects the order placed at once"),
     # set 10 (scripts10.py, es-10xx/en-10xx), written blind by h8 in session 12 and played by the
     # lead on the session's starting commit (2663eca): 7 of 40 pass; the first fact each misses
     'en-1024-sarah-why-8059': "message 1 'hey, need 6 of the 50A contactors w/ 110VAC coil, Schneider': the replies do not state '$ ELE-10177 6 80.59 483.54'",

@@ -75,6 +75,7 @@ COUNTS = {
     "docena": 12, "docenas": 12, "dozen": 12, "dozens": 12, "dz": 12, "doz": 12,
     "ciento": 100, "cientos": 100, "centenar": 100, "centenares": 100,
     "millar": 1000, "millares": 1000, "medio millar": 500,
+    "medio ciento": 50, "medio centenar": 50, "media centena": 50, "centena": 100,
     # "a hundred M12 nuts", "two hundred …", "a thousand ties": the article counts one
     "hundred": 100, "hundreds": 100, "thousand": 1000,
 }  # fmt: skip
