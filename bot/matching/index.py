@@ -164,6 +164,8 @@ class CatalogIndex:
     # 1-1/2" bore of the UCP208 housing, whose bare "UCP208" is the 40 mm one): the
     # designation, and the references so written ("ucp208": {"ucp20824"})
     dashed: dict[str, set[str]] = field(default_factory=dict)
+    # Inactive products by maker (folded brand), read but never offered (`retire`)
+    retired: dict[str | None, list[Entry]] = field(default_factory=dict)
     _refs: list[str] | None = field(default=None, repr=False)  # sorted, made when first asked
 
     @property
@@ -174,7 +176,8 @@ class CatalogIndex:
 
     @classmethod
     def build(cls, session: Session, vocabulary: Vocabulary | None = None) -> CatalogIndex:
-        """Read every active product and cross reference into a new index."""
+        """Read every active product and cross reference into a new index (the inactive
+        products aside, `retired`)."""
         index = cls(vocabulary or Vocabulary.load())
         index.version = session.exec(
             select(ErpImport.id).order_by(col(ErpImport.id).desc()).limit(1)
@@ -192,6 +195,11 @@ class CatalogIndex:
             )
             for row in rows:
                 index.add(row)
+            retired = session.connection().execute(
+                sa.select(*columns).where(col(Product.active).is_(False))
+            )
+            for row in retired:
+                index.retire(row)
         finally:
             if was_enabled:
                 gc.enable()
@@ -221,13 +229,40 @@ class CatalogIndex:
         """Post one product (a `Product` or a row of its columns) in the index."""
         position = len(self.entries)
         self._refs = None
+        entry = self._entry(product, note=True)
+        self.entries.append(entry)
+        key = part_key(product.sku)
+        self.by_sku[key] = position
+        if key.isdigit():
+            self.by_number.setdefault(key.lstrip("0"), set()).add(position)
+        for alias in product.aliases:
+            self.by_alias.setdefault(part_key(alias), set()).add(position)
+        for category, values in entry.reading.codes.items():
+            for value in values:
+                self.by_code.setdefault((category, value), set()).add(position)
+        for word in entry.reading.words:
+            self.by_word.setdefault(word, set()).add(position)
+        refs = entry.reading.codes.get("ref", ())
+        for m in DASHED.finditer(fold(product.name)):
+            if m[1] + m[2] in refs:
+                self.dashed.setdefault(m[1], set()).add(m[1] + m[2])
+
+    def retire(self, product: ItemFields) -> None:
+        """Keep an inactive product, read as the others, by its maker: never offered, but
+        a line it fits as well as a product we sell is a question (see the matcher)."""
+        entry = self._entry(product, note=False)
+        self.retired.setdefault(entry.brand, []).append(entry)
+
+    def _entry(self, product: ItemFields, *, note: bool) -> Entry:
+        """The product read; with `note`, what it says of the catalog is noted (its brand,
+        its bearings named bare)."""
         brand = fold(product.brand) if product.brand else None
         # Aliases are read beside the name: "S203-C20" is a breaker's curve and amps
         # only next to "breaker" (alone it would read as a belt).
         texts = [_without_own_code(product.name, product.sku), product.description or "",
                  *product.aliases]  # fmt: skip
         reading = read_item(texts, self.vocabulary)
-        if "bearing" in reading.codes:
+        if "bearing" in reading.codes and note:
             if not SEAL_MARK.search(fold(product.name)):  # "6204 SKF", not "6204 open"
                 self.bare.update(reading.codes["bearing"])
             if reading.codes.get("seal", {"open"}) != {"open"}:
@@ -241,10 +276,11 @@ class CatalogIndex:
             if " " in brand or "-" in brand:
                 reading.words -= set(re.findall(r"[a-z0-9]+", brand))
                 without_brand_colour(reading, brand)  # "Red Head" is no red anchor
-                if brand not in self.long_brands:
+                if brand not in self.long_brands and note:
                     self.long_brands.append(brand)
-            self.brands.add(brand)
-        entry = Entry(
+            if note:
+                self.brands.add(brand)
+        return Entry(
             product.sku,
             product.name,
             brand,
@@ -257,22 +293,6 @@ class CatalogIndex:
             frozenset(KINDS[w] for w in reading.words if w in KINDS),
             {fold(k): part_key(v) for k, v in (product.attributes or {}).items()},
         )
-        self.entries.append(entry)
-        key = part_key(product.sku)
-        self.by_sku[key] = position
-        if key.isdigit():
-            self.by_number.setdefault(key.lstrip("0"), set()).add(position)
-        for alias in product.aliases:
-            self.by_alias.setdefault(part_key(alias), set()).add(position)
-        for category, values in reading.codes.items():
-            for value in values:
-                self.by_code.setdefault((category, value), set()).add(position)
-        for word in reading.words:
-            self.by_word.setdefault(word, set()).add(position)
-        refs = reading.codes.get("ref", ())
-        for m in DASHED.finditer(fold(product.name)):
-            if m[1] + m[2] in refs:
-                self.dashed.setdefault(m[1], set()).add(m[1] + m[2])
 
     def code_position(
         self, token: str, customer_id: str | None, *, zeros_optional: bool = True

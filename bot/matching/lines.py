@@ -43,6 +43,9 @@ UNITS = {
 }  # fmt: skip
 UNIT_OF = {word: uom for uom, words in UNITS.items() for word in words}
 UNIT = "(" + "|".join(sorted(map(re.escape, UNIT_OF), key=len, reverse=True)) + r")\.?"
+# A foot mark after a leading count: "50' all thread", "100' of SO cord" (never in UNIT: a
+# size may carry it)
+UNIT_OF["'"] = "FT"
 
 NUMBER_WORDS = {
     "un": 1, "una": 1, "uno": 1, "one": 1, "a": 1, "dos": 2, "two": 2, "tres": 3, "three": 3,
@@ -68,6 +71,7 @@ SPELLED = "(" + SPELLED_WORDS + ")"
 # "1.000", "12,500", "1.000.000" (grouped), or a plain number with up to 3 decimals.
 NUM = r"(\d{1,3}(?:[.,]\d{3}){1,2}(?![\d.,]\d)|\d{1,7}(?:[.,]\d{1,3})?)(?![\d])"
 BEARING_CODE = re.compile(r"6[02389]\d\d|160\d\d")
+LEADING_FEET = re.compile(rf"^\s*{NUM}\s?(')(?:\s+(?:of|de)\b)?\s+(?=[a-z])")
 
 # Counting words: how many each one is ("2 docenas" = 24, "media docena" = 6).
 COUNTS = {
@@ -128,8 +132,9 @@ BARE_DIMENSION = re.compile(
 # Only threaded things have a length after a fraction: "broca 5/32 x 5" is five drills.
 THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|screws|hhcs|"
                       r"esparrago|esparragos|stud|studs|varilla|rod|unc|unf)\b")  # fmt: skip
-# Things without a length: "tuerca m8 x 50" is fifty nuts.
-NO_LENGTH = re.compile(r"\b(?:tuercas?|nuts?|golillas?|arandelas?|washers?|rondanas?|guasas?)\b")
+# Things without a length: "tuerca m8 x 50" is fifty nuts, "machuelo 1/4-20 x 10" ten taps.
+NO_LENGTH = re.compile(r"\b(?:tuercas?|nuts?|golillas?|arandelas?|washers?|rondanas?|guasas?|"
+                       r"machuelos?|taps?)\b")  # fmt: skip
 TRAILING_DASH = re.compile(rf"\s[-=]\s*{NUM}\s*(?:{UNIT})?\s*$")
 # "caja 10 pies", "box of 10 ft", "rollo de 100 m": the length a package holds.
 PACKAGE_BEFORE = re.compile(r"\b(?:caja|box|rollo|roll|carrete|reel)(?:\s+(?:de|of))?\s*$")
@@ -201,6 +206,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (LEADING_WORD_CONTAINERS, 1, None),  # "dos carretes de alambre mig"
     (TRAILING_CONTAINERS, 1, None),  # "alambre mig .035 - 3 reels"
     (NEED_AT_END, 1, 2),  # "… need 20 kg": the count said after the item
+    (LEADING_FEET, 1, 2),  # "50' all thread": fifty feet
     (re.compile(rf"^\s*{NUM}\s*{UNIT}(?![\w/])"), 1, 2),
     (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
     (re.compile(rf"\s{NUM}\s*{UNIT}\s*$"), 1, 2),
@@ -722,7 +728,8 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
 # The verbs a buyer writes after "me" to ask for the goods ("me regala", "me mandas"): a
 # slip in one ("me reglaa") is read as the verb only there ("regla" alone is a ruler).
 VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "ponen",
-                  "despacha", "despachas", "colabora", "cotiza", "vendes", "venden"]  # fmt: skip
+                  "despacha", "despachas", "colabora", "cotiza", "vendes", "venden", "pasas",
+                  "pasan"]  # fmt: skip
 
 
 def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -> str:
@@ -750,6 +757,15 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             elif i > 0 and words[i - 1] in ("me", "nos") and word not in VERBS_AFTER_ME:
                 near = [w for w in VERBS_AFTER_ME if w[0] == word[0] and OSA.distance(word, w) <= 1]
                 words[i] = near[0] if near else word
+        elif (  # a letter left out of a short one: "me paas precio" (pasas)
+            len(word) == 4
+            and word.isalpha()
+            and i > 0
+            and words[i - 1] in ("me", "nos")
+            and not (known is not None and known(word))
+        ):
+            near = [w for w in VERBS_AFTER_ME if w[0] == word[0] and OSA.distance(word, w) <= 1]
+            words[i] = near[0] if len(near) == 1 else word
     for i, word in enumerate(words):  # "250 unidaddes", "una docnea"
         if len(word) < 4 or not word.isalpha() or word in UNIT_WORDS or word in NO_LENGTH_WORDS:
             continue

@@ -352,6 +352,10 @@ def _decide(
     # house that sells only other kinds in that size is asked which, never settled
     if "nut" in reading.words and not reading.words & OTHER_NUTS:
         fitting = [e for e in fitting if not e.reading.words & OTHER_NUTS]
+    # "microalambre .035", "MIG wire": the solid wire, not the flux-cored one ("MICROALAMBRE
+    # TUBULAR"), which is asked for by name ("flux core", "tubular")
+    if "flux" not in reading.words and "tubular" not in reading.words:
+        fitting = [e for e in fitting if "flux" not in e.reading.words] or fitting
     # "union recta", "straight union": a union, not the union elbow or tee that also fit
     if kinds and "straight" in reading.words:
         fitting = [e for e in fitting if e.kinds == kinds] or fitting
@@ -391,11 +395,17 @@ def _decide(
     by_rule = (ctx.brand_choice == "choose" or line.any_brand) and not _seal_assumed(
         index, reading
     )
+    if chosen is not None and _retired_fits(index, reading, known, chosen):
+        chosen = None  # "cinta de aislar negra 3m": the Temflex we no longer sell, or Super 33+?
     if chosen is None and brands and by_rule:
         if ctx.choose_brand is not None:
             chosen, rule = ctx.choose_brand(brands, line.quantity)
         else:
             chosen, rule = cheapest(brands)
+        if _retired_fits(index, reading, known, chosen):
+            top = [Candidate(e.sku, e.name, score_of[e.sku]) for e in brands][:MAX_CANDIDATES]
+            return MatchResult(line, None, None, min(score_of[chosen.sku], 0.9) / len(brands),
+                               "confirm", top, "a retired item fits too", key=key)  # fmt: skip
         others = [Candidate(e.sku, e.name, score_of[e.sku]) for e in brands if e is not chosen]
         score = score_of[chosen.sku]
         top = [Candidate(chosen.sku, chosen.name, score), *others]
@@ -491,6 +501,25 @@ def _without_context(index: CatalogIndex, line: RequestLine) -> RequestLine:
     if set(before.codes) - SOFT_CODES or any(_names_item(index, w) for w in before.words):
         return line
     return replace(line, item=line.item[found.end() :].strip(" ,;:"))
+
+
+def _retired_fits(index: CatalogIndex, reading: Reading, known: set[str], entry: Entry) -> bool:
+    """Whether an item the house no longer sells, of `entry`'s maker and kind, fits the line
+    as well as `entry` and is another item ("cinta de aislar negra 3m" names the retired
+    Temflex 1700 as well as the Super 33+ on sale): the buyer may mean the one we no longer
+    have, so the line is a question. The same item retired in another brand, or an old
+    number of the same item (nothing the ERP says differs), is no doubt."""
+    hard = {c for c in reading.codes if c not in SOFT_CODES and c not in UNSTATED_CODES}
+    bare, metric = reading.codes.get("number", set()), reading.codes.get("mm", set())
+    for old in index.retired.get(entry.brand, ()):
+        if old.kinds != entry.kinds or _same_item([entry, old]) or _conflicts(reading, old):
+            continue
+        if not (hard <= set(old.reading.codes) and known - NEUTRAL <= old.reading.words):
+            continue
+        # the numbers the buyer wrote (Loctite 271) single out the items that carry them
+        if bare <= _numbers(old) and metric <= _numbers(old, sized=False):
+            return True
+    return False
 
 
 def _offered(reading: Reading, fitting: list[Entry], complete: list[Entry]) -> list[Entry]:
@@ -657,7 +686,11 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
     text = SPHERICAL.sub(lambda m: f"{m[1]} {'tapered' if 'k' in m[2] else 'cylindrical'} "
                          f"{m[3] or ''}", text)  # fmt: skip
     reading = with_defaults(read(text, index.vocabulary), bare_is_open=index.bare_is_open)
-    _name_brands(index, item, reading)
+    _name_brands(index, text, reading)  # a maker's name with a slip ("Precisoin Twist")
+    for word in [w for w in reading.words if w not in index.by_word]:
+        singular = _singular(index, word)  # "puntas" of a phrase's plural, where the catalog
+        if singular in index.by_word:  # writes PUNTA: never expanded into another word
+            reading.words = (reading.words - {word}) | {singular}
     unknown = {w for w in reading.words if w.isalpha() and not _known(index, w)}
     if unknown:
         expanded = _expand_abbreviations(index, text, reading, unknown)
@@ -665,7 +698,7 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
             reading = with_defaults(
                 read(expanded, index.vocabulary), bare_is_open=index.bare_is_open
             )
-            _name_brands(index, item, reading)
+            _name_brands(index, text, reading)
     _bronze_as_brass(index, reading)
     _electrode_in_mm(index, reading)
     return reading
@@ -914,9 +947,11 @@ def _maker_part(index: CatalogIndex, line: RequestLine, tokens: list[str]) -> Ma
     if reading.words - NEUTRAL - entry.reading.words or _conflicts(reading, entry):
         return None
     theirs = entry.reading.codes
+    # the part number itself is no size of the item, even where no alias repeats it
+    said = {c: v - set(coded) if c == "number" else v for c, v in reading.codes.items()}
     if any(key in index.dashed for key in coded) or any(
         not values <= theirs.get(category, set())
-        for category, values in reading.codes.items()
+        for category, values in said.items()
         if category not in ("brand", "ref")
     ):
         return None  # "UCP208 de 1-1/2 FYH": a size the item does not have, or may not
@@ -1038,7 +1073,7 @@ WORD_RUN = re.compile(r"(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])")
 
 
 def _correct_word(index: CatalogIndex, word: str, after: str = "") -> str:
-    if _known(index, word):
+    if _known(index, word) or _brand_word(index, word):
         return word
     # a word of the vocabulary's phrases ("disco de laminas"): never read as another word
     if word in index.words_by_initial.get(word[0], ()):
@@ -1046,6 +1081,12 @@ def _correct_word(index: CatalogIndex, word: str, after: str = "") -> str:
     singular = _singular(index, word)  # "tarugos" where the catalog writes TARUGO
     if singular is not None:
         return singular
+    if word.endswith("s") and len(word) >= 5:  # "pntas": a plural with a letter left out
+        stem = word[:-1]
+        spelt = {c for c in index.words_by_initial.get(word[0], [])
+                 if len(c) == len(stem) + 1 and _abbreviates_by_one(stem, c)}  # fmt: skip
+        if len(spelt) == 1:
+            return spelt.pop()
     # two letters swapped, the commonest slip of a thumb ("baelros", "firero"): the known
     # word they spell, before any closer-looking one ("fiero", a brand, for "fierro")
     swapped = _swapped(index, word)
@@ -1120,6 +1161,12 @@ def _known(index: CatalogIndex, word: str) -> bool:
     )
 
 
+def _brand_word(index: CatalogIndex, word: str) -> bool:
+    """Whether `word` is a word of a maker's name of several ("chicago" of Chicago-Latrobe):
+    never a slip of another word ("chica"), and what a slip of it spells ("precisoin")."""
+    return any(word in re.split(r"[\s-]", brand) for brand in index.long_brands)
+
+
 def _swapped(index: CatalogIndex, word: str) -> str | None:
     """The one known word `word` spells with two neighbouring letters swapped back."""
     found = set()
@@ -1128,7 +1175,8 @@ def _swapped(index: CatalogIndex, word: str) -> str | None:
             fixed = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
             # a known word, or one of the vocabulary's phrases ("llvae de bola": llave)
             phrased = fixed in index.words_by_initial.get(fixed[0], ())
-            known = fixed if _known(index, fixed) or phrased else _singular(index, fixed)
+            known = (fixed if _known(index, fixed) or phrased or _brand_word(index, fixed)
+                     else _singular(index, fixed))  # fmt: skip
             if known is not None:
                 found.add(known)
     return found.pop() if len(found) == 1 else None
@@ -1138,8 +1186,11 @@ def _singular(index: CatalogIndex, word: str) -> str | None:
     """The known word `word` is the plural of ("tarugos": tarugo, "bridas": brida)."""
     if not word.endswith("s"):
         return None
+    # "tips", "nuts": an English plural of three letters too
     for stem in (word[:-1], word[:-2] if word.endswith("es") else ""):
-        if len(stem) >= 4 and _known(index, stem):
+        if len(stem) >= (3 if stem == word[:-1] and not stem.endswith("s") else 4) and _known(
+            index, stem
+        ):
             return stem
     return None
 

@@ -332,7 +332,7 @@ RULES: list[Rule] = [
     # UNC inch threads: 1/4"-20 UNC x 1-1/2"
     (
         re.compile(
-            r"(?<![\w/.-])(?:" + FRACTION + r"|(1))\"?\s*-\s*(\d{1,2})\s*(?:unc)?"
+            r"(?<![\w/.-])(?:" + FRACTION + r"|(1))\"?\s*-\s*(\d{1,2})\s*(?:unc|unf)?"
             r"(?:\s*x\s*(?:(?:(\d{1,2})[\s-])?(\d{1,2}/\d{1,2})|(\d{1,2}))\"?)?(?![\d/])"
         ),
         _unc,
@@ -497,6 +497,10 @@ COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")
 COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?|oltios?)?\s*-?\s*(ac|dc|ca|cc|cd)?\b")
 BARE_MAINS = re.compile(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d.,])")
 AMPS_WORD = re.compile(r"\b(\d{1,3})\s*(?:amps?|amperes?|amperios?|amp\.)(?![a-z])")
+# "1P 20", "2p 30": a breaker's amperes said bare after its poles
+POLES_THEN_AMPS = re.compile(
+    r"\b([1-4]p)\s+(\d{1,3})\b(?![.,/]\d|\s*(?:ka|mm|v|vac|vdc|a|amps?)\b)"
+)
 POLES_WORD = re.compile(r"\b([1-4])\s*-?\s*(?:poles?|polos?|polar)\b")
 POLAR = {"unipolar": "1p", "monopolar": "1p", "bipolar": "2p", "tripolar": "3p",
          "tetrapolar": "4p"}  # fmt: skip
@@ -570,8 +574,11 @@ SANDPAPER_GRIT = re.compile(
 FOUR_AND_A_HALF = re.compile(r"(?<![\d.,/-])4[.,]5(?![\d.,/]|\s*mm)")
 # A cut-off wheel's thickness in inches is the metric wheel buyers mean
 # (a US house writes it in thousandths: "6X.045X7/8", "5x.045" is the 1.2 mm wheel)
-CUTOFF_THICKNESS = re.compile(r"\s*x\s*(1/16|1/8|3/64|0?\.045|0?\.040|0?\.035)\"?(?![\d/])")
-INCH_THICKNESS = {"1/16": "1.6", "1/8": "3.2", "3/64": "1.2", ".045": "1.2", "0.045": "1.2",
+CUTOFF_THICKNESS = re.compile(
+    r"\s*x\s*(1/16|1/8|3/64|5/64|7/64|0?\.045|0?\.040|0?\.035)\"?(?![\d/])"
+)  # a 9" wheel is 5/64" (2.0 mm) thick, a 14" one 7/64" (2.8 mm)
+INCH_THICKNESS = {"1/16": "1.6", "1/8": "3.2", "3/64": "1.2", "5/64": "2.0", "7/64": "2.8",
+                  ".045": "1.2", "0.045": "1.2",
                   ".040": "1.0", "0.040": "1.0", ".035": "1.0", "0.035": "1.0"}  # fmt: skip
 # and in millimetres after the diameter in inches, with or without its "mm"
 CUTOFF_MM = re.compile(r"(\d\")\s*x\s*(\d(?:[.,]\d{1,2})?)\s*(?:mm\b)?(?![\d/.,])")
@@ -580,6 +587,26 @@ FLAP_GRIT = re.compile(
     r"(?<![\w/.\"-])(?<!x )(?<!grit )(?<!grano )(24|36|40|50|60|80|100|120|150|180|220|240|320)"
     r"(?![\w/.\"-]|\s*(?:x\s*\d|mm\b|grit|grano))"
 )
+# An abrasive's grit with its G after it, as a US house writes it ("DISC FIBER 80G", "flap
+# disc 4 1/2 80g")
+GRIT_AFTER = re.compile(r"(?<![\w/.-])(24|36|40|50|60|80|100|120|150|180|220|240|320)\s?g(?!\w)")
+# A cutter's flutes ("4FL", "4 FILOS", "3 GAVILANES", "2 flutes"): never its size
+FLUTES = re.compile(r"\b([1-8])\s?(?:fl|flt|flutes?|filos|gavilanes|cortes)\b")
+# A portable cord's gauge and conductors ("SO 12/4"), as Mexico writes them ("uso rudo 12x4",
+# "3x12": conductors and gauge): gauge/conductors, as the cord is named
+CORD_SPEC = re.compile(r"\b(\d{1,2})\s*x\s*(\d{1,2})\b(?![/.,]\d)")
+CORD = re.compile(r"\b(?:rudo|cord|so|soow|sjoow|st)\b")
+
+
+def _cord_spec(m: re.Match[str]) -> str:
+    one, other = int(m[1]), int(m[2])
+    if 6 <= one <= 18 and 2 <= other <= 5:
+        return f" {one}/{other} "
+    if 2 <= one <= 5 and 6 <= other <= 18:
+        return f" {other}/{one} "
+    return m[0]
+
+
 # "mm" standing alone, after no number: the metric one ("juego de llaves mm")
 BARE_MM = re.compile(r"(?<![\d.,)\]])(?<![\d.,)\]] )\bmm\b(?!\s*\d)")
 DRILL_MM = re.compile(r"\b(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*x\s*\d{2,3})?\s*mm\b")
@@ -594,6 +621,16 @@ GLOVE_SIZES = {"xxs": "5", "xs": "6", "s": "7", "m": "8", "l": "9", "xl": "10", 
 GLOVE_SIZE = re.compile(r"\b(?:talla|talle|size|sz|t)\s*(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl)\b")
 # and the letter alone closing a glove's line ("guantes de cabritilla m"), after a word
 GLOVE_SIZE_LAST = re.compile(r"(?<=[a-z] )(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl)\s*$")
+# and said bare after the glove's other words ("nitrile gloves S ansell", "cut level A4 M"),
+# or in words: Mexico's chica, mediana, grande (G), extra grande (EG); small, medium, large
+GLOVE_SIZES.update({"ch": "7", "chica": "7", "chico": "7", "small": "7", "mediana": "8",
+                    "mediano": "8", "medium": "8", "g": "9", "grande": "9", "large": "9",
+                    "eg": "10", "xg": "10", "extra grande": "10", "x-large": "10"})  # fmt: skip
+NOTATION_WORDS |= {w for w in GLOVE_SIZES if w.isalpha() and len(w) > 3}  # never "media"
+BARE_GLOVE_SIZE = re.compile(
+    r"(?<![\w/.#-])(?<!\bsize )(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl|ch|chica|chico|small|mediana|"
+    r"mediano|medium|g|grande|large|eg|xg|extra grande|x-large)(?![\w/.-])"
+)
 # A pipe nipple's size and length: "3/4 x 3", "1/2\" X 4\"", "3/4 in x 3 in"
 NIPPLE_SIZE = re.compile(
     r"(?<![\w/.-])(?:" + FRACTION + r"|(\d{1,2}))\s*(?:\"|\s?in\b|\s?pulg\b)?\s*x\s*"
@@ -627,6 +664,17 @@ ELECTRODE_DIAMETER = re.compile(r"(?<![\w.,/])([1-5][.,]\d)(?![\d.,/])(?!\s*(?:m
 ENDS = re.compile(r"\b(?:([mh])\s?-\s?([mh])|(macho|hembra)\s?[-/ ]\s?(macho|hembra))\b")
 MIG_TIG = re.compile(r"\b(?:mig|tig)\b")
 WIRE_DIAMETER = re.compile(r"(?<![\w.,/])(0[.,][6-9]|1[.,][0-6])(?![\w.,/]|\s*(?:mm|kg|lb|x)\b)")
+# A welding wire's or contact tip's diameter in thousandths of an inch, as a US house writes it
+# (".035", "0.030", "tips .045"): the metric wire buyers elsewhere ask for, .035 is 0.9 mm
+WIRE_THOU = re.compile(r"(?<![\w.,/])0?[.,]0(23|24|30|35|40|45|52)(?![\d.,/])(?:\s*(?:in|\")\b)?")
+THOU_MM = {"23": "0.6", "24": "0.6", "30": "0.8", "35": "0.9", "40": "1.0", "45": "1.2",
+           "52": "1.4"}  # fmt: skip
+# What such a diameter is said of: MIG, TIG and flux-cored wire, a contact tip, or a welding
+# maker's wire named by its line ("lincoln superarc l-56 .035")
+WELDING_CONTEXT = re.compile(
+    r"\b(?:mig|tig|flux|wire|er\s?\d{2}s|e\d{2}t|tips?|contact|contacto|puntas?|antorcha|torch|"
+    r"lincoln|esab|hobart|miller|tweco|bernard|superarc|spoolarc)"
+)
 # A ring or fork terminal's stud: "#8 stud", "stud 1/4", "TORN. #10", "perno M6"
 STUD = re.compile(
     r"(?:#\s*(\d{1,2})|(\d{1,2}/\d{1,2})\"?|\bm(\d{1,2}))\s*(?:stud|bolt)\b"
@@ -730,6 +778,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "glove" in rest:  # "talla L" is size 9
         rest = GLOVE_SIZE.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
         rest = GLOVE_SIZE_LAST.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
+        rest = BARE_GLOVE_SIZE.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
     if "breaker" in rest and "ma" in rest and SENSITIVITY.search(rest):
         rest = rest.replace("breaker", "rcd")  # "disyuntor 2x40 30mA" is an RCD
     if "elbow" in rest:  # "codo 90" is the angle of the elbow
@@ -763,6 +812,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = POLES_WORD.sub(r"\1p", rest)
         rest = POLAR_WORD.sub(lambda m: POLAR[m[1]], rest)
         rest = POLES_NAMED_WORD.sub(lambda m: POLES_NAMED[m[1]], rest)
+    if "breaker" in rest and "p " in rest:  # "breaker QO 1P 20": a bare number after the
+        rest = POLES_THEN_AMPS.sub(r"\1 \2a", rest)  # poles is the breaker's amperes
     if "/" in rest:
         rest = DOTTED_INCH.sub(r"\1-\2", rest)  # 4.1/2" is 4-1/2"
     if "ss" in rest:
@@ -776,6 +827,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = DISC_SIZE.sub(r'\1" ', rest)
         if "cutoff" in rest:  # "7X1.0MM", "4-1/2 x 1.6": the cut-off wheel's thickness
             rest = CUTOFF_MM.sub(r"\1 x \2mm ", rest)
+        rest = GRIT_AFTER.sub(r" grit \1 ", rest)  # "80G", "flap disc 60g": the grit
         if "flap" in rest:  # "disco laminado 60": a flap disc's bare number is its grit
             rest = FLAP_GRIT.sub(r" grit \1 ", rest)
     if "bolt" in rest and PERNO.search(folded) and not OTHER_BOLTS.search(rest):
@@ -786,6 +838,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = WIRE_DEL.sub(r" \1 awg ", rest)
         rest = WIRE_GAUGE.sub(r"\1 \2 awg ", rest)
         rest = GAUGE_AFTER.sub(r" \1 awg ", rest)
+    if ".0" in rest and WELDING_CONTEXT.search(rest):  # ".035" wire: 0.9 mm
+        rest = WIRE_THOU.sub(lambda m: f" {THOU_MM[m[1]]} mm ", rest)
     if ("mig" in rest or "tig" in rest) and MIG_TIG.search(rest):
         rest = WIRE_DIAMETER.sub(r" \1 mm ", rest)
     if (wire or "terminal_block" in rest) and "mm" in rest and not WELDING_WIRE.search(rest):
@@ -813,6 +867,10 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "hydraulic" in rest or "hose" in rest or "jic" in rest:
         rest = SAE_RATING.sub(lambda m: _rating(m, reading), rest)
         rest = DASH_SIZE.sub(lambda m: f' {_dash(m[1])}" ', rest)
+    if "fl" in rest or "filos" in rest or "gavilanes" in rest or "cortes" in rest:
+        rest = FLUTES.sub(lambda m: _tape(m, "flutes", reading), rest)
+    if "x" in rest and CORD.search(rest):
+        rest = CORD_SPEC.sub(_cord_spec, rest)
     if "drill" in rest:  # a drill's size in mm is what it is: "broca 6 mm", "SDS 12 x 160 mm"
         rest = DRILL_MM.sub(lambda m: _drill(m, reading), rest)
     if "sandpaper" in rest:
