@@ -168,7 +168,7 @@ def test_the_same_as_last_time_is_the_last_invoice_repriced_then_the_newer_order
             assert (f"{row['sku']} {product.description}\n   {row['qty']} EA × "
                     f"{money_text(price.unit_price)} = USD {money_text(price.line_total)}") in answer
     assert "Despacho" in answer or "Disponible ahora" in answer  # availability, per line
-    assert f"Carrito: {len(last)} línea(s)" in answer and '"pedido" para confirmarlo' in answer
+    assert f"Carrito: {len(last)} línea(s)" in answer and '"pedido" para pedirlo' in answer
     changed = said(app, twilio, JORGE, "cambiar 1 a 3")  # the buyer changes it before ordering
     assert ": 3 EA × " in changed.splitlines()[1]
     said(app, twilio, JORGE, "cancelar")
@@ -181,7 +181,7 @@ def test_the_same_as_last_time_is_the_last_invoice_repriced_then_the_newer_order
     assert f"pedido {number} del " in again and "BLT-" in again and "2 EA × " in again
     assert "Carrito: 1 línea(s)" in again
     english = said(app, twilio, SARAH, "same as last time")
-    assert "Your last order: invoice F-" in english and '"order" to confirm it' in english
+    assert "Your last order: invoice F-" in english and '"order" to order it' in english
 
 
 def test_a_reorder_names_items_no_longer_sold(
