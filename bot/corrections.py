@@ -130,7 +130,11 @@ class Corrections:
         it is items: "10 correas dayco"). `bare`: a brand said with filler words only and
         no cue counts too ("ok la bando entonces", after the alternatives were named)."""
         tokens = _TOKEN.findall(fold(POSSESSIVE.sub("", text)))
-        if not tokens or len(tokens) > MAX_WORDS or any(t.isdigit() for t in tokens):
+        # a figure is a count ("10 correas dayco": items), but a size of four figures after
+        # an article names the lines ("the 6206 should be SKF", "los 6205 tenían que ser NTN")
+        counted = [t for at, t in enumerate(tokens) if t.isdigit() and not (
+            len(t) >= 4 and at and tokens[at - 1] in _ARTICLES)]  # fmt: skip
+        if not tokens or len(tokens) > MAX_WORDS or counted:
             return None
         joined = f" {' '.join(tokens)} "
         named = [b for b in brands if f" {' '.join(_TOKEN.findall(b))} " in joined]
@@ -274,6 +278,9 @@ class Corrections:
                               else "word", token))  # fmt: skip
                 at += 1
         return [p for p in _was(parts) if p[0] != "filler"]
+
+
+_ARTICLES = frozenset(("the", "los", "las", "el", "la", "those", "esos", "esas"))
 
 
 def _was(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:

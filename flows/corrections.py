@@ -290,7 +290,12 @@ def _line_words(turn: Turn, line: dict[str, Any]) -> set[str]:
         product = cart.product_of(turn, line["sku"])
         texts += [product.sku, product.name, product.description or "", product.family or "",
                   product.brand or ""]  # fmt: skip
-    return {form for word in _canonical(turn, " ; ".join(texts)) for form in _forms(word)}
+    words = {form for word in _canonical(turn, " ; ".join(texts)) for form in _forms(word)}
+    return words | _TRADE_NAMES.get("electrode", set()) if "electrode" in words else words
+
+
+# What the trade calls a line besides its catalog words: a welder's electrode is his "rod"
+_TRADE_NAMES = {"electrode": {"rod", "varilla"}}
 
 
 def _canonical(turn: Turn, text: str) -> list[str]:
@@ -343,13 +348,21 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
             return None
     had = {fold(cart.product_of(turn, ln["sku"]).brand or ""): ln for ln in lines if ln["sku"]}
     asked = [b for b in named if b not in had]
-    if len(asked) != 1:
-        return None
-    old_brands = [b for b in named if b in had]
     # "swap the NSK 6304s for the NTN ones": a size or code said names which lines
     sizes = {w.removesuffix("s") for w in _WORD.findall(fold(turn.text)) if re.search(r"\d", w)}
     sized = {cart.key(ln) for ln in lines if ln["sku"] and sizes & set(_WORD.findall(fold(
         f"{ln['sku']} {cart.product_of(turn, ln['sku']).name}")))}  # fmt: skip
+    denied = [b for b in named if _NOT_BRAND.search(fold(turn.text).replace(b, "\0"))]
+    if not asked and len(named) == 2 and len(denied) == 1:
+        # both brands are in the cart: "the 6206s should be SKF, not NSK" says which goes
+        asked = [b for b in named if b not in denied]
+        old_brands = denied
+    elif not asked and len(named) == 1 and sized:
+        asked, old_brands = named, []  # "the 6203 ones need to be SKF": that line takes it
+    elif len(asked) != 1:
+        return None
+    else:
+        old_brands = [b for b in named if b in had]
     changes: list[dict[str, Any] | None] = []
     for line in [ln for ln in lines if ln["sku"]]:
         product = cart.product_of(turn, line["sku"])
@@ -380,6 +393,12 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     turn.data.pop("short", None)
     answered(turn, changes)
     return CHOOSING if turn.data.get("choices") else IDLE
+
+
+# The brand a swap takes away, said after a negation ("SKF, not NSK", "NTN y no SKF",
+# "en vez de las Gates"); the brand's place is marked \0 in the folded message.
+_NOT_BRAND = re.compile(r"\b(?:not|no|instead of|rather than|en vez de|en lugar de|y no|and not)"
+                        r"\s+(?:(?:the|las|los|el|la|de|del)\s+)?\0")
 
 
 def _cheapest_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:

@@ -88,6 +88,9 @@ def items(turn: Turn, said: Intent) -> str:
         cart.set_quantity(turn, position, Decimal(told["count"]))
         turn.data["ask_qty"] = None
         return show_cart(turn, said)
+    counted = _counts_of_lines(turn)
+    if counted is not None:
+        return counted
     corrected = corrections.correct(turn)
     if corrected is not None:
         return corrected
@@ -273,6 +276,54 @@ def _in_parts(turn: Turn) -> str | None:
     for i in tapped[:-1]:  # one set of buttons: the last part's (its question is open)
         turn.replies[i] = replace(turn.replies[i], choices=None)
     return state
+
+
+# "25 kg of the rod and 20 of the wheels", "10 de los discos y 4 de las correas": how many
+# of lines already in the cart (those asked "how many?" above all), each named by its words
+_COUNT_OF = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|then|y|e|ya|bueno|entonces|pues)\W+)*(?:(?:make it|put|need|"
+    r"ponme|ponle|pon|dame|necesito|ocupo)\s+)?(?P<count>\d{1,6}(?:[.,]\d{1,3})?)\s*"
+    r"(?P<unit>kg|kgs|kilos?|m|mts?|meters?|metres?|metros?|pcs|pieces|units|ea|unidades|piezas|"
+    r"pzas?|uds?)?\s+(?:of|de)\s+(?:the|those|these|los|las|el|la|esos|esas|estos|estas)\s+"
+    r"(?P<words>[^\d]+?)\W*$",
+    re.I,
+)
+_WEIGHED_UNITS = {"kg": "KG", "kgs": "KG", "kilo": "KG", "kilos": "KG", "m": "M", "mt": "M",
+                  "mts": "M", "meter": "M", "meters": "M", "metre": "M", "metres": "M",
+                  "metro": "M", "metros": "M"}  # fmt: skip
+
+
+def _counts_of_lines(turn: Turn) -> str | None:
+    """A message of counts for lines the cart has, each named ("25 kg of the rod and 20 of
+    the wheels"): those lines take them and the cart is shown; None when any part is not
+    such a count or names no single line (then it is read as before)."""
+    lines = cart.lines(turn)
+    if not lines or turn.part is not None or "\n" in turn.text:
+        return None
+    changes: list[tuple[int, Decimal]] = []
+    for part in _AND_COUNT.split(turn.text.strip()):
+        said = _COUNT_OF.match(part)
+        if said is None:
+            return None
+        named = corrections.lines_named(turn, said["words"], lines)
+        if len(named) != 1:
+            return None
+        line = named[0]
+        unit = _WEIGHED_UNITS.get(fold(said["unit"] or ""))
+        uom = cart.product_of(turn, line["sku"]).uom.upper()
+        if unit is not None and unit != uom:
+            return None  # "25 kg of the wheels": not this line's unit
+        changes.append((lines.index(line) + 1, Decimal(said["count"].replace(",", "."))))
+    if not changes or len({at for at, _ in changes}) != len(changes):
+        return None
+    for at, quantity in changes:
+        cart.set_quantity(turn, at, quantity)
+    turn.data["ask_qty"] = None
+    return show_cart(turn, recognise(""))
+
+
+# A count's parts: "… and 20 of the wheels", "…, 10 de las correas"
+_AND_COUNT = re.compile(r"\s*[,;]\s*(?:and\s+|y\s+)?|\s+(?:and|y|e|&|plus)\s+(?=\d)", re.I)
 
 
 # A quote asked for by naming what is in the cart: "send me a quote for the wire and rod",

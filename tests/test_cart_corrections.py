@@ -224,3 +224,17 @@ def test_a_brand_alone_is_asked_for_only_when_bare_is_allowed() -> None:
     assert brands_asked("k swap to the skf", brands) == ["skf"]
     assert brands_asked("la bando o la gates", brands, bare=True) is None  # two brands
     assert brands_asked("correa bando b52", brands, bare=True) is None  # words of an item
+
+
+def test_a_brand_that_should_have_been_names_its_lines_by_size() -> None:
+    """ "the 6203 ones need to be SKF and not NSK": a cue ('need to be', 'tenían que ser'),
+    both brands named; a size of four figures after an article is no count."""
+    from bot.corrections import brands_asked
+
+    brands = ["skf", "nsk", "ntn", "gates", "dayco"]
+    assert sorted(brands_asked("the 6203 ones need to be SKF and not NSK", brands) or []) == [
+        "nsk", "skf"]  # fmt: skip
+    assert brands_asked("oye, los 6305 tenían que ser NTN", brands) == ["ntn"]
+    assert brands_asked("no, eran dayco", brands) == ["dayco"]
+    assert brands_asked("12 correas dayco mejor", brands) is None  # a count: items
+    assert brands_asked("los 100 que sean gates", brands) is None

@@ -37,6 +37,9 @@ UTC = dt.UTC
         # the UK's and Ireland's: "quote it up", "lovely", "grand"
         ("lovely, could you quote it up for me", I.QUOTE), ("grand, do us a quote", I.QUOTE),
         ("smashing", I.ACK),
+        # a person asked for with the number to call them on
+        ("thanks! could somebody in sales give us a ring? 604-555-0199", I.HUMAN),
+        ("pls have someone call me at 713 555 0100", I.HUMAN),
     ],
 )  # fmt: skip
 def test_what_buyers_say_besides_items_is_recognised(text: str, meaning: I) -> None:

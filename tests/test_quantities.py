@@ -37,6 +37,10 @@ from tests.match_api import matcher, sku_qty
         ("1 inch brass ball valve", "1", None, False),  # one inch, not one valve
         ("2 pole 20 amp breaker", "1", None, False),
         ("30 1p 16a siemens breakers", "30", None, True),  # 1p: one pole
+        # an electrode's bare AWS class before its diameter names it: no 7018 of anything
+        ("7018 1/8 esab", "1", None, False),
+        ("6011 3/32 lincoln x 5 kg", "5", "KG", True),
+        ("12 3/4 brass gate valves", "12", None, True),  # a count before an inch size still
         # a unit word is corrected only where a unit stands
         ("12 taquete expansivo 3/8", "12", None, True),  # a wall plug, not "paquetes"
         ("250 unidaddes perno m8", "250", "EA", True),

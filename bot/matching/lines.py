@@ -563,6 +563,12 @@ def _count_alone(part: RequestLine, thousands: str | None) -> RequestLine:
                    regrouped=regrouped)  # fmt: skip
 
 
+# An electrode's AWS class said bare before a rod's diameter ("7018 1/8 esab", "6011 3/32",
+# "7018 3,2 mm") names the electrode: never 7018 of something
+AWS_CLASSES = frozenset(("6010", "6011", "6013", "7018", "7024"))
+ROD_SIZE_AFTER = re.compile(r"\s+(?:1/16|3/32|1/8|5/32|3/16|1/4|[1-6][.,]\d\s*(?:mm)?)\b")
+
+
 def _quantity(text: str, folded: str, separator: str) -> RequestLine:
     rolls = ROLLS.search(folded)
     if rolls is not None:
@@ -652,6 +658,8 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
                 or SIZE_WORD_AFTER.match(folded, match.end(number_group))
             ):
                 continue  # "6204 bearing" names a bearing, "1 pulgada …" a size, not a count
+            if raw in AWS_CLASSES and ROD_SIZE_AFTER.match(folded, match.end(number_group)):
+                continue  # "7018 1/8 esab": the electrode's class
         if quantity <= 0:
             continue
         unit = UNIT_OF.get((match[unit_group] or "") if unit_group else "")
