@@ -78,6 +78,16 @@ def session(db: Engine) -> Iterator[Session]:
         yield session
 
 
+def close_app(app: Flask) -> None:
+    """Close what an app opened: its database pool and its queue's Redis connections (left to
+    the garbage collector, a socket to a test's own Redis server, stopped by then, is reported
+    unclosed during whichever test runs next: the run fails on that warning)."""
+    app.extensions["mostrador.engine"].dispose()
+    cached = app.extensions.get("mostrador.queue")
+    if cached is not None:
+        cached[1].connection.connection_pool.disconnect()
+
+
 @pytest.fixture
 def app(db: Engine, database_url: str, tmp_path: Path) -> Iterator[Flask]:
     app = create_app(
@@ -90,7 +100,7 @@ def app(db: Engine, database_url: str, tmp_path: Path) -> Iterator[Flask]:
         }
     )
     yield app
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 @pytest.fixture(scope="session")
@@ -240,4 +250,4 @@ def whatsapp_app(
         "TWILIO_CONTENT_API_BASE_URL": twilio.url, "TWILIO_MESSAGING_API_BASE_URL": twilio.url,
     })  # fmt: skip
     yield app
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
