@@ -26,7 +26,7 @@ from bot.formatting import money_text
 from bot.models import AuditEvent, PaymentPromise, Product
 from bot.models import Customer as CustomerRow
 from bot.pricing import price_for
-from tests.conftest import API_TOKEN
+from tests.conftest import API_TOKEN, close_app
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
 
 JORGE, CARLA = "+56912345001", "+56912345002"  # both buy for C001 Minera Los Andes
@@ -60,7 +60,7 @@ def app(demo: Path, database_url: str, tmp_path: Path, twilio: FakeTwilio) -> It
         "API_TOKEN": API_TOKEN,
     })  # fmt: skip
     yield app
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 def said(app: Flask, twilio: FakeTwilio, phone: str, text: str) -> str:
@@ -400,7 +400,7 @@ def test_status_statement_and_promise_by_mail(
     assert all(m["In-Reply-To"] for m in smtp[0].messages)  # answered in each thread
     promised = api.get("/api/v1/customers/C004/context").get_json()["promises"]
     assert [(p["amount"], p["text"]) for p in promised] == [("12800.00", "Pagamos el viernes 12.800.")]
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 # --- prices after an import --------------------------------------------------------------
@@ -465,4 +465,4 @@ def test_repeat_my_last_order_by_mail_is_answered_with_the_repriced_quote(
     assert "answered 1" in poll(app)
     doubled = smtp[0].messages[-1].get_body(("plain",)).get_content()
     assert "a precios y stock de hoy, cada cantidad × 2: cotización Q-" in doubled, doubled
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)

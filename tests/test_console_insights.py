@@ -18,6 +18,7 @@ from werkzeug.serving import make_server
 from bot import create_app
 from bot.clock import utcnow
 from bot.users import add_user
+from tests.conftest import close_app
 from tests.console_server import PASSWORD
 from tests.test_console import Seller
 from tests.test_insights import (  # noqa: F401 (the activity fixtures)
@@ -47,7 +48,7 @@ def served(db: Engine, database_url: str, tmp_path: Path) -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 def test_a_manager_reads_the_charts_and_downloads_unmet_demand(

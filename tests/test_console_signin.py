@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 
 from bot import create_app
 from bot.clock import utcnow
-from tests.conftest import API_TOKEN
+from tests.conftest import API_TOKEN, close_app
 from tests.console_client import PASSWORD, ConsoleClient
 
 
@@ -33,7 +33,7 @@ def behind_https(db: Engine, database_url: str, tmp_path: Path) -> Iterator[Flas
     app = _app(database_url, tmp_path / "i", PUBLIC_BASE_URL="https://ventas.example",
                CONSOLE_SESSION_HOURS=3)  # fmt: skip
     yield app
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 def attempt(
@@ -98,7 +98,7 @@ def test_guessing_from_one_address_is_throttled_across_accounts(
         assert attempt(app, f"user{n}@shop.example", "wrong-password").status_code == 401
     assert attempt(app, "ana@shop.example", PASSWORD).status_code == 429
     assert attempt(app, "ana@shop.example", PASSWORD, "198.51.100.9").status_code == 302
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 @pytest.mark.slow  # a password hash per attempt
@@ -114,7 +114,7 @@ def test_behind_a_proxy_the_throttle_counts_the_clients_address(
         assert failed.status_code == 401
     assert attempt(app, "ana@shop.example", PASSWORD, "203.0.113.7", proxy).status_code == 429
     assert attempt(app, "ana@shop.example", PASSWORD, "198.51.100.9", proxy).status_code == 302
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 @pytest.mark.slow  # a password hash per attempt

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Engine
 
 from bot import create_app
 from bot.erp.importer import import_folder
-from tests.conftest import API_TOKEN
+from tests.conftest import API_TOKEN, close_app
 from tests.conversations.build import date_pattern
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
 
@@ -72,7 +72,7 @@ def corpus_app(
         "BUSINESS_HOURS": None,
     })  # fmt: skip
     yield app
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 def notations(value: str) -> set[str]:

@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from bot import create_app
 from bot.erp.importer import ImportRejected
 from bot.models import Product, Stock
-from tests.conftest import ErpFolder, snapshot
+from tests.conftest import ErpFolder, close_app, snapshot
 
 HEADER = "sku,name,uom,list_price\n"
 ROWS = [f"P-{n:02},Item {n},EA,{n}.50\n" for n in range(1, 11)]
@@ -93,7 +93,7 @@ def test_the_drop_limit_is_configurable(
     code, output = cli(app, loaded)
     assert code == 0, output
     assert "5 deactivated" in output
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 def test_a_last_record_without_line_end_is_refused_unless_allowed(
@@ -204,7 +204,7 @@ def test_an_unmigrated_database_says_to_run_db_upgrade(tmp_path: Path, erp: ErpF
     upgraded = runner.invoke(args=["db", "upgrade"])
     assert upgraded.exit_code == 0, upgraded.output
     assert runner.invoke(args=["erp", "import", str(erp.path)]).exit_code == 0
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 def test_a_file_of_unknown_references_lists_200_and_stops(erp: ErpFolder) -> None:

@@ -25,7 +25,7 @@ from bot.documents import link_for
 from bot.models import Quote
 from bot.quote_document import tax_totals
 from bot.quotes import LineChange, Rules, revise
-from tests.conftest import ErpFolder
+from tests.conftest import ErpFolder, close_app
 
 SELLER = "paula.rojas@dist.example"
 
@@ -70,7 +70,7 @@ def doc_app(db: Engine, database_url: str, tmp_path: Path, folder: ErpFolder) ->
     )  # fmt: skip
     assert added.exit_code == 0, added.output
     yield app
-    app.extensions["mostrador.engine"].dispose()
+    close_app(app)
 
 
 def new_quote(app: Flask, customer: str, *lines: str) -> dict[str, Any]:
