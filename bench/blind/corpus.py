@@ -18,10 +18,11 @@ import re
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from random import Random
 from typing import ClassVar, Protocol, TypeVar
 
 from bench.catalog4.model import Product
@@ -378,6 +379,57 @@ def hand_lines(
     for text, cid in not_item:
         rows.append(make("", cid, text, [], "", "", "not_item", note_for(cid)))
     return rows
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How a corpus's buyers speak (corpora 11 on): who asks (a seeded roll), from which region,
+    and how an item's facts are said and dressed as a line. Each corpus keeps its own words in
+    these functions; the way they are called, in this order on one generator, is shared here so
+    that an item line and an inactive one are spoken the same way in every corpus (the order of
+    the rolls is what keeps the committed CSVs byte-identical)."""
+
+    seeded: Callable[..., Random]
+    customer: Callable[[Random], str]
+    region_of: Callable[[str, Random], str]
+    regions: Mapping[str, str]
+    lang: Callable[[str], str]
+    say: Callable[[dict[str, str], str, Random], str]
+    dress: Callable[[str, Product, str, Random, dict[str, str]], tuple[str, str]]
+
+    def speak(
+        self, p: Product, pins: dict[str, str], *seed: str
+    ) -> tuple[str, str, str, dict[str, str]]:
+        """(customer, text, quantity said, note) of a line asking for `pins` of `p`."""
+        rng = self.seeded(*seed)
+        cid = self.customer(rng)
+        region = self.region_of(cid, rng)
+        note = {"lang": self.lang(region), "region": region, "family": p.family}
+        text, qty = self.dress(self.say(pins, region, rng), p, region, rng, note)
+        return cid, text, qty, note
+
+    def hand_note(self, cid: str) -> dict[str, str]:
+        region = self.regions[cid]
+        return {"lang": self.lang(region), "region": region, "fmt": "whatsapp"}
+
+    def hand_rows(
+        self,
+        make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
+        products: list[Product],
+        inactive: Iterable[str],
+        not_stocked: Iterable[tuple[str, str, dict[str, str] | str]],
+        not_item: Iterable[tuple[str, str]],
+    ) -> list[R]:
+        """The hand-written lines, then a not-stocked line asking for each inactive product by
+        all its facts."""
+
+        def inactive_line(p: Product, pins: dict[str, str]) -> R:
+            cid, text, _qty, note = self.speak(p, pins, "inactive", p.key)
+            return make("", cid, text, [], "", "", "not_stocked", note)
+
+        return hand_lines(make, not_stocked, not_item, self.hand_note) + inactive_lines(
+            products, inactive, inactive_line
+        )
 
 
 def assert_not_stocked(

@@ -587,6 +587,9 @@ def region_of(cid: str, rng: Random) -> str:
     return REGION.get(cid) or rng.choice(("ant", "sur"))
 
 
+VOICE = corpus.Voice(seeded, customer, region_of, REGION, lang, say, dress)
+
+
 # --- the kinds of line ---------------------------------------------------------------------------
 
 OMIT = {  # the facts a buyer may leave out, making a line ambiguous
@@ -607,12 +610,7 @@ def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: st
     cands = fits(products, pins)
     if classify(cands) != kind:
         return None
-    rng = seeded(kind, p.key, tag)
-    cid = customer(rng)
-    region = region_of(cid, rng)
-    note = {"lang": lang(region), "region": region, "family": p.family}
-    item = say(pins, region, rng)
-    text, qty = dress(item, p, region, rng, note)
+    cid, text, qty, note = VOICE.speak(p, pins, kind, p.key, tag)
     note["facts"] = encode(pins)
     if kind == "ambiguous":
         note["fits"] = "|".join(sorted(c.sku for c in cands))
@@ -779,23 +777,8 @@ NOT_ITEM = (
 )  # fmt: skip
 
 
-def inactive_line(p: Product, pins: dict[str, str]) -> Row:
-    """A buyer asking for an inactive product by all its facts."""
-    rng = seeded("inactive", p.key)
-    cid = customer(rng)
-    region = region_of(cid, rng)
-    note = {"lang": lang(region), "region": region, "family": p.family}
-    text, _qty = dress(say(pins, region, rng), p, region, rng, note)
-    return Row("", cid, text, [], "", "", "not_stocked", note)
-
-
-def hand_note(cid: str) -> dict[str, str]:
-    region = REGION[cid]
-    return {"lang": lang(region), "region": region, "fmt": "whatsapp"}
-
-
 def hand_rows(products: list[Product]) -> list[Row]:
-    return corpus.hand_lines(Row, NOT_STOCKED, NOT_ITEM, hand_note) + corpus.inactive_lines(products, INACTIVE, inactive_line)
+    return VOICE.hand_rows(Row, products, INACTIVE, NOT_STOCKED, NOT_ITEM)
 
 
 def build() -> list[Row]:
