@@ -20,7 +20,12 @@ catalog 11 (`python -m bench.catalog11`, bench/corpus11, an El Paso / Ciudad Ju�
 Prophet 21 whose item IDs are maker prefix + part number, units EA/FT/LB/BX/RL/PR, written blind) or
 catalog 12 (`python -m bench.catalog12`, bench/corpus12, a Chilean mining supplier in Antofagasta /
 Santiago on Softland whose codes are family prefix + size + maker, `RO-6204-2RS-SKF`, prices in CLP,
-units UN/MT/KG/CJ/PAR/ROL/JGO, Chilean Spanish and contractors' English, written blind).
+units UN/MT/KG/CJ/PAR/ROL/JGO, Chilean Spanish and contractors' English, written blind) or
+catalog 13 (`python -m bench.catalog13`, bench/corpus13, a Colombian distributor in Bogotá,
+Itagüí and Barranquilla on Siesa whose item numbers are six meaningless digits, `418273`,
+upper-case names in Colombian trade words, `BALINERA`, `GUASA`, `CHAZO`, `TACO`, `REGISTRO`,
+`ENCAUCHETADO`, units UND/MTS/KG/PAR/ROL/CAJ, prices in COP, Colombian Spanish and oil/coal
+engineers' English, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -56,6 +61,7 @@ from bench.catalog9.erp import write as write_catalog9  # noqa: E402
 from bench.catalog10.erp import write as write_catalog10  # noqa: E402
 from bench.catalog11.erp import write as write_catalog11  # noqa: E402
 from bench.catalog12.erp import write as write_catalog12  # noqa: E402
+from bench.catalog13.erp import write as write_catalog13  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -76,6 +82,7 @@ CORPUS9 = ROOT / "bench" / "corpus9"  # catalog 9's lines, written blind by anot
 CORPUS10 = ROOT / "bench" / "corpus10"  # catalog 10's lines, written blind by another engineer
 CORPUS11 = ROOT / "bench" / "corpus11"  # catalog 11's lines, written blind by another engineer
 CORPUS12 = ROOT / "bench" / "corpus12"  # catalog 12's lines, written blind by another engineer
+CORPUS13 = ROOT / "bench" / "corpus13"  # catalog 13's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -89,19 +96,20 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog10": (write_catalog10, 779),
     "catalog11": (write_catalog11, 863),
     "catalog12": (write_catalog12, 975),
+    "catalog13": (write_catalog13, 837),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
-            "catalog8", "catalog9", "catalog10", "catalog11", "catalog12")
+            "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
 # catalog 7 prints Protheus's Portuguese units: `PC` peça, `MT` metro, `CX` caixa, `JG` jogo;
 # catalog 8 sells by the `UD` unidad, as Spain writes it; catalog 9 prints Odoo's Spanish units,
 # `Unidades`, `Par`, `Juego`; catalog 10 Business Central's unit codes: `UND` unidad, `PAR` par,
-# `CAJ` caja).
+# `CAJ` caja; catalog 13 Siesa's `MTS` metros).
 UOM_SAME = {"PR": "PAIR", "PAIR": "PAIR", "PAR": "PAIR", "Par": "PAIR", "UN": "EA", "EA": "EA",
             "PZA": "EA", "PC": "EA", "UD": "EA", "UND": "EA", "Unidades": "EA", "MT": "M",
-            "CX": "CJ", "CAJ": "CJ", "JG": "JGO", "Juego": "JGO",
+            "MTS": "M", "CX": "CJ", "CAJ": "CJ", "JG": "JGO", "Juego": "JGO",
             "lb": "LB", "LBS": "LB"}  # fmt: skip  # catalog 9 labels Odoo's "lb"
 
 
@@ -119,10 +127,10 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 12."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 13."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
-                   CORPUS10, CORPUS11, CORPUS12):
+                   CORPUS10, CORPUS11, CORPUS12, CORPUS13):
         rows += _load(folder / f"{name}.csv")
     return rows
 

@@ -362,6 +362,42 @@ def inactive_lines(
     return rows
 
 
+def maker_refs(
+    products: list[Product], *, seed: str, target: int, cap: int, type_key: str
+) -> list[tuple[Product, str]]:
+    """Up to `target` active products (at most `cap` of a type), in the order of SHA-256 of `seed`
+    and the key, each with its first alias that no other product carries and no item code equals:
+    what a maker-reference line can name without naming two things (corpora 13 on)."""
+    counts = Counter(norm(a) for p in products for a in p.aliases)
+    codes = {norm(p.sku) for p in products}
+
+    def own(p: Product) -> list[str]:
+        return [a for a in p.aliases if counts[norm(a)] == 1 and norm(a) not in codes]
+
+    cands = sorted(
+        (p for p in products if p.active and own(p)),
+        key=lambda p: hashlib.sha256(f"{seed}{p.key}".encode()).hexdigest(),
+    )
+    out: list[tuple[Product, str]] = []
+    per_type: Counter[str] = Counter()
+    for p in cands:
+        if len(out) >= target:
+            break
+        if per_type[p.attrs[type_key]] < cap:
+            per_type[p.attrs[type_key]] += 1
+            out.append((p, own(p)[0]))
+    return out
+
+
+def unslipped(text: str, shape: str, qty: str, needle: str, note: dict[str, str]) -> str:
+    """The dressed line, or `shape` (then ` x qty`) when a slip of the thumb fell on `needle`: the
+    code or reference a line is about reaches the matcher as the buyer copied it (corpora 13 on)."""
+    if norm(needle) in norm(text):
+        return text
+    note.pop("typo", None)
+    return shape if not qty else f"{shape} x {qty}"
+
+
 def hand_lines(
     make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
     not_stocked: Iterable[tuple[str, str, dict[str, str] | str]],

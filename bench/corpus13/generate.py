@@ -19,13 +19,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from functools import partial
 from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS, check, classify, encode, fits, norm
+from bench.blind.corpus import KINDS, check, classify, encode, fits
 from bench.catalog4.model import Product
 from bench.catalog13.erp import INACTIVE, catalog, cross_references, write
 from bench.corpus13.words import say
@@ -249,10 +248,7 @@ def code_rows(products: list[Product]) -> list[Row]:
             shape += " " + say({"tipo": p.attrs["tipo"]}, region == "en", rng)
         note = start_note(region, p)
         text, qty = dress(shape, p, region, rng, note)
-        if p.sku not in text:  # a slip fell on the number: write it clean
-            text = shape if not qty else f"{shape} x {qty}"
-        note.pop("typo", None)
-        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "code", note))
+        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, p.sku, note), [p.sku], qty, p.uom, "code", note))
     return rows
 
 
@@ -284,28 +280,16 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 def mfr_rows(products: list[Product]) -> list[Row]:
     """The maker's part number (an alias only one product carries), as the box or the old part says."""
-    counts = Counter(norm(a) for p in products for a in p.aliases)
-    skus = {norm(p.sku) for p in products}
-    cands = [p for p in products if p.active and any(counts[norm(a)] == 1 and norm(a) not in skus for a in p.aliases)]
-    cands.sort(key=lambda p: hashlib.sha256(f"mfr13|{p.key}".encode()).hexdigest())
     rows: list[Row] = []
-    per_type: Counter[str] = Counter()
-    for p in cands:
-        if len(rows) >= TARGETS["mfr_ref"] or per_type[p.attrs["tipo"]] >= 3:
-            continue
-        per_type[p.attrs["tipo"]] += 1
+    for p, alias in corpus.maker_refs(products, seed="mfr13|", target=TARGETS["mfr_ref"], cap=3, type_key="tipo"):
         rng = seeded("mfr", p.key)
         cid, region = customer(rng)
-        alias = next(a for a in p.aliases if counts[norm(a)] == 1 and norm(a) not in skus)
         bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
         shape = rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equal",
                             f"ref {bare}" if region != "en" else f"mfr p/n {bare}"))
         note = start_note(region, p)
         text, qty = dress(shape, p, region, rng, note)
-        if norm(alias) not in norm(text):  # a slip fell on the reference: write it clean
-            text = shape if not qty else f"{shape} x {qty}"
-            note.pop("typo", None)
-        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "mfr_ref", note))
+        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, alias, note), [p.sku], qty, p.uom, "mfr_ref", note))
     return rows
 
 
