@@ -49,7 +49,8 @@ class Correction:
     code: str | None = None  # a SKU of the cart, named as such
     last: bool = False  # "eso", "the last one": the last line added
     before: Decimal | None = None  # "120 not 60": the quantity the line has now (names it)
-    position: int | None = None  # "el segundo ponle 30", "the third one": the cart's line N
+    # "el segundo ponle 30", "the third one": the cart's line N (MIDDLE: the middle one)
+    position: int | None = None
     # other readings, less likely, when several numbers could be the quantity
     alternatives: tuple[Correction, ...] = ()
 
@@ -350,6 +351,8 @@ def _position(words: tuple[str, ...]) -> int | None:
     named = [w for w in words if w not in _POSITION_WORDS]
     if len(named) != 1:
         return None
+    if named[0] in _MIDDLE_WORDS:
+        return MIDDLE
     if named[0].isdigit() and len(named) < len(words):
         return int(named[0]) if 0 < int(named[0]) < 100 else None
     return ordinals().get(named[0]) if not named[0].isdigit() else None
@@ -357,6 +360,10 @@ def _position(words: tuple[str, ...]) -> int | None:
 
 # Words beside an ordinal that name no line themselves: "la línea 2", "the second item".
 _POSITION_WORDS = {"linea", "line", "item", "articulo", "renglon", "row"}
+# "the middle one make it 400", "el del medio a 20": the line shown between as many above
+# as below it, which only an odd count of lines has (else it names none).
+MIDDLE = -1
+_MIDDLE_WORDS = {"middle", "medio", "centro", "center", "centre"}
 
 
 def _quantity_order(parts: list[tuple[str, str]], numbers: list[int]) -> list[int | None]:

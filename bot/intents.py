@@ -239,6 +239,9 @@ class Phrasebook:
             owed = [e for clause in _clauses(plain, self.fillers)
                     for _, e in self._phrases_in(clause, anchored) if e.intent == I.ACCOUNT]
             found = owed[0] if owed else found
+        if found is not None and found.intent == I.PROMISE and found.value \
+                and not re.search(r"\d", plain):
+            found = None  # "we'll send the PO on friday": no figure, so nothing is paid
         if said.quote and (accepted := self._accepting(plain)) is not None:
             top = _most_decisive([accepted, *([found] if found else [])]) or accepted
             return replace(said, name=IntentName(top.intent), language=_language([top]))

@@ -24,6 +24,7 @@ from sqlmodel import select
 
 from bot import audit
 from bot.corrections import (
+    MIDDLE,
     Action,
     Correction,
     brands_asked,
@@ -215,6 +216,8 @@ def _fitting(turn: Turn, lines: list[dict[str, Any]], said: Correction) -> list[
         return [line for line in named if Decimal(line["qty"]) == said.before]
     if said.code:
         return [line for line in lines if line["sku"] == said.code]
+    if said.position == MIDDLE:  # "the middle one": of an odd count of lines only
+        return [lines[len(lines) // 2]] if len(lines) % 2 else []
     if said.position:  # "el segundo ponle 30": the line shown at that place
         return [lines[said.position - 1]] if said.position <= len(lines) else []
     if said.words:

@@ -245,3 +245,24 @@ def test_the_quote_asked_after_a_sentence_of_talk() -> None:
     assert _asked_after_talk("we run a small pump shop in Durban. send a quote pls").name == "quote"
     assert _asked_after_talk("somos un taller en Paysandú. pasame el presupuesto").name == "quote"
     assert _asked_after_talk("we run a small pump shop in Durban. thanks").name != "quote"
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning", "reference"),
+    [  # set 10 and 9's classes (#14), in other words than the scripts
+     ("we will send 1.5k monday", I.PROMISE, None),
+     ("ill send $2,000 on the 12th", I.PROMISE, None),
+     ("we'll send the PO on friday", None, None),  # no figure: nothing is paid
+     ("we'll send the drawings tomorrow", None, None),
+     ("can you get Paula on the phone, we have a tender coming", I.HUMAN, None),
+     ("could somebody jump on a call with me", I.HUMAN, None),
+     ("and SO-80003, did it ever go out?", I.STATUS, "SO-80003"),
+     ("did GD-55120 ever arrive", I.STATUS, "GD-55120")],
+)  # fmt: skip
+def test_sending_money_a_call_and_ever_shipped(
+    text: str, meaning: I | None, reference: str | None
+) -> None:
+    """'send' is a promise beside a figure only; a phone call asks for a person; 'did X
+    ever ship' asks about X."""
+    said = recognise(text)
+    assert (said.name, said.reference) == (meaning, reference)
