@@ -190,16 +190,29 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     return text, qty
 
 
-def customer(rng: Random) -> tuple[str, str]:
-    cid = rng.choices([c[0] for c in CUSTOMERS], [c[1] for c in CUSTOMERS])[0]
-    return cid, REGION.get(cid) or rng.choice(("paisa", "rolo", "costa"))
+def customer(rng: Random) -> str:
+    return rng.choices([c[0] for c in CUSTOMERS], [c[1] for c in CUSTOMERS])[0]
 
 
-def start_note(region: str, p: Product | None = None) -> dict[str, str]:
-    note = {"lang": "en" if region == "en" else "es", "region": region}
-    if p is not None:
-        note["family"] = p.family
-    return note
+def region_of(cid: str, rng: Random) -> str:
+    """A known customer's way of writing; a number the house does not know writes Spanish of anywhere."""
+    return REGION.get(cid) or rng.choice(("paisa", "rolo", "costa"))
+
+
+def asker(rng: Random) -> tuple[str, str]:
+    cid = customer(rng)
+    return cid, region_of(cid, rng)
+
+
+def lang(region: str) -> str:
+    return "en" if region == "en" else "es"
+
+
+def start_note(region: str, p: Product) -> dict[str, str]:
+    return {"lang": lang(region), "region": region, "family": p.family}
+
+
+VOICE = corpus.Voice(seeded, customer, region_of, REGION, lang, lambda pins, region, rng: say(pins, region == "en", rng), dress)
 
 
 # --- the kinds of line ---------------------------------------------------------------------------
@@ -210,10 +223,7 @@ def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: st
     cands = fits(products, pins)
     if classify(cands) != kind:
         return None
-    rng = seeded(kind, p.key)
-    cid, region = customer(rng)
-    note = start_note(region, p)
-    text, qty = dress(say(pins, region == "en", rng), p, region, rng, note)
+    cid, text, qty, note = VOICE.speak(p, pins, kind, p.key)
     note["facts"] = encode(pins)
     if kind == "ambiguous":
         note["fits"] = "|".join(sorted(c.sku for c in cands))
@@ -240,7 +250,7 @@ def code_rows(products: list[Product]) -> list[Row]:
     rows = []
     for p in active[: TARGETS["code"]]:
         rng = seeded("code", p.key)
-        cid, region = customer(rng)
+        cid, region = asker(rng)
         es = ("{s}", "ítem {s}", "cod {s}", "código {s}", "ref {s}", "ref. {s}", "#{s}", "item {s} de la cotización")
         en = ("{s}", "item {s}", "your item # {s}", "P/N {s}", "sku {s}", "item no. {s}")
         shape = rng.choice(en if region == "en" else es).format(s=p.sku)
@@ -283,7 +293,7 @@ def mfr_rows(products: list[Product]) -> list[Row]:
     rows: list[Row] = []
     for p, alias in corpus.maker_refs(products, seed="mfr13|", target=TARGETS["mfr_ref"], cap=3, type_key="tipo"):
         rng = seeded("mfr", p.key)
-        cid, region = customer(rng)
+        cid, region = asker(rng)
         bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
         shape = rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equal",
                             f"ref {bare}" if region != "en" else f"mfr p/n {bare}"))
@@ -353,24 +363,11 @@ NOT_ITEM = (
 )  # fmt: skip
 
 
-def inactive_line(p: Product, pins: dict[str, str]) -> Row:
-    """A buyer asking for an inactive item by all its facts."""
-    rng = seeded("inactive", p.key)
-    cid, region = customer(rng)
-    note = start_note(region, p)
-    text, _qty = dress(say(pins, region == "en", rng), p, region, rng, note)
-    return Row("", cid, text, [], "", "", "not_stocked", note)
-
-
-def hand_note(cid: str) -> dict[str, str]:
-    return {**start_note(REGION[cid]), "fmt": "whatsapp"}
-
-
 def build() -> list[Row]:
     products = catalog()
     corpus.assert_not_stocked(products, NOT_STOCKED)
     rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products)
-    rows += corpus.hand_lines(Row, NOT_STOCKED, NOT_ITEM, hand_note) + corpus.inactive_lines(products, INACTIVE, inactive_line)
+    rows += VOICE.hand_rows(Row, products, INACTIVE, NOT_STOCKED, NOT_ITEM)
     return corpus.number(sorted(rows, key=lambda r: KINDS.index(r.kind)), "c13")
 
 
