@@ -37,7 +37,7 @@ WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "niple": (("niple", "niple corto"), ("close nipple", "nipple")),
     "tapon": (("tapón", "tapón macho", "tapon"), ("plug", "pipe plug")),
     "buje": (("buje", "buje reducción", "buje de reduccion"), ("reducing bushing", "hex bushing")),
-    "taco": (("taco", "taco enchufable", "breaker enchufable", "breaker"), ("plug-in breaker", "breaker")),
+    "taco": (("taco", "taco enchufable", "breaker enchufable", "tacos"), ("plug-in breaker", "plug-on breaker")),
     "breaker_riel": (("breaker riel", "breaker de riel", "automático de riel", "minibreaker"), ("DIN rail breaker", "MCB")),
     "contactor": (("contactor", "contactores"), ("contactor",)),
     "thhn": (("cable THHN", "cable", "thhn", "cable thhn"), ("THHN wire", "THHN")),
