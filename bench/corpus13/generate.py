@@ -89,7 +89,7 @@ def thousands(n: int, en: bool) -> str:
 PACK_WORD = {"MTS": (("rollo", "rollos"), ("roll", "rolls")), "KG": (("caja", "cajas"), ("box", "boxes")),
              "UND": (("caja", "cajas"), ("box", "boxes"))}  # fmt: skip
 SPOOL = (("carrete", "carretes"), ("spool", "spools"))
-WORD_QTY_ES = {2: "un par de", 6: "media docena de", 12: "una docena de", 100: "un ciento de"}
+WORD_QTY_ES = {2: "un par de", 6: "media docena de", 12: "una docena de", 100: "un ciento de", 1000: "un millar de"}
 
 
 def quantity(p: Product, en: bool, rng: Random) -> tuple[str, str, str]:
@@ -106,6 +106,9 @@ def quantity(p: Product, en: bool, rng: Random) -> tuple[str, str, str]:
                      ("", f"x {n} {word}{size}", str(n * p.pack_qty))))  # fmt: skip
     if uom == "MTS":
         n = pick((10, 15, 20, 25, 30, 50, 80, 100, 150, 200, 300, 500, 1000, 1500))
+        if n >= 1000 and not en and rng.random() < 0.5:  # a long run of cable in kilometres
+            km = f"{n / 1000:g}".replace(".", ",")
+            return pick(((f"{km} km de", "", str(n)), ("", f"x {km} km", str(n))))
         if en:
             return pick(((f"{thousands(n, en)} m of", "", str(n)), ("", f"- {thousands(n, en)} meters", str(n)), ("", f"qty {n} m", str(n))))
         return pick(((f"{thousands(n, en)} metros de", "", str(n)), (f"{thousands(n, en)} mts de", "", str(n)), ("", f"x {thousands(n, en)} mts", str(n)),
@@ -124,7 +127,7 @@ def quantity(p: Product, en: bool, rng: Random) -> tuple[str, str, str]:
         n = pick((10, 12, 20, 24, 25, 50, 100, 200, 300, 500, 1000, 2000) if p.pack_qty >= 50 else (5, 10, 12, 20, 25, 30, 50, 100))
     else:
         n = pick((1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 24, 30, 40))
-    if not en and n in WORD_QTY_ES and rng.random() < 0.4 and (n != 100 or p.pack_qty >= 50):
+    if not en and n in WORD_QTY_ES and rng.random() < 0.4 and (n < 100 or p.pack_qty >= 50):  # by the hundred: bolts and nuts
         return WORD_QTY_ES[n], "", str(n)
     if en and n == 12 and rng.random() < 0.4:
         return "a dozen", "", "12"
