@@ -257,12 +257,16 @@ def test_the_quote_asked_after_a_sentence_of_talk() -> None:
      ("can you get Paula on the phone, we have a tender coming", I.HUMAN, None),
      ("could somebody jump on a call with me", I.HUMAN, None),
      ("and SO-80003, did it ever go out?", I.STATUS, "SO-80003"),
-     ("did GD-55120 ever arrive", I.STATUS, "GD-55120")],
+     ("did GD-55120 ever arrive", I.STATUS, "GD-55120"),
+     ("when will you have more of those?", I.STATUS, None),  # the short lines' dates
+     ("y cuándo reponen?", I.STATUS, None),
+     ("can i get more of the nuts", None, None)],
 )  # fmt: skip
 def test_sending_money_a_call_and_ever_shipped(
     text: str, meaning: I | None, reference: str | None
 ) -> None:
     """'send' is a promise beside a figure only; a phone call asks for a person; 'did X
-    ever ship' asks about X."""
+    ever ship' asks about X; when more comes in asks the arrivals (of the cart's short
+    lines, flows/sales.status)."""
     said = recognise(text)
     assert (said.name, said.reference) == (meaning, reference)
