@@ -203,6 +203,9 @@ class Phrasebook:
                     if kept.intent == name and kept.language != entry.language:
                         # both languages write it ("backorder"): no sign of either
                         book.phrases[words] = replace(kept, language="any")
+        for words, entry in list(book.phrases.items()):  # after the phrases written out
+            for variant in _clitic_variants(words):
+                book.phrases.setdefault(variant, entry)
         for words, entry in fillers:  # a word that is also an intent keeps the intent
             book.phrases.setdefault(words, entry)
         return book
@@ -270,8 +273,17 @@ class Phrasebook:
         top = _most_decisive(entries)
         if top is None or top.intent not in (I.STATUS, I.ACCOUNT):
             return None
-        return replace(said, name=IntentName(top.intent), reference=_upper(found[1]),
+        return replace(said, name=IntentName(top.intent), reference=self._number(found[1]),
                        language=_language(entries))  # fmt: skip
+
+    def _number(self, reference: str) -> str:
+        """The ERP number asked about as the ERP writes it; "la 80001", "the 80001", "nro
+        80001": the bare number (an article is no prefix; bot/order_tracking.find_order
+        finds the order whose number ends so)."""
+        letters, _, digits = reference.partition(" ")
+        if digits and letters.lower() in self.fillers:
+            return digits.strip()
+        return _upper(reference)
 
     def _accepting(self, text: str) -> _Entry | None:
         """An acceptance in a clause of a message naming a quote, the clause saying no
@@ -465,6 +477,19 @@ class Phrasebook:
 
 
 _COUNTING = {"a", "an", "un", "una", "uno"}  # "a pair", "una docena": part of the quantity
+# The Spanish object pronoun agrees with the thing ("ya la despacharon?" of an order, "ya
+# los despacharon?" of the bolts): a phrase written with one form means the same with the
+# others, so intents.csv need not list all four of every phrase.
+_CLITICS = ("lo", "la", "los", "las")
+
+
+def _clitic_variants(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """`words` with each of its object pronouns in its other forms (one at a time)."""
+    for at, word in enumerate(words):
+        if word in _CLITICS and len(words) > 1:
+            for other in _CLITICS:
+                if other != word:
+                    yield (*words[:at], other, *words[at + 1 :])
 _POLITE = {I.GREETING, I.THANKS, I.ACK, I.YES, I.QUOTE, _FILLER}
 # Filler words that, right after a number, are its unit: kept on an item line.
 _UNIT_AFTER_COUNT = re.compile(

@@ -85,6 +85,8 @@ def find_order(session: Session, customer_id: str, number: str) -> Tracked | Non
     document (`GD-55120`) or the buyer's own PO number kept on it (the newest order with
     it); None when it is not theirs (never another customer's)."""
     number = number.strip().upper()
+    if number.isdigit():  # "la 80001": the customer's ERP document ending so (SO-80001)
+        number = _by_digits(session, customer_id, number) or number
     order = session.exec(
         select(Order).where(Order.number == number, Order.customer_id == customer_id)
     ).first()
@@ -115,6 +117,21 @@ def find_order(session: Session, customer_id: str, number: str) -> Tracked | Non
     if order is None and row is None:
         return None
     return _tracked(order, row)
+
+
+def _by_digits(session: Session, customer_id: str, digits: str) -> str | None:
+    """The customer's ERP order number whose own digits are `digits` ("80001" → SO-80001),
+    or one of its documents (a dispatch guide, an invoice); None when none is."""
+    ending = f"%-{digits}"
+    row = session.exec(
+        select(ErpOrderStatus).where(
+            ErpOrderStatus.customer_id == customer_id,
+            col(ErpOrderStatus.order_number).like(ending)
+            | col(ErpOrderStatus.erp_document).like(ending)
+            | col(ErpOrderStatus.invoice).like(ending),
+        )
+    ).first()
+    return row.order_number if row is not None else None
 
 
 def _tracked(order: Order | None, row: ErpOrderStatus | None) -> Tracked:

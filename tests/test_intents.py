@@ -160,7 +160,12 @@ def test_salutations_and_signatures_are_not_items() -> None:
      ("estado GD 55120", I.STATUS, "GD-55120"), ("where is SO-80003?", I.STATUS, "SO-80003"),
      ("¿dónde está mi pedido?", I.STATUS, None), ("same as last time", I.REORDER, None),
      ("me envían el estado de cuenta por favor", I.ACCOUNT, None),
-     ("repetir último pedido", I.REORDER, None), ("statement please", I.ACCOUNT, None)],
+     ("repetir último pedido", I.REORDER, None), ("statement please", I.ACCOUNT, None),
+     # an article before a bare number is no prefix: the number as said (the order ending so)
+     ("¿en qué va la 80002?", I.STATUS, "80002"), ("pásame el tracking de la 55120", I.STATUS, "55120"),
+     # the pronoun agrees with the thing: each form of a phrase written with one
+     ("¿y las tuercas ya las despacharon?", I.STATUS, None), ("la cotización la acepto", I.ACCEPT, None),
+     ("¿qué tenemos pendiente?", I.ACCOUNT, None)],
 )  # fmt: skip
 def test_after_sale_questions_and_promises(text: str, meaning: I, reference: str | None) -> None:
     said = recognise(text)
