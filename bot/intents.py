@@ -310,11 +310,17 @@ class Phrasebook:
     def scale(self, text: str) -> Decimal | None:
         """How many times a reorder's quantities `text` asks for ("double everything" → 2,
         "la mitad" → 0.5): the longest `scale` phrase in it; None when it names none."""
+        said = self.scale_said(text)
+        return said[0] if said is not None else None
+
+    def scale_said(self, text: str) -> tuple[Decimal, list[str]] | None:
+        """The scale `text` asks for and its words outside the phrase ("y los rodamientos
+        dóblalos" → 2, [y, los, rodamientos]): what they name is what is scaled."""
         words = words_of(text)
         for size in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
             for at in range(len(words) - size + 1):
                 if (value := self.scales.get(tuple(words[at : at + size]))) is not None:
-                    return Decimal(value) / 100
+                    return Decimal(value) / 100, words[:at] + words[at + size :]
         return None
 
     @cached_property
@@ -636,6 +642,11 @@ def strip_opening(text: str) -> str:
 def order_opening(text: str) -> str | None:
     """The items after "place an order for" / "hagan un pedido de", or None."""
     return default_book().order_opening(text)
+
+
+def scale_said(text: str) -> tuple[Decimal, list[str]] | None:
+    """The scale a message asks for and its other words (`Intents.scale_said`)."""
+    return default_book().scale_said(text)
 
 
 def scale_of(text: str) -> Decimal | None:

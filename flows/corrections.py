@@ -42,7 +42,7 @@ from bot.matching.notation import read as read_notation
 from bot.matching.text import fold
 from bot.models import Product
 from bot.statuses import ConversationState, LineDecision
-from flows import cart, taps
+from flows import cart, line_edits, taps
 from flows.turn import Turn
 
 IDLE, CHOOSING = ConversationState.IDLE.value, ConversationState.CHOOSING.value
@@ -65,6 +65,9 @@ def correct(turn: Turn) -> str | None:
     recoded = _other_code(turn, lines)
     if recoded is not None:
         return recoded
+    edited = line_edits.lengthened(turn, lines) or line_edits.scaled(turn, lines)
+    if edited is not None:  # "los pernos eran de 60 de largo", "dóblalos"
+        return edited
     said = read(text, [line["sku"] for line in lines if line["sku"]])
     if said is None:
         return (_cheapest_brand(turn, lines) or _other_option(turn, lines)
@@ -72,10 +75,10 @@ def correct(turn: Turn) -> str | None:
                 or _other_size(turn, lines) or _other_variant(turn, lines))  # fmt: skip
     if (said.action is Action.SET and said.quantity and not said.names_a_line
             and said.before is None and _EACH.search(text)):  # fmt: skip
-        answered(turn, [_change(turn, said, line) for line in list(lines)])  # "100 of each"
+        answered(turn, [change_line(turn, said, line) for line in list(lines)])  # "100 of each"
         return CHOOSING if turn.data.get("choices") else IDLE
     for reading in (said, *said.alternatives):
-        fits = _fitting(turn, lines, reading)
+        fits = fitting(turn, lines, reading)
         if len(fits) == 1:
             return _apply(turn, reading, fits[0])
         priced = [line for line in fits if line["sku"]]
@@ -91,9 +94,11 @@ def fits(turn: Turn, text: str) -> bool:
     if not lines or re.search(r"[\n;]", text):
         return False
     said = read(text, [line["sku"] for line in lines if line["sku"]])
-    if said is not None and any(_fitting(turn, lines, r) for r in (said, *said.alternatives)):
+    if said is not None and any(fitting(turn, lines, r) for r in (said, *said.alternatives)):
         return True
     if _sized(turn, lines, text) is not None:
+        return True
+    if line_edits.asks(turn, lines, text):  # "dóblalos", "que sean de 50 de largo"
         return True
     if said is not None:
         return False
@@ -119,7 +124,7 @@ def apply_pick(turn: Turn, pick: dict[str, Any]) -> dict[str, Any] | None:
     if line is None:
         return None
     quantity = Decimal(edit["quantity"]) if edit.get("quantity") else None
-    return _change(turn, Correction(Action(edit["action"]), quantity), line)
+    return change_line(turn, Correction(Action(edit["action"]), quantity), line)
 
 
 def option_named(turn: Turn, text: str) -> str | None:
@@ -178,7 +183,7 @@ def _other_option(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     if picked == line["sku"]:  # the option it already is: the cart as it stands
         answered(turn, [])
         return CHOOSING if turn.data.get("choices") else IDLE
-    state = _replaced(turn, line, line.get("text") or "", cart.product_of(turn, picked))
+    state = replaced(turn, line, line.get("text") or "", cart.product_of(turn, picked))
     turn.data["options_of"] = {**kept, "line": cart.key(line)}  # named by its new SKU
     return state
 
@@ -210,9 +215,9 @@ def answered(turn: Turn, changes: list[dict[str, Any] | None]) -> None:
     turn.offer(taps.after_items(turn, []))
 
 
-def _fitting(turn: Turn, lines: list[dict[str, Any]], said: Correction) -> list[dict[str, Any]]:
+def fitting(turn: Turn, lines: list[dict[str, Any]], said: Correction) -> list[dict[str, Any]]:
     if said.before is not None:  # "120 not 60": the line of 60 (among those the words name)
-        named = _fitting(turn, lines, replace(said, before=None)) if said.names_a_line else lines
+        named = fitting(turn, lines, replace(said, before=None)) if said.names_a_line else lines
         return [line for line in named if Decimal(line["qty"]) == said.before]
     if said.code:
         return [line for line in lines if line["sku"] == said.code]
@@ -307,11 +312,11 @@ def _canonical(turn: Turn, text: str) -> list[str]:
 
 
 def _apply(turn: Turn, said: Correction, line: dict[str, Any]) -> str:
-    answered(turn, [_change(turn, said, line)])
+    answered(turn, [change_line(turn, said, line)])
     return CHOOSING if turn.data.get("choices") else IDLE
 
 
-def _change(turn: Turn, said: Correction, line: dict[str, Any]) -> dict[str, Any]:
+def change_line(turn: Turn, said: Correction, line: dict[str, Any]) -> dict[str, Any]:
     """Change `line` as `said`; what changed, for the reply and the audit trail."""
     lines = cart.lines(turn)
     position = next(i for i, ln in enumerate(lines, start=1) if ln is line)
@@ -411,7 +416,7 @@ def _cheapest_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     such thing or names no single line."""
     if not cheapest_asked(turn.text):
         return None
-    found = _fitting(turn, lines, Correction(Action.SET, last=True))
+    found = fitting(turn, lines, Correction(Action.SET, last=True))
     if len(found) != 1 or not found[0]["sku"]:
         return None
     line = found[0]
@@ -425,7 +430,7 @@ def _cheapest_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     if best == product.sku:
         answered(turn, [])
         return CHOOSING if turn.data.get("choices") else IDLE
-    return _replaced(turn, line, line.get("text") or "", cart.product_of(turn, best))
+    return replaced(turn, line, line.get("text") or "", cart.product_of(turn, best))
 
 
 # A code as buyers and ERPs write them: letters and digits in parts joined by dashes
@@ -455,7 +460,7 @@ def _other_code(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
         return None
     said = fold(line.get("text") or "")
     words = said.replace(old, new) if old in said else new
-    return _replaced(turn, line, words, cart.product_of(turn, result.sku))
+    return replaced(turn, line, words, cart.product_of(turn, result.sku))
 
 
 def _substitutes(turn: Turn, product: Product) -> Iterator[Product]:
@@ -505,10 +510,10 @@ def _other_size(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     if found is None:
         return None
     line, words, other = found
-    return _replaced(turn, line, words, other)
+    return replaced(turn, line, words, other)
 
 
-def _replaced(turn: Turn, line: dict[str, Any], words: str, other: Product) -> str:
+def replaced(turn: Turn, line: dict[str, Any], words: str, other: Product) -> str:
     """`line` becomes `other` (the buyer's words for it now `words`), the quantity kept."""
     product = cart.product_of(turn, line["sku"])
     before = cart.name_of(turn, product)
@@ -533,7 +538,7 @@ def _other_variant(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     words = variant_asked(turn.text)
     if not words:
         return None
-    found = _fitting(turn, lines, Correction(Action.SET, last=True))
+    found = fitting(turn, lines, Correction(Action.SET, last=True))
     if len(found) != 1 or not found[0]["sku"]:
         return None
     line = found[0]
@@ -543,7 +548,7 @@ def _other_variant(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     if (result.decision != LineDecision.AUTO or other is None or other.sku == line["sku"]
             or any(ln["sku"] == other.sku for ln in lines)):  # fmt: skip
         return None
-    return _replaced(turn, line, text, other)
+    return replaced(turn, line, text, other)
 
 
 def _with_variant(turn: Turn, text: str, words: tuple[str, ...]) -> str:

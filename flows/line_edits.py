@@ -1,0 +1,141 @@
+"""A cart line changed by what it should be rather than by a count: its quantity scaled
+("y los rodamientos dóblalos", "double the bolts") or its length ("los pernos eran de 60
+de largo, no de 50", "make the bolts 60 mm long").
+
+The line is named as flows/corrections.py names one (every word of the buyer's is the
+line's; no word: the last line added). A length is the item's own: the line becomes the
+catalog item that reads the same in every respect (thread, grade, finish, standard) but
+that length, found through the matcher from the item's name with the length changed; no
+such item: not this kind of message.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_CEILING, Decimal
+from typing import Any
+
+from bot.corrections import Action, Correction, default_book
+from bot.corrections import words_of as correction_words
+from bot.intents import fillers, scale_said
+from bot.matching.notation import read as read_notation
+from bot.matching.text import fold
+from bot.models import Product
+from bot.statuses import ConversationState, LineDecision
+from flows import cart
+from flows import corrections as fix
+from flows.turn import Turn
+
+IDLE, CHOOSING = ConversationState.IDLE.value, ConversationState.CHOOSING.value
+# "de 60 de largo", "60 mm long", "50mm de largo", "largo 60", "length of 60 mm"
+_LENGTH = re.compile(
+    r"(?<![\w.,/])(?P<a>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?(?:de\s+)?(?:largo|long|length)\b"
+    r"|\b(?:largo|length)\s*(?:de\s+|of\s+)?(?P<b>\d+(?:[.,]\d+)?)(?:\s*mm)?(?![\w.,/])")
+_LENGTH_CODES = ("length", "length_in")
+
+
+def asks(turn: Turn, lines: list[dict[str, Any]], text: str) -> bool:
+    """Whether `text` alone asks one of these edits of a line of `lines` (nothing changes)."""
+    return _scaling(turn, lines, text) is not None or _lengthening(turn, lines, text) is not None
+
+
+def scaled(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "y los rodamientos dóblalos", "double the bolts", "dóblalo": the lines the other
+    words name (no word: the last line added) take their quantity times the scale;
+    None when the message asks no such thing or names no line of the cart."""
+    found = _scaling(turn, lines, turn.text)
+    if found is None:
+        return None
+    factor, named = found
+    changes: list[dict[str, Any] | None] = []
+    for line in named:
+        before = Decimal(line["qty"])
+        after = before * factor  # half of 5 pieces is 3, never 2.5
+        if before == before.to_integral_value():
+            after = max(after.to_integral_value(ROUND_CEILING), Decimal(1))
+        changes.append(fix.change_line(turn, Correction(Action.SET, after), line))
+    fix.answered(turn, changes)
+    return CHOOSING if turn.data.get("choices") else IDLE
+
+
+def lengthened(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "los pernos eran de 60 de largo, no de 50", "y los pernos que sean de 50 de
+    largo": the line named becomes the same item of that length, the quantity kept;
+    None when the message asks no such thing or no such item is sold."""
+    found = _lengthening(turn, lines, turn.text)
+    if found is None:
+        return None
+    line, other = found
+    return fix.replaced(turn, line, fold(other.name), other)
+
+
+def _scaling(
+    turn: Turn, lines: list[dict[str, Any]], text: str
+) -> tuple[Decimal, list[dict[str, Any]]] | None:
+    said = scale_said(text)
+    if said is None or any(re.search(r"\d", w) for w in said[1]):
+        return None
+    named = _named(turn, lines, said[1])
+    return (said[0], named) if named else None
+
+
+def _lengthening(
+    turn: Turn, lines: list[dict[str, Any]], text: str
+) -> tuple[dict[str, Any], Product] | None:
+    folded = fold(text)
+    found = _LENGTH.search(folded)
+    if found is None:
+        return None
+    rest = [w for w in correction_words(folded[: found.start()] + " " + folded[found.end() :])
+            if not re.search(r"\d", w)]  # fmt: skip
+    named = _named(turn, lines, rest)
+    if len(named) != 1:
+        return None
+    other = _of_length(turn, cart.product_of(turn, named[0]["sku"]), _num(found["a"] or found["b"]))
+    if other is None or any(ln["sku"] == other.sku for ln in lines):
+        return None
+    return named[0], other
+
+
+def _named(turn: Turn, lines: list[dict[str, Any]], words: list[str]) -> list[dict[str, Any]]:
+    """The priced lines `words` name, the correction cues and filler words aside; none
+    said: the last line added."""
+    book = default_book().phrases
+    naming = [w for w in words if w not in fillers() and (w,) not in book]
+    if not naming:
+        found = fix.fitting(turn, lines, Correction(Action.SET, last=True))
+        return [ln for ln in found if ln["sku"]]
+    return fix.lines_named(turn, " ".join(naming), lines)
+
+
+def _of_length(turn: Turn, product: Product, length: str) -> Product | None:
+    """The item that reads as `product` in every code but its length, which is `length`:
+    the matcher's reading of the product's name with its length written anew."""
+    vocabulary = turn.services.index.vocabulary
+    name = fold(product.name)
+    codes = read_notation(name, vocabulary).codes
+    kind = next((k for k in _LENGTH_CODES if len(codes.get(k, ())) == 1), None)
+    if kind is None:
+        return None
+    (old,) = codes[kind]
+    if old == length:
+        return None
+    written = re.sub(rf"(?<=x)(\s*){re.escape(old)}(?![\d/.,]\d|\d)", rf"\g<1>{length}", name)
+    if written == name:
+        return None
+    wanted = {**codes, kind: {length}}
+    result = turn.match(written, asked=False)
+    skus = [result.sku] if result.decision == LineDecision.AUTO else []
+    for sku in [*skus, *(c.sku for c in result.candidates)]:
+        other = turn.session.get(Product, sku) if sku else None
+        if (other is not None and other.active and other.sku != product.sku
+                and other.brand == product.brand and other.family == product.family
+                and read_notation(fold(other.name), vocabulary).codes == wanted):  # fmt: skip
+            return other
+    return None
+
+
+def _num(text: str) -> str:
+    """ "60", "60.0", "60,5" as the matcher's notation writes a length: 60, 60.5."""
+    text = text.replace(",", ".")
+    return (text.rstrip("0").rstrip(".") if "." in text else text).lstrip("0") or "0"
