@@ -43,6 +43,8 @@ COLUMNS = {
                           "order"],
     "brand_preferences.csv": ["family", "brand", "customer_id"],
 }  # fmt: skip
+# the columns a dated price list adds (catalog 11's ERP writes them on every row)
+VALIDITY = ["valid_from", "valid_to"]
 
 # (id, name, tax id, address, price list, segment, language, warehouse, limit, terms,
 #  blocked, reason)
@@ -77,9 +79,15 @@ def assign_codes(products: list[Product], code: Callable[[Product, int], str]) -
 
 
 def finish(products: list[Product], inactive: Iterable[str]) -> list[Product]:
-    """Mark the inactive keys, give every product up to two active substitutes (same family and
+    """Check that keys and SKUs are unique and every inactive key is a product's, mark the
+    inactive ones, give every product up to two active substitutes (same family and
     attributes), and return the products in SKU order."""
+    keys = [p.key for p in products]
+    assert len(set(keys)) == len(keys), sorted({k for k in keys if keys.count(k) > 1})
+    skus = [p.sku for p in products]
+    assert len(set(skus)) == len(skus), sorted({s for s in skus if skus.count(s) > 1})
     inactive = set(inactive)
+    assert inactive <= set(keys), sorted(inactive - set(keys))
     for p in products:
         p.active = p.key not in inactive
     groups: dict[tuple[str, ...], list[Product]] = {}
@@ -152,16 +160,21 @@ def price_list_rows(
     below: float,
     lists: Iterable[tuple[str, Decimal]],
     tier: Decimal,
+    valid: tuple[str, str] | None = None,
 ) -> list[list[object]]:
     """Products with `unit(key, "pricelist<seed>") < below` are on every list at list price ×
-    share from one unit, and × share × `tier` from ten packs."""
+    share from one unit, and × share × `tier` from ten packs; `valid` (from, to) dates every
+    row (write the folder with `dated_price_lists=True`)."""
     lists = list(lists)
+    dates = list(valid or ())
     rows: list[list[object]] = []
     for p in products:
         if unit(p.key, f"pricelist{seed}") < below:
             for name, share in lists:
-                rows.append([name, p.sku, money(p.list_price * share), 1])
-                rows.append([name, p.sku, money(p.list_price * share * tier), 10 * p.pack_qty])
+                rows.append([name, p.sku, money(p.list_price * share), 1, *dates])
+                rows.append(
+                    [name, p.sku, money(p.list_price * share * tier), 10 * p.pack_qty, *dates]
+                )
     return rows
 
 
@@ -172,10 +185,11 @@ def customer_price_rows(
     customers: tuple[str, str],
     share: Decimal,
     valid: tuple[str, str],
+    below: float = 0.02,
 ) -> list[list[object]]:
-    """About one active product in fifty has a contract price (list × share), alternately for
-    `customers[0]` (even) and `customers[1]` (odd), valid over `valid`."""
-    contract = [p for p in products if p.active and unit(p.key, f"contract{seed}") < 0.02]
+    """About one active product in fifty (`below`) has a contract price (list × share),
+    alternately for `customers[0]` (even) and `customers[1]` (odd), valid over `valid`."""
+    contract = [p for p in products if p.active and unit(p.key, f"contract{seed}") < below]
     return [
         [customers[i % 2], p.sku, money(p.list_price * share), 1, *valid]
         for i, p in enumerate(contract)
@@ -233,8 +247,10 @@ def write_folder(
     receivables: Rows,
     sales_history: Rows,
     brand_preferences: Rows,
+    dated_price_lists: bool = False,
 ) -> None:
-    """Write the twelve files of the ERP folder, products and customers in ERP.md's cells."""
+    """Write the twelve files of the ERP folder, products and customers in ERP.md's cells
+    (price lists with their validity columns where `dated_price_lists`)."""
     folder.mkdir(parents=True, exist_ok=True)
     files: dict[str, Iterable[Sequence[object]]] = {
         "products.csv": (
@@ -271,4 +287,5 @@ def write_folder(
         "brand_preferences.csv": brand_preferences,
     }
     for name, rows in files.items():
-        write_csv(folder, name, COLUMNS[name], rows)
+        dated = dated_price_lists and name == "price_lists.csv"
+        write_csv(folder, name, COLUMNS[name] + (VALIDITY if dated else []), rows)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
-from bench.catalog4.model import CENT, Product, unit
+from bench.blind import erp_writer as erp
+from bench.catalog4.model import Product
 from bench.catalog11 import products as fam
 from bench.catalog11.products import products as all_products
 
@@ -31,22 +31,7 @@ INACTIVE = (
 
 def catalog() -> list[Product]:
     """Every product (item IDs fixed by maker and part number), in item-ID order."""
-    products = all_products()
-    keys = [p.key for p in products]
-    assert len(set(keys)) == len(keys), [k for k in keys if keys.count(k) > 1]
-    skus = [p.sku for p in products]
-    assert len(set(skus)) == len(skus), [s for s in skus if skus.count(s) > 1]
-    assert all(k in keys for k in INACTIVE), [k for k in INACTIVE if k not in keys]
-    for p in products:
-        p.active = p.key not in INACTIVE
-        p.substitutes = []
-    groups: dict[tuple[str, ...], list[Product]] = {}
-    for p in products:
-        groups.setdefault((p.family, *sorted(f"{k}={v}" for k, v in p.attrs.items())), []).append(p)
-    for group in groups.values():
-        for p in group:
-            p.substitutes = [q.sku for q in group if q is not p and q.active][:2]
-    return sorted(products, key=lambda p: p.sku)
+    return erp.finish(all_products(), INACTIVE)
 
 
 CUSTOMERS = (
@@ -99,92 +84,44 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def _money(value: Decimal) -> str:
-    return str(value.quantize(CENT, ROUND_HALF_UP))
-
-
-def _write(folder: Path, name: str, header: list[str], rows: Sequence[Sequence[object]]) -> None:
-    with (folder / name).open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, lineterminator="\n")
-        out.writerow(header)
-        out.writerows(rows)
-
-
 def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
     """(customer, their part number, our item ID): 20 parts per customer, chosen by hash."""
-    active = [p for p in products if p.active]
-    rows = []
-    for customer, fmt in PART_FORMATS.items():
-        chosen = sorted(active, key=lambda p: unit(customer, "xref11", p.key))[:20]
-        for n, product in enumerate(sorted(chosen, key=lambda p: p.key), start=1):
-            rows.append((customer, fmt(n * 11 + 3, product), product.sku))
-    return rows
+    return erp.cross_references(products, PART_FORMATS, seed="xref11", step=11, offset=3)
 
 
 def write(folder: Path) -> list[Product]:
-    """Write the whole ERP folder; returns the products written."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write the whole ERP folder; returns the products written (P21's price lists are dated)."""
     products = catalog()
-    _write(folder, "products.csv",
-           ["sku", "name", "description", "family", "brand", "uom", "pack_qty", "list_price",
-            "cost", "currency", "aliases", "substitutes", "attributes", "active"],
-           [[p.sku, p.name, p.description, p.family, p.brand, p.uom, p.pack_qty,
-             _money(p.list_price), _money(p.cost), "USD", "|".join(p.aliases),
-             "|".join(p.substitutes), "|".join(f"{k}={v}" for k, v in p.attrs.items()),
-             "true" if p.active else "false"] for p in products])  # fmt: skip
-    _write(folder, "customers.csv",
-           ["customer_id", "name", "tax_id", "address", "price_list", "segment", "language",
-            "default_warehouse", "credit_limit", "payment_terms_days", "blocked", "block_reason",
-            "seller_email"],
-           [[*c[:10], "true" if c[10] else "false", c[11], "counter@borderindustrial.example"]
-            for c in CUSTOMERS])  # fmt: skip
-    _write(folder, "contacts.csv", ["customer_id", "name", "phone", "email", "role"], [list(c) for c in CONTACTS])
-    _write(folder, "warehouses.csv", ["warehouse", "name", "city", "cutoff", "timezone"], [list(w) for w in WAREHOUSES])
-    stock_rows = []
-    for p in products:
-        for wh, *_ in WAREHOUSES:
-            roll = unit(p.key, "stock11", wh)
-            if roll < (0.3 if wh == "JRZ" else 0.12):
-                continue
-            scale = {"FT": 2500, "LB": 600, "RL": 24, "BX": 40, "PR": 240}.get(p.uom, 300)
-            on_hand = int(unit(p.key, "qty11", wh) * scale) if roll > 0.33 else 0
-            incoming = int(unit(p.key, "inc11", wh) * scale / 2) if roll < 0.55 else 0
-            eta = (TODAY + dt.timedelta(days=5 + int(roll * 30))).isoformat() if incoming else ""
-            stock_rows.append([p.sku, wh, on_hand, on_hand // 10, 0, incoming, eta])
-    _write(folder, "stock.csv", ["sku", "warehouse", "on_hand", "reserved", "damaged", "incoming", "incoming_eta"], stock_rows)
-    price_rows = []
-    for p in products:
-        if unit(p.key, "pricelist11") < 0.6:
-            for name, share in (("MAQ-A", Decimal("0.84")), ("MAQ-B", Decimal("0.90")), ("US-PLANT", Decimal("0.88"))):
-                price_rows.append([name, p.sku, _money(p.list_price * share), 1, "2026-01-01", "2026-12-31"])
-                price_rows.append([name, p.sku, _money(p.list_price * share * Decimal("0.95")), 10 * p.pack_qty, "2026-01-01", "2026-12-31"])
-    _write(folder, "price_lists.csv", ["price_list", "sku", "price", "min_qty", "valid_from", "valid_to"], price_rows)
-    contract = [p for p in products if p.active and unit(p.key, "contract11") < 0.03]
-    _write(folder, "customer_prices.csv",
-           ["customer_id", "sku", "price", "min_qty", "valid_from", "valid_to"],
-           [["200210" if i % 2 else "100118", p.sku, _money(p.list_price * Decimal("0.78")), 1,
-             "2026-04-01", "2027-03-31"] for i, p in enumerate(contract)])  # fmt: skip
-    _write(folder, "family_discounts.csv", ["price_list", "customer_id", "family", "discount_pct"],
-           [["US-PLANT", "", fam.FASTENERS, "12"], ["MAQ-A", "", fam.SAFETY, "8"], ["", "200237", fam.ELECTRICAL, "5"]])
-    _write(folder, "cross_references.csv", ["customer_id", "customer_part", "sku"], [list(r) for r in cross_references(products)])
-    receivables = [
-        ["INV-1184402", "100112", "2026-10-20", "2026-12-04", "18422.10", "18422.10", "false"],
-        ["INV-1184190", "100118", "2026-09-30", "2026-11-29", "31050.00", "12050.00", "false"],
-        ["INV-1181055", "100190", "2026-08-14", "2026-08-29", "2410.00", "2410.00", "false"],
-        ["INV-1184511", "200210", "2026-11-02", "2026-12-02", "9630.75", "9630.75", "false"],
-        ["INV-1182730", "200237", "2026-09-01", "2026-10-01", "6118.40", "6118.40", "false"],
-        ["INV-1183020", "200224", "2026-09-18", "2026-10-18", "1240.00", "1240.00", "true"],
-    ]
-    _write(folder, "receivables.csv", ["invoice", "customer_id", "issued", "due", "amount", "balance", "disputed"], receivables)
-    history = []
-    active = [p for p in products if p.active]
-    for c in CUSTOMERS:
-        cid: str = c[0]
-        bought = sorted(active, key=lambda p: unit(cid, "hist11", p.key))[:12]
-        for line, p in enumerate(bought, start=1):
-            day = TODAY - dt.timedelta(days=3 + line * 8)
-            history.append([f"INV-{cid}-{(line - 1) // 4 + 1:02d}", line, cid, day.isoformat(), p.sku,
-                            p.pack_qty * (1 + line % 3), _money(p.list_price * Decimal("0.9")), ""])
-    _write(folder, "sales_history.csv", ["invoice", "line", "customer_id", "date", "sku", "qty", "unit_price", "order"], history)
-    _write(folder, "brand_preferences.csv", ["family", "brand", "customer_id"], [list(b) for b in BRAND_PREFS])
+    erp.write_folder(
+        folder, products, currency="USD", customers=CUSTOMERS, seller_email="counter@borderindustrial.example",
+        contacts=CONTACTS, warehouses=WAREHOUSES,
+        stock=erp.stock_rows(
+            products, (w[0] for w in WAREHOUSES), seed="11", absent_below=lambda wh: 0.3 if wh == "JRZ" else 0.12,
+            scale=lambda uom: {"FT": 2500, "LB": 600, "RL": 24, "BX": 40, "PR": 240}.get(uom, 300),
+            on_hand_above=0.33, incoming_below=0.55, today=TODAY, eta_days=(5, 30), reserved_per=10,
+        ),
+        price_lists=erp.price_list_rows(
+            products, seed="11", below=0.6, tier=Decimal("0.95"), valid=("2026-01-01", "2026-12-31"),
+            lists=(("MAQ-A", Decimal("0.84")), ("MAQ-B", Decimal("0.90")), ("US-PLANT", Decimal("0.88"))),
+        ),
+        dated_price_lists=True,
+        customer_prices=erp.customer_price_rows(
+            products, seed="11", customers=("100118", "200210"), share=Decimal("0.78"), valid=("2026-04-01", "2027-03-31"),
+            below=0.03,
+        ),
+        family_discounts=[["US-PLANT", "", fam.FASTENERS, "12"], ["MAQ-A", "", fam.SAFETY, "8"], ["", "200237", fam.ELECTRICAL, "5"]],
+        cross_references=cross_references(products),
+        receivables=[
+            ["INV-1184402", "100112", "2026-10-20", "2026-12-04", "18422.10", "18422.10", "false"],
+            ["INV-1184190", "100118", "2026-09-30", "2026-11-29", "31050.00", "12050.00", "false"],
+            ["INV-1181055", "100190", "2026-08-14", "2026-08-29", "2410.00", "2410.00", "false"],
+            ["INV-1184511", "200210", "2026-11-02", "2026-12-02", "9630.75", "9630.75", "false"],
+            ["INV-1182730", "200237", "2026-09-01", "2026-10-01", "6118.40", "6118.40", "false"],
+            ["INV-1183020", "200224", "2026-09-18", "2026-10-18", "1240.00", "1240.00", "true"],
+        ],
+        sales_history=erp.sales_history_rows(
+            CUSTOMERS, products, seed="11", today=TODAY, days=(3, 8), invoice="INV-{cid}-{n:02d}", share=Decimal("0.9")
+        ),
+        brand_preferences=BRAND_PREFS,
+    )  # fmt: skip
     return products

@@ -30,13 +30,7 @@ INACTIVE = (
 
 def catalog() -> list[Product]:
     """Every product (the internal reference is fixed by the variant itself), in reference order."""
-    products = all_products()
-    keys = [p.key for p in products]
-    assert len(set(keys)) == len(keys)
-    skus = [p.sku for p in products]
-    assert len(set(skus)) == len(skus), sorted(s for s in skus if skus.count(s) > 1)
-    assert all(k in keys for k in INACTIVE), [k for k in INACTIVE if k not in keys]
-    return erp.finish(products, INACTIVE)
+    return erp.finish(all_products(), INACTIVE)
 
 
 CUSTOMERS = (
