@@ -112,7 +112,9 @@ LENGTHS = re.compile(rf"^\s*(?:{NUM}|{WORD})\s+(?:tiras?|tramos?)\s+de\s+(?=[a-z
 
 TRAILING_X = re.compile(rf"(?:^|\s)[x*]\s*{NUM}\s*(?:{UNIT})?\s*$")
 # What stands right before "x N" when N is a dimension: M10 x 50, 1/4-20 x 1, 1/2" x 2.
-SIZE_BEFORE_X = re.compile(r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|(?<![\w-])\d-\d{1,2})\s*$")
+SIZE_BEFORE_X = re.compile(
+    r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|(?<![\w-])(?<!rango )(?<!range )\d-\d{1,2})\s*$"
+)  # "rango 7-10 x 1": a relay's range, then the count
 # Things with two dimensions, the second after an "x": a cylinder's bore x stroke, a
 # nipple's, an anchor's, a sheet-metal screw's or a shaft's diameter x length.
 # "cilindro 40 x 160", "niple 1\" x 6", "taquete 3/8 x 3" are one item of that size;
@@ -732,12 +734,20 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "quote", "price", "please", "valor", "disponibilidad", "ocupo",
                 "ocupamos", "separa", "separame", "buenos", "buenas", "podrian",
                 "supply", "regaleme", "despacheme", "cotizacion", "requiere",
-                "chasing"]  # fmt: skip
+                "chasing", "stock"]  # fmt: skip
 # The verbs a buyer writes after "me" to ask for the goods ("me regala", "me mandas"): a
 # slip in one ("me reglaa") is read as the verb only there ("regla" alone is a ruler).
 VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "ponen",
                   "despacha", "despachas", "colabora", "cotiza", "vendes", "venden", "pasas",
                   "pasan"]  # fmt: skip
+
+
+def _one_letter_short(word: str) -> list[str]:
+    """The five-letter openers `word` is with one letter left out ("stck": stock)."""
+    from rapidfuzz.distance import OSA
+
+    return [w for w in OPENER_WORDS
+            if len(w) == 5 and w[0] == word[0] and OSA.distance(word, w) == 1]  # fmt: skip
 
 
 def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -> str:
@@ -765,6 +775,14 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             elif i > 0 and words[i - 1] in ("me", "nos") and word not in VERBS_AFTER_ME:
                 near = [w for w in VERBS_AFTER_ME if w[0] == word[0] and OSA.distance(word, w) <= 1]
                 words[i] = near[0] if near else word
+        elif (  # a letter left out of a short opener: "tení stck de", "prce on"
+            len(word) == 4
+            and word.isalpha()
+            and i < 2
+            and not (known is not None and known(word))
+            and len(near := _one_letter_short(word)) == 1
+        ):
+            words[i] = near[0]
         elif (  # a letter left out of a short one: "me paas precio" (pasas)
             len(word) == 4
             and word.isalpha()

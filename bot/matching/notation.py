@@ -423,6 +423,15 @@ RULES: list[Rule] = [
     (re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*mm2\b"), lambda m, r: r.add("section", _num(m[1]))),
     (re.compile(r"\b([1234])\s*p\b"), lambda m, r: r.add("poles", m[1] + "p")),
     (re.compile(r"\bcurve_([bcd])\b"), lambda m, r: r.add("curve", m[1])),
+    # an overload relay's setting said as its range, the A left out: "rango 7-10", "range
+    # 2,5-4", "regulación 9 a 13"
+    (
+        re.compile(
+            r"\b(?:rango|range|regulacion|ajuste|setting)\s*(?:de\s+)?(\d{1,2}(?:[.,]\d{1,2})?)"
+            r"\s*(?:-|a|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)(?:\s*(?:a|amps?)\b)?(?![\w.,/-])"
+        ),
+        lambda m, r: r.add("amps", f"{_num(m[1])}-{_num(m[2])}"),
+    ),
     # a current range, an overload relay's setting: "7-10A", "7 a 10a", "2,8-4 A" (one code)
     (
         re.compile(
@@ -496,6 +505,10 @@ COIL_WORD = re.compile(r"\b(?:bobina|coil)\b")
 COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")
 COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?|oltios?)?\s*-?\s*(ac|dc|ca|cc|cd)?\b")
 BARE_MAINS = re.compile(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d.,])")
+RANGE_AMPS_WORD = re.compile(
+    r"(?<![\w.,/-])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:-|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*"
+    r"(?:amps?|amperes?|amperios?|amp\.)(?![a-z])"
+)
 AMPS_WORD = re.compile(r"\b(\d{1,3})\s*(?:amps?|amperes?|amperios?|amp\.)(?![a-z])")
 # "1P 20", "2p 30": a breaker's amperes said bare after its poles
 POLES_THEN_AMPS = re.compile(
@@ -590,6 +603,19 @@ FLAP_GRIT = re.compile(
 # An abrasive's grit with its G after it, as a US house writes it ("DISC FIBER 80G", "flap
 # disc 4 1/2 80g")
 GRIT_AFTER = re.compile(r"(?<![\w/.-])(24|36|40|50|60|80|100|120|150|180|220|240|320)\s?g(?!\w)")
+# A metric bolt's size with its M left out, where the line says metric otherwise (its
+# property class, DIN, mm) or calls it a "perno": "pernos 20x50 G8.8" is M20x50. Only the
+# metric diameters (an inch bolt's size is a fraction: "perno 1/2 x 2"), never 1 nor 2.
+BARE_METRIC_BOLT = re.compile(
+    r"(?<![\w/.,#-])(3|4|5|6|8|10|12|14|16|18|20|22|24|27|30|33|36)\s*[x*]\s*(\d{2,3})"
+    r"(?:\s*mm\b)?(?![\w/.,\"-])"
+)
+METRIC_SIGN = re.compile(r"\b(?:8\.8|10\.9|12\.9|din|iso|mm|metric)\b")
+GRIT_SAID = re.compile(r"\b(?:grit|grano|g|p)\s?\d{2,4}\b|\b\d{2,4}\s?(?:grit|grano)\b")
+# A zirconia abrasive's grit as its makers print it ("flap 4 1/2 Z60", "ZA80", "ZR 40")
+ZIRCONIA_GRIT = re.compile(r"(?<![\w/.-])z[ar]?\s?(24|36|40|50|60|80|100|120)(?![\w/.-])")
+DISC_DIAMETER = re.compile(r"(?<![\w/.,-])(?:100|115|125|150|178|180|230)(?![\w/.,-])")
+TOOTHED = re.compile(r"\b(?:sprocket|chain|gear|pulley)\b")
 # A cutter's flutes ("4FL", "4 FILOS", "3 GAVILANES", "2 flutes"): never its size
 FLUTES = re.compile(r"\b([1-8])\s?(?:fl|flt|flutes?|filos|gavilanes|cortes)\b")
 # A portable cord's gauge and conductors ("SO 12/4"), as Mexico writes them ("uso rudo 12x4",
@@ -689,6 +715,7 @@ LENS_DARK = re.compile(r"\b(?:gray|smoke|tinted)\b")
 SENSITIVITY = re.compile(r"\b(?:10|30|100|300|500)\s*ma\b")
 # "115 mm x 1.0 mm", "(115 mm) x 1.6mm": a wheel's diameter and thickness
 WHEEL_MM = re.compile(r"\b(\d{2,3})\s*mm\)?\s*x\s*(?=\d{1,2}(?:[.,]\d{1,2})?\s*mm\b)")
+DISC_MM = re.compile(r"(?<![\w.,/-])(\d{3})\s*mm\b(?!\s*x)")  # a disc's diameter in mm
 FASTENER = re.compile(r"\b(?:nut|washer|bolt|threaded rod)\b")
 DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 # A weight glued to its number ("15kg", "5LB") reads as the number and its unit, as the
@@ -728,7 +755,35 @@ def read_item(texts: list[str], vocabulary: Vocabulary) -> Reading:
     cost of a pass is mostly its fixed number of rules, not the length of the text.
     Context words count for all the texts ("S203-C20" is read beside "breaker").
     """
-    return read(" ; ".join(t for t in texts if t), vocabulary)
+    reading = read(" ; ".join(t for t in texts if t), vocabulary)
+    if not reading.words.isdisjoint(DISCS):
+        _disc_both_ways(reading)
+    return reading
+
+
+# An abrasive disc's diameter is one size in two systems: the catalog prints one, the
+# buyer says the other ("DISCO FLAP 115" is the 4-1/2" flap disc, "DISCO 4-1/2" the
+# 115 mm one). Nominal sizes as makers sell them (7" discs are 178 or 180 mm).
+DISCS = {"wheel", "flap", "cutoff", "grinding"}
+DISC_MM_INCH = {"100": "4", "115": "4-1/2", "125": "5", "150": "6", "178": "7", "180": "7",
+                "230": "9", "250": "10", "300": "12", "305": "12", "350": "14", "355": "14",
+                "400": "16", "405": "16"}  # fmt: skip
+DISC_INCH_MM = {"4-1/2": "115", "5": "125", "7": "180", "9": "230", "14": "355"}
+
+
+def _disc_both_ways(reading: Reading) -> None:
+    """Give a disc the size in the system its texts do not write (see DISC_MM_INCH)."""
+    codes = reading.codes
+    if "inch" in codes:
+        if "number" not in codes or codes["number"].isdisjoint(DISC_MM_INCH):
+            for inch in list(codes["inch"]):
+                if inch in DISC_INCH_MM:
+                    reading.add("number", DISC_INCH_MM[inch])
+        return
+    diameters = codes.get("number", set()) | {d.split("x", 1)[0] for d in codes.get("dims", ())}
+    inches = {DISC_MM_INCH[d] for d in diameters if d in DISC_MM_INCH}
+    if len(inches) == 1:
+        reading.add("inch", inches.pop())
 
 
 # A millimetre size written without its leading zero (".9mm" MIG wire is 0.9 mm, not 9 mm)
@@ -807,6 +862,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = COIL_VOLTS.sub(_coil, rest)
         rest = BARE_MAINS.sub(r"\1vac", rest)
     if "amp" in rest:  # "de 18 amperes": the word says amperes, whatever stands before
+        rest = RANGE_AMPS_WORD.sub(r"\1-\2a", rest)  # "9-13 amps": one range
         rest = AMPS_WORD.sub(lambda m: _amps(m, reading), rest)
     if "pol" in rest:
         rest = POLES_WORD.sub(r"\1p", rest)
@@ -818,8 +874,14 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = DOTTED_INCH.sub(r"\1-\2", rest)  # 4.1/2" is 4-1/2"
     if "ss" in rest:
         rest = SS_GRADE.sub(r"stainless \1", rest)
+    # "Z60", "ZA 80": a zirconia disc's grit, on a disc or beside a disc's diameter ("pff 115
+    # z80", a maker's line); never a sprocket's teeth ("Z24")
+    disc = DISC.search(rest) or DISC_DIAMETER.search(rest)
+    if "z" in rest and disc and not TOOTHED.search(rest):
+        rest = ZIRCONIA_GRIT.sub(r" grit \1 ", rest)
     if "wheel" in rest or "flap" in rest or "cutoff" in rest:  # "disco fibra 7": inches
         rest = WHEEL_MM.sub(r"\1 x ", rest)
+        rest = DISC_MM.sub(r" \1 ", rest)  # "flap disc 180mm": its diameter
         if "4" in rest:  # "disco de corte 4.5": 4-1/2"
             rest = FOUR_AND_A_HALF.sub("4-1/2", rest)
         if "cutoff" in rest and ("/" in rest or ".0" in rest):  # "x 1/16": 1.6 mm thick
@@ -828,7 +890,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         if "cutoff" in rest:  # "7X1.0MM", "4-1/2 x 1.6": the cut-off wheel's thickness
             rest = CUTOFF_MM.sub(r"\1 x \2mm ", rest)
         rest = GRIT_AFTER.sub(r" grit \1 ", rest)  # "80G", "flap disc 60g": the grit
-        if "flap" in rest:  # "disco laminado 60": a flap disc's bare number is its grit
+        if "flap" in rest and not GRIT_SAID.search(rest):  # "disco laminado 60": a flap
+            # disc's bare number is its grit, unless the grit is said ("flap 180 g40": 180 mm)
             rest = FLAP_GRIT.sub(r" grit \1 ", rest)
     if "bolt" in rest and PERNO.search(folded) and not OTHER_BOLTS.search(rest):
         rest += " hex"  # a "perno" is a hex bolt unless it says which other kind
@@ -884,6 +947,9 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = AWS_CLASS.sub(r"e\1", rest)
     if "mm" in rest:
         rest = BARE_MM.sub(" metric ", rest)
+    if "bolt" in rest and "x" in rest and (PERNO.search(folded) or METRIC_SIGN.search(rest)):
+        # "pernos 20x50 G8.8": a metric thread's diameter and length, the M left out
+        rest = BARE_METRIC_BOLT.sub(r" m\1x\2 ", rest)
     if "bolt" in rest and "x" in rest and "anchor" not in rest and not PIPE_WORDS.search(rest):
         # "tornillo hex g5 1/2 x 2": an inch bolt's thread and length, wherever they stand
         rest = GRADE_FIRST.sub(lambda m: _grade(m, reading), rest)
