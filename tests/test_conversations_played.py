@@ -395,10 +395,6 @@ DISAGREE = {
     'es-1018-no-perdon-eran-40-recotiza': "message 1 'cotízame 30 bolsas de amarras plásticas negras 370x4.8': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
     'es-1019-rd-klk-compuerta-bronce-a-inox': "message 2 'y en acero inoxidable cuánto salen?': the replies do not state '$ VAL-10164 6 173.07 1038.42'",
     'es-1020-carla-la-80001-link-y-correas': "contradicts issue #14 item 12 and en-102 (set 2): 'la 80001' (the bare number) and 'la 80004' are read now (status with the tracking link, delivered) and the belts priced, but 'pedido' with the cart shown asks the one confirmation with the total; the script expects the order placed at once (message 4: '~ O-\\d{4}-\\d{5}')",
-    # session 12, lead: three scripts that passed at the session's start, failing at its end
-    'en-740-miami-guest-spanish-slip': "message 2 'ay perdón, también 12 uniones galvanizadas de 1/2': a regression of a123289 (catalog 11's tuning, h3) traced by the lead's full run: a plural pipe fitting with a plural adjective ('uniones americanas', 'uniones galvanizadas') became 'no exact fit' on the demo catalog (the singular, 'union americana inox 1/2 npt', still settles); to fix next session, then this entry goes",
-    'es-508-pe-aprobada-dias-despues': "message 1 '… 10 uniones americanas galvanizadas de 1\" npt': a regression of a123289 (catalog 11's tuning, h3) traced by the lead's full run: a plural pipe fitting with a plural adjective ('uniones americanas', 'uniones galvanizadas') became 'no exact fit' on the demo catalog (the singular, 'union americana inox 1/2 npt', still settles); to fix next session, then this entry goes",
-    'es-998-eran-de-acero-inox': "message 3 'y agrégale 4 uniones americanas inox 1/2 npt': a regression of a123289 (catalog 11's tuning, h3) traced by the lead's full run: a plural pipe fitting with a plural adjective ('uniones americanas', 'uniones galvanizadas') became 'no exact fit' on the demo catalog (the singular, 'union americana inox 1/2 npt', still settles); to fix next session, then this entry goes",
 }
 
 

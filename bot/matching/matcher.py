@@ -687,10 +687,7 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
                          f"{m[3] or ''}", text)  # fmt: skip
     reading = with_defaults(read(text, index.vocabulary), bare_is_open=index.bare_is_open)
     _name_brands(index, text, reading)  # a maker's name with a slip ("Precisoin Twist")
-    for word in [w for w in reading.words if w not in index.by_word]:
-        singular = _singular(index, word)  # "puntas" of a phrase's plural, where the catalog
-        if singular in index.by_word:  # writes PUNTA: never expanded into another word
-            reading.words = (reading.words - {word}) | {singular}
+    _catalog_singulars(index, reading)
     unknown = {w for w in reading.words if w.isalpha() and not _known(index, w)}
     if unknown:
         expanded = _expand_abbreviations(index, text, reading, unknown)
@@ -699,9 +696,21 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
                 read(expanded, index.vocabulary), bare_is_open=index.bare_is_open
             )
             _name_brands(index, text, reading)
+            _catalog_singulars(index, reading)
     _bronze_as_brass(index, reading)
     _electrode_in_mm(index, reading)
     return reading
+
+
+def _catalog_singulars(index: CatalogIndex, reading: Reading) -> None:
+    """A plural of a word the catalog writes singular and the vocabulary does not know
+    ("puntas": PUNTA) is that word, never expanded into another ("punteras"); read again
+    after an abbreviation is expanded too. The vocabulary's own words are read in the
+    plural by the vocabulary (vocabulary._plurals)."""
+    for word in [w for w in reading.words if w not in index.by_word]:
+        singular = _singular(index, word)
+        if singular in index.by_word:
+            reading.words = (reading.words - {word}) | {singular}
 
 
 # An electrode's diameter in inches, as a metric house sells it ("6011 5/32": the 4.0 mm rod)

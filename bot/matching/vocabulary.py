@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import product
 from pathlib import Path
 
 from bot.commented_csv import numbered_rows
@@ -25,20 +26,24 @@ class Vocabulary:
     @classmethod
     def load(cls, path: Path = DEFAULT) -> Vocabulary:
         mapping: dict[str, str] = {}
-        phrases: list[tuple[str, str]] = []
         for _, row in numbered_rows(path):
             canonical = row["canonical"].strip()
             for word in [canonical, *row["words"].split("|")]:
                 word = fold(word.strip())
                 if word:
                     mapping.setdefault(word, canonical)
-                    if " " in word:
-                        phrases.append((word, canonical))
-        # a phrase in the plural, whichever of its words takes it ("discos flap", "flap
-        # discs", "cap screws"), means what the phrase means, unless listed otherwise
-        for phrase, canonical in phrases:
-            for plural in _plurals(phrase):
-                mapping.setdefault(plural, canonical)
+        # a word or a phrase in the plural, whichever of its words take it ("uniones",
+        # "uniones americanas", "discos flap", "flap discs"), means what it means, unless
+        # listed otherwise: read here, before the notation, which reads a fitting's
+        # "galvanizadas" as its material only beside the fitting's name. A plural two
+        # entries spell alike ("tapes": tape, or tap in Spanish?) is neither.
+        plurals: dict[str, set[str]] = {}
+        for word, canonical in mapping.items():
+            for plural in _plurals(word):
+                plurals.setdefault(plural, set()).add(canonical)
+        for plural, canonicals in plurals.items():
+            if plural not in mapping and len(canonicals) == 1:
+                mapping[plural] = canonicals.pop()
         pattern = (
             re.compile(r"(?<![\w-])(" + _trie_pattern(list(mapping)) + r")(?![\w-])")
             if mapping
@@ -69,24 +74,28 @@ def _brand_names(path: Path) -> dict[str, str]:
 
 def _plurals(phrase: str) -> list[str]:
     """"disco flap" → "discos flap", "disco flaps", "discos flaps"; "flap disc" → … "flap
-    discs"; "union" → "unions" and "uniones": each word of three letters or more in the
-    plural, one at a time and all at once."""
+    discs"; "union americana" → … "uniones americanas": each word of three letters or more
+    in the plural, one at a time (English pluralises the last word, Spanish the first
+    before a "de") and all at once in every form (Spanish nouns and adjectives agree)."""
     words = phrase.split(" ")
-
-    def plurals(word: str) -> list[str]:
-        if len(word) < 3 or not word.isalpha() or word.endswith("s"):
-            return []
-        return [word + "s"] if word[-1] in "aeiou" else [word + "s", word + "es"]
-
+    forms = [_word_plurals(w) for w in words]
     found = [
         " ".join([*words[:i], form, *words[i + 1 :]])
-        for i, word in enumerate(words)
-        for form in plurals(word)
+        for i, plurals in enumerate(forms)
+        for form in plurals
     ]
-    every = " ".join((plurals(w) or [w])[0] for w in words)
-    if every != phrase and every not in found:
-        found.append(every)
-    return found
+    if sum(bool(f) for f in forms) > 1:
+        every = product(*(f or [w] for f, w in zip(forms, words, strict=True)))
+        found += [" ".join(p) for p in every]
+    return list(dict.fromkeys(found))
+
+
+def _word_plurals(word: str) -> list[str]:
+    """"tubo" → "tubos"; "union" → "unions", "uniones"; "box" → "boxs", "boxes" (a vowel
+    takes -s, a consonant -s in English and -es in Spanish)."""
+    if len(word) < 3 or not word.isalpha() or word.endswith("s"):
+        return []
+    return [word + "s"] if word[-1] in "aeiou" else [word + "s", word + "es"]
 
 
 Trie = dict[str, "Trie"]
