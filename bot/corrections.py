@@ -262,8 +262,30 @@ class Corrections:
                                 *tokens[end + len(tail) :]]  # fmt: skip
         return tokens
 
-    def _segment(self, tokens: list[str]) -> list[tuple[str, str]]:
-        """(role, token) for every phrase (longest first), number and other word."""
+    def named_variant_asked(
+        self, text: str
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+        """ "the cap screws should be black oxide 10.9, not zinc", "los pernos tienen que ser
+        inox, no zincados": the words naming a line (before the cue), those it should have
+        (after it, a word among them: "should be 500" is a count) and those it should not
+        (after a `was` phrase); None when the message is no such thing."""
+        tokens = self._joined(_spelled(_TOKEN.findall(fold(text))))
+        if not tokens or len(tokens) > MAX_WORDS:
+            return None
+        parts = [p for p in self._phrased(tokens) if p[0] != "filler"]
+        cue = next((at for at, (role, _) in enumerate(parts) if role in ("variant", "set")), None)
+        if cue is None or {r for r, _ in parts} & {"remove", "add", "more", "less", "link"}:
+            return None
+        was = next((at for at in range(cue, len(parts)) if parts[at][0] == "was"), len(parts))
+        naming, new, old = (tuple(v for r, v in parts[a:b] if r in ("word", "number"))
+                            for a, b in ((0, cue), (cue + 1, was), (was + 1, len(parts))))
+        if not naming or not any(w.isalpha() for w in new) or any(
+                r not in ("word", "number") for r, _ in parts[was + 1 :]):  # fmt: skip
+            return None
+        return naming, new, old
+
+    def _phrased(self, tokens: list[str]) -> list[tuple[str, str]]:
+        """(role, token) for every phrase (longest first), number and other word, as said."""
         parts: list[tuple[str, str]] = []
         at = 0
         while at < len(tokens):
@@ -278,7 +300,11 @@ class Corrections:
                 parts.append(("number" if token[0].isdigit() and _number(token) is not None
                               else "word", token))  # fmt: skip
                 at += 1
-        return [p for p in _was(parts) if p[0] != "filler"]
+        return parts
+
+    def _segment(self, tokens: list[str]) -> list[tuple[str, str]]:
+        """The phrases said (`_phrased`), a `was` phrase read and fillers left out."""
+        return [p for p in _was(self._phrased(tokens)) if p[0] != "filler"]
 
 
 _ARTICLES = frozenset(("the", "los", "las", "el", "la", "those", "esos", "esas"))
@@ -436,6 +462,13 @@ def says_instead(text: str) -> bool:
 def variant_asked(text: str) -> tuple[str, ...] | None:
     """What the last line should have been, with the cues shipped in corrections.csv."""
     return default_book().variant_asked(text)
+
+
+def named_variant_asked(
+    text: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """The line a message names, what it should have and what not (corrections.csv)."""
+    return default_book().named_variant_asked(text)
 
 
 def swap_asked(text: str) -> tuple[str, str] | None:

@@ -29,6 +29,7 @@ from bot.corrections import (
     Correction,
     brands_asked,
     cheapest_asked,
+    named_variant_asked,
     read,
     says_instead,
     swap_asked,
@@ -72,7 +73,8 @@ def correct(turn: Turn) -> str | None:
     if said is None:
         return (_cheapest_brand(turn, lines) or _other_option(turn, lines)
                 or _other_brand(turn, lines)
-                or _other_size(turn, lines) or _other_variant(turn, lines))  # fmt: skip
+                or _other_size(turn, lines) or _other_variant(turn, lines)
+                or _named_variant(turn, lines))  # fmt: skip
     if (said.action is Action.SET and said.quantity and not said.names_a_line
             and said.before is None and _EACH.search(text)):  # fmt: skip
         answered(turn, [change_line(turn, said, line) for line in list(lines)])  # "100 of each"
@@ -84,7 +86,7 @@ def correct(turn: Turn) -> str | None:
         priced = [line for line in fits if line["sku"]]
         if len(priced) > 1:
             return _ask_which(turn, reading, priced)
-    return _other_size(turn, lines)
+    return _other_size(turn, lines) or _named_variant(turn, lines)
 
 
 def fits(turn: Turn, text: str) -> bool:
@@ -542,7 +544,31 @@ def _other_variant(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     if len(found) != 1 or not found[0]["sku"]:
         return None
     line = found[0]
-    text = _with_variant(turn, line.get("text") or "", words)
+    return _become(turn, lines, line, _with_variant(turn, line.get("text") or "", words))
+
+
+def _named_variant(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "and the cap screws should be black oxide 10.9, not zinc": the one line the words
+    before the cue name becomes the item its words name without those said not to be and
+    with the new ones (as `_other_variant` does for the last line); None when the message
+    asks no such thing, names no single line, or the new words settle no other item."""
+    asked = named_variant_asked(turn.text)
+    if asked is None:
+        return None
+    naming, new, old = asked
+    found = lines_named(turn, " ".join(naming), lines)
+    if len(found) > 1:  # "cap screws" names a hex bolt too: the line the buyer called so
+        found = [ln for ln in found
+                 if set(naming) <= set(_TERM.findall(fold(ln.get("text") or "")))]
+    if len(found) != 1:
+        return None
+    line = found[0]
+    kept = [w for w in _TERM.findall(fold(line.get("text") or "")) if w not in old]
+    return _become(turn, lines, line, _with_variant(turn, " ".join(kept), new))
+
+
+def _become(turn: Turn, lines: list[dict[str, Any]], line: dict[str, Any], text: str) -> str | None:
+    """`line` becomes the item `text` settles on, when that is another item not in the cart."""
     result = turn.match(text, asked=False)
     other = turn.session.get(Product, result.sku) if result.sku else None
     if (result.decision != LineDecision.AUTO or other is None or other.sku == line["sku"]
