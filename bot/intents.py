@@ -245,7 +245,10 @@ class Phrasebook:
         if found is not None and found.intent == I.PROMISE and found.value \
                 and not re.search(r"\d", plain):
             found = None  # "we'll send the PO on friday": no figure, so nothing is paid
-        if said.quote and (accepted := self._accepting(plain)) is not None:
+        # an acceptance in passing beside a quote number, or beside a PO with no figure
+        # besides ("Tom signed off. Go ahead with it, PO PIS-210455")
+        if (said.quote or (said.po and not digits)) and (
+                accepted := self._accepting(plain)) is not None:  # fmt: skip
             top = _most_decisive([accepted, *([found] if found else [])]) or accepted
             return replace(said, name=IntentName(top.intent), language=_language([top]))
         if (found is None or digits) and (person := self._person(plain, digits)) is not None:

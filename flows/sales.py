@@ -82,6 +82,8 @@ def items(turn: Turn, said: Intent) -> str:
         return in_parts
     if _quote_of_the_cart(turn):  # "send me a quote for the wire and rod"
         return ordering.make_quote(turn)
+    if _order_of_the_cart(turn):  # "ok order the valves": the order's one confirmation
+        return ordering.order(turn, said)
     told = _QUANTITY_TOLD.fullmatch(turn.text.strip())
     position = turn.data.get("ask_qty")
     if told and position and int(told["count"]) > 0:  # "ah sí, perdón, 12 de esos"
@@ -343,10 +345,33 @@ _QUOTE_OF = re.compile(
 _AND = re.compile(r"\s*,\s*|\s+(?:and|y|e|&|\+|plus)\s+", re.I)
 
 
+# "ok order the valves", "go ahead and order the bearings and belts", "pídeme las correas"
+_ORDER_OF = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|now|pls|please|then|y|ya|bueno|dale|entonces)\W+)*"
+    r"(?:(?:go ahead and|please|pls|lets|let's) )?"
+    r"(?:order|place (?:the|an) order for|put through|p[ií]de(?:me|nos)?|"
+    r"ha(?:z|ga)(?:me)? el pedido de)"
+    r"(?=\s+(?:the|those|these|both|all|los|las|el|la|esos|esas|ambos|todos|todas)\b)"
+    r"\s+(?P<rest>[^\d]+?)[\s.!?]*$",
+    re.I,
+)
+
+
 def _quote_of_the_cart(turn: Turn) -> bool:
     """Whether the message asks for the quote of the cart by naming its lines, every
     priced line named and each thing named in the cart; else it is read as before."""
-    asked = _QUOTE_OF.match(turn.text.strip())
+    return _names_the_cart(turn, _QUOTE_OF.match(turn.text.strip()))
+
+
+def _order_of_the_cart(turn: Turn) -> bool:
+    """Whether the message orders the cart by naming its lines ("ok order the valves"),
+    as `_quote_of_the_cart` asks for its quote."""
+    return _names_the_cart(turn, _ORDER_OF.match(turn.text.strip()))
+
+
+def _names_the_cart(turn: Turn, asked: re.Match[str] | None) -> bool:
+    """Whether the words after the ask (`rest`) name every priced line of the cart and
+    each thing they name is in the cart."""
     lines = [line for line in cart.lines(turn) if line["sku"]]
     if asked is None or not lines or turn.part is not None:
         return False
@@ -435,13 +460,20 @@ def _only_named(part: str, named: re.Match[str]) -> bool:
                                                       "what", "about", "con", "de", "del", "of"})
 
 
+# "los 30", "the 30": a count a cart line has already, restated beside a change
+_RESTATED = re.compile(r"(?:(?:los|las|the|those|esos|esas|all)\s+)?(\d+)", re.I)
+
+
 def _kind_of(turn: Turn, part: str) -> str:
     """What one part of a message does: `fix` a cart line, the `next` step (order,
-    quote, accept, cart), `items`, `noise` (ok, gracias) or `other` (an aside)."""
+    quote, accept, cart), `items`, `noise` (ok, gracias, a line's count restated: "pásame
+    todo a los SKF, los 30, y haz el pedido") or `other` (an aside)."""
     said = recognise(part)
     if said.name in _NEXT_STEPS:
         return "next"
-    if said.name in _NOISE:
+    restated = _RESTATED.fullmatch(part.strip(" .!?¡¿"))
+    if said.name in _NOISE or (restated and any(
+            Decimal(ln["qty"]) == int(restated[1]) for ln in cart.lines(turn))):  # fmt: skip
         return "noise"
     if corrections.fits(turn, part):
         return "fix"

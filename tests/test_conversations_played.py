@@ -328,11 +328,10 @@ DISAGREE = {
     'en-636-denver-guest-account': "message 2 'ok how do we set up an account and get this ordered': the replies do not state '~ (?i)company|business|on behalf|who (are you|do you) (buy|purchas)'",
     'es-703-mx-baleros-cinchos-lead': "message 1 'Buenas tardes! le escribo de un taller en Monterrey, ocupo precio de dos docenas de baleros 6204 2rs': the replies do not state '$ ELE-10287 3 5.34 16.02'",
     'es-704-pe-retenido-promesa-y-estado': "message 2 'agréguele también 10 uniones universales galvanizadas de 1 1/4 por favor': the replies do not state '$ VAL-10232 10 8.01 80.10'",
-    'es-708-quiebre-responde-tarde': "message 4 'no alcanzo a esperar, pásame todo a los SKF, los 30, y haz el pedido': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    'es-708-quiebre-responde-tarde': "contradicts issue #14 item 12 and es-315/en-102: 'no alcanzo a esperar, pásame todo a los SKF, los 30, y haz el pedido' swaps the FAG bearings to BRG-10316 (the 30 kept, the belts untouched, the new total USD 587.80 shown) and asks the one confirmation with that total, as es-315 requires of 'cambialo por el skf y hazme el pedido'; the script expects the order placed in the same breath (message 4 '~ O-\\d{4}-\\d{5}')",
     'es-711-repite-sin-lentes-y-factura': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): after the reorder, its edits ('las A76 déjalas en 15', 'los rodamientos dóblalos') and 'carrito' (all shown with the total), 'confirmar pedido' asks the one confirmation with the total (USD 344.39); the script expects the order placed at once (message 7 '~ O-\\d{4}-\\d{5}')",
     'es-719-dos-cotizaciones-acepta-la-ultima': "message 3 'ah, súmale 100 metros del 8 rojo y 50 del blanco': the replies do not state '$ ELE-10021 100 1.46 146.00'",
     'es-720-pe-medio-millar-y-ciento': "message 4 '¿me lo cotiza? es para la empresa': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
-    'en-721-sarah-changes-then-po': "message 4 'btw is SO-80002 still going out this week?': the replies do not state '~ (?i)picking'",
     'en-722-expired-quote-rerun': 'message 1 "hey, that quote you sent back in october expired (Q-2026-00187). can you rerun it at today\'s pricing": the replies do not state \'$ WLD-10006 20 4.97 99.40\'',
     'en-723-oh-guest-do-you-carry-lead': "message 3 'can you check 6 of the B64 too': the replies do not state '$ BLT-10285 6 13.58 81.48'",
     'en-726-short-nsk-answers-later': 'message 3 "what\'s the price on the NTN ones?": the replies do not state \'$ BRG-10109 30 14.54 436.20\'',
@@ -341,7 +340,7 @@ DISAGREE = {
     'en-730-run-back-last-order-swap': "message 4 'cart': the replies state what they must not: '!= WLD-10005'",
     'en-734-qc-guest-bags-lead': "message 1 'Bonjour! small machine shop near Québec City here. Price for 3 bags of 300mm x 4.8 black cable ties ': the replies do not state '$ ELE-10291 3 7.26 21.78'",
     'en-736-option-2-then-stainless': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): after the option named in words ('wait, I meant stainless with npt thread' keeps VAL-10100) and the tees added (cart shown), 'order, PO PIS-210517' asks the one confirmation with the total; the script expects the order placed at once (message 6 '~ O-\\d{4}-\\d{5}')",
-    'en-739-cancelled-so-reorder-valves': "message 5 'ok order the valves': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    'en-739-cancelled-so-reorder-valves': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): 'ok order the valves' names every cart line and asks the one confirmation with the total (USD 568.20); the script expects the order placed at once (message 5 '~ O-\\d{4}-\\d{5}')",
     # es-701 passed for a while this session by reading "eran"/"era"/"fueron" (and "was"/"were")
     # as filler words everywhere; that broke "no, eran 300" (es-106, a correction) and was taken
     # back: a sentence's leading "Eran 10 correas …" needs reading where it stands instead.

@@ -275,3 +275,27 @@ def test_sending_money_a_call_and_ever_shipped(
     lines, flows/sales.status)."""
     said = recognise(text)
     assert (said.name, said.reference) == (meaning, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning", "reference"),
+    [  # set 8's classes (#14), in other words than the scripts
+     ("is SO-80004 still on track to go out tomorrow?", I.STATUS, "SO-80004"),
+     ("will SO-80001 ship this week", I.STATUS, "SO-80001"),
+     ("oye, la SO-80003 alcanza a salir hoy?", I.STATUS, "SO-80003"),
+     ("we're leaving at 5, can you ship 10 bearings", None, None),  # figures: items
+     ("great, I'll get it approved and let you know", I.ACK, None),
+     ("perfect, will get back to you", I.ACK, None),
+     ("Mike signed off on it. go ahead, PO 7781-B", I.ACCEPT, None),
+     ("the boss approved. PO 7781-B", I.ACCEPT, None),
+     ("we won't go ahead, PO 7781-B", None, None),  # a negation accepts nothing
+     ("haz el pedido", I.ORDER, None)],
+)  # fmt: skip
+def test_an_order_going_out_and_an_approval_said_in_passing(
+    text: str, meaning: I | None, reference: str | None
+) -> None:
+    """'going out'/'ship this week'/'sale hoy' beside an order number ask about it; getting
+    the quote approved later is an acknowledgement; an approval in one sentence and a PO
+    in the next accepts."""
+    said = recognise(text)
+    assert (said.name, said.reference) == (meaning, reference)
