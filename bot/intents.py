@@ -65,6 +65,7 @@ class IntentName(StrEnum):
     SUBSTITUTE = "substitute"  # "send the NTN ones instead": the offered alternative
     IDENTITY = "identity"  # "¿eres un bot o una persona?": answered, never a hand-off
     LANGUAGE = "language"  # "could you send it in English?": the chat goes on in that one
+    PRICE = "price"  # "¿por qué subieron tanto?", "can you do discount": the price challenged
 
 
 # The most decisive intent of a message wins: "no, cancelar" cancels, "sí, confirmo"
@@ -72,7 +73,7 @@ class IntentName(StrEnum):
 I = IntentName  # noqa: E741 (short, and only ever the enum)
 PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.BACKORDER, I.SUBSTITUTE,
             I.ACCEPT, I.REORDER,
-            I.PROMISE, I.STATUS, I.ACCOUNT, I.ORDER, I.QUOTE, I.CART, I.LANGUAGE, I.MENU,
+            I.PROMISE, I.STATUS, I.ACCOUNT, I.PRICE, I.ORDER, I.QUOTE, I.CART, I.LANGUAGE, I.MENU,
             I.IDENTITY, I.NO, I.YES, I.THANKS, I.ACK, I.GREETING)  # fmt: skip
 # Politeness around numbers is a choice: "sí, la 2", "ok 1 y 3", "gracias, la segunda".
 SOFT = {I.YES, I.ACK, I.THANKS, I.GREETING}
@@ -124,7 +125,7 @@ REGARDS_TO = re.compile(
 )
 # Intents a buyer says with figures in the sentence ("pago el 30, 5.000"): found
 # `within` a message even when it has digits.
-WITH_FIGURES = {I.PROMISE, I.BACKORDER, I.SUBSTITUTE}
+WITH_FIGURES = {I.PROMISE, I.BACKORDER, I.SUBSTITUTE, I.PRICE}
 # A person asked for at length ("quisiera que me contacte un vendedor para abrir cuenta con
 # ustedes") or beside figures ("let me talk to a real person please, last delivery was
 # short 3 pcs"): looked for in each clause without figures up to this long; beside figures
@@ -251,10 +252,14 @@ class Phrasebook:
                 accepted := self._accepting(plain)) is not None:  # fmt: skip
             top = _most_decisive([accepted, *([found] if found else [])]) or accepted
             return replace(said, name=IntentName(top.intent), language=_language([top]))
-        if (found is None or digits) and (person := self._person(plain, digits)) is not None:
+        if (found is None or digits or found.intent == I.PRICE) \
+                and (person := self._person(plain, digits)) is not None:  # fmt: skip
+            # a price argued with a person: the person ("call me about volume pricing")
             return replace(said, name=I.HUMAN, language=_language([person]))
         if found is None:
-            return said
+            # "la OC es la 4500-3391, pero espera que la firme el gerente": the PO number
+            # with talk and no figure is the PO (kept; `is_polite` tells it from an acceptance)
+            return replace(said, name=I.PURCHASE_ORDER) if said.po and not digits else said
         name = IntentName(found.intent)
         if digits and (name not in WITH_FIGURES or (name is I.PROMISE and not anchored.dated())) \
                 and not (document and name in (I.STATUS, I.ACCOUNT) and _days_only(plain)):
@@ -309,6 +314,15 @@ class Phrasebook:
             if asked:
                 return asked[0]
         return None
+
+    def is_polite(self, text: str) -> bool:
+        """Whether `text` is only greetings, thanks, acknowledgements and filler words ("listo,
+        va con", "ok"): what may surround a PO number that accepts the last quote."""
+        parts = self._segment(words_of(text))
+        return parts is not None and all(
+            isinstance(p, _Entry) and p.intent in (I.GREETING, I.THANKS, I.ACK, I.YES, _FILLER)
+            for p in parts
+        )
 
     def scale(self, text: str) -> Decimal | None:
         """How many times a reorder's quantities `text` asks for ("double everything" → 2,
@@ -650,6 +664,11 @@ def order_opening(text: str) -> str | None:
 def scale_said(text: str) -> tuple[Decimal, list[str]] | None:
     """The scale a message asks for and its other words (`Intents.scale_said`)."""
     return default_book().scale_said(text)
+
+
+def is_polite(text: str) -> bool:
+    """Whether `text` is only politeness and filler words (see Phrasebook.is_polite)."""
+    return default_book().is_polite(text)
 
 
 def scale_of(text: str) -> Decimal | None:

@@ -39,6 +39,7 @@ from bot.intents import (
     Intent,
     IntentName,
     is_chatter,
+    is_polite,
     order_opening,
     recognise,
     scale_of,
@@ -788,9 +789,30 @@ def small_talk(turn: Turn, said: Intent) -> str:
     kind = said.name.value if said.name else "ack"
     view = cart.view(turn)
     turn.say("small_talk", kind=kind, name=_first_name(turn), company=turn.wording.company,
-             last_quote=turn.data.get("last_quote"),
+             last_quote=turn.data.get("last_quote"), po=said.po,
              cart_lines=view["cart_lines"], cart_total=view["cart_total"],
              currency=view["currency"])  # fmt: skip
+    return _resting(turn)
+
+
+# A count said with a price question ("y si llevo 50 …?", "what if we take 100?"): the
+# quantity the buyer weighs, priced on the cart's line.
+_IF_COUNT = re.compile(
+    r"\b(?:si (?:llevo|llevamos|compro|compramos|pido|pedimos|tomo|tomamos|son)"
+    r"|if (?:i|we) (?:take|buy|get|order)|(?:what|how) about)\s+(\d{1,6})(?![\d.,/])", re.I
+)
+
+
+def price(turn: Turn, said: Intent) -> str:
+    """A price challenged ("¿por qué subieron tanto?", "can you do discount", "si llevo 50
+    me lo dejan más barato?"): the price is the rule's (list or contract, SPEC), never
+    bargained here; the cart shown at it, a count weighed put on its one line, and a seller
+    offered to argue it (the buyer asks for one: the queue)."""
+    count = _IF_COUNT.search(turn.text)
+    if count and len(cart.lines(turn)) == 1:
+        cart.set_quantity(turn, 1, Decimal(count[1]))
+    turn.say("price", **cart.view(turn))
+    turn.offer(taps.after_items(turn, []))
     return _resting(turn)
 
 
@@ -963,7 +985,7 @@ COMMON: dict[IntentName | None, Handler] = {
     I.REORDER: reorder, I.QUOTE: _quote, I.ORDER: _order, I.ACCEPT: _accept,
     I.STOP: opt, I.START: opt, I.PURCHASE_ORDER: purchase_order, I.CHOOSE: number_in_idle,
     I.PROMISE: promise, I.BACKORDER: backorder, I.SUBSTITUTE: substitute, None: items,
-    I.IDENTITY: small_talk, I.LANGUAGE: small_talk,
+    I.IDENTITY: small_talk, I.LANGUAGE: small_talk, I.PRICE: price,
 }  # fmt: skip
 
 
@@ -1014,7 +1036,8 @@ def handle(turn: Turn) -> None:
         if said.name in (I.GREETING, I.MENU, I.ACK, I.THANKS):
             return
     if tap is None and conversation.state == IDLE and said.po and said.name in _PO_WITH \
-            and turn.data.get("last_quote") and not cart.lines(turn):  # fmt: skip
+            and is_polite(said.rest) and turn.data.get("last_quote") \
+            and not cart.lines(turn):  # fmt: skip
         conversation.state = ordering.accept(turn, said)  # "listo, va con OC 4500-2315"
         return
     if tap is None and conversation.state == IDLE and said.name in (None, *_AFTER_SALE):

@@ -288,7 +288,7 @@ def test_sending_money_a_call_and_ever_shipped(
      ("perfect, will get back to you", I.ACK, None),
      ("Mike signed off on it. go ahead, PO 7781-B", I.ACCEPT, None),
      ("the boss approved. PO 7781-B", I.ACCEPT, None),
-     ("we won't go ahead, PO 7781-B", None, None),  # a negation accepts nothing
+     ("we won't go ahead, PO 7781-B", I.PURCHASE_ORDER, None),  # a negation accepts nothing (the PO kept)
      ("haz el pedido", I.ORDER, None)],
 )  # fmt: skip
 def test_an_order_going_out_and_an_approval_said_in_passing(
@@ -299,3 +299,29 @@ def test_an_order_going_out_and_an_approval_said_in_passing(
     in the next accepts."""
     said = recognise(text)
     assert (said.name, said.reference) == (meaning, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "accepts"),
+    [("OC 4500-7788", True), ("listo, va con OC 4500-2315", True),
+     ("te adelanto la OC 4500-7001, falta que finanzas la apruebe", False),
+     ("here's PO 88-2207 but hold it till my boss signs", False)],
+)  # fmt: skip
+def test_a_po_with_talk_is_kept_not_an_acceptance(text: str, accepts: bool) -> None:
+    from bot.intents import is_polite
+
+    said = recognise(text)
+    assert said.name in (I.PURCHASE_ORDER, I.ACK) and said.po
+    assert is_polite(said.rest) is accepts
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [("¿por qué está tan caro?", I.PRICE), ("en marzo los pagamos a 3,50, ¿me hacen descuento?", I.PRICE),
+     ("any discount if we take 40?", I.PRICE),
+     ("dame el más barato", None),  # an option picked by price, no challenge
+     ("quiero hablar con un vendedor por un descuento", I.HUMAN),
+     ("can somebody from sales call me about volume pricing", I.HUMAN)],
+)  # fmt: skip
+def test_a_price_challenged_is_no_item(text: str, meaning: I | None) -> None:
+    assert recognise(text).name is meaning
