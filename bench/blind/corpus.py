@@ -417,6 +417,46 @@ def hand_lines(
     return rows
 
 
+def swap_slip(text: str, rng: Random, protect: Iterable[str]) -> str:
+    """One thumb slip (two letters swapped) in a word of six letters or more that is no brand or
+    quantity word (corpora 5 to 7)."""
+    words = text.split(" ")
+    spots = [
+        i for i, w in enumerate(words) if len(w) >= 6 and w.isalpha() and w.lower() not in protect
+    ]
+    if not spots:
+        return text
+    i = spots[int(rng.random() * len(spots))]
+    w = words[i]
+    j = 1 + int(rng.random() * (len(w) - 3))
+    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+    return " ".join(words)
+
+
+def slip(text: str, rng: Random, protect: Iterable[str]) -> str:
+    """One typo a hurried buyer makes in a word of five letters or more that is not in
+    `protect`: a swapped pair, a lost letter or lost accents (corpora 8 to 11)."""
+    words = text.split(" ")
+    cands = [
+        i for i, w in enumerate(words) if w.isalpha() and len(w) > 4 and w.lower() not in protect
+    ]
+    if not cands:
+        return text
+    i = rng.choice(cands)
+    w = words[i]
+    roll = rng.random()
+    if roll < 0.4:
+        j = rng.randrange(1, len(w) - 2)
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+    elif roll < 0.7:
+        j = rng.randrange(1, len(w) - 1)
+        w = w[:j] + w[j + 1 :]
+    else:
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    words[i] = w
+    return " ".join(words)
+
+
 @dataclass(frozen=True)
 class Voice:
     """How a corpus's buyers speak (corpora 11 on): who asks (a seeded roll), from which region,

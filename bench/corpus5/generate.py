@@ -147,19 +147,6 @@ BULLETS = ("- ", "* ", "1) ", "2.- ", "3. ", "• ")
 QTY_WORDS = {"docena", "ciento", "cajas", "metros", "kilos", "juegos", "piezas", "cuatro", "veinte", "twelve", "twenty", "dozen"}
 
 
-def slip(text: str, rng: Random, protect: set[str]) -> str:
-    """One thumb slip (two letters swapped) in a word of six letters or more that is no brand or quantity word."""
-    words = text.split(" ")
-    spots = [i for i, w in enumerate(words) if len(w) >= 6 and w.isalpha() and w.lower() not in protect]
-    if not spots:
-        return text
-    i = spots[int(rng.random() * len(spots))]
-    w = words[i]
-    j = 1 + int(rng.random() * (len(w) - 3))
-    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
-    return " ".join(words)
-
-
 def deaccent(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
@@ -180,7 +167,7 @@ def dress(words: str, q: Qty | None, en: bool, rng: Random, note: dict[str, str]
         note["fmt"] = "whatsapp"
         text = deaccent(text).lower()
         if rng.random() < 0.45:
-            slipped = slip(text, rng, PROTECT)
+            slipped = corpus.swap_slip(text, rng, PROTECT)
             if slipped != text:
                 note["slip"] = "yes"
                 text = slipped

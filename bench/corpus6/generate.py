@@ -196,19 +196,6 @@ PROTECT = {"schneider", "prysmian", "tramontina", "gherardi", "tyrolit", "conarc
            "phillips", "philips", "system", "renold", "dunlop", "norton", "pirelli", "bulonfer"} | QTY_WORDS
 
 
-def slip(text: str, rng: Random, protect: set[str]) -> str:
-    """One thumb slip (two letters swapped) in a word of six letters or more that is no brand or quantity word."""
-    words = text.split(" ")
-    spots = [i for i, w in enumerate(words) if len(w) >= 6 and w.isalpha() and w.lower() not in protect]
-    if not spots:
-        return text
-    i = spots[int(rng.random() * len(spots))]
-    w = words[i]
-    j = 1 + int(rng.random() * (len(w) - 3))
-    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
-    return " ".join(words)
-
-
 def cell(value: Decimal) -> str:
     return str(value.normalize()).replace(".", ",") if value % 1 else str(int(value))
 
@@ -233,7 +220,7 @@ def dress(words: str, q: Qty, en: bool, rng: Random, note: dict[str, str], uom: 
         note["fmt"] = "whatsapp"
         text = deaccent(text).lower()
         if rng.random() < 0.4:
-            slipped = slip(text, rng, PROTECT)
+            slipped = corpus.swap_slip(text, rng, PROTECT)
             if slipped != text:
                 note["slip"] = "yes"
                 text = slipped

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 from random import Random
@@ -248,27 +247,6 @@ PROTECT = {"skf", "fag", "nsk", "din", "iso", "schneider", "hager", "legrand", "
            "roulunds", "esab", "lincoln", "bahco", "stanley", "genebre", "arco", "parker", "würth", "bossard", "fabory"}  # fmt: skip
 
 
-def slip(text: str, rng: Random) -> str:
-    """One typo a hurried buyer makes: a swapped pair, a lost letter or lost accents."""
-    words = text.split(" ")
-    cands = [i for i, w in enumerate(words) if w.isalpha() and len(w) > 4 and w.lower() not in PROTECT]
-    if not cands:
-        return text
-    i = rng.choice(cands)
-    w = words[i]
-    roll = rng.random()
-    if roll < 0.4:
-        j = rng.randrange(1, len(w) - 2)
-        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
-    elif roll < 0.7:
-        j = rng.randrange(1, len(w) - 1)
-        w = w[:j] + w[j + 1:]
-    else:
-        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
-    words[i] = w
-    return " ".join(words)
-
-
 def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str]) -> tuple[str, str]:
     """The whole line for an item phrase: quantity, channel, wrapper, typos. Returns (text, qty)."""
     before, after, qty = quantity(p, region, rng)
@@ -288,7 +266,7 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
         if rng.random() < 0.5:
             text = text.lower()
         if rng.random() < 0.35:
-            text = slip(text, rng)
+            text = corpus.slip(text, rng, PROTECT)
             note["typo"] = "yes"
         return text, qty
     text = rng.choice(BULLETS) + (rng.choice(WRAP[region][:6]).format(x=body) if rng.random() < 0.4 else body)
