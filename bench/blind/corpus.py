@@ -484,6 +484,26 @@ class Voice:
         text, qty = self.dress(self.say(pins, region, rng), p, region, rng, note)
         return cid, text, qty, note
 
+    def item_row(
+        self,
+        make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
+        p: Product,
+        pins: dict[str, str],
+        cands: list[Product],
+        kind: str,
+        tag: str,
+    ) -> R:
+        """The line of `kind` asking for `pins` of `p` (corpora 8 to 11): labelled with the
+        products they fit, `cands`, or, where ambiguous, none (its note names them); the unit
+        is left out of an ambiguous line with no quantity."""
+        cid, text, qty, note = self.speak(p, pins, kind, p.key, tag)
+        note["facts"] = encode(pins)
+        if kind == "ambiguous":
+            note["fits"] = "|".join(sorted(c.sku for c in cands))
+        skus = [] if kind == "ambiguous" else sorted(c.sku for c in cands)
+        uom = p.uom if qty or kind != "ambiguous" else ""
+        return make("", cid, text, skus, qty, uom, kind, note)
+
     def hand_note(self, cid: str) -> dict[str, str]:
         region = self.regions[cid]
         return {"lang": self.lang(region), "region": region, "fmt": "whatsapp"}

@@ -24,7 +24,7 @@ from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS, classify, encode, fits, norm
+from bench.blind.corpus import KINDS, classify, fits, norm
 from bench.catalog4.model import Product
 from bench.catalog11.erp import INACTIVE, catalog, cross_references, write
 
@@ -501,12 +501,7 @@ def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: st
     cands = fits(products, pins)
     if classify(cands) != kind:
         return None
-    cid, text, qty, note = VOICE.speak(p, pins, kind, p.key, tag)
-    note["facts"] = encode(pins)
-    if kind == "ambiguous":
-        note["fits"] = "|".join(sorted(c.sku for c in cands))
-    skus = [] if kind == "ambiguous" else sorted(c.sku for c in cands)
-    return Row("", cid, text, skus, qty, p.uom if qty or kind != "ambiguous" else "", kind, note)
+    return VOICE.item_row(Row, p, pins, cands, kind, tag)
 
 
 def roll(*parts: str) -> float:

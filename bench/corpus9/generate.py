@@ -373,6 +373,9 @@ def lang(region: str) -> str:
     return "en" if region in EN else "es"
 
 
+VOICE = corpus.Voice(seeded, customer, region_of, REGION, lang, say, dress)
+
+
 # --- the kinds of line -------------------------------------------------------------------------
 
 
@@ -380,17 +383,7 @@ def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: st
     cands = fits(products, pins)
     if classify(cands) != kind:
         return None
-    rng = seeded(kind, p.key, tag)
-    cid = customer(rng)
-    region = region_of(cid, rng)
-    note = {"lang": lang(region), "region": region, "family": p.family}
-    item = say(pins, region, rng)
-    text, qty = dress(item, p, region, rng, note)
-    note["facts"] = encode(pins)
-    if kind == "ambiguous":
-        note["fits"] = "|".join(sorted(c.sku for c in cands))
-    skus = [] if kind == "ambiguous" else sorted(c.sku for c in cands)
-    return Row("", cid, text, skus, qty, p.uom if qty or kind != "ambiguous" else "", kind, note)
+    return VOICE.item_row(Row, p, pins, cands, kind, tag)
 
 
 def generated(products: list[Product]) -> list[Row]:
@@ -531,35 +524,8 @@ NOT_STOCKED: tuple[tuple[str, str, dict[str, str] | str], ...] = (
 )
 
 
-def inactive_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    by_key = {p.key: p for p in products}
-    for key in INACTIVE:
-        p = by_key[key]
-        pins = {**p.attrs, "brand": p.brand}
-        rng = seeded("inactive", key)
-        cid = customer(rng)
-        region = region_of(cid, rng)
-        if fits(products, pins):
-            continue
-        note = {"lang": lang(region), "region": region, "family": p.family}
-        text, _qty = dress(say(pins, region, rng), p, region, rng, note)
-        note["facts"] = encode(pins)
-        note["inactive"] = p.sku
-        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
-    return rows
-
-
 def hand_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    for text, cid, what in NOT_STOCKED:
-        note = {"lang": lang(REGION[cid]), "region": REGION[cid], "fmt": "whatsapp"}
-        note.update({"facts": encode(what)} if isinstance(what, dict) else {"absent": what})
-        rows.append(Row("", cid, text, [], "", "", "not_stocked", note))
-    for text, cid in NOT_ITEM:
-        note = {"lang": lang(REGION[cid]), "region": REGION[cid], "fmt": "whatsapp"}
-        rows.append(Row("", cid, text, [], "", "", "not_item", note))
-    return rows + inactive_rows(products)
+    return VOICE.hand_rows(Row, products, INACTIVE, NOT_STOCKED, NOT_ITEM)
 
 
 NOT_ITEM = (
@@ -585,11 +551,7 @@ def number(rows: list[Row]) -> list[Row]:
 
 def build() -> list[Row]:
     products = catalog()
-    for _text, _cid, what in NOT_STOCKED:
-        if isinstance(what, str):
-            assert not any(norm(what) in norm(" ".join((p.name, p.description, *p.aliases))) for p in products), what
-        else:
-            assert not fits(products, what), what
+    corpus.assert_not_stocked(products, NOT_STOCKED)
     rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products) + hand_rows(products)
     rows = sorted(rows, key=lambda r: KINDS.index(r.kind))
     return number(rows)
