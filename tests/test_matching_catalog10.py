@@ -11,12 +11,7 @@ of pairs or boxes is read in the unit the item is sold by.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher, sku_qty
+from tests.match_api import answers_test, ascii_as, cases, match_fixture
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -54,19 +49,9 @@ CATALOG = f"""
     """
 
 # Each class of how buyers write to this house, with the lines that pin it: line, then
-# (SKU or None for a question, quantity[, unit]). Lines of a class marked `by_language`
-# are sent as the oil field's English-writing customer when they are plain ASCII.
-def _class(why: str, rows: list[tuple[Any, ...]], by_language: bool = False) -> list[Any]:
-    return [
-        pytest.param(
-            line,
-            expected,
-            "EN1" if by_language and line.isascii() else "EC1",
-            id=f"{why}-{number}",
-        )
-        for number, (line, expected) in enumerate(rows, 1)
-    ]
-
+# (SKU or None for a question, quantity[, unit]). Lines of a class sent `BY_LANGUAGE` go
+# as the English-writing customer when they are plain ASCII.
+BY_LANGUAGE = ascii_as("EN1", "EC1")
 
 ASKING = [
     ('hola ñaño, válvula de bola 1" apollo x3 chévere', ("V-0205", 3)),
@@ -79,7 +64,7 @@ ASKING = [
 ]
 
 LINES = [
-    *_class(
+    *cases(
         "a_ball_bearing_cut_to_rod_bol_is_a_bearing",
         [
             ("rodamiento 6305 2rs skf x 4", ("R-0102", 4)),
@@ -87,7 +72,7 @@ LINES = [
             ("6 bearings 6305 2RS Koyo", ("R-0101", 6)),
         ],
     ),
-    *_class(
+    *cases(
         "hn_is_black_iron_and_neplo_a_nipple",
         [
             ('codo hierro negro 3/4" x 5', ("V-0201", 5)),
@@ -97,8 +82,8 @@ LINES = [
             ('10 neplos corridos galvanizados 1"', ("V-0204", 10)),
         ],
     ),
-    *_class("the_way_of_asking_in_ecuador_and_the_oil_field_is_not_the_item", ASKING, True),
-    *_class(
+    *cases("the_way_of_asking_in_ecuador_and_the_oil_field_is_not_the_item", ASKING, customer=BY_LANGUAGE),
+    *cases(
         "pairs_and_boxes_of_what_is_sold_by_the_par_and_the_caj",
         [
             ("12 pares de guantes de nitrilo talla 8", ("S-0301", 12, "PAIR")),
@@ -106,7 +91,7 @@ LINES = [
             ("5 cajas de tapones auditivos 3M 1100", ("S-0302", 5, "CAJ")),
         ],
     ),
-    *_class(
+    *cases(
         "a_low_coil_voltage_without_ac_or_dc_is_either",
         [
             ("despácheme 4 und contactor 25A bobina 24V", ("E-0401", 4)),
@@ -117,15 +102,15 @@ LINES = [
             ("contactor 40A bobina 24VDC x 2", ("E-0404", 2)),
         ],
     ),
-    *_class(
+    *cases(
         "an_insert_bearing_unit_by_its_housing_letters_said_apart_or_not",
         [
             ("pls advise price and stock 3 ea pillow block UCP 206 koyo", ("C-0501", 3)),
             ("chumacera de piso ucp206 x 2", ("C-0501", 2)),
             ("chumacera de pared UCF 206 - 2", ("C-0502", 2)),
-        ], by_language=True,
+        ], customer=BY_LANGUAGE,
     ),
-    *_class(
+    *cases(
         "the_house_s_cut_names_read_as_the_buyer_says_them",
         [
             ("disco de corte 4 1/2 x 1.6 norton x 10", ("A-0602", 10)),
@@ -142,7 +127,7 @@ LINES = [
             ("llvae de tubo 18 pulg ridgid x 1", ("H-0801", 1)),
         ],
     ),
-    *_class(
+    *cases(
         "a_cut_name_s_din_says_it_is_a_bolt",
         [
             ("perno allen m10x30 x 50", ("F-0703", 50)),
@@ -151,7 +136,7 @@ LINES = [
             ("perno hexagonal m10x30 - 100", ("F-0704", 100)),
         ],
     ),
-    *_class(
+    *cases(
         "a_short_word_with_a_letter_left_out_and_the_oil_field_s_gauge",
         [
             ("prno allen m10x30 x 50", ("F-0703", 50)),
@@ -161,7 +146,7 @@ LINES = [
             ("3 cajas de tapones para oídos 3M 1100", ("S-0302", 3)),
         ],
     ),
-    *_class(
+    *cases(
         "unc_and_unf_say_the_threads_per_inch_and_bx_is_a_box",
         [
             ("1/2-13 x 2 gr 5 x 100", ("F-0705", 100, None)),
@@ -170,32 +155,18 @@ LINES = [
             # coarse or fine left unsaid where the house sells both: a question
             ("perno 1/2 x 2 grado 5 x 100", (None, 100, None)),
             ("tek screw 10 x 3/4 - 5 bx", ("F-0707", 5, "CAJ")),
-        ], by_language=True,
+        ], customer=BY_LANGUAGE,
+    ),
+    *cases(
+        "the_way_of_asking_never_leaves_the_quantity_assumed",
+        ASKING,
+        keys=(),
+        also={"assumed": False},
+        customer=BY_LANGUAGE,
     ),
 ]
 
-
-@pytest.fixture
-def match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(
-        products=CATALOG,
-        customers="customer_id,name,language\nEC1,Camaronera del Golfo,es\nEN1,Amazon Well Services,en\n",
-    ).load()
-    return matcher(api, "EC1")
-
-
-@pytest.mark.parametrize(("line", "expected", "customer"), LINES)
-def test_a_line_settles_on_the_item_a_seller_would_pick(
-    match: Any, line: str, expected: tuple[Any, ...], customer: str
-) -> None:
-    """Two values: SKU (None: a question) and quantity; three: the unit as well."""
-    (answer,) = match(line, customer=customer)
-    assert sku_qty(answer)[: len(expected)] == expected, answer
-
-
-@pytest.mark.parametrize(("line", "expected"), ASKING)
-def test_the_way_of_asking_never_leaves_the_quantity_assumed(
-    match: Any, line: str, expected: tuple[str, int]
-) -> None:
-    (answer,) = match(line, customer="EN1" if line.isascii() else "EC1")
-    assert answer["quantity_assumed"] is False, answer
+match = match_fixture(
+    CATALOG, "customer_id,name,language\nEC1,Camaronera del Golfo,es\nEN1,Amazon Well Services,en\n", "EC1"
+)
+test_a_line_settles_on_the_item_a_seller_would_pick = answers_test(LINES)

@@ -10,12 +10,7 @@ one, the unit).
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher, sku_qty
+from tests.match_api import answers_test, cases, match_fixture
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -62,18 +57,13 @@ CATALOG = f"""
     MMM4,TAPE ELEC 3/4X66FT BLU SCOTCH 35,CINTA DE AISLAR VINIL AZUL 3/4 X 66 PIES,Electrical,3M,RL,1,7.87,,type=electrical_tape|colour=BLU|grade=colour,true
     """
 
-
-@pytest.fixture
-def match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(
-        products=CATALOG,
-        customers="customer_id,name,language\nJZ1,Maquila Juárez,es\nEP1,El Paso Fab,en\n",
-    ).load()
-    return matcher(api, "JZ1")
+def by_language(line: str) -> str:
+    """El Paso writes plain English; a line with an accent or a Spanish "de" is Juárez's."""
+    return "EP1" if line.isascii() and " de " not in line else "JZ1"
 
 
-@pytest.mark.parametrize(
-    ("line", "expected"),
+LINES = cases(
+    "a_border_house_s_lines_settle_on_the_item_they_name",
     [
         # a welding wire's or contact tip's diameter in thousandths: .035 is not .045, and a
         # plain "microalambre"/MIG wire is the solid one, never the flux-cored (asked by name)
@@ -124,9 +114,10 @@ def match(erp: ErpFolder, api: Any) -> Any:
         ("cinta de aislar negra 3m super 33 x 10", ("MMM2", 10)),
         ("cinta de aislar azul 3m x 5", ("MMM4", 5)),
     ],
+    customer=by_language,
 )
-def test_a_border_house_s_lines_settle_on_the_item_they_name(
-    match: Any, line: str, expected: tuple[str | None, int] | tuple[str | None, int, str]
-) -> None:
-    (answer,) = match(line, customer="EP1" if line.isascii() and " de " not in line else "JZ1")
-    assert sku_qty(answer)[: len(expected)] == expected, answer
+
+match = match_fixture(
+    CATALOG, "customer_id,name,language\nJZ1,Maquila Juárez,es\nEP1,El Paso Fab,en\n", "JZ1"
+)
+test_a_border_house_s_lines_settle_on_the_item_they_name = answers_test(LINES)

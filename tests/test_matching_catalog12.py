@@ -13,12 +13,7 @@ of asking never keeps a line naming one item from being settled.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher, sku_qty
+from tests.match_api import answers_test, ascii_as, cases, match_fixture
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -56,19 +51,9 @@ CATALOG = f"""
 
 
 # Each class of how buyers write to this house, with the lines that pin it: line, then
-# (SKU or None for a question, quantity[, unit]). Lines of a class marked `by_language`
-# are sent as the Australian contractor when they are plain ASCII.
-def _class(why: str, rows: list[tuple[Any, ...]], by_language: bool = False) -> list[Any]:
-    return [
-        pytest.param(
-            line,
-            expected,
-            "AU1" if by_language and line.isascii() else "CL1",
-            id=f"{why}-{number}",
-        )
-        for number, (line, expected) in enumerate(rows, 1)
-    ]
-
+# (SKU or None for a question, quantity[, unit]). Lines of a class sent `BY_LANGUAGE` go
+# as the English-writing customer when they are plain ASCII.
+BY_LANGUAGE = ascii_as("AU1", "CL1")
 
 ASKING = [
     ("¿tení stock de 4 rodamientos 6006 2RS NSK?", ("RO-6006-2RS-NSK", 4)),
@@ -83,7 +68,7 @@ ASKING = [
 ]
 
 LINES = [
-    *_class(
+    *cases(
         "a_designation_the_house_also_sells_with_an_inch_bore_is_asked_without_a_bore",
         [
             # UCP208 is sold with a 40 mm bore and, as UCP208-24, with a 1-1/2" one: the
@@ -99,18 +84,18 @@ LINES = [
             # "pillow block bearing" is the housing, whose name says no "bearing"
             ('- price and lead time on pillow block bearing UCP208 1 1/2" bore NTN x 40',
              ("CH-UCP208-24-NTN", 40)),
-        ], by_language=True,
+        ], customer=BY_LANGUAGE,
     ),
-    *_class(
+    *cases(
         "a_number_another_item_carries_is_never_settled_on_the_item_the_words_find",
         [
             # the words ("cartridge") describe the 6003; the number is the 2097's
             ("* cartridges 2097 3M", (None, 1)),
             ("filtro 2097 3M x 2 pares", ("FR-2097-3M", 2, "PAIR")),
             ("6003 cartridges 3M - 3 pairs", ("FR-6003-3M", 3, "PAIR")),
-        ], by_language=True,
+        ], customer=BY_LANGUAGE,
     ),
-    *_class(
+    *cases(
         "a_maker_s_own_way_of_writing_a_designation_names_that_maker",
         [
             # Koyo prints 62102RS; FAG writes 6210-2RS (and FAG is the cheaper here)
@@ -120,7 +105,7 @@ LINES = [
             ("6006DDU - 4", ("RO-6006-2RS-NSK", 4)),
         ],
     ),
-    *_class(
+    *cases(
         "a_spherical_roller_bearing_s_suffix_says_its_bore_the_bare_number_does_not",
         [
             ("¿tiene disponible rodamiento de rodillos esféricos 22208E - 24 un?",
@@ -129,9 +114,9 @@ LINES = [
             ("rodamiento esférico 22208K C3 x 2", ("RO-22208EKC3-SKF", 2)),
             ("ten srb 22208 parallel bore skf cheers", ("RO-22208EC3-SKF", 10)),
             ("- 12 ea spherical roller bearing 22208", (None, 12)),
-        ], by_language=True,
+        ], customer=BY_LANGUAGE,
     ),
-    *_class(
+    *cases(
         "hss_is_the_plain_high_speed_steel_drill_not_the_cobalt_one",
         [
             ("2 | un | BROCA HSS 6MM", ("BR-HSS-6-DOR", 2)),
@@ -139,15 +124,15 @@ LINES = [
             ("broca 6 mm x 3", (None, 3)),
         ],
     ),
-    *_class(
+    *cases(
         "a_csv_row_and_a_code_written_with_spaces",
         [
             ("SOCKET HEAD CAP SCREW M6 X 25,1,box", ("AL-M6X25-129", 1, "CJ")),
             ("2,each,RO-6006-2RS-NSK", ("RO-6006-2RS-NSK", 2)),
             ("1) ES CO4 T BOS escobilla copa", ("ES-CO4-T-BOS", 1)),
-        ], by_language=True,
+        ], customer=BY_LANGUAGE,
     ),
-    *_class(
+    *cases(
         "the_house_s_trade_words_teeth_inch_electrodes_lenses_and_links",
         [
             ("wena, hoja sierra 24d bahco - 50", ("HS-12-24-BAH", 50)),
@@ -160,31 +145,17 @@ LINES = [
             ("guantes cabritilla - 12 pares", (None, 12, "PAIR")),
         ],
     ),
-    *_class("the_way_of_asking_in_antofagasta_and_by_contractors_is_not_the_item", ASKING, True),
+    *cases("the_way_of_asking_in_antofagasta_and_by_contractors_is_not_the_item", ASKING, customer=BY_LANGUAGE),
+    *cases(
+        "the_way_of_asking_never_leaves_the_quantity_assumed",
+        ASKING,
+        keys=(),
+        also={"assumed": False},
+        customer=BY_LANGUAGE,
+    ),
 ]
 
-
-@pytest.fixture
-def match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(
-        products=CATALOG,
-        customers="customer_id,name,language\nCL1,Minera Altiplano,es\nAU1,Pilbara Contractors,en\n",
-    ).load()
-    return matcher(api, "CL1")
-
-
-@pytest.mark.parametrize(("line", "expected", "customer"), LINES)
-def test_a_line_settles_on_the_item_a_seller_would_pick(
-    match: Any, line: str, expected: tuple[Any, ...], customer: str
-) -> None:
-    """Two values: SKU (None: a question) and quantity; three: the unit as well."""
-    (answer,) = match(line, customer=customer)
-    assert sku_qty(answer)[: len(expected)] == expected, answer
-
-
-@pytest.mark.parametrize(("line", "expected"), ASKING)
-def test_the_way_of_asking_never_leaves_the_quantity_assumed(
-    match: Any, line: str, expected: tuple[str, int]
-) -> None:
-    (answer,) = match(line, customer="AU1" if line.isascii() else "CL1")
-    assert answer["quantity_assumed"] is False, answer
+match = match_fixture(
+    CATALOG, "customer_id,name,language\nCL1,Minera Altiplano,es\nAU1,Pilbara Contractors,en\n", "CL1"
+)
+test_a_line_settles_on_the_item_a_seller_would_pick = answers_test(LINES)

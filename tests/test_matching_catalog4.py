@@ -6,12 +6,7 @@ office writes them, wire by the foot; driven through `POST /api/v1/match`.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher
+from tests.match_api import answers_test, cases, match_fixture
 
 CATALOG = """
     sku,name,description,brand,family,uom,pack_qty,list_price,aliases
@@ -29,55 +24,41 @@ CATALOG = """
     1D612,"Hard Hat, Cap Style, Ratchet Suspension, Orange",CASCO DE SEGURIDAD RATCHET NARANJA MSA,MSA,Safety,EA,1,14,
     """
 
+LINES = [
+    *cases(
+        "quantity_shapes_of_an_mro_house",
+        [
+            ("rulemanes 6009 abierto Koyo: 4", ("13CC4", 4, None), "AR1"),  # count after a colon
+            ("código 13CC4: 10", ("13CC4", 10, None), "AR1"),
+            ("• cuatro casco naranja con ratchet", ("1D612", 4, None), "AR1"),  # not "cuánto"
+            ("• Three 4P 40A breaker C curve WEG", ("5C441", 3, None), "US1"),  # a word before a code
+            ("guasa plana m16 x 5.000", ("6CCH0", 5000, None), "AR1"),  # thousands, never a length
+            ("universal negro 3/4 - 6", ("54YD8", 6, None), "AR1"),  # a union has no length
+            ("THHN wire 12 awg black 2,500 ft", ("64A01", 2500, "FT"), "US1"),  # wire by the foot
+            ("cable thhn 12 negro 300 pies", ("64A01", 300, "FT"), "AR1"),
+            # one box, not a question word's "una": settled (the drill's mm is read), it is
+            # the box's pack_qty in the item's own unit
+            ("me pasan precio de una caja de broca hss 5 mm", ("70GT1", 10, "EA"), "AR1"),
+            ("cuánto sale una caja de broca 8 mm HSS?", ("15P40", 5, "EA"), "AR1"),
+        ],
+        keys=("best", "qty", "uom"),  # the item settled, or the first one offered
+        also={"assumed": False},
+    ),
+    *cases(
+        "a_length_a_box_holds_is_not_a_count",
+        [("cable thhn 12 awg negro caja 500 pies", {"qty": 1, "assumed": True})],
+    ),
+    *cases(
+        "regional_words_name_the_item",
+        [
+            ("balinera abierta 6009 koyo", ("13CC4",)),  # Colombia: bearing
+            ("rodaje 6009 abierto koyo", ("13CC4",)),  # Peru: bearing
+            ("guasa plana m16", ("6CCH0",)),  # Colombia: washer
+        ],
+    ),
+]
 
-@pytest.fixture
-def api_match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(
-        products=CATALOG,
-        customers="customer_id,name,language\nAR1,Acería del Sur,es\nUS1,Gulf Supply,en\n",
-    ).load()
-    return matcher(api, "AR1")
-
-
-@pytest.mark.parametrize(
-    ("line", "customer", "expected"),
-    [
-        ("rulemanes 6009 abierto Koyo: 4", "AR1", ("13CC4", 4, None)),  # count after a colon
-        ("código 13CC4: 10", "AR1", ("13CC4", 10, None)),
-        ("• cuatro casco naranja con ratchet", "AR1", ("1D612", 4, None)),  # not "cuánto"
-        ("• Three 4P 40A breaker C curve WEG", "US1", ("5C441", 3, None)),  # a word before a code
-        ("guasa plana m16 x 5.000", "AR1", ("6CCH0", 5000, None)),  # thousands, never a length
-        ("universal negro 3/4 - 6", "AR1", ("54YD8", 6, None)),  # a union has no length
-        ("THHN wire 12 awg black 2,500 ft", "US1", ("64A01", 2500, "FT")),  # wire by the foot
-        ("cable thhn 12 negro 300 pies", "AR1", ("64A01", 300, "FT")),
-        # one box, not a question word's "una": settled (the drill's mm is read), it is
-        # the box's pack_qty in the item's own unit
-        ("me pasan precio de una caja de broca hss 5 mm", "AR1", ("70GT1", 10, "EA")),
-        ("cuánto sale una caja de broca 8 mm HSS?", "AR1", ("15P40", 5, "EA")),
-    ],
+match = match_fixture(
+    CATALOG, "customer_id,name,language\nAR1,Acería del Sur,es\nUS1,Gulf Supply,en\n", "AR1"
 )
-def test_quantity_shapes_of_an_mro_house(
-    api_match: Any, line: str, customer: str, expected: tuple[str, int, str | None]
-) -> None:
-    (answer,) = api_match(line, customer=customer)
-    best = answer["sku"] if answer["decision"] == "auto" else answer["candidates"][0]["sku"]
-    assert (best, answer["quantity"], answer["uom"]) == expected, answer
-    assert answer["quantity_assumed"] is False
-
-
-def test_a_length_a_box_holds_is_not_a_count(api_match: Any) -> None:
-    (answer,) = api_match("cable thhn 12 awg negro caja 500 pies")
-    assert (answer["quantity"], answer["quantity_assumed"]) == (1, True), answer
-
-
-@pytest.mark.parametrize(
-    ("line", "sku"),
-    [
-        ("balinera abierta 6009 koyo", "13CC4"),  # Colombia: bearing
-        ("rodaje 6009 abierto koyo", "13CC4"),  # Peru: bearing
-        ("guasa plana m16", "6CCH0"),  # Colombia: washer
-    ],
-)
-def test_regional_words_name_the_item(api_match: Any, line: str, sku: str) -> None:
-    (answer,) = api_match(line)
-    assert (answer["decision"], answer["sku"]) == ("auto", sku), answer
+test_what_an_mro_house_hears_is_answered_as_a_seller_would = answers_test(LINES)

@@ -7,12 +7,7 @@ LLAVE COMBINADA), vendors' catalogue numbers as aliases, and the counter's own t
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher
+from tests.match_api import Not, answers_test, cases, match_fixture
 
 CATALOG = """
     sku,name,description,brand,family,uom,pack_qty,list_price,aliases,attributes
@@ -61,117 +56,103 @@ CATALOG = """
     3M-1700-NEG,CINTA DE AISLAR TEMFLEX 1700 NEGRO 19MM X 18M,Cinta de aislar de vinil 3M Temflex 1700 color negro,3M,Electrico,PZA,10,21,electrical tape negro,type=cinta_aislar|linea=temflex
     """
 
+LINES = [
+    *cases(
+        "what_a_mexican_counter_hears_is_settled",
+        [
+            # Mexico's counter talk around the item never keeps it from being settled
+            ("ocupo 10 baleros 6204-2rs fag", {"BAL-6204-2RS-FAG"}),
+            ("buen dia, me puedes cotizar 4 balero 6204 doble sello nsk porfa", {"BAL-6204-2RS-NSK"}),
+            ("en cuanto me dejas bal 6204-2rs fag cant 50", {"BAL-6204-2RS-FAG"}),  # "bal."
+            ("me pasas precio de 5 valvula de compuerta 1/2 urrea", {"VCO-BR-12-URR"}),
+            ("balero 6204 sello de hule fag", {"BAL-6204-2RS-FAG"}),
+            ("ocupo balero 6204 tapa metalica fag", {"BAL-6204-ZZ-FAG"}),
+            # two neighbouring letters swapped, the commonest slip on a phone
+            ("baelros 6204-2rs nsk", {"BAL-6204-2RS-NSK"}),
+            ("valvula cmopuerta 1/2 urrea", {"VCO-BR-12-URR"}),
+            # a "llave combinada/mixta" is a wrench, never a valve; the size is the wrench's
+            ("q precio tiene llave mixta 1/2 urrea", {"URR-80217"}),
+            ("dos llave mixta 11mm truper", {"TRU-44753"}),
+            # the single wrench, not the set that holds that size
+            ("llave combinada 24mm truper", {"TRU-39837"}),
+            ("juego de llaves combinadas mm truper", {"TRU-70833"}),
+            # words alone single out one item in two brands: the brand rule offers one
+            ("1) pinza de punta cant 24", {"SUR-13731", "TRU-32917"}),
+            ("* pinza de punta (15)", {"SUR-13731", "TRU-32917"}),
+            ("super 33 tape", {"3M-SUPER33"}),
+            # a tapered bearing has no seal: its designation is the whole item
+            ("balero conico 30205", {"BAL-30205-NSK", "BAL-30205-TIM"}),
+        ],
+    ),
+    *cases(
+        "diagonal_cutters_are_pliers_never_a_cut_off_disc",
+        [
+            [
+                ("hay 40 pz pinza de corte?", "SUR-59772"),
+                # a size no pliers have: never the disc
+                ("pinza de corte 4 1/2", {"offered": Not({"AUS-DC41210"})}),
+            ],
+        ],
+    ),
+    *cases(
+        "a_bare_designation_and_no_brand_is_a_question",
+        [
+            [
+                # open, sealed or shielded, and which brand: two things left open, the buyer
+                # is asked
+                ("me puedes cotizar balero 6204 5 pzas porfa", {"decision": "confirm"}),
+                ("balero 6204 fag", "BAL-6204-FAG"),  # the brand named: the open one, as ISO reads it
+            ],
+        ],
+    ),
+    *cases(
+        "the_one_item_meant_is_settled",
+        [
+            ("1/2 hss drill bit truper qty 4", "TRU-75926"),  # the drill, not the set of 29
+            ("juego de brocas hss truper", "TRU-21326"),
+            # a grade before the thread: grade 5 in 3/8", never a 5-3/8" thread
+            ("ocupo 2 cjas tornillo cabeza hexagonal grado 5 3/8-16 x 3", "TOR-HEX-G5-38X3"),
+            ("tornillo hex g8 3/8-16 x 3", "TOR-HEX-G8-38X3"),
+            # a sheet-metal screw's length: #14 x 1-1/2 is not #14 x 1
+            ("pijas punta fina 14 x 1 marca fiero", "PIJ-PF-14X1"),
+            ("pija punta fina #14 x 1-1/2", "PIJ-PF-14X112"),
+            ("pija autotaladrante #14 x 1", "PIJ-PB-14X1"),  # self-drilling is "punta broca"
+            # a metric set: "milimetricas", or "mm" standing alone
+            ("juego de llaves milimetricas truper", "TRU-70833"),
+            ("juego de llaves combinadas mm truper", "TRU-70833"),
+            # a fitting's bare size is in inches, whole or decimal; black is black iron
+            ("q precio tiene 3 cajas de tee 1 negro", "TEE-NEG-1"),
+            ("3 cjas copple galavnizada 1.5 ward", "COP-GALV-112"),
+            ("cople galv 1", "COP-GALV-1"),
+            ("tee de 1/2 fierro negro", "TEE-NEG-12"),
+            ("40 pzas tuerca union 1/2 firero negro", "TUN-NEG-12"),  # fierro, not Fiero
+            # "cable del 12" is gauge 12
+            ("- Cable del 12 verde viakon - 50m", "CAB-THW-12-VER-VIA"),
+            # a flap disc's bare number is its grit
+            ("me pasas precio de 100 disco laminado 60", "AUS-FL4560"),
+            ("balero 6204 sin sello fag", "BAL-6204-FAG"),  # "sin sello": open, not sealed
+            # a cut-off wheel's inch thickness is the metric wheel (1/16 = 1.6 mm); 4.5 = 4-1/2
+            ("disco para cortar metal 4 1/2 x 1/16 austromex", "AUS-DC41216"),
+            ("disco de corte 4.5 x 1.6mm austromex", "AUS-DC41216"),
+            ("desarmador de cruz 1/4 x 4 truper", "TRU-78415"),  # "de cruz" is Phillips
+            ("tornillo hex g5 3/8 x 3", "TOR-HEX-G5-38X3"),  # an inch bolt without its pitch
+            ("broca para fierro 1/2 truper", "TRU-75926"),
+            ("chumacera de piso para flecha de 25mm ntn", "CHU-UCP205-NTN"),
+            ("chumacera de pared 4 barrenos eje 25mm", "CHU-UCF205-NTN"),
+            # a vendor's catalogue number said with its vendor
+            ("price on 40 ea surtek 59772", "SUR-59772"),
+            ("truper 75926 x 3", "TRU-75926"),
+        ],
+    ),
+    *cases(
+        "a_vendor_number_under_another_brand_is_not_settled",
+        [("urrea 59772", None)],  # Surtek's number, said with Urrea
+    ),
+    *cases(
+        "a_kind_alone_is_a_question",
+        [("pinza x 3", None)],  # which pliers? the kind alone never settles a line
+    ),
+]
 
-@pytest.fixture
-def api_match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(
-        products=CATALOG, customers="customer_id,name,language\nMX1,Aceros de Monterrey,es\n"
-    ).load()
-    return matcher(api, "MX1")
-
-
-def settled(answer: dict[str, Any]) -> str | None:
-    return answer["sku"] if answer["decision"] == "auto" else None
-
-
-@pytest.mark.parametrize(
-    ("line", "skus"),
-    [
-        # Mexico's counter talk around the item never keeps it from being settled
-        ("ocupo 10 baleros 6204-2rs fag", {"BAL-6204-2RS-FAG"}),
-        ("buen dia, me puedes cotizar 4 balero 6204 doble sello nsk porfa", {"BAL-6204-2RS-NSK"}),
-        ("en cuanto me dejas bal 6204-2rs fag cant 50", {"BAL-6204-2RS-FAG"}),  # "bal."
-        ("me pasas precio de 5 valvula de compuerta 1/2 urrea", {"VCO-BR-12-URR"}),
-        ("balero 6204 sello de hule fag", {"BAL-6204-2RS-FAG"}),
-        ("ocupo balero 6204 tapa metalica fag", {"BAL-6204-ZZ-FAG"}),
-        # two neighbouring letters swapped, the commonest slip on a phone
-        ("baelros 6204-2rs nsk", {"BAL-6204-2RS-NSK"}),
-        ("valvula cmopuerta 1/2 urrea", {"VCO-BR-12-URR"}),
-        # a "llave combinada/mixta" is a wrench, never a valve; the size is the wrench's
-        ("q precio tiene llave mixta 1/2 urrea", {"URR-80217"}),
-        ("dos llave mixta 11mm truper", {"TRU-44753"}),
-        # the single wrench, not the set that holds that size
-        ("llave combinada 24mm truper", {"TRU-39837"}),
-        ("juego de llaves combinadas mm truper", {"TRU-70833"}),
-        # words alone single out one item in two brands: the brand rule offers one
-        ("1) pinza de punta cant 24", {"SUR-13731", "TRU-32917"}),
-        ("* pinza de punta (15)", {"SUR-13731", "TRU-32917"}),
-        ("super 33 tape", {"3M-SUPER33"}),
-        # a tapered bearing has no seal: its designation is the whole item
-        ("balero conico 30205", {"BAL-30205-NSK", "BAL-30205-TIM"}),
-    ],
-)
-def test_what_a_mexican_counter_hears_is_settled(
-    api_match: Any, line: str, skus: set[str]
-) -> None:
-    (answer,) = api_match(line)
-    assert settled(answer) in skus, answer
-
-
-def test_diagonal_cutters_are_pliers_never_a_cut_off_disc(api_match: Any) -> None:
-    (answer,) = api_match("hay 40 pz pinza de corte?")
-    assert settled(answer) == "SUR-59772", answer
-    (answer,) = api_match("pinza de corte 4 1/2")  # a size no pliers have: never the disc
-    assert "AUS-DC41210" not in {c["sku"] for c in answer["candidates"]}, answer
-
-
-def test_a_bare_designation_and_no_brand_is_a_question(api_match: Any) -> None:
-    # open, sealed or shielded, and which brand: two things left open, the buyer is asked
-    (answer,) = api_match("me puedes cotizar balero 6204 5 pzas porfa")
-    assert answer["decision"] == "confirm", answer
-    (answer,) = api_match("balero 6204 fag")  # the brand named: the open one, as ISO reads it
-    assert settled(answer) == "BAL-6204-FAG", answer
-
-
-@pytest.mark.parametrize(
-    ("line", "sku"),
-    [
-        ("1/2 hss drill bit truper qty 4", "TRU-75926"),  # the drill, not the set of 29
-        ("juego de brocas hss truper", "TRU-21326"),
-        # a grade before the thread: grade 5 in 3/8", never a 5-3/8" thread
-        ("ocupo 2 cjas tornillo cabeza hexagonal grado 5 3/8-16 x 3", "TOR-HEX-G5-38X3"),
-        ("tornillo hex g8 3/8-16 x 3", "TOR-HEX-G8-38X3"),
-        # a sheet-metal screw's length: #14 x 1-1/2 is not #14 x 1
-        ("pijas punta fina 14 x 1 marca fiero", "PIJ-PF-14X1"),
-        ("pija punta fina #14 x 1-1/2", "PIJ-PF-14X112"),
-        ("pija autotaladrante #14 x 1", "PIJ-PB-14X1"),  # self-drilling is "punta broca"
-        # a metric set: "milimetricas", or "mm" standing alone
-        ("juego de llaves milimetricas truper", "TRU-70833"),
-        ("juego de llaves combinadas mm truper", "TRU-70833"),
-        # a fitting's bare size is in inches, whole or decimal; black is black iron
-        ("q precio tiene 3 cajas de tee 1 negro", "TEE-NEG-1"),
-        ("3 cjas copple galavnizada 1.5 ward", "COP-GALV-112"),
-        ("cople galv 1", "COP-GALV-1"),
-        ("tee de 1/2 fierro negro", "TEE-NEG-12"),
-        ("40 pzas tuerca union 1/2 firero negro", "TUN-NEG-12"),  # fierro, not Fiero
-        # "cable del 12" is gauge 12
-        ("- Cable del 12 verde viakon - 50m", "CAB-THW-12-VER-VIA"),
-        # a flap disc's bare number is its grit
-        ("me pasas precio de 100 disco laminado 60", "AUS-FL4560"),
-        ("balero 6204 sin sello fag", "BAL-6204-FAG"),  # "sin sello": open, not sealed
-        # a cut-off wheel's inch thickness is the metric wheel (1/16 = 1.6 mm); 4.5 = 4-1/2
-        ("disco para cortar metal 4 1/2 x 1/16 austromex", "AUS-DC41216"),
-        ("disco de corte 4.5 x 1.6mm austromex", "AUS-DC41216"),
-        ("desarmador de cruz 1/4 x 4 truper", "TRU-78415"),  # "de cruz" is Phillips
-        ("tornillo hex g5 3/8 x 3", "TOR-HEX-G5-38X3"),  # an inch bolt without its pitch
-        ("broca para fierro 1/2 truper", "TRU-75926"),
-        ("chumacera de piso para flecha de 25mm ntn", "CHU-UCP205-NTN"),
-        ("chumacera de pared 4 barrenos eje 25mm", "CHU-UCF205-NTN"),
-        # a vendor's catalogue number said with its vendor
-        ("price on 40 ea surtek 59772", "SUR-59772"),
-        ("truper 75926 x 3", "TRU-75926"),
-    ],
-)
-def test_the_one_item_meant_is_settled(api_match: Any, line: str, sku: str) -> None:
-    (answer,) = api_match(line)
-    assert settled(answer) == sku, answer
-
-
-def test_a_vendor_number_under_another_brand_is_not_settled(api_match: Any) -> None:
-    (answer,) = api_match("urrea 59772")  # Surtek's number, said with Urrea
-    assert settled(answer) is None, answer
-
-
-def test_a_kind_alone_is_a_question(api_match: Any) -> None:
-    (answer,) = api_match("pinza x 3")  # which pliers? the kind alone never settles a line
-    assert settled(answer) is None, answer
+match = match_fixture(CATALOG, "customer_id,name,language\nMX1,Aceros de Monterrey,es\n", "MX1")
+test_what_a_mexican_counter_hears_is_answered_as_a_seller_would = answers_test(LINES)

@@ -7,12 +7,7 @@ sizes and aliases, not against lists written for it; driven through `POST /api/v
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher
+from tests.match_api import answers_test, cases, match_fixture
 
 CATALOG = """
     sku,name,description,brand,family,uom,pack_qty,list_price,aliases,attributes
@@ -45,76 +40,66 @@ CATALOG = """
     SD1,DISCO CORTE 180 X 1.6MM NORTON,Disco abrasivo de corte de metal 180 x 1.6 mm,Norton,Abrasivos,UN,25,5,,type=corte
     """
 
+QUESTION = {"auto": False}  # a seller answers it
 
-@pytest.fixture
-def api_match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(
-        products=CATALOG, customers="customer_id,name,language\nAR1,Talleres del Plata,es\n"
-    ).load()
-    return matcher(api, "AR1")
+LINES = [
+    *cases(
+        "a_new_house_style_is_read_from_its_own_catalog",
+        [
+            # a bare number names the size the catalog wrote with its mark: 8", 2", the 32206
+            ("llave francesa 8 bahco", {"HE1"}),
+            ("esclusa 2", {"CA2"}),
+            ("conico 32206 fag", {"RU5"}),
+            # "sin tapa(s)", "s/tapa": the open bearing; "c/tapas": the shielded one
+            ("ruleman 6206 sin tapa skf", {"RU1"}),
+            ("rulemanes 6206 sin tapas skf", {"RU1"}),
+            ("ruleman 6206 s/tapa skf", {"RU1"}),
+            ("ruleman 6206 c/tapas skf", {"RU2"}),
+            # one maker's reference names that maker: 32206-A is FAG's, never SKF's
+            ("rulemanes 32206-a", {"RU5"}),  # (SKF's is the cheaper one)
+            # abbreviations of the catalog's own words
+            ("codo 45 tf 40mm", {"CA3"}),  # termofusion
+            ("caño ppr 25 ips", {"CA5"}),  # polipropileno
+            ("destorn. plano 6x150", {"HE5"}),
+            ("termica 2x16 curva c", {"EL1"}),  # termomagnetica
+            # a word of a phrase said alone: "combinada" is the llave combinada
+            ("combinada 13mm", {"HE3"}),
+            # talk before the item, like talk after it
+            ("buenas como andan? necesito ruleman 6206 2rs skf", {"RU3"}),
+            # a word that never tells items apart, which the item does not carry
+            ("tapon hembra 3/4 epoxi", {"CA8"}),
+            # a brand by its first word; "p/": para
+            ("cupla termofusion 25 acqua", {"CA6"}),
+            ("disco p/cortar 180 x 1.6 norton", {"SD1"}),
+            # plurals and slips of the catalog's words, and a word of the same stem
+            ("tarugos 10", {"BU1"}),
+            ("taurgos 10", {"BU1"}),
+            ("cinta aislante roja", {"EL3"}),
+        ],
+    ),
+    *cases(
+        "a_makers_reference_with_another_brand_is_a_question",
+        [
+            [
+                ("rodamiento 32206-a skf", QUESTION),  # FAG's reference, SKF named
+                ("32206-A", "RU5"),
+            ],
+        ],
+    ),
+    *cases(
+        "a_bare_number_never_settles_a_size_the_item_does_not_have",
+        [
+            [
+                ("llave francesa 10 bahco", QUESTION),  # 8" and 12" only
+                ("combinada 13 pulg", QUESTION),  # 13 mm is not 13"
+            ],
+        ],
+    ),
+    *cases(
+        "a_word_that_abbreviates_nothing_the_catalog_says_is_still_a_question",
+        [("codo 45 xq 40mm", QUESTION)],  # no word of the elbows reads as "xq"
+    ),
+]
 
-
-def settled(answer: dict[str, Any]) -> str | None:
-    return answer["sku"] if answer["decision"] == "auto" else None
-
-
-@pytest.mark.parametrize(
-    ("line", "skus"),
-    [
-        # a bare number names the size the catalog wrote with its mark: 8", 2", the 32206
-        ("llave francesa 8 bahco", {"HE1"}),
-        ("esclusa 2", {"CA2"}),
-        ("conico 32206 fag", {"RU5"}),
-        # "sin tapa(s)", "s/tapa": the open bearing; "c/tapas": the shielded one
-        ("ruleman 6206 sin tapa skf", {"RU1"}),
-        ("rulemanes 6206 sin tapas skf", {"RU1"}),
-        ("ruleman 6206 s/tapa skf", {"RU1"}),
-        ("ruleman 6206 c/tapas skf", {"RU2"}),
-        # one maker's reference names that maker: 32206-A is FAG's, never SKF's
-        ("rulemanes 32206-a", {"RU5"}),  # (SKF's is the cheaper one)
-        # abbreviations of the catalog's own words
-        ("codo 45 tf 40mm", {"CA3"}),  # termofusion
-        ("caño ppr 25 ips", {"CA5"}),  # polipropileno
-        ("destorn. plano 6x150", {"HE5"}),
-        ("termica 2x16 curva c", {"EL1"}),  # termomagnetica
-        # a word of a phrase said alone: "combinada" is the llave combinada
-        ("combinada 13mm", {"HE3"}),
-        # talk before the item, like talk after it
-        ("buenas como andan? necesito ruleman 6206 2rs skf", {"RU3"}),
-        # a word that never tells items apart, which the item does not carry
-        ("tapon hembra 3/4 epoxi", {"CA8"}),
-        # a brand by its first word; "p/": para
-        ("cupla termofusion 25 acqua", {"CA6"}),
-        ("disco p/cortar 180 x 1.6 norton", {"SD1"}),
-        # plurals and slips of the catalog's words, and a word of the same stem
-        ("tarugos 10", {"BU1"}),
-        ("taurgos 10", {"BU1"}),
-        ("cinta aislante roja", {"EL3"}),
-    ],
-)
-def test_a_new_house_style_is_read_from_its_own_catalog(
-    api_match: Any, line: str, skus: set[str]
-) -> None:
-    (answer,) = api_match(line)
-    assert settled(answer) in skus, answer
-
-
-def test_a_makers_reference_with_another_brand_is_a_question(api_match: Any) -> None:
-    (answer,) = api_match("rodamiento 32206-a skf")  # FAG's reference, SKF named
-    assert answer["decision"] != "auto", answer
-    (answer,) = api_match("32206-A")
-    assert settled(answer) == "RU5", answer
-
-
-def test_a_bare_number_never_settles_a_size_the_item_does_not_have(api_match: Any) -> None:
-    (answer,) = api_match("llave francesa 10 bahco")  # 8" and 12" only
-    assert answer["decision"] != "auto", answer
-    (answer,) = api_match("combinada 13 pulg")  # 13 mm is not 13"
-    assert answer["decision"] != "auto", answer
-
-
-def test_a_word_that_abbreviates_nothing_the_catalog_says_is_still_a_question(
-    api_match: Any,
-) -> None:
-    (answer,) = api_match("codo 45 xq 40mm")  # no word of the elbows reads as "xq"
-    assert answer["decision"] != "auto", answer
+match = match_fixture(CATALOG, "customer_id,name,language\nAR1,Talleres del Plata,es\n", "AR1")
+test_a_new_house_style_is_answered_as_a_seller_would = answers_test(LINES)

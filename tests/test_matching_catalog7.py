@@ -10,12 +10,7 @@ however it is said (a Peruvian "3.000" is three thousand; "3m" on a disc is the 
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher, sku_qty
+from tests.match_api import Not, answers_test, cases, match_fixture
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -31,83 +26,72 @@ CATALOG = f"""
     60.03.01965,CHAVE GRIFO 14POL GEDORE,"Llave Stilson (para tubo) 14 pulg, Gedore",Ferramentas,Gedore,PC,1,120.00,,type=llave_stilson|medida=14,true
     """
 
+QUESTION = {"auto": False}  # a seller answers it (the galvanised one?)
 
-@pytest.fixture
-def match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(
-        products=CATALOG,
-        customers="customer_id,name,language\nPE1,Minera del Sur,es\nUS1,Andes Mining Inc,en\n",
-        cross_references="customer_id,customer_part,sku\nPE1,30077001,10.01.20669\n",
-    ).load()
-    return matcher(api, "PE1")
+LINES = [
+    *cases(
+        "a_finish_we_do_not_stock_is_never_settled_on_another",
+        [
+            ('tapon 1/2" f.n. tupy - 6', QUESTION),  # f.n.: fierro negro, and the black plug is not sold
+            ("tapon 1/2 fierro negro tupy x 6", QUESTION),
+            ("codo 90 3/4 f.n. x 12", QUESTION),
+            ("codo 90 3/4 fo.no. x 12", QUESTION),  # fo.no.: fierro negro too
+            ('tapon 1/2" f.f. tupy x 6', QUESTION),  # initials we cannot read: a finish we cannot tell
+        ],
+    ),
+    *cases(
+        "the_galvanised_finish_said_is_still_settled",
+        [
+            (
+                ("tapon 1/2 galv tupy x 6", "tapon 1/2 h.g. tupy x 6", "codo 90 3/4 fo.go. - 12"),
+                [("50.07.16493", 6), ("50.07.16493", 6), ("50.02.11000", 12)],
+            ),
+        ],
+    ),
+    *cases(
+        "a_pasted_row_with_our_code_settles_on_the_code",
+        [
+            # line, our code, a description naming another brand, qty, unit
+            ("3\t10.01.20669\tRODAMIENTO 6210 SKF\t8\tPC", ("10.01.20669", 8)),
+            ("10.01.20669\tRODAJE 6210 ABIERTO\t14", ("10.01.20669", 14)),
+            ("30077001\tUND\t12", ("10.01.20669", 12)),  # the customer's material number
+        ],
+        also={"assumed": False},
+    ),
+    *cases(
+        "quantities_however_they_are_said",
+        [
+            ("me separa 6 codigo 10.01.20669 gracias", ("10.01.20669", 6), "PE1"),
+            ("separame doce cod. 10.01.20669", ("10.01.20669", 12), "PE1"),
+            ("me separa siete n° material 30077001", ("10.01.20669", 7), "PE1"),
+            ("could you supply three item 10.01.20669?", ("10.01.20669", 3), "US1"),
+            ("can you supply 40x 10.01.20669?", ("10.01.20669", 40), "US1"),
+            ("me podrian cotizar quince rodaje 6210 nsk", ("10.01.20669", 15), "PE1"),
+            ("Item 4: four gedore pipe wrench 14\"", ("60.03.01965", 4), "US1"),
+            ("buenos dias, 9 llaves stilson 14 gedore", ("60.03.01965", 9), "PE1"),
+            ("llave stilson 14 gedore x 30 con entrega en planta", ("60.03.01965", 30), "PE1"),
+            # Peru groups thousands with a dot: 2.000 metres, even before the delivery talk
+            ("cable thw 12awg rojo indeco x 2.000 mts con entrega en obra", ("30.05.05900", 2000), "PE1"),
+            ("una caja de tapon 1/2 galv tupy", ("50.07.16493", 10), "PE1"),  # a box holds 10
+            ("disco flap 4.1/2 g80 marca 3m x 5", ("70.03.17165", 5), "PE1"),
+        ],
+        also={"assumed": False},
+    ),
+    *cases(
+        "3m_on_a_disc_is_the_brand_not_three_metres",
+        [
+            (
+                "cotizar disco laminado 4.1/2 #80 3m con entrega en planta",
+                {"sku": "70.03.17165", "qty": 1, "uom": Not("M"), "assumed": True},
+            ),
+        ],
+    ),
+]
 
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        'tapon 1/2" f.n. tupy - 6',  # f.n.: fierro negro, and the black plug is not sold
-        "tapon 1/2 fierro negro tupy x 6",
-        "codo 90 3/4 f.n. x 12",
-        "codo 90 3/4 fo.no. x 12",  # fo.no.: fierro negro too
-        'tapon 1/2" f.f. tupy x 6',  # initials we cannot read: a finish we cannot tell
-    ],
+match = match_fixture(
+    CATALOG,
+    "customer_id,name,language\nPE1,Minera del Sur,es\nUS1,Andes Mining Inc,en\n",
+    "PE1",
+    cross_references="customer_id,customer_part,sku\nPE1,30077001,10.01.20669\n",
 )
-def test_a_finish_we_do_not_stock_is_never_settled_on_another(match: Any, line: str) -> None:
-    (answer,) = match(line)
-    assert answer["decision"] != "auto", answer  # a seller answers it (the galvanised one?)
-
-
-def test_the_galvanised_finish_said_is_still_settled(match: Any) -> None:
-    answers = match("tapon 1/2 galv tupy x 6", "tapon 1/2 h.g. tupy x 6", "codo 90 3/4 fo.go. - 12")
-    assert [sku_qty(a)[:2] for a in answers] == [
-        ("50.07.16493", 6), ("50.07.16493", 6), ("50.02.11000", 12)
-    ]
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        # line, our code, a description naming another brand, qty, unit
-        ("3\t10.01.20669\tRODAMIENTO 6210 SKF\t8\tPC", ("10.01.20669", 8)),
-        ("10.01.20669\tRODAJE 6210 ABIERTO\t14", ("10.01.20669", 14)),
-        ("30077001\tUND\t12", ("10.01.20669", 12)),  # the customer's material number
-    ],
-)
-def test_a_pasted_row_with_our_code_settles_on_the_code(
-    match: Any, line: str, expected: tuple[str, int]
-) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == expected, answer
-    assert answer["quantity_assumed"] is False
-
-
-@pytest.mark.parametrize(
-    ("line", "customer", "expected"),
-    [
-        ("me separa 6 codigo 10.01.20669 gracias", "PE1", ("10.01.20669", 6)),
-        ("separame doce cod. 10.01.20669", "PE1", ("10.01.20669", 12)),
-        ("me separa siete n° material 30077001", "PE1", ("10.01.20669", 7)),
-        ("could you supply three item 10.01.20669?", "US1", ("10.01.20669", 3)),
-        ("can you supply 40x 10.01.20669?", "US1", ("10.01.20669", 40)),
-        ("me podrian cotizar quince rodaje 6210 nsk", "PE1", ("10.01.20669", 15)),
-        ("Item 4: four gedore pipe wrench 14\"", "US1", ("60.03.01965", 4)),
-        ("buenos dias, 9 llaves stilson 14 gedore", "PE1", ("60.03.01965", 9)),
-        ("llave stilson 14 gedore x 30 con entrega en planta", "PE1", ("60.03.01965", 30)),
-        # Peru groups thousands with a dot: 2.000 metres, even before the delivery talk
-        ("cable thw 12awg rojo indeco x 2.000 mts con entrega en obra", "PE1", ("30.05.05900", 2000)),
-        ("una caja de tapon 1/2 galv tupy", "PE1", ("50.07.16493", 10)),  # a box holds 10
-        ("disco flap 4.1/2 g80 marca 3m x 5", "PE1", ("70.03.17165", 5)),
-    ],
-)
-def test_quantities_however_they_are_said(
-    match: Any, line: str, customer: str, expected: tuple[str, int]
-) -> None:
-    (answer,) = match(line, customer=customer)
-    assert sku_qty(answer)[:2] == expected, answer
-    assert answer["quantity_assumed"] is False
-
-
-def test_3m_on_a_disc_is_the_brand_not_three_metres(match: Any) -> None:
-    (answer,) = match("cotizar disco laminado 4.1/2 #80 3m con entrega en planta")
-    assert sku_qty(answer)[:2] == ("70.03.17165", 1) and answer["uom"] != "M", answer
-    assert answer["quantity_assumed"] is True
+test_what_a_peruvian_house_hears_is_answered_as_a_seller_would = answers_test(LINES)

@@ -10,12 +10,7 @@ read however it is said.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher, sku_qty
+from tests.match_api import answers_test, cases, match_fixture
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -48,153 +43,118 @@ CATALOG = f"""
     VA6383D,"ELECTROV. 2/2 NC 1"" 230VAC PARKER","Electroválvula 2/2 normalmente cerrada, cuerpo de latón, rosca 1"", bobina 230VAC",Válvulas,Parker,UD,1,137.48,Parker 7321B5600,type=electrovalvula|rosca=1|tension=230VAC,true
     """
 
-
-@pytest.fixture
-def match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(
-        products=CATALOG,
-        customers="customer_id,name,language\nES1,Talleres Bilbao,es\nUK1,Northern Plant Eng,en\n",
-    ).load()
-    return matcher(api, "ES1")
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("RO6474B | 12 | un", ("RO6474B", 12)),
-        ("cód. TO8176B | 5 | uds", ("TO8176B", 5)),
-        ("6;correa SPZ 1700 Optibelt;uds", ("TR3049V", 6)),
-        ("300 | tornillo allen DIN 912 M10x60 8.8 zincado | un", ("TO8176B", 300)),
-        ("contactor 32A bobina 24V AC Schneider;2;UD", ("EL5638W", 2)),
-    ],
+BRONZE = (
+    'VA1475J,"VALV. BOLA BRONCE H-H 3/4"" ARCO","Válvula de bola de bronce, rosca BSP 3/4 '
+    'pulg",Válvulas,Arco,UD,1,45.00,,type=valvula_bola|material=bronce|rosca=3/4,true'
 )
-def test_a_row_kept_apart_by_bars_or_semicolons_is_read_by_its_cells(
-    match: Any, line: str, expected: tuple[str, int]
-) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == expected, answer
-    assert answer["quantity_assumed"] is False
 
+LINES = [
+    *cases(
+        "a_row_kept_apart_by_bars_or_semicolons_is_read_by_its_cells",
+        [
+            ("RO6474B | 12 | un", ("RO6474B", 12)),
+            ("cód. TO8176B | 5 | uds", ("TO8176B", 5)),
+            ("6;correa SPZ 1700 Optibelt;uds", ("TR3049V", 6)),
+            ("300 | tornillo allen DIN 912 M10x60 8.8 zincado | un", ("TO8176B", 300)),
+            ("contactor 32A bobina 24V AC Schneider;2;UD", ("EL5638W", 2)),
+        ],
+        also={"assumed": False},
+    ),
+    *cases(
+        "a_signature_with_bars_is_not_a_row",
+        [("Saludos, Ana Ruiz | Compras | Talleres Bilbao", {"auto": False})],
+    ),
+    *cases(
+        "the_way_of_asking_never_keeps_the_item_from_being_settled",
+        [
+            ("ponme 500 ud. tornillo allen DIN 912 M10 x 60 8.8 zincado BOSSARD",
+             ("TO8176B", 500), "ES1"),
+            ("me mandas 2 ud. contactor 32A bobina 24V AC Schneider porfa", ("EL5638W", 2), "ES1"),
+            ("me regala correa trapezoidal spz 1500 optibelt - cant. 2", ("TR1514R", 2), "ES1"),
+            ("añade al albarán 4 correa SPZ 1700 Optibelt", ("TR3049V", 4), "ES1"),
+            ("pedido: tornillo din 933 m10 x 50 8.8 zincado bossard - cant. 500",
+             ("TO8828X", 500), "ES1"),
+            ("favor despachar 20 und contactor 32a bobina 24v ac schneider", ("EL5638W", 20), "ES1"),
+            ("me cotiza 6 uds correa SPZ 1700 Optibelt por fa", ("TR3049V", 6), "ES1"),
+            ("hola, correa SPZ 1700 Optibelt x3 vale?", ("TR3049V", 3), "ES1"),
+            ("necesito correa SPZ 1500 Optibelt x3 pa la planta", ("TR1514R", 3), "ES1"),
+            ("¿tenéis stock de 8x correa SPZ 1500 Optibelt?", ("TR1514R", 8), "ES1"),
+            ("prcio de 100x ISO 4017 M10x50 8.8 o equivalente", ("TO8828X", 100), "ES1"),
+            ("can you do 6 pcs bearing 6200-2RS NSK?", ("RO6474B", 6), "UK1"),
+            ("please supply 2 off contactor 32A coil 24V AC Schneider", ("EL5638W", 2), "UK1"),
+            ('1) solenoid valve 1" 230V AC Parker - 50 no.', ("VA6383D", 50), "UK1"),
+            # Colombia's courtesy around the verb
+            ("sumercé me regala 4 rodamiento 6200 2rs nsk", ("RO6474B", 4), "ES1"),
+            ("me hace el favor y me despacha 10 machones galv 1/2", ("RC7062B", 10), "ES1"),
+            ("me hace el favor de 2 registros de bola bronce 3/4", ("VA1474H", 2), "ES1"),
+            ("me colabora con 20 und contactor 32a bobina 24v ac schneider", ("EL5638W", 20), "ES1"),
+            ("me vende 3 correa SPZ 1700 Optibelt", ("TR3049V", 3), "ES1"),
+            ("me pones 2 de la correa SPZ 1700 Optibelt", ("TR3049V", 2), "ES1"),
+            ("cable H07V-K 1,5 mm2 azul rollo de 100 m", ("EL7362W", 100), "ES1"),  # one roll
+            # the UK's words for the same things
+            ("10 No. bearing 6200-2RS NSK", ("RO6474B", 10), "UK1"),
+            ("pls quote 10 off combination spanner 17mm bahco", ("HE2041D", 10), "UK1"),
+            ("qty 20 plain washer M8 A2", ("TO5680J", 20), "UK1"),
+            ("10 off hex bolt ISO 4017 M10x50 8.8 BZP", ("TO8828X", 10), "UK1"),
+            # a slip in the way of asking, in its tail, and where the goods go
+            ("me reglaa rodamiento 6200 2rs nsk - cant. 2", ("RO6474B", 2), "ES1"),
+            ("1000 und iso 4017 m10x50 8.8 o equivalete", ("TO8828X", 1000), "ES1"),
+            ("necesito correa SPZ 1500 Optibelt (1 unidad) pa la mina", ("TR1514R", 1), "ES1"),
+        ],
+        also={"assumed": False},
+    ),
+    *cases(
+        "boxes_of_a_hundred_are_counted_and_the_hundred_names_no_item",
+        [
+            (line, {"sku": "TO5680J", "qty": 500, "confidence": 1.0})  # the 100 left no trace
+            for line in ("5 cajas de a 100 arandela DIN 125 M8 inox", "5 cajas x 100 und arandela DIN 125 M8 inox")
+        ],
+    ),
+    *cases(
+        "spains_fitting_words_name_the_fitting",
+        [
+            ('machón galva 1 1/4" x 4', ("RC9957H", 4)),  # a machón is a hex nipple, galvanised
+            ("4 machones laton 1 1/4 pulg", ("RC6730W", 4)),
+            ("buje reducción galvanizado 1/2 pulg - 10", ("RC6904L", 10)),  # the casquillo red.
+            ("10 casquillo reduccion galv 1/2", ("RC6904L", 10)),
+        ],
+    ),
+    *cases(
+        "the_trade_words_name_the_item",
+        [
+            # a house selling its valves and fittings in brass only: "bronce" is its brass one
+            ('5\tregistro de bola bronce 3/4"\tuds', ("VA1474H", 5)),
+            ('tapón bronce 3/8" x3', ("RC1186F", 3)),
+            ("30 kg alambre MIG 1.0", ("SO2180N", 30)),  # 1.0 is the wire's mm, not the 1.2's
+            ("hilo mig 1,2 esab - 60 kg", ("SO7641W", 60)),
+            ("tornillo estrella cabeza redonda M5x20 x100", ("TO5906K", 100)),  # DIN 7985
+            ("2 ud. disco de pulir 230 Pferd", ("AB1017F", 2)),  # Colombia: the grinder's disc
+            ("electrodo 7018 3,2 esab 10 kg", ("SO7260Y", 10)),  # 3,2 mm, not the numbers 3 and 2
+        ],
+    ),
+    *cases(
+        "bronze_is_bronze_where_the_house_sells_bronze_too",
+        [("registro de bola bronce 3/4 x 5", ("VA1475J", 5))],  # never the brass VA1474H
+        fixture="match_bronze",
+    ),
+    *cases(
+        "a_fittings_ends_said_are_the_ends_sold",
+        [
+            ("codo 90 latón 1/2 hembra-hembra x 3", ("RC9139N", 3)),
+            ("codo 90 latón 1/2 x 3", ("RC9139N", 3)),  # the ends unsaid: the one we sell
+            ("casquillo reduccion macho hembra galv 1/2 x 3", ("RC6904L", 3)),
+            ('machon M-M galv 1 1/4" x 3', ("RC9957H", 3)),
+            ("codo 90 latón 1/2 macho hembra x 3", (None, 3)),  # an M-H elbow we do not sell
+        ],
+    ),
+]
 
-def test_a_signature_with_bars_is_not_a_row(match: Any) -> None:
-    (answer,) = match("Saludos, Ana Ruiz | Compras | Talleres Bilbao")
-    assert answer["decision"] != "auto", answer
-
-
-@pytest.mark.parametrize(
-    ("line", "customer", "expected"),
-    [
-        ("ponme 500 ud. tornillo allen DIN 912 M10 x 60 8.8 zincado BOSSARD", "ES1",
-         ("TO8176B", 500)),
-        ("me mandas 2 ud. contactor 32A bobina 24V AC Schneider porfa", "ES1", ("EL5638W", 2)),
-        ("me regala correa trapezoidal spz 1500 optibelt - cant. 2", "ES1", ("TR1514R", 2)),
-        ("añade al albarán 4 correa SPZ 1700 Optibelt", "ES1", ("TR3049V", 4)),
-        ("pedido: tornillo din 933 m10 x 50 8.8 zincado bossard - cant. 500", "ES1",
-         ("TO8828X", 500)),
-        ("favor despachar 20 und contactor 32a bobina 24v ac schneider", "ES1", ("EL5638W", 20)),
-        ("me cotiza 6 uds correa SPZ 1700 Optibelt por fa", "ES1", ("TR3049V", 6)),
-        ("hola, correa SPZ 1700 Optibelt x3 vale?", "ES1", ("TR3049V", 3)),
-        ("necesito correa SPZ 1500 Optibelt x3 pa la planta", "ES1", ("TR1514R", 3)),
-        ("¿tenéis stock de 8x correa SPZ 1500 Optibelt?", "ES1", ("TR1514R", 8)),
-        ("prcio de 100x ISO 4017 M10x50 8.8 o equivalente", "ES1", ("TO8828X", 100)),
-        ("can you do 6 pcs bearing 6200-2RS NSK?", "UK1", ("RO6474B", 6)),
-        ("please supply 2 off contactor 32A coil 24V AC Schneider", "UK1", ("EL5638W", 2)),
-        ('1) solenoid valve 1" 230V AC Parker - 50 no.', "UK1", ("VA6383D", 50)),
-        # Colombia's courtesy around the verb
-        ("sumercé me regala 4 rodamiento 6200 2rs nsk", "ES1", ("RO6474B", 4)),
-        ("me hace el favor y me despacha 10 machones galv 1/2", "ES1", ("RC7062B", 10)),
-        ("me hace el favor de 2 registros de bola bronce 3/4", "ES1", ("VA1474H", 2)),
-        ("me colabora con 20 und contactor 32a bobina 24v ac schneider", "ES1", ("EL5638W", 20)),
-        ("me vende 3 correa SPZ 1700 Optibelt", "ES1", ("TR3049V", 3)),
-        ("me pones 2 de la correa SPZ 1700 Optibelt", "ES1", ("TR3049V", 2)),
-        ("cable H07V-K 1,5 mm2 azul rollo de 100 m", "ES1", ("EL7362W", 100)),  # one roll
-        # the UK's words for the same things
-        ("10 No. bearing 6200-2RS NSK", "UK1", ("RO6474B", 10)),
-        ("pls quote 10 off combination spanner 17mm bahco", "UK1", ("HE2041D", 10)),
-        ("qty 20 plain washer M8 A2", "UK1", ("TO5680J", 20)),
-        ("10 off hex bolt ISO 4017 M10x50 8.8 BZP", "UK1", ("TO8828X", 10)),
-        # a slip in the way of asking, in its tail, and where the goods go
-        ("me reglaa rodamiento 6200 2rs nsk - cant. 2", "ES1", ("RO6474B", 2)),
-        ("1000 und iso 4017 m10x50 8.8 o equivalete", "ES1", ("TO8828X", 1000)),
-        ("necesito correa SPZ 1500 Optibelt (1 unidad) pa la mina", "ES1", ("TR1514R", 1)),
-    ],
+match = match_fixture(
+    CATALOG,
+    "customer_id,name,language\nES1,Talleres Bilbao,es\nUK1,Northern Plant Eng,en\n",
+    "ES1",
 )
-def test_the_way_of_asking_never_keeps_the_item_from_being_settled(
-    match: Any, line: str, customer: str, expected: tuple[str, int]
-) -> None:
-    (answer,) = match(line, customer=customer)
-    assert sku_qty(answer)[:2] == expected, answer
-    assert answer["quantity_assumed"] is False
-
-
-@pytest.mark.parametrize(
-    "line", ["5 cajas de a 100 arandela DIN 125 M8 inox", "5 cajas x 100 und arandela DIN 125 M8 inox"]
+match_bronze = match_fixture(
+    f"{CATALOG.rstrip()}\n    {BRONZE}\n", "customer_id,name,language\nES1,Talleres Bilbao,es\n", "ES1"
 )
-def test_boxes_of_a_hundred_are_counted_and_the_hundred_names_no_item(
-    match: Any, line: str
-) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == ("TO5680J", 500), answer
-    assert answer["confidence"] == 1.0, answer  # the 100 left no trace in the item
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ('machón galva 1 1/4" x 4', ("RC9957H", 4)),  # a machón is a hex nipple, galvanised
-        ("4 machones laton 1 1/4 pulg", ("RC6730W", 4)),
-        ("buje reducción galvanizado 1/2 pulg - 10", ("RC6904L", 10)),  # the casquillo red.
-        ("10 casquillo reduccion galv 1/2", ("RC6904L", 10)),
-    ],
-)
-def test_spains_fitting_words_name_the_fitting(
-    match: Any, line: str, expected: tuple[str, int]
-) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == expected, answer
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        # a house selling its valves and fittings in brass only: "bronce" is its brass one
-        ('5\tregistro de bola bronce 3/4"\tuds', ("VA1474H", 5)),
-        ('tapón bronce 3/8" x3', ("RC1186F", 3)),
-        ("30 kg alambre MIG 1.0", ("SO2180N", 30)),  # 1.0 is the wire's mm, not the 1.2's
-        ("hilo mig 1,2 esab - 60 kg", ("SO7641W", 60)),
-        ("tornillo estrella cabeza redonda M5x20 x100", ("TO5906K", 100)),  # DIN 7985
-        ("2 ud. disco de pulir 230 Pferd", ("AB1017F", 2)),  # Colombia: the grinder's disc
-        ("electrodo 7018 3,2 esab 10 kg", ("SO7260Y", 10)),  # 3,2 mm, not the numbers 3 and 2
-    ],
-)
-def test_the_trade_words_name_the_item(match: Any, line: str, expected: tuple[str, int]) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == expected, answer
-
-
-def test_bronze_is_bronze_where_the_house_sells_bronze_too(erp: ErpFolder, api: Any) -> None:
-    bronze = (
-        'VA1475J,"VALV. BOLA BRONCE H-H 3/4"" ARCO","Válvula de bola de bronce, rosca BSP 3/4 '
-        'pulg",Válvulas,Arco,UD,1,45.00,,type=valvula_bola|material=bronce|rosca=3/4,true'
-    )
-    erp.write(products=f"{CATALOG.rstrip()}\n    {bronze}\n", customers="customer_id,name,"
-              "language\nES1,Talleres Bilbao,es\n").load()  # fmt: skip
-    (answer,) = matcher(api, "ES1")("registro de bola bronce 3/4 x 5")
-    assert sku_qty(answer)[:2] == ("VA1475J", 5), answer  # never the brass VA1474H
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("codo 90 latón 1/2 hembra-hembra x 3", ("RC9139N", 3)),
-        ("codo 90 latón 1/2 x 3", ("RC9139N", 3)),  # the ends unsaid: the one we sell
-        ("casquillo reduccion macho hembra galv 1/2 x 3", ("RC6904L", 3)),
-        ('machon M-M galv 1 1/4" x 3', ("RC9957H", 3)),
-        ("codo 90 latón 1/2 macho hembra x 3", (None, 3)),  # an M-H elbow we do not sell
-    ],
-)
-def test_a_fittings_ends_said_are_the_ends_sold(
-    match: Any, line: str, expected: tuple[str | None, int]
-) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == expected, answer
+test_what_a_spanish_house_hears_is_answered_as_a_seller_would = answers_test(LINES)
