@@ -48,9 +48,7 @@ CATALOG = f"""
     F-0707,TORNILLO AUTOPERF HEX 10X3/4,CAJ 100U KPF,Pernería,KPF,CAJ,1,6.40,,type=autoperforante|medida=10X3/4,true
     """
 
-# Each class of how buyers write to this house, with the lines that pin it: line, then
-# (SKU or None for a question, quantity[, unit]). Lines of a class sent `BY_LANGUAGE` go
-# as the English-writing customer when they are plain ASCII.
+# A class sent BY_LANGUAGE goes as the oil field's English when its line is plain ASCII.
 BY_LANGUAGE = ascii_as("EN1", "EC1")
 
 ASKING = [

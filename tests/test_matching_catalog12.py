@@ -50,9 +50,7 @@ CATALOG = f"""
     """
 
 
-# Each class of how buyers write to this house, with the lines that pin it: line, then
-# (SKU or None for a question, quantity[, unit]). Lines of a class sent `BY_LANGUAGE` go
-# as the English-writing customer when they are plain ASCII.
+# A class sent BY_LANGUAGE goes as the Australian contractor's English when its line is plain ASCII.
 BY_LANGUAGE = ascii_as("AU1", "CL1")
 
 ASKING = [
