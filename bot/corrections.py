@@ -116,7 +116,12 @@ class Corrections:
             return None
         parts = self._segment(tokens)
         numbers = [at for at, (role, _) in enumerate(parts) if role == "number"]
-        readings = [self._reading(parts, at, code) for at in _quantity_order(parts, numbers)]
+        order = _quantity_order(parts, numbers)
+        if any(role == "remove" for role, _ in parts) and any(
+                t[0].isdigit() and at and tokens[at - 1] in _ARTICLES
+                for at, t in enumerate(tokens)):  # fmt: skip
+            order.append(None)  # "take the 6013 off", "quita los 6204": the figure names it
+        readings = [self._reading(parts, at, code) for at in order]
         likely = [r for r in readings if r is not None]
         if not likely:
             return None

@@ -574,8 +574,8 @@ def _items_among_sentences(text: str) -> str | None:
     for sentence in sentences:
         if _talk(sentence):
             runs.append([])
-        else:
-            runs[-1].append(sentence)
+        else:  # "it was 20 kg of …", "Eran 10 correas …": what was asked before, the items
+            runs[-1].append(_RECALLED.sub("", sentence))
     while len(runs) > 1 and not runs[-1]:
         runs.pop()  # talk only after the items ("… 2rs skf? pa hoy si se puede"): keep all
     if len(runs) == 1:
@@ -585,6 +585,11 @@ def _items_among_sentences(text: str) -> str | None:
     return "\n".join(" ".join(run) for run in runs if run)
 
 
+# An item sentence among talk that recalls what was asked ("it was 20 kg of 7018 …", "Eran
+# 10 correas B50 …"): the words before its count are no item's ("no, eran 300" alone is a
+# correction, read before items; it is no sentence among talk)
+_RECALLED = re.compile(r"^(?:(?:it|they|those|these|that|the order|el pedido|la cotizaci[oó]n)"
+                       r"\s+)?(?:was|were|eran|era|fueron)\s+(?=\d)", re.I)
 # An ERP or Mostrador document's number ("Q-2026-00187", "SO-80003"): no figure of an item.
 _DOCUMENT_NUMBER = re.compile(r"\b[a-z]{1,5}-\d[\d-]*", re.I)
 

@@ -332,7 +332,6 @@ DISAGREE = {
     'es-711-repite-sin-lentes-y-factura': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): after the reorder, its edits ('las A76 déjalas en 15', 'los rodamientos dóblalos') and 'carrito' (all shown with the total), 'confirmar pedido' asks the one confirmation with the total (USD 344.39); the script expects the order placed at once (message 7 '~ O-\\d{4}-\\d{5}')",
     'es-719-dos-cotizaciones-acepta-la-ultima': "message 3 'ah, súmale 100 metros del 8 rojo y 50 del blanco': the replies do not state '$ ELE-10021 100 1.46 146.00'",
     'es-720-pe-medio-millar-y-ciento': "message 4 '¿me lo cotiza? es para la empresa': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
-    'en-722-expired-quote-rerun': 'message 1 "hey, that quote you sent back in october expired (Q-2026-00187). can you rerun it at today\'s pricing": the replies do not state \'$ WLD-10006 20 4.97 99.40\'',
     'en-723-oh-guest-do-you-carry-lead': "message 3 'can you check 6 of the B64 too': the replies do not state '$ BLT-10285 6 13.58 81.48'",
     'en-726-short-nsk-answers-later': 'message 3 "what\'s the price on the NTN ones?": the replies do not state \'$ BRG-10109 30 14.54 436.20\'',
     'en-727-forwarded-email-nsk-to-skf': "contradicts issue #14 item 12 (test_12), es-126 and en-102 (set 2): 'ok place the order please, PO PIS-210502' after the swap (cart shown) asks the one confirmation with the total, as es-126 requires of 'pedido, OC 4500-7788'; the script expects the order placed at once (message 5 '~ O-\\d{4}-\\d{5}')",
@@ -341,10 +340,6 @@ DISAGREE = {
     'en-734-qc-guest-bags-lead': "message 1 'Bonjour! small machine shop near Québec City here. Price for 3 bags of 300mm x 4.8 black cable ties ': the replies do not state '$ ELE-10291 3 7.26 21.78'",
     'en-736-option-2-then-stainless': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): after the option named in words ('wait, I meant stainless with npt thread' keeps VAL-10100) and the tees added (cart shown), 'order, PO PIS-210517' asks the one confirmation with the total; the script expects the order placed at once (message 6 '~ O-\\d{4}-\\d{5}')",
     'en-739-cancelled-so-reorder-valves': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): 'ok order the valves' names every cart line and asks the one confirmation with the total (USD 568.20); the script expects the order placed at once (message 5 '~ O-\\d{4}-\\d{5}')",
-    # es-701 passed for a while this session by reading "eran"/"era"/"fueron" (and "was"/"were")
-    # as filler words everywhere; that broke "no, eran 300" (es-106, a correction) and was taken
-    # back: a sentence's leading "Eran 10 correas …" needs reading where it stands instead.
-    'es-701-cotizacion-vencida-vuelve': "message 1 'Hola buenas tardes! Les escribo por la cotización Q-2026-00193 que nos mandaron en septiembre, ya es': the replies do not state '$ BLT-10257 10 9.58 95.80'",
     # The ninth blind set (scripts9.py, es-8xx/en-8xx, h7, session 11), played on main at
     # 3e8492f before anyone read it (13 of 40) and at the session's end, e4e15f1 (15 of 40): the
     # first fact the bot's replies did not state, per script. Nobody has tuned on it yet.
