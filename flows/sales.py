@@ -206,18 +206,28 @@ _QUANTITY_TOLD = re.compile(
 # A question asked of the shop, not of an item ("do you ship up to Canada or just the
 # US?", "¿hacen envíos a regiones?"): a question mark, or a question's first word.
 _QUESTION = re.compile(
-    r"\?\W*$|^\W*(?:(?:oh|ah|and|so|ok|y|e|pero|but)\W+)*(?:do|does|did|can|could|would|will|"
+    r"\?\W*$|^\W*(?:(?:oh|ah|and|so|ok|y|e|pero|but|wait|hold on|hm+|um+|uh+|hey|oye|espera)"
+    r"\W+)*(?:do|does|did|can|could|would|will|"
     r"are|is|how|what|when|where|why|who|cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|por qu[eé]|"
     r"hacen|pueden|podr[ií]an)\b",
     re.IGNORECASE,
 )
 
 
+# Money in a question about a price ("why $80.59?? we paid 72.71 in June", "¿por qué
+# subieron, si las pagamos a 11,99?"): an amount with a currency sign or with cents, never
+# an item's size or count.
+_MONEY = re.compile(
+    r"(?:us\$|usd|clp|\$|€)\s*\d[\d.,]*|(?<![\w.,/-])\d{1,3}(?:([.,])\d{3})*[.,]\d{2}(?![\w.,/-])",
+    re.I,
+)
+
+
 def _a_question(turn: Turn, text: str) -> bool:
     """Whether a line the matcher found nothing for is a question about something else than
-    an item: no figure, no word of the catalog, no brand. It is answered as such (a seller
-    answers it), never kept as an open cart line."""
-    if not _QUESTION.search(text) or re.search(r"\d", text) or names_item(text):
+    an item: no figure but money, no word of the catalog, no brand. It is answered as such
+    (a seller answers it), never kept as an open cart line."""
+    if not _QUESTION.search(text) or re.search(r"\d", _MONEY.sub(" ", text)) or names_item(text):
         return False
     words = set(re.findall(r"[^\W\d_]+", fold(text)))
     return not words & turn.services.index.brands

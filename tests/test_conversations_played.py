@@ -367,7 +367,7 @@ DISAGREE = {
     "script expects the order placed at once"),
     # set 10 (scripts10.py, es-10xx/en-10xx), written blind by h8 in session 12 and played by the
     # lead on the session's starting commit (2663eca): 7 of 40 pass; the first fact each misses
-    'en-1024-sarah-why-8059': "message 1 'hey, need 6 of the 50A contactors w/ 110VAC coil, Schneider': the replies do not state '$ ELE-10177 6 80.59 483.54'",
+    'en-1024-sarah-why-8059': "message 3 'fine, quote the 6 anyway, I'll take it up with Mike': 'w/' and the price question ('wait why $80.59??…') are read now, but a quote asked with the cart line's count ('the 6') and talk after it is read as an item line instead of the quote ('~ Q-\\d{4}-\\d{5}')",
     'en-1025-sarah-po-after-the-order': "contradicts issue #14 item 12 and en-102 (set 2) at message 2 ('order it' with the cart shown asks the one confirmation; the script expects the order at once). Its other point, beyond ERP.md: a PO sent after the order exists ('oops forgot the PO, it's PI-90211, can you put it on that order') goes on that order; a distributor expects that (h10 agrees with the script; not yet checked, the run stops at message 2)",
     'en-1026-dave-ship-out-of-houston': "beyond ERP.md, and h10 agrees with the script: '300 zip ties' of an item sold in bags of 100 is 3 bags (a distributor converts pieces to its pack and says so); not done yet: message 1 does not state '$ ELE-10296 3 12.75 38.25'",
     'en-1027-dave-the-usual-swap-and-drop': "contradicts issue #14 item 12 and en-102 (set 2): after 'the usual', the swap to the 3M discs and the bolts dropped (cart shown, USD 310.94), 'order' asks the one confirmation with the total; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",

@@ -99,6 +99,7 @@ NEUTRAL = {
     "comun", "common", "nuevo", "nueva", "new", "original", "genuine", "industrial",
     "mini", "coil", "bobina", "cabeza", "head", "uso", "use", "general", "purpose",
     "con", "sin", "de", "para", "for", "with", "without", "the", "and", "y", "e",
+    "w/", "w/o",  # "contactors w/ 110VAC coil": shorthand for with, without
     "hembra", "macho", "female", "male", "int", "sheet", "sheets", "pliego", "pliegos", "hoja",
     "hojas", "straight", "color", "colour", "colores",
     # questions and ways of asking around the item, by region: "how much … how many you
