@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -96,6 +96,9 @@ class Corrections:
                         book.cheapest_cues.add(words)
                     elif words:
                         book.phrases.setdefault(words, role)  # the first role wins
+        for words, role in list(book.phrases.items()):  # after every phrase written out
+            for form in _enclitic_forms(words):
+                book.phrases.setdefault(form, role)
         return book
 
     def read(self, text: str, codes: Iterable[str] = ()) -> Correction | None:
@@ -366,6 +369,22 @@ def _spelled(tokens: list[str]) -> list[str]:
             out.append(str(_SPELLED[token]) if token in _SPELLED else token)
             at += 1
     return out
+
+
+# A Spanish verb carries its object at its end, agreeing with the line ("sácalos" of the
+# bolts, "el último sácalo" of a valve, "la válvula quítala"): a one-word phrase written
+# with the plural pronoun means the same with the others, so corrections.csv lists one.
+_ENCLITIC = re.compile(r"^(\w{3,}?)(l)(o|a)s$")
+
+
+def _enclitic_forms(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """`sacalos` → sacalo, sacala, sacalas (a one-word verb ending in los/las)."""
+    found = _ENCLITIC.match(words[0]) if len(words) == 1 else None
+    if found is not None:
+        stem = found[1] + found[2]
+        for ending in ("o", "a", "os", "as"):
+            if stem + ending != words[0]:
+                yield (stem + ending,)
 
 
 def _with(said: Correction, action: Action, quantity: Decimal | None = None) -> Correction:

@@ -266,7 +266,9 @@ def _in_parts(turn: Turn) -> str | None:
     if not then_next and (
         steps[0] != "fix"  # an item then its quantity ("nuestro código MLA-44-1000, son 5 más")
         or "next" in steps  # a next step before or between other things: not cut
-        or corrections.fits(turn, turn.text)  # one correction ("los 6204, que sean 8")
+        # one correction ("los 6204, que sean 8"), unless two parts each correct a line
+        # ("el último sácalo, y los rodamientos súbelos a 10")
+        or (corrections.fits(turn, turn.text) and steps.count("fix") < 2)
         or (len(done) < 2 and "other" not in kinds)  # "no, eran 300"
     ):
         return None
