@@ -271,7 +271,7 @@ OPENER = re.compile(
     r"estimados?|(?:una |a |quick )?(?:consulta|pregunta|question))[,!.:]?\s+)?"
     r"(?:(?:si|oye|mira|bueno|sumerce|veci|vecino|fijese que|mire)[,]?\s+){0,2}"
     # Colombia's courtesy before the verb: "me hace el favor y me despacha …", "me colabora con"
-    r"(?:(?:me|nos) (?:hace|haces|hacen) el favor(?: de| y)?\s+)?"
+    r"(?:(?:(?:me|nos) (?:hace|haces|hacen)|hagame|haganme|hagannos|hazme) el favor(?: de| y)?\s+)?"
     r"(?:(?:por favor|please|pls|porfa|favor)[,]?\s+)?"
     r"(?:(?:necesito|necesitamos|quiero|queremos) que me (?:coticen|cotizen|cotices|pasen precio"
     r"(?: de(?:l)?)?)|"
@@ -286,7 +286,12 @@ OPENER = re.compile(
     r"(?:me|nos) (?:separa|separan|separas|reserva|reservan)|separame|separenme|"
     r"(?:me|nos) (?:pasan|pasas|pueden pasar|podrian pasar) "
     r"(?:precio|cotizacion)(?:es)?(?: de(?:l)?| por| para)?|"
-    r"me puede cotizar|me cotiza|cotizenme|cotizen|"
+    r"me puede cotizar|me cotiza|cotizenme|cotizen|para cotiza[a-z]*|"
+    # Colombia asks the price before the item: "me confirma precio de", "me regala el precio de"
+    r"(?:me|nos) (?:confirma|confirmas|confirman|regala|regalas|regalan|da|das|dan)"
+    r"(?: el| los)? precios?(?: de(?:l)?| por| para)?|"
+    # the oil field's "request for quote:", "RFQ -"
+    r"(?:request for|rfq)(?: (?:a )?(?:quote|quotation|pricing|price))?|"
     # Spain and Colombia ask to be sent or put on the order: "ponme", "me mandas", "me regala"
     # (Colombia: sell me), "añade al albarán", "pedido:", "favor despachar"
     r"(?:me|nos) (?:pones|pone|ponen|mandas|manda|mandan|envias|envia|envian|regala|regalan|"
@@ -317,19 +322,28 @@ OPENER = re.compile(
     r"(?:please )?supply|"
     r"(?:(?:can|could|may) (?:i|we) )?get|"
     r"(?:do you |you )?(?:have|stock|carry|sell)(?: any)?|have you got|is there|are there|"
-    r"(?:any )?stock (?:of|on|for)|(?:(?:price|pricing) and )?availability (?:of|for|on)|"
+    r"(?:any )?stock (?:of|on|for)|"
+    r"(?:(?:price|pricing) (?:and|&) )?availability(?: (?:of|for|on))?|"
     r"(?:(?:pasame|pasanos|pasa|pasen|pasenme|dame|decime) )?precio(?:s)?(?: de(?:l)?| por| para)?|"
     r"valor(?: de(?:l)?)?|(?:te|le|les) pido|"
     r"(?:how|hw) much (?:for|4|is|are|does|do)(?: the| a| an)?|"
     r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen|esta|estan)"
     r"(?: el| la| los| las|(?: un| una)(?! caja| par))?|"
-    r"(?:que|cual es el) precio (?:tiene|de|del)(?: el| la| los| las)?|"
+    r"(?:que|cual es el) (?:precio|valor) (?:tiene|de|del)(?: el| la| los| las)?|"
     r"(?:tienen|tiene|tienes|tenes|teneis|teni|tenis|tenei|tendran|tendra|hay|habra|manejan|"
     r"venden)"
     r"(?: stock| disponibilidad| disponible| en existencia)?"
     r"(?: de(?:l)?)?(?: el| la| los| las| un| una)?|"
     r"disponibilidad (?:de(?:l)?|para)(?: el| la| los| las)?)"
     r"\s*:?\s+"
+)
+# "hola, ¿qué más?" (Colombia: how are you), said before the item: a question of its own
+# that is no sentence of the request ("hola, qué más? me colabora con 4 tacos 1x60").
+HOW_ARE_YOU = re.compile(
+    r"^\s*(?:(?:hola|buenas|buenos d[ií]as|buenas tardes|buen d[ií]a)[,!.]?\s+)?[¿]?"
+    r"(?:qu[eé] m[aá]s|qu[ií]hubo|qu[eé] hubo|c[oó]mo (?:va|vas|est[aá]s?|le va))"
+    r"(?:[,]? (?:pues|veci|vecino|parce|hermano))?\s*[?!.,]+\s*(?=\S)",
+    re.IGNORECASE,
 )
 # A greeting alone before the item ("buenos dias, 12 tees …"): a greeting of two words, or
 # one closed by a comma or a stop ("hola, …"; never "hi temp grease").
@@ -353,6 +367,8 @@ TAIL = re.compile(
     r"(?: #?\d{1,3})?|"
     # Ecuador's "porfis", "chévere" (great), closing the line
     r"porfis|chevere|"
+    # Antioquia's "pues" closing the line ("me cotiza … pues")
+    r"pues|"
     # Central America's and the Caribbean's closings: "pura vida", "ahorita", "thanks boss"
     r"pura vida|ahorita|(?:thanks|thank you|thx) boss|"
     # closings: "saludos", "slds", "atte.", "regards", "thx", "quedo atento", "gracias de antemano"
@@ -381,7 +397,7 @@ TAIL = re.compile(
 # is two of a code).
 BULLET = re.compile(
     r"^\s*(?:[-*•·>]+\s*|\+\s+|(?:\d\ufe0f?\u20e3|\U0001f51f)\s*|"
-    r"\(\d{1,3}\)\s+(?=\d{1,3}(?:[.,]\d{3})?\s+[^\W\d_]{3,}|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|"
+    r"\(\d{1,3}\)\s+(?=\d{1,3}(?:[.,]\d{3})?\s+[^\W\d_]{3,}|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|\d-\s+|"
     r"(?:item|it[eé]m|linea|line|partida|pos)\.?\s*\d{1,3}\s*(?:[:)]|\.-|-)\s*|"
     r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+)(?=\S)"
 )
@@ -479,7 +495,8 @@ def parse_line(
         row = _row(text.strip(), thousands, is_code, ",", known)
         if row is not None:
             return row
-    sentences = [s for s in SENTENCE_END.split(text) if s.strip(" ?¿!.")]
+    spoken = HOW_ARE_YOU.sub("", text)
+    sentences = [s for s in SENTENCE_END.split(spoken) if s.strip(" ?¿!.")]
     if len(sentences) > 1:
         # The item may be named in one sentence and counted in the next: each is read
         # alone, the last count said is the count, the item is what every one names.
@@ -497,7 +514,7 @@ def parse_line(
             any_brand = any(p.any_brand for p in parts)
             return RequestLine(text, " ".join(clauses), said.quantity, said.uom, True,
                                said.regrouped, any_brand, clauses)  # fmt: skip
-    folded = " ".join(fold(text).replace("¿", " ").replace("¡", " ").split())
+    folded = " ".join(fold(spoken).replace("¿", " ").replace("¡", " ").split())
     folded = _fix_opener_typos(folded, known)
     kept: list[str] = []
 
@@ -756,7 +773,8 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
     from rapidfuzz.distance import OSA
 
     words = folded.split(" ")
-    for i, word in enumerate(words[:3]):
+    for i, said in enumerate(words[:3]):
+        word, colon = said.removesuffix(":"), ":" * said.endswith(":")  # "para cotizra:"
         if (
             len(word) >= 5
             and word.isalpha()
@@ -771,10 +789,10 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             slips = 1 if len(word) < 8 else 2
             near = [w for w in OPENER_WORDS if w[0] == word[0] and OSA.distance(word, w) <= slips]
             if best is not None or near:
-                words[i] = best[0] if best is not None else near[0]
+                words[i] = (best[0] if best is not None else near[0]) + colon
             elif i > 0 and words[i - 1] in ("me", "nos") and word not in VERBS_AFTER_ME:
                 near = [w for w in VERBS_AFTER_ME if w[0] == word[0] and OSA.distance(word, w) <= 1]
-                words[i] = near[0] if near else word
+                words[i] = (near[0] if near else word) + colon
         elif (  # a letter left out of a short opener: "tení stck de", "prce on"
             len(word) == 4
             and word.isalpha()
@@ -782,7 +800,7 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             and not (known is not None and known(word))
             and len(near := _one_letter_short(word)) == 1
         ):
-            words[i] = near[0]
+            words[i] = near[0] + colon
         elif (  # a letter left out of a short one: "me paas precio" (pasas)
             len(word) == 4
             and word.isalpha()
@@ -791,7 +809,7 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             and not (known is not None and known(word))
         ):
             near = [w for w in VERBS_AFTER_ME if w[0] == word[0] and OSA.distance(word, w) <= 1]
-            words[i] = near[0] if len(near) == 1 else word
+            words[i] = (near[0] if len(near) == 1 else word) + colon
     for i, word in enumerate(words):  # "250 unidaddes", "una docnea"
         if len(word) < 4 or not word.isalpha() or word in UNIT_WORDS or word in NO_LENGTH_WORDS:
             continue

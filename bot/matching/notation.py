@@ -461,7 +461,7 @@ RULES: list[Rule] = [
     ),
     (re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\s*mm\b"), lambda m, r: r.add("mm", _num(m[1]))),
     (
-        re.compile(r"\b(?:talla|talle|size|sz|t)\s*(xxl|xl|xs|s|m|l|\d{1,2})\b"),
+        re.compile(r"\b(?:talla|tala|talle|size|sz|t)\s*-?\s*(xxl|xl|xs|s|m|l|\d{1,2})\b"),
         lambda m, r: r.add("size", m[1]),
     ),
 ]
@@ -564,8 +564,9 @@ GAUGE_WORD = re.compile(r"\b(?:calibre|cal|calib|gauge|ga)\.?\s*#?\s*(\d{1,2})\b
 FOR_METAL = re.compile(r"\b(?:para|for)\s+(?:metal|metales|acero|steel|fierro|hierro)\b")
 DISC = re.compile(r"\b(?:cutoff|wheel|grinding|flap)\b")  # a disc, whatever it cuts
 BEARING_NUMBER = re.compile(r"\b(?:6[02389]\d{2}|160\d{2})")
-# "con tapas" is shielded; "sin tapa(s)", "without shields" is the open one (vocabulary.csv)
-SHIELD_CAPS = re.compile(r"(?<!\bsin )(?<!\bwithout )\btapas?\b")
+# "con tapas", "tapada" (Colombia) is shielded; "sin tapa(s)", "without shields" is the open
+# one (vocabulary.csv)
+SHIELD_CAPS = re.compile(r"(?<!\bsin )(?<!\bwithout )\btap(?:as?|ad[oa]s?)\b")
 # Roller chain and sprockets (ANSI): "40B15" is a type B sprocket for chain 40 with 15
 # teeth; "ANSI 50-1", "ASA 40" (ANSI's former name), "cadena 100", "#40", "for chain 60"
 # name the chain; "18 dientes".
@@ -644,7 +645,12 @@ SLASHED_WORDS = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
 # Glove sizes by letter are hand sizes (EN 420): S is 7, M 8, L 9, XL 10.
 GLOVE_SIZES = {"xxs": "5", "xs": "6", "s": "7", "m": "8", "l": "9", "xl": "10", "xxl": "11",
                "2xl": "11", "xxxl": "12", "3xl": "12"}  # fmt: skip
-GLOVE_SIZE = re.compile(r"\b(?:talla|talle|size|sz|t)\s*(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl)\b")
+# ("T-L", "tala XL": a Colombian name's size and a slip in "talla")
+GLOVE_SIZE = re.compile(
+    r"\b(?:talla|tala|talle|size|sz|t)\s*-?\s*(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl)\b"
+)
+# A boot's size said as its number: "botas #42", "bota número 38", "boots no. 40"
+BOOT_SIZE = re.compile(r"(?:#|\bn[o°º]\.?|\bnum\.?|\bnumero)\s*(3[3-9]|4[0-8])\b")
 # and the letter alone closing a glove's line ("guantes de cabritilla m"), after a word
 GLOVE_SIZE_LAST = re.compile(r"(?<=[a-z] )(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl)\s*$")
 # and said bare after the glove's other words ("nitrile gloves S ansell", "cut level A4 M"),
@@ -714,6 +720,10 @@ LENS_DARK = re.compile(r"\b(?:gray|smoke|tinted)\b")
 # A residual current sensitivity ("30mA") makes a breaker an RCD.
 SENSITIVITY = re.compile(r"\b(?:10|30|100|300|500)\s*ma\b")
 # "115 mm x 1.0 mm", "(115 mm) x 1.6mm": a wheel's diameter and thickness
+# An abrasive's grit said as its number: "lija de agua No. 80", "lija #220", "disco flap nro 60"
+NUMBERED_GRIT = re.compile(r"(?:#|\bn[o°º]\.?|\bnro\.?)\s*(\d{2,4})\b(?![.,/]\d|\s*(?:mm|x)\b)")
+# A cord's conductors and gauge written apart: "encauchetado 4 x 8" is the 4x8 AWG cord
+CORD_SPACED = re.compile(r"(?<![\w.,/-])([2-5])\s+x\s+(\d{1,2})(?![\w.,/-]|\s*(?:mm|m)\b)")
 WHEEL_MM = re.compile(r"\b(\d{2,3})\s*mm\)?\s*x\s*(?=\d{1,2}(?:[.,]\d{1,2})?\s*mm\b)")
 DISC_MM = re.compile(r"(?<![\w.,/-])(\d{3})\s*mm\b(?!\s*x)")  # a disc's diameter in mm
 FASTENER = re.compile(r"\b(?:nut|washer|bolt|threaded rod)\b")
@@ -830,6 +840,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = TAPE_FEET.sub(lambda m: _tape(m, "length_ft", reading), rest)
     if "glasses" in rest:
         rest = LENS_DARK.sub("dark", rest)
+    if "boot" in rest:
+        rest = BOOT_SIZE.sub(r" talla \1 ", rest)
     if "glove" in rest:  # "talla L" is size 9
         rest = GLOVE_SIZE.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
         rest = GLOVE_SIZE_LAST.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
@@ -855,7 +867,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = CURVE_AMPS.sub(r"curve_\1 \2a", rest)
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
         rest = CURVE.sub(lambda m: f"curve_{m[1] or m[2]}", rest)
-    elif "rcd" in rest:  # "diferencial 4x25": four poles, 25 A
+    elif "rcd" in rest or "taco" in rest:  # "diferencial 4x25": four poles, 25 A; Colombia's
+        rest = POLES_X_AMPS.sub(r"\1p \2a", rest)  # "taco 2x20", a plug-in breaker's
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
     if "contactor" in rest or COIL_WORD.search(rest):
         rest = COIL_BEFORE.sub("", rest)
@@ -879,7 +892,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     disc = DISC.search(rest) or DISC_DIAMETER.search(rest)
     if "z" in rest and disc and not TOOTHED.search(rest):
         rest = ZIRCONIA_GRIT.sub(r" grit \1 ", rest)
-    if "wheel" in rest or "flap" in rest or "cutoff" in rest:  # "disco fibra 7": inches
+    if "wheel" in rest or "flap" in rest or "cutoff" in rest or "grinding" in rest:  # inches
         rest = WHEEL_MM.sub(r"\1 x ", rest)
         rest = DISC_MM.sub(r" \1 ", rest)  # "flap disc 180mm": its diameter
         if "4" in rest:  # "disco de corte 4.5": 4-1/2"
@@ -890,12 +903,17 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         if "cutoff" in rest:  # "7X1.0MM", "4-1/2 x 1.6": the cut-off wheel's thickness
             rest = CUTOFF_MM.sub(r"\1 x \2mm ", rest)
         rest = GRIT_AFTER.sub(r" grit \1 ", rest)  # "80G", "flap disc 60g": the grit
+        rest = NUMBERED_GRIT.sub(r" grit \1 ", rest)
         if "flap" in rest and not GRIT_SAID.search(rest):  # "disco laminado 60": a flap
             # disc's bare number is its grit, unless the grit is said ("flap 180 g40": 180 mm)
             rest = FLAP_GRIT.sub(r" grit \1 ", rest)
     if "bolt" in rest and PERNO.search(folded) and not OTHER_BOLTS.search(rest):
         rest += " hex"  # a "perno" is a hex bolt unless it says which other kind
     wire = "wire" in rest or bool(WIRE_CONTEXT.search(rest))
+    if "sandpaper" in rest:
+        rest = NUMBERED_GRIT.sub(r" grit \1 ", rest)
+    if "encauchetado" in rest or "cordon" in rest:
+        rest = CORD_SPACED.sub(r"\1x\2", rest)
     if wire:  # "cable thhn #14", "thhn 12 rojo", "cable del 12": a gauge
         rest = WIRE_NUMBER.sub(r" \1 awg ", rest)
         rest = WIRE_DEL.sub(r" \1 awg ", rest)

@@ -1,0 +1,160 @@
+"""What buyers write to a Colombian distributor on Siesa (catalog 13's style).
+
+Item numbers are six meaningless digits (`321082`); names are upper-case Colombian trade
+words (`BALINERA 6203 ZZ NTN`, `TACO ENCHUFABLE 2X50A LUMINEX`, `VALVULA CHEQUE BRONCE 1/2
+GRIVAL`), the sentence a quote prints is the description (`Válvula de cheque (retención) de
+cortina`). Buyers: Antioquia ("hola, ¿qué más? me colabora con …", "hágame el favor y me
+cotiza …", "me cotiza … pues"), Bogotá ("¿me confirma precio de …?", "¿qué valor tiene …?")
+and the oil field's engineers ("request for quote: …", "price and availability: …", "stick
+rod", "plug-on breaker"), email bullets "3- ". Driven through `POST /api/v1/match`. What a
+seller would notice: the way of asking never keeps a line naming one item from being
+settled, nor its count from being read; the house's trade words name its items.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import ErpFolder
+from tests.match_api import matcher, sku_qty
+
+HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
+CATALOG = f"""
+    {HEADER}
+    678710,BALINERA 6203 ZZ NTN,Balinera rígida de bolas 17x40x12 mm con dos tapas metálicas,Balineras y Chumaceras,NTN,UND,1,21508,6203ZZ,tipo=balinera|serie=6203|sello=ZZ,true
+    238095,BALINERA 6203 NTN,Balinera rígida de bolas 17x40x12 mm abierta,Balineras y Chumaceras,NTN,UND,1,19711,,tipo=balinera|serie=6203|sello=abierta,true
+    219393,BALINERA 6203 2RS NTN,Balinera rígida de bolas 17x40x12 mm sellada con dos sellos de caucho,Balineras y Chumaceras,NTN,UND,1,21628,6203LLU,tipo=balinera|serie=6203|sello=2RS,true
+    985652,SOLDADURA E6011 1/8 LINCOLN (KG),"Electrodo revestido E6011 (Fleetweld 35) de 1/8"" (3.2 mm), venta por kilo, caja de 20 kg",Soldadura,Lincoln,KG,20,14899,Fleetweld 35 1/8,tipo=electrodo|clase=E6011|diametro=1/8,true
+    663293,SOLDADURA E7018 1/8 LINCOLN (KG),"Electrodo revestido E7018 (Excalibur 7018) de 1/8"" (3.2 mm), venta por kilo, caja de 20 kg",Soldadura,Lincoln,KG,20,17523,Excalibur 7018 1/8,tipo=electrodo|clase=E7018|diametro=1/8,true
+    430991,TACO ENCHUFABLE 2X50A LUMINEX,"Breaker enchufable (taco) 2 polos 50 A, 10 kA, para tablero",Material Eléctrico,Luminex,UND,1,43743,TQ250,tipo=taco|polos=2|amperios=50,true
+    225608,TACO ENCHUFABLE 2X50A SCHNEIDER,"Breaker enchufable (taco) 2 polos 50 A, 10 kA, para tablero",Material Eléctrico,Schneider,UND,1,67168,QO250,tipo=taco|polos=2|amperios=50,true
+    629272,VALVULA CHEQUE BRONCE 1/2 GRIVAL,"Válvula de cheque (retención) de cortina en bronce de 1/2 pulgada",Válvulas y Accesorios,Grival,UND,1,43674,,tipo=cheque|medida=1/2,true
+    391632,CHUMACERA PARED UCF207 35MM FYH,"Chumacera de pared UCF207 para eje de 35 mm, cuerpo en hierro fundido",Balineras y Chumaceras,FYH,UND,1,90048,UCF207,tipo=chumacera_pared|modelo=UCF207|eje=35mm,true
+    823723,"CHUMACERA PARED UCF207-20 1-1/4"" FYH",Chumacera de pared UCF207-20 para eje de 1-1/4 pulgada,Balineras y Chumaceras,FYH,UND,1,94295,UCF207-20,tipo=chumacera_pared|modelo=UCF207|eje=1-1/4,true
+    431653,DISCO PULIR METAL 4-1/2X6MM ABRACOL,"Disco de desbaste (pulir) para metal 115 mm x 6 mm, centro deprimido",Abrasivos,Abracol,UND,10,9398,,tipo=disco_pulir|diametro=115,true
+    939538,DISCO CORTE METAL 4-1/2X1.0MM ABRACOL,"Disco de corte para metal de 115 mm (4-1/2"") x 1.0 mm, centro 22,2 mm",Abrasivos,Abracol,UND,25,6425,,tipo=disco_corte|diametro=115|espesor=1.0,true
+    402396,LIJA AGUA GRANO 220 ABRACOL (PLIEGO),"Lija al agua de carburo de silicio grano 220, pliego de 9 x 11 pulgadas",Abrasivos,Abracol,UND,50,1571,,tipo=lija_agua|grano=220,true
+    547925,LIJA AGUA GRANO 320 ABRACOL (PLIEGO),"Lija al agua de carburo de silicio grano 320, pliego de 9 x 11 pulgadas",Abrasivos,Abracol,UND,50,1544,,tipo=lija_agua|grano=320,true
+    664497,CABLE THHN 12 AWG NEG CENTELSA,"Cable de cobre THHN/THWN-2 calibre 12 AWG, 600 V, color negro, rollo de 100 m",Material Eléctrico,Centelsa,MTS,100,2127,,tipo=thhn|calibre=12|color=negro,true
+    507738,CORREA EN V B-94 GATES,"Correa trapezoidal clásica perfil B, 94 pulgadas de longitud interior",Correas y Transmisión,Gates,UND,1,58057,B94,tipo=correa|perfil=B|largo=94,true
+    450363,CONTACTOR 18A BOBINA 220VAC SIEMENS,"Contactor tripolar SIRIUS 18 A AC-3, bobina 220 V 60 Hz",Material Eléctrico,Siemens,UND,1,149204,3RT1018-1AN21,tipo=contactor|amperios=18|bobina=220,true
+    266023,UNION UNIVERSAL GALV 1-1/4,"Unión universal galvanizado de 1-1/4"" rosca NPT",Válvulas y Accesorios,Tupy,UND,1,17974,,tipo=union|medida=1-1/4|material=galvanizado,true
+    229458,TACO ENCHUFABLE 1X20A SCHNEIDER,"Breaker enchufable (taco) 1 polo 20 A, 10 kA, para tablero",Material Eléctrico,Schneider,UND,1,24254,QO20,tipo=taco|polos=1|amperios=20,true
+    755447,TACO ENCHUFABLE 1X20A LUMINEX,"Breaker enchufable (taco) 1 polo 20 A, 10 kA, para tablero",Material Eléctrico,Luminex,UND,1,15019,TQ120,tipo=taco|polos=1|amperios=20,true
+    887849,TACO ENCHUFABLE 2X20A SCHNEIDER,"Breaker enchufable (taco) 2 polos 20 A, 10 kA, para tablero",Material Eléctrico,Schneider,UND,1,48042,QO220,tipo=taco|polos=2|amperios=20,true
+    466679,RESPIRADOR MEDIA CARA 3M 6100 T-S,"Respirador reutilizable de media cara serie 6000, talla S",Seguridad Industrial,3M,UND,1,72141,3M 6100,tipo=respirador|talla=S,true
+    773457,RESPIRADOR MEDIA CARA 3M 6200 T-M,"Respirador reutilizable de media cara serie 6000, talla M",Seguridad Industrial,3M,UND,1,72159,3M 6200,tipo=respirador|talla=M,true
+    747787,GUANTE NITRILO DESECHABLE T-L X100,"Guante de nitrilo desechable azul, sin polvo, talla L, caja x 100",Seguridad Industrial,Steelpro,CAJ,1,40111,,tipo=guante_nitrilo|talla=L,true
+    244340,GUANTE NITRILO DESECHABLE T-XL X100,"Guante de nitrilo desechable azul, sin polvo, talla XL, caja x 100",Seguridad Industrial,Steelpro,CAJ,1,35961,,tipo=guante_nitrilo|talla=XL,true
+    336143,BOTA SEGURIDAD PUNTA ACERO T-40 ROBUSTA,"Bota de seguridad en cuero con puntera de acero, suela antideslizante, talla 40",Seguridad Industrial,Robusta,PAR,1,121510,,tipo=bota|talla=40,true
+    787818,BOTA SEGURIDAD PUNTA ACERO T-42 ROBUSTA,"Bota de seguridad en cuero con puntera de acero, suela antideslizante, talla 42",Seguridad Industrial,Robusta,PAR,1,117702,,tipo=bota|talla=42,true
+    474595,DISCO FLAP 4-1/2 GRANO 120 PFERD,Disco flap de óxido de zirconio 115 mm grano 120,Abrasivos,Pferd,UND,10,16827,,tipo=disco_flap|diametro=115|grano=120,true
+    965138,DISCO FLAP 7 GRANO 120 PFERD,Disco flap de óxido de zirconio 178 mm grano 120,Abrasivos,Pferd,UND,10,18812,,tipo=disco_flap|diametro=178|grano=120,true
+    617775,CABLE ENCAUCHETADO 4x10 AWG CENTELSA,"Cable encauchetado (cordón flexible) 4 conductores calibre 10 AWG, 600 V",Material Eléctrico,Centelsa,MTS,100,15808,,tipo=encauchetado|conductores=4|calibre=10,true
+    635304,CABLE ENCAUCHETADO 4x8 AWG CENTELSA,"Cable encauchetado (cordón flexible) 4 conductores calibre 8 AWG, 600 V",Material Eléctrico,Centelsa,MTS,100,27051,,tipo=encauchetado|conductores=4|calibre=8,true
+    """
+
+
+# Each class of how buyers write to this house, with the lines that pin it: line, then
+# (SKU or None for a question, quantity[, unit]). Lines of a class marked `by_language`
+# are sent as the oil-field engineer when they are plain ASCII.
+def _class(why: str, rows: list[tuple[Any, ...]], by_language: bool = False) -> list[Any]:
+    return [
+        pytest.param(
+            line,
+            expected,
+            "EN1" if by_language and line.isascii() else "CO1",
+            id=f"{why}-{number}",
+        )
+        for number, (line, expected) in enumerate(rows, 1)
+    ]
+
+
+ASKING = [
+    ("hola, qué más? me colabora con 6 balineras 6203 2RS NTN", ("219393", 6)),
+    ("Hola, ¿quihubo? me colabora con contactor 18A bobina 220V siemens x 3", ("450363", 3)),
+    ("hágame el favor y me cotiza 40 kilos de soldadura 6011 1/8 lincoln", ("985652", 40, "KG")),
+    ("¿me confirma precio de 20 lija de agua grano 220?", ("402396", 20)),
+    ("me regala el precio de 4 union universal galv 1-1/4", ("266023", 4)),
+    ("¿que valor tiene 30 disco corte metal 4-1/2 x 1.0 mm abracol?", ("939538", 30)),
+    ("me cotiza 3 correas en v b-94 gates pues", ("507738", 3)),
+    ("request for quote: 12 pcs contactor 18A 220V coil siemens", ("450363", 12)),
+    ("price and availability: 200 m THHN 12 awg black centelsa", ("664497", 200, "M")),
+    ("para cotizra: 5 union universal galv 1-1/4", ("266023", 5)),
+    ("3- 8 balineras 6203 ZZ NTN", ("678710", 8)),
+    ("3- cable thhn 12 awg negro centelsa", ("664497", 1)),
+]
+
+LINES = [
+    *_class(
+        "the_house_s_trade_words_name_its_items",
+        [
+            # a shielded ball bearing is "tapada" (it has caps)
+            ("balinera 6203 tapada NTN x 10", ("678710", 10)),
+            ("balineras 6203 tapadas ntn (4 und)", ("678710", 4)),
+            # the oil field's "stick rod" is an electrode sold by the kilo
+            ("stick rod 7018 1/8 lincoln qty 40 kg", ("663293", 40, "KG")),
+            # a plug-on breaker is the one that plugs into the panel: a taco enchufable
+            ("- 6 ea plug-on breaker 2P 50A luminex", ("430991", 6)),
+            # a swing check valve is Grival's "cheque de cortina"
+            ("swing check valve 1/2 x 2", ("629272", 2)),
+            # "chumacera 4 huecos" is the square flange unit
+            ("chumacera 4 huecos ucf207 eje 35 mm fyh - 2", ("391632", 2)),
+            ("chumacera 4 huecos ucf207 - 2", (None, 2)),
+            # the disc for the angle grinder ("pulidora") that grinds, not the cut-off one
+            ("disco pulidora 4-1/2 abracol x 10", ("431653", 10)),
+        ], by_language=True,
+    ),
+    *_class(
+        "a_size_or_a_grit_as_the_house_and_its_buyers_write_them",
+        [
+            # "taco 1x20" is one pole of 20 A, as "1X20A" in the name
+            ("6 tacos 1x20", ("755447", 6)),
+            ("taco enchufable 2x20 schneider x 3", ("887849", 3)),
+            # a size after "T-" (the name's) or a slip in "talla"; a boot's number
+            ("media cara T-M 3m (5 und)", ("773457", 5)),
+            ("guantes de nitrilo tala XL x 2 cajas", ("244340", 2, "CAJ")),
+            ("2 cajas de guantes de nitrilo T-L", ("747787", 2, "CAJ")),
+            ("10 pares de botas punta de acero #40 robusta", ("336143", 10, "PAIR")),
+            ("bota punta de acero número 42 robusta x 6 pares", ("787818", 6, "PAIR")),
+            ("botas punta de acero robusta x 6 pares", (None, 6, "PAIR")),
+            # a disc's diameter glued to "mm" is its diameter; "No. 80", "#220" a grit
+            ("flap 115mm grano 120 pferd - 20", ("474595", 20)),
+            ("disco flap 178MM #120 pferd x 10", ("965138", 10)),
+            ("lija de agua No. 220 x 50", ("402396", 50)),
+            # a cord's conductors and gauge written apart
+            ("100 mts de cable encauchetado 4 x 10", ("617775", 100, "M")),
+            # the maker's part number behind "mfr p/n"
+            ("(3) mfr p/n B94", ("507738", 3)),
+        ], by_language=True,
+    ),
+    *_class("the_way_of_asking_in_colombia_and_on_the_oil_field_is_not_the_item", ASKING, True),
+]
+
+
+@pytest.fixture
+def match(erp: ErpFolder, api: Any) -> Any:
+    erp.write(
+        products=CATALOG,
+        customers="customer_id,name,language\nCO1,Cementos del Nare,es\nEN1,Magdalena Oil Services,en\n",
+    ).load()
+    return matcher(api, "CO1")
+
+
+@pytest.mark.parametrize(("line", "expected", "customer"), LINES)
+def test_a_line_settles_on_the_item_a_seller_would_pick(
+    match: Any, line: str, expected: tuple[Any, ...], customer: str
+) -> None:
+    """Two values: SKU (None: a question) and quantity; three: the unit as well."""
+    (answer,) = match(line, customer=customer)
+    assert sku_qty(answer)[: len(expected)] == expected, answer
+
+
+@pytest.mark.parametrize(("line", "expected"), [r for r in ASKING if r[1][1] != 1])
+def test_the_way_of_asking_never_leaves_the_quantity_assumed(
+    match: Any, line: str, expected: tuple[Any, ...]
+) -> None:
+    (answer,) = match(line, customer="EN1" if line.isascii() else "CO1")
+    assert answer["quantity_assumed"] is False, answer
