@@ -54,6 +54,8 @@ CATALOG = f"""
     965138,DISCO FLAP 7 GRANO 120 PFERD,Disco flap de óxido de zirconio 178 mm grano 120,Abrasivos,Pferd,UND,10,18812,,tipo=disco_flap|diametro=178|grano=120,true
     617775,CABLE ENCAUCHETADO 4x10 AWG CENTELSA,"Cable encauchetado (cordón flexible) 4 conductores calibre 10 AWG, 600 V",Material Eléctrico,Centelsa,MTS,100,15808,,tipo=encauchetado|conductores=4|calibre=10,true
     635304,CABLE ENCAUCHETADO 4x8 AWG CENTELSA,"Cable encauchetado (cordón flexible) 4 conductores calibre 8 AWG, 600 V",Material Eléctrico,Centelsa,MTS,100,27051,,tipo=encauchetado|conductores=4|calibre=8,true
+    472335,CODO 90 PVC PRESION 3/4 PAVCO,"Codo de 90° en PVC presión de 3/4 pulgada para soldar",Válvulas y Accesorios,Pavco,UND,1,2759,,tipo=codo|medida=3/4|material=pvc,true
+    669978,CINTA AISLANTE TEMFLEX 1700 AZU 3M,"Cinta aislante de vinilo Temflex 1700, 3/4 pulgada x 18 m, azul",Material Eléctrico,3M,ROL,1,2296,,tipo=cinta|color=azul,true
     """
 
 
@@ -128,6 +130,18 @@ LINES = [
             ("100 mts de cable encauchetado 4 x 10", ("617775", 100, "M")),
             # the maker's part number behind "mfr p/n"
             ("(3) mfr p/n B94", ("507738", 3)),
+        ], by_language=True,
+    ),
+    *_class(
+        "a_count_as_the_house_s_buyers_say_it",
+        [
+            # "90 elbow": the elbow's angle, no count said
+            ("do you have 90 elbow 3/4 pvc?", ("472335", 1)),
+            ("90 codos pvc 3/4 pavco", ("472335", 90)),
+            # "und" of what is sold by the roll counts rolls
+            ("cinta aislante azul 3m (12 und)", ("669978", 12, "ROL")),
+            # five boxes, the last figure what a box holds
+            ('disco corte metal 4-1/2" 1mm abracol x 4 cajas x 25', ("939538", 100, "UND")),
         ], by_language=True,
     ),
     *_class("the_way_of_asking_in_colombia_and_on_the_oil_field_is_not_the_item", ASKING, True),

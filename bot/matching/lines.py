@@ -111,6 +111,11 @@ HALF = re.compile(
 LENGTHS = re.compile(rf"^\s*(?:{NUM}|{WORD})\s+(?:tiras?|tramos?)\s+de\s+(?=[a-z])")
 
 TRAILING_X = re.compile(rf"(?:^|\s)[x*]\s*{NUM}\s*(?:{UNIT})?\s*$")
+# "… x 5 cajas x 25": five boxes, the last figure what a box holds (never the count)
+BOXES_THEN_PACK = re.compile(
+    rf"\s[x*]\s*{NUM}\s*({'|'.join(sorted(UNITS['BOX'], key=len, reverse=True))})\.?"
+    r"(?=\s+[x*]\s+\d{1,4}\s*(?:und|unds|unidades|u|pcs|ea)?\s*$)"
+)
 # What stands right before "x N" when N is a dimension: M10 x 50, 1/4-20 x 1, 1/2" x 2.
 SIZE_BEFORE_X = re.compile(
     r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|(?<![\w-])(?<!rango )(?<!range )\d-\d{1,2})\s*$"
@@ -215,6 +220,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (TRAILING_NO, 1, None),  # "… - 50 no.", "20 Nr": the UK's number of pieces
     (TRAILING_DASH_NO, 1, None),  # "… - 3 no" (its stop gone with a "- thanks boss")
     (LEADING_NO, 1, None),  # "10 No. bearing 6205-2RS"
+    (BOXES_THEN_PACK, 1, 2),
     (TRAILING_X, 1, 2),
     (TRAILING_DASH, 1, 2),
     (TRAILING_COLON, 1, 2),
@@ -238,6 +244,9 @@ SIZE_WORD_AFTER = re.compile(
     r"\s*(?:\"|''|pulgadas?|pulg|inch(?:es)?|in|polos?|poles?|vias|way|hilos|bocas|amps?|amperes?|"
     r"amperios|volts?|voltios|vac|vdc|hp|kw|kva|mm|cm|awg|grados|degrees?)\b"
 )
+
+# An elbow, one, after a leading 45 or 90: its angle ("90 elbow 3/4 pvc", "45 ell")
+ELBOW_AFTER = re.compile(r"\s*(?:°|deg(?:rees?)?|grados?)?\s*(?:elbow|ell|codo)\b")
 
 
 @dataclass(frozen=True)
@@ -677,6 +686,8 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
                 or SIZE_WORD_AFTER.match(folded, match.end(number_group))
             ):
                 continue  # "6204 bearing" names a bearing, "1 pulgada …" a size, not a count
+            if raw in ("45", "90") and ELBOW_AFTER.match(folded, match.end(number_group)):
+                continue  # "90 elbow 3/4": the elbow's angle (never "90 elbows", "90 codos")
             if raw in AWS_CLASSES and ROD_SIZE_AFTER.match(folded, match.end(number_group)):
                 continue  # "7018 1/8 esab": the electrode's class
         if quantity <= 0:

@@ -55,6 +55,8 @@ COUNT_UNITS = {"EA", "PR", "PAIR", "PAR", "UN", "PZA", "SET", "KIT", "PCS", "UND
 BOX_UNITS = {"BOX", "BX", "CJ", "CJA", "CAJ", "CAJA", "CX", "PAQ", "PQT", "PACK"}
 # How catalogs name a pair when the pair is what they sell (gloves, boots): `PR`, `PAR`.
 PAIR_UNITS = {"PAIR", "PR", "PAR", "PARES"}
+# Units of what is sold by the roll and counted by the piece ("cinta aislante (10 und)": ten rolls)
+ROLL_UNITS = {"ROL", "RL", "ROLLO", "ROLLOS", "ROLL"}
 LENGTH_UNITS = {"M", "FT"}
 # a weight as the ERP spells its unit (Odoo's "lb", "Libras"; P21's "LB")
 WEIGHT_UNITS = {"LB": {"LB", "LBS", "LIBRA", "LIBRAS"}, "KG": {"KG", "KGS", "KILO", "KILOS"}}
@@ -858,7 +860,9 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
         quantity, uom = quantity * entry.pack_qty, item_uom
     elif uom == "PAIR" and item_uom not in PAIR_UNITS:
         quantity, uom = quantity * 2, item_uom
-    elif uom == "SET":  # "3 juegos" of a set sold by the JGO (or by the piece): three of it
+    elif uom == "SET" or (uom == "EA" and item_uom in ROLL_UNITS):
+        # "3 juegos" of a set sold by the JGO (or by the piece): three of it; "10 und" of tape
+        # sold by the roll: 10 ROL
         uom = item_uom
     elif uom in WEIGHT_UNITS and item_uom in WEIGHT_UNITS[uom]:  # "33 libras": the item's "lb"
         uom = entry.uom
