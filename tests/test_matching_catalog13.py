@@ -13,12 +13,7 @@ settled, nor its count from being read; the house's trade words name its items.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher, sku_qty
+from tests.match_api import answers_test, ascii_as, cases, match_fixture
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -59,20 +54,8 @@ CATALOG = f"""
     """
 
 
-# Each class of how buyers write to this house, with the lines that pin it: line, then
-# (SKU or None for a question, quantity[, unit]). Lines of a class marked `by_language`
-# are sent as the oil-field engineer when they are plain ASCII.
-def _class(why: str, rows: list[tuple[Any, ...]], by_language: bool = False) -> list[Any]:
-    return [
-        pytest.param(
-            line,
-            expected,
-            "EN1" if by_language and line.isascii() else "CO1",
-            id=f"{why}-{number}",
-        )
-        for number, (line, expected) in enumerate(rows, 1)
-    ]
-
+# A class sent BY_LANGUAGE goes as the oil-field engineer's English when its line is plain ASCII.
+BY_LANGUAGE = ascii_as("EN1", "CO1")
 
 ASKING = [
     ("hola, qué más? me colabora con 6 balineras 6203 2RS NTN", ("219393", 6)),
@@ -90,7 +73,7 @@ ASKING = [
 ]
 
 LINES = [
-    *_class(
+    *cases(
         "the_house_s_trade_words_name_its_items",
         [
             # a shielded ball bearing is "tapada" (it has caps)
@@ -107,9 +90,9 @@ LINES = [
             ("chumacera 4 huecos ucf207 - 2", (None, 2)),
             # the disc for the angle grinder ("pulidora") that grinds, not the cut-off one
             ("disco pulidora 4-1/2 abracol x 10", ("431653", 10)),
-        ], by_language=True,
+        ], customer=BY_LANGUAGE,
     ),
-    *_class(
+    *cases(
         "a_size_or_a_grit_as_the_house_and_its_buyers_write_them",
         [
             # "taco 1x20" is one pole of 20 A, as "1X20A" in the name
@@ -130,9 +113,9 @@ LINES = [
             ("100 mts de cable encauchetado 4 x 10", ("617775", 100, "M")),
             # the maker's part number behind "mfr p/n"
             ("(3) mfr p/n B94", ("507738", 3)),
-        ], by_language=True,
+        ], customer=BY_LANGUAGE,
     ),
-    *_class(
+    *cases(
         "a_count_as_the_house_s_buyers_say_it",
         [
             # "90 elbow": the elbow's angle, no count said
@@ -142,33 +125,25 @@ LINES = [
             ("cinta aislante azul 3m (12 und)", ("669978", 12, "ROL")),
             # five boxes, the last figure what a box holds
             ('disco corte metal 4-1/2" 1mm abracol x 4 cajas x 25', ("939538", 100, "UND")),
-        ], by_language=True,
+        ], customer=BY_LANGUAGE,
     ),
-    *_class("the_way_of_asking_in_colombia_and_on_the_oil_field_is_not_the_item", ASKING, True),
+    *cases(
+        "the_way_of_asking_in_colombia_and_on_the_oil_field_is_not_the_item",
+        ASKING,
+        customer=BY_LANGUAGE,
+    ),
+    *cases(
+        "the_way_of_asking_never_leaves_the_quantity_assumed",
+        [row for row in ASKING if row[1][1] != 1],
+        keys=(),
+        also={"assumed": False},
+        customer=BY_LANGUAGE,
+    ),
 ]
 
-
-@pytest.fixture
-def match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(
-        products=CATALOG,
-        customers="customer_id,name,language\nCO1,Cementos del Nare,es\nEN1,Magdalena Oil Services,en\n",
-    ).load()
-    return matcher(api, "CO1")
-
-
-@pytest.mark.parametrize(("line", "expected", "customer"), LINES)
-def test_a_line_settles_on_the_item_a_seller_would_pick(
-    match: Any, line: str, expected: tuple[Any, ...], customer: str
-) -> None:
-    """Two values: SKU (None: a question) and quantity; three: the unit as well."""
-    (answer,) = match(line, customer=customer)
-    assert sku_qty(answer)[: len(expected)] == expected, answer
-
-
-@pytest.mark.parametrize(("line", "expected"), [r for r in ASKING if r[1][1] != 1])
-def test_the_way_of_asking_never_leaves_the_quantity_assumed(
-    match: Any, line: str, expected: tuple[Any, ...]
-) -> None:
-    (answer,) = match(line, customer="EN1" if line.isascii() else "CO1")
-    assert answer["quantity_assumed"] is False, answer
+match = match_fixture(
+    CATALOG,
+    "customer_id,name,language\nCO1,Cementos del Nare,es\nEN1,Magdalena Oil Services,en\n",
+    "CO1",
+)
+test_a_line_settles_on_the_item_a_seller_would_pick = answers_test(LINES)
