@@ -380,7 +380,7 @@ def _other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
             continue
         if sized and cart.key(line) not in sized:
             continue
-        other = _in_brand(turn, product, line, asked[0])
+        other = in_brand(turn, product, line, asked[0])
         if other is None or any(ln["sku"] == other.sku for ln in lines):
             continue
         before = cart.name_of(turn, product)
@@ -596,7 +596,7 @@ def _with_variant(turn: Turn, text: str, words: tuple[str, ...]) -> str:
     return " ".join([*kept, *words])
 
 
-def _in_brand(turn: Turn, product: Product, line: dict[str, Any], brand: str) -> Product | None:
+def in_brand(turn: Turn, product: Product, line: dict[str, Any], brand: str) -> Product | None:
     """The same item in `brand`: among the ERP's substitutes for it, else what the buyer's
     words for the line find with the brand changed ("8 correas A44 gates" → "… dayco")."""
     for other in _substitutes(turn, product):

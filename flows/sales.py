@@ -53,7 +53,7 @@ from bot.promises import local_today, month_named
 from bot.quotes import latest, lines_of
 from bot.sales_history import last_order, scaled
 from bot.statuses import ConversationState, LineDecision
-from flows import after_sale, cart, corrections, ordering, taps
+from flows import after_sale, brand_price, cart, corrections, ordering, taps
 from flows.language import detect_language
 from flows.turn import Reply, Turn
 from flows.views import availability_view
@@ -97,6 +97,8 @@ def items(turn: Turn, said: Intent) -> str:
     corrected = corrections.correct(turn)
     if corrected is not None:
         return corrected
+    if brand_price.priced_in_brand(turn):  # "what's the price on the NTN ones?"
+        return _resting(turn)
     if reopened and not _ADDING.search(turn.text):
         cart.clear(turn)  # no change to the quote: a new request, on its own
     text = said.rest if said.po or said.delivery else turn.text  # the PO is no item

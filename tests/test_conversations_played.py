@@ -333,7 +333,6 @@ DISAGREE = {
     'es-719-dos-cotizaciones-acepta-la-ultima': "message 3 'ah, súmale 100 metros del 8 rojo y 50 del blanco': the replies do not state '$ ELE-10021 100 1.46 146.00'",
     'es-720-pe-medio-millar-y-ciento': "message 4 '¿me lo cotiza? es para la empresa': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
     'en-723-oh-guest-do-you-carry-lead': "message 3 'can you check 6 of the B64 too': the replies do not state '$ BLT-10285 6 13.58 81.48'",
-    'en-726-short-nsk-answers-later': 'message 3 "what\'s the price on the NTN ones?": the replies do not state \'$ BRG-10109 30 14.54 436.20\'',
     'en-727-forwarded-email-nsk-to-skf': "contradicts issue #14 item 12 (test_12), es-126 and en-102 (set 2): 'ok place the order please, PO PIS-210502' after the swap (cart shown) asks the one confirmation with the total, as es-126 requires of 'pedido, OC 4500-7788'; the script expects the order placed at once (message 5 '~ O-\\d{4}-\\d{5}')",
     'en-728-cheapest-then-skf-only': "contradicts issue #14 item 12 and en-102 (set 2): 'order' with the cart shown (BRG-10181 x 10 + BRG-10136 x 10, USD 400.60) asks the one confirmation with the total; the script expects the order placed at once (message 5 'order': '~ O-\\\\d{4}-\\\\d{5}')",
     'en-730-run-back-last-order-swap': "message 4 'cart': the replies state what they must not: '!= WLD-10005'",

@@ -289,7 +289,8 @@ def test_sending_money_a_call_and_ever_shipped(
      ("Mike signed off on it. go ahead, PO 7781-B", I.ACCEPT, None),
      ("the boss approved. PO 7781-B", I.ACCEPT, None),
      ("we won't go ahead, PO 7781-B", I.PURCHASE_ORDER, None),  # a negation accepts nothing (the PO kept)
-     ("haz el pedido", I.ORDER, None)],
+     ("haz el pedido", I.ORDER, None),
+     ("and when does the rest of it get here?", I.STATUS, None)],
 )  # fmt: skip
 def test_an_order_going_out_and_an_approval_said_in_passing(
     text: str, meaning: I | None, reference: str | None
