@@ -372,10 +372,29 @@ _ORDER_OF = re.compile(
 )
 
 
+# "fine, quote the 6 anyway, I'll take it up with Mike": the quote asked by the count the
+# cart's lines have, beside talk.
+_QUOTE_COUNT = re.compile(
+    r"(?:^|[,.;!?]\s*)(?:(?:fine|ok|okay|so|alright|then|pls|please|ya|bueno|dale|entonces)\W+)*"
+    r"(?:quote|cot[ií]za(?:me|nos)?)(?: me| us)?\s+(?:the|those|these|los|las|esos|esas)\s+"
+    r"(?P<count>\d{1,6})(?:\s+(?:anyway|anyhow|then|please|pls|igual|nom[aá]s|entonces))*"
+    r"\s*(?=[,.;!?]|$)",
+    re.I,
+)
+
+
 def _quote_of_the_cart(turn: Turn) -> bool:
     """Whether the message asks for the quote of the cart by naming its lines, every
-    priced line named and each thing named in the cart; else it is read as before."""
-    return _names_the_cart(turn, _QUOTE_OF.match(turn.text.strip()))
+    priced line named and each thing named in the cart, or by the count every priced
+    line has, the rest of it talk (no figure, no item); else it is read as before."""
+    text = turn.text.strip()
+    counted = _QUOTE_COUNT.search(text)
+    lines = [line for line in cart.lines(turn) if line["sku"]]
+    if counted and lines and turn.part is None and all(
+            Decimal(line["qty"]) == int(counted["count"]) for line in lines):  # fmt: skip
+        rest = text[: counted.start()] + " " + text[counted.end() :]
+        return not re.search(r"\d", rest) and not names_item(rest)
+    return _names_the_cart(turn, _QUOTE_OF.match(text))
 
 
 def _order_of_the_cart(turn: Turn) -> bool:
