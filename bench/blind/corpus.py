@@ -144,6 +144,37 @@ def norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)))
 
 
+# Corpora 5 to 7 read their labels their own way: a pin may list alternatives (`a|b`), a line
+# that fits nothing is "none", and codes are compared upper case. Kept apart from the reading of
+# corpora 8 on (above), which their files were generated and checked with.
+
+
+def matches_any(facts: dict[str, str], pins: dict[str, str]) -> bool:
+    return all(facts.get(k) in v.split("|") for k, v in pins.items())
+
+
+def fits_any(products: list[Product], pins: dict[str, str]) -> list[Product]:
+    return [p for p in products if p.active and matches_any(p.facts(), pins)]
+
+
+def classify_any(cands: list[Product]) -> str:
+    if len(cands) == 1:
+        return "description"
+    if not cands:
+        return "none"
+    same = len({tuple(sorted(p.attrs.items())) for p in cands}) == 1
+    return "brand_open" if same and len({p.brand for p in cands}) == len(cands) else "ambiguous"
+
+
+def deaccent(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def code_norm(text: str) -> str:
+    """Upper case, accents and punctuation dropped: how corpora 5 to 7 compare codes."""
+    return re.sub(r"[^0-9A-Z]", "", deaccent(text).upper())
+
+
 def number(rows: list[R], prefix: str, drop: Iterable[str] = ()) -> list[R]:
     """Ids `<prefix>-<kind, six letters>-<nnn>`, counted within each kind in the rows' order;
     the note keys in `drop` (a generator's working marks) are taken out on the way."""

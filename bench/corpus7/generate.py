@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,7 +18,11 @@ from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS
+from bench.blind.corpus import KINDS, deaccent, decode, encode
+from bench.blind.corpus import classify_any as classify
+from bench.blind.corpus import code_norm as norm
+from bench.blind.corpus import fits_any as fits
+from bench.blind.corpus import matches_any as matches
 from bench.catalog4.model import Product
 from bench.catalog7.erp import catalog, cross_references, write
 from bench.corpus7.words import BRAND_WORDS, OMITTABLE, pick, say
@@ -37,40 +40,6 @@ class Row(corpus.DecimalRow):
 
 def seeded(*parts: str) -> Random:
     return Random(int.from_bytes(hashlib.sha256("|".join(("c7", *parts)).encode()).digest()[:8], "big"))
-
-
-def matches(facts: dict[str, str], pins: dict[str, str]) -> bool:
-    return all(facts.get(k) in v.split("|") for k, v in pins.items())
-
-
-def fits(products: list[Product], pins: dict[str, str]) -> list[Product]:
-    return [p for p in products if p.active and matches(p.facts(), pins)]
-
-
-def classify(cands: list[Product]) -> str:
-    if len(cands) == 1:
-        return "description"
-    if not cands:
-        return "none"
-    same = len({tuple(sorted(p.attrs.items())) for p in cands}) == 1
-    return "brand_open" if same and len({p.brand for p in cands}) == len(cands) else "ambiguous"
-
-
-def encode(pins: dict[str, str]) -> str:
-    return ",".join(f"{k}:{v}" for k, v in sorted(pins.items()))
-
-
-def decode(text: str) -> dict[str, str]:
-    return dict(part.split(":", 1) for part in text.split(",")) if text else {}
-
-
-def deaccent(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
-
-
-def norm(text: str) -> str:
-    """Upper case, accents and punctuation dropped: how codes are compared."""
-    return re.sub(r"[^0-9A-Z]", "", deaccent(text).upper())
 
 
 # --- quantities, as they arrive -------------------------------------------------------------
