@@ -221,44 +221,8 @@ def same_qty(q: Qty, cands: list[Product]) -> bool:
 # --- the kinds ---------------------------------------------------------------------------------
 def generated(products: list[Product], seen: set[str]) -> list[Row]:
     """Description, brand-open and ambiguous lines, from products in hash order."""
-    rows: list[Row] = []
-    count: Counter[str] = Counter()
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(f"c6|{p.key}".encode()).digest())
-    per_type: Counter[tuple[str, str]] = Counter()  # no kind of item crowds out the others
-    for p in active * 6:
-        if all(count[k] >= TARGETS[k] for k in ("description", "brand_open", "ambiguous")):
-            break
-        rng = seeded("line", p.key, str(len(rows)))
-        cid = customer(rng)
-        lang = lang_for(cid, rng)
-        en = lang == "en"
-        omit = OMITTABLE.get(p.attrs["type"], "") if count["ambiguous"] < TARGETS["ambiguous"] and rng.random() < 0.2 else ""
-        brand = not omit and rng.random() < 0.5
-        words, pins = say(p, rng, lang, brand, omit)
-        cands = fits(products, pins)
-        kind = classify(cands)
-        if p not in cands:
-            raise AssertionError(f"{p.key}: {words!r} does not fit its own product ({pins})")
-        if kind == "none" or count[kind] >= TARGETS[kind] or words in seen:
-            continue
-        if per_type[kind, p.attrs["type"]] >= TYPE_CAP[kind]:
-            continue
-        if kind != "description" and len({c.uom for c in cands}) != 1:
-            continue
-        q = qty_for(p, rng, en, cid, boxes=kind == "description")
-        if kind != "description" and not same_qty(q, cands):
-            continue
-        note = {"lang": lang}
-        text = dress(words, q, en, rng, note, p.uom)
-        seen.add(words)
-        count[kind] += 1
-        per_type[kind, p.attrs["type"]] += 1
-        skus = [] if kind == "ambiguous" else sorted(c.sku for c in cands)
-        note.setdefault("qty", q.shape)
-        note.update({"family": p.family, "facts": encode(pins)})
-        if kind == "ambiguous":
-            note["fits"] = "|".join(sorted(c.sku for c in cands)[:8])
-        rows.append(Row("", cid, text, skus, q.value, p.uom if q.value is not None or kind != "ambiguous" else "", kind, note))
+    draw = corpus.Draw("c6", Row, TARGETS, TYPE_CAP, OMITTABLE, seeded, customer, lang_for, say, qty_for, same_qty, dress)
+    rows: list[Row] = draw.lines(products, seen)
     return rows
 
 
