@@ -290,7 +290,9 @@ def test_sending_money_a_call_and_ever_shipped(
      ("the boss approved. PO 7781-B", I.ACCEPT, None),
      ("we won't go ahead, PO 7781-B", I.PURCHASE_ORDER, None),  # a negation accepts nothing (the PO kept)
      ("haz el pedido", I.ORDER, None),
-     ("and when does the rest of it get here?", I.STATUS, None)],
+     ("and when does the rest of it get here?", I.STATUS, None),
+     ("can you put it all in a quote please", I.QUOTE, None),
+     ("pásamelo a cotización", I.QUOTE, None)],
 )  # fmt: skip
 def test_an_order_going_out_and_an_approval_said_in_passing(
     text: str, meaning: I | None, reference: str | None
@@ -326,3 +328,12 @@ def test_a_po_with_talk_is_kept_not_an_acceptance(text: str, accepts: bool) -> N
 )  # fmt: skip
 def test_a_price_challenged_is_no_item(text: str, meaning: I | None) -> None:
     assert recognise(text).name is meaning
+
+
+def test_a_check_asked_around_an_item_line_is_no_item_word() -> None:
+    """ "can you check 6 of the B64 too": the count and the item, the ask around them
+    aside; a check valve keeps its word."""
+    from bot.intents import strip_politeness
+
+    assert strip_politeness("could you check 4 of the A42 too") == "4 of the A42"
+    assert strip_politeness("check valve 1/2 brass x 2") == "check valve 1/2 brass x 2"
