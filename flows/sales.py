@@ -102,6 +102,7 @@ def items(turn: Turn, said: Intent) -> str:
     if reopened and not _ADDING.search(turn.text):
         cart.clear(turn)  # no change to the quote: a new request, on its own
     text = said.rest if said.po or said.delivery else turn.text  # the PO is no item
+    text = _items_after_talk(text)
     ordered = order_opening(text)
     lines = request_lines(ordered if ordered is not None else text)
     read, ignored = lines[:MAX_LINES], len(lines) - MAX_LINES
@@ -268,9 +269,11 @@ def _in_parts(turn: Turn) -> str | None:
     if not then_next and (
         steps[0] != "fix"  # an item then its quantity ("nuestro código MLA-44-1000, son 5 más")
         or "next" in steps  # a next step before or between other things: not cut
-        # one correction ("los 6204, que sean 8"), unless two parts each correct a line
-        # ("el último sácalo, y los rodamientos súbelos a 10")
-        or (corrections.fits(turn, turn.text) and steps.count("fix") < 2)
+        # one correction ("los 6204, que sean 8"), unless two parts each say what to do
+        # to a line ("el último sácalo, y los rodamientos súbelos a 10"; "make them dayco,
+        # we don't accept gates" is one brand asked)
+        or (corrections.fits(turn, turn.text)
+            and sum(k == "fix" and read_correction(p) is not None for k, p in done) < 2)
         or (len(done) < 2 and "other" not in kinds)  # "no, eran 300"
     ):
         return None
@@ -1085,6 +1088,20 @@ def handle(turn: Turn) -> None:
 
 # Where a message's sentences end ("we're Lone Star Mechanical out of Tyler TX. can you …").
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _items_after_talk(text: str) -> str:
+    """A message's items without the sentences of talk before them ("jaja perdón, copié
+    el mail del proveedor. agrégale 12 automáticos 3P 40A", "sorry, wrong chat. need 10
+    …"): a sentence before the items with no figure that names no item is no line."""
+    if "\n" in text.strip():
+        return text  # a list: its lines are read one by one
+    sentences = _SENTENCES.split(text.strip())
+    at = 0
+    while at < len(sentences) - 1 and not re.search(r"\d", sentences[at]) \
+            and not names_item(sentences[at]):  # fmt: skip
+        at += 1
+    return " ".join(sentences[at:]) if at and re.search(r"\d", sentences[at]) else text
 
 
 def _asked_after_talk(text: str) -> Intent:
