@@ -17,12 +17,13 @@ from decimal import Decimal
 from pathlib import Path
 from random import Random
 
-from bench.blind import corpus
-from bench.blind.corpus import KINDS, deaccent, decode, encode
-from bench.blind.corpus import classify_any as classify
-from bench.blind.corpus import code_norm as norm
-from bench.blind.corpus import fits_any as fits
-from bench.blind.corpus import matches_any as matches
+from bench.blind import corpus, early
+from bench.blind.corpus import KINDS, decode, encode
+from bench.blind.early import classify_any as classify
+from bench.blind.early import code_norm as norm
+from bench.blind.early import deaccent
+from bench.blind.early import fits_any as fits
+from bench.blind.early import matches_any as matches
 from bench.catalog4.model import Product
 from bench.catalog5.erp import catalog, cross_references, write
 from bench.corpus5.words import OMITTABLE, pick, say
@@ -135,7 +136,7 @@ def dress(words: str, q: Qty | None, en: bool, rng: Random, note: dict[str, str]
         note["fmt"] = "whatsapp"
         text = deaccent(text).lower()
         if rng.random() < 0.45:
-            slipped = corpus.swap_slip(text, rng, PROTECT)
+            slipped = early.swap_slip(text, rng, PROTECT)
             if slipped != text:
                 note["slip"] = "yes"
                 text = slipped

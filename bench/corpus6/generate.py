@@ -16,12 +16,13 @@ from decimal import Decimal
 from pathlib import Path
 from random import Random
 
-from bench.blind import corpus
-from bench.blind.corpus import KINDS, deaccent, decode, encode
-from bench.blind.corpus import classify_any as classify
-from bench.blind.corpus import code_norm as norm
-from bench.blind.corpus import fits_any as fits
-from bench.blind.corpus import matches_any as matches
+from bench.blind import corpus, early
+from bench.blind.corpus import KINDS, decode, encode
+from bench.blind.early import classify_any as classify
+from bench.blind.early import code_norm as norm
+from bench.blind.early import deaccent
+from bench.blind.early import fits_any as fits
+from bench.blind.early import matches_any as matches
 from bench.catalog4.model import Product
 from bench.catalog6.erp import catalog, cross_references, write
 from bench.corpus6.words import OMITTABLE, pick, say
@@ -188,7 +189,7 @@ def dress(words: str, q: Qty, en: bool, rng: Random, note: dict[str, str], uom: 
         note["fmt"] = "whatsapp"
         text = deaccent(text).lower()
         if rng.random() < 0.4:
-            slipped = corpus.swap_slip(text, rng, PROTECT)
+            slipped = early.swap_slip(text, rng, PROTECT)
             if slipped != text:
                 note["slip"] = "yes"
                 text = slipped
@@ -221,7 +222,7 @@ def same_qty(q: Qty, cands: list[Product]) -> bool:
 # --- the kinds ---------------------------------------------------------------------------------
 def generated(products: list[Product], seen: set[str]) -> list[Row]:
     """Description, brand-open and ambiguous lines, from products in hash order."""
-    draw = corpus.Draw("c6", Row, TARGETS, TYPE_CAP, OMITTABLE, seeded, customer, lang_for, say, qty_for, same_qty, dress)
+    draw = early.Draw("c6", Row, TARGETS, TYPE_CAP, OMITTABLE, seeded, customer, lang_for, say, qty_for, same_qty, dress)
     rows: list[Row] = draw.lines(products, seen)
     return rows
 

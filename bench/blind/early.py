@@ -1,0 +1,146 @@
+"""What corpora 5 to 7 share and the later ones do not (session 13): their own reading of a
+label (a pin may list alternatives, `a|b`; a line that fits nothing is "none"; codes compare
+upper case), the draw of their description, brand-open and ambiguous lines, and their typo.
+
+Why apart from `corpus.py`: corpora 8 on read labels another way (`corpus.fits`, `classify`,
+`norm`), and these three were generated and checked with this one; each carried a copy of it.
+Changing anything here changes their files: `tests/test_blind_corpora.py` says so at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from random import Random
+from typing import Any, Generic, Protocol, TypeVar
+
+from bench.blind.corpus import encode
+from bench.catalog4.model import Product
+
+
+def matches_any(facts: dict[str, str], pins: dict[str, str]) -> bool:
+    return all(facts.get(k) in v.split("|") for k, v in pins.items())
+
+
+def fits_any(products: list[Product], pins: dict[str, str]) -> list[Product]:
+    return [p for p in products if p.active and matches_any(p.facts(), pins)]
+
+
+def classify_any(cands: list[Product]) -> str:
+    if len(cands) == 1:
+        return "description"
+    if not cands:
+        return "none"
+    same = len({tuple(sorted(p.attrs.items())) for p in cands}) == 1
+    return "brand_open" if same and len({p.brand for p in cands}) == len(cands) else "ambiguous"
+
+
+def deaccent(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def code_norm(text: str) -> str:
+    """Upper case, accents and punctuation dropped: how corpora 5 to 7 compare codes."""
+    return re.sub(r"[^0-9A-Z]", "", deaccent(text).upper())
+
+
+class Said(Protocol):
+    """A quantity as corpora 6 and 7 write it: the value in the product's unit, and its shape."""
+
+    @property
+    def value(self) -> Decimal | None: ...
+
+    @property
+    def shape(self) -> str: ...
+
+
+Q = TypeVar("Q", bound=Said)
+
+
+@dataclass(frozen=True)
+class Draw(Generic[Q]):
+    """How corpora 6 and 7 draw their description, brand-open and ambiguous lines: products in
+    the hash order of `order`, six rounds, each line said by a seeded customer in their language
+    and kept while its kind wants lines and its kind of item is under its cap. Each corpus keeps
+    its words, quantities and wrappers in the functions it passes; the draw (and the order of
+    its rolls, which keeps the files byte-identical) is one piece of code."""
+
+    order: str
+    make: Callable[[str, str, str, list[str], Decimal | None, str, str, dict[str, str]], Any]
+    targets: Mapping[str, int]
+    type_cap: Mapping[str, int]
+    omittable: Mapping[str, str]
+    seeded: Callable[..., Random]
+    customer: Callable[[Random], str]
+    lang_for: Callable[[str, Random], str]
+    say: Callable[[Product, Random, str, bool, str], tuple[str, dict[str, str]]]
+    qty_for: Callable[..., Q]
+    same_qty: Callable[[Q, list[Product]], bool]
+    dress: Callable[[str, Q, bool, Random, dict[str, str], str], str]
+
+    def lines(self, products: list[Product], seen: set[str]) -> list[Any]:
+        rows: list[Any] = []
+        count: Counter[str] = Counter()
+        active = sorted(
+            (p for p in products if p.active),
+            key=lambda p: hashlib.sha256(f"{self.order}|{p.key}".encode()).digest(),
+        )
+        per_type: Counter[tuple[str, str]] = Counter()  # no kind of item crowds out the others
+        for p in active * 6:
+            if all(count[k] >= self.targets[k] for k in ("description", "brand_open", "ambiguous")):
+                break
+            rng = self.seeded("line", p.key, str(len(rows)))
+            cid = self.customer(rng)
+            lang = self.lang_for(cid, rng)
+            en = lang == "en"
+            wanted = count["ambiguous"] < self.targets["ambiguous"]
+            omit = self.omittable.get(p.attrs["type"], "") if wanted and rng.random() < 0.2 else ""
+            brand = not omit and rng.random() < 0.5
+            words, pins = self.say(p, rng, lang, brand, omit)
+            cands = fits_any(products, pins)
+            kind = classify_any(cands)
+            if p not in cands:
+                raise AssertionError(f"{p.key}: {words!r} does not fit its own product ({pins})")
+            if kind == "none" or count[kind] >= self.targets[kind] or words in seen:
+                continue
+            if per_type[kind, p.attrs["type"]] >= self.type_cap[kind]:
+                continue
+            if kind != "description" and len({c.uom for c in cands}) != 1:
+                continue
+            q = self.qty_for(p, rng, en, cid, boxes=kind == "description")
+            if kind != "description" and not self.same_qty(q, cands):
+                continue
+            note = {"lang": lang}
+            text = self.dress(words, q, en, rng, note, p.uom)
+            seen.add(words)
+            count[kind] += 1
+            per_type[kind, p.attrs["type"]] += 1
+            skus = [] if kind == "ambiguous" else sorted(c.sku for c in cands)
+            note.setdefault("qty", q.shape)
+            note.update({"family": p.family, "facts": encode(pins)})
+            if kind == "ambiguous":
+                note["fits"] = "|".join(sorted(c.sku for c in cands)[:8])
+            uom = p.uom if q.value is not None or kind != "ambiguous" else ""
+            rows.append(self.make("", cid, text, skus, q.value, uom, kind, note))
+        return rows
+
+
+def swap_slip(text: str, rng: Random, protect: Iterable[str]) -> str:
+    """One thumb slip (two letters swapped) in a word of six letters or more that is no brand or
+    quantity word (corpora 5 to 7)."""
+    words = text.split(" ")
+    spots = [
+        i for i, w in enumerate(words) if len(w) >= 6 and w.isalpha() and w.lower() not in protect
+    ]
+    if not spots:
+        return text
+    i = spots[int(rng.random() * len(spots))]
+    w = words[i]
+    j = 1 + int(rng.random() * (len(w) - 3))
+    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+    return " ".join(words)
