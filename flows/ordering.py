@@ -19,7 +19,7 @@ from bot.availability import Dispatch, availability_for, backorder_eta, ship_now
 from bot.credit import CreditStatus, credit_for, explain
 from bot.formatting import money_text, quantity_text
 from bot.handoff import QueueReason
-from bot.intents import Intent
+from bot.intents import Intent, recognise
 from bot.orders import OutOfStock, accept_quote, open_orders_value
 from bot.pricing import money
 from bot.promises import local_today
@@ -371,10 +371,19 @@ def ask_lead(turn: Turn, said: Intent) -> str:
     return _lead_answer(turn, lead)
 
 
+def gives_lead(text: str) -> bool:
+    """Whether a guest's message carries who buys: an email, or a tax id of some length
+    ("VAT GB123456789", "RFC ABA150312KQ7"), so it is read as the lead, not as items."""
+    tax = TAX_ID.search(text)
+    return bool(EMAIL.search(text) or (tax and len(tax[1] or tax[2]) >= 8))
+
+
 def lead_details(turn: Turn, said: Intent) -> str:
-    """A guest's company, tax id and email, in any order, in one or several messages."""
+    """A guest's company, tax id and email, in any order, in one or several messages; what
+    the buyer says before them ("brill, go ahead and order them.", "ok ya la aprobaron, ¿nos
+    pueden facturar?") is no company name (`_after_talk`)."""
     lead = turn.data.setdefault("lead", {})
-    text = turn.text.strip()
+    text = _after_talk(turn.text.strip())
     email = EMAIL.search(text)
     if email:
         lead["email"] = email[0]
@@ -387,6 +396,24 @@ def lead_details(turn: Turn, said: Intent) -> str:
     if company and len(company) >= 3 and not set(words_of(company)) <= LEAD_LABELS:
         lead["company"] = company[:120]
     return _lead_answer(turn, lead)
+
+
+# A clause of a message: up to a sentence's end or a comma before a space.
+_CLAUSE = re.compile(r"[^\n]*?(?:[.,;!?]+(?=\s)|\n|$)")
+
+
+def _after_talk(text: str) -> str:
+    """`text` without the clauses before the lead's data that are a question or something
+    the bot reads as an intent (an acknowledgement, the order, an acceptance)."""
+    at = 0
+    for clause in _CLAUSE.finditer(text):
+        said = clause[0].strip()
+        if not said:
+            break
+        if not said.endswith("?") and recognise(said.rstrip(".,;!")).name is None:
+            break
+        at = clause.end()
+    return text[at:].strip() or text
 
 
 def _lead_answer(turn: Turn, lead: dict[str, str]) -> str:

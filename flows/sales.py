@@ -53,7 +53,7 @@ from bot.promises import local_today, month_named
 from bot.quotes import latest, lines_of
 from bot.sales_history import last_order, scaled
 from bot.statuses import ConversationState, LineDecision
-from flows import after_sale, brand_price, cart, corrections, ordering, taps
+from flows import after_sale, brand_price, cart, corrections, ordering, stock_asked, taps
 from flows.language import detect_language
 from flows.turn import Reply, Turn
 from flows.views import availability_view
@@ -85,6 +85,11 @@ def items(turn: Turn, said: Intent) -> str:
         return ordering.make_quote(turn)
     if _order_of_the_cart(turn):  # "ok order the valves": the order's one confirmation
         return ordering.order(turn, said)
+    if stock_asked.answer(turn):  # "how many of the 6208s do you have in Houston?"
+        return _resting(turn)
+    if turn.customer is None and (cart.lines(turn) or turn.data.get("last_quote")) \
+            and ordering.gives_lead(turn.text):  # "go ahead and order them. Acme Ltd, VAT …"
+        return ordering.lead_details(turn, said)
     told = _QUANTITY_TOLD.fullmatch(turn.text.strip())
     position = turn.data.get("ask_qty")
     if told and position and int(told["count"]) > 0:  # "ah sí, perdón, 12 de esos"

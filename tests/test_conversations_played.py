@@ -386,14 +386,9 @@ DISAGREE = {
     # played by the lead on the session's starting commit (5c19f03): 12 of 40 passed; the same 28 fail
     # on main at 59a736d. Those stopping at 'order'/'pedido' on a cart meet the one-confirmation
     # decision (issue #14 item 12) unless a choice or a line is still open first: h9 sorts them.
-    'en-1125-in-clerk-kindly-revert-nos': "message 2 'Please send formal quotation': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
-    'en-1121-sarah-shutdown-to-po': "message 2 'how many of the 6208s do you have in Houston?': the replies do not state '~ \\\\b8\\\\b'",
     'en-1126-dave-voice-pounds-no-kilos': "message 1 'yeah hey its dave need uh forty pounds no kilos of 7018 eighth inch lincoln rod and two spools of po': the replies do not state '$ WLD-10005 40 4.97 198.80'",
-    'en-1122-uk-guest-cheers-lead': "message 3 'brill, go ahead and order them. Sheffield Steelworks Ltd, VAT GB123456789, buying@sheffieldsteel.exa': the replies do not state '@ queue'",
-    'en-1127-dave-ship-the-11-backorder-14': 'message 2 "when\'s the rest coming in": the replies do not state \'~ (?i)2026-12-19|(?<!\\\\d)0?19[/.-]0?12(?!\\\\d)|(?<!\\\\d)0?12/0?19(?!\\\\d)|(?<!\\\\d)19 (de )?dic|dec\\\\w*\\\\.? 0?19(?!\\\\d)|(?<!\\\\d)19(st|nd|rd|th)? dec\'',
     'en-1123-ca-guest-bags-and-ties-eh': "message 1 'hey there, looking for 500 zip ties 300mm x 4.8 and 2 bags of the 150 x 3.6 ones, eh': the replies do not state '$ ELE-10291 5 7.26 36.30'",
     'en-1128-dave-go-with-the-cheaper-one': "message 3 'order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
-    'en-1124-ph-guest-po-mechanical-seal': "message 2 'ok po, pls send quotation': the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
     'en-1130-sarah-the-cheapest-one': "message 3 'quote': the replies do not state '$ VAL-10319 8 28.70 229.60'",
     'en-1137-dave-no-qty-twice': "message 4 '25 kg': the replies do not state '$ WLD-10021 25 4.76 119.00'",
     'en-1131-dave-unions-while-choosing': "message 4 'order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
@@ -401,7 +396,6 @@ DISAGREE = {
     'en-1132-sarah-order-before-choosing': "message 4 'ok now order': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
     'en-1139-ga-guest-property-maintenance-lead': 'message 1 "hey, I run maintenance for some apartment complexes outside Atlanta. reckon y\'all have 1 pole 20 amp": the replies do not state \'$ ELE-10077 24 10.35 248.40\'',
     'en-1133-dave-26-line-shop-restock': "message 1 'monthly restock, pls price:\\n10 - 6203 ZZ NSK …' (26 lines): the replies do not state '$ BRG-10052 10 10.80 108.00' (unit price 10.80 not shown)",
-    'en-1140-dave-houston-stock-to-status': 'message 4 "quote\'s good, PO NW-5521": the replies do not state \'~ O-\\\\d{4}-\\\\d{5}\'',
     'es-1101-jorge-de-la-lista-a-la-oc': "message 3 'ya entonces ponle 10 a las correas y los rodamientos bajalos a 10 tb': the replies do not state '$ BLT-10277 10 10.89 108.90'",
     'es-1104-mx-invitado-la-de-bronce': "message 4 'me mandas la cotizacion porfa': the replies do not state '$ VAL-10001 6 13.70 82.20'",
     'es-1108-carla-lista-larga-mantencion': "message 1 'hola, esto es para la mantención mayor de chancado, me cotizas porfa: …' (26 lines): the replies do not state '$ FAS-10036 200 0.04 8.00' (unit price 0.04 not shown)",
@@ -412,7 +406,6 @@ DISAGREE = {
     'es-1115-carla-pedido-con-la-eleccion-abierta': "message 4 'ahora sí, pedido': the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
     'es-1116-carla-cable-en-km-y-amarras': "message 3 'ah y 300 amarras de 200x4,8 tb': the replies do not state '$ ELE-10287 3 4.70 14.10'",
     'es-1117-jorge-discos-sin-cantidad': "message 2 'dos docenas': the replies do not state '$ ABR-10065 24 4.44 106.56'",
-    'es-1118-mx-queretaro-licenciada-rfc': "message 3 'Ok ya la aprobaron, nos pueden facturar? Autopartes del Bajío SA de CV, RFC ABA150312KQ7, compras@au': the replies do not state '@ queue'",
     'es-1120-ana-cuanto-para-liberar-y-cancelamos': "message 1 'buenas, quiero hacer un pedido de 10 contactores abb 95A bobina 220V': the replies do not state '!~ O-\\\\d{4}-\\\\d{5}'",
 }
 

@@ -337,3 +337,26 @@ def test_a_check_asked_around_an_item_line_is_no_item_word() -> None:
 
     assert strip_politeness("could you check 4 of the A42 too") == "4 of the A42"
     assert strip_politeness("check valve 1/2 brass x 2") == "check valve 1/2 brass x 2"
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning", "po"),
+    [  # set 11's classes (#14), in other words than the scripts
+     ("kindly send quotation at the earliest", I.QUOTE, None),
+     ("sir pls share formal quotation", I.QUOTE, None),
+     ("salamat po, send the quotation po", I.QUOTE, None),
+     ("thanks po", I.THANKS, None),
+     ("the quote looks good, PO 8812-X", I.ACCEPT, "8812-X"),
+     ("quote is fine", I.ACCEPT, None),
+     ("la cotización nos sirve, OC 7781", I.ACCEPT, "7781"),
+     ("and when is the rest due?", I.STATUS, None),
+     ("share 10 bearings 6204", None, None)],  # figures: items, 'share' only politeness
+)  # fmt: skip
+def test_a_quotation_sent_or_shared_and_a_quote_found_good(
+    text: str, meaning: I | None, po: str | None
+) -> None:
+    """'send'/'share' around the quotation ask it (as 'mándame' does in Spanish), the
+    Philippines' 'po' is politeness; a quote called good/fine accepts it, a PO beside it
+    too; when the rest is due asks the short lines' dates."""
+    said = recognise(text)
+    assert (said.name, said.po) == (meaning, po)

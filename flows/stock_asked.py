@@ -1,0 +1,100 @@
+"""A question about how many of a cart line there are, and where: "how many of the 6208s
+do you have in Houston?", "las correas b60 ¿cuántas tienen acá en Santiago?".
+
+Read as items such a question became a line of its own ("not in our catalog") or one
+more of the line it names. It names a line already in the cart (flows/corrections.py
+`lines_named`, once the question's own words and the warehouse are set aside), so it is
+answered with that line's available units per warehouse (ERP.md: on hand less reserved
+and damaged), the warehouse asked for first; the cart is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import select
+
+from bot.availability import availability_for
+from bot.formatting import quantity_text
+from bot.matching.text import fold
+from bot.models import Warehouse
+from flows import cart
+from flows.corrections import lines_named
+from flows.turn import Turn
+
+# How a count of stock is asked, in either language.
+ASKED = re.compile(
+    r"\bhow many\b|\bhow much stock\b|\bcu[aá]nt[oa]s\b|\bcu[aá]nto stock\b|\bqu[eé] stock\b",
+    re.I,
+)
+# The question's own words, set aside before the rest names a cart line.
+_SCAFFOLD = re.compile(
+    r"\b(?:how many|how much stock|cu[aá]nt[oa]s|cu[aá]nto stock|qu[eé] stock|of|de|the|"
+    r"l[oa]s|el|la|do|does|you|y'?all|we|have|got|has|are|there|is|in stock|on hand|left|"
+    r"tienen|tiene|tienes|hay|quedan|queda|les|stock|disponibles?|available|right now|"
+    r"now|ahora|today|hoy|ac[aá]|aqu[ií]|ah[ií]|all[aá]|en|in|at|y|and|so|ok|oye|and|"
+    r"pls|please|porfa|por favor|tb|tambi[eé]n)\b|[?¿!.,]",
+    re.I,
+)
+
+
+def answer(turn: Turn) -> bool:
+    """Answer a stock question about a cart line; False when the message is none."""
+    text = turn.text.strip()
+    if "\n" in text or not ASKED.search(text):
+        return False
+    lines = [line for line in cart.lines(turn) if line["sku"]]
+    found = list(turn.session.exec(select(Warehouse).where(Warehouse.active)))
+    houses = {h.warehouse: f"{h.name} {h.city or ''}" for h in found}
+    names = {h.warehouse: h.city or h.name for h in found}
+    asked = [code for code, name in houses.items() if _names_house(text, code, name)]
+    said = _SCAFFOLD.sub(" ", _without_houses(text, houses))
+    named = lines_named(turn, said, lines) if said.strip() else []
+    if len(named) != 1:
+        return False
+    line = named[0]
+    product = cart.product_of(turn, line["sku"])
+    stock = availability_for(turn.session, product, Decimal(line["qty"]), turn.customer,
+                             turn.now, with_substitutes=False)  # fmt: skip
+    kept = {w.warehouse: w for w in stock.warehouses}
+    rows: list[dict[str, Any]] = []
+    for code in sorted(houses, key=lambda c: (c not in asked, c)):
+        w = kept.get(code)
+        if w is None and code not in asked:
+            continue  # a warehouse that never kept it, not asked about
+        rows.append({
+            "warehouse": code, "name": names[code],
+            "available": quantity_text(w.available if w else Decimal(0)),
+            "incoming": quantity_text(w.incoming) if w and w.incoming else None,
+            "eta": w.incoming_eta.isoformat() if w and w.incoming and w.incoming_eta else None,
+        })  # fmt: skip
+    turn.say("stock_asked", sku=product.sku, name=cart.name_of(turn, product), rows=rows,
+             asked=asked, unit=product.uom)  # fmt: skip
+    return True
+
+
+# Words of a warehouse's name that name no place ("Santiago central warehouse").
+_GENERIC = frozenset({"central", "warehouse", "branch", "distribution", "center", "centre",
+                      "bodega", "sucursal", "almacen", "deposito"})  # fmt: skip
+
+
+def _house_words(code: str, name: str) -> set[str]:
+    """What names a warehouse in a message: its code and the place words of its name."""
+    return {code.lower(), *(set(re.findall(r"[a-z]{4,}", fold(name))) - _GENERIC)}
+
+
+def _names_house(text: str, code: str, name: str) -> bool:
+    """Whether `text` names the warehouse ("in Houston", "en SCL")."""
+    folded = fold(text)
+    return any(re.search(rf"\b{w}\b", folded) for w in _house_words(code, name))
+
+
+def _without_houses(text: str, houses: dict[str, str]) -> str:
+    """`text` without the words that name a warehouse."""
+    folded = fold(text)
+    for code, name in houses.items():
+        for word in _house_words(code, name):
+            folded = re.sub(rf"\b{word}\b", " ", folded)
+    return folded
