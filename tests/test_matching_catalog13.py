@@ -51,6 +51,10 @@ CATALOG = f"""
     635304,CABLE ENCAUCHETADO 4x8 AWG CENTELSA,"Cable encauchetado (cordón flexible) 4 conductores calibre 8 AWG, 600 V",Material Eléctrico,Centelsa,MTS,100,27051,,tipo=encauchetado|conductores=4|calibre=8,true
     472335,CODO 90 PVC PRESION 3/4 PAVCO,"Codo de 90° en PVC presión de 3/4 pulgada para soldar",Válvulas y Accesorios,Pavco,UND,1,2759,,tipo=codo|medida=3/4|material=pvc,true
     669978,CINTA AISLANTE TEMFLEX 1700 AZU 3M,"Cinta aislante de vinilo Temflex 1700, 3/4 pulgada x 18 m, azul",Material Eléctrico,3M,ROL,1,2296,,tipo=cinta|color=azul,true
+    657312,TAPAOIDOS CON CORDON 3M,Tapaoídos de espuma desechable con cordón,Seguridad Industrial,3M,PAR,100,1288,1110,tipo=tapaoidos|cordon=si,true
+    906982,TAPAOIDOS SIN CORDON 3M,Tapaoídos de espuma desechable sin cordón,Seguridad Industrial,3M,PAR,100,957,1100,tipo=tapaoidos|cordon=no,true
+    843059,BREAKER RIEL DIN 2P 20A CURVA C SCHN,Interruptor automático para riel DIN 2 polos 20 A curva C 6 kA,Material Eléctrico,Schneider,UND,1,53376,A9F74220,tipo=breaker_riel|polos=2|amperios=20,true
+    496578,CINTA AISLANTE SUPER 33+ NEGRA 3M,"Cinta aislante de vinilo Scotch Super 33+, 3/4 pulgada x 20 m, negra",Material Eléctrico,3M,ROL,1,11040,,tipo=cinta|color=negro,true
     """
 
 
@@ -90,6 +94,14 @@ LINES = [
             ("chumacera 4 huecos ucf207 - 2", (None, 2)),
             # the disc for the angle grinder ("pulidora") that grinds, not the cut-off one
             ("disco pulidora 4-1/2 abracol x 10", ("431653", 10)),
+            # a "minibreaker" is a breaker (its curve says the DIN-rail one, not a "taco")
+            ("minibreaker 2x20 curva c schneider x 4", ("843059", 4)),
+            ("minibreaker 2x20 x 4", (None, 4)),
+            # electrical tape is "cinta aislante"; ear plugs ("tapaoídos") with or without cord
+            ("RFQ - 6 rolls electrical tape super 33 3m", ("496578", 6)),
+            ("tapaoídos con cordón 3m x 100 pares", ("657312", 100, "PAIR")),
+            ("foam earplugs without cord 3m - 50 pairs", ("906982", 50, "PAIR")),
+            ("tapaoidos 3m x 100 pares", (None, 100, "PAIR")),
         ], customer=BY_LANGUAGE,
     ),
     *cases(

@@ -719,11 +719,11 @@ TAPE_FEET = re.compile(r"\b(\d{1,2})\s*(?:ft|feet|pies|')(?!\w)")
 LENS_DARK = re.compile(r"\b(?:gray|smoke|tinted)\b")
 # A residual current sensitivity ("30mA") makes a breaker an RCD.
 SENSITIVITY = re.compile(r"\b(?:10|30|100|300|500)\s*ma\b")
-# "115 mm x 1.0 mm", "(115 mm) x 1.6mm": a wheel's diameter and thickness
 # An abrasive's grit said as its number: "lija de agua No. 80", "lija #220", "disco flap nro 60"
 NUMBERED_GRIT = re.compile(r"(?:#|\bn[o°º]\.?|\bnro\.?)\s*(\d{2,4})\b(?![.,/]\d|\s*(?:mm|x)\b)")
 # A cord's conductors and gauge written apart: "encauchetado 4 x 8" is the 4x8 AWG cord
 CORD_SPACED = re.compile(r"(?<![\w.,/-])([2-5])\s+x\s+(\d{1,2})(?![\w.,/-]|\s*(?:mm|m)\b)")
+# "115 mm x 1.0 mm", "(115 mm) x 1.6mm": a wheel's diameter and thickness
 WHEEL_MM = re.compile(r"\b(\d{2,3})\s*mm\)?\s*x\s*(?=\d{1,2}(?:[.,]\d{1,2})?\s*mm\b)")
 DISC_MM = re.compile(r"(?<![\w.,/-])(\d{3})\s*mm\b(?!\s*x)")  # a disc's diameter in mm
 FASTENER = re.compile(r"\b(?:nut|washer|bolt|threaded rod)\b")
