@@ -109,6 +109,9 @@ def items(turn: Turn, said: Intent) -> str:
     text = said.rest if said.po or said.delivery else turn.text  # the PO is no item
     text = _items_after_talk(text)
     ordered = order_opening(text)
+    if ordered is not None and turn.customer is None and cart.lines(turn) \
+            and ordering.EMAIL.search(ordered):  # fmt: skip
+        return _order_with_details(turn, said, ordered)
     lines = request_lines(ordered if ordered is not None else text)
     read, ignored = lines[:MAX_LINES], len(lines) - MAX_LINES
     choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
@@ -1095,16 +1098,38 @@ def handle(turn: Turn) -> None:
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
+def _talk(sentence: str) -> bool:
+    """A sentence without a figure, an item or an intent ("sorry, wrong chat.")."""
+    return not re.search(r"\d", sentence) and not names_item(sentence) \
+        and recognise(sentence).name is None  # fmt: skip
+
+
+def _order_with_details(turn: Turn, said: Intent, details: str) -> str:
+    """A guest's order with who buys in the same message ("ok háganme el pedido.
+    Camaronera del Pacífico S.A., RUC 0992345678001, compras@…"): the order asked, and the
+    company, tax id and email after it read as the lead's, never as an item line."""
+    before = len(turn.replies)
+    state = ordering.order(turn, said)
+    if state != LEAD:
+        return state
+    del turn.replies[before:]  # the details are here: no asking for them first
+    turn.part = details
+    try:
+        return ordering.lead_details(turn, recognise(details))
+    finally:
+        turn.part = None
+
+
 def _items_after_talk(text: str) -> str:
     """A message's items without the sentences of talk before them ("jaja perdón, copié
     el mail del proveedor. agrégale 12 automáticos 3P 40A", "sorry, wrong chat. need 10
-    …"): a sentence before the items with no figure that names no item is no line."""
+    …"): a sentence before the items with no figure, no item and no intent (an order
+    asked: "ok háganme el pedido.") is no line."""
     if "\n" in text.strip():
         return text  # a list: its lines are read one by one
     sentences = _SENTENCES.split(text.strip())
     at = 0
-    while at < len(sentences) - 1 and not re.search(r"\d", sentences[at]) \
-            and not names_item(sentences[at]):  # fmt: skip
+    while at < len(sentences) - 1 and _talk(sentences[at]):
         at += 1
     return " ".join(sentences[at:]) if at and re.search(r"\d", sentences[at]) else text
 
