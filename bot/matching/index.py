@@ -87,6 +87,45 @@ def _compound_words(texts: list[str]) -> set[str]:
 DASHED = re.compile(r"\b((?!m\d)[a-z]{1,4}\d{2,5})-(\d{1,3})\b(?![/.-]\d)")
 
 
+# What an item comes with, after "con"/"with" ("Taquete expansivo … con tornillo", "Tuerca
+# autoblocante con arandela de nylon", "Respirador N95 con válvula"): hardware sold with it.
+# Never a cap ("rodamiento con tapas" is a shielded bearing, a fact of the bearing itself).
+ACCESSORY = re.compile(r"(?<![\w/])(?:(?:con|with)\s+|[cw]/\s*)([a-z]+)")
+ACCESSORY_KINDS = {"bolt", "nut", "washer", "valve"}
+ACCESSORY_SAID = re.compile(r"(?i)\b(?:con|with)\b|[cw]/")
+
+
+def without_accessories(texts: list[str], vocabulary: Vocabulary) -> tuple[list[str], set[str]]:
+    """The texts without what the item comes with where that is another kind of item than
+    the item itself, and the words of what it comes with. An expansion anchor sold with its
+    bolt is an anchor (a buyer's "taquete 3/8" fits it as well as the plastic one, and its
+    3/8 is no bolt's thread); a lock nut with a nylon washer is no washer. Where the texts
+    name no other kind ("chumacera con rodamiento"), they are kept whole."""
+
+    def kinds(words: str) -> set[str]:
+        return {KINDS[w] for w in words.split() if w in KINDS}
+
+    if not any(ACCESSORY_SAID.search(t) for t in texts):  # most items: one cheap look
+        return texts, set()
+    folded = [fold(t) for t in texts]
+    said: set[str] = set()
+
+    def cut(m: re.Match[str]) -> str:
+        canonical = vocabulary.words.get(m[1], "")
+        if not kinds(canonical) or not kinds(canonical) <= ACCESSORY_KINDS:
+            return m[0]
+        said.update(canonical.split())
+        return " "
+
+    without = [ACCESSORY.sub(cut, t) for t in folded]
+    if not said:
+        return texts, set()
+    own = kinds(" ".join(vocabulary.canonicalize(t) for t in without))
+    if not own or own & kinds(" ".join(said)):
+        return texts, set()
+    return without, said
+
+
 def _without_own_code(name: str, sku: str) -> str:
     """The name without the item's own code in brackets, as Odoo's display name writes it
     ("[EL-QO120] Breaker enchufable…"): the code's pieces ("el", "se", "va", "rd") are not
@@ -261,7 +300,10 @@ class CatalogIndex:
         # only next to "breaker" (alone it would read as a belt).
         texts = [_without_own_code(product.name, product.sku), product.description or "",
                  *product.aliases]  # fmt: skip
+        texts, comes_with = without_accessories(texts, self.vocabulary)
         reading = read_item(texts, self.vocabulary)
+        kinds = frozenset(KINDS[w] for w in reading.words if w in KINDS)
+        reading.words |= comes_with  # "taquete con tornillo" is still said of it
         if "bearing" in reading.codes and note:
             if not SEAL_MARK.search(fold(product.name)):  # "6204 SKF", not "6204 open"
                 self.bare.update(reading.codes["bearing"])
@@ -290,7 +332,7 @@ class CatalogIndex:
             product.family,
             product.pack_qty or Decimal(1),
             product.list_price,
-            frozenset(KINDS[w] for w in reading.words if w in KINDS),
+            kinds,
             {fold(k): part_key(v) for k, v in (product.attributes or {}).items()},
         )
 

@@ -35,6 +35,7 @@ from bot.matching.index import (
     CatalogIndex,
     Entry,
     part_key,
+    without_accessories,
     without_brand_colour,
 )
 from bot.matching.lines import REEL, RequestLine, parse_line
@@ -689,7 +690,9 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
     text = HACKSAW_TEETH.sub(r"\1 dientes", text)
     text = SPHERICAL.sub(lambda m: f"{m[1]} {'tapered' if 'k' in m[2] else 'cylindrical'} "
                          f"{m[3] or ''}", text)  # fmt: skip
+    (text,), comes_with = without_accessories([text], index.vocabulary)  # "taquete con tornillo"
     reading = with_defaults(read(text, index.vocabulary), bare_is_open=index.bare_is_open)
+    reading.words |= comes_with
     _name_brands(index, text, reading)  # a maker's name with a slip ("Precisoin Twist")
     _catalog_singulars(index, reading)
     unknown = {w for w in reading.words if w.isalpha() and not _known(index, w)}
@@ -699,6 +702,7 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
             reading = with_defaults(
                 read(expanded, index.vocabulary), bare_is_open=index.bare_is_open
             )
+            reading.words |= comes_with
             _name_brands(index, text, reading)
             _catalog_singulars(index, reading)
     _bronze_as_brass(index, reading)
