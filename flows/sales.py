@@ -47,6 +47,7 @@ from bot.intents import (
 )
 from bot.joined import INLINE_NUMBER, names_item, request_lines
 from bot.matching.learning import remember
+from bot.matching.lines import parse_line
 from bot.matching.text import fold
 from bot.models import Product
 from bot.promises import local_today, month_named
@@ -90,10 +91,10 @@ def items(turn: Turn, said: Intent) -> str:
     if turn.customer is None and (cart.lines(turn) or turn.data.get("last_quote")) \
             and ordering.gives_lead(turn.text):  # "go ahead and order them. Acme Ltd, VAT …"
         return ordering.lead_details(turn, said)
-    told = _QUANTITY_TOLD.fullmatch(turn.text.strip())
-    position = turn.data.get("ask_qty")
-    if told and position and int(told["count"]) > 0:  # "ah sí, perdón, 12 de esos"
-        cart.set_quantity(turn, position, Decimal(told["count"]))
+    position = int(turn.data.get("ask_qty") or 0)
+    told = _quantity_told(turn, position) if position else None
+    if told:  # "ah sí, perdón, 12 de esos", "dos docenas", "25 kg"
+        cart.set_quantity(turn, position, told)
         turn.data["ask_qty"] = None
         return show_cart(turn, said)
     counted = _counts_of_lines(turn)
@@ -214,6 +215,24 @@ _QUANTITY_TOLD = re.compile(
     r"ellos|ellas)|of\s+(?:those|these|them|em|it)|unidades|units|pcs|piezas|pieces|uds?)?\W*",
     re.IGNORECASE,
 )
+def _quantity_told(turn: Turn, position: int) -> Decimal | None:
+    """The count a message gives alone, answering "how many?" of the line at `position`:
+    a figure with the words around it (`_QUANTITY_TOLD`), or a count the matcher's reading
+    finds with no item beside it ("dos docenas", "un ciento", "a dozen", "25 kg": a unit
+    said is the line's own, or none)."""
+    told = _QUANTITY_TOLD.fullmatch(turn.text.strip())
+    if told:
+        return Decimal(told["count"]) if int(told["count"]) > 0 else None
+    line = parse_line(strip_politeness(turn.text))
+    lines = cart.lines(turn)
+    if line.item.strip() or not line.quantity_given or line.quantity <= 0 \
+            or not 0 < position <= len(lines):
+        return None
+    sku = lines[position - 1]["sku"]
+    uom = cart.product_of(turn, sku).uom if sku else None
+    return line.quantity if line.uom in (None, uom) else None
+
+
 # A question asked of the shop, not of an item ("do you ship up to Canada or just the
 # US?", "¿hacen envíos a regiones?"): a question mark, or a question's first word.
 _QUESTION = re.compile(
