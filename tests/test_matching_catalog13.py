@@ -55,6 +55,10 @@ CATALOG = f"""
     906982,TAPAOIDOS SIN CORDON 3M,Tapaoídos de espuma desechable sin cordón,Seguridad Industrial,3M,PAR,100,957,1100,tipo=tapaoidos|cordon=no,true
     843059,BREAKER RIEL DIN 2P 20A CURVA C SCHN,Interruptor automático para riel DIN 2 polos 20 A curva C 6 kA,Material Eléctrico,Schneider,UND,1,53376,A9F74220,tipo=breaker_riel|polos=2|amperios=20,true
     496578,CINTA AISLANTE SUPER 33+ NEGRA 3M,"Cinta aislante de vinilo Scotch Super 33+, 3/4 pulgada x 20 m, negra",Material Eléctrico,3M,ROL,1,11040,,tipo=cinta|color=negro,true
+    226560,CHAZO EXPANSIVO 3/8X4 GALV,"Chazo (anclaje) de expansión tipo cuña 3/8 x 4 pulgadas, galvanizado",Tornillería,,UND,25,4225,,tipo=chazo|diametro=3/8|largo=4,true
+    515766,CHAZO EXPANSIVO 3/8X3 GALV,"Chazo (anclaje) de expansión tipo cuña 3/8 x 3 pulgadas, galvanizado",Tornillería,,UND,25,4308,,tipo=chazo|diametro=3/8|largo=3,true
+    541195,GUANTE VAQUETA TIPO INGENIERO T-L ARSEG,Guante de vaqueta (cuero flor) tipo ingeniero talla L,Seguridad Industrial,ARSEG,PAR,1,14651,,tipo=guante_vaqueta|talla=L,true
+    536604,GUANTE VAQUETA TIPO INGENIERO T-M ARSEG,Guante de vaqueta (cuero flor) tipo ingeniero talla M,Seguridad Industrial,ARSEG,PAR,1,14470,,tipo=guante_vaqueta|talla=M,true
     """
 
 
@@ -102,6 +106,10 @@ LINES = [
             ("tapaoídos con cordón 3m x 100 pares", ("657312", 100, "PAIR")),
             ("foam earplugs without cord 3m - 50 pairs", ("906982", 50, "PAIR")),
             ("tapaoidos 3m x 100 pares", (None, 100, "PAIR")),
+            # the oil field's "wedge anchor" is the "chazo … tipo cuña"; "work gloves" gloves
+            ("i need pricing on 100 pcs wedge anchor 3/8 x 3 galv", ("515766", 100)),
+            ("RFQ - 12 pairs of leather work gloves size L arseg", ("541195", 12, "PAIR")),
+            ("work gloves arseg x 12 pairs", (None, 12, "PAIR")),
         ], customer=BY_LANGUAGE,
     ),
     *cases(
