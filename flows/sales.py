@@ -870,7 +870,12 @@ def price(turn: Turn, said: Intent) -> str:
     """A price challenged ("¿por qué subieron tanto?", "can you do discount", "si llevo 50
     me lo dejan más barato?"): the price is the rule's (list or contract, SPEC), never
     bargained here; the cart shown at it, a count weighed put on its one line, and a seller
-    offered to argue it (the buyer asks for one: the queue)."""
+    offered to argue it (the buyer asks for one: the queue). A message that names an item
+    ("50 pernos M8x40 din 933, al mejor precio", "si llevo 50 pernos M8 …") is a request
+    with talk about the price beside it: its lines are read, never lost to the price talk,
+    and no other cart line takes its count."""
+    if names_item(turn.text):
+        return items(turn, replace(said, name=None))
     count = _IF_COUNT.search(turn.text)
     if count and len(cart.lines(turn)) == 1:
         cart.set_quantity(turn, 1, Decimal(count[1]))
