@@ -571,9 +571,10 @@ def choose(turn: Turn, said: Intent) -> str:
     changes = [corrections.apply_pick(turn, p) for p in picked if p.get("edit")]
     items_picked = [p for p in picked if not p.get("edit")]
     shown = []
+    each = turn.memo.get("each")  # "la primera y la tercera, 4 de cada una" (_each_picked)
     for pick in items_picked:
-        line = cart.add(turn, pick["sku"], Decimal(pick["qty"]), pick["text"],
-                        assumed=pick.get("assumed", False))  # fmt: skip
+        line = cart.add(turn, pick["sku"], each or Decimal(pick["qty"]), pick["text"],
+                        assumed=not each and pick.get("assumed", False))  # fmt: skip
         shown.append(_priced(turn, line))
         asked = next((q for q in turn.data.get("pending", []) if q["text"] == pick["text"]), None)
         if asked is not None:  # "mejor la de inox npt" later swaps it for another of them
@@ -1113,9 +1114,33 @@ def handle(turn: Turn) -> None:
         if several is not None:
             conversation.state = several
             return
+    if tap is None and conversation.state == CHOOSING and said.name is None:
+        said = _each_picked(turn, said)  # "la primera y la tercera, 4 de cada una"
     row = TABLE[conversation.state]
     handler = tap.handler if tap and tap.handler else row.get(said.name, row[None])
     conversation.state = handler(turn, said)
+
+
+# A count for each option picked, after the picks: "la primera y la tercera, 4 de cada una",
+# "1 and 3, 10 of each", "2 y 3 x 5 c/u".
+_EACH = re.compile(
+    r"[\s,;:-]*(?:x\s*)?(?P<count>\d{1,6})\s*(?:de cada (?:una|uno)|cada (?:una|uno)|c/u|"
+    r"of each(?: one)?|each|apiece)\W*$",
+    re.I,
+)
+
+
+def _each_picked(turn: Turn, said: Intent) -> Intent:
+    """Options picked with a count for each: the picks (`choose` puts each in that count,
+    kept on the turn's memo); else `said` as it was."""
+    each = _EACH.search(turn.text)
+    if each is None or int(each["count"]) <= 0:
+        return said
+    picked = recognise(turn.text[: each.start()])
+    if picked.name is not I.CHOOSE or not picked.numbers:
+        return said
+    turn.memo["each"] = Decimal(each["count"])
+    return picked
 
 
 # Where a message's sentences end ("we're Lone Star Mechanical out of Tyler TX. can you …").
