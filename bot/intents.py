@@ -244,8 +244,10 @@ class Phrasebook:
                     for _, e in self._phrases_in(clause, anchored) if e.intent == I.ACCOUNT]
             found = owed[0] if owed else found
         if found is not None and found.intent == I.PROMISE and found.value \
-                and not re.search(r"\d", plain):
-            found = None  # "we'll send the PO on friday": no figure, so nothing is paid
+                and (not re.search(r"\d", plain) or _names_item(plain)):
+            # "we'll send the PO on friday": no figure, so nothing is paid; "4 contactors
+            # …, we'll send our truck on friday": the figure counts an item, not money
+            found = None
         # an acceptance in passing beside a quote number, or beside a PO with no figure
         # besides ("Tom signed off. Go ahead with it, PO PIS-210455")
         if (said.quote or (said.po and not digits)) and (
@@ -568,6 +570,14 @@ class _Anchor:
 
     def __bool__(self) -> bool:
         return self._document or (self._worded and self.dated())
+
+
+def _names_item(text: str) -> bool:
+    """Whether `text` names a catalog item (bot/joined.py, imported here: it imports this
+    module)."""
+    from bot.joined import names_item
+
+    return names_item(text)
 
 
 def _said_date(text: str) -> bool:
