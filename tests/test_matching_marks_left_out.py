@@ -45,9 +45,13 @@ def match(erp: ErpFolder, api: Any) -> Any:
     return matcher(api, "AR1")
 
 
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
+def _class(why: str, rows: list[tuple[str, tuple[Any, ...]]]) -> list[Any]:
+    return [pytest.param(line, expected, id=f"{why}-{n}") for n, (line, expected) in
+            enumerate(rows, 1)]  # fmt: skip
+
+
+LINES = [
+    *_class("a_disc_s_diameter_is_one_size_in_inches_and_mm", [
         # the metric house's 125 mm disc is the 5" one, its 230 mm the 9" one
         ('20 discos laminados 5" grano 80', ("DL-125-80-TYR", 20)),
         ("disco flap 9 pulgadas grano 60 x 5", ("DL-230-60-TYR", 5)),
@@ -58,62 +62,36 @@ def match(erp: ErpFolder, api: Any) -> Any:
         # never another diameter: 7" is no 125 mm disc, nor 4-1/2" a 5" one
         ('disco laminado 7" grano 80 - 4', (None, 4)),
         ("disco de corte 4 1/2 x 1,6 - 10", (None, 10)),
-    ],
-)
-def test_a_disc_s_diameter_is_one_size_in_inches_and_mm(
-    match: Any, line: str, expected: tuple[Any, ...]
-) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == expected, answer
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
+    ]),
+    *_class("a_zirconia_disc_s_grit_as_its_makers_print_it", [
         ("disco laminado 125 Z80 tyrolit x 30", ("DL-125-80-TYR", 30)),
         ('flap 5" ZA60 - 10', ("DL-125-60-TYR", 10)),
         # the grit said, a bare number beside a flap disc is its diameter
         ("flap disc 180 36g x 20", ("FD-7-36-WAL", 20)),
-    ],
-)
-def test_a_zirconia_disc_s_grit_as_its_makers_print_it(
-    match: Any, line: str, expected: tuple[Any, ...]
-) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == expected, answer
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
+    ]),
+    *_class("an_overload_relay_is_asked_by_its_range_without_the_a", [
         ("relé térmico rango 11-16 x 2", ("RT-1116-SIE", 2)),
         ("3 térmicos siemens regulación 16 a 20", ("RT-1620-SIE", 3)),
         ("overload relay range 9-13 amps - 1", ("RT-0913-SIE", 1)),
         # a range no relay covers is a question, never the nearest one
         ("rele termico rango 10-14 x 2", (None, 2)),
-    ],
-)
-def test_an_overload_relay_is_asked_by_its_range_without_the_a(
-    match: Any, line: str, expected: tuple[Any, ...]
-) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == expected, answer
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
+    ]),
+    *_class("a_metric_bolt_s_size_without_its_m", [
         ("pernos 16x70 grado 8.8 - 100 un", ("PH-M16X70-88", 100)),
         ("perno hexagonal 12x60 zincado (40)", ("PH-M12X60-88", 40)),
         ("hex bolt 16 x 60 mm din 931 x 25", ("PH-M16X60-88", 25)),
         # an inch bolt keeps its fraction; a 16x80 the house lacks is asked
         ("perno 1/2 x 4 grado 5 - 10", ("PH-12X4-G5", 10)),
         ("pernos 16x80 8.8 - 10", (None, 10)),
-    ],
-)
-def test_a_metric_bolt_s_size_without_its_m(
+    ]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LINES)
+def test_the_size_is_read_as_the_seller_reads_it(
     match: Any, line: str, expected: tuple[Any, ...]
 ) -> None:
+    """SKU (None: a question) and quantity."""
     (answer,) = match(line)
     assert sku_qty(answer)[:2] == expected, answer
 

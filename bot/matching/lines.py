@@ -321,6 +321,8 @@ OPENER = re.compile(
     # Australian and Canadian contractors "chasing" a part, "price and lead time on"; Chile's
     # "se requiere", "me cotizai" (voseo)
     r"chasing|(?:price|pricing|cost)s? (?:and|&) (?:lead ?time|delivery)s? (?:on|for|of)|"
+    # a purchaser's heading: "RFQ - 3 x …", "rfq: …", "request for quotation on …"
+    r"rfq(?:\s*-)?|request for quot(?:e|ation)(?: (?:on|for|of))?|"
     r"se requieren?|requiere|(?:me )?cotizai|"
     r"i need (?:a )?(?:price|pricing|quote|quotation)s? (?:on|for)|"
     r"(?:price|pricing|quote|quotation)s? (?:on|for|of)|"
@@ -770,6 +772,20 @@ VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "
                   "pasan"]  # fmt: skip
 
 
+def _count_slipped(word: str) -> str | None:
+    """The one count of five letters or more `word` spells with a letter left out or one too
+    many ("tweny": twenty, "fourty": forty), else None; never a word one letter or two swapped
+    away from a count ("nuevo", "cuarto", "forth", "sixth" are words of their own)."""
+    from rapidfuzz.distance import Levenshtein
+
+    if word.endswith("th"):  # an ordinal ("eighth"), never a count
+        return None
+    near = [w for w in NUMBER_WORDS
+            if len(w) >= 5 and abs(len(w) - len(word)) == 1 and w[0] == word[0]
+            and Levenshtein.distance(word, w) == 1]  # fmt: skip
+    return near[0] if len(near) == 1 else None
+
+
 def _one_letter_short(word: str) -> list[str]:
     """The five-letter openers `word` is with one letter left out ("stck": stock)."""
     from rapidfuzz.distance import OSA
@@ -799,8 +815,13 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             # letters swapped ("coitzas", "nesecito"): one slip in five letters, two in eight
             slips = 1 if len(word) < 8 else 2
             near = [w for w in OPENER_WORDS if w[0] == word[0] and OSA.distance(word, w) <= slips]
+            # a count stands first, or after a heading ("urgent:") or a need ("need tweny")
+            counted = i == 0 or words[i - 1].endswith(":") or words[i - 1] in COUNT_OPENERS
+            spelt = _count_slipped(word) if counted else None
             if best is not None or near:
                 words[i] = (best[0] if best is not None else near[0]) + colon
+            elif spelt is not None:  # "urgent: tweny plug-in breaker …": twenty
+                words[i] = spelt + colon
             elif i > 0 and words[i - 1] in ("me", "nos") and word not in VERBS_AFTER_ME:
                 near = [w for w in VERBS_AFTER_ME if w[0] == word[0] and OSA.distance(word, w) <= 1]
                 words[i] = (near[0] if near else word) + colon

@@ -54,6 +54,7 @@ COUNT_UNITS = {"EA", "PR", "PAIR", "PAR", "UN", "PZA", "SET", "KIT", "PCS", "UND
 # How catalogs name a box when the box is what they sell (catalog 6 sells screws by the `CJ`,
 # Business Central's unit codes write it `CAJ`).
 BOX_UNITS = {"BOX", "BX", "CJ", "CJA", "CAJ", "CAJA", "CX", "PAQ", "PQT", "PACK"}
+SET_UNITS = {"SET", "KIT", "JGO", "JG", "JUEGO"}  # a set sold as one (catalog 12's `JGO`)
 # How catalogs name a pair when the pair is what they sell (gloves, boots): `PR`, `PAR`.
 PAIR_UNITS = {"PAIR", "PR", "PAR", "PARES"}
 # Units of what is sold by the roll and counted by the piece ("cinta aislante (10 und)": ten rolls)
@@ -370,6 +371,10 @@ def _decide(
     # "broca HSS 5mm": the plain high-speed steel drill, not the cobalt one (HSS-Co)
     if "hss" in reading.words and not COBALT & reading.words:
         fitting = [e for e in fitting if not COBALT & e.reading.words] or fitting
+    # "guantes de nitrilo talla 9": the plain coated glove, not the cut-resistant one, which
+    # is asked for by name ("anticorte", "cut resistant", "A4")
+    if "glove" in reading.words and "cut" not in reading.words:
+        fitting = [e for e in fitting if "cut" not in e.reading.words] or fitting
     # Numbers the buyer wrote (Loctite 406, a 6 mm drill) never veto, but among the
     # items that fit, those carrying all of them are the ones meant.
     numbers = reading.codes.get("number", set()) | reading.codes.get("mm", set())
@@ -868,6 +873,8 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
         # "3 juegos" of a set sold by the JGO (or by the piece): three of it; "10 und" of tape
         # sold by the roll: 10 ROL
         uom = item_uom
+    elif uom == "EA" and item_uom in SET_UNITS:  # "1 off tap set", "2 un juego de machos":
+        uom = item_uom  # each is one set, never one of its pieces
     elif uom in WEIGHT_UNITS and item_uom in WEIGHT_UNITS[uom]:  # "33 libras": the item's "lb"
         uom = entry.uom
     elif uom == REEL and item_uom in MEASURED_UNITS and entry.pack_qty > 1:
@@ -1126,7 +1133,10 @@ def _correct_word(index: CatalogIndex, word: str, after: str = "") -> str:
         unwritten = re.search(r"[^aeiou]{3}", word) is not None
         if unwritten:
             return fixed
-        return fixed if word not in EVERYDAY_WORDS and _names_a_kind(index, fixed, after) else word
+        if word in EVERYDAY_WORDS:
+            return word
+        said = _names_a_kind(index, fixed, after) or _said_with(index, fixed, after)
+        return fixed if said else word
     # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
     longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
     if longer:
@@ -1161,6 +1171,19 @@ def _names_a_kind(index: CatalogIndex, word: str, after: str) -> bool:
         return True
     following = [w.strip(",;:.") for w in after.split(maxsplit=3)[:2]]
     return any(" ".join([word, *following[:n]]) in vocabulary for n in range(1, len(following) + 1))
+
+
+def _said_with(index: CatalogIndex, word: str, after: str) -> bool:
+    """Whether the word after the slip is one the catalog writes only beside `word` ("cale
+    thhn": every THHN item is a cable), never a word items of all kinds carry."""
+    following = after.split(maxsplit=1)[:1]
+    if not following or len(following[0]) < 3:
+        return False
+    vocabulary = index.vocabulary.words
+    beside = index.by_word.get(vocabulary.get(following[0], following[0]), set())
+    return bool(beside) and all(
+        beside <= index.by_word.get(w, set()) for w in vocabulary.get(word, word).split()
+    )
 
 
 def _abbreviates_by_one(short: str, word: str) -> bool:

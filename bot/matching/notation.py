@@ -480,6 +480,8 @@ ZINC = re.compile(r"\bzinc\b")
 BEFORE_PIPE_THREAD = re.compile(
     r"(?<![\d/.\w-])(\d{1,2}(?:[\s-]\d{1,2}/\d{1,2})?)\s+(?=(?:npt|bsp)\b)"
 )
+# A reducing fitting's whole size before a fraction: "1x1/2"", "2 x 3/4" (both in inches)
+WHOLE_BY_FRACTION = re.compile(r"(?<![\w./,-])([1-4])\s*x\s*(\d{1,2}/\d{1,2})(?![\d/])\"?")
 BARE_PIPE_SIZE = re.compile(
     r"(?<![\w./#,-])(?<!x )(?<!\b(?:pn|no) )([1-4]|[0-3]?[.,](?:5|50|25|75))"
     r"(?![\w./,\"-]|\s*(?:x\b|/|vias?\b|way\b|piezas?\b|pzas?\b|pcs?\b|pieces?\b))"
@@ -591,7 +593,10 @@ FOUR_AND_A_HALF = re.compile(r"(?<![\d.,/-])4[.,]5(?![\d.,/]|\s*mm)")
 CUTOFF_THICKNESS = re.compile(
     r"\s*x\s*(1/16|1/8|3/64|5/64|7/64|0?\.045|0?\.040|0?\.035)\"?(?![\d/])"
 )  # a 9" wheel is 5/64" (2.0 mm) thick, a 14" one 7/64" (2.8 mm)
-INCH_THICKNESS = {"1/16": "1.6", "1/8": "3.2", "3/64": "1.2", "5/64": "2.0", "7/64": "2.8",
+# and a grinding disc's (a 1/4" one is 6.4 mm thick)
+GRINDING_THICKNESS = re.compile(r"\s*x\s*(1/4|3/16|1/8)\"?(?![\d/])")
+INCH_THICKNESS = {"1/4": "6.4", "3/16": "4.8",
+                  "1/16": "1.6", "1/8": "3.2", "3/64": "1.2", "5/64": "2.0", "7/64": "2.8",
                   ".045": "1.2", "0.045": "1.2",
                   ".040": "1.0", "0.040": "1.0", ".035": "1.0", "0.035": "1.0"}  # fmt: skip
 # and in millimetres after the diameter in inches, with or without its "mm"
@@ -615,6 +620,7 @@ METRIC_SIGN = re.compile(r"\b(?:8\.8|10\.9|12\.9|din|iso|mm|metric)\b")
 GRIT_SAID = re.compile(r"\b(?:grit|grano|g|p)\s?\d{2,4}\b|\b\d{2,4}\s?(?:grit|grano)\b")
 # A zirconia abrasive's grit as its makers print it ("flap 4 1/2 Z60", "ZA80", "ZR 40")
 ZIRCONIA_GRIT = re.compile(r"(?<![\w/.-])z[ar]?\s?(24|36|40|50|60|80|100|120)(?![\w/.-])")
+METAL_DRILL = re.compile(r"\bmetal\b(?!\s*duro)")  # "metal duro" is carbide
 DISC_DIAMETER = re.compile(r"(?<![\w/.,-])(?:100|115|125|150|178|180|230)(?![\w/.,-])")
 TOOTHED = re.compile(r"\b(?:sprocket|chain|gear|pulley)\b")
 # A cutter's flutes ("4FL", "4 FILOS", "3 GAVILANES", "2 flutes"): never its size
@@ -857,6 +863,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     # A size right before a pipe thread is in inches: "niple 4 npt", "valvula 1 1/2 bsp"
     if "npt" in rest or "bsp" in rest:
         rest = BEFORE_PIPE_THREAD.sub(r'\1" ', rest)
+    if "x" in rest and PIPE_WORDS.search(rest):  # "bushing 1x1/2"": from 1" to 1/2"
+        rest = WHOLE_BY_FRACTION.sub(r'\1" x \2"', rest)
     # A fitting's size written bare is in inches, whole or decimal: "tee 1 negro",
     # "codo 90 2", "cople galvanizado 1.5" (1-1/2"), unless another size is given
     if PIPE_WORDS.search(rest) and "/" not in rest and '"' not in rest and "nipple" not in rest:
@@ -892,6 +900,9 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     disc = DISC.search(rest) or DISC_DIAMETER.search(rest)
     if "z" in rest and disc and not TOOTHED.search(rest):
         rest = ZIRCONIA_GRIT.sub(r" grit \1 ", rest)
+    if "grinding" in rest and "/" in rest and "cutoff" not in rest:  # "4-1/2 x 1/4": the
+        # 6.4 mm grinding disc
+        rest = GRINDING_THICKNESS.sub(lambda m: f" x {INCH_THICKNESS[m[1]]}mm ", rest)
     if "wheel" in rest or "flap" in rest or "cutoff" in rest or "grinding" in rest:  # inches
         rest = WHEEL_MM.sub(r"\1 x ", rest)
         rest = DISC_MM.sub(r" \1 ", rest)  # "flap disc 180mm": its diameter
@@ -940,6 +951,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = FOR_METAL.sub(lambda m: " hss " if "drill" in rest else
                              " metal " if m[0].endswith("metal") and DISC.search(rest) else " ",
                              rest)  # fmt: skip
+        if "drill" in rest:  # "metal drill bit", "broca metal 5 mm": the same HSS drill
+            rest = METAL_DRILL.sub(" hss ", rest)
     if "sprocket" in rest or "chain" in rest or "link" in rest:
         rest = SPROCKET.sub(lambda m: _sprocket(m, reading), rest)
         rest = CHAIN_STRANDS.sub(lambda m: _chain(m, reading), rest)
