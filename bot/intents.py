@@ -248,6 +248,11 @@ class Phrasebook:
             # "we'll send the PO on friday": no figure, so nothing is paid; "4 contactors
             # …, we'll send our truck on friday": the figure counts an item, not money
             found = None
+        if found is not None and found.intent == I.STATUS and found.anchored \
+                and document is None and re.search(r"\d", plain) and _names_item(plain):
+            # "how much are the contactors 3P 40A? need them going out tomorrow": a date
+            # anchors 'going out' to no order; an item with its size is what is asked
+            found = None
         # an acceptance in passing beside a quote number, or beside a PO with no figure
         # besides ("Tom signed off. Go ahead with it, PO PIS-210455")
         if (said.quote or (said.po and not digits)) and (
