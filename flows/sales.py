@@ -290,6 +290,7 @@ def _in_parts(turn: Turn) -> str | None:
         return None
     kinds = ["items" if k == "other" and _settled(turn, p) else k
              for k, p in zip(kinds, parts, strict=True)]  # fmt: skip
+    _removed_too(turn, parts, kinds)
     done = [(k, p) for k, p in zip(kinds, parts, strict=True) if k not in ("noise", "other")]
     steps = [k for k, _ in done]
     then_next = steps[-1] == "next" and set(steps[:-1]) == {"fix"}  # "… and place the order"
@@ -522,6 +523,21 @@ def _only_named(part: str, named: re.Match[str]) -> bool:
     rest = (part[: named.start()] + " " + part[named.end() :]).lower()
     return not (set(re.findall(r"[^\W\d_]+", rest)) - {"y", "e", "and", "la", "el", "lo", "the",
                                                       "what", "about", "con", "de", "del", "of"})
+
+
+def _removed_too(turn: Turn, parts: list[str], kinds: list[str]) -> None:
+    """ "skip the rod and the M10 bolts", "quita los lentes y las correas": a part with no
+    verb of its own after a removal, naming cart lines, is removed too (its words given
+    the removal's verb, so it is read as one)."""
+    lines = cart.priced(turn)
+    for at in range(1, len(parts)):
+        before = read_correction(parts[at - 1]) if kinds[at - 1] == "fix" else None
+        if (before is None or before.action is not Action.REMOVE or kinds[at] == "fix"
+                or read_correction(parts[at]) is not None
+                or not corrections.lines_named(turn, parts[at], lines)):  # fmt: skip
+            continue
+        verb = "quita" if turn.language == "es" else "remove"
+        parts[at], kinds[at] = f"{verb} {parts[at]}", "fix"
 
 
 # "los 30", "the 30": a count a cart line has already, restated beside a change
