@@ -578,9 +578,9 @@ class _Anchor:
 
 
 def _names_item(text: str) -> bool:
-    """Whether `text` names a catalog item (bot/joined.py, imported here: it imports this
-    module)."""
-    from bot.joined import names_item
+    """Whether `text` names a catalog item (bot/item_words.py, imported here: the matcher's
+    modules are loaded only when a message needs them)."""
+    from bot.item_words import names_item
 
     return names_item(text)
 

@@ -65,10 +65,10 @@ from pathlib import Path
 
 from bot.commented_csv import numbered_rows
 from bot.intents import strip_opening
+from bot.item_words import names_item
+from bot.item_words import vocabulary as _vocabulary
 from bot.matching.lines import COUNTED_WORDS, SPELLED_WORDS, parse_line
-from bot.matching.matcher import NEUTRAL
 from bot.matching.text import fold
-from bot.matching.vocabulary import Vocabulary
 from bot.words import words_of
 
 RUNONS = Path(__file__).with_name("runons.csv")
@@ -373,7 +373,7 @@ def _after_colon(line: str) -> str:
     """ "me colabora con la cotización de: ocho correas A52 …", "consulta: ¿cuánto me sale
     …?": the words before a colon that name no item introduce what follows it."""
     head, colon, rest = line.partition(": ")
-    if not colon or re.search(r"\d", head) or _reads_as_item(head) or _names_item(head):
+    if not colon or re.search(r"\d", head) or _reads_as_item(head) or names_item(head):
         return line
     rest = strip_opening(rest.strip().lstrip("¿¡ "))
     asked = strip_opening(_after_asking(rest).lstrip("¿¡ "))
@@ -598,7 +598,7 @@ def _talk(sentence: str) -> bool:
     """Whether a sentence only talks: no figure (a document's number aside), no item read
     and no catalog word ("can you rerun it at today's pricing?"); "need 6" is no talk."""
     return (not re.search(r"\d", _DOCUMENT_NUMBER.sub(" ", sentence))
-            and not _reads_as_item(sentence) and not _names_item(sentence))  # fmt: skip
+            and not _reads_as_item(sentence) and not names_item(sentence))  # fmt: skip
 
 
 def _talk_before_list(line: str) -> bool:
@@ -608,7 +608,7 @@ def _talk_before_list(line: str) -> bool:
         return False  # a table's header or row
     if _header(ALIGNED.split(line.strip())) is not None:
         return False  # a sheet's header, its cells aligned with spaces
-    return not re.search(r"\d", line) and not _reads_as_item(line) and not _names_item(line)
+    return not re.search(r"\d", line) and not _reads_as_item(line) and not names_item(line)
 
 
 @dataclass(frozen=True)
@@ -638,11 +638,6 @@ def _phrases() -> _Phrases:
     longest = max((len(p) for found in kinds.values() for p in found), default=1)
     return _Phrases(frozenset(kinds["join"]), frozenset(kinds["ask"]), frozenset(kinds["end"]),
                     frozenset(kinds["filler"]), frozenset(kinds["hedge"]), longest)  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> Vocabulary:
-    return Vocabulary.load()
 
 
 def _key(token: str) -> str:
@@ -717,21 +712,8 @@ def _after_asking(part: str) -> str:
             continue
         rest = strip_opening(part[spans[end].start() :])
         if LEADS_WITH_COUNT.match(rest) and _has_own_count(rest):
-            return part if _names_item(part[: spans[end].start()]) else rest
+            return part if names_item(part[: spans[end].start()]) else rest
     return part
-
-
-def names_item(text: str) -> bool:
-    """Whether `text` names anything the catalog's vocabulary knows (see _names_item)."""
-    return _names_item(text)
-
-
-def _names_item(text: str) -> bool:
-    """Whether words before an asking phrase name an item themselves ("do you sell ball
-    valves? need 4 of the 1 inch brass npt": one item, asked in two sentences): a word
-    of the catalog's vocabulary (vocabulary.csv) that is not only courtesy."""
-    words = re.findall(r"[^\W\d_]{3,}", fold(text))
-    return any(w in _vocabulary().words and w not in NEUTRAL for w in words)
 
 
 def _reads_as_item(part: str) -> bool:

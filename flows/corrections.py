@@ -29,6 +29,7 @@ from bot.corrections import (
     Correction,
     brands_asked,
     cheapest_asked,
+    default_book,
     named_variant_asked,
     read,
     says_instead,
@@ -66,7 +67,7 @@ def correct(turn: Turn) -> str | None:
     recoded = _other_code(turn, lines)
     if recoded is not None:
         return recoded
-    edited = line_edits.lengthened(turn, lines) or line_edits.scaled(turn, lines)
+    edited = _lengthened(turn, lines) or _scaled(turn, lines)
     if edited is not None:  # "los pernos eran de 60 de largo", "dóblalos"
         return edited
     said = read(text, [line["sku"] for line in lines if line["sku"]])
@@ -100,7 +101,7 @@ def fits(turn: Turn, text: str) -> bool:
         return True
     if _sized(turn, lines, text) is not None:
         return True
-    if line_edits.asks(turn, lines, text):  # "dóblalos", "que sean de 50 de largo"
+    if line_edits.asks(turn, lines, text, _named_by(turn, lines)):  # "dóblalos", "de 50 de largo"
         return True
     if said is not None:
         return False
@@ -117,6 +118,39 @@ def lines_named(turn: Turn, text: str, lines: list[dict[str, Any]]) -> list[dict
     if not wanted:
         return []
     return [line for line in lines if line["sku"] and _names(wanted, _line_words(turn, line))]
+
+
+def _scaled(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "dóblalos", "double the bolts": each named line at its new quantity (flows/line_edits)."""
+    found = line_edits.scaling(lines, turn.text, _named_by(turn, lines))
+    if found is None:
+        return None
+    answered(turn, [change_line(turn, Correction(Action.SET, qty), line) for line, qty in found])
+    return CHOOSING if turn.data.get("choices") else IDLE
+
+
+def _lengthened(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "los pernos eran de 60 de largo": the named line becomes that length's item."""
+    found = line_edits.lengthening(turn, lines, turn.text, _named_by(turn, lines))
+    if found is None:
+        return None
+    line, other = found
+    return replaced(turn, line, fold(other.name), other)
+
+
+def _named_by(turn: Turn, lines: list[dict[str, Any]]) -> line_edits.NamedBy:
+    """The priced `lines` some words name, the correction cues and filler words aside;
+    none said: the last line added."""
+
+    def named(words: list[str]) -> list[dict[str, Any]]:
+        book = default_book().phrases
+        naming = [w for w in words if w not in fillers() and (w,) not in book]
+        if not naming:
+            found = fitting(turn, lines, Correction(Action.SET, last=True))
+            return [ln for ln in found if ln["sku"]]
+        return lines_named(turn, " ".join(naming), lines)
+
+    return named
 
 
 def apply_pick(turn: Turn, pick: dict[str, Any]) -> dict[str, Any] | None:

@@ -2,8 +2,9 @@
 ("y los rodamientos dóblalos", "double the bolts") or its length ("los pernos eran de 60
 de largo, no de 50", "make the bolts 60 mm long").
 
-The line is named as flows/corrections.py names one (every word of the buyer's is the
-line's; no word: the last line added). A length is the item's own: the line becomes the
+This module only reads what is asked; flows/corrections.py names the lines (every word of
+the buyer's is the line's; no word: the last line added: passed in as `named_by`) and applies
+the change, so the two never import each other. A length is the item's own: the line becomes the
 catalog item that reads the same in every respect (thread, grade, finish, standard) but
 that length, found through the matcher from the item's name with the length changed; no
 such item: not this kind of message.
@@ -12,21 +13,21 @@ such item: not this kind of message.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
-from bot.corrections import Action, Correction, default_book
 from bot.corrections import words_of as correction_words
-from bot.intents import fillers, scale_said
+from bot.intents import scale_said
 from bot.matching.notation import read as read_notation
 from bot.matching.text import fold
 from bot.models import Product
-from bot.statuses import ConversationState, LineDecision
+from bot.statuses import LineDecision
 from flows import cart
-from flows import corrections as fix
 from flows.turn import Turn
 
-IDLE, CHOOSING = ConversationState.IDLE.value, ConversationState.CHOOSING.value
+# The cart lines the buyer's words (correction cues and fillers aside) name: corrections'.
+NamedBy = Callable[[list[str]], list[dict[str, Any]]]
 # "de 60 de largo", "60 mm long", "50mm de largo", "largo 60", "length of 60 mm"
 _LENGTH = re.compile(
     r"(?<![\w.,/])(?P<a>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?(?:de\s+)?(?:largo|long|length)\b"
@@ -34,78 +35,53 @@ _LENGTH = re.compile(
 _LENGTH_CODES = ("length", "length_in")
 
 
-def asks(turn: Turn, lines: list[dict[str, Any]], text: str) -> bool:
+def asks(turn: Turn, lines: list[dict[str, Any]], text: str, named_by: NamedBy) -> bool:
     """Whether `text` alone asks one of these edits of a line of `lines` (nothing changes)."""
-    return _scaling(turn, lines, text) is not None or _lengthening(turn, lines, text) is not None
+    return (scaling(lines, text, named_by) is not None
+            or lengthening(turn, lines, text, named_by) is not None)  # fmt: skip
 
 
-def scaled(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
-    """ "y los rodamientos dóblalos", "double the bolts", "dóblalo": the lines the other
-    words name (no word: the last line added) take their quantity times the scale;
-    None when the message asks no such thing or names no line of the cart."""
-    found = _scaling(turn, lines, turn.text)
-    if found is None:
-        return None
-    factor, named = found
-    changes: list[dict[str, Any] | None] = []
-    for line in named:
-        before = Decimal(line["qty"])
-        after = before * factor  # half of 5 pieces is 3, never 2.5
-        if before == before.to_integral_value():
-            after = max(after.to_integral_value(ROUND_CEILING), Decimal(1))
-        changes.append(fix.change_line(turn, Correction(Action.SET, after), line))
-    fix.answered(turn, changes)
-    return CHOOSING if turn.data.get("choices") else IDLE
-
-
-def lengthened(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
-    """ "los pernos eran de 60 de largo, no de 50", "y los pernos que sean de 50 de
-    largo": the line named becomes the same item of that length, the quantity kept;
-    None when the message asks no such thing or no such item is sold."""
-    found = _lengthening(turn, lines, turn.text)
-    if found is None:
-        return None
-    line, other = found
-    return fix.replaced(turn, line, fold(other.name), other)
-
-
-def _scaling(
-    turn: Turn, lines: list[dict[str, Any]], text: str
-) -> tuple[Decimal, list[dict[str, Any]]] | None:
+def scaling(
+    lines: list[dict[str, Any]], text: str, named_by: NamedBy
+) -> list[tuple[dict[str, Any], Decimal]] | None:
+    """ "y los rodamientos dóblalos", "double the bolts", "dóblalo": each line the other
+    words name with its new quantity (the old times the scale; half of 5 pieces is 3,
+    never 2.5); None when the message asks no such thing or names no line of the cart."""
     said = scale_said(text)
     if said is None or any(re.search(r"\d", w) for w in said[1]):
         return None
-    named = _named(turn, lines, said[1])
-    return (said[0], named) if named else None
+    named = named_by(said[1])
+    if not named:
+        return None
+    factor, out = said[0], []
+    for line in named:
+        before = Decimal(line["qty"])
+        after = before * factor
+        if before == before.to_integral_value():
+            after = max(after.to_integral_value(ROUND_CEILING), Decimal(1))
+        out.append((line, after))
+    return out
 
 
-def _lengthening(
-    turn: Turn, lines: list[dict[str, Any]], text: str
+def lengthening(
+    turn: Turn, lines: list[dict[str, Any]], text: str, named_by: NamedBy
 ) -> tuple[dict[str, Any], Product] | None:
+    """ "los pernos eran de 60 de largo, no de 50", "y los pernos que sean de 50 de
+    largo": the line named and the same item of that length, the quantity to be kept;
+    None when the message asks no such thing or no such item is sold."""
     folded = fold(text)
     found = _LENGTH.search(folded)
     if found is None:
         return None
     rest = [w for w in correction_words(folded[: found.start()] + " " + folded[found.end() :])
             if not re.search(r"\d", w)]  # fmt: skip
-    named = _named(turn, lines, rest)
+    named = named_by(rest)
     if len(named) != 1:
         return None
     other = _of_length(turn, cart.product_of(turn, named[0]["sku"]), _num(found["a"] or found["b"]))
     if other is None or any(ln["sku"] == other.sku for ln in lines):
         return None
     return named[0], other
-
-
-def _named(turn: Turn, lines: list[dict[str, Any]], words: list[str]) -> list[dict[str, Any]]:
-    """The priced lines `words` name, the correction cues and filler words aside; none
-    said: the last line added."""
-    book = default_book().phrases
-    naming = [w for w in words if w not in fillers() and (w,) not in book]
-    if not naming:
-        found = fix.fitting(turn, lines, Correction(Action.SET, last=True))
-        return [ln for ln in found if ln["sku"]]
-    return fix.lines_named(turn, " ".join(naming), lines)
 
 
 def _of_length(turn: Turn, product: Product, length: str) -> Product | None:
