@@ -401,7 +401,11 @@ DISAGREE = {
     'es-1115-carla-pedido-con-la-eleccion-abierta': "contradicts issue #14 item 12 and en-102 (set 2): 'pedido' while the choice is open orders nothing and asks again, 'la de bronce' picks it, but 'ahora sí, pedido' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 4: '~ O-\\d{4}-\\d{5}')",
     'es-1116-carla-cable-en-km-y-amarras': "message 3 'ah y 300 amarras de 200x4,8 tb': the replies do not state '$ ELE-10287 3 4.70 14.10'",
     'es-1117-jorge-discos-sin-cantidad': "contradicts issue #14 item 12 and en-102 (set 2): both counts said alone after '¿cuántos?' are read now ('dos docenas' 24, 'un ciento' 100), but 'pedido' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 5: '~ O-\\d{4}-\\d{5}')",
-    'es-1120-ana-cuanto-para-liberar-y-cancelamos': "message 1 'buenas, quiero hacer un pedido de 10 contactores abb 95A bobina 220V': the replies do not state '!~ O-\\\\d{4}-\\\\d{5}'",
+    'es-1120-ana-cuanto-para-liberar-y-cancelamos': "contradicts es-143, es-305, es-306, es-618, es-804 "
+    "and es-1102 (four blind writers): a customer on hold who orders gets the order number pending a "
+    "seller's approval at once (ERP.md: the approval is the question); this script expects no order "
+    "at 'quiero hacer un pedido de 10 contactores' (the lead tried asking the confirmation first: "
+    "those six failed)",
 }
 
 
