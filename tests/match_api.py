@@ -138,13 +138,17 @@ def cases(
     ]
 
 
-def match_fixture(products: str, customers: str, customer: str, **files: str) -> Any:
-    """A `match` fixture: the folder (products, customers and any other `files`) loaded, and
-    lines matched as `customer` unless a row says another."""
+def match_fixture(
+    products: str, customers: str | None = None, customer: str | None = None, **files: str
+) -> Any:
+    """A `match` fixture: the folder (products, customers if given, and any other `files`)
+    loaded, and lines matched as `customer` (None: as no one) unless a row says another."""
+    if customers is not None:
+        files = {"customers": customers, **files}
 
     @pytest.fixture
     def match(erp: ErpFolder, api: Any) -> Callable[..., Answers]:
-        erp.write(products=products, customers=customers, **files).load()
+        erp.write(products=products, **files).load()
         return matcher(api, customer)
 
     return match

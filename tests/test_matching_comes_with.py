@@ -9,12 +9,7 @@ of what it comes with still single it out ("anclaje con perno"). Driven through
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher, sku_qty
+from tests.match_api import answers_test, cases, match_fixture
 
 CATALOG = """
     sku,name,description,brand,family,uom,pack_qty,list_price,aliases
@@ -27,14 +22,8 @@ CATALOG = """
     """
 
 
-@pytest.fixture
-def match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(products=CATALOG).load()
-    return matcher(api, None)
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
+LINES = cases(
+    "what_an_item_comes_with_is_not_its_kind",
     [
         # both anchors are anchors of that size: a question, never the plastic one
         ("20 anclajes 1/2", (None, 20)),
@@ -47,8 +36,6 @@ def match(erp: ErpFolder, api: Any) -> Any:
         ("arandela M8 x 100", ("W-F8", 100)),
     ],
 )
-def test_what_an_item_comes_with_is_not_its_kind(
-    match: Any, line: str, expected: tuple[str | None, int]
-) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == expected, answer
+
+match = match_fixture(CATALOG)
+test_what_an_item_comes_with_is_not_its_kind = answers_test(LINES)

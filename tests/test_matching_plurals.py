@@ -10,12 +10,7 @@ through `POST /api/v1/match`.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.conftest import ErpFolder
-from tests.match_api import matcher, sku_qty
+from tests.match_api import answers_test, cases, match_fixture
 
 CATALOG = """
     sku,name,description,brand,family,uom,pack_qty,list_price,aliases
@@ -32,14 +27,8 @@ CATALOG = """
     """
 
 
-@pytest.fixture
-def match(erp: ErpFolder, api: Any) -> Any:
-    erp.write(products=CATALOG).load()
-    return matcher(api, None)
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
+LINES = cases(
+    "a_fitting_in_the_plural_is_the_fitting",
     [
         # noun and adjective both in the plural, Spanish -es and -s, -os and -as
         ("8 codos galvanizados de 3/4", ("E-G34", 8)),
@@ -53,8 +42,6 @@ def match(erp: ErpFolder, api: Any) -> Any:
         ("10 black elbows 3/4 npt", ("E-K34", 10)),
     ],
 )
-def test_a_fitting_in_the_plural_is_the_fitting(
-    match: Any, line: str, expected: tuple[str | None, int]
-) -> None:
-    (answer,) = match(line)
-    assert sku_qty(answer)[:2] == expected, answer
+
+match = match_fixture(CATALOG)
+test_a_fitting_in_the_plural_is_the_fitting = answers_test(LINES)
