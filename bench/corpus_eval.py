@@ -25,7 +25,12 @@ catalog 13 (`python -m bench.catalog13`, bench/corpus13, a Colombian distributor
 Itagüí and Barranquilla on Siesa whose item numbers are six meaningless digits, `418273`,
 upper-case names in Colombian trade words, `BALINERA`, `GUASA`, `CHAZO`, `TACO`, `REGISTRO`,
 `ENCAUCHETADO`, units UND/MTS/KG/PAR/ROL/CAJ, prices in COP, Colombian Spanish and oil/coal
-engineers' English, written blind).
+engineers' English, written blind) or catalog 14 (`python -m bench.catalog14`, bench/corpus14, a
+Puerto Rico MRO house in Caguas, Ponce and Aguadilla on Epicor Kinetic whose names are the
+storeroom's noun-comma-modifier form, `BEARING, BALL, 6204-2RS, SKF`, item numbers product group +
+five digits, `BR20417`, US units in a Spanish-speaking market, EA/FT/BX/PR/RL/CS, fasteners sold by
+the box, prices in USD, Puerto Rico's Spanish with the trade's English nouns and the plants'
+English, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -62,6 +67,7 @@ from bench.catalog10.erp import write as write_catalog10  # noqa: E402
 from bench.catalog11.erp import write as write_catalog11  # noqa: E402
 from bench.catalog12.erp import write as write_catalog12  # noqa: E402
 from bench.catalog13.erp import write as write_catalog13  # noqa: E402
+from bench.catalog14.erp import write as write_catalog14  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -83,6 +89,7 @@ CORPUS10 = ROOT / "bench" / "corpus10"  # catalog 10's lines, written blind by a
 CORPUS11 = ROOT / "bench" / "corpus11"  # catalog 11's lines, written blind by another engineer
 CORPUS12 = ROOT / "bench" / "corpus12"  # catalog 12's lines, written blind by another engineer
 CORPUS13 = ROOT / "bench" / "corpus13"  # catalog 13's lines, written blind by another engineer
+CORPUS14 = ROOT / "bench" / "corpus14"  # catalog 14's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -97,9 +104,10 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog11": (write_catalog11, 863),
     "catalog12": (write_catalog12, 975),
     "catalog13": (write_catalog13, 837),
+    "catalog14": (write_catalog14, 879),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
-            "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13")
+            "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -127,10 +135,10 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 13."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 14."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
-                   CORPUS10, CORPUS11, CORPUS12, CORPUS13):
+                   CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14):
         rows += _load(folder / f"{name}.csv")
     return rows
 
