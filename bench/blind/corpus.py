@@ -398,6 +398,57 @@ def unslipped(text: str, shape: str, qty: str, needle: str, note: dict[str, str]
     return shape if not qty else f"{shape} x {qty}"
 
 
+def thumb(text: str, rng: Random, protect: Iterable[str]) -> str:
+    """A slip of the thumb in one lower-case word of five letters or more that is not in `protect`
+    (the words that carry a quantity): two letters swapped or one dropped (corpora 13 on)."""
+    protect = set(protect)
+    words = [m for m in re.finditer(r"[a-záéíóúñ]{5,}", text) if m.group() not in protect]
+    if not words:
+        return text
+    m = rng.choice(words)
+    w, k = m.group(), rng.randrange(1, len(m.group()) - 1)
+    typo = w[:k] + w[k + 1] + w[k] + w[k + 2 :] if rng.random() < 0.6 else w[:k] + w[k + 1 :]
+    return text[: m.start()] + typo + text[m.end() :]
+
+
+def item_lines(
+    products: list[Product],
+    *,
+    seed: str,
+    targets: Mapping[str, int],
+    caps: Mapping[str, int],
+    type_key: str,
+    omit: dict[str, tuple[str, ...]],
+    silent: Iterable[str],
+    roll: Callable[[str, str], float],
+    row_for: Callable[[Product, dict[str, str], str], R | None],
+) -> list[R]:
+    """The description, brand-open and ambiguous lines of a corpus (13 on): the active products
+    in the order of SHA-256 of `seed` and the key, `pick`ed kind by kind (`targets`, `caps`);
+    `row_for(p, pins, kind)` makes a line or says None."""
+    active = sorted(
+        (p for p in products if p.active),
+        key=lambda p: hashlib.sha256(f"{seed}{p.key}".encode()).hexdigest(),
+    )
+    silent = tuple(silent)
+    rows: list[R] = []
+    for kind in ("description", "brand_open", "ambiguous"):
+
+        def pins_of(p: Product, kind: str = kind) -> dict[str, str] | None:
+            return pins_for(
+                products, p, kind, type_key=type_key, omit=omit, silent=silent, roll=roll
+            )
+
+        def line(p: Product, pins: dict[str, str], kind: str = kind) -> R | None:
+            return row_for(p, pins, kind)
+
+        rows += pick(
+            active, target=targets[kind], cap=caps[kind], type_of=lambda p: p.attrs[type_key],
+            pins_for=pins_of, row_for=line,
+        )  # fmt: skip
+    return rows
+
+
 def hand_lines(
     make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
     not_stocked: Iterable[tuple[str, str, dict[str, str] | str]],
@@ -487,6 +538,33 @@ class Voice:
         skus = [] if kind == "ambiguous" else sorted(c.sku for c in cands)
         uom = p.uom if qty or kind != "ambiguous" else ""
         return make("", cid, text, skus, qty, uom, kind, note)
+
+    def fitted_row(
+        self,
+        make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
+        products: list[Product],
+        p: Product,
+        pins: dict[str, str],
+        kind: str,
+        *,
+        silent: Iterable[str],
+        same_unit: Callable[[list[Product]], bool],
+    ) -> R | None:
+        """The line of `kind` asking for `pins` of `p` less the `silent` facts that narrow nothing
+        (corpora 13 on), or None when the products they fit do not make a line of that kind:
+        labelled with those products, or, where ambiguous, none (its note names them), keeping
+        its quantity and unit only when `same_unit(products)` says a seller could enter them."""
+        pins = quiet(products, pins, silent)
+        cands = fits(products, pins)
+        if classify(cands) != kind:
+            return None
+        cid, text, qty, note = self.speak(p, pins, kind, p.key)
+        note["facts"] = encode(pins)
+        if kind == "ambiguous":
+            note["fits"] = "|".join(sorted(c.sku for c in cands))
+            uom = p.uom if qty and same_unit(cands) else ""
+            return make("", cid, text, [], qty if uom else "", uom, kind, note)
+        return make("", cid, text, sorted(c.sku for c in cands), qty, p.uom, kind, note)
 
     def hand_note(self, cid: str) -> dict[str, str]:
         region = self.regions[cid]

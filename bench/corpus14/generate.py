@@ -25,7 +25,7 @@ from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS, check, classify, encode, fits
+from bench.blind.corpus import KINDS, check
 from bench.catalog4.model import Product
 from bench.catalog14.erp import INACTIVE, catalog, cross_references, write
 from bench.corpus14.words import say
@@ -168,17 +168,6 @@ QUANTITY_WORDS = {"docena", "docenas", "pares", "cajas", "rollos", "rollo", "pie
                   "cases", "media", "unidad"}  # fmt: skip
 
 
-def slip(text: str, rng: Random) -> str:
-    """A slip of the thumb in one word of five letters or more: two letters swapped or one dropped."""
-    words = [m for m in re.finditer(r"[a-záéíóúñ]{5,}", text) if m.group() not in QUANTITY_WORDS]
-    if not words:
-        return text
-    m = rng.choice(words)
-    w, k = m.group(), rng.randrange(1, len(m.group()) - 1)
-    typo = w[:k] + w[k + 1] + w[k] + w[k + 2 :] if rng.random() < 0.6 else w[:k] + w[k + 1 :]
-    return text[: m.start()] + typo + text[m.end() :]
-
-
 def spoken(text: str, en: bool) -> str:
     """What WhatsApp's dictation writes: lower case, no inch marks or punctuation, `x` said as `por` / `by`."""
     text = re.sub(r"\s+x\s+", " by " if en else " por ", text.lower())
@@ -215,7 +204,7 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     if not en and rng.random() < 0.4:
         text = unaccent(text)
     if rng.random() < 0.25:
-        slipped = slip(text, rng)
+        slipped = corpus.thumb(text, rng, QUANTITY_WORDS)
         if slipped != text:
             text = slipped
             note["typo"] = "yes"
@@ -250,31 +239,11 @@ VOICE = corpus.Voice(seeded, customer, region_of, REGION, lang, lambda pins, reg
 # --- the kinds of line ---------------------------------------------------------------------------
 
 
-def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: str) -> Row | None:
-    pins = corpus.quiet(products, pins, SILENT)
-    cands = fits(products, pins)
-    if classify(cands) != kind:
-        return None
-    cid, text, qty, note = VOICE.speak(p, pins, kind, p.key)
-    note["facts"] = encode(pins)
-    if kind == "ambiguous":
-        note["fits"] = "|".join(sorted(c.sku for c in cands))
-        same = len({c.uom for c in cands}) == 1 and len({box_size(c) for c in cands}) == 1 and len({c.pack_qty for c in cands}) == 1
-        uom = p.uom if qty and same else ""
-        return Row("", cid, text, [], qty if uom else "", uom, kind, note)
-    return Row("", cid, text, sorted(c.sku for c in cands), qty, p.uom, kind, note)
-
-
 def generated(products: list[Product]) -> list[Row]:
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(f"c14|{p.key}".encode()).hexdigest())
-    rows: list[Row] = []
-    for kind in ("description", "brand_open", "ambiguous"):
-        rows += corpus.pick(
-            active, target=TARGETS[kind], cap=TYPE_CAP[kind], type_of=lambda p: p.attrs["type"],
-            pins_for=partial(corpus.pins_for, products, kind=kind, type_key="type", omit=OMIT, silent=SILENT, roll=roll),
-            row_for=partial(item_row, products, kind=kind),
-        )  # fmt: skip
-    return rows
+    return corpus.item_lines(
+        products, seed="c14|", targets=TARGETS, caps=TYPE_CAP, type_key="type", omit=OMIT, silent=SILENT, roll=roll,
+        row_for=partial(VOICE.fitted_row, Row, products, silent=SILENT, same_unit=lambda cands: len({(c.uom, c.pack_qty, box_size(c)) for c in cands}) == 1),
+    )  # fmt: skip
 
 
 def code_rows(products: list[Product]) -> list[Row]:
