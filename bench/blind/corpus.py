@@ -18,7 +18,7 @@ import re
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -588,6 +588,33 @@ class Voice:
         return hand_lines(make, not_stocked, not_item, self.hand_note) + inactive_lines(
             products, inactive, inactive_line
         )
+
+    def build(
+        self,
+        make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
+        products: list[Product],
+        prefix: str,
+        made: Iterable[Callable[[list[Product]], list[R]]],
+        hand: Hand,
+    ) -> list[R]:
+        """Every line of a corpus (corpora 8 on), numbered `<prefix>-…` in the order of KINDS:
+        the rows each of `made` makes of the catalog, then the hand-written ones, whose
+        not-stocked lines are first checked to fit no active product."""
+        assert_not_stocked(products, hand.not_stocked)
+        rows = [row for rows_of in made for row in rows_of(products)]
+        rows += self.hand_rows(make, products, hand.inactive, hand.not_stocked, hand.not_item)
+        return number(sorted(rows, key=lambda r: KINDS.index(r.kind)), prefix)
+
+
+@dataclass(frozen=True)
+class Hand:
+    """A corpus's hand-written lines (corpora 8 on): the keys of its inactive products, asked
+    for by all their facts; not-stocked lines (text, customer, facts that fit nothing active or
+    a word no product carries); lines that are no item (text, customer)."""
+
+    inactive: Sequence[str]
+    not_stocked: Sequence[tuple[str, str, dict[str, str] | str]]
+    not_item: Sequence[tuple[str, str]]
 
 
 def assert_not_stocked(

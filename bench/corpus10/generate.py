@@ -19,7 +19,8 @@ from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS, check, classify, encode, matches, norm
+from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
+from bench.blind.corpus import check, classify, encode, matches, norm
 from bench.catalog4.model import Product
 from bench.catalog10.erp import INACTIVE, catalog, cross_references, write
 
@@ -529,21 +530,11 @@ NOT_ITEM = (
     ("ok confirmo, despachen", "C00101"), ("any news on last week's backorder?", "C00302"),
 )  # fmt: skip
 
-
-def hand_rows(products: list[Product]) -> list[Row]:
-    return VOICE.hand_rows(Row, products, INACTIVE, NOT_STOCKED, NOT_ITEM)
-
-
-def number(rows: list[Row]) -> list[Row]:
-    return corpus.number(rows, "c10")
+HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
 
 
 def build() -> list[Row]:
-    products = catalog()
-    corpus.assert_not_stocked(products, NOT_STOCKED)
-    rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products) + hand_rows(products)
-    rows = sorted(rows, key=lambda r: KINDS.index(r.kind))
-    return number(rows)
+    return VOICE.build(Row, catalog(), "c10", (generated, code_rows, part_rows, mfr_rows), HAND)
 
 
 def files() -> dict[str, str]:

@@ -23,7 +23,8 @@ from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS, check
+from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
+from bench.blind.corpus import check
 from bench.catalog4.model import Product
 from bench.catalog13.erp import INACTIVE, catalog, cross_references, write
 from bench.corpus13.words import say
@@ -334,13 +335,11 @@ NOT_ITEM = (
     ("is the Barranquilla branch open Saturday?", "900877612"), ("ok proceed", "830095117"),
 )  # fmt: skip
 
+HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
+
 
 def build() -> list[Row]:
-    products = catalog()
-    corpus.assert_not_stocked(products, NOT_STOCKED)
-    rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products)
-    rows += VOICE.hand_rows(Row, products, INACTIVE, NOT_STOCKED, NOT_ITEM)
-    return corpus.number(sorted(rows, key=lambda r: KINDS.index(r.kind)), "c13")
+    return VOICE.build(Row, catalog(), "c13", (generated, code_rows, part_rows, mfr_rows), HAND)
 
 
 def files() -> dict[str, str]:

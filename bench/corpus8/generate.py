@@ -18,7 +18,8 @@ from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS, check, classify, encode, matches, norm
+from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
+from bench.blind.corpus import check, classify, encode, matches, norm
 from bench.catalog4.model import Product
 from bench.catalog8.erp import INACTIVE, catalog, cross_references, write
 
@@ -434,10 +435,6 @@ NOT_STOCKED: tuple[tuple[str, str, dict[str, str] | str], ...] = (
 )
 
 
-def hand_rows(products: list[Product]) -> list[Row]:
-    return VOICE.hand_rows(Row, products, INACTIVE, NOT_STOCKED, NOT_ITEM)
-
-
 NOT_ITEM = (
     ("vale, gracias", "ES0101"), ("me mandas el albarán del pedido 4512?", "ES0101"), ("porfa confírmame la hora de entrega", "ES0102"),
     ("Buenas tardes Maite", "ES0101"), ("sumercé, ¿a qué hora cierran en Itagüí?", "CO0202"), ("Un saludo,", "ES0103"),
@@ -454,17 +451,11 @@ NOT_ITEM = (
     ("Item / Qty / Unit", "UK0301"), ("CANT.\tDESCRIPCIÓN\tUD", "ES0101"),
 )  # fmt: skip
 
-
-def number(rows: list[Row]) -> list[Row]:
-    return corpus.number(rows, "c8")
+HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
 
 
 def build() -> list[Row]:
-    products = catalog()
-    corpus.assert_not_stocked(products, NOT_STOCKED)
-    rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products) + hand_rows(products)
-    rows = sorted(rows, key=lambda r: KINDS.index(r.kind))
-    return number(rows)
+    return VOICE.build(Row, catalog(), "c8", (generated, code_rows, part_rows, mfr_rows), HAND)
 
 
 def files() -> dict[str, str]:

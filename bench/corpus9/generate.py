@@ -18,7 +18,8 @@ from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS, check, classify, encode, matches, norm
+from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
+from bench.blind.corpus import check, classify, encode, matches, norm
 from bench.catalog4.model import Product
 from bench.catalog9.erp import INACTIVE, catalog, cross_references, write
 
@@ -524,10 +525,6 @@ NOT_STOCKED: tuple[tuple[str, str, dict[str, str] | str], ...] = (
 )
 
 
-def hand_rows(products: list[Product]) -> list[Row]:
-    return VOICE.hand_rows(Row, products, INACTIVE, NOT_STOCKED, NOT_ITEM)
-
-
 NOT_ITEM = (
     ("fíjese que todavía no nos ha llegado el pedido", "GT1001"), ("muchas gracias, que Dios le bendiga", "GT1002"),
     ("¿me puede mandar la factura electrónica (FEL)?", "GT1001"), ("buenas tardes Sonia", "GT1001"),
@@ -544,17 +541,11 @@ NOT_ITEM = (
     ("CANT.\tDESCRIPCIÓN\tUND", "GT1002"), ("buenos días", "DO3002"), ("¿aceptan devolución de las botas que sobraron?", "CR2002"),
 )  # fmt: skip
 
-
-def number(rows: list[Row]) -> list[Row]:
-    return corpus.number(rows, "c9")
+HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
 
 
 def build() -> list[Row]:
-    products = catalog()
-    corpus.assert_not_stocked(products, NOT_STOCKED)
-    rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products) + hand_rows(products)
-    rows = sorted(rows, key=lambda r: KINDS.index(r.kind))
-    return number(rows)
+    return VOICE.build(Row, catalog(), "c9", (generated, code_rows, part_rows, mfr_rows), HAND)
 
 
 def files() -> dict[str, str]:
