@@ -21,6 +21,25 @@ from tests.test_insights import MON, RULES, WEEK
 shop, activity = test_insights.shop, test_insights.activity  # the same week's fixtures
 
 
+def _quote(shop: Engine, customer: str, at: dt.datetime, *lines: str) -> str:
+    """The number of a quote of `lines` made for `customer` at `at`."""
+    with session_scope(shop, write=True) as session:
+        index = CatalogIndex.build(session)
+        made = create_quote(
+            session, index, session.get(Customer, customer), list(lines), now=at,
+            rules=RULES, actor="test",
+        )  # fmt: skip
+        return made.number
+
+
+def _ordered(shop: Engine, customer: str, at: dt.datetime, *lines: str) -> None:
+    """A quote of `lines` made at `at`, sent, and accepted as an order an hour later."""
+    number = _quote(shop, customer, at, *lines)
+    with session_scope(shop, write=True) as session:
+        mark_sent(session, number, actor="test", channel="cli")
+        accept_quote(session, number, now=at + dt.timedelta(hours=1), rules=RULES, actor="test")
+
+
 def test_the_family_filter_keeps_its_lines_and_their_quotes(
     api: Any, activity: dict[str, str]
 ) -> None:
@@ -45,18 +64,7 @@ def test_an_order_after_a_read_wins_its_quote_and_the_earlier_one(
 ) -> None:
     first = api.get(f"/api/v1/insights?{WEEK}").json
     assert (first["quotes"]["created"], first["lines"]["won"]) == (6, 2)
-    with session_scope(shop, write=True) as session:
-        index = CatalogIndex.build(session)
-        made = create_quote(
-            session, index, session.get(Customer, "OTHER"), ["6204 2rs skf x 1"],
-            now=MON + dt.timedelta(days=3), rules=RULES, actor="test",
-        )  # fmt: skip
-        number = made.number
-    with session_scope(shop, write=True) as session:
-        mark_sent(session, number, actor="test", channel="cli")
-        accept_quote(
-            session, number, now=MON + dt.timedelta(days=3, hours=1), rules=RULES, actor="test"
-        )
+    _ordered(shop, "OTHER", MON + dt.timedelta(days=3), "6204 2rs skf x 1")
     body = api.get(f"/api/v1/insights?{WEEK}").json
     # The new quote is won, and so is the other customer's bearing quoted on Tuesday:
     # the same SKU ordered two days later.
@@ -178,32 +186,19 @@ def test_unmet_totals_from_the_weeks_counts_equal_the_rows_after_new_lines_and_o
         rows, total = figures.unmet_with_total(session, Filters(*two_weeks), limit=1)
     assert (len(rows), total) == (1, 3)
 
-    def quote(customer: str, at: dt.datetime, *lines: str) -> str:
-        with session_scope(shop, write=True) as session:
-            index = CatalogIndex.build(session)
-            made = create_quote(
-                session, index, session.get(Customer, customer), list(lines), now=at,
-                rules=RULES, actor="test",
-            )  # fmt: skip
-            return made.number
-
     # A new row: the other customer asks for the paint nobody sells, on Friday; and the
     # first customer asks for it again the same week (their row's times, not a new row).
-    quote("OTHER", MON + dt.timedelta(days=4), "pintura epoxica roja x 2")
-    quote("OK", MON + dt.timedelta(days=4), "PINTURA epoxica roja x 3")
+    _quote(shop, "OTHER", MON + dt.timedelta(days=4), "pintura epoxica roja x 2")
+    _quote(shop, "OK", MON + dt.timedelta(days=4), "PINTURA epoxica roja x 3")
     assert _unmet_both_ways(shop, *two_weeks) == (4, 4)
     assert api.get(f"/api/v1/insights?{WEEK}").json["unmet_total"] == 4
     # The week before gets its first row (a Friday, so a part-week of the second range).
-    quote("OTHER", MON - dt.timedelta(days=3), "safety helmet white x 2")
+    _quote(shop, "OTHER", MON - dt.timedelta(days=3), "safety helmet white x 2")
     assert _unmet_both_ways(shop, *two_weeks) == (5, 5)
     assert _unmet_both_ways(shop, *part_weeks) == (5, 5)
     assert _unmet_both_ways(shop, dt.date(2026, 11, 21), dt.date(2026, 11, 29)) == (4, 4)
     # An order works out its customer's quotes of the window again: the counts stay true.
-    number = quote("OTHER", MON + dt.timedelta(days=5), "6204 2rs skf x 1")
-    with session_scope(shop, write=True) as session:
-        mark_sent(session, number, actor="test", channel="cli")
-        accept_quote(session, number, now=MON + dt.timedelta(days=5, hours=1), rules=RULES,
-                     actor="test")  # fmt: skip
+    _ordered(shop, "OTHER", MON + dt.timedelta(days=5), "6204 2rs skf x 1")
     assert _unmet_both_ways(shop, *two_weeks) == (5, 5)
     assert _unmet_both_ways(shop, *two_weeks, customer="OTHER") == (2, 2)
     assert _unmet_both_ways(shop, *two_weeks, channel="cli") == (5, 5)
@@ -265,30 +260,17 @@ def test_family_figures_from_the_weeks_sums_equal_their_lines_after_new_lines_an
     assert kept == lines and kept["Bearings"][:2] == (5, 2)
     assert _families_both_ways(shop, *part_weeks)[0] == _families_both_ways(shop, *part_weeks)[1]
 
-    def quote(customer: str, at: dt.datetime, *asked: str) -> str:
-        with session_scope(shop, write=True) as session:
-            index = CatalogIndex.build(session)
-            made = create_quote(
-                session, index, session.get(Customer, customer), list(asked), now=at,
-                rules=RULES, actor="test",
-            )  # fmt: skip
-            return made.number
-
     # New bearing lines in the week and the week before (won: the SKU was ordered after
     # them); then an order.
-    quote("OTHER", MON + dt.timedelta(days=4), "6204 2rs skf x 3")
-    quote("OK", MON - dt.timedelta(days=3), "6204 2rs skf x 2")
+    _quote(shop, "OTHER", MON + dt.timedelta(days=4), "6204 2rs skf x 3")
+    _quote(shop, "OK", MON - dt.timedelta(days=3), "6204 2rs skf x 2")
     kept, lines = _families_both_ways(shop, *two_weeks)
     assert kept == lines and kept["Bearings"][:2] == (7, 4)
     # A whole week (kept sums) between two part-weeks (their lines, read by their days):
     # Wednesday the 18th to Tuesday, December 1st holds the same bearing lines.
     kept, lines = _families_both_ways(shop, dt.date(2026, 11, 18), dt.date(2026, 12, 1))
     assert kept == lines and kept["Bearings"][:2] == (7, 4)
-    number = quote("OTHER", MON + dt.timedelta(days=5), "6204 2rs skf x 1")
-    with session_scope(shop, write=True) as session:
-        mark_sent(session, number, actor="test", channel="cli")
-        accept_quote(session, number, now=MON + dt.timedelta(days=5, hours=1), rules=RULES,
-                     actor="test")  # fmt: skip
+    _ordered(shop, "OTHER", MON + dt.timedelta(days=5), "6204 2rs skf x 1")
     kept, lines = _families_both_ways(shop, *two_weeks)
     assert kept == lines and kept["Bearings"][0] == 8 and kept["Bearings"][1] >= 5
     assert _families_both_ways(shop, *part_weeks)[0] == _families_both_ways(shop, *part_weeks)[1]
@@ -370,20 +352,11 @@ def test_quote_counts_from_the_weeks_rows_equal_the_quotes_after_new_ones(
     by_people = kept[10]  # quotes a person sent ('test' sends the fixture's)
     assert _quotes_and_turns_both_ways(shop, *part_weeks)[0] == rows
 
-    def quote(customer: str, at: dt.datetime, *asked: str) -> str:
-        with session_scope(shop, write=True) as session:
-            index = CatalogIndex.build(session)
-            made = create_quote(
-                session, index, session.get(Customer, customer), list(asked), now=at,
-                rules=RULES, actor="test",
-            )  # fmt: skip
-            return made.number
-
     # Friday: a quote lost for its lead time; the Friday before, one a seller sends.
-    lost = quote("OTHER", MON + dt.timedelta(days=4), "6204 2rs skf x 3")
+    lost = _quote(shop, "OTHER", MON + dt.timedelta(days=4), "6204 2rs skf x 3")
     with session_scope(shop, write=True) as session:
         mark_lost(session, lost, "lead time", actor=SELLER_A)
-    sent = quote("OK", MON - dt.timedelta(days=3), "6204 2rs skf x 2")
+    sent = _quote(shop, "OK", MON - dt.timedelta(days=3), "6204 2rs skf x 2")
     with session_scope(shop, write=True) as session:
         mark_sent(session, sent, actor=SELLER_A, channel="cli")
     kept, rows = _quotes_and_turns_both_ways(shop, *two_weeks)
