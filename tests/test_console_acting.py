@@ -5,44 +5,15 @@ console sends reaches the Twilio stand-in."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from flask import Flask
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from bot.availability import availability_for
-from bot.clock import utcnow
-from bot.models import Approval, AuditEvent, Conversation, Order, Product
-from bot.stockholds import held_quantities
-from tests.console_client import ConsoleClient
+from bot.models import Approval, Order
+from tests.console_client import ConsoleClient, audit_events, conversation_id, free_to_sell
 from tests.twilio_fakes import Customer, FakeTwilio
 
 GUEST = "+56900000777"
-
-
-def _conversation_id(db: Engine, phone: str) -> int:
-    with Session(db) as session:
-        found = session.exec(
-            select(Conversation).where(Conversation.address == f"whatsapp:{phone}")
-        ).one()
-        return found.id or 0
-
-
-def _free(db: Engine, sku: str) -> Decimal:
-    with Session(db) as session:
-        product = session.get(Product, sku)
-        assert product is not None
-        held = held_quantities(session, [sku])
-        return availability_for(
-            session, product, Decimal(1), None, utcnow(), held=held
-        ).available_now
-
-
-def _events(db: Engine, subject: str) -> list[tuple[str, str]]:
-    with Session(db) as session:
-        rows = session.exec(select(AuditEvent).where(AuditEvent.subject == subject).order_by(col(AuditEvent.id))).all()
-        return [(e.event, e.actor) for e in rows]
 
 
 def test_a_seller_starts_grows_and_sends_a_quote_priced_for_the_buyer(
@@ -51,7 +22,7 @@ def test_a_seller_starts_grows_and_sends_a_quote_priced_for_the_buyer(
     jorge = Customer(whatsapp_app, "+56912345001")
     jorge.send("hola")
     paula = ConsoleClient(whatsapp_app, "paula@shop.example")
-    conversation = _conversation_id(db, "+56912345001")
+    conversation = conversation_id(db, "+56912345001")
     page = paula.get(f"/console/conversations/{conversation}").get_data(as_text=True)
     assert "Start a quote" in page and "Link to a customer" not in page
     made = paula.post(f"/console/conversations/{conversation}/quote", lines="6204 2rs skf x 4")
@@ -67,7 +38,7 @@ def test_a_seller_starts_grows_and_sends_a_quote_priced_for_the_buyer(
     paula.post("/console/quotes/Q-2026-00001/send")
     told = twilio.bodies(jorge.address)[-1]
     assert "Q-2026-00001" in told and "USD 57.00" in told  # 4 × 8.00 (contract) + 50 × 0.50
-    assert ("created", "paula@shop.example") in _events(db, "Q-2026-00001")
+    assert ("created", "paula@shop.example") in audit_events(db, "Q-2026-00001")
 
 
 def test_open_line_options_show_the_customers_price_and_stock(
@@ -75,7 +46,7 @@ def test_open_line_options_show_the_customers_price_and_stock(
 ) -> None:
     Customer(whatsapp_app, "+56912345001").send("hola")
     paula = ConsoleClient(whatsapp_app, "paula@shop.example")
-    conversation = _conversation_id(db, "+56912345001")
+    conversation = conversation_id(db, "+56912345001")
     paula.get(f"/console/conversations/{conversation}")
     paula.post(f"/console/conversations/{conversation}/quote", lines="rodamiento x 2")
     page = paula.get("/console/quotes/Q-2026-00001").get_data(as_text=True)
@@ -92,21 +63,21 @@ def test_an_order_placed_for_the_buyer_then_cancelled_frees_its_stock(
     raul = Customer(whatsapp_app, "+56987654003")  # the blocked workshop: credit decides
     raul.send("hola")
     diego = ConsoleClient(whatsapp_app, "diego@shop.example")
-    conversation = _conversation_id(db, "+56987654003")
+    conversation = conversation_id(db, "+56987654003")
     diego.get(f"/console/conversations/{conversation}")
     diego.post(f"/console/conversations/{conversation}/quote", lines="B-NSK x 30")
-    before = _free(db, "B-NSK")
+    before = free_to_sell(db, "B-NSK")
     placed = diego.post("/console/quotes/Q-2026-00001/accept", po="OC 777")
     assert placed.location.endswith("/console/orders/O-2026-00001")
     page = diego.get(placed.location).get_data(as_text=True)
     assert "pending approval" in page and "customer blocked in the ERP" in page
     assert "held" in page and "PO OC 777" in page
-    assert _free(db, "B-NSK") == before - 30
+    assert free_to_sell(db, "B-NSK") == before - 30
     told = twilio.bodies(raul.address)[-1]
     assert "O-2026-00001" in told and "Cheques protestados" in told
-    assert ("created", "diego@shop.example") in _events(db, "O-2026-00001")
-    assert ("accepted", "diego@shop.example") in _events(db, "Q-2026-00001")
-    trail = _events(db, f"conversation:{conversation}")
+    assert ("created", "diego@shop.example") in audit_events(db, "O-2026-00001")
+    assert ("accepted", "diego@shop.example") in audit_events(db, "Q-2026-00001")
+    trail = audit_events(db, f"conversation:{conversation}")
     assert ("quote_for_buyer", "diego@shop.example") in trail
     assert ("order_for_buyer", "diego@shop.example") in trail
 
@@ -118,14 +89,14 @@ def test_an_order_placed_for_the_buyer_then_cancelled_frees_its_stock(
     diego.post("/console/orders/O-2026-00001/cancel", reason="el cliente compró en otro lado")
     page = diego.get("/console/orders/O-2026-00001").get_data(as_text=True)
     assert "cancelled; its stock is free again" in page and "Cancel order" not in page
-    assert _free(db, "B-NSK") == before
+    assert free_to_sell(db, "B-NSK") == before
     assert "O-2026-00001" in twilio.bodies(raul.address)[-1]
     assert "anulado" in twilio.bodies(raul.address)[-1]  # told, in their language
     with Session(db) as session:
         assert session.exec(select(Order)).one().status == "cancelled"
         approval = session.exec(select(Approval)).one()
         assert approval.status == "rejected" and approval.decided_by == "diego@shop.example"
-    assert ("cancelled", "diego@shop.example") in _events(db, "O-2026-00001")
+    assert ("cancelled", "diego@shop.example") in audit_events(db, "O-2026-00001")
 
 
 def test_an_order_the_erp_has_cannot_be_cancelled_here(
@@ -153,7 +124,7 @@ def test_a_guest_linked_to_its_customer_gets_the_customers_price(
     guest.send("6204 2rs skf x 4")
     assert "10.00" in twilio.bodies(guest.address)[-1]  # a guest: list price
     paula = ConsoleClient(whatsapp_app, "paula@shop.example")
-    conversation = _conversation_id(db, GUEST)
+    conversation = conversation_id(db, GUEST)
     assert "Link to a customer" in paula.get(f"/console/conversations/{conversation}").get_data(
         as_text=True
     )
@@ -163,7 +134,7 @@ def test_a_guest_linked_to_its_customer_gets_the_customers_price(
     guest.send("6204 2rs skf x 4")
     answer = twilio.bodies(guest.address)[-1]
     assert "8.00" in answer and "10.00" not in answer
-    assert ("linked", "paula@shop.example") in _events(db, f"conversation:{conversation}")
+    assert ("linked", "paula@shop.example") in audit_events(db, f"conversation:{conversation}")
 
 
 def test_the_buyers_cart_is_offered_as_the_quote_to_start(
@@ -173,7 +144,7 @@ def test_the_buyers_cart_is_offered_as_the_quote_to_start(
     jorge.send("6204 2rs skf x 4")
     jorge.send("perno hex din 933 m8x40 zincado x 10")
     paula = ConsoleClient(whatsapp_app, "paula@shop.example")
-    conversation = _conversation_id(db, "+56912345001")
+    conversation = conversation_id(db, "+56912345001")
     page = paula.get(f"/console/conversations/{conversation}").get_data(as_text=True)
     box = page.split('aria-label="items for a new quote"')[1].split("</textarea>")[0]
     assert "B-SKF x 4" in box and "F-840 x 10" in box and "buyer's cart (2 line(s))" in page

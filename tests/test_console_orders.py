@@ -8,20 +8,17 @@ Twilio stand-in. docs/console-order.png is this run's tests/artifacts/console-or
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from flask import Flask
 from playwright.sync_api import Browser, expect
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from bot.availability import availability_for
-from bot.clock import utcnow
-from bot.models import Approval, AuditEvent, Conversation, LearnedReference, Order, Product
-from bot.stockholds import held_quantities
+from bot.models import Approval, LearnedReference, Order
 from tests.conftest import ErpFolder
+from tests.console_client import audit_events, conversation_id, free_to_sell
 from tests.console_server import Seller as ConsoleSeller
 from tests.console_server import serving
 from tests.twilio_fakes import Customer, FakeTwilio
@@ -56,30 +53,6 @@ class Seller(ConsoleSeller):
         self.click("Start a quote")
 
 
-def _conversation(db: Engine, phone: str) -> int:
-    with Session(db) as session:
-        found = session.exec(
-            select(Conversation).where(Conversation.address == f"whatsapp:{phone}")
-        ).one()
-        return found.id or 0
-
-
-def _free(db: Engine, sku: str) -> Decimal:
-    """What is free to sell of `sku` after Mostrador's own holds."""
-    with Session(db) as session:
-        product = session.get(Product, sku)
-        assert product is not None
-        held = held_quantities(session, [sku])
-        stock = availability_for(session, product, Decimal(1), None, utcnow(), held=held)
-        return stock.available_now
-
-
-def _actors(db: Engine, subject: str) -> dict[str, str]:
-    with Session(db) as session:
-        rows = session.exec(select(AuditEvent).where(AuditEvent.subject == subject).order_by(col(AuditEvent.id))).all()
-        return {e.event: e.actor for e in rows}
-
-
 def test_a_quote_built_and_sent_from_the_console(
     console: tuple[Flask, str], browser: Browser, twilio: FakeTwilio, db: Engine
 ) -> None:
@@ -87,7 +60,7 @@ def test_a_quote_built_and_sent_from_the_console(
     jorge = Customer(app, "+56912345001")
     jorge.send("hola")
     paula = Seller(browser, base, "paula@shop.example")
-    paula.open_conversation(_conversation(db, "+56912345001"))
+    paula.open_conversation(conversation_id(db, "+56912345001"))
     paula.start_quote("6204 2rs skf x 4\ncorrea que no conozco x 2")
     expect(
         paula.page.get_by_text("Q-2026-00001 v1 made for the buyer: needs review")
@@ -109,7 +82,7 @@ def test_a_quote_built_and_sent_from_the_console(
     paula.click("Send v3 to the customer")
     told = twilio.bodies(jorge.address)[-1]
     assert "Q-2026-00001" in told and "USD 82.00" in told  # 4 × 8.00 contract + 100 × 0.50
-    assert _actors(db, "Q-2026-00001")["sent"] == "paula@shop.example"
+    assert dict(audit_events(db, "Q-2026-00001"))["sent"] == "paula@shop.example"
 
 
 def test_an_order_accepted_for_the_buyer_is_seen_by_the_manager_and_cancelled(
@@ -118,9 +91,9 @@ def test_an_order_accepted_for_the_buyer_is_seen_by_the_manager_and_cancelled(
     app, base = console
     raul = Customer(app, "+56987654003")  # the blocked workshop: credit goes to a manager
     raul.send("hola")
-    free = _free(db, "B-NSK")
+    free = free_to_sell(db, "B-NSK")
     diego = Seller(browser, base, "diego@shop.example")
-    diego.open_conversation(_conversation(db, "+56987654003"))
+    diego.open_conversation(conversation_id(db, "+56987654003"))
     diego.start_quote("B-NSK x 30\nperno hex din 933 m8x40 x 200")
     diego.page.get_by_label("purchase order").fill("OC 4500123")
     diego.click("Accept for the buyer")
@@ -128,9 +101,9 @@ def test_an_order_accepted_for_the_buyer_is_seen_by_the_manager_and_cancelled(
     expect(diego.page.locator("#order-status")).to_have_text("pending approval")
     expect(diego.page.get_by_text("customer blocked in the ERP")).to_be_visible()
     expect(diego.page.locator("#order-lines")).to_contain_text("held at SCL")
-    assert _free(db, "B-NSK") == free - 30
+    assert free_to_sell(db, "B-NSK") == free - 30
     assert "O-2026-00001" in twilio.bodies(raul.address)[-1]
-    assert _actors(db, "O-2026-00001")["reserved"] == "diego@shop.example"
+    assert dict(audit_events(db, "O-2026-00001"))["reserved"] == "diego@shop.example"
     diego.screenshot("order")  # docs/console-order.png is a copy of it
 
     marta = Seller(browser, base, "marta@shop.example")
@@ -147,7 +120,7 @@ def test_an_order_accepted_for_the_buyer_is_seen_by_the_manager_and_cancelled(
     ).to_be_visible()
     expect(diego.page.locator("#order-status")).to_have_text("cancelled")
     expect(diego.page.get_by_role("button", name="Cancel order")).to_have_count(0)
-    assert _free(db, "B-NSK") == free
+    assert free_to_sell(db, "B-NSK") == free
     assert "O-2026-00001" in twilio.bodies(raul.address)[-1]
     assert "anulado" in twilio.bodies(raul.address)[-1]
     marta.page.goto(f"{base}/console/approvals")
@@ -164,7 +137,7 @@ def test_a_remembered_reference_settles_the_next_request(
     jorge = Customer(app, "+56912345001")
     jorge.send("hola")
     paula = Seller(browser, base, "paula@shop.example")
-    conversation = _conversation(db, "+56912345001")
+    conversation = conversation_id(db, "+56912345001")
     paula.open_conversation(conversation)
     paula.start_quote("pernito de la bomba grande x 20")
     expect(paula.page.get_by_label("remember for this customer")).to_be_checked()  # by default
@@ -202,7 +175,7 @@ def test_a_guest_linked_to_a_customer_gets_its_prices(
     assert "10.00" in twilio.bodies(guest.address)[-1]  # a guest sees the list price
     guest.send("quiero hablar con un vendedor")
     paula = Seller(browser, base, "paula@shop.example")
-    paula.open_conversation(_conversation(db, "+56900000777"))
+    paula.open_conversation(conversation_id(db, "+56900000777"))
     expect(paula.page.get_by_text("Not linked to a customer account")).to_be_visible()
     paula.page.get_by_label("customer to link").fill("minera")
     paula.click("Link")
@@ -214,6 +187,5 @@ def test_a_guest_linked_to_a_customer_gets_its_prices(
     guest.send("6204 2rs skf x 4")
     answer = twilio.bodies(guest.address)[-1]
     assert "8.00" in answer and "10.00" not in answer
-    assert _actors(db, f"conversation:{_conversation(db, '+56900000777')}")["linked"] == (
-        "paula@shop.example"
-    )
+    trail = dict(audit_events(db, f"conversation:{conversation_id(db, '+56900000777')}"))
+    assert trail["linked"] == "paula@shop.example"
