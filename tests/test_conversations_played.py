@@ -25,8 +25,7 @@ from flask.testing import FlaskClient
 from sqlalchemy.engine import Engine
 
 from bot import create_app
-from bot.erp.importer import import_folder
-from tests.conftest import API_TOKEN, close_app
+from tests.conftest import API_TOKEN, close_app, demo_index, import_demo
 from tests.conversations.build import date_pattern
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
 
@@ -62,7 +61,7 @@ class Script:
 def corpus_app(
     db: Engine, database_url: str, tmp_path: Path, twilio: FakeTwilio, demo_folder: Path
 ) -> Iterator[Flask]:
-    import_folder(db, demo_folder)
+    import_demo(db, demo_folder)
     app = create_app({
         "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
         "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
@@ -71,6 +70,7 @@ def corpus_app(
         "TWILIO_API_BASE_URL": twilio.url, "API_TOKEN": API_TOKEN, "BRAND_CHOICE": "choose",
         "BUSINESS_HOURS": None,
     })  # fmt: skip
+    demo_index(app, db)
     yield app
     close_app(app)
 
