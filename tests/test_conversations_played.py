@@ -406,6 +406,35 @@ DISAGREE = {
     "seller's approval at once (ERP.md: the approval is the question); this script expects no order "
     "at 'quiero hacer un pedido de 10 contactores' (the lead tried asking the confirmation first: "
     "those six failed)",
+    # set 12 (scripts12.py, es-1201..es-1220 / en-1221..en-1240), written blind this session and
+    # played by h10 on main at 847f686: 13 of 40 pass; the first fact each of the others misses
+    'en-1222-sarah-same-as-last-time-just-wheels': "not yet: message 2 'drop the bearings, just the wheels' asks which bearing instead of dropping both bearing lines of the reorder; the replies do not state '$ ABR-10021 4 5.59 22.36'",
+    'en-1223-dave-houston-and-santiago': "not yet: message 1 'how many 6205 2rs skf u got in houston? and santiago?' puts one in the cart instead of answering the count per warehouse; the replies do not state '~ \\\\b11\\\\b'",
+    'en-1224-tom-approves-valves-and-bearings-only': 'not yet: message 1 \'quote 4 1/2" ss ball valves npt, 8 6208 2rs skf and 50 …\' reads the first two items as one unknown line; the replies do not state \'$ VAL-10100 4 30.25 121.00\'',
+    'en-1225-dave-1200-zip-ties': "not yet (pieces to packs, h5's class): message 1 'need 1200 zip ties 200mm x 4.8 black': the replies do not state '$ ELE-10287 12 5.34 64.08'",
+    'en-1226-dave-scratch-the-belts': "not yet: message 1 '6 b60 dayco belts and 20kg 7018 1/8 lincoln': the replies do not state '$ BLT-10279 6 10.80 64.80'",
+    'en-1227-sarah-balance-and-copy-of-f-50005': 'not yet: message 2 "when\'s it due?" after F-50005 was named: the replies do not state its due date 2026-12-05',
+    'en-1232-ph-guest-po-stock': "not yet: message 1 'good pm po! ask ko lang if may stock kayo ng 6206 zz skf bearing, 8 pcs po': the replies do not state '$ BRG-10096 8 14.99 119.92' (line total not shown)",
+    'en-1233-ca-guest-boxes-and-pieces': "not yet (pieces to packs, h5's class): message 1 'hey there, looking for 2 boxes of zip ties 150mm x 3.6 and 500 of the 300mm x 4.8 ones eh': the replies do not state '$ ELE-10282 2 3.66 7.32'",
+    'en-1235-dave-same-as-last-time-cut': "contradicts issue #14 item 12 and en-102 (set 2) at message 3: 'order' on the cart asks the one confirmation with the total; the script expects the order placed at once. Not yet either: message 2 'drop the flap discs and the bolts, just the rod and the cap screws' asks which of the bolts is meant although the cap screws are kept by name",
+    'en-1237-sarah-take-the-valves-off': "contradicts issue #14 item 12 and en-102 (set 2): 'order' on the cart (USD 100.08 shown) asks the one confirmation with the total; the script expects the order placed at once (message 2 '~ O-\\\\d{4}-\\\\d{5}'); its later point (a line taken off an order goes to a seller) is not checked yet",
+    'en-1238-dave-small-talk-between-items': "contradicts issue #14 item 12 and en-102 (set 2) at message 5 ('ok order it' on the cart asks the one confirmation with the total; the script expects the order at once). Not yet either: message 3 'yeah rough week, shop's slammed lol' is kept as an unknown cart line, so 'ok order it' makes a quote for a seller",
+    'en-1239-sarah-so-80005-invoice': "not yet: message 2 'can you send the invoice for 80005? AP is asking': the replies do not state '= F-39990' (the invoice of an invoiced ERP order)",
+    'es-1201-jorge-foto-con-precios-de-antes': "not yet: message 1 (a pasted list with the prices quoted before, '- 10 rod 6205 ddu nsk a 9,80'): the replies do not state '$ BRG-10077 10 10.58 105.80' (line total not shown)",
+    'es-1203-raul-discos-santiago-y-lima': "not yet: message 1 '¿… cuantos hay en santiago y en lima?' does not answer the count per warehouse; the replies do not state '~ \\\\b176\\\\b'",
+    'es-1204-ana-acepta-solo-contactores-y-cable': "not yet: message 3 'acepto solo los contactores y el cable, las válvulas no por ahora' (partial acceptance of a quote) is read as an item; the replies do not state the approval",
+    'es-1205-jorge-amarras-en-unidades-y-bolsas': "not yet (pieces to packs, h5's class): message 1 'necesito 500 amarras plasticas 200x4.8 negras': the replies do not state '$ ELE-10287 5 4.70 23.50'",
+    'es-1206-jorge-saca-las-correas-del-pedido': "contradicts issue #14 item 12 and en-102 (set 2): 'pedido' on the cart (USD 157.76 shown) asks the one confirmation with the total; the script expects the order placed at once (message 2 '~ O-\\\\d{4}-\\\\d{5}'); its later point (a line taken off an order goes to a seller) is not checked yet",
+    'es-1208-ana-saludos-y-calor-entre-items': "not yet: message 3 'jaja aquí con un calor terrible en Lima, ya ni el ventilador sirve 🥵' (small talk) is read as an item not in the catalog",
+    'es-1209-jorge-desde-el-cel-de-carla': "not yet: message 1 'hola soy el jorge, se me murió el cel …' is kept as an unknown line and message 3 'cotiza a nombre de la minera nomas' is read as an item; the replies do not state '~ Q-\\\\d{4}-\\\\d{5}'",
+    'es-1211-ar-invitado-precios-de-otro-proveedor': "not yet: message 1 (another supplier's prices pasted, '20 rulemanes 6205 2rs skf $14 c/u'): the replies do not state '$ BRG-10076 20 13.61 272.20' (line total not shown)",
+    'es-1212-mx-invitado-mil-cinchos': "not yet (pieces to packs, h5's class): message 1 'buenas tardes, ocupo 1000 cinchos de 150x3.6 negros': the replies do not state '$ ELE-10282 10 3.66 36.60'",
+    'es-1213-co-invitado-me-regala-y-pedido': "not yet: message 2 'ay qué bien, acá lloviendo todo el día jaja. listo, hágame el pedido' (small talk, then the order) is read as an item; the guest is not asked for the company data",
+    'es-1215-ana-valvulas-en-lima-y-santiago': "not yet: message 1 'cuántas válvulas … tienen en Lima? y en Santiago?' does not answer the count per warehouse; the replies do not state '~ \\\\b36\\\\b'",
+    'es-1216-jorge-acepta-sin-los-discos': "not yet: message 3 'acepto pero sin los discos, esos los vemos el otro mes' (partial acceptance of a quote) is read as an item; the replies do not state '~ O-\\\\d{4}-\\\\d{5}'",
+    'es-1218-mx-invitado-dictado-baleros': "not yet: message 1 (a dictated run-on, '… unos 4 contactores abb de 12 amperes bobina 220 y este pues cuánto sería'): the replies do not state '$ ELE-10190 4 35.88 143.52' (line total not shown)",
+    'es-1219-cl-invitado-foto-en-pesos': "not yet: message 1 (a forwarded list with CLP prices paid elsewhere, '• 6 correas A50 gates $8.500 c/u'): the replies do not state '$ BLT-10049 6 9.00 54.00' (line total not shown)",
+    'es-1220-jorge-pedido-y-la-guia': "contradicts issue #14 item 12 and en-102 (set 2): items with 'pedido directo' in the same message get at most the one confirmation with the total; the script expects the order placed at once (message 1 '~ O-\\\\d{4}-\\\\d{5}'). Not yet either: the bot prices the lines and does not ask that confirmation",
 }
 
 
