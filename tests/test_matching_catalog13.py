@@ -145,6 +145,25 @@ LINES = [
             ("cinta aislante azul 3m (12 und)", ("669978", 12, "ROL")),
             # five boxes, the last figure what a box holds
             ('disco corte metal 4-1/2" 1mm abracol x 4 cajas x 25', ("939538", 100, "UND")),
+            # an item sold by the box: five of its boxes, never 5 × 100 boxes
+            ("guante nitrilo desechable t-l x 5 cajas x 100", ("747787", 5, "CAJ")),
+            ("5 cajas de 100 guante nitrilo desechable t-xl", ("244340", 5, "CAJ")),
+            # sold by the piece with no box of its own: the box as the buyer counts it
+            ("taco enchufable 1x20a schneider x 2 cajas x 12", ("229458", 24, "UND")),
+            ("2 cajas x 12 taco enchufable 1x20a schneider", ("229458", 24, "UND")),
+            ('disco corte metal 4-1/2" 1mm abracol x 2 cajas x 25 und', ("939538", 50, "UND")),
+            # a bare 45 or 90 by one elbow (singular) is its angle, before or after it, or
+            # "x 90" as an ERP prints it: the count is asked, never 90 pieces
+            ("90 codo pvc 3/4 pavco", {"sku": "472335", "qty": 1, "assumed": True}),
+            ("codo pvc 3/4 90 pavco", {"sku": "472335", "qty": 1, "assumed": True}),
+            ("elbow 90 pvc 3/4", {"sku": "472335", "qty": 1, "assumed": True}),
+            ("codo pvc 3/4 x 90", {"sku": "472335", "qty": 1, "assumed": True}),
+            # ... the angle said, another 90 is the count; elbows in the plural are counted
+            ("codo 90 pvc 3/4 x 90", ("472335", 90)),
+            ("90 codo 90 pvc 3/4", ("472335", 90)),
+            ("20 codo 90 pvc 3/4", ("472335", 20)),
+            ("90 elbows 3/4 pvc", ("472335", 90)),
+            ("codos pvc 3/4 x 90", ("472335", 90)),
         ], customer=BY_LANGUAGE,
     ),
     *cases(

@@ -155,7 +155,11 @@ TRAILING_NO = re.compile(rf"(?:\s[-:,]\s*|\s){NUM}\s*(?:nos?\.|nrs?\.?)\s*$")
 TRAILING_DASH_NO = re.compile(rf"\s-\s*{NUM}\s*nos?\s*$")
 LEADING_NO = re.compile(rf"^\s*{NUM}\s*(?:nos?\.|nrs?\.?)\s+(?=\S)")
 # "5 cajas de a 100 …", "1 caja de 50 uds de …": what one box holds, said after the boxes
-PACK_SAID = re.compile(rf"^\s*(?:de|of|x)\s+(?:a\s+)?{NUM}\s*(?:{UNIT})?(?:\s+(?:de|of)\b)?")
+# (never a size: "2 cajas de 1/2", "de 8 x 1", "de 6 mm" name the item)
+PACK_SAID = re.compile(
+    rf"^\s*(?:de|of|x)\s+(?:a\s+)?{NUM}(?!\s*[/\"']|\s*x\s*\d|\s*mm\b)\s*(?:{UNIT}(?!\w))?"
+    r"(?:\s+(?:de|of)\b)?"
+)
 # "x10 6205 bearings", "x 6 correas A42": the count written as "x N" before the item
 # (never "x10" glued to a word: a size such as "M8x40" has something before its x).
 LEADING_X = re.compile(rf"^\s*[x*]\s*{NUM}\s*(?:{UNIT}\s+)?(?=\S)(?<=\s)")
@@ -215,12 +219,12 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (NEED_AT_END, 1, 2),  # "… need 20 kg": the count said after the item
     (LEADING_FEET, 1, 2),  # "50' all thread": fifty feet
     (re.compile(rf"^\s*{NUM}\s*{UNIT}(?![\w/])"), 1, 2),
+    (BOXES_THEN_PACK, 1, 2),  # "x 5 cajas x 25 und": five boxes (not 25 pieces)
     (re.compile(rf"\s[-:,]\s*{NUM}\s*{UNIT}\s*$"), 1, 2),
     (re.compile(rf"\s{NUM}\s*{UNIT}\s*$"), 1, 2),
     (TRAILING_NO, 1, None),  # "… - 50 no.", "20 Nr": the UK's number of pieces
     (TRAILING_DASH_NO, 1, None),  # "… - 3 no" (its stop gone with a "- thanks boss")
     (LEADING_NO, 1, None),  # "10 No. bearing 6205-2RS"
-    (BOXES_THEN_PACK, 1, 2),
     (TRAILING_X, 1, 2),
     (TRAILING_DASH, 1, 2),
     (TRAILING_COLON, 1, 2),
@@ -247,6 +251,10 @@ SIZE_WORD_AFTER = re.compile(
 
 # An elbow, one, after a leading 45 or 90: its angle ("90 elbow 3/4 pvc", "45 ell")
 ELBOW_AFTER = re.compile(r"\s*(?:°|deg(?:rees?)?|grados?)?\s*(?:elbow|ell|codo)\b")
+# One elbow, named in the singular, and the angles it may have: "codo pvc 1/2 x 90" is how an
+# ERP prints a 90° elbow (the count is asked), "90 codo 90 3/4" ninety of them.
+ONE_ELBOW = re.compile(r"\b(?:elbow|ell|codo)\b")
+ANGLE = re.compile(r"(?<![\w.,/-])(?:45|90)(?![\w.,/])")
 
 
 @dataclass(frozen=True)
@@ -267,6 +275,9 @@ class RequestLine:
     # The item as said sentence by sentence ("… 24vdc coil? and how soon can u"), when
     # the line had several: what follows the item may be talk, not the item.
     clauses: tuple[str, ...] = ()
+    # What one box holds, as the buyer said it ("x 5 cajas x 25", "2 cajas de 12"): an item
+    # sold by the piece with no pack of its own counts boxes × this.
+    pack: Decimal | None = None
 
 
 # Polite openers and question wrappers that stand before the item.
@@ -524,7 +535,7 @@ def parse_line(
             clauses = tuple(p.item for p in parts if p.item)
             any_brand = any(p.any_brand for p in parts)
             return RequestLine(text, " ".join(clauses), said.quantity, said.uom, True,
-                               said.regrouped, any_brand, clauses)  # fmt: skip
+                               said.regrouped, any_brand, clauses, said.pack)  # fmt: skip
     folded = " ".join(fold(spoken).replace("¿", " ").replace("¡", " ").split())
     folded = _fix_opener_typos(folded, known)
     kept: list[str] = []
@@ -576,7 +587,8 @@ def parse_line(
     for position, value in enumerate(kept):
         item = item.replace(PLACEHOLDER.format(chr(ord("a") + position)), value)
     return RequestLine(
-        line.text, item, line.quantity, line.uom, line.quantity_given, line.regrouped, any_brand
+        line.text, item, line.quantity, line.uom, line.quantity_given, line.regrouped, any_brand,
+        pack=line.pack,
     )
 
 
@@ -688,8 +700,19 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
                 or SIZE_WORD_AFTER.match(folded, match.end(number_group))
             ):
                 continue  # "6204 bearing" names a bearing, "1 pulgada …" a size, not a count
-            if raw in ("45", "90") and ELBOW_AFTER.match(folded, match.end(number_group)):
+            if (
+                raw in ("45", "90")
+                and ELBOW_AFTER.match(folded, match.end(number_group))
+                and not ANGLE.search(folded, match.end(number_group))
+            ):
                 continue  # "90 elbow 3/4": the elbow's angle (never "90 elbows", "90 codos")
+            if (
+                pattern is TRAILING_X
+                and raw in ("45", "90")
+                and ONE_ELBOW.search(before)
+                and not ANGLE.search(before)
+            ):
+                continue  # "codo pvc 1/2 x 90": its angle (never "codos … x 90", "codo 45 … x 90")
             if raw in AWS_CLASSES and ROD_SIZE_AFTER.match(folded, match.end(number_group)):
                 continue  # "7018 1/8 esab": the electrode's class
         if quantity <= 0:
@@ -703,13 +726,18 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             quantity, unit = quantity * 1000, "M"
             regrouped = regrouped * 1000 if regrouped is not None else None
         after = folded[match.end() :]
+        pack = None
         if unit == "BOX" and unit_group is not None:
+            said = PACK_SAID.match(after)
+            if said is not None and said[1].isdigit() and UNIT_OF.get(said[2] or "", "EA") == "EA":
+                pack = Decimal(said[1])  # pieces, never kilos or metres a box holds
             after = PACK_SAID.sub(" ", after, count=1)
         # "3 juegos de llaves": the set is the item, its word names it
         if unit == "SET" and unit_group is not None:
             after = f" {match[unit_group]} {after}"
         item = re.sub(r"\s[x*]$", "", (before + " " + after).strip(" -,:;="))
-        return RequestLine(text, " ".join(item.split()), quantity, unit, True, regrouped)
+        return RequestLine(text, " ".join(item.split()), quantity, unit, True, regrouped,
+                           pack=pack or None)  # fmt: skip
     roll = ONE_ROLL.search(folded)
     if roll is not None:  # "cable … rollo de 100 m": one roll, its length
         item = (folded[: roll.start()] + " " + folded[roll.end() :]).strip(" -,:;")

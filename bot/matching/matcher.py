@@ -865,8 +865,9 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
         quantity = line.regrouped
     if uom == "BOX" and item_uom in BOX_UNITS:  # "3 cajas" of screws sold by the CJ: 3 CJ
         uom = item_uom
-    elif uom == "BOX" and entry.pack_qty > 1:
-        quantity, uom = quantity * entry.pack_qty, item_uom
+    elif uom == "BOX" and (line.pack or entry.pack_qty > 1):
+        # "x 5 cajas x 25" of discs sold by the piece: 125, the box as the buyer counted it
+        quantity, uom = quantity * (line.pack or entry.pack_qty), item_uom
     elif uom == "PAIR" and item_uom not in PAIR_UNITS:
         quantity, uom = quantity * 2, item_uom
     elif uom == "SET" or (uom == "EA" and item_uom in ROLL_UNITS):
