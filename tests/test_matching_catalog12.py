@@ -34,6 +34,8 @@ CATALOG = f"""
     RO-22208EKC3-SKF,Rodamiento rodillos esféricos 22208 EK C3 SKF,"Spherical roller bearing 40 mm tapered bore, C3",Rodamientos y Transmisión,SKF,UN,1,99000,22208 EK/C3,tipo=rodamiento_esferico|serie=22208|agujero=conico,true
     BR-HSS-6-DOR,Broca HSS 6 mm DIN338 Dormer A002,"Jobber drill HSS 6 mm, DIN 338, 118°",Herramientas de Corte,Dormer,UN,1,1400,A0020060,tipo=broca|medida=6|material=hss,true
     BR-CO-6-DOR,Broca cobalto 6 mm DIN338 Dormer A777,"Jobber drill HSS-Co 6 mm, DIN 338",Herramientas de Corte,Dormer,UN,1,3900,,tipo=broca|medida=6|material=cobalto,true
+    SC-51-BOS,"Sierra copa bimetálica 51 mm (2"") Bosch","Bi-metal hole saw 51 mm, 2 in",Herramientas,Bosch,UN,1,8990,,tipo=sierra_copa|diametro=51,true
+    LI-AG-600-NOR,Lija al agua grano 600 pliego Norton,"Waterproof sandpaper grit 600, 9 x 11 in sheet",Abrasivos,Norton,UN,50,690,,tipo=lija_agua|grano=600,true
     ES-CO4-T-BOS,"Escobilla copa trenzada 4"" M14 Bosch","Wire cup brush 4 in, knotted steel wire, M14 thread",Abrasivos,Bosch,UN,1,9392,,tipo=escobilla_copa|medida=4|alambre=trenzado,true
     AL-M6X25-129,Tornillo allen M6x25 12.9 DIN912 caja 100,"Socket head cap screw M6x1.0x25 mm, class 12.9, box of 100",Pernería,Mamut,CJ,1,7655,,tipo=tornillo_allen|rosca=M6|largo=25,true
     HS-12-24-BAH,"Hoja sierra bimetálica 12"" 24 dientes Bahco","Bi-metal hacksaw blade 300 mm (12 in), 24 TPI",Herramientas de Corte,Bahco,UN,10,1890,3906-300-24,tipo=hoja_sierra|dientes=24,true
@@ -128,6 +130,10 @@ LINES = [
             ("SOCKET HEAD CAP SCREW M6 X 25,1,box", ("AL-M6X25-129", 1, "CJ")),
             ("2,each,RO-6006-2RS-NSK", ("RO-6006-2RS-NSK", 2)),
             ("1) ES CO4 T BOS escobilla copa", ("ES-CO4-T-BOS", 1)),
+            # "copa bimetálica" is the hole saw (the cup brush stays a brush)
+            ('copa bimetalica 2" bosch x 3', ("SC-51-BOS", 3)),
+            # a grit before a counting word is no multiplier: six sheets of grit 600
+            ("lija al agua grano 600 media docena", ("LI-AG-600-NOR", 6)),
         ], customer=BY_LANGUAGE,
     ),
     *cases(

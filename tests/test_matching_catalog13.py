@@ -13,7 +13,7 @@ settled, nor its count from being read; the house's trade words name its items.
 
 from __future__ import annotations
 
-from tests.match_api import answers_test, ascii_as, cases, match_fixture
+from tests.match_api import Not, answers_test, ascii_as, cases, match_fixture
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -25,6 +25,10 @@ CATALOG = f"""
     663293,SOLDADURA E7018 1/8 LINCOLN (KG),"Electrodo revestido E7018 (Excalibur 7018) de 1/8"" (3.2 mm), venta por kilo, caja de 20 kg",Soldadura,Lincoln,KG,20,17523,Excalibur 7018 1/8,tipo=electrodo|clase=E7018|diametro=1/8,true
     430991,TACO ENCHUFABLE 2X50A LUMINEX,"Breaker enchufable (taco) 2 polos 50 A, 10 kA, para tablero",Material Eléctrico,Luminex,UND,1,43743,TQ250,tipo=taco|polos=2|amperios=50,true
     225608,TACO ENCHUFABLE 2X50A SCHNEIDER,"Breaker enchufable (taco) 2 polos 50 A, 10 kA, para tablero",Material Eléctrico,Schneider,UND,1,67168,QO250,tipo=taco|polos=2|amperios=50,true
+    577673,REGISTRO BOLA BRONCE 1-1/4 RH GRIVAL,"Registro de bola en bronce 1-1/4"" rosca hembra NPT, palanca",Válvulas y Accesorios,Grival,UND,1,78600,,tipo=registro|medida=1-1/4|material=bronce,true
+    908823,REGISTRO BOLA BRONCE 1-1/4 RH HELBERT,"Registro de bola en bronce 1-1/4"" rosca hembra NPT, palanca",Válvulas y Accesorios,Helbert,UND,1,70500,,tipo=registro|medida=1-1/4|material=bronce,true
+    819627,REGISTRO BOLA PVC 1-1/4 SOLDADO PAVCO,"Registro de bola en PVC presión 1-1/4"" para soldar",Válvulas y Accesorios,Pavco,UND,1,27800,,tipo=registro|medida=1-1/4|material=pvc,true
+    364847,VALVULA CHEQUE BRONCE 1-1/4 GRIVAL,Válvula de cheque (retención) de cortina en bronce de 1-1/4 pulgada,Válvulas y Accesorios,Grival,UND,1,81500,,tipo=cheque|medida=1-1/4,true
     629272,VALVULA CHEQUE BRONCE 1/2 GRIVAL,"Válvula de cheque (retención) de cortina en bronce de 1/2 pulgada",Válvulas y Accesorios,Grival,UND,1,43674,,tipo=cheque|medida=1/2,true
     391632,CHUMACERA PARED UCF207 35MM FYH,"Chumacera de pared UCF207 para eje de 35 mm, cuerpo en hierro fundido",Balineras y Chumaceras,FYH,UND,1,90048,UCF207,tipo=chumacera_pared|modelo=UCF207|eje=35mm,true
     823723,"CHUMACERA PARED UCF207-20 1-1/4"" FYH",Chumacera de pared UCF207-20 para eje de 1-1/4 pulgada,Balineras y Chumaceras,FYH,UND,1,94295,UCF207-20,tipo=chumacera_pared|modelo=UCF207|eje=1-1/4,true
@@ -165,6 +169,20 @@ LINES = [
             ("90 elbows 3/4 pvc", ("472335", 90)),
             ("codos pvc 3/4 x 90", ("472335", 90)),
         ], customer=BY_LANGUAGE,
+    ),
+    *cases(
+        "registro_is_the_house_s_ball_valve",
+        [
+            # the bronze ball valve in either brand (the brand rule picks), never the bronze
+            # check valve that is a valve too
+            ("registro 1-1/4 pulg bronce | 24 | unid", {"sku": {"577673", "908823"}, "qty": 24,
+                                                         "offered": Not({"364847"})}),
+            ("registros de bronce 1-1/4 grival x 3", ("577673", 3)),
+            ("registro de bola pvc 1-1/4 pavco", ("819627", 1)),
+            # bronze or PVC: a question; and "válvula" names both the kinds the house sells
+            ("registro 1-1/4", {"sku": None}),
+            ("valvula bronce 1-1/4", {"sku": None}),
+        ], customer="CO1",
     ),
     *cases(
         "the_way_of_asking_in_colombia_and_on_the_oil_field_is_not_the_item",

@@ -37,6 +37,11 @@ CATALOG = """
     EL4,CINTA AISLADORA NEGRA 20M TACSA,Cinta aisladora de PVC negra rollo de 20 m,Tacsa,Electricidad,UN,10,2,,type=cinta
     BU1,TARUGO NYLON 10MM TACSA,Tarugo de nylon 10 mm para mampostería,Tacsa,Bulonería,UN,100,1,,type=tarugo
     BU2,TARUGO NYLON 6MM TACSA,Tarugo de nylon 6 mm para mampostería,Tacsa,Bulonería,UN,100,1,,type=tarugo
+    EL5,"CABLE UNIPOLAR 1,5MM2 NEGRO IMSA",Cable unipolar de cobre 1.5 mm² negro,IMSA,Electricidad,M,1,1,,type=unipolar
+    EL6,"CABLE UNIPOLAR 2,5MM2 NEGRO IMSA",Cable unipolar de cobre 2.5 mm² negro,IMSA,Electricidad,M,1,2,,type=unipolar
+    EL7,CABLE UNIPOLAR 6MM2 NEGRO IMSA,Cable unipolar de cobre 6 mm² negro,IMSA,Electricidad,M,1,4,,type=unipolar
+    HE7,"MECHA ACERO RAPIDO 6,5MM EZETA","Mecha de acero rápido 6,5 mm",Ezeta,Herramientas,UN,10,3,,type=mecha
+    HE8,MECHA ACERO RAPIDO 6MM EZETA,Mecha de acero rápido 6 mm,Ezeta,Herramientas,UN,10,3,,type=mecha
     SD1,DISCO CORTE 180 X 1.6MM NORTON,Disco abrasivo de corte de metal 180 x 1.6 mm,Norton,Abrasivos,UN,25,5,,type=corte
     """
 
@@ -76,6 +81,24 @@ LINES = [
             ("taurgos 10", {"BU1"}),
             ("cinta aislante roja", {"EL3"}),
         ],
+    ),
+    *cases(
+        "sizes_as_the_counter_says_them",
+        [
+            # the section bare, with its decimal comma or point: mm², never 1 and 5
+            ("cable 1,5 negro imsa x 200 m", ("EL5", 200, "M")),
+            ("cable 2.5 negro imsa - 100 mts", ("EL6", 100, "M")),
+            # the catalog's 6X150MM said apart; at the end of the line it is no count
+            ("destornillador plano 6 x 150 bahco", ("HE5", 1)),
+            ("destornillador phillips 6 x 150", ("HE6", 1)),
+            ("destornillador phillips 6 x 150 x 4", ("HE6", 4)),
+            # a drill's size bare with its decimal comma: 6,5 mm
+            ("mecha 6,5 ezeta x 10", ("HE7", 10)),
+            # a tapered bearing by its number alone, with its maker
+            ("32206 fag - 2", ("RU5", 2)),
+            # "termicas" (breakers) is no slip of "tuercas"
+            ("me cotizás 2 llaves termicas 2x16 sica?", ("EL1", 2)),
+        ], keys=("sku", "qty", "uom"),
     ),
     *cases(
         "a_makers_reference_with_another_brand_is_a_question",

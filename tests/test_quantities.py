@@ -37,6 +37,17 @@ from tests.match_api import matcher, sku_qty
         ("1 inch brass ball valve", "1", None, False),  # one inch, not one valve
         ("2 pole 20 amp breaker", "1", None, False),
         ("30 1p 16a siemens breakers", "30", None, True),  # 1p: one pole
+        # a grit, a screw's number before a counting word: no multiplier of it
+        ("lija al agua grano 600 media docena", "6", None, True),
+        ("tornillo #8 x 2 docenas", "24", None, True),
+        ("3 docenas de tornillos", "36", None, True),
+        # the pipe lengths or bars closing the line
+        ("caño galvanizado 1 1/4 x 6,40 - 10 tiras", "10", "EA", True),
+        ("hierro aletado 8mm acindar x 50 barras", "50", "EA", True),
+        ("2 barras con hilo m8", "2", None, True),  # the item's own word
+        # boxes: what a box holds said after them, as pieces; a size after "de" is no pack
+        ("tornillos x 5 cajas x 25 und", "5", "BOX", True),
+        ("2 cajas de 1/2 tornillo", "2", "BOX", True),
         # an electrode's bare AWS class before its diameter names it: no 7018 of anything
         ("7018 1/8 esab", "1", None, False),
         ("6011 3/32 lincoln x 5 kg", "5", "KG", True),

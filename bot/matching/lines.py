@@ -83,6 +83,11 @@ COUNTS = {
     # "a hundred M12 nuts", "two hundred …", "a thousand ties": the article counts one
     "hundred": 100, "hundreds": 100, "thousand": 1000,
 }  # fmt: skip
+# A number named as a size right before it: a grit, a gauge, a screw's number ("grano 600",
+# "#8", "calibre 12"), never a count of the counting word after it
+SIZE_NAMED = re.compile(
+    r"(?:\b(?:grano|grit|talla|size|calibre|cal|nro|no|numero|medida)\.?|#)\s*$"
+)
 # A count said with a counting word ("two dozen", "half a dozen", "un ciento", "a
 # hundred", "una docena"): the alternatives (bot/joined.py cuts dictated lists at them).
 COUNTED_WORDS = (
@@ -109,6 +114,8 @@ HALF = re.compile(
 # "6 tiras de caño", "2 tramos de cadena": pieces as the pipe or bar comes (a tira is one
 # length of pipe); the word names no item.
 LENGTHS = re.compile(rf"^\s*(?:{NUM}|{WORD})\s+(?:tiras?|tramos?)\s+de\s+(?=[a-z])")
+# "caño galv 1.1/4 - 10 tiras", "hierro del 8 x 50 barras": the pieces closing the line
+TRAILING_LENGTHS = re.compile(rf"(?:\s[-:,x*]\s*|\s){NUM}\s*(?:tiras|tramos|barras)\.?\s*$")
 
 TRAILING_X = re.compile(rf"(?:^|\s)[x*]\s*{NUM}\s*(?:{UNIT})?\s*$")
 # "… x 5 cajas x 25": five boxes, the last figure what a box holds (never the count)
@@ -216,6 +223,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (LEADING_CONTAINERS, 1, None),  # "4 spools … 15kg": four spools of 15 kg
     (LEADING_WORD_CONTAINERS, 1, None),  # "dos carretes de alambre mig"
     (TRAILING_CONTAINERS, 1, None),  # "alambre mig .035 - 3 reels"
+    (TRAILING_LENGTHS, 1, None),  # "caño galv 1.1/4 - 10 tiras"
     (NEED_AT_END, 1, 2),  # "… need 20 kg": the count said after the item
     (LEADING_FEET, 1, 2),  # "50' all thread": fifty feet
     (re.compile(rf"^\s*{NUM}\s*{UNIT}(?![\w/])"), 1, 2),
@@ -645,11 +653,17 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
     counted = COUNT_WORD.search(folded)
     if counted is not None:
         times = Decimal(COUNTS[counted[3]])
-        if counted[1]:
+        start = counted.start()
+        if counted[1] and (
+            SIZE_NAMED.search(folded, 0, start) or BEARING_CODE.fullmatch(counted[1])
+        ):
+            start = counted.start(3)  # "lija grano 600 media docena": six of grit 600
+        elif counted[1]:
             times *= _number(counted[1], separator)[0]
         elif counted[2]:
             times *= NUMBER_WORDS[counted[2]]
-        item = (folded[: counted.start()] + " " + folded[counted.end() :]).strip(" -,:;")
+        item = (folded[:start] + " " + folded[counted.end() :]).strip(" -,:;")
+        item = re.sub(r"\s[x*]$", "", item)  # "lija grano 600 x 2 docenas"
         return RequestLine(text, " ".join(item.split()), times, None, True)
     for pattern, number_group, unit_group in PATTERNS:
         match = pattern.search(folded)
@@ -720,6 +734,8 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         unit = UNIT_OF.get((match[unit_group] or "") if unit_group else "")
         if pattern in (LEADING_CONTAINERS, LEADING_WORD_CONTAINERS, TRAILING_CONTAINERS):
             unit = REEL
+        elif pattern is TRAILING_LENGTHS:
+            unit = "EA"
         if unit in ("FT", "M") and PACKAGE_BEFORE.search(before):
             continue  # "cadena 60 caja 10 pies": the length a box holds, not a count
         if unit == "KM":
@@ -895,7 +911,10 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             else None
         )
         # "rnodana m16 x 6", "lock wahser m6 x 4": things without a length, misspelt
-        best = best or process.extractOne(word, NO_LENGTH_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+        # (a slip is a letter or two: "termicas", breakers, are no "tuercas")
+        slip = process.extractOne(word, NO_LENGTH_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+        if best is None and slip is not None and OSA.distance(word, slip[0]) <= 2:
+            best = slip
         if best is not None:
             words[i] = best[0]
     return " ".join(words)

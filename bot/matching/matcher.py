@@ -253,13 +253,17 @@ def match_line(
             or any(word in brand.split() for brand in index.long_brands)
         )
 
-    line = parse_line(text, thousands=ctx.thousands, is_code=is_code, known=known)
+    joined = _joined_dimensions(index, text)
+    line = parse_line(joined, thousands=ctx.thousands, is_code=is_code, known=known)
+    if joined != text:
+        line = replace(line, text=text)  # the buyer's words, as written
     result = _decide(index, line, customer_id, ctx)
     if line.uom in MEASURED and _sold_by_the_piece(index, result):
         # "flexometro 8 m": what fits is sold by the piece, so the 8 m is its size
         sized = parse_line(
-            text, thousands=ctx.thousands, is_code=is_code, length_is_size=True, known=known
+            joined, thousands=ctx.thousands, is_code=is_code, length_is_size=True, known=known
         )
+        sized = replace(sized, text=text)
         again = _decide(index, sized, customer_id, ctx)
         if again.decision == "auto" or result.decision != "auto":
             result = again
@@ -343,6 +347,7 @@ def _decide(
     fitting = [e for e in complete if known <= e.reading.words] or [
         e for e in complete if known - NEUTRAL <= e.reading.words
     ]
+    fitting = _in_the_house_s_word(line.item, fitting)
     # "cut off wheel", "flap disc": the generic word beside the word of its kind is let go
     # where the house names those items by the kind alone ("Disco de corte": cutoff)
     if not fitting and known & SPECIFIC_DISCS:
@@ -552,6 +557,33 @@ def _offered(reading: Reading, fitting: list[Entry], complete: list[Entry]) -> l
 INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){2,3}(?!\w)")
 
 
+# Regional words that name one kind of a broader family where a house prints them: the
+# vocabulary reads them as the family (a "registro" is a valve), and among the family's items
+# that fit, those the house names with the word are the ones meant. Colombia's "registro" is
+# the ball (shut-off) valve, never the check valve beside it; a "válvula" stays a question.
+HOUSE_WORDS = {"registro": "registro", "registros": "registro"}
+
+
+def _in_the_house_s_word(item: str, fitting: list[Entry]) -> list[Entry]:
+    """Among different items that fit, those the house names with the buyer's regional word.
+
+    "registro 1-1/4 bronce" reads as a bronze valve, which the check valve also is; in a
+    house that names its ball valves REGISTRO BOLA, the buyer's word is the house's name for
+    them. Where every item that fits carries the word (REGISTRO ESFERA and REGISTRO GAVETA)
+    or none does, nothing changes, and one item in several brands is left to the brand rule.
+    """
+    said = {HOUSE_WORDS[w] for w in fold(item).split() if w in HOUSE_WORDS}
+    if not said or len(fitting) < 2 or _same_item(fitting):
+        return fitting
+    names = [set(re.findall(r"[a-z]+", fold(e.name))) for e in fitting]
+    for word in said:
+        forms = {word}
+        own = [e for e, name in zip(fitting, names, strict=True) if forms & name]
+        if own and len(own) < len(fitting):
+            return own
+    return fitting
+
+
 def _unread_initials(index: CatalogIndex, item: str) -> bool:
     """Whether the line holds initials the vocabulary cannot read: a finish or material we
     cannot tell ("tapon 2 f.f.": fierro fundido?) is a seller's question, never settled on
@@ -692,6 +724,7 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
     if " " in text:  # "ucp 205": the catalog's UCP205, its letters and number said apart
         text = SPACED_REF.sub(lambda m: m[0] if ("ref", m[1] + m[2]) not in index.by_code
                               else m[1] + m[2], text)  # fmt: skip
+    text = _joined_dimensions(index, text)
     text = HACKSAW_TEETH.sub(r"\1 dientes", text)
     text = SPHERICAL.sub(lambda m: f"{m[1]} {'tapered' if 'k' in m[2] else 'cylindrical'} "
                          f"{m[3] or ''}", text)  # fmt: skip
@@ -712,7 +745,15 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
             _catalog_singulars(index, reading)
     _bronze_as_brass(index, reading)
     _electrode_in_mm(index, reading)
+    if "bearing" not in reading.codes and not reading.words & KINDS.keys():
+        numbers = reading.codes.get("number", set())
+        if any(TAPERED_NUMBER.fullmatch(n) and ("bearing", n) in index.by_code for n in numbers):
+            # "30205 skf": the tapered roller bearing the catalog sells, said by number alone
+            return _read_request(index, f"rodamiento {item}")
     return reading
+
+
+TAPERED_NUMBER = re.compile(r"3[0-3]\d{3}")
 
 
 def _catalog_singulars(index: CatalogIndex, reading: Reading) -> None:
@@ -762,6 +803,23 @@ HACKSAW_TEETH = re.compile(r"(?<![\w.,/-])(14|18|24|32)d(?![\w/])")
 # A designation's letters and number written apart ("UCP 205", "NU 208", "UC P208"): one
 # reference when the catalog carries it joined.
 SPACED_REF = re.compile(r"(?<![a-z0-9])([a-z]{1,4})\s((?:[a-z]{1,3})?[0-9]{3,5})(?![0-9/.,])")
+# "destornillador plano 5 x 100": the catalog's 5X100MM, its two figures said apart
+SPACED_BY = re.compile(r"(?<![\w.,/-])(\d{1,3})\s*[xX*]\s*(\d{1,4})(?![\w.,/-])")
+
+
+def _joined_dimensions(index: CatalogIndex, text: str) -> str:
+    """Two figures said apart around an x written together where the catalog has them so
+    ("destornillador phillips 6 x 150": the 6X150MM one, never 150 screwdrivers)."""
+    if "x" not in text and "X" not in text and "*" not in text:
+        return text
+
+    def joined(m: re.Match[str]) -> str:
+        for written in (f"{m[1]}x{m[2]}", f"{m[1]}x{m[2]}mm"):  # 5X100, 6X150MM
+            if ("ref", written) in index.by_code:
+                return written
+        return m[0]
+
+    return SPACED_BY.sub(joined, text)
 
 
 # The pipe items a buyer calls "bronce" when they are brass (Latin America's and Spain's

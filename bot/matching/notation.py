@@ -643,6 +643,8 @@ def _cord_spec(m: re.Match[str]) -> str:
 # "mm" standing alone, after no number: the metric one ("juego de llaves mm")
 BARE_MM = re.compile(r"(?<![\d.,)\]])(?<![\d.,)\]] )\bmm\b(?!\s*\d)")
 DRILL_MM = re.compile(r"\b(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*x\s*\d{2,3})?\s*mm\b")
+# ... or bare with its decimal ("mecha 6,5 ezeta", "broca 3.5"): millimetres, never 6 and 5
+DRILL_DECIMAL = re.compile(r"(?<![\w.,/-])(\d{1,2}[.,]\d)(?![\w.,/\"]|\s*(?:x|mm|m|in|kg)\b)")
 # Words joined by a slash are two words ("METAL/INOX", "green/yellow"); codes keep theirs.
 # ERPs' short forms of "para", "con" and "sin": "DISCO P/CORTAR", "RULEMAN S/TAPA", "C/TAPA"
 SHORT_PREPOSITIONS = re.compile(r"\b([pcs])/(?=[a-z]{2})")
@@ -692,6 +694,12 @@ MOTOR_SPEED = re.compile(r"\b(\d{3,4})\s*(?:rpm|r\.p\.m\.?|min-1)")
 # A section written in mm for a wire or a terminal ("cable 4 mm", "bornera 6mm") is mm².
 SECTION_MM = re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*mm\b(?!\s*2|\s*x)")
 WIRE_CONTEXT = re.compile(r"\b(?:thhn|thwn|thw)\b")
+# A cable's section said bare with its decimal ("cable 1,5 negro", "cable 2.5 marron"): the
+# metric sections no AWG gauge is written like, read as mm² (never the numbers 1 and 5)
+BARE_SECTION = re.compile(
+    r"(?<![\w.,/*-])(0[.,]5|0[.,]75|1[.,]5|2[.,]5)(?![\w.,/]|\s*(?:x|mm|m|awg)\b)"
+)
+AWG_CONTEXT = re.compile(r"\b(?:awg|thhn|thwn|thw|calibre|cal|gauge|ga)\b|#")
 # Welding wire's size in mm is its diameter, never a section ("ER70S-6 1.0mm", "mig 0.9 mm")
 WELDING_WIRE = re.compile(r"\b(?:mig|tig|welding|er\s?\d{2}s|e\d{2}t)")
 # A welding wire's diameter written bare ("alambre MIG 1.0", "hilo mig 0,8"): millimetres
@@ -934,6 +942,9 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = WIRE_THOU.sub(lambda m: f" {THOU_MM[m[1]]} mm ", rest)
     if ("mig" in rest or "tig" in rest) and MIG_TIG.search(rest):
         rest = WIRE_DIAMETER.sub(r" \1 mm ", rest)
+    bare_section = wire and ("," in rest or "." in rest) and not AWG_CONTEXT.search(rest)
+    if bare_section and not WELDING_WIRE.search(rest):  # "cable 1,5 negro": 1.5 mm²
+        rest = BARE_SECTION.sub(r" \1 mm2 ", rest)
     if (wire or "terminal_block" in rest) and "mm" in rest and not WELDING_WIRE.search(rest):
         # "cable 4 mm" is 4 mm²
         rest = SECTION_MM.sub(r"\1 mm2", rest)
@@ -967,6 +978,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = CORD_SPEC.sub(_cord_spec, rest)
     if "drill" in rest:  # a drill's size in mm is what it is: "broca 6 mm", "SDS 12 x 160 mm"
         rest = DRILL_MM.sub(lambda m: _drill(m, reading), rest)
+        if "," in rest or "." in rest:
+            rest = DRILL_DECIMAL.sub(lambda m: _drill(m, reading), rest)
     if "sandpaper" in rest:
         rest = SANDPAPER_GRIT.sub(lambda m: m[1] or f" grit {m[2]} ", rest)
     if "rod" in rest and ROD_CLASS.search(rest) and ROD_SIZE.search(rest):
