@@ -36,6 +36,8 @@ CATALOG = f"""
     BR-CO-6-DOR,Broca cobalto 6 mm DIN338 Dormer A777,"Jobber drill HSS-Co 6 mm, DIN 338",Herramientas de Corte,Dormer,UN,1,3900,,tipo=broca|medida=6|material=cobalto,true
     SC-51-BOS,"Sierra copa bimetálica 51 mm (2"") Bosch","Bi-metal hole saw 51 mm, 2 in",Herramientas,Bosch,UN,1,8990,,tipo=sierra_copa|diametro=51,true
     LI-AG-600-NOR,Lija al agua grano 600 pliego Norton,"Waterproof sandpaper grit 600, 9 x 11 in sheet",Abrasivos,Norton,UN,50,690,,tipo=lija_agua|grano=600,true
+    CR-4X25,"Cordón flexible RV-K 4x2,5 mm² Cocesa","Flexible power cord RV-K 0,6/1 kV, 4 cores 2,5 mm², sold per metre",Eléctricos,Cocesa,MT,1,2890,,tipo=cordon|conductores=4|seccion=2.5,true
+    CR-4X15,"Cordón flexible RV-K 4x1,5 mm² Cocesa","Flexible power cord RV-K 0,6/1 kV, 4 cores 1,5 mm², sold per metre",Eléctricos,Cocesa,MT,1,1990,,tipo=cordon|conductores=4|seccion=1.5,true
     ES-CO4-T-BOS,"Escobilla copa trenzada 4"" M14 Bosch","Wire cup brush 4 in, knotted steel wire, M14 thread",Abrasivos,Bosch,UN,1,9392,,tipo=escobilla_copa|medida=4|alambre=trenzado,true
     AL-M6X25-129,Tornillo allen M6x25 12.9 DIN912 caja 100,"Socket head cap screw M6x1.0x25 mm, class 12.9, box of 100",Pernería,Mamut,CJ,1,7655,,tipo=tornillo_allen|rosca=M6|largo=25,true
     HS-12-24-BAH,"Hoja sierra bimetálica 12"" 24 dientes Bahco","Bi-metal hacksaw blade 300 mm (12 in), 24 TPI",Herramientas de Corte,Bahco,UN,10,1890,3906-300-24,tipo=hoja_sierra|dientes=24,true
@@ -134,6 +136,8 @@ LINES = [
             ('copa bimetalica 2" bosch x 3', ("SC-51-BOS", 3)),
             # a grit before a counting word is no multiplier: six sheets of grit 600
             ("lija al agua grano 600 media docena", ("LI-AG-600-NOR", 6)),
+            # a cord's cores and section with the English decimal point
+            ("flexible cord 4x2.5 100m", ("CR-4X25", 100, "M")),
         ], customer=BY_LANGUAGE,
     ),
     *cases(
