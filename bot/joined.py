@@ -59,23 +59,22 @@ and bolts m8 x 20", "1 y 1/2", "bujes 3/4 y 1", "2 + 2 tuercas" (tests/test_run_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Collection
 
-from bot.commented_csv import numbered_rows
 from bot.intents import strip_opening
 from bot.item_words import names_item
 from bot.item_words import vocabulary as _vocabulary
 from bot.matching.lines import COUNTED_WORDS, SPELLED_WORDS, parse_line
 from bot.matching.text import fold
-from bot.words import words_of
+from bot.resaid import said_last
+from bot.runon_words import find as _find
+from bot.runon_words import key as _key
+from bot.runon_words import phrases as _phrases
 
-RUNONS = Path(__file__).with_name("runons.csv")
-
-# "a bag of …", "una caja de …": one package, the article its count.
-ONE_PACK = (r"(?:an?|una?)(?=\s+(?:bags?|box|boxes|packs?|rolls?|spools?|reels?|drums?|pails?|"
-            r"kits?|sets?|pair|bolsas?|cajas?|paquetes?|rollos?|carretes?|baldes?|juegos?|par)\b)")
+# "a bag of …", "una caja de …", "one spool of …": one package, the article its count.
+ONE_PACK = (r"(?:an?|una?|one|uno)(?=\s+(?:bags?|box|boxes|packs?|rolls?|spools?|reels?|drums?|"
+            r"pails?|kits?|sets?|pair|bolsas?|cajas?|paquetes?|rollos?|carretes?|baldes?|juegos?|"
+            r"par)\b)")
 # A count in digits or in words ("veinte pernos m8 y diez tuercas m8", "y un millar de
 # golillas", "and a hundred nuts"; lines.py says which words count).
 _A_COUNT = rf"(?:\d{{1,7}}(?:[.,]\d{{1,3}})*|(?:{COUNTED_WORDS}|{SPELLED_WORDS}|{ONE_PACK})\b)"
@@ -137,6 +136,16 @@ SPOKEN_DECIMAL = re.compile(
     re.IGNORECASE,
 )  # a decimal is said before its unit ("point 9 millimeter"): "6204 coma 10 pernos" is a list
 SPOKEN_MM = re.compile(r"(?<=\d)\s*(?:millimet(?:er|re)s?|mil[ií]metros?)\b", re.IGNORECASE)
+# English "point" before one figure is a decimal point whatever follows ("two spools of point
+# nine esab wire", "point 8 mil wire"): English dictation says "period" for a full stop, and
+# Spanish "punto" is both (it keeps the rule above). "mil" after such a decimal is a
+# millimetre, as welders say it ("point 8 mil"), never the Spanish thousand.
+SPOKEN_POINT = re.compile(
+    r"(?:(?<=\s)|^)(?:(\d{1,2})\s+)?point\s+(\d|zero|one|two|three|four|five|six|seven|eight|"
+    r"nine)\b(?![.,/]?\d)", re.IGNORECASE,
+)
+DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+MIL_AFTER_DECIMAL = re.compile(r"(?<=\d\.\d)\s*mils?\b", re.IGNORECASE)
 SPOKEN_COMMA = re.compile(rf"\s+coma(?=\s+(?:(?:y|e)\s+)?{_A_COUNT}\s)", re.IGNORECASE)
 SPOKEN_STOP = re.compile(
     r"\s+(?:punto|point)(?:\s+final)?(?=\s*$|\s+(?:gracias|muchas|saludos|eso|nada|slds|thanks|"
@@ -201,14 +210,6 @@ ONLY_COLOUR = re.compile(
 )
 # " - " between items that each have their own count ("100 pernos m12 - 100 tuercas m12").
 DASH_JOIN = re.compile(rf"\s+[-–—]\s+(?={_A_COUNT}\s+\S)", re.IGNORECASE)
-# A count said again, better, while dictating: "veinte no mejor treinta pernos", "20 no, 30
-# pernos", "twenty no make it thirty bolts", "20 no wait 30": the last count stands.
-RESAID = re.compile(
-    rf"(?:(?<=\s)|^){_A_COUNT},?\s+(?:no|nop|not)\b,?\s*(?:(?:mejor|perd[oó]n|digo|"
-    r"espera|wait|sorry|make (?:it|that)|better|mas bien|más bien)\b,?\s*)*"
-    rf"(?={_A_COUNT}\s+\S)",
-    re.IGNORECASE,
-)
 # "… y las tuercas m16 zincadas también treinta": an item whose count is said after it.
 TRAILING_COUNT = re.compile(
     rf"^(?:(?:las|los|el|la|the|unos|unas)\s+)?(?P<item>.+?),?\s+(?:tambi[eé]n|also|igual)\s+"
@@ -264,11 +265,13 @@ COMMA = re.compile(r"\s*,\s+")
 NAMES_ITEM = re.compile(r"[^\W\d_]{3,}|\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}|\b\d{4,}\b")
 
 
-def request_lines(text: str) -> list[str]:
-    """A message's request lines (see the module's docstring), in order."""
+def request_lines(text: str, brands: Collection[str] = ()) -> list[str]:
+    """A message's request lines (see the module's docstring), in order. `brands` are the
+    catalog's (folded): a brand said again, better, mid-sentence replaces the one before
+    it (bot/resaid.py)."""
     items_said = _items_among_sentences(text)
     if items_said is not None:
-        return request_lines(items_said)
+        return request_lines(items_said, brands)
     result: list[str] = []
     header: dict[str, int] | None = None
     raws = [_count_cell(_unmarked(raw.strip())) for raw in text.split("\n")]
@@ -312,7 +315,7 @@ def request_lines(text: str) -> list[str]:
                 result.append("\t".join(cells))
             continue
         header = None
-        result.extend(split_line(line))
+        result.extend(split_line(line, brands))
     return result
 
 
@@ -337,9 +340,10 @@ def _aligned(line: str, header: dict[str, int] | None) -> bool:
     return _header(cells) is not None or (header is not None and len(cells) > 2)
 
 
-def split_line(line: str) -> list[str]:
-    """One line of a message as one or more request lines (see the module's docstring)."""
-    line = GOING_ON.sub("", RESAID.sub("", _unfilled(_spoken_marks(line))))
+def split_line(line: str, brands: Collection[str] = ()) -> list[str]:
+    """One line of a message as one or more request lines (see the module's docstring);
+    a value the buyer said again, better, replaces the one before it (bot/resaid.py)."""
+    line = GOING_ON.sub("", said_last(_unfilled(_spoken_marks(line)), brands))
     numbered = _numbered(line)
     if len(numbered) > 1:
         return [piece for part in numbered for piece in split_line(part)]
@@ -399,14 +403,22 @@ def _count_said_after(line: str) -> list[str]:
 def _spoken_marks(line: str) -> str:
     """A dictated line with its punctuation said in words, written: "… skf coma cincuenta
     pernos …" → "… skf, cincuenta pernos …", "… zincadas punto gracias" → "… zincadas.
-    gracias", "mig wire point 9 millimeter" → "mig wire 0.9 mm", "1 coma 5 km" → "1,5 km"."""
+    gracias", "mig wire point 9 millimeter" → "mig wire 0.9 mm", "1 coma 5 km" → "1,5 km",
+    "spools of point nine esab wire" → "spools of 0.9 esab wire"."""
     if not SPOKEN_MARK.search(line):
         return line
     line = SPOKEN_DECIMAL.sub(lambda m: f"{m[1] or '0'}{'.' if m[2] != 'coma' else ','}{m[3]}",
                               line)  # fmt: skip
+    line = SPOKEN_POINT.sub(lambda m: f"{m[1] or '0'}.{_digit(m[2])}", line)
     line = SPOKEN_COMMA.sub(",", line)
-    line = SPOKEN_MM.sub(" mm", line)
+    line = MIL_AFTER_DECIMAL.sub(" mm", SPOKEN_MM.sub(" mm", line))
     return SPOKEN_STOP.sub(".", line)
+
+
+def _digit(said: str) -> str:
+    """A figure said as a word or written ("nine" → "9", "8" → "8")."""
+    word = said.lower()
+    return str(DIGIT_WORDS.index(word)) if word in DIGIT_WORDS else said
 
 
 def _unfilled(line: str) -> str:
@@ -609,57 +621,6 @@ def _talk_before_list(line: str) -> bool:
     if _header(ALIGNED.split(line.strip())) is not None:
         return False  # a sheet's header, its cells aligned with spaces
     return not re.search(r"\d", line) and not _reads_as_item(line) and not names_item(line)
-
-
-@dataclass(frozen=True)
-class _Phrases:
-    """runons.csv: phrases as tuples of words, by kind."""
-
-    join: frozenset[tuple[str, ...]]
-    ask: frozenset[tuple[str, ...]]
-    end: frozenset[tuple[str, ...]]
-    filler: frozenset[tuple[str, ...]]
-    hedge: frozenset[tuple[str, ...]]
-    longest: int
-
-
-@lru_cache(maxsize=1)
-def _phrases() -> _Phrases:
-    kinds: dict[str, set[tuple[str, ...]]] = {k: set() for k in ("join", "ask", "end", "filler",
-                                                                  "hedge")}
-    for number, row in numbered_rows(RUNONS):
-        kind = row["kind"].strip()
-        if kind not in kinds:
-            raise ValueError(f"{RUNONS}:{number}: unknown kind {kind!r}")
-        for phrase in row["phrases"].split("|"):
-            words = tuple(_key(w) for w in phrase.split())
-            if any(words):
-                kinds[kind].add(words)
-    longest = max((len(p) for found in kinds.values() for p in found), default=1)
-    return _Phrases(frozenset(kinds["join"]), frozenset(kinds["ask"]), frozenset(kinds["end"]),
-                    frozenset(kinds["filler"]), frozenset(kinds["hedge"]), longest)  # fmt: skip
-
-
-def _key(token: str) -> str:
-    """A token as a phrase word: "también," → "tambien", "that's" → "thats", "+" → "+"."""
-    return "".join(words_of(token)) or token.strip()
-
-
-def _find(
-    keys: list[str], phrases: frozenset[tuple[str, ...]], longest: int
-) -> list[tuple[int, int]]:
-    """(start, end) token positions of `phrases` in `keys`, longest first, left to right."""
-    found: list[tuple[int, int]] = []
-    at = 0
-    while at < len(keys):
-        for size in range(min(longest, len(keys) - at), 0, -1):
-            if tuple(keys[at : at + size]) in phrases:
-                found.append((at, at + size))
-                at += size
-                break
-        else:
-            at += 1
-    return found
 
 
 def _run_on(line: str) -> list[str]:

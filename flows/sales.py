@@ -113,7 +113,7 @@ def items(turn: Turn, said: Intent) -> str:
     if ordered is not None and turn.customer is None and cart.lines(turn) \
             and ordering.EMAIL.search(ordered):  # fmt: skip
         return _order_with_details(turn, said, ordered)
-    lines = request_lines(ordered if ordered is not None else text)
+    lines = request_lines(ordered if ordered is not None else text, turn.services.index.brands)
     read, ignored = lines[:MAX_LINES], len(lines) - MAX_LINES
     choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
     pending = list(turn.data.get("pending", []))  # choices asked before, still open
@@ -453,16 +453,20 @@ def _names_the_cart(turn: Turn, asked: re.Match[str] | None) -> bool:
 
 # Where a message asking several things is cut: its numbered asks ("1) … 2) …"), after a
 # question ("¿la SO-80004 ya se entregó? y la SO-80001?"), its lines, and the words that
-# open another ask ("y de paso", "por cierto", "otra cosa", "btw").
+# open another ask ("y de paso", "por cierto", "otra cosa", "btw"), or "also" before a
+# question ("…, also why did SO-80006 get cancelled", "y también dime cuándo …").
 _ASKS = re.compile(
     r"(?:(?<=\s)|^)\d{1,2}(?:\)|\.-)\s+|(?<=\?)\s+|\s*\n+\s*|[,;.]?\s*\b(?:y de paso|de paso|"
-    r"por cierto|otra cosa|aparte de eso|btw|by the way)\b",
+    r"por cierto|otra cosa|aparte de eso|btw|by the way)\b|[,;.]?\s*\b(?:and also|also|"
+    r"y tambi[eé]n|tambi[eé]n)\s+(?=(?:why|when|where|how|what|tell me|can you tell me|"
+    r"por ?qu[eé]|cu[aá]ndo|d[oó]nde|c[oó]mo|dime|d[ií]game|d[ií]ganme)\b)",
     re.IGNORECASE,
 )
-# Asked, not said: how much, when, where …, or "dime"/"tell me" ("dime cuánto les debemos").
+# Asked, not said: how much, when, where, why …, or "dime"/"tell me" ("dime cuánto les
+# debemos", "why did SO-80006 get cancelled").
 _ASKING = re.compile(
-    r"\b(?:cu[aá]nto|cu[aá]ndo|d[oó]nde|c[oó]mo|qu[eé]|dime|d[ií]game|d[ií]ganme|how|what|"
-    r"when|where|tell me)\b",
+    r"\b(?:cu[aá]nto|cu[aá]ndo|d[oó]nde|c[oó]mo|qu[eé]|por ?qu[eé]|dime|d[ií]game|d[ií]ganme|"
+    r"how|what|when|where|why|tell me)\b",
     re.IGNORECASE,
 )
 _AFTER_SALE = (I.STATUS, I.ACCOUNT)
@@ -493,6 +497,11 @@ def _several_asks(turn: Turn) -> str | None:
             asks.append(("ask", part, said))
         elif last is not None and named and _only_named(part, named):
             asks.append(("ask", part, replace(last, reference=named[1].upper(), rest=part)))
+        elif said.name is None and named and "-" in named[1] and _ASKING.search(part) \
+                and not names_item(part):  # fmt: skip
+            # "why did SO-80006 get cancelled": a document asked about is its status asked
+            asks.append(("ask", part, replace(said, name=I.STATUS, reference=named[1].upper(),
+                                              rest=part)))
         elif said.name in _NOISE or (numbered and at == 0 and part.rstrip().endswith(":")):
             continue  # "hola, 3 cosas:" before the numbered asks
         elif said.name is None and (re.search(r"\d", part) or names_item(part)):

@@ -120,6 +120,24 @@ def test_status_lists_the_erp_orders_and_the_customers_orders_from_any_chat(
     assert "SO-80005" in english and "invoiced" in english and "Invoice F-39990" in english
 
 
+@pytest.mark.parametrize(
+    ("phone", "text", "order", "state"),
+    [
+        # items, then "also" and a question about an order: the items priced, the order's
+        # status answered (issue #14, en-1032's class in other words)
+        (SARAH, "need 3 a42 gates belts, also why did SO-80002 take so long",
+         "SO-80002", "picking in the warehouse"),
+        (JORGE, "necesito 2 correas a42 gates y también por qué la SO-80004 se demoró tanto",
+         "SO-80004", "entregado"),
+    ],
+)  # fmt: skip
+def test_an_order_asked_about_after_items_is_answered_too(
+    app: Flask, twilio: FakeTwilio, phone: str, text: str, order: str, state: str
+) -> None:
+    answer = said(app, twilio, phone, text)
+    assert "A42" in answer and order in answer and state in answer, answer
+
+
 def test_a_shipment_the_next_import_reports_shows_in_the_status(
     app: Flask, twilio: FakeTwilio, demo: Path, db: Engine
 ) -> None:

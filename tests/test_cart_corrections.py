@@ -115,6 +115,25 @@ def test_a_line_named_by_its_kind_gets_more_fewer_or_goes(jorge: Chat) -> None:
     assert "V-A42" not in gone and "Total: USD 30.00" in gone
 
 
+@pytest.mark.parametrize(
+    ("text", "belts", "bolts"),
+    [
+        # two edits in one message, with "ya"/"tb" and "too" around them: both apply
+        ("ya súbele las correas a 6 y los pernos déjalos en 50 tb", "6 EA × 7.40",
+         "50 EA × 0.50"),
+        ("ok so make the belts 7 and bring the bolts down to 40 too", "7 EA × 7.40",
+         "40 EA × 0.50"),
+    ],
+)  # fmt: skip
+def test_two_lines_changed_in_one_message_both_change(
+    jorge: Chat, text: str, belts: str, bolts: str
+) -> None:
+    jorge.say("correa a42 gates x 4\nperno hex din 933 m8x40 x 100")
+    answer = jorge.say(text)
+    assert belts in answer and bolts in answer, answer
+    assert "catálogo" not in answer and "catalog" not in answer, answer
+
+
 def test_two_lines_that_fit_are_asked_about_and_the_answer_changes_one(jorge: Chat) -> None:
     jorge.say("B-SKF x 2\nB-NSK x 3")
     asked = jorge.say("saca el rodamiento")

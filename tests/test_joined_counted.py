@@ -77,6 +77,14 @@ def test_a_dictated_message_has_its_spoken_punctuation_written() -> None:
     assert request_lines("I need three spools of mig wire point 9 millimeter") == [
         "three spools of mig wire 0.9 mm"
     ]
+    # English "point" before one figure is a decimal with or without its unit; "mil" after
+    # it a millimetre
+    assert request_lines("get me four spools of point six flux core wire") == [
+        "four spools of 0.6 flux core wire"
+    ]
+    assert request_lines("3 spools of 1 point two mil lincoln mig wire") == [
+        "3 spools of 1.2 mm lincoln mig wire"
+    ]
     assert request_lines("doce rodamientos 6204 coma 10 pernos m8x25 coma 2 coma 5 metros de "
                          "cadena 40") == [
         "doce rodamientos 6204", "10 pernos m8x25", "2,5 metros de cadena 40"

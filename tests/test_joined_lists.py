@@ -74,6 +74,14 @@ def test_an_aws_class_with_a_rod_size_is_an_electrode(text: str) -> None:
     assert "electrode" in reading.words and any(c.startswith("e") for c in reading.codes["aws"])
 
 
+@pytest.mark.parametrize(("said", "written"), [("eighth inch", "1/8"), ("an eighth inch", "1/8"),
+                                              ("three eighths inch", "3/8")])
+def test_eighths_of_an_inch_said_in_words(said: str, written: str) -> None:
+    vocabulary = Vocabulary.load()
+    assert read(f"rod 6013 {said} indura", vocabulary).codes == read(
+        f"rod 6013 {written} indura", vocabulary).codes
+
+
 def test_a_bearing_7018_stays_a_bearing() -> None:
     assert "electrode" not in read("rodamiento 7018 c3", Vocabulary.load()).words
 

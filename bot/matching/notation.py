@@ -749,11 +749,12 @@ DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 # catalog writes them apart ("15 kg spool"): a number, never a maker's reference.
 GLUED_WEIGHT = re.compile(r"\b(\d{1,4}(?:[.,]\d{1,2})?)(kgs?|lbs?)\b")
 # Inch sizes said in words, as buyers dictate them: "media pulgada", "tres cuartos",
-# "pulgada y media", "half inch", "inch and a half", "una pulgada".
+# "pulgada y media", "half inch", "inch and a half", "una pulgada", "eighth inch".
 _ONES = r"(?:una|un|one|dos|two|tres|three|cuatro|four|[1-9])"
 _ONE_VALUE = {"una": 1, "un": 1, "one": 1, "dos": 2, "two": 2, "tres": 3, "three": 3,
               "cuatro": 4, "four": 4}  # fmt: skip
 EIGHTHS = {"un": 1, "tres": 3, "cinco": 5, "siete": 7}
+EIGHTHS_EN = {"a": 1, "an": 1, "one": 1, "three": 3, "five": 5, "seven": 7}
 SPOKEN_INCHES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(rf"(?<![\d/.,-])\b(?:({_ONES})\s+)?(?:pulgadas?|inch(?:es)?)\s+(?:y|and)\s+"
                 rf"(?:media|a half)\b|(?<![\d/.,-])\b({_ONES})\s+(?:y|and)\s+(?:media|a half)\s+"
@@ -768,6 +769,10 @@ SPOKEN_INCHES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: ' 1/4" '),
     (re.compile(r"\b(un|tres|cinco|siete)\s+octavos?(?:\s+de\s+pulgada)?\b"),
      lambda m: f' {EIGHTHS[m[1]]}/8" '),
+    # "eighth inch rod", "an eighth inch", "three eighths inch": never "the eighth one"
+    (re.compile(r"\b(?:(an?|one|three|five|seven)\s+)?eighths?(?:-|\s+)(?:of\s+an?\s+)?"
+                r"inch(?:es)?\b"),
+     lambda m: f' {EIGHTHS_EN.get(m[1] or "one", 1)}/8" '),
     (re.compile(rf"(?<![\d/.,-])\b({_ONES})\s+(?:pulgadas?|inch(?:es)?)\b(?!\s+(?:y|and)\b)"),
      lambda m: f' {_ONE_VALUE.get(m[1], m[1])}" '),
 ]
