@@ -69,12 +69,17 @@ def match_asked(
     """`match_line` on `text`; when that is not settled, on the item inside the
     buyer's question (see the module's docstring) if the matcher settles that."""
     result = match_line(index, text, customer_id, context)
-    if result.decision == LineDecision.AUTO:
+    if result.decision == LineDecision.AUTO and result.line.quantity_given:
         return result
     core = item_of(index, text)
     if core is None or fold(core) == fold(text):
         return result
     again = match_line(index, core, customer_id, context)
+    if result.decision == LineDecision.AUTO:
+        # a code settles the line whatever follows it, but talk after its count ("FAS-10022
+        # x 20, best price?") hid the count: the sentence read again gives it, same item
+        found = again.decision == LineDecision.AUTO and again.sku == result.sku
+        return again if found and again.line.quantity_given else result
     offered = {c.sku for c in result.candidates}
     if again.decision == LineDecision.AUTO and again.sku and (not offered or again.sku in offered):
         return again

@@ -45,6 +45,7 @@ from bot.intents import (
     scale_of,
     strip_politeness,
 )
+from bot.item_words import names_code
 from bot.joined import INLINE_NUMBER, names_item, request_lines
 from bot.matching.learning import remember
 from bot.matching.lines import parse_line
@@ -899,8 +900,10 @@ def price(turn: Turn, said: Intent) -> str:
     offered to argue it (the buyer asks for one: the queue). A message that names an item
     ("50 pernos M8x40 din 933, al mejor precio", "si llevo 50 pernos M8 …") is a request
     with talk about the price beside it: its lines are read, never lost to the price talk,
-    and no other cart line takes its count."""
-    if names_item(turn.text):
+    and no other cart line takes its count. A SKU or the customer's own part number is an
+    item named as much as a word is ("200 x FAS-10022, best price?")."""
+    customer_id = turn.customer.customer_id if turn.customer else None
+    if names_item(turn.text) or names_code(turn.services.index, turn.text, customer_id):
         return items(turn, replace(said, name=None))
     count = _IF_COUNT.search(turn.text)
     if count and len(cart.lines(turn)) == 1:

@@ -81,3 +81,21 @@ def test_a_millimetre_size_without_its_leading_zero(index: CatalogIndex) -> None
                       ("got any ER70S-6 .9 mm esab wire? need 2", "WLD-10053")]:  # fmt: skip
         result = match_asked(index, text, "C001", context)
         assert (result.decision, result.sku) == ("auto", sku), text
+
+
+# A code settles its line whatever follows it, but talk after the count hid the count
+# (flows/sales.py's price talk: "200 x FAS-10022, best price?" went in as 1, "how many?").
+CODED = [
+    ("MLA-44-1000 x 20, mejor precio?", "BLT-10002", 20),  # C001's own part number
+    ("FAS-10148 x 300, can you do better?", "FAS-10148", 300),
+    ("fas-10148 x 75, how soon can it ship", "FAS-10148", 75),
+    ("can you do better on FAS-10148 if I take 300?", "FAS-10148", 300),
+]
+
+
+def test_a_codes_count_is_read_before_the_talk_after_it(index: CatalogIndex) -> None:
+    context = MatchContext(customer_id="C001", brand_choice="ask")
+    for text, sku, quantity in CODED:
+        result = match_asked(index, text, "C001", context)
+        assert (result.decision, result.sku, result.line.quantity) == (
+            "auto", sku, Decimal(quantity)), text  # fmt: skip

@@ -126,3 +126,17 @@ def test_short_stock_offers_every_substitute_that_covers_it(app: Flask, twilio: 
     assert "Available now: 10" in answer, answer
     assert "B-NSK" in answer and "11.00" in answer, answer
     assert "B-NTN" in answer and "10.00" in answer, answer
+
+
+@pytest.mark.parametrize(("phone", "text"), [
+    (DAVE, "200 x F-933, best price?"),
+    (JORGE, "F-933 x 200, ¿me hacen descuento?"),
+    (GUEST, "any discount on 200 F-933?"),
+])  # fmt: skip
+def test_a_code_beside_price_talk_is_priced(
+    app: Flask, twilio: FakeTwilio, phone: str, text: str
+) -> None:
+    """Price talk beside our SKU alone (no word of the vocabulary) is a request: the line
+    is priced at the rule's price, never lost to the price notice and an empty cart."""
+    answer = say(app, twilio, phone, text)
+    assert "F-933" in answer and "40.00" in answer, answer  # 200 × 0.20
