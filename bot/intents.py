@@ -172,6 +172,9 @@ class Phrasebook:
     anchored: set[str] = field(default_factory=set)  # the longest word of each `anchored` one
     # `scale` rows: a reorder's quantities times value/100 ("double everything" → 200)
     scales: dict[tuple[str, ...], int] = field(default_factory=dict)
+    # phrases with a `*` for any one word (a name: "get * on the phone"): the words before
+    # it, the words after it, what they mean
+    gapped: list[tuple[tuple[str, ...], tuple[str, ...], _Entry]] = field(default_factory=list)
 
     @classmethod
     def load(cls, *paths: Path) -> Phrasebook:
@@ -189,6 +192,10 @@ class Phrasebook:
                 entry = _Entry(name, value, row["language"].strip() or "any",
                                match != "whole", match == "anchored")  # fmt: skip
                 for phrase in row["phrases"].split("|"):
+                    if "*" in phrase and entry.within:
+                        head, _, tail = phrase.partition("*")
+                        book.gapped.append((tuple(words_of(head)), tuple(words_of(tail)), entry))
+                        continue
                     words = tuple(words_of(phrase))
                     if not words:
                         continue
@@ -478,6 +485,12 @@ class Phrasebook:
             if (entry := self.phrases.get(tuple(words[at : at + size])))
             and (entry.within or entry.intent in loose) and (not entry.anchored or anchored)
         ]
+        for head, tail, entry in self.gapped:  # "get * on the phone": "get Paula on the phone"
+            size = len(head) + 1 + len(tail)
+            found += [(at, size, entry) for at in range(len(words) - size + 1)
+                      if tuple(words[at : at + len(head)]) == head
+                      and tuple(words[at + len(head) + 1 : at + size]) == tail
+                      and (not entry.anchored or anchored)]  # fmt: skip
         return [
             (size, entry)
             for at, size, entry in found

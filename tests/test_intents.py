@@ -278,6 +278,22 @@ def test_sending_money_a_call_and_ever_shipped(
 
 
 @pytest.mark.parametrize(
+    ("text", "meaning"),
+    [("sorry, was on the phone with a supplier", None),
+     ("my boss is on the phone, says to add 5 more of the bearings", None),
+     ("the lady on the phone told me you had them in Houston", None),
+     ("could you get Rodrigo on the phone about the tender", I.HUMAN),
+     ("can we just talk on the phone", I.HUMAN),
+     ("get a seller on the phone please", I.HUMAN),
+     ("easier to discuss this on the phone", I.HUMAN)],
+)  # fmt: skip
+def test_on_the_phone_is_a_call_only_when_one_is_asked(text: str, meaning: I | None) -> None:
+    """Someone on the phone with the buyer, or a call told about, asks for no seller; a
+    call asked for (a person to get on the phone, talking on it) still does."""
+    assert recognise(text).name == meaning
+
+
+@pytest.mark.parametrize(
     ("text", "meaning", "reference"),
     [  # set 8's classes (#14), in other words than the scripts
      ("is SO-80004 still on track to go out tomorrow?", I.STATUS, "SO-80004"),
