@@ -93,7 +93,7 @@ def item_of(index: CatalogIndex, text: str) -> str | None:
     items: list[list[_Token]] = []
     counts: list[str] = []
     for clause in clauses:
-        tokens = _sized([_token(index, t) for t in clause.split()])
+        tokens = _sized([_token(index, t) for t in clause.split()], index)
         if any(t.kind == EVIDENCE for t in tokens):
             kept = _trimmed(tokens)
             items.append(kept)
@@ -133,8 +133,9 @@ def _token(index: CatalogIndex, text: str) -> _Token:
     return _Token(text, STRANGE)
 
 
-def _sized(tokens: list[_Token]) -> list[_Token]:
-    """A number before a unit of size is part of the item ("2 pulgadas", "1 inch"); one
+def _sized(tokens: list[_Token], index: CatalogIndex) -> list[_Token]:
+    """A number before a unit of size is part of the item ("2 pulgadas", "1 inch", and
+    any the vocabulary reads with its number: "1 pole", "20 amp", both words kept); one
     before a code or another number, or ending the item's words, is a code itself
     ("6206 2rs", "rodamientos 6206"); one before words is a count ("6 rodamientos",
     "10 kilos de …")."""
@@ -142,17 +143,31 @@ def _sized(tokens: list[_Token]) -> list[_Token]:
     for i, t in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         before = fold(tokens[i - 1].text).strip("\"'()[]:*-") if i else ""
+        if read and read[-1].code and t.kind in (STRANGE, NEUTRAL_WORD) \
+                and _a_size(index, tokens[i - 1].text, t.text):  # fmt: skip
+            read.append(_Token(t.text, EVIDENCE, code=True))  # "pole" of "1 pole"
+            continue
         if fold(t.text).strip("\"'()[]:*-") in STANDARDS and after and after.kind == COUNTED:
             t = _Token(t.text, EVIDENCE, code=True)  # "DIN 985": the standard names the item
         elif t.kind == COUNTED and before in STANDARDS:
             t = _Token(t.text, EVIDENCE, code=True)  # … and its number is no count
-        sized = after is not None and fold(after.text) in SIZE_UNITS
+        sized = after is not None and t.kind == COUNTED and (
+            fold(after.text) in SIZE_UNITS or _a_size(index, t.text, after.text))
         coded = after is not None and (after.code or after.kind == COUNTED)
         ending = after is None and len(t.text) >= 4 and bool(read) and read[-1].kind == EVIDENCE
         if t.kind == COUNTED and (sized or coded or ending):
             t = _Token(t.text, EVIDENCE, code=True)  # "need 10", "x 1000": counts
         read.append(t)
     return read
+
+
+def _a_size(index: CatalogIndex, number: str, unit: str) -> bool:
+    """Whether the vocabulary reads `number unit` as a size of the item ("1 pole" is 1P,
+    "20 amp" 20 A), not a number of things ("10 kg", "4 spools")."""
+    if not COUNT.fullmatch(fold(number).strip("\"'()[]:*-")):
+        return False
+    pair = read(f"{number} {unit}", index.vocabulary).codes
+    return bool(set(pair) - {"number"} - set(read(unit, index.vocabulary).codes))
 
 
 def _trimmed(tokens: list[_Token]) -> list[_Token]:

@@ -45,6 +45,10 @@ SETTLED = [
         ("alright lads, you carry DIN 934 hex nuts M12 zinc? after 300 of them", "FAS-10044",
          300),
         ("buenas, trabajan tuercas DIN 934 M12 zincadas? necesitaria 150", "FAS-10044", 150),
+        # a size said in words with its number ("2 pole", "32 amp") is the item's, no count
+        ("do you guys stock 2 pole 32 amp schneider breakers? we need 10", "ELE-10062", 10),
+        ("y'all carry 1 pole 25 amp abb breakers? need 8", "ELE-10079", 8),
+        ("oigan, manejan automaticos abb de 2 polos 40 amperes? ocupo 6", "ELE-10091", 6),
 ]
 ASKED = [
         "tienen 6 rodamientos 6206 2rs zwz? pa hoy",  # a brand we do not carry, beside the code
