@@ -116,6 +116,7 @@ def items(turn: Turn, said: Intent) -> str:
         return _order_with_details(turn, said, ordered)
     lines = request_lines(ordered if ordered is not None else text, turn.services.index.brands)
     read, ignored = lines[:MAX_LINES], len(lines) - MAX_LINES
+    houses = stock_asked.houses_asked(turn, text)  # "¿tienen en Lima 30 tees …?"
     choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
     pending = list(turn.data.get("pending", []))  # choices asked before, still open
     shown: list[dict[str, Any]] = []
@@ -133,7 +134,7 @@ def items(turn: Turn, said: Intent) -> str:
             line = cart.add(turn, result.sku, quantity, text, assumed=assumed)
             alternatives = [{**vars(c), "name": cart.name_of(turn, cart.product_of(turn, c.sku))}
                             for c in result.alternatives]  # fmt: skip
-            shown.append(_priced(turn, line, result.brand_rule, alternatives))
+            shown.append(_priced(turn, line, result.brand_rule, alternatives, houses))
         elif result.decision == LineDecision.CONFIRM and result.candidates:
             understood += 1
             qty = quantity_text(quantity)
@@ -409,7 +410,11 @@ _ORDER_OF = re.compile(
 _QUOTE_COUNT = re.compile(
     r"(?:^|[,.;!?]\s*)(?:(?:fine|ok|okay|so|alright|then|pls|please|ya|bueno|dale|entonces)\W+)*"
     r"(?:quote|cot[ií]za(?:me|nos)?)(?: me| us)?\s+(?:the|those|these|los|las|esos|esas)\s+"
-    r"(?P<count>\d{1,6})(?:\s+(?:anyway|anyhow|then|please|pls|igual|nom[aá]s|entonces))*"
+    r"(?P<count>\d{1,6})(?P<have>\s+(?:que (?:tienen|tienes|hay|haya|tengan|quedan)|"
+    r"(?:you|u|y'?all) (?:have|got|'?ve got|have got)|(?:you )?have|available|disponibles?|"
+    r"in stock|en stock|on hand)(?:\s+(?:there|ah[ií]|all[aá]|ac[aá]))?"
+    r"(?:\s+(?:en|in|at|de|from)\s+[^\W\d]+)?)?"
+    r"(?:\s+(?:anyway|anyhow|then|please|pls|igual|nom[aá]s|entonces|no m[aá]s|only|just))*"
     r"\s*(?=[,.;!?]|$)",
     re.I,
 )
@@ -422,11 +427,25 @@ def _quote_of_the_cart(turn: Turn) -> bool:
     text = turn.text.strip()
     counted = _QUOTE_COUNT.search(text)
     lines = [line for line in cart.lines(turn) if line["sku"]]
-    if counted and lines and turn.part is None and all(
-            Decimal(line["qty"]) == int(counted["count"]) for line in lines):  # fmt: skip
+    if counted and lines and turn.part is None:
         rest = text[: counted.start()] + " " + text[counted.end() :]
-        return not re.search(r"\d", rest) and not names_item(rest)
+        talk = not re.search(r"\d", rest) and not names_item(rest)
+        if all(Decimal(line["qty"]) == int(counted["count"]) for line in lines):
+            return talk
+        if talk and _quoted_as_there(turn):
+            return True
     return _names_the_cart(turn, _QUOTE_OF.match(text))
+
+
+def _quoted_as_there(turn: Turn) -> bool:
+    """ "cotízame las 19 que tienen en Lima nomás", "quote me the 12 you have": the cart's one
+    line takes the count there is, and its quote follows (priced again at that quantity).
+    False, the cart unchanged, when the message is no such thing."""
+    counted = _QUOTE_COUNT.search(turn.text.strip())
+    lines = cart.lines(turn)
+    if counted is None or not counted["have"] or len(lines) != 1 or not lines[0]["sku"]:
+        return False
+    return cart.set_quantity(turn, 1, Decimal(counted["count"]))
 
 
 def _order_of_the_cart(turn: Turn) -> bool:
@@ -684,8 +703,14 @@ def _ask_again(turn: Turn) -> None:
 
 
 def _priced(
-    turn: Turn, line: dict[str, Any], brand_rule: str | None = None, alternatives: Any = ()
+    turn: Turn,
+    line: dict[str, Any],
+    brand_rule: str | None = None,
+    alternatives: Any = (),
+    houses: list[str] | None = None,
 ) -> dict[str, Any]:
+    """A cart line as the buyer reads it: price, total, availability; with `houses` (the
+    warehouses the request named), what each warehouse has of it, those first."""
     product = cart.product_of(turn, line["sku"])
     quantity = Decimal(line["qty"])
     price = cart.line_price(turn, line)  # kept on the line: the cart's view reuses it
@@ -696,13 +721,15 @@ def _priced(
     availability = turn.wording.render("availability", turn.language, a=view)
     if stock.status == Dispatch.SHORT:
         _remember_short(turn, product.sku, quantity, stock.available_now)
+    rows = stock_asked.house_rows(turn, stock, houses, empty=False) if houses else []
     return {"kind": "priced", "sku": product.sku, "name": cart.name_of(turn, product),
             "qty": line["qty"], "uom": product.uom, "assumed": line.get("assumed", False),
             "merged": line.pop("merged", False), "short": stock.status == Dispatch.SHORT,
             "unit_price": money_text(Decimal(price["unit_price"])),
             "line_total": money_text(Decimal(price["line_total"])),
             "currency": price["currency"], "availability": availability,
-            "brand_rule": brand_rule, "alternatives": list(alternatives)}  # fmt: skip
+            "brand_rule": brand_rule, "alternatives": list(alternatives),
+            "houses": rows}  # fmt: skip
 
 
 def _stock_ahead(turn: Turn, product: Product) -> dict[str, list[Any]]:
@@ -991,6 +1018,7 @@ def _accept(turn: Turn, said: Intent) -> str:
 
 
 def _quote(turn: Turn, said: Intent) -> str:
+    _quoted_as_there(turn)  # "quote me the 4 you have there"
     return ordering.make_quote(turn)
 
 

@@ -6,6 +6,11 @@ more of the line it names. It names a line already in the cart (flows/correction
 `lines_named`, once the question's own words and the warehouse are set aside), so it is
 answered with that line's available units per warehouse (ERP.md: on hand less reserved
 and damaged), the warehouse asked for first; the cart is left as it was.
+
+A new request that names a warehouse ("¿tienen en Lima 30 tees de bronce …?", "got 6204s
+in Houston?") is priced as any request, and its line says the same per warehouse
+(`houses_asked`, `house_rows`): the total across warehouses alone hid that the one asked
+for had 19 of the 30.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from bot.availability import availability_for
+from bot.availability import Availability, availability_for
 from bot.formatting import quantity_text
 from bot.matching.text import fold
 from bot.models import Warehouse
@@ -46,9 +51,7 @@ def answer(turn: Turn) -> bool:
     if "\n" in text or not ASKED.search(text):
         return False
     lines = [line for line in cart.lines(turn) if line["sku"]]
-    found = list(turn.session.exec(select(Warehouse).where(Warehouse.active)))
-    houses = {h.warehouse: f"{h.name} {h.city or ''}" for h in found}
-    names = {h.warehouse: h.city or h.name for h in found}
+    houses = _houses(turn)
     asked = [code for code, name in houses.items() if _names_house(text, code, name)]
     said = _SCAFFOLD.sub(" ", _without_houses(text, houses))
     named = lines_named(turn, said, lines) if said.strip() else []
@@ -58,21 +61,57 @@ def answer(turn: Turn) -> bool:
     product = cart.product_of(turn, line["sku"])
     stock = availability_for(turn.session, product, Decimal(line["qty"]), turn.customer,
                              turn.now, with_substitutes=False)  # fmt: skip
+    turn.say("stock_asked", sku=product.sku, name=cart.name_of(turn, product),
+             rows=house_rows(turn, stock, asked), asked=asked, unit=product.uom)  # fmt: skip
+    return True
+
+
+# A warehouse asked for with a new request: its place after "en"/"in"/"from"… ("¿tienen en
+# Lima 30 tees …?", "got 6204s in Houston?", "can you ship 20 from SCL"), so a word that is
+# also an item ("1 lima plana", a file) names no warehouse.
+_AT = (r"(?:en|in|at|from|desde|de|out of)\s+"
+       r"(?:(?:el|la|the|our|su|your|bodega|warehouse|branch|sucursal|de|of)\s+){0,3}")
+
+
+def houses_asked(turn: Turn, text: str) -> list[str]:
+    """The warehouses a request names as where it wants the item (codes, in code order)."""
+    folded = fold(text)
+    return [code for code, name in _houses(turn).items()
+            if any(re.search(rf"\b{_AT}{w}\b", folded) for w in _house_words(code, name))]
+
+
+def house_rows(
+    turn: Turn, stock: Availability, asked: list[str], *, empty: bool = True
+) -> list[dict[str, Any]]:
+    """What each warehouse has of `stock`'s item now and what it expects (ERP.md: on hand
+    less reserved and damaged), the warehouses asked about first; one that never kept the
+    item only when asked about, and without `empty` one with none now nor coming neither
+    (a priced line says only where its item is)."""
+    houses = _houses(turn)
+    names = turn.memo["house_names"]
     kept = {w.warehouse: w for w in stock.warehouses}
     rows: list[dict[str, Any]] = []
     for code in sorted(houses, key=lambda c: (c not in asked, c)):
         w = kept.get(code)
-        if w is None and code not in asked:
-            continue  # a warehouse that never kept it, not asked about
+        if code not in asked and (w is None or not (empty or w.available or w.incoming)):
+            continue  # a warehouse that never kept it (or has none), not asked about
         rows.append({
-            "warehouse": code, "name": names[code],
+            "warehouse": code, "name": names[code], "asked": code in asked,
             "available": quantity_text(w.available if w else Decimal(0)),
             "incoming": quantity_text(w.incoming) if w and w.incoming else None,
             "eta": w.incoming_eta.isoformat() if w and w.incoming and w.incoming_eta else None,
         })  # fmt: skip
-    turn.say("stock_asked", sku=product.sku, name=cart.name_of(turn, product), rows=rows,
-             asked=asked, unit=product.uom)  # fmt: skip
-    return True
+    return rows
+
+
+def _houses(turn: Turn) -> dict[str, str]:
+    """The active warehouses, code → its name and city (read once a turn)."""
+    if "houses" not in turn.memo:
+        found = list(turn.session.exec(select(Warehouse).where(Warehouse.active)))
+        turn.memo["houses"] = {h.warehouse: f"{h.name} {h.city or ''}" for h in found}
+        turn.memo["house_names"] = {h.warehouse: h.city or h.name for h in found}
+    houses: dict[str, str] = turn.memo["houses"]
+    return houses
 
 
 # Words of a warehouse's name that name no place ("Santiago central warehouse").

@@ -22,7 +22,8 @@ def app(
     db: Engine, database_url: str, tmp_path: object, twilio: FakeTwilio, erp: ErpFolder
 ) -> Iterator[Flask]:
     erp.write(
-        warehouses="warehouse,name,cutoff,timezone\nSCL,Santiago,23:59,America/Santiago\n",
+        warehouses="warehouse,name,cutoff,timezone\nSCL,Santiago,23:59,America/Santiago\n"
+                   "HOU,Houston,23:59,America/Chicago\n",
         products="""
             sku,name,brand,family,uom,list_price,cost,substitutes
             B-SKF,Deep groove ball bearing 6205-2Z SKF,SKF,Bearings,EA,12.00,6.00,B-NSK|B-NTN
@@ -49,6 +50,7 @@ def app(
             B-NSK,SCL,40
             B-NTN,SCL,40
             V-BALL,SCL,30
+            V-BALL,HOU,4
             V-GATE,SCL,30
             V-CHECK,SCL,30
             W-RED,SCL,500
@@ -140,3 +142,21 @@ def test_a_code_beside_price_talk_is_priced(
     is priced at the rule's price, never lost to the price notice and an empty cart."""
     answer = say(app, twilio, phone, text)
     assert "F-933" in answer and "40.00" in answer, answer  # 200 × 0.20
+
+
+@pytest.mark.parametrize(("phone", "text", "quote"), [
+    (DAVE, 'got 10 brass ball valves 1" npt in Houston?', "ok quote me the 4 you have there"),
+    (JORGE, '¿tienen en Houston 10 válvulas de bola de bronce 1" npt?',
+     "ya, cotízame las 4 que hay en Houston nomás"),
+])  # fmt: skip
+def test_a_warehouse_asked_before_any_cart_says_its_stock(
+    app: Flask, twilio: FakeTwilio, phone: str, text: str, quote: str
+) -> None:
+    """An item asked in one warehouse is priced with what each warehouse has, the one asked
+    first (ERP.md: available per warehouse), not only the total of all; the count it has,
+    quoted in words, is the line's quantity on the quote."""
+    answer = say(app, twilio, phone, text)
+    assert "V-BALL" in answer and "250.00" in answer, answer  # 10 × 25.00
+    assert "Houston (HOU) 4" in answer and answer.index("HOU) 4") < answer.index("SCL) 30"), answer
+    answer = say(app, twilio, phone, quote)
+    assert "Q-" in answer and "100.00" in answer, answer  # 4 × 25.00
