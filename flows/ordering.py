@@ -223,9 +223,11 @@ def _credit_held(turn: Turn) -> CreditStatus | None:
 
 # --- short stock ---------------------------------------------------------------------
 def _short_lines(turn: Turn) -> list[dict[str, Any]]:
-    """The cart's lines no single warehouse covers (see `short_facts`)."""
+    """The cart's lines no single warehouse covers (see `short_facts`); an open line (no
+    SKU yet: a seller completes it) has no stock to tell."""
     return short_facts(turn, [(position, line["sku"], Decimal(line["qty"]))
-                              for position, line in enumerate(cart.lines(turn), start=1)])
+                              for position, line in enumerate(cart.lines(turn), start=1)
+                              if line["sku"]])  # fmt: skip
 
 
 def short_lines(turn: Turn) -> list[dict[str, Any]]:

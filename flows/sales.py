@@ -55,6 +55,8 @@ from bot.promises import local_today, month_named
 from bot.quotes import latest, lines_of
 from bot.sales_history import last_order, scaled
 from bot.statuses import ConversationState, LineDecision
+from bot.talk import is_talk
+from bot.words import words_of
 from flows import after_sale, brand_price, cart, corrections, ordering, stock_asked, taps
 from flows.language import detect_language
 from flows.turn import Reply, Turn
@@ -120,7 +122,7 @@ def items(turn: Turn, said: Intent) -> str:
     choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
     pending = list(turn.data.get("pending", []))  # choices asked before, still open
     shown: list[dict[str, Any]] = []
-    understood = 0
+    understood, talked = 0, False
     for text in read:
         if len(read) > 1 and (recognise(text).name is not None or is_chatter(text)):
             continue  # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items
@@ -153,9 +155,13 @@ def items(turn: Turn, said: Intent) -> str:
             shown.append(question)
         elif _a_question(turn, text):
             shown.append({"kind": "question", "text": text})  # no cart line: nothing to quote
+        elif is_talk(text) and not set(words_of(text)) & turn.services.index.brands:
+            talked = True  # "rough week lol": no item, nothing for a seller to complete
         else:
             cart.add(turn, None, quantity, text, assumed=assumed)  # a seller completes it
             shown.append({"kind": "unknown", "text": text})
+    if talked and not shown:  # only talk between the items: a nod and the cart as it is
+        return small_talk(turn, replace(said, name=None))
     if understood:
         turn.conversation.failures = 0
     elif shown:

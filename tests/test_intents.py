@@ -40,6 +40,9 @@ UTC = dt.UTC
         # a person asked for with the number to call them on
         ("thanks! could somebody in sales give us a ring? 604-555-0199", I.HUMAN),
         ("pls have someone call me at 713 555 0100", I.HUMAN),
+        # how are you, asked as a greeting; about an order it is still its status
+        ("hey there, how are things?", I.GREETING), ("buenos días, ¿cómo les va?", I.GREETING),
+        ("how are things with SO-71002?", I.STATUS), ("hows it going with the order", I.STATUS),
     ],
 )  # fmt: skip
 def test_what_buyers_say_besides_items_is_recognised(text: str, meaning: I) -> None:

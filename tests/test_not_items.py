@@ -234,6 +234,41 @@ def test_status_asked_in_two_sentences_lists_the_orders_not_an_item(
     assert "picking in the warehouse" in english and "2026-11-30" in english, english
 
 
+@pytest.mark.parametrize(
+    ("phone", "open_line", "asked", "order"),
+    [(MARY, "3 flux capacitors for the delorean", "hey any news on my order?", "SO-71002"),
+     (JORGE, "2 condensadores de fluzo marca doc", "oye y cómo va mi pedido?", "SO-71001")],
+)  # fmt: skip
+def test_status_with_an_open_line_in_the_cart_lists_the_orders(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, open_line: str, asked: str, order: str
+) -> None:
+    """A line no product fits stays in the cart for a seller (no SKU): asking for the orders'
+    status then answers them (it used to fail the turn looking up stock of no product)."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    buyer.say(f"4 V-A42\n{open_line}")
+    assert order in buyer.say(asked)
+
+
+@pytest.mark.parametrize(
+    ("phone", "talk"),
+    [(JORGE, "jajaja no me diga, acá estamos con un viento que vuela todo 😅"),
+     (JORGE, "habla la Francisca, te escribo desde el correo de la oficina"),
+     (MARY, "haha yeah it's been one of those mondays"),
+     (MARY, "hey it's Bill, on Mary's phone today")],
+)  # fmt: skip
+def test_talk_between_the_items_is_no_cart_line(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, talk: str
+) -> None:
+    """Laughter, a face or who is writing, with no figure and no word of the catalog, is
+    talk: a nod and the cart as it was, never an open line "a seller will complete"."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    buyer.say("4 V-A42")
+    answer = buyer.say(talk)
+    assert not any(word in answer for word in NOT_ITEM), answer
+    assert "1 " in answer and "29.60" in answer, answer  # the cart: one line, as it was
+    assert "❌" in buyer.say("2 condensadores de fluzo")  # an unknown item is still a line
+
+
 def test_a_promise_said_with_figures_or_as_cancelar_la_factura_is_kept(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
 ) -> None:
