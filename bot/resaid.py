@@ -37,6 +37,8 @@ REPEATABLE = frozenset({"of", "de", "del", "the", "el", "la", "los", "las", "tho
                         "esos", "esas", "ones", "one"})  # fmt: skip
 # A bare joining word between two items: where an item's words begin, after a count.
 BARE_JOINS = frozenset({"y", "e", "and", "&", "+"})
+# Words that add an item rather than correct one ("actually 10 nuts m8 too").
+ADDING = frozenset({"too", "also", "tambien", "ademas", "aparte", "plus"})
 ARTICLES = frozenset({"a", "an", "un", "una"})  # "a three pole breaker": the article counts one
 BARE_NO = frozenset({("no",), ("not",)})
 # A count said alone: digits ("16", "2,5") or a number word ("twenty", "dieciseis").
@@ -155,8 +157,8 @@ def _in_item(
             keys[end] in REPEATABLE or keys[end] in UNIT_OF or _stem(keys[end]) in said):
         end += 1  # "twenty *kilos*", "two *breakers*", "the esab *wire*": the item repeated
     if end < len(tokens) and not _boundary(tokens, keys, end):
-        if kind != "count":
-            return None  # "make it the esab one with the long lead": not only a brand
+        if kind != "count" or ADDING.intersection(keys[end:]):
+            return None  # "make it the esab one with the long lead", "… 10 nuts too": no swap
         # "20 pernos m8 no espera 30 tuercas m8", "ten of the... scratch that, twelve 6204
         # bearings": the correction names its item; it stands for the one before it whole
         return " ".join(tokens[:start] + tokens[value:])

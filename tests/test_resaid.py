@@ -42,6 +42,8 @@ BRANDS = ("skf", "nsk", "gates", "dayco", "lincoln", "esab", "norton", "3m", "re
         ("10 correas a42 que no sean gates", ["10 correas a42 que no sean gates"]),
         ("necesito 12 rodamientos 6204 no sellados", ["12 rodamientos 6204 no sellados"]),
         ("30 kilos de electrodo 7018 no espera 25 kilos", ["25 kilos de electrodo 7018"]),
+        # another item added: the one before is not replaced (read as before)
+        ("need 10 bolts m8 actually 10 nuts m8 too", ["10 bolts m8 actually 10 nuts m8 too"]),
     ],
 )  # fmt: skip
 def test_the_value_said_last_stands(message: str, lines: list[str]) -> None:
