@@ -136,6 +136,10 @@ LINES = [
             ('copa bimetalica 2" bosch x 3', ("SC-51-BOS", 3)),
             # a grit before a counting word is no multiplier: six sheets of grit 600
             ("lija al agua grano 600 media docena", ("LI-AG-600-NOR", 6)),
+            # the customer's own numeric part number, its leading zeros dropped by a sheet
+            ("codigo 1020333 - 40", ("CR-4X25", 40), "CL1"),
+            ("p/n 1020592 x 2", ("SC-51-BOS", 2), "CL1"),
+            ("codigo 1020333 - 40", {"sku": None}, "AU1"),  # another customer's: not theirs
             # a cord's cores and section with the English decimal point
             ("flexible cord 4x2.5 100m", ("CR-4X25", 100, "M")),
         ], customer=BY_LANGUAGE,
@@ -164,6 +168,7 @@ LINES = [
 ]
 
 match = match_fixture(
-    CATALOG, "customer_id,name,language\nCL1,Minera Altiplano,es\nAU1,Pilbara Contractors,en\n", "CL1"
+    CATALOG, "customer_id,name,language\nCL1,Minera Altiplano,es\nAU1,Pilbara Contractors,en\n", "CL1",
+    cross_references="customer_id,customer_part,sku\nCL1,0001020333,CR-4X25\nCL1,0001020592,SC-51-BOS\n",
 )
 test_a_line_settles_on_the_item_a_seller_would_pick = answers_test(LINES)

@@ -184,6 +184,9 @@ class CatalogIndex:
     by_code: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     by_word: dict[str, set[int]] = field(default_factory=dict)
     cross_refs: dict[tuple[str, str], int] = field(default_factory=dict)
+    # A customer's numeric part numbers without their leading zeros ("1020333" for their
+    # 0001020333); None where two of theirs would read alike.
+    cross_numbers: dict[tuple[str, str], int | None] = field(default_factory=dict)
     brands: set[str] = field(default_factory=set)
     long_brands: list[str] = field(default_factory=list)  # brands of several words
     # another name a buyer gives a brand the catalog carries ("pirelli": prysmian)
@@ -249,7 +252,13 @@ class CatalogIndex:
         for ref in session.exec(select(CrossReference)):
             position = index.by_sku.get(part_key(ref.sku))
             if position is not None:
-                index.cross_refs[(ref.customer_id, part_key(ref.customer_part))] = position
+                key = part_key(ref.customer_part)
+                index.cross_refs[(ref.customer_id, key)] = position
+                if key.isdigit() and key.startswith("0"):
+                    bare = (ref.customer_id, key.lstrip("0"))
+                    index.cross_numbers[bare] = (
+                        position if index.cross_numbers.get(bare, position) == position else None
+                    )
         for phrase, canonical in index.vocabulary.words.items():
             if " " not in phrase or not all(w in index.by_word for w in canonical.split()):
                 continue
@@ -354,6 +363,8 @@ class CatalogIndex:
         position = self.by_sku.get(key)
         if position is None and customer_id is not None:
             position = self.cross_refs.get((customer_id, key))
+        if position is None and customer_id is not None and zeros_optional and key.isdigit():
+            position = self.cross_numbers.get((customer_id, key)) if len(key) >= 5 else None
         if position is None and zeros_optional and key.isdigit() and len(key) >= 5:
             found = self.by_number.get(key.lstrip("0"), set())
             position = next(iter(found)) if len(found) == 1 else None
