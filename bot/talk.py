@@ -3,9 +3,11 @@
 Buyers chat while they order: "jaja aquí con un calor terrible, ya ni el ventilador sirve 🥵",
 "rough week, shop's slammed lol", "soy el Jorge, te escribo del cel de la Carla", "this is
 Dave on my buddy's phone". A line the matcher found nothing for is such talk when it carries
-laughter, a face or who is writing, and no figure and no word of the catalog's vocabulary:
-it is no item, so it is never kept as an open cart line for a seller to "complete" (an
-unknown item, "un ventilador industrial", has neither laughter nor a name said, and stays).
+laughter, a face or who is writing, and no figure, no word of the catalog's vocabulary and
+no word a buyer asks or adds with (bot/runons.csv `ask`/`join`, "please"): it is no item, so
+it is never kept as an open cart line for a seller to "complete". An unknown item stays one,
+with a face or a name beside it too: "un ventilador industrial", "also a shop vac please 🙏",
+"hola, te escribo para cotizar una hidrolavadora" (the words the catalog lacks are the item).
 The flow (flows/sales.py) also checks the catalog's brands, which live in its index.
 """
 
@@ -16,7 +18,16 @@ import unicodedata
 
 from bot.item_words import names_item
 from bot.matching.text import fold
+from bot.runon_words import find, key, phrases
 from bot.words import words_of
+
+# Courtesy that asks and the verbs that add ("please", "porfa", "pedir", "me falta", "add"),
+# beside runons.csv's; and the joins too common in talk to tell anything ("mas": "ya no
+# aguanto más jaja").
+_ASKING = frozenset((w,) for w in (
+    "please", "pls", "plz", "porfa", "favor", "pedir", "pido", "pedimos", "falta", "faltan",
+    "add", "agrega", "agregale", "agregame", "agreguen", "suma", "sumale", "cotiza"))
+_TOO_COMMON = frozenset({("mas",), ("+",)})
 
 # Who is writing, said at the start of a line: "soy el jorge", "habla Carla", "te escribo
 # del cel de…", "this is dave from…", "it's tom, on sarah's phone", "dave here".
@@ -32,10 +43,18 @@ def _a_face(word: str) -> bool:
     return any(unicodedata.category(c) == "So" for c in word)
 
 
+def _asks(text: str) -> bool:
+    """Whether `text` carries a word a buyer asks or adds an item with ("necesito",
+    "cotizar", "also", "también", "please", "me falta")."""
+    said = phrases()
+    asking = (said.ask | said.join | _ASKING) - _TOO_COMMON
+    return bool(find([key(t) for t in text.split()], asking, said.longest))
+
+
 def is_talk(text: str) -> bool:
     """Whether `text` is talk (see the module docstring): laughter, a face or who is
-    writing, with no figure and no word of the catalog's vocabulary."""
-    if re.search(r"\d", text) or names_item(text):
+    writing, with no figure, no word of the catalog's vocabulary and none that asks."""
+    if re.search(r"\d", text) or names_item(text) or _asks(text):
         return False
     words = words_of(text)
     return "jaja" in words or any(_a_face(w) for w in words) or bool(_WHO.search(fold(text)))

@@ -160,3 +160,18 @@ def test_a_warehouse_asked_before_any_cart_says_its_stock(
     assert "Houston (HOU) 4" in answer and answer.index("HOU) 4") < answer.index("SCL) 30"), answer
     answer = say(app, twilio, phone, quote)
     assert "Q-" in answer and "100.00" in answer, answer  # 4 × 25.00
+
+
+@pytest.mark.parametrize(("phone", "text", "kept"), [
+    (DAVE, "also a shop vac please 🙏", "a seller will complete it"),
+    (DAVE, "Mike here, need a pallet jack", "a seller will complete it"),
+    (JORGE, "hola, le escribo para cotizar una hidrolavadora", "un vendedor lo completará"),
+    (JORGE, "me falta una escalera de tijera 😅", "un vendedor lo completará"),
+])  # fmt: skip
+def test_an_item_we_lack_said_with_a_face_or_a_name_is_kept(
+    app: Flask, twilio: FakeTwilio, phone: str, text: str, kept: str
+) -> None:
+    """A face or who is writing beside an item the catalog lacks is no small talk: the buyer
+    asked for it, so it stays an open line for a seller to complete, never a nod."""
+    answer = say(app, twilio, phone, text)
+    assert kept in answer, answer
