@@ -427,6 +427,11 @@ def _lead_answer(turn: Turn, lead: dict[str, str]) -> str:
     return turn.escalate(QueueReason.LEAD)
 
 
+def quote_of_cart(turn: Turn) -> Any:
+    """The cart as a new quote (None: an empty cart); not sent, not said."""
+    return _quote_from_cart(turn)
+
+
 def _quote_from_cart(turn: Turn) -> Any:
     lines = cart.lines(turn)
     if not lines:

@@ -57,7 +57,16 @@ from bot.sales_history import last_order, scaled
 from bot.statuses import ConversationState, LineDecision
 from bot.talk import is_talk
 from bot.words import words_of
-from flows import after_sale, brand_price, cart, corrections, ordering, stock_asked, taps
+from flows import (
+    after_sale,
+    brand_price,
+    cart,
+    corrections,
+    ordering,
+    partial_accept,
+    stock_asked,
+    taps,
+)
 from flows.language import detect_language
 from flows.turn import Reply, Turn
 from flows.views import availability_view
@@ -82,6 +91,8 @@ def items(turn: Turn, said: Intent) -> str:
     Items after an order asked for ("pls place an order for 40 FAS-10148, PO# 7781") go
     on to the order's confirmation once no option waits (the PO kept for it)."""
     reopened = _reopen_quote(turn)
+    if reopened and (accepted := partial_accept.answer(turn, said)) is not None:
+        return accepted  # "acepto pero sin los discos": the order of the other lines
     in_parts = _in_parts(turn)
     if in_parts is not None:
         return in_parts
@@ -1020,6 +1031,15 @@ def _order(turn: Turn, said: Intent) -> str:
 
 
 def _accept(turn: Turn, said: Intent) -> str:
+    """The last quote (or the one named) accepted; in part when the words leave lines out
+    ("approve the valves and bearings only, hold the wheels. PO 88-4410")."""
+    last = turn.data.get("last_quote")
+    if said.quote in (None, last) and partial_accept.leaves_out(turn.text) \
+            and _reopen_quote(turn):  # fmt: skip
+        accepted = partial_accept.answer(turn, said)
+        if accepted is not None:
+            return accepted
+        cart.clear(turn)  # the words named no line, or all of them: the whole quote
     return ordering.accept(turn, said)
 
 

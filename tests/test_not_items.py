@@ -18,9 +18,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from bot.corrections import read
+from bot.formatting import money_text
 from bot.intents import IntentName as I
 from bot.intents import recognise
-from bot.models import AuditEvent, Conversation, Order, PaymentPromise
+from bot.models import AuditEvent, Conversation, Order, OrderLine, PaymentPromise
 from tests.conftest import ErpFolder
 from tests.test_conversation import Chat
 from tests.twilio_fakes import FakeTwilio
@@ -267,6 +268,32 @@ def test_talk_between_the_items_is_no_cart_line(
     assert not any(word in answer for word in NOT_ITEM), answer
     assert "1 " in answer and "29.60" in answer, answer  # the cart: one line, as it was
     assert "❌" in buyer.say("2 condensadores de fluzo")  # an unknown item is still a line
+
+
+@pytest.mark.parametrize(
+    ("phone", "quote", "accept", "ordered", "po"),
+    [(JORGE, "cotizar", "aceptamos, pero sin los pernos", {"V-A42", "B-SKF"}, None),
+     (JORGE, "cotizar", "ok acepto solo las correas, los rodamientos no por ahora", {"V-A42"},
+      None),
+     (MARY, "quote", "we accept the belts and the bearings only, PO AC-5512",
+      {"V-A42", "B-SKF"}, "AC-5512"),
+     (MARY, "quote", "approved except the bolts", {"V-A42", "B-SKF"}, None)],
+)  # fmt: skip
+def test_a_quote_accepted_in_part_orders_the_lines_accepted(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, quote: str, accept: str,
+    ordered: set[str], po: str | None,
+) -> None:
+    """The buyer names what is accepted or left out: the order holds only those lines, the
+    left-out ones are named back and the total is the order's, not the quote's."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    buyer.say("10 V-A42\n20 F-840\n5 B-SKF")
+    buyer.say(quote)
+    done = buyer.say(accept)
+    [order] = orders(db)
+    with Session(db) as session:
+        lines = session.exec(select(OrderLine).where(OrderLine.order_id == order.id)).all()
+    assert {line.sku for line in lines} == ordered and order.purchase_order == po, done
+    assert order.number in done and money_text(order.total) in done, done
 
 
 def test_a_promise_said_with_figures_or_as_cancelar_la_factura_is_kept(
