@@ -98,6 +98,9 @@ LINES = [
             ("32206 fag - 2", ("RU5", 2)),
             # "termicas" (breakers) is no slip of "tuercas"
             ("me cotizás 2 llaves termicas 2x16 sica?", ("EL1", 2)),
+            # the oil field's English for the house's words: epoxy (EPOXI), lengths of pipe
+            ("gas epoxy cap 3/4 (20)", ("CA8", 20)),
+            ("ppr pipe 25mm ips - 10 lengths", ("CA5", 10)),
         ], keys=("sku", "qty", "uom"),
     ),
     *cases(

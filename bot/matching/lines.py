@@ -115,7 +115,9 @@ HALF = re.compile(
 # length of pipe); the word names no item.
 LENGTHS = re.compile(rf"^\s*(?:{NUM}|{WORD})\s+(?:tiras?|tramos?)\s+de\s+(?=[a-z])")
 # "caño galv 1.1/4 - 10 tiras", "hierro del 8 x 50 barras": the pieces closing the line
-TRAILING_LENGTHS = re.compile(rf"(?:\s[-:,x*]\s*|\s){NUM}\s*(?:tiras|tramos|barras)\.?\s*$")
+TRAILING_LENGTHS = re.compile(
+    rf"(?:\s[-:,x*]\s*|\s){NUM}\s*(?:tiras|tramos|barras|lengths|sticks|bars)\.?\s*$"
+)
 
 TRAILING_X = re.compile(rf"(?:^|\s)[x*]\s*{NUM}\s*(?:{UNIT})?\s*$")
 # "… x 5 cajas x 25": five boxes, the last figure what a box holds (never the count)
