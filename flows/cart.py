@@ -58,6 +58,11 @@ def add(turn: Turn, sku: str | None, quantity: Decimal, text: str, *, assumed: b
     return line
 
 
+def position(turn: Turn, line: Line) -> int:
+    """Where `line` stands in the cart (from 1): the number "cambiar 2 a 50" names."""
+    return next(at for at, kept in enumerate(lines(turn), start=1) if kept is line)
+
+
 def key(line: Line) -> str:
     """What names a line while it is in the cart: its SKU, or the buyer's words."""
     return str(line["sku"] or f"text:{line['text']}")

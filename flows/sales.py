@@ -79,7 +79,8 @@ IDLE, CHOOSING, CONFIRMING, SHORT, LEAD, HUMAN = (
 STATES = (IDLE, CHOOSING, CONFIRMING, SHORT, LEAD, HUMAN)
 MAX_MISUNDERSTOOD = 3
 MAX_LINES = 100  # request lines read from one message; the rest are named, not dropped
-COMPACT_FROM = 8  # more lines than this: one line per item, so the answer stays short
+COMPACT_FROM = 8  # more lines than this: one line per item, numbered by its cart position,
+# with its quantity, unit price and total, so a long list stays readable over several messages
 I = IntentName  # noqa: E741 (the enum, as in bot/intents.py)
 Handler = Callable[[Turn, Intent], str]
 
@@ -169,8 +170,8 @@ def items(turn: Turn, said: Intent) -> str:
         elif is_talk(text) and not set(words_of(text)) & turn.services.index.brands:
             talked = True  # "rough week lol": no item, nothing for a seller to complete
         else:
-            cart.add(turn, None, quantity, text, assumed=assumed)  # a seller completes it
-            shown.append({"kind": "unknown", "text": text})
+            line = cart.add(turn, None, quantity, text, assumed=assumed)  # a seller completes it
+            shown.append({"kind": "unknown", "text": text, "position": cart.position(turn, line)})
     if talked and not shown:  # only talk between the items: a nod and the cart as it is
         return small_talk(turn, replace(said, name=None))
     if understood:
@@ -740,7 +741,8 @@ def _priced(
         _remember_short(turn, product.sku, quantity, stock.available_now)
     rows = stock_asked.house_rows(turn, stock, houses, empty=False) if houses else []
     return {"kind": "priced", "sku": product.sku, "name": cart.name_of(turn, product),
-            "qty": line["qty"], "uom": product.uom, "assumed": line.get("assumed", False),
+            "position": cart.position(turn, line), "qty": line["qty"], "uom": product.uom,
+            "assumed": line.get("assumed", False),
             "merged": line.pop("merged", False), "short": stock.status == Dispatch.SHORT,
             "unit_price": money_text(Decimal(price["unit_price"])),
             "line_total": money_text(Decimal(price["line_total"])),

@@ -115,6 +115,18 @@ def test_long_replies_are_cut_on_line_boundaries_in_order() -> None:
     assert all(len(p) <= 1600 for p in split_body("word " * 1000))
 
 
+def test_an_item_and_its_indented_lines_stay_in_one_message() -> None:
+    """Its price and availability under an item's name, and a question's options under
+    it, are never the top of the next message (a long list read on a phone)."""
+    block = ["✅ V-A42 Correa en V A42 Gates", "   6 EA × 7.40 = USD 44.40",
+             "   Disponible ahora: 12 (despacho hoy)"]  # fmt: skip
+    asked = ['❓ "rodamiento 6204": ¿cuál?', "   1) B-SKF 6204-2RSH SKF", "   2) B-NSK 6204DDU"]
+    text = "\n".join(block * 12 + asked + block * 12)
+    parts = split_body(text)
+    assert len(parts) > 1 and "\n".join(parts) == text
+    assert all(len(p) <= 1600 and p.startswith(("✅", "❓")) for p in parts)
+
+
 def test_business_hours(tmp_path: Path) -> None:
     hours = BusinessHours.parse("mon-fri 08:30-18:00 America/Santiago")
     wednesday_noon = dt.datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # 12:00 in Santiago

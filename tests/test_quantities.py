@@ -33,6 +33,10 @@ from tests.match_api import matcher, sku_qty
         ("push to connect male straight 12mm tube x 3/8 X 100", "100", None, True),
         ("ref. ansell 11-600-10 x 10", "10", None, True),  # the code has dashes; x10 counts
         ("perno 1/4-20 x 1", "1", None, False),  # a thread and its length
+        # a count said first, then a size written "300 x 4.8": the size, never the count
+        ("5 - amarras plasticas 370 x 7.6", "5", None, True),
+        ("12 - cable tie 150 x 3.6", "12", None, True),
+        ("rodamiento 6204 x 10", "10", None, True),  # no count first: "x 10" counts
         ("ocupo 6 valvulas de esfera de laton de 1 pulgada npt", "6", None, True),
         ("1 inch brass ball valve", "1", None, False),  # one inch, not one valve
         ("2 pole 20 amp breaker", "1", None, False),

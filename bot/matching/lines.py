@@ -145,6 +145,9 @@ BARE_DIMENSION = re.compile(
     r"(?<!size )(?<!calibre )(?<!no )(?<!nro )(?<!# )(?<! x )(?<=[a-z] )\d{1,3}(?:[.,]\d{1,2})?"
     r"(?:\"|''|mm)?\s*$"
 )
+# A count said first, then a bare number before the trailing "x N" ("3 bags - zip ties 300 x
+# 4.8", "50 - cable tie 200 x 3.6"): "300 x 4.8" is the item's size, as "300x4.8" is.
+COUNT_THEN_DIMENSION = re.compile(r"^\s*\d[\d.,]*\s+\D.*(?<![\w.,/-])\d{1,3}(?:[.,]\d{1,2})?\s*$")
 # Only threaded things have a length after a fraction: "broca 5/32 x 5" is five drills.
 THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|screws|hhcs|"
                       r"esparrago|esparragos|stud|studs|varilla|rod|unc|unf)\b")  # fmt: skip
@@ -681,6 +684,8 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             and not re.fullmatch(r"\d{1,3}[.,]\d{3}", match[number_group])
         ):
             continue  # "M10 x 50": the 50 is a length (not "M16 x 5.000")
+        if pattern is TRAILING_X and not match[2] and COUNT_THEN_DIMENSION.search(before):
+            continue  # "3 bags - zip ties 300 x 4.8": the count said first, then the size
         if (
             pattern is TRAILING_X
             and not match[2]
