@@ -37,6 +37,9 @@ UTC = dt.UTC
         # the UK's and Ireland's: "quote it up", "lovely", "grand"
         ("lovely, could you quote it up for me", I.QUOTE), ("grand, do us a quote", I.QUOTE),
         ("smashing", I.ACK),
+        # thanks, and the quote taken to someone before an answer: no item, no order
+        ("cheers, ill go over it and get back to you", I.THANKS),
+        ("gracias, la revisamos con la jefa de compras y le aviso", I.THANKS),
         # a person asked for with the number to call them on
         ("thanks! could somebody in sales give us a ring? 604-555-0199", I.HUMAN),
         ("pls have someone call me at 713 555 0100", I.HUMAN),
