@@ -82,6 +82,25 @@ def test_quantity_and_unit_wherever_they_stand(text: str, quantity: str, uom: st
     assert (line.quantity, line.uom) == (Decimal(quantity), uom)
 
 
+# --- the buyer's old price (or another supplier's) after the item: no part of it ---------
+@pytest.mark.parametrize(
+    ("text", "sku", "quantity"),
+    [("12 rodamientos 6204 zz nsk a 8,90", "B-NSKZZ", "12"),
+     ("- 3 valvulas bola bronce 1 1/2 bsp $52 c/u", "V-112B", "3"),
+     ("40 hex bolts m8x45 8.8 zp @ $0.29 ea", "F-845", "40"),
+     ("30 pernos m8x40 8.8 zincado usd 0,25 c/u", "F-840", "30"),
+     ("• 5 kg electrodo 6011 1/8 indura $3.900 el kilo", "E-6011", "5"),
+     ("8 discos de corte 4 1/2 inox norton 1mm a 1,95 + iva", "A-115", "8"),
+     # Chile's counter cuts rodamiento to "rod" before the designation
+     ("2 rod 6204 zz nsk", "B-NSKZZ", "2")],
+)  # fmt: skip
+def test_a_price_written_after_the_item_is_no_part_of_it(
+    index: CatalogIndex, text: str, sku: str, quantity: str
+) -> None:
+    result = match_line(index, text, "C1")
+    assert (result.decision, result.sku, result.line.quantity) == ("auto", sku, Decimal(quantity))
+
+
 # --- notation read the same on both sides ---------------------------------------------
 VOCABULARY = Vocabulary.load()
 

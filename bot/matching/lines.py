@@ -427,6 +427,23 @@ TAIL = re.compile(
     # Chile's mine: "urgente, parada de planta" (the plant is stopped), "al tiro" (right away)
     r"parada de planta|al tiro)[\s?!.]*$"
 )
+# The price a buyer writes after the item, the one paid before or another supplier's ("- 6
+# correas b60 gates a 10,50", "20 rulemanes 6205 $14 c/u", "10x 6205 ddu @ $11.00", "6
+# correas $8.500 c/u", "20 kg electrodo $4.200 el kilo"): the price is the rule's (ERP.md),
+# so the figure says nothing of the item and is taken off with its "each". A bare "a" before
+# a figure is a price only with two decimals ("a 9,80"; "a 10" may be a size).
+_PER_UNIT = (r"c/\s?u|cu|c\.u\.?|ea|each|/ea|/u|/un|/und|/kg|/m|/pc|/pza|la unidad|el kilo|"
+             r"el metro|por unidad|por kilo|per unit|per piece|per kg|a piece|\+\s?iva|mas iva|"
+             r"neto|net|usd|clp|dolares|pesos|soles|euros")
+PRICE_SAID = re.compile(
+    r"[\s,;]*(?:-\s*)?(?:(?:(?<!\w)(?:a|at|por|for|en)\s+|@\s*)?"
+    r"(?:(?:us|usd|clp|ars|mxn|cop|pen)\s?\$|\$|€|(?<!\w)(?:usd|clp|eur)\s?)\s*\d[\d.,]*"
+    r"(?:\s*€)?"
+    r"|(?:(?<!\w)(?:a|at|por|for|en)\s+|@\s*)?\d[\d.,]*\s*"
+    r"(?:€|(?:usd|clp|dolares|pesos|soles|euros)\b)"
+    r"|@\s*\d[\d.,]*|(?<![\w.,])a\s+\d{1,5}[.,]\d{2}(?![\d.,]))"
+    rf"(?:\s*(?:{_PER_UNIT})\b\.?)*[\s.!?]*$"
+)
 # "1) …", "2.- …", "#3 …", "1️⃣ …" (a keycap emoji) number the lines, "+ …" adds one;
 # "(12) black tee" is twelve, unless a count follows ("(1) 10 rodamientos"; "(2) 6308 2RS"
 # is two of a code).
@@ -569,6 +586,7 @@ def parse_line(
         folded = URGENT.sub("", folded)
         folded = OPENER.sub("", folded)
         folded = TAIL.sub("", folded)
+        folded = PRICE_SAID.sub("", folded)
         folded = BULLET.sub("", folded)
     if (
         BRAND_3M.search(text)

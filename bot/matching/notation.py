@@ -537,6 +537,8 @@ AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
 # with an AWS class and a rod's diameter is an electrode (a threaded rod has a thread, and
 # "rod." is a Spanish bearing).
 WELDING_ROD = re.compile(r"\brods?\b(?!\.)")
+# A "rod" before a ball bearing's designation is a bearing ("rod 6205 ddu", "rod 6304 2rs").
+BEARING_ROD = re.compile(r"\brods?\b(?!\.)(?=\s+(?:6[0-4]\d\d|160\d\d)\b)")
 ROD_CLASS = re.compile(r"\be\s?(?:60|70)\d\d\b|\b(?:6010|6011|6013|7018|7024)\b")
 # Words naming another kind of item: a bare AWS class and a rod's size is an electrode
 # only when nothing else is named ("7018 1/8 lincoln", never "rodamiento 7018").
@@ -994,6 +996,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = SANDPAPER_GRIT.sub(lambda m: m[1] or f" grit {m[2]} ", rest)
     if "rod" in rest and ROD_CLASS.search(rest) and ROD_SIZE.search(rest):
         rest = WELDING_ROD.sub("electrode", rest)
+    elif "rod" in rest:  # "10 rod 6205 ddu nsk": Chile's counter cuts rodamiento to "rod"
+        rest = BEARING_ROD.sub("bearing", rest)
     elif AWS_CLASS.search(rest) and ROD_SIZE.search(rest) and not KIND_WORD.search(rest):
         rest += " electrode"  # "30 kilos esab 7018 1/8": a welder names the rod by its class
     if "electrode" in rest:  # "electrodo 6011" names an AWS class, not a 6011 bearing
