@@ -138,6 +138,10 @@ NEGATION = frozenset({
     "no", "not", "dont", "wont", "cant", "cannot", "never", "nunca", "tampoco", "ni", "nor",
     "havent", "hasnt", "didnt", "isnt", "arent", "wasnt", "shouldnt", "wouldnt", "couldnt",
 })  # fmt: skip
+# A person or call said no to: a negation up to this many words before it, unless a
+# pronoun follows the negation (a question asking back: "can't I", "don't you", "no, I …").
+DECLINED_WITHIN = 3
+ASKING_BACK = frozenset({"i", "you", "we", "u", "ya", "yall", "yo", "usted", "ustedes"})
 
 
 @dataclass(frozen=True)
@@ -448,6 +452,8 @@ class Phrasebook:
             for size in range(min(MAX_PHRASE_WORDS, len(words) - at), 0, -1):
                 entry = phrases.get(tuple(words[at : at + size]))
                 if entry is not None and (not entry.anchored or anchored):
+                    if entry.intent == I.HUMAN and _declined(words, at):  # "no need to call me"
+                        entry = replace(entry, intent=I.ACK.value)
                     parts.append(entry)
                     at += size
                     break
@@ -492,10 +498,11 @@ class Phrasebook:
                       and tuple(words[at + len(head) + 1 : at + size]) == tail
                       and (not entry.anchored or anchored)]  # fmt: skip
         return [
-            (size, entry)
+            (size, replace(entry, intent=I.ACK.value) if declined else entry)
             for at, size, entry in found
             if not any(a <= at and at + size <= a + s and s > size for a, s, _ in found)
-        ]
+            for declined in [entry.intent == I.HUMAN and _declined(words, at)]
+        ]  # a call said no to is a nod: "please don't call me, I'm in meetings all day"
 
     def _decide(self, parts: list[_Entry | int], said: Intent) -> Intent:
         entries = [p for p in parts if isinstance(p, _Entry) and p.intent != _FILLER]
@@ -596,6 +603,21 @@ def _names_item(text: str) -> bool:
     from bot.item_words import names_item
 
     return names_item(text)
+
+
+def _declined(words: list[str], at: int) -> bool:
+    """Whether the person or call found at `at` is said no to just before it ("please
+    don't call me, just email the quote", "no need to call me", "can't talk on the phone
+    right now", "no hace falta que me llamen", "no quiero hablar con nadie, solo la
+    cotización"). A negation asking back ("why can't I talk to someone", "no, I want a real
+    person") is no veto, nor a bare "no" opening the message right before it: an answer
+    ("no, call me", "no, quiero hablar con alguien")."""
+    start = max(0, at - DECLINED_WITHIN)
+    return any(
+        words[i] in NEGATION and words[i + 1] not in ASKING_BACK
+        and not (i == 0 and i + 1 == at and words[i] == "no")
+        for i in range(start, at)
+    )
 
 
 def _said_date(text: str) -> bool:

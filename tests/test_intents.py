@@ -312,6 +312,27 @@ def test_on_the_phone_is_a_call_only_when_one_is_asked(text: str, meaning: I | N
 
 
 @pytest.mark.parametrize(
+    ("text", "meaning"),
+    [("please don't ring me, I'm on the road all day", I.ACK),
+     ("no need to have someone call, we're fine", I.ACK),
+     ("can't talk on the phone today, texting is better", I.ACK),
+     ("I don't need a sales rep for this one", I.ACK),
+     ("no hace falta que me llamen, ando en terreno", I.ACK),
+     ("no need to call me, just send the quote", I.QUOTE),
+     ("no need to call me, add 10 more", None),  # the figure: items
+     ("no, call me", I.HUMAN), ("no, llámenme", I.HUMAN),  # an answer, then the call
+     ("why can't I talk to someone?", I.HUMAN),
+     ("don't you have someone who can call me", I.HUMAN),
+     ("no quiero un bot, quiero una persona", I.HUMAN)],
+)  # fmt: skip
+def test_a_call_said_no_to_is_no_call_asked(text: str, meaning: I | None) -> None:
+    """A person or call the buyer declines ("please don't call me", "no hace falta que me
+    llamen") queues no chat for a seller: a nod, or what else the message asks; a
+    negation asking back, or a bare "no" answering before the call asked, still asks."""
+    assert recognise(text).name == meaning
+
+
+@pytest.mark.parametrize(
     ("text", "meaning", "reference"),
     [  # set 8's classes (#14), in other words than the scripts
      ("is SO-80004 still on track to go out tomorrow?", I.STATUS, "SO-80004"),
