@@ -5,7 +5,8 @@ an invoice would); availability as a date; payment terms from the customer's
 `payment_terms_days`; the seller who answers for it (the console user who made the
 version, else the customer's `seller_email`, with the user's name and phone when
 they have a console account); what changed since the previous version; and, for a
-superseded version, which version replaced it. Wording is the template's.
+superseded version, which version replaced it; and what a line sold by the pack holds
+("3 BOLSA": 300 pieces, bot/packs.py). Wording is the template's.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot.formatting import price_text, quantity_text
-from bot.models import Customer, Quote, QuoteLine, User
+from bot.models import Customer, Product, Quote, QuoteLine, User
+from bot.packs import PACK_UNITS, pack_facts
 from bot.quotes import latest, lines_of
 from bot.statuses import QuoteStatus
 
@@ -141,6 +143,23 @@ def previous_version(session: Session, quote: Quote) -> Quote | None:
     ).first()
 
 
+def line_packs(session: Session, lines: list[QuoteLine]) -> dict[int, dict[str, Any]]:
+    """What each priced line sold by the pack holds, by line id (one read of their items)."""
+    packed = [ln for ln in lines if ln.sku and (ln.uom or "").upper() in PACK_UNITS]
+    if not packed:
+        return {}
+    skus = {ln.sku for ln in packed}
+    products = {p.sku: p for p in session.exec(select(Product).where(col(Product.sku).in_(skus)))}
+    found: dict[int, dict[str, Any]] = {}
+    for line in packed:
+        product = products.get(line.sku or "")
+        facts = product and pack_facts(line.quantity, line.uom, product.pack_qty,
+                                       [product.name, product.description])  # fmt: skip
+        if facts and line.id is not None:
+            found[line.id] = facts
+    return found
+
+
 def document_facts(
     session: Session, quote: Quote, customer: Customer | None, rate_pct: Decimal, tax_name: str
 ) -> dict[str, Any]:
@@ -151,6 +170,7 @@ def document_facts(
     return {
         "lines": lines,
         "availability": {line.id: availability(line) for line in lines},
+        "packs": line_packs(session, lines),
         "totals": tax_totals(quote.total, rate_pct, tax_name),
         "terms_days": customer.payment_terms_days if customer else None,
         "seller": seller_of(session, quote, customer),

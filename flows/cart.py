@@ -27,7 +27,9 @@ from flask import current_app, has_app_context
 from sqlmodel import col, select
 
 from bot.formatting import money_text, quantity_text
+from bot.matching.lines import parse_line
 from bot.models import ErpImport, Product
+from bot.packs import in_packs, pack_facts
 from bot.pricing import price_for
 from flows.turn import Turn
 
@@ -39,8 +41,12 @@ def lines(turn: Turn) -> list[Line]:
     return cart
 
 
-def add(turn: Turn, sku: str | None, quantity: Decimal, text: str, *, assumed: bool) -> Line:
-    """Put a line in the cart; the same SKU again adds to its quantity (`merged` says so)."""
+def add(
+    turn: Turn, sku: str | None, quantity: Decimal, text: str, *, assumed: bool,
+    pieces: Decimal | None = None,
+) -> Line:
+    """Put a line in the cart; the same SKU again adds to its quantity (`merged` says so).
+    `pieces`: what the buyer counted when `quantity` is the whole packs they fill."""
     cart = lines(turn)
     if sku is not None:
         for line in cart:
@@ -48,10 +54,13 @@ def add(turn: Turn, sku: str | None, quantity: Decimal, text: str, *, assumed: b
                 line["qty"] = quantity_text(Decimal(line["qty"]) + quantity)
                 line["merged"] = True
                 line["assumed"] = False
+                line.pop("pieces", None)  # the packs now hold more than one count said
                 turn.data["last_line"] = key(line)
                 _changed(turn)
                 return line
     line = {"sku": sku, "qty": quantity_text(quantity), "text": text, "assumed": assumed}
+    if pieces is not None:
+        line["pieces"] = quantity_text(pieces)
     cart.append(line)
     turn.data["last_line"] = key(line)  # "no, eran 300" right after means this line
     _changed(turn)
@@ -68,11 +77,19 @@ def key(line: Line) -> str:
     return str(line["sku"] or f"text:{line['text']}")
 
 
-def set_quantity(turn: Turn, position: int, quantity: Decimal) -> bool:
+def set_quantity(
+    turn: Turn, position: int, quantity: Decimal, *, pieces: Decimal | None = None
+) -> bool:
+    """Line `position` now holds `quantity` (`pieces`: what the buyer counted, when the
+    quantity is the whole packs they fill)."""
     cart = lines(turn)
     if not 1 <= position <= len(cart) or quantity <= 0:
         return False
-    cart[position - 1] = {**cart[position - 1], "qty": quantity_text(quantity), "assumed": False}
+    changed = {**cart[position - 1], "qty": quantity_text(quantity), "assumed": False}
+    changed.pop("pieces", None)
+    if pieces is not None:
+        changed["pieces"] = quantity_text(pieces)
+    cart[position - 1] = changed
     _changed(turn)
     return True
 
@@ -122,9 +139,33 @@ def view(turn: Turn) -> dict[str, Any]:
             "qty": line["qty"], "uom": price["uom"], "assumed": line.get("assumed", False),
             "unit_price": money_text(Decimal(price["unit_price"])),
             "line_total": money_text(Decimal(price["line_total"])),
+            "pack": packed(turn, line),
         })  # fmt: skip
     return {"lines": shown, "cart_lines": len(shown), "cart_total": money_text(total),
             "currency": currency}  # fmt: skip
+
+
+def in_packs_said(
+    turn: Turn, line: Line, quantity: Decimal, said: str
+) -> tuple[Decimal, Decimal | None]:
+    """A count the buyer said for a cart line (`said`: their words, for the unit), as the
+    line's packs when they counted its pieces ("las amarras que sean 500": 5 bags of 100),
+    with the pieces asked; else as said (bot/packs.py)."""
+    if not line.get("sku"):
+        return quantity, None
+    product = product_of(turn, line["sku"])
+    packs = in_packs(quantity, parse_line(said).uom, product.uom, product.pack_qty)
+    return (quantity, None) if packs is None else (packs, quantity)
+
+
+def packed(turn: Turn, line: Line) -> dict[str, Any] | None:
+    """What a line sold by the pack holds, and the pieces asked (bot/packs.py); None for
+    an item sold otherwise."""
+    product = product_of(turn, line["sku"])
+    asked = line.get("pieces")
+    return pack_facts(Decimal(line["qty"]), product.uom, product.pack_qty,
+                      [product.name, product.description],
+                      Decimal(asked) if asked is not None else None)  # fmt: skip
 
 
 def line_price(turn: Turn, line: Line) -> dict[str, str]:

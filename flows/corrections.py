@@ -364,7 +364,10 @@ def change_line(turn: Turn, said: Correction, line: dict[str, Any]) -> dict[str,
         cart.remove(turn, position)
         change = {"removed": True, "name": name, "before": quantity_text(before)}
     else:
-        cart.set_quantity(turn, position, after)
+        pieces = None
+        if said.action is Action.SET:  # "las amarras que sean 500": 5 bags of 100
+            after, pieces = cart.in_packs_said(turn, line, after, turn.text)
+        cart.set_quantity(turn, position, after, pieces=pieces)
         change = {"removed": False, "name": name, "before": quantity_text(before),
                   "after": quantity_text(after)}  # fmt: skip
     assumed = [i for i, ln in enumerate(cart.lines(turn), 1) if ln.get("assumed")]

@@ -48,9 +48,10 @@ from bot.intents import (
 from bot.item_words import names_code
 from bot.joined import INLINE_NUMBER, names_item, request_lines
 from bot.matching.learning import remember
-from bot.matching.lines import parse_line
+from bot.matching.lines import RequestLine, parse_line
 from bot.matching.text import fold
 from bot.models import Product
+from bot.packs import in_packs
 from bot.promises import local_today, month_named
 from bot.quotes import latest, lines_of
 from bot.sales_history import last_order, scaled
@@ -145,7 +146,8 @@ def items(turn: Turn, said: Intent) -> str:
         assumed = not result.line.quantity_given
         if result.decision == LineDecision.AUTO and result.sku:
             understood += 1
-            line = cart.add(turn, result.sku, quantity, text, assumed=assumed)
+            line = cart.add(turn, result.sku, quantity, text, assumed=assumed,
+                            pieces=result.line.pieces)  # fmt: skip
             alternatives = [{**vars(c), "name": cart.name_of(turn, cart.product_of(turn, c.sku))}
                             for c in result.alternatives]  # fmt: skip
             shown.append(_priced(turn, line, result.brand_rule, alternatives, houses))
@@ -158,7 +160,8 @@ def items(turn: Turn, said: Intent) -> str:
             for candidate in result.candidates:
                 number = str(len(choices) + 1)
                 choices[number] = {"sku": candidate.sku, "qty": quantity_text(quantity),
-                                   "text": text, "assumed": assumed}  # fmt: skip
+                                   "text": text, "assumed": assumed,
+                                   **_counted(result.line)}  # fmt: skip
                 name = cart.name_of(turn, cart.product_of(turn, candidate.sku))
                 question["candidates"].append(
                     {"number": number, "sku": candidate.sku, "name": name}
@@ -636,7 +639,8 @@ def choose(turn: Turn, said: Intent) -> str:
     shown = []
     each = turn.memo.get("each")  # "la primera y la tercera, 4 de cada una" (_each_picked)
     for pick in items_picked:
-        line = cart.add(turn, pick["sku"], each or Decimal(pick["qty"]), pick["text"],
+        quantity, pieces = _picked_count(turn, pick, each)
+        line = cart.add(turn, pick["sku"], quantity, pick["text"], pieces=pieces,
                         assumed=not each and pick.get("assumed", False))  # fmt: skip
         shown.append(_priced(turn, line))
         asked = next((q for q in turn.data.get("pending", []) if q["text"] == pick["text"]), None)
@@ -720,6 +724,32 @@ def _ask_again(turn: Turn) -> None:
     turn.offer(taps.after_items(turn, []))
 
 
+def _counted(line: RequestLine) -> dict[str, str]:
+    """How an option's count was said, kept on the option: the pieces when the options
+    all come in the same packs and the count was read as them, else the unit said, for
+    the option picked to read it (bot/packs.py: "300 amarras" of a bag of 100)."""
+    if line.pieces is not None:
+        return {"pieces": quantity_text(line.pieces)}
+    return {"said_uom": line.uom} if line.uom else {}
+
+
+def _picked_count(
+    turn: Turn, pick: dict[str, Any], each: Decimal | None
+) -> tuple[Decimal, Decimal | None]:
+    """The quantity an option picked goes to the cart with, and the pieces asked when it
+    comes in packs the buyer counted by the piece ("300 amarras", then "la 2")."""
+    if each:
+        return each, None
+    quantity = Decimal(pick["qty"])
+    if pick.get("pieces"):
+        return quantity, Decimal(pick["pieces"])
+    if pick.get("assumed"):
+        return quantity, None
+    product = cart.product_of(turn, pick["sku"])
+    packs = in_packs(quantity, pick.get("said_uom"), product.uom, product.pack_qty)
+    return (quantity, None) if packs is None else (packs, quantity)
+
+
 def _priced(
     turn: Turn,
     line: dict[str, Any],
@@ -748,7 +778,7 @@ def _priced(
             "line_total": money_text(Decimal(price["line_total"])),
             "currency": price["currency"], "availability": availability,
             "brand_rule": brand_rule, "alternatives": list(alternatives),
-            "houses": rows}  # fmt: skip
+            "houses": rows, "pack": cart.packed(turn, line)}  # fmt: skip
 
 
 def _stock_ahead(turn: Turn, product: Product) -> dict[str, list[Any]]:

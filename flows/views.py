@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from bot.availability import Availability
 from bot.formatting import money_text, quantity_text
 from bot.models import Conversation, Order, OrderLine, Quote, QuoteLine, Warehouse
+from bot.quote_document import line_packs
 from bot.quotes import lines_of
 from bot.statuses import LineStatus, QuoteStatus
 from bot.wording import Wording
@@ -34,7 +35,9 @@ def quote_view(
     """A quote version: its priced lines (with availability), the open lines a seller
     will complete, the total, and whether it is ready for the buyer to accept."""
     priced, open_lines = [], []
-    for line in lines_of(session, quote):
+    lines = lines_of(session, quote)
+    packs = line_packs(session, lines)
+    for line in lines:
         if line.status == LineStatus.PRICED:
             priced.append(
                 {
@@ -45,6 +48,7 @@ def quote_view(
                     "unit_price": money_text(line.unit_price),
                     "line_total": money_text(line.line_total),
                     "availability": line_availability(wording, line, conversation.language),
+                    "pack": packs.get(line.id or 0),
                 }
             )
         else:

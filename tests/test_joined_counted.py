@@ -28,8 +28,9 @@ def counted(message: str) -> list[tuple[str, Decimal]]:
         ("media docena de valvulas de bola 3/4, una docena de codos 90 de 1/2 y dos cajas de "
          "tornillos m6",
          [("valvulas de bola 3/4", 6), ("codos 90 de 1/2", 12), ("de tornillos m6", 2)]),
+        # "a bag" a unit, as "dos cajas" is
         ("three spools of mig wire .9 mm and a bag of the 200 x 4.8 black zip ties",
-         [("spools of mig wire .9 mm", 3), ("bag of the 200 x 4.8 black zip ties", 1)]),
+         [("spools of mig wire .9 mm", 3), ("of the 200 x 4.8 black zip ties", 1)]),
         ("two hundred washers m8", [("washers m8", 200)]),
     ],
 )  # fmt: skip

@@ -141,6 +141,9 @@ CATALOG = """
     CIL-40-100,CILINDRO NEUMATICO 40 X 100 FESTO,Cilindro 40 mm carrera 100 mm,Festo,Neumatica,PZA,1,150,
     BU-AP14,TORNILLO AUTOPERFORANTE 14X1 PUNTA MECHA CJ X100,Tornillo autoperforante caja de 100,Bulonfer,Buloneria,CJ,1,6980,
     RU-30207A,RULEMAN CONICO 30207 FAG,Ruleman conico 30207,FAG,Rulemanes,UN,1,9946,30207-A
+    TAR-6,TARUGO NYLON 6 MM BOLSA 100 FISCHER,Tarugo nylon 6 mm bolsa de 100,Fischer,Fijaciones,BOLSA,100,4.50,
+    REM-18,REMACHE POP ALUMINIO 1/8 CAJA 500,Remache pop aluminio 1/8 caja de 500,Stanley,Fijaciones,CJ,500,18,
+    PLG-200,FOAM EAR PLUGS BOX OF 200 PAIRS,Tapon auditivo espuma caja 200 pares,3M,Seguridad,BOX,200,38,
     """
 
 
@@ -170,3 +173,25 @@ def test_the_count_on_the_item_it_names(
 ) -> None:
     (answer,) = api_match(line)
     assert (sku_qty(answer), answer["quantity_assumed"]) == (expected, assumed), answer
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "pieces"),
+    [
+        # pieces of an item sold by the pack: whole packs, what was asked kept (bot/packs.py)
+        ("ocupo 300 tarugos de nylon 6mm fischer", ("TAR-6", 3, "BOLSA"), 300),
+        ("250 tarugos nylon 6 mm", ("TAR-6", 3, "BOLSA"), 250),  # a part bag: rounded up
+        ("1.000 remaches pop 1/8", ("REM-18", 2, "CJ"), 1000),
+        ("100 unidades remache pop aluminio 1/8", ("REM-18", 1, "CJ"), 100),  # said pieces
+        ("400 pairs of foam ear plugs", ("PLG-200", 2, "BOX"), 400),  # pairs boxed by 200
+        # packs said, or a bare count under one pack: packs, as the ERP counts them
+        ("2 bolsas de tarugo nylon 6 mm", ("TAR-6", 2, "BOLSA"), None),
+        ("3 cajas remache pop 1/8", ("REM-18", 3, "CJ"), None),
+        ("12 tarugos nylon 6 mm", ("TAR-6", 12, None), None),
+    ],
+)
+def test_pieces_of_an_item_sold_by_the_pack(
+    api_match: Any, line: str, expected: tuple[str, int, str], pieces: int | None
+) -> None:
+    (answer,) = api_match(line)
+    assert (sku_qty(answer), answer.get("pieces")) == (expected, pieces), answer

@@ -32,7 +32,7 @@ UNITS = {
     "KM": ["km", "kms", "kilometro", "kilometros"],
     "KG": ["kg", "kgs", "kilo", "kilos", "kilogramo", "kilogramos", "kilogram", "kilograms"],
     "BOX": ["box", "boxes", "bx", "bxs", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "cja",
-            "cjas", "pack", "packs", "paquete", "paquetes"],
+            "cjas", "pack", "packs", "paquete", "paquetes", "bag", "bags", "pkg", "pkgs"],
     # a set, kit or "juego" is counted as the item itself: the item's own unit (JGO, SET, EA)
     "SET": ["juego", "juegos", "jgo", "jgos", "jg", "set", "sets", "kit", "kits"],
     "PAIR": ["pair", "pairs", "par", "pares", "pr"],
@@ -146,8 +146,11 @@ BARE_DIMENSION = re.compile(
     r"(?:\"|''|mm)?\s*$"
 )
 # A count said first, then a bare number before the trailing "x N" ("3 bags - zip ties 300 x
-# 4.8", "50 - cable tie 200 x 3.6"): "300 x 4.8" is the item's size, as "300x4.8" is.
-COUNT_THEN_DIMENSION = re.compile(r"^\s*\d[\d.,]*\s+\D.*(?<![\w.,/-])\d{1,3}(?:[.,]\d{1,2})?\s*$")
+# 4.8", "50 - cable tie 200 x 3.6", "300 zip ties 370mm x 7.6"): "300 x 4.8" is the item's
+# size, as "300x4.8" is.
+COUNT_THEN_DIMENSION = re.compile(
+    r"^\s*\d[\d.,]*\s+\D.*(?<![\w.,/-])\d{1,3}(?:[.,]\d{1,2})?(?:\s*mm)?\s*$"
+)
 # Only threaded things have a length after a fraction: "broca 5/32 x 5" is five drills.
 THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|screws|hhcs|"
                       r"esparrago|esparragos|stud|studs|varilla|rod|unc|unf)\b")  # fmt: skip
@@ -167,10 +170,10 @@ TRAILING_NO = re.compile(rf"(?:\s[-:,]\s*|\s){NUM}\s*(?:nos?\.|nrs?\.?)\s*$")
 TRAILING_DASH_NO = re.compile(rf"\s-\s*{NUM}\s*nos?\s*$")
 LEADING_NO = re.compile(rf"^\s*{NUM}\s*(?:nos?\.|nrs?\.?)\s+(?=\S)")
 # "5 cajas de a 100 …", "1 caja de 50 uds de …": what one box holds, said after the boxes
-# (never a size: "2 cajas de 1/2", "de 8 x 1", "de 6 mm" name the item)
+# (never a size: "2 cajas de 1/2", "de 8 x 1", "de 6 mm", "2 bags of 150mm x 4.8 ties")
 PACK_SAID = re.compile(
-    rf"^\s*(?:de|of|x)\s+(?:a\s+)?{NUM}(?!\s*[/\"']|\s*x\s*\d|\s*mm\b)\s*(?:{UNIT}(?!\w))?"
-    r"(?:\s+(?:de|of)\b)?"
+    rf"^\s*(?:de|of|x)\s+(?:a\s+)?{NUM}(?!\s*[/\"']|\s*[x*]\s*\d|\s*(?:mm|cm)\b)"
+    rf"\s*(?:{UNIT}(?!\w))?(?:\s+(?:de|of)\b)?"
 )
 # "x10 6205 bearings", "x 6 correas A42": the count written as "x N" before the item
 # (never "x10" glued to a word: a size such as "M8x40" has something before its x).
@@ -291,6 +294,9 @@ class RequestLine:
     # What one box holds, as the buyer said it ("x 5 cajas x 25", "2 cajas de 12"): an item
     # sold by the piece with no pack of its own counts boxes × this.
     pack: Decimal | None = None
+    # The pieces the buyer counted when the matcher read them as whole packs of the item
+    # ("300 amarras" of a bag of 100: 3 bags, 300 asked; bot/packs.py)
+    pieces: Decimal | None = None
 
 
 # Polite openers and question wrappers that stand before the item.

@@ -41,6 +41,7 @@ from bot.matching.index import (
 from bot.matching.lines import REEL, RequestLine, parse_line
 from bot.matching.notation import NOTATION_WORDS, UNC_TPI, Reading, read, with_defaults
 from bot.matching.text import fold
+from bot.packs import PACK_UNITS, in_packs
 
 SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
 # Facts a buyer may add that many catalogs never write ("codo macho-hembra"): they veto an
@@ -51,9 +52,8 @@ AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
 MAX_CANDIDATES = 5
 MAX_SCORED = 600  # candidates scored one by one at most
 COUNT_UNITS = {"EA", "PR", "PAIR", "PAR", "UN", "PZA", "SET", "KIT", "PCS", "UND", "JGO"}
-# How catalogs name a box when the box is what they sell (catalog 6 sells screws by the `CJ`,
-# Business Central's unit codes write it `CAJ`).
-BOX_UNITS = {"BOX", "BX", "CJ", "CJA", "CAJ", "CAJA", "CX", "PAQ", "PQT", "PACK"}
+# How catalogs name a box when the box is what they sell (bot/packs.py)
+BOX_UNITS = PACK_UNITS
 SET_UNITS = {"SET", "KIT", "JGO", "JG", "JUEGO"}  # a set sold as one (catalog 12's `JGO`)
 # How catalogs name a pair when the pair is what they sell (gloves, boots): `PR`, `PAR`.
 PAIR_UNITS = {"PAIR", "PR", "PAR", "PARES"}
@@ -91,6 +91,7 @@ NEUTRAL = {
     "nuestro", "nuestra",
     "su", "sus", "mi", "mis", "my", "a", "an", "una", "uno", "o", "or", "al", "por", "per",
     "x", "as", "same", "mismo", "misma", "igual", "also", "tambien", "mas", "more",
+    "tb", "tmb", "tbn", "too",  # texting's "también" ("300 amarras de 200x4,8 tb"), "too"
     "otro", "otra", "another", "other", "what", "is", "are", "on", "have", "has",
     "tienen", "tiene", "hay", "do", "any", "some", "algun", "alguna", "cuanto", "cuesta",
     "cuestan", "valor", "que", "cual", "es", "son", "lo", "le", "les", "se",
@@ -222,6 +223,8 @@ class MatchResult:
                 {"sku": c.sku, "name": c.name, "score": round(c.score, 3)} for c in self.candidates
             ],
         }
+        if self.line.pieces is not None:  # "300 amarras": 3 bags, 300 asked
+            result["pieces"] = _plain(self.line.pieces)
         if self.reason:
             result["reason"] = self.reason
         if self.brand_rule:
@@ -919,8 +922,11 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
     """The quantity in the item's own unit: boxes × pack, pairs of single items, 1.000 = 1000."""
     quantity, uom = line.quantity, line.uom
     item_uom = entry.uom.upper()
-    if line.regrouped is not None and (item_uom in COUNT_UNITS or uom == "EA"):
-        quantity = line.regrouped
+    if line.regrouped is not None and (item_uom in COUNT_UNITS | BOX_UNITS or uom == "EA"):
+        quantity = line.regrouped  # "1.500 amarras": a pack is never fractional either
+    packs = in_packs(quantity, uom, item_uom, entry.pack_qty)
+    if packs is not None:  # "300 amarras" of a bag of 100: 3 bags (bot/packs.py)
+        return replace(line, quantity=packs, uom=item_uom, pieces=quantity)
     if uom == "BOX" and item_uom in BOX_UNITS:  # "3 cajas" of screws sold by the CJ: 3 CJ
         uom = item_uom
     elif uom == "BOX" and (line.pack or entry.pack_qty > 1):

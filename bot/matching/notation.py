@@ -396,10 +396,11 @@ RULES: list[Rule] = [
         re.compile(r"\b(?:grade|grado|gr|g)\.?\s?([58])\b(?!\.)"),
         lambda m, r: r.add("grade", f"gr{m[1]}"),
     ),
-    # Abrasive wheel dimensions: 115x1.0x22.23, 115 x 1,6
+    # Abrasive wheel dimensions: 115x1.0x22.23, 115 x 1,6; a cable tie's length and width
+    # with the millimetres said after the first ("370mm x 7.6", "200 mm x 4,8")
     (
         re.compile(
-            r"\b(\d{2,3})\s*x\s*(\d{1,2}[\s-]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|"
+            r"\b(\d{2,3})\s*(?:mm\s*)?x\s*(\d{1,2}[\s-]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|"
             r"\d{1,2}(?:[.,]\d{1,2})?)(?![\d/])"
             r"(?:\s*x\s*(\d{1,2}(?:[.,]\d{1,2})?)(?![\d/]))?"
         ),

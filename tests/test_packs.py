@@ -1,0 +1,97 @@
+"""Pieces asked of an item sold by the pack (issue #14, bot/packs.py), through the signed
+webhook: the buyer hears the pieces as whole packs ("250 → 3 bags of 100"), and the cart,
+the quote, the order and the ERP export all carry packs, the ERP's unit."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.models import OrderLine, QuoteLine
+from tests.conftest import ErpFolder
+from tests.test_conversation import Chat
+from tests.test_quote_document import pdf_text
+from tests.twilio_fakes import FakeTwilio
+
+JORGE, SARAH = "+56912345001", "+14155550101"
+
+
+@pytest.fixture
+def shop(erp: ErpFolder) -> ErpFolder:
+    """Wall plugs by the bag of 100 and pop rivets by the box of 500."""
+    return erp.write(
+        warehouses="warehouse,name,cutoff,timezone\nSCL,Santiago,23:59,America/Santiago\n",
+        products="""
+            sku,name,description,brand,family,uom,pack_qty,list_price,cost
+            TAR-6,Nylon wall plug 6 mm bag of 100,TARUGO NYLON 6 MM BOLSA 100 UN,Fischer,Anchors,BOLSA,100,4.50,2.00
+            REM-18,Pop rivet aluminium 1/8 box of 500,REMACHE POP ALUMINIO 1/8 CAJA 500,Stanley,Rivets,CJ,500,18.00,9.00
+            """,
+        customers="""
+            customer_id,name,language
+            C001,Minera Los Andes SpA,es
+            C002,Pacific Industrial Supply Inc.,en
+            """,
+        contacts="""
+            customer_id,name,phone
+            C001,Jorge Müller,+56912345001
+            C002,Sarah Lee,+14155550101
+            """,
+        stock="sku,warehouse,on_hand\nTAR-6,SCL,50\nREM-18,SCL,50\n",
+    )  # fmt: skip
+
+
+def test_pieces_are_told_as_whole_packs_and_ordered_in_packs(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, tmp_path: Path
+) -> None:
+    jorge = Chat(whatsapp_app, twilio, JORGE)
+    asked = jorge.say("hola, me cotizas 250 tarugos de nylon 6mm")
+    assert "3 BOLSA × 4.50 = USD 13.50" in asked
+    assert "pidió 250 unidades: se venden por bolsa de 100, van 3 bolsas (300 unidades)" in asked
+    assert "2 cajas de 500 (1000 unidades)" in jorge.say("y 2 cajas de remaches pop 1/8")
+    assert "van 3 bolsas (300 unidades)" in jorge.say("carrito")
+    quoted_to_him = jorge.say("cotizar")
+    assert "3 bolsas de 100 (300 unidades)" in quoted_to_him
+    text, _ = pdf_text(whatsapp_app, "Q-2026-00001", tmp_path)
+    assert "3 BOLSA 3 × 100 = 300 u." in text and "2 CJ 2 × 500 = 1000 u." in text, text
+    assert "O-2026-00001" in jorge.say("pedido")
+    with Session(db) as session:
+        quoted = [(q.sku, q.quantity, q.uom) for q in session.exec(select(QuoteLine))]
+        ordered = [(o.sku, o.quantity) for o in session.exec(select(OrderLine))]
+    assert sorted(quoted) == [("REM-18", 2, "CJ"), ("TAR-6", 3, "BOLSA")]
+    assert sorted(ordered) == [("REM-18", 2), ("TAR-6", 3)]
+    outbox = Path(whatsapp_app.config["ERP_OUTBOX_DIR"])
+    [export] = [json.loads(p.read_text()) for p in outbox.rglob("*.json")]
+    assert sorted((ln["sku"], Decimal(ln["qty"])) for ln in export["lines"]) == [
+        ("REM-18", 2), ("TAR-6", 3)
+    ]  # the ERP's unit: packs
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        ("need 1,000 pop rivets aluminium 1/8", "1000 pieces = 2 boxes of 500"),
+        ("2 boxes of pop rivets 1/8 please", "2 boxes of 500 (1000 pieces)"),
+        ("600 pcs pop rivet 1/8", "600 pieces asked: sold by the box of 500, so 2 boxes"),
+    ],
+)
+def test_an_english_buyer_hears_the_boxes_of_pieces(
+    whatsapp_app: Flask, twilio: FakeTwilio, said: str, shown: str
+) -> None:
+    sarah = Chat(whatsapp_app, twilio, SARAH)
+    answer = sarah.say(said)
+    assert "2 CJ × 18.00 = USD 36.00" in answer and shown in answer, answer
+
+
+def test_a_count_changed_in_words_is_read_in_packs_too(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    jorge = Chat(whatsapp_app, twilio, JORGE)
+    assert "3 bolsas de 100 (300 unidades)" in jorge.say("3 bolsas de tarugos nylon 6mm")
+    assert "500 unidades = 5 bolsas de 100" in jorge.say("los tarugos que sean 500")
+    assert "4 bolsas de 100 (400 unidades)" in jorge.say("cambia los tarugos a 4 bolsas")
