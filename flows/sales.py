@@ -1336,8 +1336,10 @@ def waiting(turn: Turn, said: Intent) -> None:
     turn.data["waiting_told"] = True
     hours = from_config(turn.services.business_hours)
     approval = turn.conversation.attention in {r.value for r in WAITING_FOR_APPROVAL}
+    # a quote waiting is read as a quote, never "your order" (issue #14)
+    quote = turn.conversation.attention == QueueReason.QUOTE_NEEDS_APPROVAL.value
     opening = hours.next_opening(turn.now) if hours else None
-    turn.say("waiting", approval=approval, hours=hours.text if hours else None,
+    turn.say("waiting", approval=approval, quote=quote, hours=hours.text if hours else None,
              open=hours.is_open(turn.now) if hours else True,
              next_opening=opening.strftime("%Y-%m-%d %H:%M") if opening else None)  # fmt: skip
 

@@ -1043,6 +1043,9 @@ $ FAS-10007 1000
 > cotizar
 ?approval
 @ queue
+> hola? sigue ahí?
+~ (?i)cotizaci[oó]n
+!~ (?i)pedido espera
 """,
     # ------------------------------------------------------- two items joined on one line
     """

@@ -792,6 +792,8 @@ $ ELE-10067 6
 @ queue
 > confirmo
 ? reply
+~ (?i)pedido espera
+!~ (?i)cotizaci[oó]n espera
 @ queue
 """,
     # ------------------------------------------------------------------ second batch
