@@ -27,10 +27,13 @@ _ACCEPTING = re.compile(
     r"(?:acepto|aceptamos|aceptada|aceptado|apruebo|aprobamos|aprobada|aprobado|approve[sd]?|"
     r"approving|accept(?:ed|ing)?|we accept|i accept|go ahead(?: with)?|proceed(?: with)?)\b"
 )
-# Lines left out: "sin los discos", "except the wheels", "hold the wheels", "las válvulas no".
+# Lines left out: "sin los discos", "except the wheels", "hold the wheels", "las válvulas no"
+# ("no" closing its clause, or "no por ahora": "the bolts no rush", "los pernos no son
+# urgentes" leave nothing out).
 _LEFT_OUT = re.compile(
     r"\b(?:sin|excepto|salvo|menos|except|without|minus|but not|skip|hold|leave out|"
-    r"leaving out|drop)\s+(.+?)(?=[,.;]|$)|(?:^|[,.;]\s*)([^,.;]+?)\s+no\b"
+    r"leaving out|drop)\s+(.+?)(?=[,.;]|$)|(?:^|[,.;]\s*)([^,.;]+?)\s+no"
+    r"(?:\s+(?:por ahora|por el momento|todavia|aun|for now|yet|thanks|gracias))?\s*(?=[,.;!?]|$)"
 )
 # Lines kept, the rest left out: "solo los contactores y el cable", "the valves and bearings
 # only", "just the valves".

@@ -296,6 +296,28 @@ def test_a_quote_accepted_in_part_orders_the_lines_accepted(
     assert order.number in done and money_text(order.total) in done, done
 
 
+@pytest.mark.parametrize(
+    ("phone", "quote", "accept"),
+    [(MARY, "quote", "approved, bolts no rush"),
+     (MARY, "quote", "go ahead, the bearings no hurry at all"),
+     (JORGE, "cotizar", "acepto, los pernos no son urgentes"),
+     (JORGE, "cotizar", "aceptamos, los rodamientos no los necesitamos hasta el lunes")],
+)  # fmt: skip
+def test_a_no_that_leaves_nothing_out_orders_no_part(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, quote: str, accept: str
+) -> None:
+    """A "no" inside the clause ("no rush", "no son urgentes") says something of the line,
+    never that it is left out: no order without it (only "los pernos no", "no por ahora")."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    buyer.say("10 V-A42\n20 F-840\n5 B-SKF")
+    buyer.say(quote)
+    done = buyer.say(accept)
+    with Session(db) as session:
+        ordered = [{line.sku for line in session.exec(
+            select(OrderLine).where(OrderLine.order_id == order.id))} for order in orders(db)]
+    assert all(skus == {"V-A42", "F-840", "B-SKF"} for skus in ordered), (ordered, done)
+
+
 def test_a_promise_said_with_figures_or_as_cancelar_la_factura_is_kept(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
 ) -> None:
