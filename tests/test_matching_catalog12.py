@@ -142,6 +142,8 @@ LINES = [
             ("codigo 1020333 - 40", {"sku": None}, "AU1"),  # another customer's: not theirs
             # a cord's cores and section with the English decimal point
             ("flexible cord 4x2.5 100m", ("CR-4X25", 100, "M")),
+            # ... or spaced, closing the line: the cord, its count asked (never 2.5 of it)
+            ("cordon 4 x 2,5", {"sku": "CR-4X25", "assumed": True}),
         ], customer=BY_LANGUAGE,
     ),
     *cases(

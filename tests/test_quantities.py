@@ -49,6 +49,9 @@ from tests.match_api import matcher, sku_qty
         ("caño galvanizado 1 1/4 x 6,40 - 10 tiras", "10", "EA", True),
         ("hierro aletado 8mm acindar x 50 barras", "50", "EA", True),
         ("2 barras con hilo m8", "2", None, True),  # the item's own word
+        # a cable's cores x section, spaced: no count
+        ("cable tpr 3 x 2,5", "1", None, False),
+        ("cable tpr 3 x 2,5 x 100", "100", None, True),
         # boxes: what a box holds said after them, as pieces; a size after "de" is no pack
         ("tornillos x 5 cajas x 25 und", "5", "BOX", True),
         ("2 cajas de 1/2 tornillo", "2", "BOX", True),

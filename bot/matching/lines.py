@@ -151,6 +151,8 @@ BARE_DIMENSION = re.compile(
 COUNT_THEN_DIMENSION = re.compile(
     r"^\s*\d[\d.,]*\s+\D.*(?<![\w.,/-])\d{1,3}(?:[.,]\d{1,2})?(?:\s*mm)?\s*$"
 )
+# Cables and cords whose cores and section are written "3 x 2,5", "4 x 10"
+CORD_WORDS = re.compile(r"\b(?:cable|cables|cordon|cordones|cord|cords|encauchetado|tpr|taller)\b")
 # Only threaded things have a length after a fraction: "broca 5/32 x 5" is five drills.
 THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|screws|hhcs|"
                       r"esparrago|esparragos|stud|studs|varilla|rod|unc|unf)\b")  # fmt: skip
@@ -718,6 +720,13 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             and not re.fullmatch(r"\d{1,3}[.,]\d{3}", match[number_group])
         ):
             continue  # "cilindro 40 x 160": bore x stroke, one cylinder
+        if (
+            pattern is TRAILING_X
+            and not match[2]
+            and CORD_WORDS.search(folded)
+            and re.search(r"(?<![\w.,/-])[2-5]\s*$", before)
+        ):
+            continue  # "cable tpr 3 x 2,5": three cores of 2.5 mm², never 2.5 of it
         if (
             pattern is TRAILING_DASH
             and (

@@ -738,9 +738,9 @@ LENS_DARK = re.compile(r"\b(?:gray|smoke|tinted)\b")
 SENSITIVITY = re.compile(r"\b(?:10|30|100|300|500)\s*ma\b")
 # An abrasive's grit said as its number: "lija de agua No. 80", "lija #220", "disco flap nro 60"
 NUMBERED_GRIT = re.compile(r"(?:#|\bn[o°º]\.?|\bnro\.?)\s*(\d{2,4})\b(?![.,/]\d|\s*(?:mm|x)\b)")
-# A cord's or cable's cores and section with a decimal point ("flexible cord 4x2.5"), read
-# as the decimal comma the Spanish-writing catalogs and buyers use ("4x2,5 mm²")
-CORES_DOT = re.compile(r"\b(\d{1,2})\s*x\s*(\d{1,2})\.(\d)\b")
+# A cord's or cable's cores and section with a decimal point or spaced ("flexible cord 4x2.5",
+# "cable tpr 3 x 2,5"), read as the catalogs print it ("4x2,5 mm²")
+CORES_DOT = re.compile(r"\b(\d{1,2})\s*x\s*(\d{1,2})[.,](\d)\b")
 # A cord's conductors and gauge written apart: "encauchetado 4 x 8" is the 4x8 AWG cord
 CORD_SPACED = re.compile(r"(?<![\w.,/-])([2-5])\s+x\s+(\d{1,2})(?![\w.,/-]|\s*(?:mm|m)\b)")
 # "115 mm x 1.0 mm", "(115 mm) x 1.6mm": a wheel's diameter and thickness
@@ -944,7 +944,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = NUMBERED_GRIT.sub(r" grit \1 ", rest)
     if "encauchetado" in rest or "cordon" in rest:
         rest = CORD_SPACED.sub(r"\1x\2", rest)
-    if (wire or "cord" in rest) and "x" in rest and "." in rest:
+    if (wire or "cord" in rest) and "x" in rest and ("." in rest or "," in rest):
         rest = CORES_DOT.sub(r"\1x\2,\3", rest)  # "cord 4x2.5" as "4x2,5" is read
     if wire:  # "cable thhn #14", "thhn 12 rojo", "cable del 12": a gauge
         rest = WIRE_NUMBER.sub(r" \1 awg ", rest)
