@@ -86,7 +86,7 @@ def correct(turn: Turn) -> str | None:
             return _apply(turn, reading, fits[0])
         priced = [line for line in fits if line["sku"]]
         if len(priced) > 1:
-            return _ask_which(turn, reading, priced)
+            return _all_named(turn, reading, priced) or _ask_which(turn, reading, priced)
     return _other_size(turn, lines) or _named_variant(turn, lines)
 
 
@@ -649,6 +649,50 @@ def in_brand(turn: Turn, product: Product, line: dict[str, Any], brand: str) -> 
     fits = [p for p in (turn.session.get(Product, sku) for sku in found if sku)
             if p is not None and fold(p.brand or "") == brand]  # fmt: skip
     return fits[0] if len(fits) == 1 else None
+
+
+# What the buyer keeps while dropping the rest: "just the wheels", "only the rod and the cap
+# screws", "solo las correas", "deja los rodamientos".
+_KEEPING = re.compile(r"\b(?:just|only|keep|solo|solamente|nomas|deja|dejame)\s+(.+?)(?=[.;]|$)")
+_ALL = re.compile(r"\b(?:all|both|todos|todas|ambos|ambas)\b")
+_AND = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|&)\s*")
+
+
+def keeps(text: str) -> bool:
+    """Whether `text` opens by keeping lines ("just the wheels", "solo las correas")."""
+    return bool(_KEEPING.match(fold(text).strip()))
+
+
+def _plural(said: Correction) -> bool:
+    return any(len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+               and not any(c.isdigit() for c in w) for w in said.words)  # fmt: skip
+
+
+def _all_named(turn: Turn, said: Correction, fits: list[dict[str, Any]]) -> str | None:
+    """ "drop the bearings", "saca los discos" with two such lines in the cart: a plural (or
+    "all", "todos") names them all, so they all go, but for those the message keeps ("drop
+    the flap discs and the bolts, just the rod and the cap screws"); None otherwise."""
+    if said.action is not Action.REMOVE or not (_plural(said) or _ALL.search(fold(turn.text))):
+        return None
+    kept: list[dict[str, Any]] = []
+    for found in _KEEPING.finditer(fold(turn.message.body)):
+        for part in _AND.split(found[1]):
+            if part.strip():
+                kept += _said_of(turn, part, fits) or lines_named(turn, part, fits)
+    gone = [line for line in fits if not any(line is k for k in kept)]
+    if not gone:
+        return None
+    answered(turn, [change_line(turn, said, line) for line in gone])
+    return CHOOSING if turn.data.get("choices") else IDLE
+
+
+def _said_of(turn: Turn, text: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The `lines` whose item name carries the words of `text` as written (plurals aside):
+    "the cap screws" is the socket head cap screw, though both it and a hex bolt are bolts."""
+    words = [w.removesuffix("s") for w in _WORD.findall(fold(text)) if w not in fillers()]
+    names = {id(line): fold(cart.name_of(turn, cart.product_of(turn, line["sku"])) or "")
+             for line in lines}  # fmt: skip
+    return [line for line in lines if words and all(w in names[id(line)] for w in words)]
 
 
 def _ask_which(turn: Turn, said: Correction, fits: list[dict[str, Any]]) -> str:

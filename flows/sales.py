@@ -581,6 +581,8 @@ def _removed_too(turn: Turn, parts: list[str], kinds: list[str]) -> None:
     the removal's verb, so it is read as one)."""
     lines = cart.priced(turn)
     for at in range(1, len(parts)):
+        if corrections.keeps(parts[at]):
+            break  # "…, just the rod and the cap screws": what follows is kept, not removed
         before = read_correction(parts[at - 1]) if kinds[at - 1] == "fix" else None
         if (before is None or before.action is not Action.REMOVE or kinds[at] == "fix"
                 or read_correction(parts[at]) is not None

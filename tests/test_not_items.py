@@ -318,6 +318,24 @@ def test_a_no_that_leaves_nothing_out_orders_no_part(
     assert all(skus == {"V-A42", "F-840", "B-SKF"} for skus in ordered), (ordered, done)
 
 
+@pytest.mark.parametrize(
+    ("phone", "drop", "left"),
+    [(JORGE, "saca los rodamientos porfa", {"V-A42"}),
+     (MARY, "drop the bearings, just the belts", {"V-A42"}),
+     (MARY, "drop the bearings, keep the 6205", {"V-A42", "B-6205Z"})],
+)  # fmt: skip
+def test_a_plural_removes_every_line_it_names_but_those_kept(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, drop: str, left: set[str]
+) -> None:
+    """ "the bearings" with three bearing lines in the cart names them all: they go at once
+    (no "which one?"), but for a line the same message keeps."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    buyer.say("10 B-SKF\n5 B-NSK\n8 B-6205Z\n4 V-A42")
+    answer = buyer.say(drop)
+    shown = {sku for sku in ("B-SKF", "B-NSK", "B-6205Z", "V-A42") if f") {sku} " in answer}
+    assert shown == left and "?" not in answer.split("Total")[0], answer
+
+
 def test_a_promise_said_with_figures_or_as_cancelar_la_factura_is_kept(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
 ) -> None:
