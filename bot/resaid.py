@@ -43,6 +43,7 @@ ARTICLES = frozenset({"a", "an", "un", "una"})  # "a three pole breaker": the ar
 BARE_NO = frozenset({("no",), ("not",)})
 # A count said alone: digits ("16", "2,5") or a number word ("twenty", "dieciseis").
 DIGITS = re.compile(r"\d{1,7}(?:[.,]\d{1,3})?")
+FRACTION = re.compile(r"(?:\d{1,2}[-\s])?\d{1,2}/\d{1,2}")  # an item's size: "3/4", "1-1/2"
 MAX_CORRECTIONS = 4  # a line corrected more than this is read as it is
 
 
@@ -149,6 +150,8 @@ def _in_item(
     start = _item_start(tokens, keys, cue, counted=kind == "count")
     if start is None or start >= cue - 1:
         return None
+    if kind == "count" and (sized := _sized_again(tokens, keys, start, at)) is not None:
+        return sized
     item = tokens[start:cue]
     item[-1] = item[-1].rstrip(",;")
     said = {_stem(k) for k in keys[start:cue]}
@@ -177,6 +180,34 @@ def _in_item(
     if tokens[end - 1].endswith((",", ";")):
         item[-1] += tokens[end - 1][-1]
     return " ".join(tokens[:start] + item + tokens[end:])
+
+
+def _sized_again(
+    tokens: list[str], keys: list[str], start: int, at: tuple[int, int, int]
+) -> str | None:
+    """The item with a size or model said again in place of its own: a number followed by
+    the word that follows one of the item's numbers after its count ("5 brocas 8 mm mentira
+    10 mm", "10 2 inch ball valves actually 3 inch"), or said after an article ("4 filters
+    for the cat 320, actually the 330"), is that number, never the count; None when the
+    item has no such number."""
+    cue, value, after = at
+    unit = keys[after] if after < len(keys) else None
+    article = value > cue and keys[value - 1] in {"the", "el", "la", "los", "las"}
+    for number in range(cue - 1, start, -1):
+        if not (_count(tokens[number]) or FRACTION.fullmatch(tokens[number].strip(",;"))):
+            continue
+        if unit is not None and number + 1 < cue and keys[number + 1] == unit:
+            last = after  # the unit said again goes with the correction
+        elif article and (unit is None or _boundary(tokens, keys, after)):
+            last = after - 1
+        else:
+            continue
+        rest = tokens[last + 1 :]
+        item = [*tokens[start:number], tokens[value].rstrip(",;"), *tokens[number + 1 : cue]]
+        mark = tokens[last][-1] if rest and tokens[last].endswith((",", ";")) else ""
+        item[-1] = item[-1].rstrip(",;") + mark
+        return " ".join(tokens[:start] + item + rest)
+    return None
 
 
 def _branded(

@@ -44,6 +44,10 @@ BRANDS = ("skf", "nsk", "gates", "dayco", "lincoln", "esab", "norton", "3m", "re
         ("30 kilos de electrodo 7018 no espera 25 kilos", ["25 kilos de electrodo 7018"]),
         # another item added: the one before is not replaced (read as before)
         ("need 10 bolts m8 actually 10 nuts m8 too", ["10 bolts m8 actually 10 nuts m8 too"]),
+        # a size or a model said again is that size or model, never the count
+        ("6 brocas 12 mm digo 14 mm", ["6 brocas 14 mm"]),
+        ("need 8 hoses 1/2 inch my bad 1 inch and 2 clamps", ["8 hoses 1 inch", "2 clamps"]),
+        ("3 air filters for the d6 320 actually the 330", ["3 air filters for the d6 330"]),
     ],
 )  # fmt: skip
 def test_the_value_said_last_stands(message: str, lines: list[str]) -> None:
