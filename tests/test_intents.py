@@ -40,6 +40,10 @@ UTC = dt.UTC
         # thanks, and the quote taken to someone before an answer: no item, no order
         ("cheers, ill go over it and get back to you", I.THANKS),
         ("gracias, la revisamos con la jefa de compras y le aviso", I.THANKS),
+        # the quote taken to a boss, no thanks said: an acknowledgement, no item
+        ("ok let me confirm with my manager and get back", I.ACK), ("we will check and revert back soon", I.ACK),
+        ("déjeme revisarlo con mi supervisor y le confirmo", I.ACK),
+        ("voy a consultarlo con el cliente", I.ACK),
         # a person asked for with the number to call them on
         ("thanks! could somebody in sales give us a ring? 604-555-0199", I.HUMAN),
         ("pls have someone call me at 713 555 0100", I.HUMAN),
@@ -66,7 +70,9 @@ def test_choices_in_numbers_or_words(text: str, numbers: tuple[int, ...]) -> Non
     "text",
     ["20 rodamientos 6204 2rs skf", "perno hex din 933 m8x40 zincado x 100",
      "hola, necesito 20 rodamientos 6204", "do you have hex bolts", "precio 6204 2rs skf",
-     "Compro para Ferretería Los Pinos, RUT 76.123.456-7"],
+     "Compro para Ferretería Los Pinos, RUT 76.123.456-7",
+     # a boss named beside items: the items are read, never an acknowledgement
+     "let me check 20 bearings 6205 with my boss", "dejame consultarlo, y agregame 10 codos 3/4"],
 )  # fmt: skip
 def test_items_are_not_intents(text: str) -> None:
     assert recognise(text).name is None
