@@ -50,6 +50,8 @@ UTC = dt.UTC
         # how are you, asked as a greeting; about an order it is still its status
         ("hey there, how are things?", I.GREETING), ("buenos días, ¿cómo les va?", I.GREETING),
         ("how are things with SO-71002?", I.STATUS), ("hows it going with the order", I.STATUS),
+        # the Philippines' English: "po" (politeness), "pa-quote" (please quote), "salamat"
+        ("ok thanks po, paki-quote na lang po", I.QUOTE), ("maraming salamat po!", I.THANKS),
     ],
 )  # fmt: skip
 def test_what_buyers_say_besides_items_is_recognised(text: str, meaning: I) -> None:
