@@ -93,7 +93,7 @@ def item_of(index: CatalogIndex, text: str) -> str | None:
     items: list[list[_Token]] = []
     counts: list[str] = []
     for clause in clauses:
-        tokens = _sized([_token(index, t) for t in clause.split()], index)
+        tokens = _sized([_token(index, t) for t in _codes_joined(index, clause.split())], index)
         if any(t.kind == EVIDENCE for t in tokens):
             kept = _trimmed(tokens)
             items.append(kept)
@@ -112,6 +112,20 @@ def item_of(index: CatalogIndex, text: str) -> str | None:
     if len(set(counts)) == 1 and not parse_line(core).quantity_given:
         core = f"{core} x {counts[0]}"
     return core
+
+
+def _codes_joined(index: CatalogIndex, words: list[str]) -> list[str]:
+    """A code written with a space ("FAS 10148 if I take 300") as one word: its letters
+    alone name nothing and its number alone reads as a count, so the item was lost and
+    300 never read. Joined only when the two halves together are one of our codes."""
+    out: list[str] = []
+    for word in words:
+        head = out[-1] if out else ""
+        if head.isalpha() and word.isdigit() and index.is_code(head + word, None):
+            out[-1] = f"{head} {word}"
+            continue
+        out.append(word)
+    return out
 
 
 def _token(index: CatalogIndex, text: str) -> _Token:

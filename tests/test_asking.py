@@ -94,6 +94,9 @@ CODED = [
     ("FAS-10148 x 300, can you do better?", "FAS-10148", 300),
     ("fas-10148 x 75, how soon can it ship", "FAS-10148", 75),
     ("can you do better on FAS-10148 if I take 300?", "FAS-10148", 300),
+    # the code written with a space: its letters name nothing, its number is no count
+    ("fas 10148 si me llevo 250, que precio me dejas", "FAS-10148", 250),
+    ("FAS 10148 x 120, any discount?", "FAS-10148", 120),
 ]
 
 
@@ -103,3 +106,4 @@ def test_a_codes_count_is_read_before_the_talk_after_it(index: CatalogIndex) -> 
         result = match_asked(index, text, "C001", context)
         assert (result.decision, result.sku, result.line.quantity) == (
             "auto", sku, Decimal(quantity)), text  # fmt: skip
+

@@ -134,6 +134,7 @@ def test_short_stock_offers_every_substitute_that_covers_it(app: Flask, twilio: 
     (DAVE, "200 x F-933, best price?"),
     (JORGE, "F-933 x 200, ¿me hacen descuento?"),
     (GUEST, "any discount on 200 F-933?"),
+    (DAVE, "F 933 if we take 200, what's your best?"),  # a code split by a space
 ])  # fmt: skip
 def test_a_code_beside_price_talk_is_priced(
     app: Flask, twilio: FakeTwilio, phone: str, text: str
