@@ -156,6 +156,9 @@ LINES = [
             ("taco enchufable 1x20a schneider x 2 cajas x 12", ("229458", 24, "UND")),
             ("2 cajas x 12 taco enchufable 1x20a schneider", ("229458", 24, "UND")),
             ('disco corte metal 4-1/2" 1mm abracol x 2 cajas x 25 und', ("939538", 50, "UND")),
+            # a size said in words: medium is talla M, large is T-L
+            ("respirador media cara 3m medium x 2", ("773457", 2)),
+            ("guante nitrilo desechable large x 5 cajas", ("747787", 5, "CAJ")),
             # a bare 45 or 90 by one elbow (singular) is its angle, before or after it, or
             # "x 90" as an ERP prints it: the count is asked, never 90 pieces
             ("90 codo pvc 3/4 pavco", {"sku": "472335", "qty": 1, "assumed": True}),

@@ -729,6 +729,10 @@ STUD = re.compile(
     r"(?:#\s*(\d{1,2})|(\d{1,2}/\d{1,2})\"?|\bm(\d{1,2}))\s*(?:stud|bolt)\b"
     r"|\b(?:stud|bolt)\s*(?:#\s*(\d{1,2})\b|(\d{1,2}/\d{1,2})\"?|m(\d{1,2})\b)"
 )
+# A respirator's or glove's size said in words ("3m 6200 medium", "guantes nitrilo large")
+SIZE_LETTERS = {"small": "s", "medium": "m", "mediano": "m", "mediana": "m", "large": "l",
+                "extra large": "xl", "x-large": "xl"}  # fmt: skip
+SIZE_SAID = re.compile(r"\b(small|medium|mediano|mediana|extra large|x-large|large)\b")
 # A tape measure's length: "flexometro 8m", "5 m / 16 ft"
 TAPE_METRES = re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\s*m\b")
 TAPE_FEET = re.compile(r"\b(\d{1,2})\s*(?:ft|feet|pies|')(?!\w)")
@@ -867,6 +871,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = LENS_DARK.sub("dark", rest)
     if "boot" in rest:
         rest = BOOT_SIZE.sub(r" talla \1 ", rest)
+    if "respirator" in rest or "glove" in rest:  # "respirador 6200 medium": talla M
+        rest = SIZE_SAID.sub(lambda m: f" talla {SIZE_LETTERS[m[1]]} ", rest)
     if "glove" in rest:  # "talla L" is size 9
         rest = GLOVE_SIZE.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
         rest = GLOVE_SIZE_LAST.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
