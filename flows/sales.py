@@ -1311,6 +1311,8 @@ def _asked_after_talk(text: str) -> Intent:
     if len(sentences) < 2 or any(names_item(s) for s in sentences[:-1]):
         return said  # "do you sell gaskets? send a quote": an item asked first
     last = recognise(sentences[-1])
+    if last.name == I.ORDER and all(is_talk(s) for s in sentences[:-1]):
+        return last  # "acá lloviendo todo el día jaja. listo, hágame el pedido"
     return last if last.name == I.QUOTE else said
 
 

@@ -336,6 +336,23 @@ def test_a_plural_removes_every_line_it_names_but_those_kept(
     assert shown == left and "?" not in answer.split("Total")[0], answer
 
 
+@pytest.mark.parametrize(
+    ("phone", "said"),
+    [(JORGE, "jajaja qué semana más larga 😅. ya, hazme el pedido"),
+     (MARY, "haha been a long week. ok place the order")],
+)  # fmt: skip
+def test_an_order_asked_after_talk_is_the_order(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, said: str
+) -> None:
+    """Talk first, then the order in the last sentence: the order's one confirmation with
+    the total, not an open line made of the whole message."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    buyer.say("4 V-A42")
+    answer = buyer.say(said)
+    assert "29.60" in answer and "?" in answer and "❌" not in answer, answer
+    assert orders(db) == []
+
+
 def test_a_promise_said_with_figures_or_as_cancelar_la_factura_is_kept(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
 ) -> None:
