@@ -233,9 +233,11 @@ def _reopen_quote(turn: Turn) -> bool:
 # "12 of those", "sorry, need 12".
 _QUANTITY_TOLD = re.compile(
     r"(?:(?:ah|ay|oh|uy|s[ií]|yes|yeah|yep|ok|okay|perd[oó]n|sorry|disculpa|disculpe|pues|bueno|"
-    r"entonces|so|then)\W+)*(?:(?:need|necesito|ocupo|quiero|dame|give me|ponme|ponle|make it|"
-    r"que sean|son|serian|serían)\s+)?(?P<count>\d{1,6})\s*(?:de\s+(?:esos|esas|estos|estas|"
-    r"ellos|ellas)|of\s+(?:those|these|them|em|it)|unidades|units|pcs|piezas|pieces|uds?)?\W*",
+    r"entonces|so|then|ya|dale|listo|vale)\W+)*"
+    r"(?:(?:need|necesito|ocupo|quiero|dame|give me|ponme|ponle|make it|que sean|son|serian|"
+    r"serían)\s+)?(?P<count>\d{1,6})\s*(?:de\s+(?:esos|esas|estos|estas|"
+    r"ellos|ellas)|of\s+(?:those|these|them|em|it)|unidades|units|pcs|piezas|pieces|uds?)?"
+    r"(?:\W+(?:entonces|then|nomas|nom[aá]s|please|pls|porfa|por favor))*\W*",
     re.IGNORECASE,
 )
 def _quantity_told(turn: Turn, position: int) -> Decimal | None:
@@ -243,7 +245,7 @@ def _quantity_told(turn: Turn, position: int) -> Decimal | None:
     a figure with the words around it (`_QUANTITY_TOLD`), or a count the matcher's reading
     finds with no item beside it ("dos docenas", "un ciento", "a dozen", "25 kg": a unit
     said is the line's own, or none)."""
-    told = _QUANTITY_TOLD.fullmatch(turn.text.strip())
+    told = _QUANTITY_TOLD.fullmatch(stock_asked.without_source(turn, turn.text))
     if told:
         return Decimal(told["count"]) if int(told["count"]) > 0 else None
     line = parse_line(strip_politeness(turn.text))
@@ -430,7 +432,8 @@ _ORDER_OF = re.compile(
 # cart's lines have, beside talk.
 _QUOTE_COUNT = re.compile(
     r"(?:^|[,.;!?]\s*)(?:(?:fine|ok|okay|so|alright|then|pls|please|ya|bueno|dale|entonces)\W+)*"
-    r"(?:quote|cot[ií]za(?:me|nos)?)(?: me| us)?\s+(?:the|those|these|los|las|esos|esas)\s+"
+    r"(?:quote|cot[ií]za(?:me|nos)?)(?: me| us)?\s+"
+    r"(?:(?P<the>the|those|these|los|las|esos|esas)\s+)?"
     r"(?P<count>\d{1,6})(?P<have>\s+(?:que (?:tienen|tienes|hay|haya|tengan|quedan)|"
     r"(?:you|u|y'?all) (?:have|got|'?ve got|have got)|(?:you )?have|available|disponibles?|"
     r"in stock|en stock|on hand)(?:\s+(?:there|ah[ií]|all[aá]|ac[aá]))?"
@@ -452,7 +455,7 @@ def _quote_of_the_cart(turn: Turn) -> bool:
         rest = text[: counted.start()] + " " + text[counted.end() :]
         talk = not re.search(r"\d", rest) and not names_item(rest)
         if all(Decimal(line["qty"]) == int(counted["count"]) for line in lines):
-            return talk
+            return talk and bool(counted["the"] or counted["have"])
         if talk and _quoted_as_there(turn):
             return True
     return _names_the_cart(turn, _QUOTE_OF.match(text))
@@ -464,8 +467,10 @@ def _quoted_as_there(turn: Turn) -> bool:
     False, the cart unchanged, when the message is no such thing."""
     counted = _QUOTE_COUNT.search(turn.text.strip())
     lines = cart.lines(turn)
-    if counted is None or not counted["have"] or len(lines) != 1 or not lines[0]["sku"]:
+    if counted is None or len(lines) != 1 or not lines[0]["sku"]:
         return False
+    if not counted["have"] and not lines[0].get("assumed"):
+        return False  # "ya cotízame 50 nomás" answers the "how many?" of the one line
     return cart.set_quantity(turn, 1, Decimal(counted["count"]))
 
 

@@ -10,7 +10,10 @@ and damaged), the warehouse asked for first; the cart is left as it was.
 A new request that names a warehouse ("¿tienen en Lima 30 tees de bronce …?", "got 6204s
 in Houston?") is priced as any request, and its line says the same per warehouse
 (`houses_asked`, `house_rows`): the total across warehouses alone hid that the one asked
-for had 19 of the 30.
+for had 19 of the 30. Several warehouses named at once ("in houston? and santiago?") are
+each asked, so one that has none says 0; another asked next ("y en houston?") is answered
+for the cart's last line; and where a count asks its line to ship from ("10 entonces, que
+salgan de Lima") is no item (`without_source`).
 """
 
 from __future__ import annotations
@@ -48,13 +51,19 @@ _SCAFFOLD = re.compile(
 def answer(turn: Turn) -> bool:
     """Answer a stock question about a cart line; False when the message is none."""
     text = turn.text.strip()
-    if "\n" in text or not ASKED.search(text):
+    if "\n" in text:
         return False
     lines = [line for line in cart.lines(turn) if line["sku"]]
     houses = _houses(turn)
     asked = [code for code, name in houses.items() if _names_house(text, code, name)]
     said = _SCAFFOLD.sub(" ", _without_houses(text, houses))
-    named = lines_named(turn, said, lines) if said.strip() else []
+    if asked and lines and not _FOLLOW_UP.sub(" ", said).strip() \
+            and (ASKED.search(text) or _FOLLOW_UP.search(text) or text.endswith("?")):
+        named = lines[-1:]  # "y en houston?": the line last asked about, in another warehouse
+    elif not ASKED.search(text):
+        return False
+    else:
+        named = lines_named(turn, said, lines) if said.strip() else []
     if len(named) != 1:
         return False
     line = named[0]
@@ -64,6 +73,12 @@ def answer(turn: Turn) -> bool:
     turn.say("stock_asked", sku=product.sku, name=cart.name_of(turn, product),
              rows=house_rows(turn, stock, asked), asked=asked, unit=product.uom)  # fmt: skip
     return True
+
+
+# The words of a question that asks the same in another warehouse ("y en houston?", "and
+# santiago?", "what about HOU?", "¿y allá en Lima?"), once the warehouse is set aside.
+_FOLLOW_UP = re.compile(r"\b(?:y|and|what|how|about|que tal|e|tal|pues|entonces|then|also|"
+                        r"tambien|too|there|alla|over)\b", re.I)
 
 
 # A warehouse asked for with a new request: its place after "en"/"in"/"from"… ("¿tienen en
@@ -76,8 +91,30 @@ _AT = (r"(?:en|in|at|from|desde|de|out of)\s+"
 def houses_asked(turn: Turn, text: str) -> list[str]:
     """The warehouses a request names as where it wants the item (codes, in code order)."""
     folded = fold(text)
-    return [code for code, name in _houses(turn).items()
-            if any(re.search(rf"\b{_AT}{w}\b", folded) for w in _house_words(code, name))]
+    houses = _houses(turn)
+    asked = [code for code, name in houses.items()
+             if any(re.search(rf"\b{_AT}{w}\b", folded) for w in _house_words(code, name))]
+    if asked:  # "in houston? and santiago?", "en lima, santiago o houston": each one listed
+        asked = [code for code, name in houses.items() if code in asked
+                 or any(re.search(rf"(?:\b(?:y|and|or|o|e)|[,&/])\s+(?:{_AT})?{w}\b", folded)
+                        for w in _house_words(code, name))]  # fmt: skip
+    return asked
+
+
+# Where the buyer wants a line to ship from, said with its count ("10 entonces, que salgan de
+# Lima", "20, ship them from Houston"): not an item, and not a new line.
+_FROM = r"(?:(?:que\s+)?(?:salgan|salga|sale|salen|despach\w*|envi\w*|mand\w*|ship\w*|send)\s+)?"
+
+
+def without_source(turn: Turn, text: str) -> str:
+    """`text` without the warehouse it asks a line to ship from (folded)."""
+    folded = fold(text)
+    for code, name in _houses(turn).items():
+        for word in _house_words(code, name):
+            folded = re.sub(rf"[,;]?\s*{_FROM}(?:them\s+|lo\s+|los\s+|las\s+)?"
+                            rf"(?:de|desde|from|out of)\s+(?:(?:la|el|the|bodega|warehouse|"
+                            rf"de|of)\s+){{0,3}}{word}\b", " ", folded)  # fmt: skip
+    return " ".join(folded.split())
 
 
 def house_rows(

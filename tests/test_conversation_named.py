@@ -163,6 +163,28 @@ def test_a_warehouse_asked_before_any_cart_says_its_stock(
     assert "Q-" in answer and "100.00" in answer, answer  # 4 × 25.00
 
 
+@pytest.mark.parametrize(("phone", "ask", "then", "count", "quoted"), [
+    (DAVE, "how many 6205 zz ntn do you have in Santiago? and Houston?", "and in Houston?",
+     "ok 12, ship them from Santiago", False),
+    (JORGE, "¿cuántos rodamientos 6205 zz ntn tienen en Santiago, y Houston?", "¿y en Houston?",
+     "ya cotízame 12 nomás", True),
+])  # fmt: skip
+def test_several_warehouses_asked_each_says_its_count(
+    app: Flask, twilio: FakeTwilio, phone: str, ask: str, then: str, count: str, quoted: bool
+) -> None:
+    """Stock asked in several warehouses at once names each one asked, one without any too
+    (ERP.md: available per warehouse); another warehouse asked after ("and in Houston?") is
+    answered for the same line; the count that follows, with where it ships from or as the
+    quote's, is the line's quantity, never a new line."""
+    answer = say(app, twilio, phone, ask)
+    assert "B-NTN" in answer and "Houston (HOU) 0" in answer and "SCL) 40" in answer, answer
+    answer = say(app, twilio, phone, then)
+    assert "Houston (HOU): 0" in answer and "B-NTN" in answer, answer
+    answer = say(app, twilio, phone, count)
+    assert "120.00" in answer and ("Q-" in answer) == quoted, answer  # 12 × 10.00
+    assert "catalog" not in answer and "catálogo" not in answer, answer
+
+
 @pytest.mark.parametrize(("phone", "text", "kept"), [
     (DAVE, "also a shop vac please 🙏", "a seller will complete it"),
     (DAVE, "Mike here, need a pallet jack", "a seller will complete it"),
