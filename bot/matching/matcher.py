@@ -52,8 +52,10 @@ AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
 MAX_CANDIDATES = 5
 MAX_SCORED = 600  # candidates scored one by one at most
 COUNT_UNITS = {"EA", "PR", "PAIR", "PAR", "UN", "PZA", "SET", "KIT", "PCS", "UND", "JGO"}
-# How catalogs name a box when the box is what they sell (bot/packs.py)
-BOX_UNITS = PACK_UNITS
+# How catalogs name a box when the box is what they sell (bot/packs.py), and a case (`CS`)
+BOX_UNITS = PACK_UNITS | {"CS", "CASE"}
+# The pieces in one box of an item sold by the box, as its name says ("…, BX/100", "CS/25")
+PIECES_IN_BOX = re.compile(r"\b(?:bx|box|cs|case|cj|caja|pk|pack)\s*/\s*(\d{1,5})\b", re.IGNORECASE)
 SET_UNITS = {"SET", "KIT", "JGO", "JG", "JUEGO"}  # a set sold as one (catalog 12's `JGO`)
 # How catalogs name a pair when the pair is what they sell (gloves, boots): `PR`, `PAR`.
 PAIR_UNITS = {"PAIR", "PR", "PAR", "PARES"}
@@ -141,6 +143,8 @@ NEUTRAL = {
     # Chile's mine and Australia's contractors: "¿tení stock de …?", "me cotizai", "urgente,
     # parada de planta", "chasing 10 off …"
     "teni", "tenis", "tenei", "cotizai", "parada", "chasing", "agujero",
+    # said of what an item lacks: it narrows the items (see the matcher), names none
+    "unvalved",
 }  # fmt: skip
 
 # Words that name a nut other than the plain hex one (vocabulary.csv reads seguridad, nyloc,
@@ -376,6 +380,10 @@ def _decide(
     # "allen M6x20", "socket screw M6x20": the cap screw; a countersunk one is asked so
     if "socket" in reading.words and "countersunk" not in reading.words:
         fitting = [e for e in fitting if "countersunk" not in e.reading.words] or fitting
+    # "mascarilla N95 sin válvula": the respirator whose name says no valve, never the valved
+    # one (no item says "unvalved": the word is let go once it has narrowed the items)
+    if "unvalved" in reading.words:
+        fitting = [e for e in fitting if "valved" not in e.reading.words]
     # "broca HSS 5mm": the plain high-speed steel drill, not the cobalt one (HSS-Co)
     if "hss" in reading.words and not COBALT & reading.words:
         fitting = [e for e in fitting if not COBALT & e.reading.words] or fitting
@@ -415,6 +423,11 @@ def _decide(
     )
     if chosen is not None and _retired_fits(index, reading, known, chosen):
         chosen = None  # "cinta de aislar negra 3m": the Temflex we no longer sell, or Super 33+?
+    # "rodamiento 6004" where the house sells the 6004 open in one brand and sealed in
+    # others: the seal is still unsaid, so the one open item is offered, never settled;
+    # with a brand named ("6004 NTN") the catalog's bare name reads as the open one.
+    if chosen is not None and "brand" not in reading.codes and _seal_assumed(index, reading):
+        chosen = None
     if chosen is None and brands and by_rule:
         if ctx.choose_brand is not None:
             chosen, rule = ctx.choose_brand(brands, line.quantity)
@@ -676,6 +689,11 @@ def _widen_refs(index: CatalogIndex, reading: Reading) -> None:
             if "brand" not in reading.codes or not BORES.isdisjoint(reading.codes):
                 reading.prefixes[value] = dashed | {value}
             continue
+        # "UCFL207 1-1/4" where the house sells the UCFL207 in inch bores only (UCFL207-20,
+        # UCFL207-23): it stands for those, and the bore (or the buyer) tells which
+        if dashed and ("ref", value) not in index.by_code:
+            reading.prefixes[value] = set(dashed)
+            continue
         if ("ref", value) in index.by_code or len(value) < 5 or not REF_PREFIX.fullmatch(value):
             continue
         longer = index.refs_starting(value)
@@ -725,8 +743,8 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
     the catalog does not know read as its abbreviations where they are ("tf": termofusion)."""
     text = _correct_typos(index, item)
     if " " in text:  # "ucp 205": the catalog's UCP205, its letters and number said apart
-        text = SPACED_REF.sub(lambda m: m[0] if ("ref", m[1] + m[2]) not in index.by_code
-                              else m[1] + m[2], text)  # fmt: skip
+        text = SPACED_REF.sub(lambda m: m[1] + m[2] if ("ref", m[1] + m[2]) in index.by_code
+                              or m[1] + m[2] in index.dashed else m[0], text)  # fmt: skip
     text = _joined_dimensions(index, text)
     text = HACKSAW_TEETH.sub(r"\1 dientes", text)
     text = SPHERICAL.sub(lambda m: f"{m[1]} {'tapered' if 'k' in m[2] else 'cylindrical'} "
@@ -748,6 +766,10 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
             _catalog_singulars(index, reading)
     _bronze_as_brass(index, reading)
     _electrode_in_mm(index, reading)
+    # "UCF208 1-1/2\" shaft": a mounted unit's shaft is its bore, where the house never
+    # says "eje" (its names say "1-1/2 BORE")
+    if "eje" in reading.words and "eje" not in index.by_word and reading.words & MOUNTED:
+        reading.words.discard("eje")
     if "bearing" not in reading.codes and not reading.words & KINDS.keys():
         numbers = reading.codes.get("number", set())
         if any(TAPERED_NUMBER.fullmatch(n) and ("bearing", n) in index.by_code for n in numbers):
@@ -757,6 +779,7 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
 
 
 TAPERED_NUMBER = re.compile(r"3[0-3]\d{3}")
+MOUNTED = {"pillow_block", "flange_unit"}  # a mounted unit, by the vocabulary's words
 
 
 def _catalog_singulars(index: CatalogIndex, reading: Reading) -> None:
@@ -932,6 +955,11 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
     elif uom == "BOX" and (line.pack or entry.pack_qty > 1):
         # "x 5 cajas x 25" of discs sold by the piece: 125, the box as the buyer counted it
         quantity, uom = quantity * (line.pack or entry.pack_qty), item_uom
+    elif uom == "EA" and item_uom in BOX_UNITS and _pieces_in_box(entry) > 1:
+        # "200 pcs" of screws sold by the box of 100 (BX/100): two boxes, as a seller enters it
+        pieces = _pieces_in_box(entry)
+        if quantity % pieces == 0:  # the buyer is told the pieces, as bot/packs.py does
+            return replace(line, quantity=quantity // pieces, uom=item_uom, pieces=quantity)
     elif uom == "PAIR" and item_uom not in PAIR_UNITS:
         quantity, uom = quantity * 2, item_uom
     elif uom == "SET" or (uom == "EA" and item_uom in ROLL_UNITS):
@@ -954,6 +982,12 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
     if (quantity, uom) == (line.quantity, line.uom):
         return line
     return replace(line, quantity=quantity, uom=uom)
+
+
+def _pieces_in_box(entry: Entry) -> int:
+    """How many pieces a box of an item sold by the box holds, by its name (0: unsaid)."""
+    m = PIECES_IN_BOX.search(entry.name)
+    return int(m[1]) if m else 0
 
 
 def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> MatchResult | None:

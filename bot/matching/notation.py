@@ -528,7 +528,7 @@ POLES_NAMED_WORD = re.compile(r"\b(single|double|triple|two|three|four)\s*-?\s*p
 DOTTED_INCH = re.compile(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})")
 SS_GRADE = re.compile(r"\bss\s?(304|316)l?\b")
 PERNO = re.compile(r"\bpernos?\b")
-WIRE_NUMBER = re.compile(r"(?:#|\bn[o°]?\.?\s?|\b(?:number|numero|nro\.?)\s)(\d{1,2})\b")
+WIRE_NUMBER = re.compile(r"(?:#\s?|\bn[o°]?\.?\s?|\b(?:number|numero|nro\.?)\s)(\d{1,2})\b")
 WIRE_DEL = re.compile(r"\bdel\s+(\d{1,2})\b(?![.,/]\d|\s*(?:mm|awg))")
 WIRE_GAUGE = re.compile(
     r"\b(thhn|thwn|thw|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg|ga\b|gauge|gage))"
@@ -562,8 +562,10 @@ CONTACTS = re.compile(r"\b(spdt|dpdt|3pdt|4pdt)\b")
 TAPERED = re.compile(
     r"\b(3[0-3]\d{3}|(?:lm|hm|jlm|jl|l|m|h)\d{4,6})(?:\s*/\s*(?:lm|hm|jlm|jl|l|m|h)?\d{2,6})?\b"
 )
-# Timken's cone-and-cup sets by number: "SET1", "set 1", "set-6" name one bearing
-BEARING_SET = re.compile(r"\b(set)\s?-?(\d{1,3})\b(?!\s*(?:pcs|piezas|pzas|units|unidades|x\b))")
+# Timken's cone-and-cup sets by number: "SET1", "set 1", "set-6", "set #13" name one bearing
+BEARING_SET = re.compile(
+    r"\b(set)\s?(?:-|#\s?)?(\d{1,3})\b(?!\s*(?:pcs|piezas|pzas|units|unidades|x\b))"
+)
 GAUGE_AFTER = re.compile(r"(?<![\d.,/])\b(\d{1,2})\s*(?:ga|gauge|gage)\b")  # "wire 4 ga"
 GAUGE_WORD = re.compile(r"\b(?:calibre|cal|calib|gauge|ga)\.?\s*#?\s*(\d{1,2})\b(?!\s*(?:awg|mm))")
 FOR_METAL = re.compile(r"\b(?:para|for)\s+(?:metal|metales|acero|steel|fierro|hierro)\b")
@@ -969,7 +971,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = SECTION_MM.sub(r"\1 mm2", rest)
     if "relay" in rest:  # contacts: DPDT is two changeover contacts (2CO)
         rest = CONTACTS.sub(lambda m: f" {CHANGEOVER[m[1]]} ", rest)
-    if "bearing" in rest:  # tapered roller bearings: 30205, 32208; inch sets LM11949/10
+    # tapered roller bearings: 30205, 32208; inch sets LM11949/10 ("tapered set #1" too)
+    if "bearing" in rest or "tapered" in rest:
         rest = TAPERED.sub(lambda m: _designation(m, reading), rest)
         rest = BEARING_SET.sub(lambda m: _designation(m, reading), rest)
     if wire:  # "calibre 12", "cal. 10": a gauge

@@ -1,0 +1,103 @@
+"""What buyers write to a Puerto Rico MRO house on Epicor (catalog 14's style).
+
+Names are the storeroom's noun-comma-modifier form (`BEARING, BALL, 6306-2RS, SKF`,
+`BEARING, PILLOW BLOCK, UCP207-22, 1-3/8 BORE, AMI`), the description Epicor's long English
+text ending in the counter's Spanish; mounted units are sold in inch bores only, Timken-style
+tapered sets by number, respirators by the box. Buyers write the island's WhatsApp Spanish
+with the trade's English nouns ("saludos, necesito …", "mano, ¿tienes …?", "bro necesito …",
+"chequéame si hay …", "Dios te bendiga, ¿me cotizas …?") and the plants' English ("can you
+check stock on …"). Driven through `POST /api/v1/match`. What a seller would notice: a seal
+or a valve the buyer left out or ruled out is never settled for them; a housing named by
+its designation and bore, and a tapered set by its number, are the item; the way of asking
+never hides the count.
+"""
+
+from __future__ import annotations
+
+from tests.match_api import answers_test, cases, match_fixture
+
+HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
+CATALOG = f"""
+    {HEADER}
+    BR30601,"BEARING, BALL, 6306, NTN","Deep groove ball bearing, 30 mm bore x 72 mm OD, open (no seals or shields), C0 clearance, NTN. Rodamiento de bolas abierto.",Bearings,NTN,EA,1,21.10,,type=ball_bearing|series=6306|seal=open,true
+    BR30602,"BEARING, BALL, 6306-2RS, SKF","Deep groove ball bearing, 30 mm bore x 72 mm OD, double rubber seals (2RS), C0 clearance, SKF. Rodamiento de bolas sellado.",Bearings,SKF,EA,1,24.80,6306-2RS1,type=ball_bearing|series=6306|seal=2RS,true
+    BR30603,"BEARING, BALL, 6306-ZZ, NTN","Deep groove ball bearing, 30 mm bore x 72 mm OD, double metal shields (ZZ), C0 clearance, NTN. Rodamiento de bolas blindado.",Bearings,NTN,EA,1,23.40,,type=ball_bearing|series=6306|seal=ZZ,true
+    SF82001,"RESPIRATOR, N95, 3M 8200, BX/20","Disposable particulate respirator N95, 3M 8200, box of 20. Mascarilla N95.",Safety & PPE,3M,BX,1,21.70,3M 8200,type=n95|valve=no,true
+    SF85111,"RESPIRATOR, N95, VALVED, 3M 8511, BX/10","Disposable particulate respirator N95 with exhalation valve, 3M 8511, box of 10. Mascarilla N95 con válvula.",Safety & PPE,3M,BX,1,22.29,3M 8511,type=n95|valve=yes,true
+    BR20720,"BEARING, PILLOW BLOCK, UCP207-20, 1-1/4 BORE, AMI","Mounted ball bearing unit, cast iron pillow block housing, set screw locking, 1-1/4 in bore, insert UC207-20, AMI. Chumacera de piso.",Bearings,AMI,EA,1,52.10,,type=pillow_block|size=207|bore=1-1/4,true
+    BR20722,"BEARING, PILLOW BLOCK, UCP207-22, 1-3/8 BORE, AMI","Mounted ball bearing unit, cast iron pillow block housing, set screw locking, 1-3/8 in bore, insert UC207-22, AMI. Chumacera de piso.",Bearings,AMI,EA,1,53.40,,type=pillow_block|size=207|bore=1-3/8,true
+    BR20729,"BEARING, PILLOW BLOCK, UCP207-20, 1-1/4 BORE, FYH","Mounted ball bearing unit, cast iron pillow block housing, set screw locking, 1-1/4 in bore, insert UC207-20, FYH. Chumacera de piso.",Bearings,FYH,EA,1,44.90,,type=pillow_block|size=207|bore=1-1/4,true
+    BR20516,"BEARING, FLANGE 4-BOLT, UCF205-16, 1 BORE, FYH","Mounted ball bearing unit, cast iron flange 4-bolt housing, set screw locking, 1 in bore, insert UC205-16, FYH. Chumacera de 4 huecos.",Bearings,FYH,EA,1,36.20,,type=flange4|size=205|bore=1,true
+    BR70003,"BEARING, TAPERED ROLLER, SET 3 (M12649/M12610), TIMKEN","Tapered roller bearing set, cone M12649 and cup M12610, 0.8437 in bore, Timken. Cono y copa.",Bearings,Timken,EA,1,18.40,,type=tapered_set|set=SET3,true
+    BR70004,"BEARING, TAPERED ROLLER, SET 3 (M12649/M12610), KOYO","Tapered roller bearing set, cone M12649 and cup M12610, 0.8437 in bore, Koyo. Cono y copa.",Bearings,Koyo,EA,1,14.90,,type=tapered_set|set=SET3,true
+    FA25013,"SCREW, HEX CAP, 5/16-18 X 1-1/2, GR5, ZINC, BX/100","Hex cap screw, 5/16-18 x 1-1/2 in, grade 5, zinc plated, box of 100. Tornillo hexagonal.",Fasteners,,BX,1,14.20,,type=hex_cap_screw|thread=5/16-18|length=1-1/2,true
+    SF40025,"COVERALL, TYVEK 400, HOOD/BOOTS, L, DUPONT, CS/25","Tyvek 400 coverall with attached hood and boots, size L, case of 25, DuPont. Mameluco desechable.",Safety & PPE,DuPont,CS,1,161.00,,type=coverall|size=L|hood=yes,true
+    VF30030,"GASKET, TRI-CLAMP, 1-1/2, SILICONE, RUBBER FAB","Sanitary tri-clamp gasket with flange, 1-1/2 in, platinum-cured silicone, Rubber Fab. Empaque sanitario.","Valves, Fittings & Sanitary",Rubber Fab,EA,1,2.95,,type=tc_gasket|size=1-1/2|material=silicone,true
+    VF30031,"GASKET, TRI-CLAMP, 1-1/2, EPDM, RUBBER FAB","Sanitary tri-clamp gasket with flange, 1-1/2 in, EPDM, Rubber Fab. Empaque sanitario.","Valves, Fittings & Sanitary",Rubber Fab,EA,1,1.95,,type=tc_gasket|size=1-1/2|material=epdm,true
+    VF30032,"FERRULE, TRI-CLAMP, 1-1/2, 316L, 14WMP, VNE","Sanitary clamp ferrule, weld end, 1-1/2 in tube OD, 316L stainless, 14WMP short, VNE. Férula sanitaria.","Valves, Fittings & Sanitary",VNE,EA,1,13.10,,type=tc_ferrule|size=1-1/2,true
+    EL12001,"WIRE, THHN, 12 AWG, SOL, RED, SOUTHWIRE, FT","THHN/THWN-2 building wire, 12 AWG copper, solid, 600 V, red, sold by the foot on 500 ft reels, Southwire. Alambre THHN.",Electrical,Southwire,FT,500,0.24,,type=thhn|gauge=12|colour=red,true
+    EL10001,"WIRE, THHN, 10 AWG, SOL, RED, SOUTHWIRE, FT","THHN/THWN-2 building wire, 10 AWG copper, solid, 600 V, red, sold by the foot on 500 ft reels, Southwire. Alambre THHN.",Electrical,Southwire,FT,500,0.36,,type=thhn|gauge=10|colour=red,true
+    BR70006,"BEARING, TAPERED ROLLER, SET 6 (LM67048/LM67010), TIMKEN","Tapered roller bearing set, cone LM67048 and cup LM67010, 1.25 in bore, Timken. Cono y copa.",Bearings,Timken,EA,1,24.10,,type=tapered_set|set=SET6,true
+    """
+
+LINES = [
+    *cases(
+        "what_the_buyer_left_out_or_ruled_out_is_never_settled_for_them",
+        [
+            # the 6306 is sold open in one brand and sealed in others: the seal is unsaid
+            ("rodamiento 6306 x 4", (None, 4)),
+            ("bearing 6306 ntn x 4", ("BR30601", 4)),
+            # "sin válvula" is no valve, and rules the valved respirator out
+            ("necesito 3 cajas de mascarilla n95 sin válvula", ("SF82001", 3, "BX")),
+            ("N95 respirator without valve - 2 boxes", ("SF82001", 2, "BX")),
+            ("mascarilla N95 con válvula x 2 cajas", ("SF85111", 2, "BX")),
+        ],
+    ),
+    *cases(
+        "a_housing_by_designation_and_bore_and_a_tapered_set_by_number",
+        [
+            # the UCP207 is sold in inch bores only: the bore (or the buyer) says which
+            ("pillow block UCP 207 1-3/8 pulg bore AMI - 2", ("BR20722", 2)),
+            ('4-bolt flange bearing UCF205 1" shaft fyh x 3', ("BR20516", 3)),
+            ("chumacera de piso ucp207 x 4", (None, 4)),
+            # "set #3", "set 6" beside tapered or cono y copa: the set, never a 3 or a 6
+            ("tapered set #3 timken x 2", ("BR70003", 2)),
+            ("cono y copa set 6 - 4", ("BR70006", 4)),
+        ],
+    ),
+    *cases(
+        "pieces_of_what_is_sold_by_the_box_are_whole_boxes_and_the_sanitary_words",
+        [
+            # the box holds 100 (BX/100): 300 pieces are three boxes; a "caja" of coveralls
+            # sold by the case (CS/25) is one case, and 50 of them two
+            ("300 pcs hex cap screw 5/16-18 x 1-1/2 gr5", ("FA25013", 3, "BX")),
+            ("tornillo hex 5/16 x 1-1/2 grado 5 - 2 cajas", ("FA25013", 2, "BX")),
+            ("mameluco tyvek talla L con capucha y botas x 1 caja", ("SF40025", 1, "CS")),
+            ("need 50 pcs tyvek coverall hood/boots size L", ("SF40025", 2, "CS")),
+            # "TC gasket", "silicón", "férula sanitaria" are the tri-clamp parts
+            ("requesting a quote for TC gasket silicon 1-1/2 x 20", ("VF30030", 20)),
+            ("empaque tri-clamp 1-1/2 silicón - 10", ("VF30030", 10)),
+            ("férula sanitaria 1-1/2 vne x 4", ("VF30032", 4)),
+            ("gasket tri-clamp 1-1/2 x 6", (None, 6)),
+        ],
+    ),
+    *cases(
+        "the_way_of_asking_in_puerto_rico_is_not_the_item",
+        [
+            ("bro necesito veinticuatro bearing 6306 2rs skf pa' mañana", ("BR30602", 24)),
+            ("saludos necesito doce pcs flange bearing ucf205-16 fyh", ("BR20516", 12)),
+            ("chequéame si hay 6 bearing 6306 zz ntn", ("BR30603", 6)),
+            ("tienen en stock doce cono y copa set 3 koyo", ("BR70004", 12)),
+            ("Dios te bendiga, ¿me cotizas 2 pillow block ucp207-20 fyh?", ("BR20729", 2)),
+            ("mano, ¿tienes 5 bearing 6306-2rs skf?", ("BR30602", 5)),
+            ("can you check stock on 4 bearing 6306 zz ntn", ("BR30603", 4)),
+            ("me hace falta 8 bearing 6306 2rs skf", ("BR30602", 8)),
+            # "# 12" with its space is the gauge; the plant's stop it is for is not the item
+            ("necesitamos 2 rollos de alambre THHN # 12 rojo para el shutdown", ("EL12001", 1000, "FT")),
+            ("need 300 ft thhn # 10 red for the PM", ("EL10001", 300, "FT")),
+        ],
+    ),
+]
+
+match = match_fixture(CATALOG, "customer_id,name,language\nPR1,Destilería del Oeste,es\n", "PR1")
+test_a_line_settles_on_the_item_a_seller_would_pick = answers_test(LINES)
