@@ -37,6 +37,8 @@ CATALOG = f"""
     VF30032,"FERRULE, TRI-CLAMP, 1-1/2, 316L, 14WMP, VNE","Sanitary clamp ferrule, weld end, 1-1/2 in tube OD, 316L stainless, 14WMP short, VNE. Férula sanitaria.","Valves, Fittings & Sanitary",VNE,EA,1,13.10,,type=tc_ferrule|size=1-1/2,true
     EL12001,"WIRE, THHN, 12 AWG, SOL, RED, SOUTHWIRE, FT","THHN/THWN-2 building wire, 12 AWG copper, solid, 600 V, red, sold by the foot on 500 ft reels, Southwire. Alambre THHN.",Electrical,Southwire,FT,500,0.24,,type=thhn|gauge=12|colour=red,true
     EL10001,"WIRE, THHN, 10 AWG, SOL, RED, SOUTHWIRE, FT","THHN/THWN-2 building wire, 10 AWG copper, solid, 600 V, red, sold by the foot on 500 ft reels, Southwire. Alambre THHN.",Electrical,Southwire,FT,500,0.36,,type=thhn|gauge=10|colour=red,true
+    EL11020,"BREAKER, PLUG-ON, QO, 1P 20A, SQUARE D","Miniature circuit breaker, QO plug-on, 1 pole, 20 A, 120/240 VAC, 10 kA, Square D. Breaker sencillo.",Electrical,Square D,EA,1,9.80,QO120,type=breaker|series=QO|poles=1|amps=20,true
+    EL12020,"BREAKER, PLUG-ON, QO, 2P 20A, SQUARE D","Miniature circuit breaker, QO plug-on, 2 pole, 20 A, 120/240 VAC, 10 kA, Square D. Breaker doble.",Electrical,Square D,EA,1,24.60,QO220,type=breaker|series=QO|poles=2|amps=20,true
     BR70006,"BEARING, TAPERED ROLLER, SET 6 (LM67048/LM67010), TIMKEN","Tapered roller bearing set, cone LM67048 and cup LM67010, 1.25 in bore, Timken. Cono y copa.",Bearings,Timken,EA,1,24.10,,type=tapered_set|set=SET6,true
     """
 
@@ -95,6 +97,9 @@ LINES = [
             # "# 12" with its space is the gauge; the plant's stop it is for is not the item
             ("necesitamos 2 rollos de alambre THHN # 12 rojo para el shutdown", ("EL12001", 1000, "FT")),
             ("need 300 ft thhn # 10 red for the PM", ("EL10001", 300, "FT")),
+            # a breaker "sencillo" has one pole, a "doble" two
+            ("3 breakers qo de 20 amps sencillo", ("EL11020", 3)),
+            ("breaker QO doble 20A - 2", ("EL12020", 2)),
         ],
     ),
 ]

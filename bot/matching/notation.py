@@ -524,6 +524,8 @@ POLAR_WORD = re.compile(r"\b(unipolar|monopolar|bipolar|tripolar|tetrapolar)(?:e
 # "double pole", "single-pole", "triple pole" (US and Caribbean English)
 POLES_NAMED = {"single": "1p", "double": "2p", "triple": "3p", "two": "2p", "three": "3p",
                "four": "4p"}  # fmt: skip
+# Puerto Rico's "breaker sencillo" (one pole) and "doble" (two poles), the pole unsaid
+BREAKER_SINGLE = re.compile(r"\b(single|dobles?)\b(?!\s*-?\s*(?:poles?|polos?|phase|fase))")
 POLES_NAMED_WORD = re.compile(r"\b(single|double|triple|two|three|four)\s*-?\s*poles?\b")
 DOTTED_INCH = re.compile(r"(?<![\d/])(\d{1,2})\.(\d/\d{1,2})")
 SS_GRADE = re.compile(r"\bss\s?(304|316)l?\b")
@@ -912,6 +914,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "amp" in rest:  # "de 18 amperes": the word says amperes, whatever stands before
         rest = RANGE_AMPS_WORD.sub(r"\1-\2a", rest)  # "9-13 amps": one range
         rest = AMPS_WORD.sub(lambda m: _amps(m, reading), rest)
+    if "breaker" in rest and ("single" in rest or "dobl" in rest):
+        rest = BREAKER_SINGLE.sub(lambda m: " 1p " if m[1] == "single" else " 2p ", rest)
     if "pol" in rest:
         rest = POLES_WORD.sub(r"\1p", rest)
         rest = POLAR_WORD.sub(lambda m: POLAR[m[1]], rest)
