@@ -110,9 +110,7 @@ def items(turn: Turn, said: Intent) -> str:
     position = int(turn.data.get("ask_qty") or 0)
     told = _quantity_told(turn, position) if position else None
     if told:  # "ah sí, perdón, 12 de esos", "dos docenas", "25 kg"
-        cart.set_quantity(turn, position, told)
-        turn.data["ask_qty"] = None
-        return show_cart(turn, said)
+        return _count_told(turn, said, position, told)
     counted = _counts_of_lines(turn)
     if counted is not None:
         return counted
@@ -194,6 +192,7 @@ def items(turn: Turn, said: Intent) -> str:
     turn.offer(taps.after_items(turn, shown))
     assumed_lines = [i for i, ln in enumerate(cart.lines(turn), 1) if ln.get("assumed")]
     turn.data["ask_qty"] = assumed_lines[-1] if len(assumed_lines) == 1 else None
+    turn.data["ask_qty_houses"] = houses if turn.data["ask_qty"] else None
     if ordered is not None and choices:
         turn.data["then_order"] = True  # once the options are picked
     elif ordered is not None:
@@ -709,13 +708,27 @@ def number_in_idle(turn: Turn, said: Intent) -> str:
         return items(turn, said)
     position = turn.data.get("ask_qty")
     if position and len(said.numbers) == 1 and said.numbers[0] > 0:
-        cart.set_quantity(turn, position, Decimal(said.numbers[0]))
-        turn.data["ask_qty"] = None
-        return show_cart(turn, said)
+        return _count_told(turn, said, position, Decimal(said.numbers[0]))
     if not re.search(r"[^\d\s,.y&and]", turn.text):
         turn.say("problem", reason=turn.wording.phrase("no_choice_pending", turn.language))
         return IDLE
     return items(turn, said)
+
+
+def _count_told(turn: Turn, said: Intent, position: int, quantity: Decimal) -> str:
+    """The count answering "how many?" of the line at `position`: the cart; the line again
+    with what each warehouse has when its request named warehouses ("how many … in
+    houston? and santiago?" then "need 20": Houston's 11 do not cover it, Lima's 47 do)."""
+    cart.set_quantity(turn, position, quantity)
+    turn.data["ask_qty"] = None
+    houses = turn.data.pop("ask_qty_houses", None)
+    if not houses:
+        return show_cart(turn, said)
+    shown = [_priced(turn, cart.lines(turn)[position - 1], houses=houses)]
+    turn.say("items", items=shown, asked_before=[], choosing=False, compact=False,
+             **cart.view(turn))  # fmt: skip
+    turn.offer(taps.after_items(turn, shown))
+    return _resting(turn)
 
 
 def finish_choosing(turn: Turn, said: Intent) -> str:

@@ -185,6 +185,20 @@ def test_several_warehouses_asked_each_says_its_count(
     assert "catalog" not in answer and "catálogo" not in answer, answer
 
 
+@pytest.mark.parametrize(("phone", "ask", "count"), [
+    (DAVE, 'how many 1" brass npt ball valves u got in Houston?', "need 10"),
+    (JORGE, '¿cuántas válvulas de bola de bronce 1" npt hay en Houston?', "10"),
+])  # fmt: skip
+def test_the_count_after_a_warehouse_asked_says_where_it_ships_from(
+    app: Flask, twilio: FakeTwilio, phone: str, ask: str, count: str
+) -> None:
+    """The count told after stock was asked in a warehouse is priced with each warehouse's
+    stock again: Houston's 4 do not cover 10, so the buyer reads that Santiago's 30 do."""
+    say(app, twilio, phone, ask)
+    answer = say(app, twilio, phone, count)
+    assert "250.00" in answer and "Houston (HOU) 4" in answer and "SCL" in answer, answer
+
+
 @pytest.mark.parametrize(("phone", "text", "kept"), [
     (DAVE, "also a shop vac please 🙏", "a seller will complete it"),
     (DAVE, "Mike here, need a pallet jack", "a seller will complete it"),

@@ -400,7 +400,7 @@ DISAGREE = {
     "those six failed)",
     # set 12 (scripts12.py, es-1201..es-1220 / en-1221..en-1240), written blind this session and
     # played by h10 on main at 847f686: 13 of 40 pass; the first fact each of the others misses
-    'en-1223-dave-houston-and-santiago': "not yet: message 1 now answers each warehouse asked (Houston 11, Santiago 0, Lima 47), but message 2 'need 20' (more than Houston's 11) shows the cart without saying the 20 ship from Lima; the replies do not state '~ (?i)lima|\\\\bLIM\\\\b'",
+    'en-1223-dave-houston-and-santiago': "contradicts issue #14 item 12 and en-102 (set 2) at message 3: 'order' on the cart asks the one confirmation with the total; the script expects the order placed at once. Not yet either: 'ok order em' reads 'em' (them) as an item not in the catalog. Messages 1-2 pass (each warehouse asked, then the 20 ship from Lima)",
     'en-1224-tom-approves-valves-and-bearings-only': 'not yet: message 1 \'quote 4 1/2" ss ball valves npt, 8 6208 2rs skf and 50 …\' reads the first two items as one unknown line; the replies do not state \'$ VAL-10100 4 30.25 121.00\'',
     'en-1225-dave-1200-zip-ties': "contradicts issue #14 item 12 and en-102 (set 2): '1200 zip ties' are read as 12 bags of 100 now (bot/packs.py, '1200 pieces = 12 bags of 100' said), but 'k order it' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 4 '~ O-\\d{4}-\\d{5}')",
     'en-1226-dave-scratch-the-belts': "not yet: message 1 '6 b60 dayco belts and 20kg 7018 1/8 lincoln': the replies do not state '$ BLT-10279 6 10.80 64.80'",
