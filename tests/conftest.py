@@ -6,6 +6,7 @@ A service that cannot be reached fails the run; it is never skipped.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import textwrap
@@ -52,6 +53,19 @@ def engine(database_url: str) -> Iterator[Engine]:
     migrate.upgrade(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen() -> Iterator[None]:
+    """Give back to the collector whatever a test froze.
+
+    A running process freezes its matcher index (`gc.freeze()`, bot/matching/cache.py) and a
+    TESTING app does not; but an app made without TESTING, or the worker pool's parent, would
+    freeze every earlier test's garbage still waiting in a cycle for good. Frozen that way the
+    suite grew past 8 GB and the kernel killed it, two runs side by side."""
+    yield
+    if gc.get_freeze_count():
+        gc.unfreeze()
 
 
 # PostgreSQL here and in CI runs with autovacuum off: each test's DELETEs leave their rows dead,

@@ -76,11 +76,19 @@ class IndexCache:
     """The process's index: checked every `check_every` s, rebuilt off the request path."""
 
     def __init__(
-        self, *, check_every: float = 5.0, background: bool = True, folder: Path | None = None
+        self,
+        *,
+        check_every: float = 5.0,
+        background: bool = True,
+        folder: Path | None = None,
+        freeze: bool = True,
     ) -> None:
         self.check_every = check_every
         self.background = background
         self.folder = folder
+        # gc.freeze() an index in place: a process keeping one for hours; never a test suite,
+        # whose every app would freeze the garbage of the tests before it for good
+        self.freeze = freeze
         self._index: CatalogIndex | None = None
         self._catalog: int | None = None  # the import the index was built from
         self._seen: int | None = None  # the newest import looked at
@@ -165,11 +173,12 @@ class IndexCache:
     def _install(self, index: CatalogIndex, catalog: int | None) -> None:
         old = self._index
         self._index, self._catalog, self.installed_by = index, catalog, os.getpid()
-        if old is not None:  # a frozen object in a cycle is never collected: thaw first
-            del old
-            gc.unfreeze()
-            gc.collect()
-        gc.freeze()
+        if self.freeze:
+            if old is not None:  # a frozen object in a cycle is never collected: thaw first
+                del old
+                gc.unfreeze()
+                gc.collect()
+            gc.freeze()
         log.info("matcher index of import %s in place (%d items)", catalog, len(index.entries))
 
     def _obtain(self, engine: Engine, catalog: int | None) -> CatalogIndex:

@@ -25,12 +25,15 @@ EXTENSION = "mostrador.match_index"
 def init_app(app: Flask) -> None:
     """The app's index cache. Tests look at every call and rebuild in line (a test
     imports and asks at once); a running process looks every few seconds and rebuilds
-    in the background. Index files go to the instance folder (`match-index/`)."""
+    in the background, and freezes its index out of the collector's way (a test app does
+    not: hundreds of them in one process would freeze each other's garbage). Index files
+    go to the instance folder (`match-index/`)."""
     testing = bool(app.config.get("TESTING"))
     app.extensions[EXTENSION] = IndexCache(
         check_every=float(app.config.get("MATCH_INDEX_CHECK_SECONDS", 0 if testing else 5)),
         background=not testing,
         folder=Path(app.instance_path) / "match-index",
+        freeze=not testing,
     )
 
 
