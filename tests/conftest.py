@@ -23,6 +23,7 @@ from sqlmodel import Session, SQLModel
 from bot import create_app, migrate
 from bot.db import make_engine
 from bot.erp.importer import ImportReport, import_folder
+from bot.matching.index import CatalogIndex
 from bot.matching.service import EXTENSION as MATCH_INDEX
 from bot.matching.service import current_index
 from tests.mail_fakes import imap_port, mail_app, smtp  # noqa: F401 (fixtures for every file)
@@ -187,6 +188,18 @@ def demo_index(app: Flask, engine: Engine) -> None:
         return
     with app.app_context():
         _demo_index.append(pickle.dumps(current_index(), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def demo_catalog_index(engine: Engine, folder: Path) -> CatalogIndex:
+    """The demo folder imported into the emptied database (`import_demo`) and its matcher
+    index without an app, for tests that ask the matcher directly: a copy of the index the
+    first test built (the same one `demo_index` hands an app), never the same object twice."""
+    import_demo(engine, folder)
+    if not _demo_index:
+        with Session(engine) as session:
+            index = CatalogIndex.build(session)
+        _demo_index.append(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    return pickle.loads(_demo_index[0])  # type: ignore[no-any-return]  # noqa: S301 (made by this run)
 
 
 @pytest.fixture

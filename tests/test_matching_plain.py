@@ -8,17 +8,15 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
-from bot.erp.importer import import_folder
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import MatchContext, match_line
+from tests.conftest import demo_catalog_index
 
 
 @pytest.fixture
-def index(db: Engine, demo_folder: Path, session: Session) -> CatalogIndex:
-    import_folder(db, demo_folder)
-    return CatalogIndex.build(session)
+def index(db: Engine, demo_folder: Path) -> CatalogIndex:
+    return demo_catalog_index(db, demo_folder)
 
 
 @pytest.mark.parametrize(
