@@ -30,7 +30,12 @@ Puerto Rico MRO house in Caguas, Ponce and Aguadilla on Epicor Kinetic whose nam
 storeroom's noun-comma-modifier form, `BEARING, BALL, 6204-2RS, SKF`, item numbers product group +
 five digits, `BR20417`, US units in a Spanish-speaking market, EA/FT/BX/PR/RL/CS, fasteners sold by
 the box, prices in USD, Puerto Rico's Spanish with the trade's English nouns and the plants'
-English, written blind).
+English, written blind) or catalog 15 (`python -m bench.catalog15`, bench/corpus15, a Bolivian-
+Paraguayan house in Santa Cruz, El Alto and Asunción on SAP S/4HANA whose material numbers are 18
+digits with leading zeros, `000000000010004521`, written short by buyers, `10004521`, names
+the 40-character material description cut mid-word, `RULEMAN RIGIDO DE BOLAS 6205-2RS SKF 25X5`,
+units UN/M/KG/CJ/PAR, prices in BOB, Bolivian and Paraguayan Spanish with `1.000` and `2,5`, and
+the mine's and gas contractor's English, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -68,6 +73,7 @@ from bench.catalog11.erp import write as write_catalog11  # noqa: E402
 from bench.catalog12.erp import write as write_catalog12  # noqa: E402
 from bench.catalog13.erp import write as write_catalog13  # noqa: E402
 from bench.catalog14.erp import write as write_catalog14  # noqa: E402
+from bench.catalog15.erp import write as write_catalog15  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -90,6 +96,7 @@ CORPUS11 = ROOT / "bench" / "corpus11"  # catalog 11's lines, written blind by a
 CORPUS12 = ROOT / "bench" / "corpus12"  # catalog 12's lines, written blind by another engineer
 CORPUS13 = ROOT / "bench" / "corpus13"  # catalog 13's lines, written blind by another engineer
 CORPUS14 = ROOT / "bench" / "corpus14"  # catalog 14's lines, written blind by another engineer
+CORPUS15 = ROOT / "bench" / "corpus15"  # catalog 15's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -105,9 +112,11 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog12": (write_catalog12, 975),
     "catalog13": (write_catalog13, 837),
     "catalog14": (write_catalog14, 879),
+    "catalog15": (write_catalog15, 923),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
-            "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14")
+            "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14",
+            "catalog15")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -135,10 +144,10 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 14."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 15."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
-                   CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14):
+                   CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15):
         rows += _load(folder / f"{name}.csv")
     return rows
 

@@ -1,4 +1,4 @@
-"""Catalogs 4 to 14 and their corpora (bench/catalogN, bench/corpusN) stay what their
+"""Catalogs 4 to 15 and their corpora (bench/catalogN, bench/corpusN) stay what their
 generators write, and true to their catalog's CSV files.
 
 Both were written blind (issue #13): their lines must keep their computed labels, and the
@@ -7,7 +7,7 @@ set keeps its own content (products, customers, words) in its own folder, never 
 another blind writer, so that nothing tuned on one leaks into another; the mechanics are
 shared and a new blind set imports them: bench/blind/erp_writer.py writes the ERP folder,
 bench/blind/corpus.py numbers, splits, writes and checks the lines (catalogs and corpora 4
-to 14 use them, but catalog 11 keeps its own ERP writer). Any change to those modules that
+to 15 use them, but catalog 11 keeps its own ERP writer). Any change to those modules that
 moves a byte of a committed CSV fails the first test here. The checks on the sets are the
 same, so they live here once (and, read as a seller would, in test_blind_lines.py).
 """
@@ -30,7 +30,7 @@ from bot.erp.importer import import_folder
 # catalog number → how many products its generator writes (a range: the generator may grow)
 BLIND = {4: (1000, 1500), 5: (800, 1200), 6: (800, 1200), 7: (800, 1300), 8: (700, 1100),
          9: (700, 1100), 10: (700, 1100), 11: (700, 1100), 12: (800, 1200),
-         13: (700, 1100), 14: (700, 1100)}
+         13: (700, 1100), 14: (700, 1100), 15: (800, 1100)}
 
 
 def _modules(n: int) -> tuple[ModuleType, ModuleType]:
@@ -90,3 +90,16 @@ def test_catalog_folder_imports_whole_and_again_changes_nothing(n: int, tmp_path
         assert again.changed == 0
     finally:
         engine.dispose()
+
+
+def test_catalog15_is_s4hana_material_numbers_and_forty_character_names(tmp_path: Path) -> None:
+    """Catalog 15's traits a buyer meets: 18-digit material numbers with leading zeros that its
+    code lines write short or whole, and names cut at S/4's 40 characters, some mid-word."""
+    catalog, corpus = _modules(15)
+    products = catalog.catalog()
+    assert all(len(p.sku) == 18 and p.sku.startswith("0000000000") for p in products)
+    assert all(len(p.name) <= 40 and p.description.startswith(p.name) for p in products)
+    assert sum(p.description[len(p.name)].isalnum() for p in products) > len(products) // 3  # mid-word
+    codes = [r for r in _rows(corpus.files()["all.csv"]) if r["kind"] == "code"]
+    whole = sum(r["expected_sku"] in r["text"] for r in codes)
+    assert 0 < whole < len(codes)

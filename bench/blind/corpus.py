@@ -606,6 +606,102 @@ class Voice:
         return number(sorted(rows, key=lambda r: KINDS.index(r.kind)), prefix)
 
 
+def unaccent(text: str) -> str:
+    """The text with its accents dropped, as a phone keyboard without them writes it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def hurried(
+    text: str, rng: Random, *, en: bool, protect: Iterable[str], note: dict[str, str]
+) -> str:
+    """A chat line as a hurried buyer sends it (corpora 15 on): half the time all lower case, in
+    Spanish two times in five without accents, one time in four a slip of the thumb (`thumb`,
+    never in the `protect` words), marked `typo=yes` in the note."""
+    if rng.random() < 0.5:
+        text = text.lower()
+    if not en and rng.random() < 0.4:
+        text = unaccent(text)
+    if rng.random() < 0.25:
+        slipped = thumb(text, rng, protect)
+        if slipped != text:
+            text = slipped
+            note["typo"] = "yes"
+    return text
+
+
+@dataclass(frozen=True)
+class Buyers:
+    """Who writes a corpus's lines (corpora 15 on): rows of (customer, weight, region), where the
+    customer "" is a number the house does not know, whose region is a roll among `unknown`;
+    the region `english` writes English, every other Spanish. Its methods are what `Voice` and
+    the code, part and maker-reference lines ask of a corpus's buyers."""
+
+    rows: Sequence[tuple[str, int, str]]
+    unknown: Sequence[str]
+    english: str = "en"
+
+    @property
+    def regions(self) -> dict[str, str]:
+        return {cid: region for cid, _w, region in self.rows if cid}
+
+    def customer(self, rng: Random) -> str:
+        return rng.choices([c[0] for c in self.rows], [c[1] for c in self.rows])[0]
+
+    def region_of(self, cid: str, rng: Random) -> str:
+        return self.regions.get(cid) or rng.choice(tuple(self.unknown))
+
+    def asker(self, rng: Random) -> tuple[str, str]:
+        cid = self.customer(rng)
+        return cid, self.region_of(cid, rng)
+
+    def lang(self, region: str) -> str:
+        return "en" if region == self.english else "es"
+
+    def note(self, region: str, p: Product) -> dict[str, str]:
+        return {"lang": self.lang(region), "region": region, "family": p.family}
+
+
+def part_lines(
+    make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
+    products: list[Product],
+    xrefs: Iterable[tuple[str, str, str]],
+    shapes: Mapping[str, Sequence[str]],
+    buyers: Buyers,
+    *,
+    seeded: Callable[..., Random],
+    quantity: Callable[[Product, bool, Random], tuple[str, str, str]],
+    say: Callable[[dict[str, str], bool, Random], str],
+    unit_cell: Callable[[Product, bool], str],
+    count: Callable[[int, bool], str],
+    bullets: Callable[[bool], Sequence[str]],
+    per_customer: int = 10,
+) -> list[R]:
+    """Lines naming a customer's own part number (corpora 15 on): for each customer of `shapes`,
+    in that order, its first `per_customer` cross references (customer, part, SKU), each said in
+    one of the customer's `shapes` (`{part}`, `{what}`: the kind of thing), with a quantity; a
+    bit under half are requisition rows (part, kind of thing, `count`, `unit_cell`), the rest an
+    email's `bullets` line. `seeded("part", part)` rolls everything of a line."""
+    by_sku = {p.sku: p for p in products}
+    xrefs = list(xrefs)
+    rows = []
+    for cid in shapes:
+        for _c, part, sku in [x for x in xrefs if x[0] == cid][:per_customer]:
+            p, rng, region = by_sku[sku], seeded("part", part), buyers.regions[cid]
+            en = buyers.lang(region) == "en"
+            before, after, qty = quantity(p, en, rng)
+            what = say({"type": p.attrs["type"]}, en, rng)
+            item = rng.choice(shapes[cid]).format(part=part, what=what)
+            note = {**buyers.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
+            if rng.random() < 0.45:
+                cells = (part, what, *((count(int(qty), en), unit_cell(p, en)) if qty else ()))
+                text = rng.choice(("\t", " | ")).join(c for c in cells if c)
+                note["fmt"] = "xlsx"
+            else:
+                text = rng.choice(bullets(en)) + " ".join(x for x in (before, item, after) if x)
+            rows.append(make("", cid, text, [sku], qty, p.uom, "customer_part", note))
+    return rows
+
+
 @dataclass(frozen=True)
 class Hand:
     """A corpus's hand-written lines (corpora 8 on): the keys of its inactive products, asked
