@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from random import Random
-from typing import ClassVar, Protocol, TypeVar
+from typing import ClassVar, Generic, Protocol, TypeVar
 
 from bench.catalog4.model import Product
 
@@ -363,13 +363,20 @@ def inactive_lines(
 
 
 def maker_refs(
-    products: list[Product], *, seed: str, target: int, cap: int, type_key: str
+    products: list[Product],
+    *,
+    seed: str,
+    target: int,
+    cap: int,
+    type_key: str,
+    skip_codes: bool = True,
 ) -> list[tuple[Product, str]]:
     """Up to `target` active products (at most `cap` of a type), in the order of SHA-256 of `seed`
     and the key, each with its first alias that no other product carries and no item code equals:
-    what a maker-reference line can name without naming two things (corpora 13 on)."""
+    what a maker-reference line can name without naming two things (corpora 11 on; corpora 8 to
+    10 did not look at the codes, `skip_codes=False`)."""
     counts = Counter(norm(a) for p in products for a in p.aliases)
-    codes = {norm(p.sku) for p in products}
+    codes = {norm(p.sku) for p in products} if skip_codes else set()
 
     def own(p: Product) -> list[str]:
         return [a for a in p.aliases if counts[norm(a)] == 1 and norm(a) not in codes]
@@ -389,13 +396,16 @@ def maker_refs(
     return out
 
 
-def unslipped(text: str, shape: str, qty: str, needle: str, note: dict[str, str]) -> str:
-    """The dressed line, or `shape` (then ` x qty`) when a slip of the thumb fell on `needle`: the
-    code or reference a line is about reaches the matcher as the buyer copied it (corpora 13 on)."""
+def unslipped(
+    text: str, shape: str, qty: str, needle: str, note: dict[str, str], times: str = " x "
+) -> str:
+    """The dressed line, or `shape` (then ` x qty`; `times` between) when a slip fell on
+    `needle`: the code or reference a line is about reaches the matcher as the buyer copied it
+    (corpora 8 on; 8 to 10 wrote ` x` and the quantity)."""
     if norm(needle) in norm(text):
         return text
     note.pop("typo", None)
-    return shape if not qty else f"{shape} x {qty}"
+    return shape if not qty else f"{shape}{times}{qty}"
 
 
 def thumb(text: str, rng: Random, protect: Iterable[str]) -> str:
@@ -492,6 +502,79 @@ def slip(text: str, rng: Random, protect: Iterable[str]) -> str:
     return " ".join(words)
 
 
+def unaccent(text: str) -> str:
+    """The text with its accents dropped, as a phone's keyboard left it (corpora 13 on)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def bulleted(
+    body: str, bullets: Sequence[str], wraps: Sequence[str], rng: Random, wrapped: float
+) -> str:
+    """An email's line: a bullet, then the item's words, inside one of `wraps` with the
+    chance `wrapped` (corpora 8 on)."""
+    bullet = rng.choice(bullets)
+    return bullet + (rng.choice(wraps).format(x=body) if rng.random() < wrapped else body)
+
+
+def requisition(
+    item: str,
+    count: str,
+    units: Callable[[], Sequence[str]],
+    seps: Sequence[str],
+    rng: Random,
+    upper: float,
+) -> str:
+    """A requisition's row (corpora 11 on): the item (in capitals with the chance `upper`), and
+    where a `count` is given, it and a unit cell drawn from `units()` before or after it, joined
+    by one of `seps` (a tab where "," would cut a cell)."""
+    cells = [item.upper() if rng.random() < upper else item]
+    if count:
+        unit_cell = rng.choice(units())
+        cells = [count, unit_cell, *cells] if rng.random() < 0.5 else [*cells, count, unit_cell]
+    sep = rng.choice(seps)
+    return ("\t" if sep == "," and any("," in c for c in cells) else sep).join(cells)
+
+
+def chat(text: str, en: bool, rng: Random, protect: Iterable[str], note: dict[str, str]) -> str:
+    """A WhatsApp line as thumbs type it (corpora 13 on): lower case half the time, a Spanish
+    one unaccented 40% of the time, and a quarter of the time a slip of the thumb (`thumb`)
+    outside `protect`, marked `typo` in the note."""
+    if rng.random() < 0.5:
+        text = text.lower()
+    if not en and rng.random() < 0.4:
+        text = unaccent(text)
+    if rng.random() < 0.25:
+        slipped = thumb(text, rng, protect)
+        if slipped != text:
+            text = slipped
+            note["typo"] = "yes"
+    return text
+
+
+def hurried(
+    text: str,
+    rng: Random,
+    note: dict[str, str],
+    *,
+    lower: float,
+    typo: float,
+    slip_with: Callable[[str, Random], str],
+) -> str:
+    """A WhatsApp line of corpora 8 to 12: lower case with the chance `lower`, and with the
+    chance `typo` one slip (`slip_with`, the corpus's own kind), marked `typo` in the note."""
+    if rng.random() < lower:
+        text = text.lower()
+    if rng.random() < typo:
+        text = slip_with(text, rng)
+        note["typo"] = "yes"
+    return text
+
+
+def english_if_en(region: str) -> str:
+    """The language of a region: "en" is English, every other region Spanish."""
+    return "en" if region == "en" else "es"
+
+
 @dataclass(frozen=True)
 class Voice:
     """How a corpus's buyers speak (corpora 11 on): who asks (a seeded roll), from which region,
@@ -508,14 +591,47 @@ class Voice:
     say: Callable[[dict[str, str], str, Random], str]
     dress: Callable[[str, Product, str, Random, dict[str, str]], tuple[str, str]]
 
+    @classmethod
+    def drawn(
+        cls,
+        seeded: Callable[..., Random],
+        customers: Iterable[tuple[str, int] | tuple[str, int, str]],
+        regions: Mapping[str, str],
+        unknown: Sequence[str],
+        say: Callable[[dict[str, str], str, Random], str],
+        dress: Callable[[str, Product, str, Random, dict[str, str]], tuple[str, str]],
+        lang: Callable[[str], str] = english_if_en,
+    ) -> Voice:
+        """The voice of buyers drawn by weight from `customers` (id, weight[, region]; "" a
+        number the house does not know), each known one writing as its region in `regions`
+        says and an unknown one as a region drawn from `unknown` (corpora 8 on)."""
+        customers = list(customers)
+        names, weights = [c[0] for c in customers], [c[1] for c in customers]
+
+        def customer(rng: Random) -> str:
+            return rng.choices(names, weights)[0]
+
+        def region_of(cid: str, rng: Random) -> str:
+            return regions.get(cid) or rng.choice(unknown)
+
+        return cls(seeded, customer, region_of, regions, lang, say, dress)
+
+    def asker(self, rng: Random) -> tuple[str, str]:
+        """(customer, region) of a line: who asks, drawn from `rng`, and how they write."""
+        cid = self.customer(rng)
+        return cid, self.region_of(cid, rng)
+
+    def note(self, region: str, p: Product) -> dict[str, str]:
+        """A line's note as it starts: its language, region and the product's family."""
+        return {"lang": self.lang(region), "region": region, "family": p.family}
+
     def speak(
         self, p: Product, pins: dict[str, str], *seed: str
     ) -> tuple[str, str, str, dict[str, str]]:
         """(customer, text, quantity said, note) of a line asking for `pins` of `p`."""
         rng = self.seeded(*seed)
-        cid = self.customer(rng)
-        region = self.region_of(cid, rng)
-        note = {"lang": self.lang(region), "region": region, "family": p.family}
+        cid, region = self.asker(rng)
+        note = self.note(region, p)
         text, qty = self.dress(self.say(pins, region, rng), p, region, rng, note)
         return cid, text, qty, note
 
@@ -538,6 +654,56 @@ class Voice:
         skus = [] if kind == "ambiguous" else sorted(c.sku for c in cands)
         uom = p.uom if qty or kind != "ambiguous" else ""
         return make("", cid, text, skus, qty, uom, kind, note)
+
+    def early_lines(
+        self,
+        make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
+        products: list[Product],
+        *,
+        targets: Mapping[str, int],
+        caps: Mapping[str, int],
+        omit: Mapping[str, Sequence[str]],
+        omit_held_only: bool = False,
+    ) -> list[R]:
+        """The description, brand-open and ambiguous lines of corpora 8 to 10: the active
+        products in the order of SHA-256 of their key, up to `targets[kind]` lines of a kind and
+        `caps[kind]` of a type, each pinning all of a product's facts, less one or two of
+        `omit[type]` for an ambiguous line (those the product holds, with `omit_held_only`),
+        and its brand for a description line that needs it (or 30% of the time); a line whose
+        facts another line of its kind pinned already is not made twice (`item_row`, tag "1")."""
+        rows: list[R] = []
+        active = sorted(
+            (p for p in products if p.active),
+            key=lambda p: hashlib.sha256(p.key.encode()).hexdigest(),
+        )
+        for kind in ("description", "brand_open", "ambiguous"):
+            per_type: Counter[str] = Counter()
+            done = set()
+            for p in active:
+                if sum(1 for r in rows if r.kind == kind) >= targets[kind]:
+                    break
+                t = p.attrs["type"]
+                if per_type[t] >= caps[kind]:
+                    continue
+                pins = {**p.attrs}
+                if kind == "description":
+                    if len(fits(products, pins)) > 1 or self.seeded("brand", p.key).random() < 0.3:
+                        pins["brand"] = p.brand
+                elif kind == "ambiguous":
+                    left_out = [k for k in omit.get(t, ()) if k in pins or not omit_held_only]
+                    if not left_out:
+                        continue
+                    for k in left_out[: 1 + int(self.seeded("omit", p.key).random() < 0.3)]:
+                        pins.pop(k, None)
+                if encode(pins) in done:
+                    continue
+                cands = fits(products, pins)
+                if classify(cands) != kind:
+                    continue
+                done.add(encode(pins))
+                per_type[t] += 1
+                rows.append(self.item_row(make, p, pins, cands, kind, "1"))
+        return rows
 
     def fitted_row(
         self,
@@ -711,6 +877,34 @@ class Hand:
     inactive: Sequence[str]
     not_stocked: Sequence[tuple[str, str, dict[str, str] | str]]
     not_item: Sequence[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Generator(Generic[R]):
+    """What a corpus generator's module ends with (corpora 8 on): its lines built by `voice`
+    (`Voice.build` of the catalog, the row makers `made` and the `hand`-written lines, numbered
+    `<prefix>-…`), their files, and the command line that checks them against the catalog
+    `write` writes before writing them. The module binds `build`, `files` and `main` from it."""
+
+    voice: Voice
+    make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R]
+    catalog: Callable[[], list[Product]]
+    prefix: str
+    made: Sequence[Callable[[list[Product]], list[R]]]
+    hand: Hand
+    doc: str | None
+    here: Path
+    write: Callable[[Path], object]
+    check: Callable[[str, Path], list[str]]
+
+    def build(self) -> list[R]:
+        return self.voice.build(self.make, self.catalog(), self.prefix, self.made, self.hand)
+
+    def files(self) -> dict[str, str]:
+        return files(self.build())
+
+    def main(self) -> None:
+        main(self.doc, self.here, self.files, self.write, self.check)
 
 
 def assert_not_stocked(

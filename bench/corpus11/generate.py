@@ -18,7 +18,6 @@ import csv
 import hashlib
 import io
 import re
-from collections import Counter
 from functools import partial
 from pathlib import Path
 from random import Random
@@ -454,33 +453,15 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     note["fmt"] = fmt
     note["qty"] = "none" if not qty else "yes"
     if fmt == "xlsx":  # a purchase order's row: the quantity in the item's own unit, the unit in a cell
-        cells = [item.upper() if rng.random() < 0.4 else item]
-        if qty:
-            unit_cell = rng.choice(UOM_CELL[p.uom])
-            cells = [qty, unit_cell, *cells] if rng.random() < 0.5 else [*cells, qty, unit_cell]
-        return rng.choice(("\t", " | ", ";")).join(cells), qty
+        return corpus.requisition(item, qty, lambda: UOM_CELL[p.uom], ("\t", " | ", ";"), rng, upper=0.4), qty
     body = " ".join(x for x in (before, item, after) if x)
     if fmt == "whatsapp":
         text = rng.choice(WRAP[region]).format(x=body)
-        if rng.random() < 0.5:
-            text = text.lower()
-        if rng.random() < 0.3:
-            text = corpus.slip(text, rng, PROTECT)
-            note["typo"] = "yes"
-        return text, qty
-    return rng.choice(BULLETS) + (rng.choice(WRAP[region][:8]).format(x=body) if rng.random() < 0.4 else body), qty
+        return corpus.hurried(text, rng, note, lower=0.5, typo=0.3, slip_with=partial(corpus.slip, protect=PROTECT)), qty
+    return corpus.bulleted(body, BULLETS, WRAP[region][:8], rng, wrapped=0.4), qty
 
 
-def customer(rng: Random) -> str:
-    names, weights = zip(*CUSTOMERS, strict=True)
-    return rng.choices(names, weights)[0]
-
-
-def region_of(cid: str, rng: Random) -> str:
-    return REGION.get(cid) or rng.choice(("jrz", "elp"))
-
-
-VOICE = corpus.Voice(seeded, customer, region_of, REGION, lang, say, dress)
+VOICE = corpus.Voice.drawn(seeded, CUSTOMERS, REGION, ("jrz", "elp"), say, dress, lang)
 
 
 # --- the kinds of line ---------------------------------------------------------------------------
@@ -526,12 +507,11 @@ def code_rows(products: list[Product]) -> list[Row]:
     active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code|" + p.key).encode()).hexdigest())
     for p in active[: TARGETS["code"]]:
         rng = seeded("code", p.key)
-        cid = customer(rng)
-        region = region_of(cid, rng)
+        cid, region = VOICE.asker(rng)
         sku = p.sku
         shape = rng.choice((sku, sku, sku.lower(), f"{sku[:3]} {sku[3:]}", f"item {sku}", f"#{sku}",
                             f"no. de parte {sku}" if region != "elp" else f"item# {sku}", f"código {sku}" if region != "elp" else f"your item {sku}"))
-        note = {"lang": lang(region), "region": region, "family": p.family}
+        note = VOICE.note(region, p)
         if rng.random() < 0.4:
             shape += " " + say({"type": p.attrs["type"]}, region, rng)
         text, qty = dress(shape, p, region, rng, note)
@@ -561,7 +541,7 @@ def part_rows(products: list[Product]) -> list[Row]:
             else:
                 shape = rng.choice(("our stock code {part}", "{part}", "{part} ({what})", "RGS# {part}", "P/N {part}"))
             item = shape.format(part=part, what=what)
-            note = {"lang": lang(region), "region": region, "family": p.family, "fmt": "email", "qty": "yes" if qty else "none"}
+            note = {**VOICE.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
             if rng.random() < 0.4:
                 text = "\t".join(x for x in (part, what, qty, UOM_CELL[p.uom][0] if qty else "") if x)
                 note["fmt"] = "xlsx"
@@ -572,30 +552,15 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:
-    counts = Counter(norm(a) for p in products for a in p.aliases)
-    skus = {norm(p.sku) for p in products}
-    cands = [p for p in products if p.active and any(counts[norm(a)] == 1 and norm(a) not in skus for a in p.aliases)]
-    cands.sort(key=lambda p: hashlib.sha256(("mfr" + p.key).encode()).hexdigest())
     rows: list[Row] = []
-    per_type: Counter[str] = Counter()
-    for p in cands:
-        if len(rows) >= TARGETS["mfr_ref"]:
-            break
-        if per_type[p.attrs["type"]] >= 3:
-            continue
-        per_type[p.attrs["type"]] += 1
+    for p, alias in corpus.maker_refs(products, seed="mfr", target=TARGETS["mfr_ref"], cap=3, type_key="type"):
         rng = seeded("mfr", p.key)
-        cid = customer(rng)
-        region = region_of(cid, rng)
-        alias = next(a for a in p.aliases if counts[norm(a)] == 1 and norm(a) not in skus)
+        cid, region = VOICE.asker(rng)
         bare = alias if not alias.replace("-", "").isdigit() else f"{p.brand} {alias}"  # a bare number names its maker
         shape = rng.choice((bare, bare.lower(), f"{p.brand} {alias}", f"{bare} o equivalente" if region != "elp" else f"{bare} or equal"))
-        note = {"lang": lang(region), "region": region, "family": p.family}
+        note = VOICE.note(region, p)
         text, qty = dress(shape, p, region, rng, note)
-        if norm(alias) not in norm(text):  # a typo fell on the reference: write it clean
-            text = shape if not qty else f"{shape} x {qty}"
-            note.pop("typo", None)
-        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "mfr_ref", note))
+        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, alias, note), [p.sku], qty, p.uom, "mfr_ref", note))
     return rows
 
 
@@ -657,14 +622,6 @@ NOT_ITEM = (
 HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
 
 
-def build() -> list[Row]:
-    return VOICE.build(Row, catalog(), "c11", (generated, code_rows, part_rows, mfr_rows), HAND)
-
-
-def files() -> dict[str, str]:
-    return corpus.files(build())
-
-
 def check(text: str, folder: Path) -> list[str]:
     """Every label of `text` (all.csv) against the CSV files of catalog 11 in `folder`: bench.blind's
     check, and two more of this corpus's own: a quantity is at least one, and a line with nothing to
@@ -679,8 +636,8 @@ def check(text: str, folder: Path) -> list[str]:
     return problems
 
 
-def main() -> None:
-    corpus.main(__doc__, HERE, files, write, check)
+GENERATOR = corpus.Generator(VOICE, Row, catalog, "c11", (generated, code_rows, part_rows, mfr_rows), HAND, __doc__, HERE, write, check)
+build, files, main = GENERATOR.build, GENERATOR.files, GENERATOR.main
 
 
 if __name__ == "__main__":

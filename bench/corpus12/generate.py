@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from functools import partial
 from pathlib import Path
 from random import Random
@@ -51,10 +50,6 @@ class Row(corpus.Row):
 
 def seeded(*parts: str) -> Random:
     return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c12", *parts)).encode()).digest()[:8], "big"))
-
-
-def lang(region: str) -> str:
-    return "en" if region == "en" else "es"
 
 
 def quiet(products: list[Product], pins: dict[str, str]) -> dict[str, str]:
@@ -558,37 +553,17 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     note["qty"] = "none" if not qty else "yes"
     en = region == "en"
     if fmt == "xlsx":  # a purchase requisition's row: the quantity in the item's own unit, the unit in a cell
-        cells = [item.upper() if rng.random() < 0.35 else item]
-        if qty:
-            unit_cell = rng.choice((UOM_CELL_EN if en else UOM_CELL)[p.uom])
-            q = thousands(int(qty), en)
-            cells = [q, unit_cell, *cells] if rng.random() < 0.5 else [*cells, q, unit_cell]
-        sep = rng.choice(("\t", ";", " | ")) if not en else rng.choice(("\t", " | ", ","))
-        if sep == "," and any("," in c for c in cells):
-            sep = "\t"
-        return sep.join(cells), qty
+        seps = ("\t", " | ", ",") if en else ("\t", ";", " | ")
+        return corpus.requisition(item, thousands(int(qty), en) if qty else "", lambda: (UOM_CELL_EN if en else UOM_CELL)[p.uom], seps,
+                                  rng, upper=0.35), qty  # fmt: skip
     body = re.sub(r"\b(juegos?) de juegos? (?:de )?", r"\1 de ", " ".join(x for x in (before, item, after) if x))
     if fmt == "whatsapp":
         text = rng.choice(WRAP[region]).format(x=body)
-        if rng.random() < 0.55:
-            text = text.lower()
-        if rng.random() < 0.3:
-            text = slip(text, rng)
-            note["typo"] = "yes"
-        return text, qty
-    return rng.choice(BULLETS) + (rng.choice(WRAP[region][:9]).format(x=body) if rng.random() < 0.4 else body), qty
+        return corpus.hurried(text, rng, note, lower=0.55, typo=0.3, slip_with=slip), qty
+    return corpus.bulleted(body, BULLETS, WRAP[region][:9], rng, wrapped=0.4), qty
 
 
-def customer(rng: Random) -> str:
-    names, weights = zip(*CUSTOMERS, strict=True)
-    return rng.choices(names, weights)[0]
-
-
-def region_of(cid: str, rng: Random) -> str:
-    return REGION.get(cid) or rng.choice(("ant", "sur"))
-
-
-VOICE = corpus.Voice(seeded, customer, region_of, REGION, lang, say, dress)
+VOICE = corpus.Voice.drawn(seeded, CUSTOMERS, REGION, ("ant", "sur"), say, dress)
 
 
 # --- the kinds of line ---------------------------------------------------------------------------
@@ -642,13 +617,12 @@ def code_rows(products: list[Product]) -> list[Row]:
     active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code12|" + p.key).encode()).hexdigest())
     for p in active[: TARGETS["code"]]:
         rng = seeded("code", p.key)
-        cid = customer(rng)
-        region = region_of(cid, rng)
+        cid, region = VOICE.asker(rng)
         en = region == "en"
         sku = p.sku
         shape = rng.choice((sku, sku, sku.lower(), sku.replace("-", " "), sku.replace("-", "", 1), f"cód. {sku}" if not en else f"P/N {sku}",
                             f"código {sku}" if not en else f"your code {sku}", f"art. {sku}" if not en else f"item {sku}", f"[{sku}]"))
-        note = {"lang": lang(region), "region": region, "family": p.family}
+        note = VOICE.note(region, p)
         if rng.random() < 0.4:
             shape += " " + say({"tipo": p.attrs["tipo"]}, region, rng)
         text, qty = dress(shape, p, region, rng, note)
@@ -679,7 +653,7 @@ def part_rows(products: list[Product]) -> list[Row]:
             else:
                 shape = rng.choice(("código interno {part}", "nuestro código {part}", "{part} ({what})", "{part}", "cód. Itata {part}"))
             item = shape.format(part=part, what=what)
-            note = {"lang": lang(region), "region": region, "family": p.family, "fmt": "email", "qty": "yes" if qty else "none"}
+            note = {**VOICE.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
             if rng.random() < 0.4:
                 cell = (UOM_CELL_EN if en else UOM_CELL)[p.uom][0]
                 text = ("\t" if rng.random() < 0.5 else ";").join(x for x in (part, what, thousands(int(qty), en) if qty else "", cell if qty else "") if x)
@@ -691,32 +665,17 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:
-    counts = Counter(norm(a) for p in products for a in p.aliases)
-    skus = {norm(p.sku) for p in products}
-    cands = [p for p in products if p.active and any(counts[norm(a)] == 1 and norm(a) not in skus for a in p.aliases)]
-    cands.sort(key=lambda p: hashlib.sha256(("mfr12" + p.key).encode()).hexdigest())
     rows: list[Row] = []
-    per_type: Counter[str] = Counter()
-    for p in cands:
-        if len(rows) >= TARGETS["mfr_ref"]:
-            break
-        if per_type[p.attrs["tipo"]] >= 3:
-            continue
-        per_type[p.attrs["tipo"]] += 1
+    for p, alias in corpus.maker_refs(products, seed="mfr12", target=TARGETS["mfr_ref"], cap=3, type_key="tipo"):
         rng = seeded("mfr", p.key)
-        cid = customer(rng)
-        region = region_of(cid, rng)
-        alias = next(a for a in p.aliases if counts[norm(a)] == 1 and norm(a) not in skus)
+        cid, region = VOICE.asker(rng)
         bare = alias if not alias.replace("-", "").replace(".", "").isdigit() else f"{p.brand} {alias}"  # a bare number names its maker
         shape = rng.choice((bare, bare.lower(), f"{p.brand} {alias}" if p.brand.lower() not in alias.lower() else alias,
                             f"{bare} o equivalente" if region != "en" else f"{bare} or equivalent",
                             f"{bare} o similar" if region != "en" else f"{bare} or equal"))
-        note = {"lang": lang(region), "region": region, "family": p.family}
+        note = VOICE.note(region, p)
         text, qty = dress(shape, p, region, rng, note)
-        if norm(alias) not in norm(text):  # a slip fell on the reference: write it clean
-            text = shape if not qty else f"{shape} x {qty}"
-            note.pop("typo", None)
-        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "mfr_ref", note))
+        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, alias, note), [p.sku], qty, p.uom, "mfr_ref", note))
     return rows
 
 
@@ -778,18 +737,8 @@ NOT_ITEM = (
 )  # fmt: skip
 
 HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
-
-
-def build() -> list[Row]:
-    return VOICE.build(Row, catalog(), "c12", (generated, code_rows, part_rows, mfr_rows), HAND)
-
-
-def files() -> dict[str, str]:
-    return corpus.files(build())
-
-
-def main() -> None:
-    corpus.main(__doc__, HERE, files, write, check)
+GENERATOR = corpus.Generator(VOICE, Row, catalog, "c12", (generated, code_rows, part_rows, mfr_rows), HAND, __doc__, HERE, write, check)
+build, files, main = GENERATOR.build, GENERATOR.files, GENERATOR.main
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ read or run to write it. Deterministic.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from functools import partial
 from pathlib import Path
 from random import Random
@@ -143,10 +142,6 @@ def quantity(p: Product, en: bool, rng: Random) -> tuple[str, str, str]:
 # --- how a line is dressed -----------------------------------------------------------------------
 
 
-def unaccent(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 # words that carry a quantity: a slip there would change what the line asks for
 QUANTITY_WORDS = {"docena", "ciento", "pares", "metros", "kilos", "unidades", "cajas", "rollos", "rollo", "carrete",
                   "carretes", "dozen", "pairs", "boxes", "spools", "meters"}  # fmt: skip
@@ -159,52 +154,17 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     fmt = rng.choice(("whatsapp", "whatsapp", "whatsapp", "email", "xlsx"))
     note.update(fmt=fmt, qty="yes" if qty else "none")
     if fmt == "xlsx":  # a requisition row: the quantity in the item's unit, the unit in its own cell
-        cells = [item.upper() if rng.random() < 0.4 else item]
-        if qty:
-            q = thousands(int(qty), en)
-            unit_cell = rng.choice((UNIT_CELL_EN if en else UNIT_CELL)[p.uom])
-            cells = [q, unit_cell, *cells] if rng.random() < 0.5 else [*cells, q, unit_cell]
-        sep = rng.choice(("\t", ";", " | ")) if not en else rng.choice(("\t", " | ", ","))
-        return (("\t" if sep == "," and any("," in c for c in cells) else sep).join(cells)), qty
+        seps = ("\t", " | ", ",") if en else ("\t", ";", " | ")
+        return corpus.requisition(item, thousands(int(qty), en) if qty else "", lambda: (UNIT_CELL_EN if en else UNIT_CELL)[p.uom], seps,
+                                  rng, upper=0.4), qty  # fmt: skip
     body = " ".join(x for x in (before, item, after) if x)
     if fmt == "email":
-        return rng.choice(BULLETS) + (rng.choice(WRAP[region]).format(x=body) if rng.random() < 0.3 else body), qty
-    text = rng.choice(WRAP[region]).format(x=body)
-    if rng.random() < 0.5:
-        text = text.lower()
-    if not en and rng.random() < 0.4:
-        text = unaccent(text)
-    if rng.random() < 0.25:
-        slipped = corpus.thumb(text, rng, QUANTITY_WORDS)
-        if slipped != text:
-            text = slipped
-            note["typo"] = "yes"
-    return text, qty
+        return corpus.bulleted(body, BULLETS, WRAP[region], rng, wrapped=0.3), qty
+    return corpus.chat(rng.choice(WRAP[region]).format(x=body), en, rng, QUANTITY_WORDS, note), qty
 
 
-def customer(rng: Random) -> str:
-    return rng.choices([c[0] for c in CUSTOMERS], [c[1] for c in CUSTOMERS])[0]
-
-
-def region_of(cid: str, rng: Random) -> str:
-    """A known customer's way of writing; a number the house does not know writes Spanish of anywhere."""
-    return REGION.get(cid) or rng.choice(("paisa", "rolo", "costa"))
-
-
-def asker(rng: Random) -> tuple[str, str]:
-    cid = customer(rng)
-    return cid, region_of(cid, rng)
-
-
-def lang(region: str) -> str:
-    return "en" if region == "en" else "es"
-
-
-def start_note(region: str, p: Product) -> dict[str, str]:
-    return {"lang": lang(region), "region": region, "family": p.family}
-
-
-VOICE = corpus.Voice(seeded, customer, region_of, REGION, lang, lambda pins, region, rng: say(pins, region == "en", rng), dress)
+# a known customer writes as its region; a number the house does not know writes Spanish of anywhere
+VOICE = corpus.Voice.drawn(seeded, CUSTOMERS, REGION, ("paisa", "rolo", "costa"), lambda pins, region, rng: say(pins, region == "en", rng), dress)
 
 
 # --- the kinds of line ---------------------------------------------------------------------------
@@ -223,13 +183,13 @@ def code_rows(products: list[Product]) -> list[Row]:
     rows = []
     for p in active[: TARGETS["code"]]:
         rng = seeded("code", p.key)
-        cid, region = asker(rng)
+        cid, region = VOICE.asker(rng)
         es = ("{s}", "ítem {s}", "cod {s}", "código {s}", "ref {s}", "ref. {s}", "#{s}", "item {s} de la cotización")
         en = ("{s}", "item {s}", "your item # {s}", "P/N {s}", "sku {s}", "item no. {s}")
         shape = rng.choice(en if region == "en" else es).format(s=p.sku)
         if rng.random() < 0.4:
             shape += " " + say({"tipo": p.attrs["tipo"]}, region == "en", rng)
-        note = start_note(region, p)
+        note = VOICE.note(region, p)
         text, qty = dress(shape, p, region, rng, note)
         rows.append(Row("", cid, corpus.unslipped(text, shape, qty, p.sku, note), [p.sku], qty, p.uom, "code", note))
     return rows
@@ -249,7 +209,7 @@ def part_rows(products: list[Product]) -> list[Row]:
             before, after, qty = quantity(p, en, rng)
             what = say({"tipo": p.attrs["tipo"]}, en, rng)
             item = rng.choice(shapes[cid]).format(part=part, what=what)
-            note = {**start_note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
+            note = {**VOICE.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
             if rng.random() < 0.4:
                 unit_cell = (UNIT_CELL_EN if en else UNIT_CELL)[p.uom][0]
                 cells = (part, what, thousands(int(qty), en) if qty else "", unit_cell if qty else "")
@@ -266,11 +226,11 @@ def mfr_rows(products: list[Product]) -> list[Row]:
     rows: list[Row] = []
     for p, alias in corpus.maker_refs(products, seed="mfr13|", target=TARGETS["mfr_ref"], cap=3, type_key="tipo"):
         rng = seeded("mfr", p.key)
-        cid, region = asker(rng)
+        cid, region = VOICE.asker(rng)
         bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
         shape = rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equal",
                             f"ref {bare}" if region != "en" else f"mfr p/n {bare}"))
-        note = start_note(region, p)
+        note = VOICE.note(region, p)
         text, qty = dress(shape, p, region, rng, note)
         rows.append(Row("", cid, corpus.unslipped(text, shape, qty, alias, note), [p.sku], qty, p.uom, "mfr_ref", note))
     return rows
@@ -336,18 +296,8 @@ NOT_ITEM = (
 )  # fmt: skip
 
 HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
-
-
-def build() -> list[Row]:
-    return VOICE.build(Row, catalog(), "c13", (generated, code_rows, part_rows, mfr_rows), HAND)
-
-
-def files() -> dict[str, str]:
-    return corpus.files(build())
-
-
-def main() -> None:
-    corpus.main(__doc__, HERE, files, write, check)
+GENERATOR = corpus.Generator(VOICE, Row, catalog, "c13", (generated, code_rows, part_rows, mfr_rows), HAND, __doc__, HERE, write, check)
+build, files, main = GENERATOR.build, GENERATOR.files, GENERATOR.main
 
 
 if __name__ == "__main__":

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from functools import partial
 from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
-from bench.blind.corpus import KINDS, check
+from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
+from bench.blind.corpus import check
 from bench.catalog4.model import Product
 from bench.catalog14.erp import INACTIVE, catalog, cross_references, write
 from bench.corpus14.words import say
@@ -159,10 +159,6 @@ def quantity(p: Product, en: bool, rng: Random, spoken: bool = False) -> tuple[s
 # --- how a line is dressed -----------------------------------------------------------------------
 
 
-def unaccent(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 # words that carry a quantity or a unit: a slip there would change what the line asks for
 QUANTITY_WORDS = {"docena", "docenas", "pares", "cajas", "rollos", "rollo", "piezas", "unidades", "dozen", "pairs", "boxes", "reels",
                   "cases", "media", "unidad"}  # fmt: skip
@@ -187,53 +183,19 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
             before += " of" if en else " de"
     note.update(fmt=fmt, qty="yes" if qty else "none")
     if fmt == "xlsx":  # a requisition row: the quantity in the item's unit, the unit in its own cell
-        cells = [item.upper() if rng.random() < 0.5 else item]
-        if qty:
-            unit_cell = rng.choice((UNIT_CELL_EN if en else UNIT_CELL)[p.uom])
-            cells = [f"{int(qty):,}", unit_cell, *cells] if rng.random() < 0.5 else [*cells, f"{int(qty):,}", unit_cell]
-        sep = rng.choice(("\t", " | ", ","))
-        return (("\t" if sep == "," and any("," in c for c in cells) else sep).join(cells)), qty
+        return corpus.requisition(item, f"{int(qty):,}" if qty else "", lambda: (UNIT_CELL_EN if en else UNIT_CELL)[p.uom],
+                                  ("\t", " | ", ","), rng, upper=0.5), qty  # fmt: skip
     body = " ".join(x for x in (before, item, after) if x)
     if fmt == "email":
-        return rng.choice(BULLETS) + (rng.choice(WRAP[region]).format(x=body) if rng.random() < 0.3 else body), qty
+        return corpus.bulleted(body, BULLETS, WRAP[region], rng, wrapped=0.3), qty
     text = rng.choice(WRAP[region]).format(x=body)
     if fmt == "voice":
         return spoken(text, en), qty
-    if rng.random() < 0.5:
-        text = text.lower()
-    if not en and rng.random() < 0.4:
-        text = unaccent(text)
-    if rng.random() < 0.25:
-        slipped = corpus.thumb(text, rng, QUANTITY_WORDS)
-        if slipped != text:
-            text = slipped
-            note["typo"] = "yes"
-    return text, qty
+    return corpus.chat(text, en, rng, QUANTITY_WORDS, note), qty
 
 
-def customer(rng: Random) -> str:
-    return rng.choices([c[0] for c in CUSTOMERS], [c[1] for c in CUSTOMERS])[0]
-
-
-def region_of(cid: str, rng: Random) -> str:
-    """A known customer's way of writing; a number the house does not know writes the island's Spanish."""
-    return REGION.get(cid) or rng.choice(("isla", "isla", "planta"))
-
-
-def asker(rng: Random) -> tuple[str, str]:
-    cid = customer(rng)
-    return cid, region_of(cid, rng)
-
-
-def lang(region: str) -> str:
-    return "en" if region == "en" else "es"
-
-
-def start_note(region: str, p: Product) -> dict[str, str]:
-    return {"lang": lang(region), "region": region, "family": p.family}
-
-
-VOICE = corpus.Voice(seeded, customer, region_of, REGION, lang, lambda pins, region, rng: say(pins, region == "en", rng), dress)
+# a known customer writes as its region; a number the house does not know writes the island's Spanish
+VOICE = corpus.Voice.drawn(seeded, CUSTOMERS, REGION, ("isla", "isla", "planta"), lambda pins, region, rng: say(pins, region == "en", rng), dress)
 
 
 # --- the kinds of line ---------------------------------------------------------------------------
@@ -252,14 +214,14 @@ def code_rows(products: list[Product]) -> list[Row]:
     rows = []
     for p in active[: TARGETS["code"]]:
         rng = seeded("code", p.key)
-        cid, region = asker(rng)
+        cid, region = VOICE.asker(rng)
         sku = rng.choice((p.sku, p.sku, p.sku.lower(), f"{p.sku[:2]}-{p.sku[2:]}", f"{p.sku[:2]} {p.sku[2:]}"))
         es = ("{s}", "part {s}", "#{s}", "código {s}", "item {s}", "núm. de parte {s}", "{s} de la cotización pasada", "su part# {s}")
         en = ("{s}", "part# {s}", "your p/n {s}", "item {s}", "PN {s}", "{s} (per last invoice)")
         shape = rng.choice(en if region == "en" else es).format(s=sku)
         if rng.random() < 0.4:
             shape += " " + say({"type": p.attrs["type"]}, region == "en", rng)
-        note = start_note(region, p)
+        note = VOICE.note(region, p)
         text, qty = dress(shape, p, region, rng, note)
         if note["fmt"] == "voice":  # a part number is typed, not dictated
             note["fmt"] = "whatsapp"
@@ -282,7 +244,7 @@ def part_rows(products: list[Product]) -> list[Row]:
             before, after, qty = quantity(p, en, rng)
             what = say({"type": p.attrs["type"]}, en, rng)
             item = rng.choice(shapes[cid]).format(part=part, what=what)
-            note = {**start_note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
+            note = {**VOICE.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
             if rng.random() < 0.45:
                 unit_cell = (UNIT_CELL_EN if en else UNIT_CELL)[p.uom][0]
                 cells = (part, what, f"{int(qty):,}" if qty else "", unit_cell if qty else "")
@@ -299,11 +261,11 @@ def mfr_rows(products: list[Product]) -> list[Row]:
     rows: list[Row] = []
     for p, alias in corpus.maker_refs(products, seed="mfr14|", target=TARGETS["mfr_ref"], cap=3, type_key="type"):
         rng = seeded("mfr", p.key)
-        cid, region = asker(rng)
+        cid, region = VOICE.asker(rng)
         bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
         shape = rng.choice((bare, bare.lower(), f"{bare} o equivalente" if region != "en" else f"{bare} or equal",
                             f"mfr part {bare}" if region == "en" else f"parte {bare}"))
-        note = start_note(region, p)
+        note = VOICE.note(region, p)
         text, qty = dress(shape, p, region, rng, note)
         if note["fmt"] == "voice":  # dictation never carries a part number intact: the buyer typed this one
             note["fmt"] = "whatsapp"
@@ -373,20 +335,9 @@ NOT_ITEM = (
 )  # fmt: skip
 
 
-def build() -> list[Row]:
-    products = catalog()
-    corpus.assert_not_stocked(products, NOT_STOCKED)
-    rows = generated(products) + code_rows(products) + part_rows(products) + mfr_rows(products)
-    rows += VOICE.hand_rows(Row, products, INACTIVE, NOT_STOCKED, NOT_ITEM)
-    return corpus.number(sorted(rows, key=lambda r: KINDS.index(r.kind)), "c14")
-
-
-def files() -> dict[str, str]:
-    return corpus.files(build())
-
-
-def main() -> None:
-    corpus.main(__doc__, HERE, files, write, check)
+HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
+GENERATOR = corpus.Generator(VOICE, Row, catalog, "c14", (generated, code_rows, part_rows, mfr_rows), HAND, __doc__, HERE, write, check)
+build, files, main = GENERATOR.build, GENERATOR.files, GENERATOR.main
 
 
 if __name__ == "__main__":

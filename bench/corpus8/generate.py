@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+from functools import partial
 from pathlib import Path
 from random import Random
 
 from bench.blind import corpus
 from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
-from bench.blind.corpus import check, classify, encode, matches, norm
+from bench.blind.corpus import check
 from bench.catalog4.model import Product
 from bench.catalog8.erp import INACTIVE, catalog, cross_references, write
 
@@ -38,10 +38,6 @@ class Row(corpus.Row):
 
 def seeded(*parts: str) -> Random:
     return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c8", *parts)).encode()).digest()[:8], "big"))
-
-
-def fits(products: list[Product], pins: dict[str, str]) -> list[Product]:
-    return [p for p in products if p.active and matches(p.facts(), pins)]
 
 
 # --- how each region writes an item ---------------------------------------------------------
@@ -264,72 +260,18 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     body = " ".join(x for x in (before, item, after) if x)
     if fmt == "whatsapp":
         text = rng.choice(WRAP[region]).format(x=body)
-        if rng.random() < 0.5:
-            text = text.lower()
-        if rng.random() < 0.35:
-            text = corpus.slip(text, rng, PROTECT)
-            note["typo"] = "yes"
-        return text, qty
-    text = rng.choice(BULLETS) + (rng.choice(WRAP[region][:6]).format(x=body) if rng.random() < 0.4 else body)
-    return text, qty
+        return corpus.hurried(text, rng, note, lower=0.5, typo=0.35, slip_with=partial(corpus.slip, protect=PROTECT)), qty
+    return corpus.bulleted(body, BULLETS, WRAP[region][:6], rng, wrapped=0.4), qty
 
 
-def customer(rng: Random) -> str:
-    names, weights = zip(*CUSTOMERS, strict=True)
-    return rng.choices(names, weights)[0]
-
-
-def region_of(cid: str, rng: Random) -> str:
-    return REGION.get(cid) or rng.choice(("es", "es", "co"))
-
-
-def lang(region: str) -> str:
-    return "en" if region == "en" else "es"
-
-
-VOICE = corpus.Voice(seeded, customer, region_of, REGION, lang, say, dress)
+VOICE = corpus.Voice.drawn(seeded, CUSTOMERS, REGION, ("es", "es", "co"), say, dress)
 
 
 # --- the kinds of line -------------------------------------------------------------------------
 
 
-def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: str, tag: str) -> Row | None:
-    cands = fits(products, pins)
-    if classify(cands) != kind:
-        return None
-    return VOICE.item_row(Row, p, pins, cands, kind, tag)
-
-
 def generated(products: list[Product]) -> list[Row]:
-    rows: list[Row] = []
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(p.key.encode()).hexdigest())
-    for kind in ("description", "brand_open", "ambiguous"):
-        per_type: Counter[str] = Counter()
-        done = set()
-        for p in active:
-            if sum(1 for r in rows if r.kind == kind) >= TARGETS[kind]:
-                break
-            t = p.attrs["type"]
-            if per_type[t] >= TYPE_CAP[kind]:
-                continue
-            pins = {**p.attrs}
-            if kind == "description":
-                if len(fits(products, pins)) > 1 or seeded("brand", p.key).random() < 0.3:
-                    pins["brand"] = p.brand
-            elif kind == "ambiguous":
-                omit = OMIT.get(t)
-                if not omit:
-                    continue
-                for k in omit[: 1 + int(seeded("omit", p.key).random() < 0.3)]:
-                    pins.pop(k, None)
-            if encode(pins) in done:
-                continue
-            row = item_row(products, p, pins, kind, "1")
-            if row:
-                done.add(encode(pins))
-                per_type[t] += 1
-                rows.append(row)
-    return rows
+    return VOICE.early_lines(Row, products, targets=TARGETS, caps=TYPE_CAP, omit=OMIT)
 
 
 def code_rows(products: list[Product]) -> list[Row]:
@@ -337,11 +279,10 @@ def code_rows(products: list[Product]) -> list[Row]:
     active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code", p.key).__repr__().encode()).hexdigest())
     for p in active[: TARGETS["code"]]:
         rng = seeded("code", p.key)
-        cid = customer(rng)
-        region = region_of(cid, rng)
+        cid, region = VOICE.asker(rng)
         sku = p.sku
         shape = rng.choice((sku, sku.lower(), f"{sku[:2]}-{sku[2:6]}-{sku[6:]}", f"{sku[:2]} {sku[2:]}", f"ref. {sku}", f"cód. {sku}"))
-        note = {"lang": "en" if region == "en" else "es", "region": region, "family": p.family}
+        note = VOICE.note(region, p)
         if rng.random() < 0.4:
             shape += " " + say({"type": p.attrs["type"]}, region, rng)
         text, qty = dress(shape, p, region, rng, note)
@@ -366,8 +307,7 @@ def part_rows(products: list[Product]) -> list[Row]:
             else:
                 shape = rng.choice(("our stock code {part}", "{part}", "{part} ({what})", "item {part}"))
             item = shape.format(part=part, what=say({"type": p.attrs["type"]}, region, rng))
-            note = {"lang": "en" if region == "en" else "es", "region": region, "family": p.family, "fmt": "email",
-                    "qty": "yes" if qty else "none"}
+            note = {**VOICE.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
             if rng.random() < 0.4:
                 text = "\t".join(x for x in (part, say({"type": p.attrs["type"]}, region, rng), qty, UOM_CELL[p.uom][0]) if x)
                 note["fmt"] = "xlsx"
@@ -378,28 +318,14 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:
-    counts = Counter(norm(a) for p in products for a in p.aliases)
-    cands = [p for p in products if p.active and any(counts[norm(a)] == 1 for a in p.aliases)]
-    cands.sort(key=lambda p: hashlib.sha256(("mfr" + p.key).encode()).hexdigest())
     rows: list[Row] = []
-    per_type: Counter[str] = Counter()
-    for p in cands:
-        if len(rows) >= TARGETS["mfr_ref"]:
-            break
-        if per_type[p.attrs["type"]] >= 4:
-            continue
-        per_type[p.attrs["type"]] += 1
+    for p, alias in corpus.maker_refs(products, seed="mfr", target=TARGETS["mfr_ref"], cap=4, type_key="type", skip_codes=False):
         rng = seeded("mfr", p.key)
-        cid = customer(rng)
-        region = region_of(cid, rng)
-        alias = next(a for a in p.aliases if counts[norm(a)] == 1)
+        cid, region = VOICE.asker(rng)
         shape = rng.choice((alias, alias.upper(), alias.lower(), f"{alias} o equivalente" if region != "en" else f"{alias} or equivalent"))
-        note = {"lang": "en" if region == "en" else "es", "region": region, "family": p.family}
+        note = VOICE.note(region, p)
         text, qty = dress(shape, p, region, rng, note)
-        if norm(alias) not in norm(text):  # a typo fell on the reference: write it clean
-            text = text.replace(text, shape) if not qty else f"{shape} x{qty}"
-            note.pop("typo", None)
-        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "mfr_ref", note))
+        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, alias, note, times=" x"), [p.sku], qty, p.uom, "mfr_ref", note))
     return rows
 
 
@@ -452,18 +378,8 @@ NOT_ITEM = (
 )  # fmt: skip
 
 HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
-
-
-def build() -> list[Row]:
-    return VOICE.build(Row, catalog(), "c8", (generated, code_rows, part_rows, mfr_rows), HAND)
-
-
-def files() -> dict[str, str]:
-    return corpus.files(build())
-
-
-def main() -> None:
-    corpus.main(__doc__, HERE, files, write, check)
+GENERATOR = corpus.Generator(VOICE, Row, catalog, "c8", (generated, code_rows, part_rows, mfr_rows), HAND, __doc__, HERE, write, check)
+build, files, main = GENERATOR.build, GENERATOR.files, GENERATOR.main
 
 
 if __name__ == "__main__":
