@@ -378,11 +378,12 @@ def part_rows(products: list[Product]) -> list[Row]:
 def maker_aliases(products: list[Product]) -> dict[str, tuple[Product, str]]:
     """Aliases that name one active product only and that no other product's name or description carries."""
     count = Counter(norm(a) for p in products for a in p.aliases)
+    texts = [norm(f"{q.name} {q.description}") for q in products]  # once, not once a product
     out = {}
     for p in products:
         if not p.active:
             continue
-        others = [norm(f"{q.name} {q.description}") for q in products if q is not p]
+        others = [text for q, text in zip(products, texts, strict=True) if q is not p]
         for a in p.aliases:
             if count[norm(a)] == 1 and any(ch.isdigit() for ch in a) and len(norm(a)) >= 4 and not any(norm(a) in o for o in others):
                 out[norm(a)] = (p, a)
