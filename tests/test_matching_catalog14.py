@@ -39,6 +39,17 @@ CATALOG = f"""
     EL10001,"WIRE, THHN, 10 AWG, SOL, RED, SOUTHWIRE, FT","THHN/THWN-2 building wire, 10 AWG copper, solid, 600 V, red, sold by the foot on 500 ft reels, Southwire. Alambre THHN.",Electrical,Southwire,FT,500,0.36,,type=thhn|gauge=10|colour=red,true
     EL11020,"BREAKER, PLUG-ON, QO, 1P 20A, SQUARE D","Miniature circuit breaker, QO plug-on, 1 pole, 20 A, 120/240 VAC, 10 kA, Square D. Breaker sencillo.",Electrical,Square D,EA,1,9.80,QO120,type=breaker|series=QO|poles=1|amps=20,true
     EL12020,"BREAKER, PLUG-ON, QO, 2P 20A, SQUARE D","Miniature circuit breaker, QO plug-on, 2 pole, 20 A, 120/240 VAC, 10 kA, Square D. Breaker doble.",Electrical,Square D,EA,1,24.60,QO220,type=breaker|series=QO|poles=2|amps=20,true
+    FA12055,"ANCHOR, WEDGE, 1/2 X 5-1/2, SIMPSON STRONG-BOLT 2, BX/25","Wedge anchor for concrete, 1/2 in x 5-1/2 in, carbon steel zinc plated, Simpson Strong-Bolt 2, box of 25. Ancla de expansión.",Fasteners,Simpson,BX,1,61.40,,type=wedge_anchor|dia=1/2|length=5-1/2,true
+    FA12056,"ANCHOR, WEDGE, 1/2 X 5-1/2, RED HEAD TRUBOLT, BX/25","Wedge anchor for concrete, 1/2 in x 5-1/2 in, carbon steel zinc plated, Red Head Trubolt, box of 25. Ancla de expansión.",Fasteners,Red Head,BX,1,58.90,,type=wedge_anchor|dia=1/2|length=5-1/2,true
+    FA12045,"ANCHOR, WEDGE, 1/2 X 4-1/4, SIMPSON STRONG-BOLT 2, BX/25","Wedge anchor for concrete, 1/2 in x 4-1/4 in, carbon steel zinc plated, Simpson Strong-Bolt 2, box of 25. Ancla de expansión.",Fasteners,Simpson,BX,1,52.10,,type=wedge_anchor|dia=1/2|length=4-1/4,true
+    PT60018,"SPROCKET, 60B18, PILOT BORE, MARTIN","Type B hub sprocket for ANSI 60 chain, 18 teeth, stock pilot bore, steel, Martin. Catalina.",Power Transmission,Martin,EA,1,48.20,60BS18,type=sprocket|ansi=60|teeth=18,true
+    PT60021,"SPROCKET, 60B21, PILOT BORE, MARTIN","Type B hub sprocket for ANSI 60 chain, 21 teeth, stock pilot bore, steel, Martin. Catalina.",Power Transmission,Martin,EA,1,54.30,60BS21,type=sprocket|ansi=60|teeth=21,true
+    PT40018,"SPROCKET, 40B18, PILOT BORE, MARTIN","Type B hub sprocket for ANSI 40 chain, 18 teeth, stock pilot bore, steel, Martin. Catalina.",Power Transmission,Martin,EA,1,31.70,40BS18,type=sprocket|ansi=40|teeth=18,true
+    SF40026,"COVERALL, TYVEK 400, HOOD/BOOTS, 2XL, DUPONT, CS/25","Tyvek 400 coverall with attached hood and boots, size 2XL, case of 25, DuPont. Mameluco desechable.",Safety & PPE,DuPont,CS,1,165.00,,type=coverall|size=2XL|hood=yes,true
+    SF40027,"COVERALL, TYVEK 400, HOOD/BOOTS, 3XL, DUPONT, CS/25","Tyvek 400 coverall with attached hood and boots, size 3XL, case of 25, DuPont. Mameluco desechable.",Safety & PPE,DuPont,CS,1,169.00,,type=coverall|size=3XL|hood=yes,true
+    EL24001,"CONNECTOR, WIRE, TWIST-ON, YELLOW, 3M PERF PLUS, BX/100","Twist-on wire connector, yellow, 3M Performance Plus Y-4, box of 100. Conector de alambre (wire nut).",Electrical,3M,BX,1,15.10,3M Y-4,type=wire_nut|colour=yellow,true
+    EL24002,"CONNECTOR, WIRE, TWIST-ON, YELLOW, IDEAL 73B, BX/100","Twist-on wire connector, yellow, Ideal Wing-Nut 73B, box of 100. Conector de alambre (wire nut).",Electrical,Ideal,BX,1,12.40,,type=wire_nut|colour=yellow,true
+    BR20618,"BEARING, FLANGE 2-BOLT, UCFL206-18, 1-1/8 BORE, FYH","Mounted ball bearing unit, cast iron flange 2-bolt housing, set screw locking, 1-1/8 in bore, insert UC206-18, FYH. Chumacera de 2 huecos.",Bearings,FYH,EA,1,41.30,,type=flange2|size=206|bore=1-1/8,true
     BR70006,"BEARING, TAPERED ROLLER, SET 6 (LM67048/LM67010), TIMKEN","Tapered roller bearing set, cone LM67048 and cup LM67010, 1.25 in bore, Timken. Cono y copa.",Bearings,Timken,EA,1,24.10,,type=tapered_set|set=SET6,true
     """
 
@@ -100,6 +111,34 @@ LINES = [
             # a breaker "sencillo" has one pole, a "doble" two
             ("3 breakers qo de 20 amps sencillo", ("EL11020", 3)),
             ("breaker QO doble 20A - 2", ("EL12020", 2)),
+        ],
+    ),
+]
+
+LINES += [
+    *cases(
+        "an_item_named_as_the_counter_names_it_is_the_item",
+        [
+            # the Strong-Bolt is the maker's anchor, no bolt: its 1/2 x 5-1/2 is the anchor's
+            ("ancla wedge 1/2 x 5-1/2 simpson - 3 cajas", ("FA12055", 3, "BX")),
+            ("mano tienes 50 piezas de wedge anchor 1/2 por 5-1/2 simpson", ("FA12055", 2, "BX")),
+            ("wedge anchor 1/2 x 5-1/2 red head x 2", ("FA12056", 2)),
+            ("wedge anchor 1/2 x 5-1/2 - 4", ({"FA12055", "FA12056"}, 4)),
+            # a sprocket's ANSI size and teeth said apart; the island's "estrella" beside them
+            ("sprocket 60B 18 dientes x 3", ("PT60018", 3)),
+            ("catarina 60 21 teeth - 2", ("PT60021", 2)),
+            ("¿tienen estrella 40B18?", ("PT40018", 1)),
+            ("estrella 60 de 18 dientes x 2", ("PT60018", 2)),
+            # XXL and XXXL are the 2XL and 3XL; a "case" is the case they are sold by
+            ("TYVEK XXL CON CAPUCHA DUPONT - 2 cajas", ("SF40026", 2, "CS")),
+            ("tyvek xxxl hood/boots x 1 case", ("SF40027", 1, "CS")),
+            # a 3M that closes a line of boxed goods is the brand, never three metres
+            ("WIRENUTS AMARILLOS 3M", {"sku": "EL24001", "qty": 1, "assumed": True}),
+            ("wire nuts amarillos 3m - 2 cajas", ("EL24001", 2, "BX")),
+            # the housing's bolts or holes are how it mounts, never the count
+            ('2 bolt flange unit UCFL206 1-1/8"', {"sku": "BR20618", "qty": 1, "assumed": True}),
+            ("need 4 x 2 bolt flange unit ucfl206 1-1/8 bore", ("BR20618", 4)),
+            ("flange de 4 huecos UCF205-16 FYH - 6", ("BR20516", 6)),
         ],
     ),
 ]

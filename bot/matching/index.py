@@ -316,6 +316,8 @@ class CatalogIndex:
         texts, comes_with = without_accessories(texts, self.vocabulary)
         reading = read_item(texts, self.vocabulary)
         kinds = frozenset(KINDS[w] for w in reading.words if w in KINDS)
+        if "anchor" in kinds:  # "SIMPSON STRONG-BOLT 2", "Kwik Bolt": an anchor's line, no bolt
+            kinds -= {"bolt"}
         reading.words |= comes_with  # "taquete con tornillo" is still said of it
         if "bearing" in reading.codes and note:
             if not SEAL_MARK.search(fold(product.name)):  # "6204 SKF", not "6204 open"

@@ -32,7 +32,9 @@ UNITS = {
     "KM": ["km", "kms", "kilometro", "kilometros"],
     "KG": ["kg", "kgs", "kilo", "kilos", "kilogramo", "kilogramos", "kilogram", "kilograms"],
     "BOX": ["box", "boxes", "bx", "bxs", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "cja",
-            "cjas", "pack", "packs", "paquete", "paquetes", "bag", "bags", "pkg", "pkgs"],
+            "cjas", "pack", "packs", "paquete", "paquetes", "bag", "bags", "pkg", "pkgs",
+            # a case, as a US house sells coveralls and gloves ("x 1 case", "- 2 cases")
+            "case", "cases"],
     # a set, kit or "juego" is counted as the item itself: the item's own unit (JGO, SET, EA)
     "SET": ["juego", "juegos", "jgo", "jgos", "jg", "set", "sets", "kit", "kits"],
     "PAIR": ["pair", "pairs", "par", "pares", "pr"],
@@ -477,6 +479,11 @@ BULLET = re.compile(
     r"(?:item|it[eé]m|linea|line|partida|pos)\.?\s*\d{1,3}\s*(?:[:)]|\.-|-)\s*|"
     r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+)(?=\S)"
 )
+# A housing's bolts or holes before what it is: "2 bolt flange unit", "4 huecos ucf208"
+MOUNT_BOLTS = re.compile(
+    r"(?<![\w.,/-])[24][\s-]*(?:bolts?|huecos|agujeros)(?=\s+(?:flanged?|brida|pillow|chumacera|"
+    r"housing|unit|uc[fp]\w*)\b)"
+)
 # A "3M" written in capitals, or before a product line, is the brand.
 BRAND_3M = re.compile(r"(?<![\w.,])3M(?![\w])")
 BRAND_3M_LOWER = re.compile(r"(?<![\w.,])3m(?=\s+(?:cubitron|scotch|scotch-brite|peltor|"
@@ -628,6 +635,9 @@ def parse_line(
     folded = re.sub(r"#\s*(?=qkeptq)", " ", folded).strip()  # "#BLT-10361"
     if length_is_size:
         folded = LENGTH.sub(lambda m: keep(m[0]), folded)
+    # "2 bolt flange unit", "4 huecos UCF208": how a bearing housing mounts, never a count
+    if "bolt" in folded or "huecos" in folded or "agujeros" in folded:
+        folded = MOUNT_BOLTS.sub(lambda m: keep(m[0]), folded)
     # A long number with a leading zero is an item code, never a quantity.
     folded = re.sub(r"(?<![\w.,/-])0\d{4,9}(?![\w.,/])", lambda m: keep(m[0]), folded)
     separator = _separator(folded, thousands)

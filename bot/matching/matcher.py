@@ -311,7 +311,7 @@ def _sold_by_the_piece(index: CatalogIndex, result: MatchResult) -> bool:
     skus = [result.sku] if result.decision == "auto" and result.sku else [
         c.sku for c in result.candidates]  # fmt: skip
     uoms = {index.entries[index.by_sku[part_key(sku)]].uom.upper() for sku in skus}
-    return bool(uoms) and uoms <= COUNT_UNITS
+    return bool(uoms) and uoms <= COUNT_UNITS | BOX_UNITS
 
 
 def _decide(

@@ -580,6 +580,12 @@ SHIELD_CAPS = re.compile(r"(?<!\bsin )(?<!\bwithout )\btap(?:as?|ad[oa]s?)\b")
 # teeth; "ANSI 50-1", "ASA 40" (ANSI's former name), "cadena 100", "#40", "for chain 60"
 # name the chain; "18 dientes".
 SPROCKET = re.compile(r"\b(\d{2,3})b(\d{1,3})\b")
+# "sprocket 50B 21 dientes", "catarina 40 15 teeth": an ANSI size, then its teeth apart
+SPROCKET_SPACED = re.compile(
+    r"\b(25|35|40|41|50|60|80|100|120|140|160)b?\s+(?:de\s+)?(\d{1,3})\s*(?:teeth|tooth|t|z)\b"
+)
+# "estrella 40B15", "estrella de 21 dientes": a sprocket (a star on a screwdriver is Phillips)
+STAR_SPROCKET = re.compile(r"\bestrellas?\b(?=.*(?:\b\d{2,3}b\d{1,3}\b|\bdientes?\b))")
 CHAIN_STRANDS = re.compile(r"\b(?:ansi\s*|#\s*|chain\s+)?(\d{2,3}|\d{2}b)-([1-3])\b(?![/.-]\d)")
 CHAIN_SIZE = re.compile(
     r"(?:\b(?:ansi|asa|chain|link)\s*#?\s*|#\s*)(\d{2,3}|\d{2}b)\b(?![/.-]\d|\s*(?:mm|teeth|t)\b)"
@@ -829,6 +835,9 @@ def _disc_both_ways(reading: Reading) -> None:
         reading.add("inch", inches.pop())
 
 
+# A garment's size with its X's written out: "XXXL" is the 3XL, "XXL" the 2XL
+X_RUN = re.compile(r"\b(x{2,4})l\b")
+
 # A millimetre size written without its leading zero (".9mm" MIG wire is 0.9 mm, not 9 mm)
 POINT_MM = re.compile(r"(?<![\w.,])[.,](\d{1,2}\s*mm\b)")
 
@@ -856,6 +865,10 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         folded = SHIELD_CAPS.sub(" shielded ", folded)
     if "/" in folded:
         folded = SLASHED_WORDS.sub(" ", folded)
+    if "xxl" in folded:
+        folded = X_RUN.sub(lambda m: f"{len(m[1])}xl", folded)
+    if "estrella" in folded:
+        folded = STAR_SPROCKET.sub("sprocket", folded)
     rest = vocabulary.canonicalize(folded)
     if "nipple" in rest:  # "niple 3/4 x 3": size and length
         rest = NIPPLE_SIZE.sub(lambda m: _nipple(m, reading), rest)
@@ -991,6 +1004,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         if "drill" in rest:  # "metal drill bit", "broca metal 5 mm": the same HSS drill
             rest = METAL_DRILL.sub(" hss ", rest)
     if "sprocket" in rest or "chain" in rest or "link" in rest:
+        rest = SPROCKET_SPACED.sub(lambda m: _sprocket(m, reading), rest)
         rest = SPROCKET.sub(lambda m: _sprocket(m, reading), rest)
         rest = CHAIN_STRANDS.sub(lambda m: _chain(m, reading), rest)
         rest = CHAIN_SIZE.sub(lambda m: _chain(m, reading), rest)
@@ -1100,6 +1114,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         and "thread" not in reading.codes
         and FASTENER.search(rest)
         and not PIPE_WORDS.search(rest)  # "tuerca 1/2 npt", "tuerca union 1/2": pipe sizes
+        and "anchor" not in rest  # "Strong-Bolt 2", "anchor bolt 3/8 x 5": an anchor's size
     ):
         # a nut, washer or bolt's inch size is its thread: "tuerca 3/8" is a 3/8"-16 nut
         reading.codes["thread"] = reading.codes.pop("inch")
