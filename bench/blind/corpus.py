@@ -257,7 +257,13 @@ def check(text: str, folder: Path) -> list[str]:
 
 def fits(products: Iterable[Product], pins: dict[str, str]) -> list[Product]:
     """The active products whose facts (attributes and brand) are all the pinned ones."""
-    return [p for p in products if p.active and matches(p.facts(), pins)]
+    pinned = pins.items()
+    return [
+        p
+        for p in products
+        if p.active
+        and all((p.brand if k == "brand" else p.attrs.get(k)) == v for k, v in pinned)
+    ]
 
 
 def quiet(products: list[Product], pins: dict[str, str], silent: Iterable[str]) -> dict[str, str]:
@@ -502,11 +508,6 @@ def slip(text: str, rng: Random, protect: Iterable[str]) -> str:
     return " ".join(words)
 
 
-def unaccent(text: str) -> str:
-    """The text with its accents dropped, as a phone's keyboard left it (corpora 13 on)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def bulleted(
     body: str, bullets: Sequence[str], wraps: Sequence[str], rng: Random, wrapped: float
 ) -> str:
@@ -535,23 +536,7 @@ def requisition(
     return ("\t" if sep == "," and any("," in c for c in cells) else sep).join(cells)
 
 
-def chat(text: str, en: bool, rng: Random, protect: Iterable[str], note: dict[str, str]) -> str:
-    """A WhatsApp line as thumbs type it (corpora 13 on): lower case half the time, a Spanish
-    one unaccented 40% of the time, and a quarter of the time a slip of the thumb (`thumb`)
-    outside `protect`, marked `typo` in the note."""
-    if rng.random() < 0.5:
-        text = text.lower()
-    if not en and rng.random() < 0.4:
-        text = unaccent(text)
-    if rng.random() < 0.25:
-        slipped = thumb(text, rng, protect)
-        if slipped != text:
-            text = slipped
-            note["typo"] = "yes"
-    return text
-
-
-def hurried(
+def typed(
     text: str,
     rng: Random,
     note: dict[str, str],
@@ -560,8 +545,9 @@ def hurried(
     typo: float,
     slip_with: Callable[[str, Random], str],
 ) -> str:
-    """A WhatsApp line of corpora 8 to 12: lower case with the chance `lower`, and with the
-    chance `typo` one slip (`slip_with`, the corpus's own kind), marked `typo` in the note."""
+    """A WhatsApp line of corpora 8 to 12 (13 on: `hurried`): lower case with the chance
+    `lower`, and with the chance `typo` one slip (`slip_with`, the corpus's own kind), marked
+    `typo` in the note."""
     if rng.random() < lower:
         text = text.lower()
     if rng.random() < typo:
@@ -605,16 +591,8 @@ class Voice:
         """The voice of buyers drawn by weight from `customers` (id, weight[, region]; "" a
         number the house does not know), each known one writing as its region in `regions`
         says and an unknown one as a region drawn from `unknown` (corpora 8 on)."""
-        customers = list(customers)
-        names, weights = [c[0] for c in customers], [c[1] for c in customers]
-
-        def customer(rng: Random) -> str:
-            return rng.choices(names, weights)[0]
-
-        def region_of(cid: str, rng: Random) -> str:
-            return regions.get(cid) or rng.choice(unknown)
-
-        return cls(seeded, customer, region_of, regions, lang, say, dress)
+        buyers = Buyers([(c[0], c[1], regions.get(c[0], "")) for c in customers], unknown)
+        return cls(seeded, buyers.customer, buyers.region_of, regions, lang, say, dress)
 
     def asker(self, rng: Random) -> tuple[str, str]:
         """(customer, region) of a line: who asks, drawn from `rng`, and how they write."""
@@ -912,11 +890,10 @@ def assert_not_stocked(
 ) -> None:
     """Hand-written not-stocked lines (text, customer, facts or a word): their facts fit no active
     product, their word is in no product's name, description or aliases."""
+    texts = [norm(" ".join((p.name, p.description, *p.aliases))) for p in products]
     for _text, _cid, what in lines:
         if isinstance(what, str):
-            assert not any(
-                norm(what) in norm(" ".join((p.name, p.description, *p.aliases))) for p in products
-            ), what
+            assert not any(norm(what) in text for text in texts), what
         else:
             assert not fits(products, what), what
 

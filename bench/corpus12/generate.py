@@ -559,7 +559,7 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     body = re.sub(r"\b(juegos?) de juegos? (?:de )?", r"\1 de ", " ".join(x for x in (before, item, after) if x))
     if fmt == "whatsapp":
         text = rng.choice(WRAP[region]).format(x=body)
-        return corpus.hurried(text, rng, note, lower=0.55, typo=0.3, slip_with=slip), qty
+        return corpus.typed(text, rng, note, lower=0.55, typo=0.3, slip_with=slip), qty
     return corpus.bulleted(body, BULLETS, WRAP[region][:9], rng, wrapped=0.4), qty
 
 

@@ -160,7 +160,7 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     body = " ".join(x for x in (before, item, after) if x)
     if fmt == "email":
         return corpus.bulleted(body, BULLETS, WRAP[region], rng, wrapped=0.3), qty
-    return corpus.chat(rng.choice(WRAP[region]).format(x=body), en, rng, QUANTITY_WORDS, note), qty
+    return corpus.hurried(rng.choice(WRAP[region]).format(x=body), rng, en=en, protect=QUANTITY_WORDS, note=note), qty
 
 
 # a known customer writes as its region; a number the house does not know writes Spanish of anywhere

@@ -191,7 +191,7 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     text = rng.choice(WRAP[region]).format(x=body)
     if fmt == "voice":
         return spoken(text, en), qty
-    return corpus.chat(text, en, rng, QUANTITY_WORDS, note), qty
+    return corpus.hurried(text, rng, en=en, protect=QUANTITY_WORDS, note=note), qty
 
 
 # a known customer writes as its region; a number the house does not know writes the island's Spanish

@@ -347,7 +347,7 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     body = " ".join(x for x in (before, item, after) if x)
     if fmt == "whatsapp":
         text = rng.choice(WRAP[region]).format(x=body)
-        return corpus.hurried(text, rng, note, lower=0.5, typo=0.35, slip_with=partial(corpus.slip, protect=PROTECT)), qty
+        return corpus.typed(text, rng, note, lower=0.5, typo=0.35, slip_with=partial(corpus.slip, protect=PROTECT)), qty
     return corpus.bulleted(body, BULLETS, WRAP[region][:6], rng, wrapped=0.4), qty
 
 
