@@ -592,7 +592,20 @@ class Voice:
         number the house does not know), each known one writing as its region in `regions`
         says and an unknown one as a region drawn from `unknown` (corpora 8 on)."""
         buyers = Buyers([(c[0], c[1], regions.get(c[0], "")) for c in customers], unknown)
-        return cls(seeded, buyers.customer, buyers.region_of, regions, lang, say, dress)
+        return cls.of(seeded, buyers, say, dress, lang)
+
+    @classmethod
+    def of(
+        cls,
+        seeded: Callable[..., Random],
+        buyers: Buyers,
+        say: Callable[[dict[str, str], str, Random], str],
+        dress: Callable[[str, Product, str, Random, dict[str, str]], tuple[str, str]],
+        lang: Callable[[str], str] | None = None,
+    ) -> Voice:
+        """The voice of `buyers` (their own `lang` unless another is given)."""
+        speaks = lang or buyers.lang
+        return cls(seeded, buyers.customer, buyers.region_of, buyers.regions, speaks, say, dress)
 
     def asker(self, rng: Random) -> tuple[str, str]:
         """(customer, region) of a line: who asks, drawn from `rng`, and how they write."""
@@ -819,12 +832,17 @@ def part_lines(
     count: Callable[[int, bool], str],
     bullets: Callable[[bool], Sequence[str]],
     per_customer: int = 10,
+    sheet: float = 0.45,
+    seps: Sequence[str] = ("\t", " | "),
+    type_key: str = "type",
 ) -> list[R]:
     """Lines naming a customer's own part number (corpora 15 on): for each customer of `shapes`,
     in that order, its first `per_customer` cross references (customer, part, SKU), each said in
     one of the customer's `shapes` (`{part}`, `{what}`: the kind of thing), with a quantity; a
     bit under half are requisition rows (part, kind of thing, `count`, `unit_cell`), the rest an
-    email's `bullets` line. `seeded("part", part)` rolls everything of a line."""
+    email's `bullets` line. `seeded("part", part)` rolls everything of a line. Corpora 13 and 14
+    too: corpus 13 made a row with the chance `sheet` 0.4 and `seps` tab or ";", and its kinds
+    of thing are `tipo`."""
     by_sku = {p.sku: p for p in products}
     xrefs = list(xrefs)
     rows = []
@@ -833,12 +851,12 @@ def part_lines(
             p, rng, region = by_sku[sku], seeded("part", part), buyers.regions[cid]
             en = buyers.lang(region) == "en"
             before, after, qty = quantity(p, en, rng)
-            what = say({"type": p.attrs["type"]}, en, rng)
+            what = say({type_key: p.attrs[type_key]}, en, rng)
             item = rng.choice(shapes[cid]).format(part=part, what=what)
             note = {**buyers.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
-            if rng.random() < 0.45:
+            if rng.random() < sheet:
                 cells = (part, what, *((count(int(qty), en), unit_cell(p, en)) if qty else ()))
-                text = rng.choice(("\t", " | ")).join(c for c in cells if c)
+                text = rng.choice(seps).join(c for c in cells if c)
                 note["fmt"] = "xlsx"
             else:
                 text = rng.choice(bullets(en)) + " ".join(x for x in (before, item, after) if x)

@@ -34,8 +34,8 @@ TYPE_CAP = {"description": 6, "brand_open": 5, "ambiguous": 3}
 # customer -> (weight, how they write); "" is a number the house does not know
 CUSTOMERS = (("860512334", 14, "paisa"), ("900418276", 14, "paisa"), ("830095117", 12, "en"), ("901233450", 14, "rolo"),
              ("890104478", 12, "costa"), ("900877612", 9, "en"), ("79845521", 4, "rolo"), ("", 9, ""))  # fmt: skip
-REGION = {cid: region for cid, _w, region in CUSTOMERS if cid}
-PART_CUSTOMERS = ("830095117", "860512334", "900877612")
+BUYERS = corpus.Buyers(CUSTOMERS, unknown=("paisa", "rolo", "costa"))
+REGION = BUYERS.regions
 # Facts a buyer leaves out when leaving them out narrows nothing (one grade or finish in that size).
 SILENT = ("grado", "acabado", "material", "linea")
 OMIT = {  # the facts a buyer may leave out, making a line ambiguous
@@ -163,8 +163,7 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     return corpus.hurried(rng.choice(WRAP[region]).format(x=body), rng, en=en, protect=QUANTITY_WORDS, note=note), qty
 
 
-# a known customer writes as its region; a number the house does not know writes Spanish of anywhere
-VOICE = corpus.Voice.drawn(seeded, CUSTOMERS, REGION, ("paisa", "rolo", "costa"), lambda pins, region, rng: say(pins, region == "en", rng), dress)
+VOICE = corpus.Voice.of(seeded, BUYERS, lambda pins, region, rng: say(pins, region == "en", rng), dress)
 
 
 # --- the kinds of line ---------------------------------------------------------------------------
@@ -197,28 +196,13 @@ def code_rows(products: list[Product]) -> list[Row]:
 
 def part_rows(products: list[Product]) -> list[Row]:
     """A customer's own part number (cross_references.csv), ten per customer who sends them."""
-    by_sku = {p.sku: p for p in products}
     shapes = {"830095117": ("SAP mat. {part}", "material {part}", "{part} - {what}", "our P/N {part}", "{part}"),
               "860512334": ("código Nare {part}", "{part} ({what})", "nuestro código {part}", "{part}"),
               "900877612": ("catalogue no. {part}", "{part} {what}", "stock code {part}", "{part}")}  # fmt: skip
-    rows = []
-    for cid in PART_CUSTOMERS:
-        for _c, part, sku in [x for x in cross_references(products) if x[0] == cid][:10]:
-            p, rng, region = by_sku[sku], seeded("part", part), REGION[cid]
-            en = region == "en"
-            before, after, qty = quantity(p, en, rng)
-            what = say({"tipo": p.attrs["tipo"]}, en, rng)
-            item = rng.choice(shapes[cid]).format(part=part, what=what)
-            note = {**VOICE.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
-            if rng.random() < 0.4:
-                unit_cell = (UNIT_CELL_EN if en else UNIT_CELL)[p.uom][0]
-                cells = (part, what, thousands(int(qty), en) if qty else "", unit_cell if qty else "")
-                text = rng.choice(("\t", ";")).join(c for c in cells if c)
-                note["fmt"] = "xlsx"
-            else:
-                text = rng.choice(BULLETS) + " ".join(x for x in (before, item, after) if x)
-            rows.append(Row("", cid, text, [sku], qty, p.uom, "customer_part", note))
-    return rows
+    return corpus.part_lines(
+        Row, products, cross_references(products), shapes, BUYERS, seeded=seeded, quantity=quantity, say=say, count=thousands,
+        unit_cell=lambda p, en: (UNIT_CELL_EN if en else UNIT_CELL)[p.uom][0], bullets=lambda en: BULLETS, sheet=0.4, seps=("\t", ";"), type_key="tipo",
+    )  # fmt: skip
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:

@@ -36,8 +36,8 @@ TYPE_CAP = {"description": 6, "brand_open": 5, "ambiguous": 3}
 # customer -> (weight, how they write); "" is a number the house does not know
 CUSTOMERS = (("C10042", 12, "en"), ("C10117", 12, "planta"), ("C20311", 12, "isla"), ("C30228", 14, "isla"),
              ("C40515", 14, "isla"), ("C50077", 10, "en"), ("C60190", 4, "isla"), ("", 10, ""))  # fmt: skip
-REGION = {cid: region for cid, _w, region in CUSTOMERS if cid}
-PART_CUSTOMERS = ("C10042", "C10117", "C50077")
+BUYERS = corpus.Buyers(CUSTOMERS, unknown=("isla", "isla", "planta"))
+REGION = BUYERS.regions
 # Facts a buyer leaves out when leaving them out narrows nothing (the only grade, line or style).
 SILENT = ("grade", "material", "line", "style", "shape")
 OMIT = {  # the facts a buyer may leave out, making a line ambiguous
@@ -194,8 +194,7 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     return corpus.hurried(text, rng, en=en, protect=QUANTITY_WORDS, note=note), qty
 
 
-# a known customer writes as its region; a number the house does not know writes the island's Spanish
-VOICE = corpus.Voice.drawn(seeded, CUSTOMERS, REGION, ("isla", "isla", "planta"), lambda pins, region, rng: say(pins, region == "en", rng), dress)
+VOICE = corpus.Voice.of(seeded, BUYERS, lambda pins, region, rng: say(pins, region == "en", rng), dress)
 
 
 # --- the kinds of line ---------------------------------------------------------------------------
@@ -232,28 +231,13 @@ def code_rows(products: list[Product]) -> list[Row]:
 
 def part_rows(products: list[Product]) -> list[Row]:
     """A customer's own part number (cross_references.csv), ten per customer who sends them."""
-    by_sku = {p.sku: p for p in products}
     shapes = {"C10042": ("SAP {part}", "material {part}", "{part} - {what}", "our mat# {part}", "{part}"),
               "C10117": ("Oracle item {part}", "{part} ({what})", "nuestro item {part}", "{part}"),
               "C50077": ("stock code {part}", "{part} {what}", "{part}", "IPS p/n {part}")}  # fmt: skip
-    rows = []
-    for cid in PART_CUSTOMERS:
-        for _c, part, sku in [x for x in cross_references(products) if x[0] == cid][:10]:
-            p, rng, region = by_sku[sku], seeded("part", part), REGION[cid]
-            en = region == "en"
-            before, after, qty = quantity(p, en, rng)
-            what = say({"type": p.attrs["type"]}, en, rng)
-            item = rng.choice(shapes[cid]).format(part=part, what=what)
-            note = {**VOICE.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
-            if rng.random() < 0.45:
-                unit_cell = (UNIT_CELL_EN if en else UNIT_CELL)[p.uom][0]
-                cells = (part, what, f"{int(qty):,}" if qty else "", unit_cell if qty else "")
-                text = rng.choice(("\t", " | ")).join(c for c in cells if c)
-                note["fmt"] = "xlsx"
-            else:
-                text = rng.choice(BULLETS) + " ".join(x for x in (before, item, after) if x)
-            rows.append(Row("", cid, text, [sku], qty, p.uom, "customer_part", note))
-    return rows
+    return corpus.part_lines(
+        Row, products, cross_references(products), shapes, BUYERS, seeded=seeded, quantity=quantity, say=say, count=lambda n, en: f"{n:,}",
+        unit_cell=lambda p, en: (UNIT_CELL_EN if en else UNIT_CELL)[p.uom][0], bullets=lambda en: BULLETS,
+    )  # fmt: skip
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:
