@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bench.catalog4.model import Product, unit
+from bench.catalog4.model import Product, frac, unit
 
 BALINERAS = "Balineras y Chumaceras"
 CORREAS = "Correas y Transmisión"
@@ -115,17 +115,11 @@ UNC = {"1/4": "20", "5/16": "18", "3/8": "16", "1/2": "13", "5/8": "11", "3/4": 
 FINISH = {"galvanizado": "GALV", "negro": "NEGRO"}
 
 
-def _inch_value(s: str) -> float:
-    whole, _, frac = s.rpartition("-") if "-" in s else ("0", "", s)
-    num, den = (int(x) for x in frac.split("/")) if "/" in frac else (int(frac), 1)
-    return int(whole) + num / den
-
-
 def fasteners() -> list[Product]:
     out = []
     lengths = ("1", "1-1/2", "2", "2-1/2", "3", "4")
     for dia in INCH:
-        d = _inch_value(dia)
+        d = frac(dia)
         for length in lengths:
             if d >= 0.5 and length == "1":
                 continue
@@ -135,12 +129,12 @@ def fasteners() -> list[Product]:
                 pack = 100 if d < 0.5 else 50
                 out.append(P(f"tor|{dia}|{length}|5|{finish}", f"TORNILLO HEX G5 {dia}X{length} UNC {short}",
                              f"Tornillo cabeza hexagonal grado 5 de {dia}\" x {length}\" rosca ordinaria UNC-{UNC[dia]}, {finish}",
-                             TORNILLERIA, "", "UND", 150 + d * d * 2600 * (1 + _inch_value(length) / 3),
+                             TORNILLERIA, "", "UND", 150 + d * d * 2600 * (1 + frac(length) / 3),
                              {"tipo": "tornillo_hex", "diametro": dia, "largo": length, "grado": "5", "acabado": finish}, pack))  # fmt: skip
             if d >= 0.5 and length != "1":
                 out.append(P(f"tor|{dia}|{length}|8|negro", f"TORNILLO HEX G8 {dia}X{length} UNC NEGRO",
                              f"Tornillo cabeza hexagonal grado 8 de {dia}\" x {length}\" rosca UNC-{UNC[dia]}, pavonado",
-                             TORNILLERIA, "", "UND", 400 + d * d * 4200 * (1 + _inch_value(length) / 3),
+                             TORNILLERIA, "", "UND", 400 + d * d * 4200 * (1 + frac(length) / 3),
                              {"tipo": "tornillo_hex", "diametro": dia, "largo": length, "grado": "8", "acabado": "negro"}, 25))  # fmt: skip
         for finish, short in FINISH.items():
             out.append(P(f"tue|{dia}|{finish}", f"TUERCA HEX G5 {dia} UNC {short}", f"Tuerca hexagonal grado 5 de {dia}\" UNC, {finish}",
@@ -179,7 +173,7 @@ BUSHINGS = ("3/4x1/2", "1x1/2", "1x3/4", "1-1/4x1", "1-1/2x1", "2x1-1/2")
 def valves() -> list[Product]:
     out = []
     for size in PIPE:
-        v = _inch_value(size)
+        v = frac(size)
         for brand in ("Grival", "Helbert"):
             out.append(P(f"reg|{size}|{brand}", f"REGISTRO BOLA BRONCE {size} RH {brand.upper()}",
                          f"Registro de bola en bronce {size}\" rosca hembra NPT, palanca", VALVULAS, brand, "UND",
@@ -199,7 +193,7 @@ def valves() -> list[Product]:
                              VALVULAS, "Pavco", "UND", 900 + v * 2600, {"tipo": kind, "medida": size, "material": "pvc"}))  # fmt: skip
     for size in BUSHINGS:
         out.append(P(f"acc|buje|{size}|galv", f"BUJE REDUCCION GALV {size}", "Buje de reducción galvanizado " + size.replace("x", '" x ') + '" NPT',
-                     VALVULAS, "Tupy", "UND", 3000 + _inch_value(size.split("x")[0]) * 6000,
+                     VALVULAS, "Tupy", "UND", 3000 + frac(size.split("x")[0]) * 6000,
                      {"tipo": "buje", "medida": size, "material": "galvanizado"}))  # fmt: skip
     return out
 

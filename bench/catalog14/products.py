@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bench.catalog4.model import Product, unit
+from bench.catalog4.model import Product, frac, unit
 
 BEARINGS = "Bearings"
 POWER = "Power Transmission"
@@ -27,13 +27,6 @@ def P(key: str, name: str, desc: str, family: str, brand: str, uom: str, price: 
       attrs: dict[str, str], pack: int = 1, aliases: tuple[str, ...] = ()) -> Product:  # fmt: skip
     """A product (prices in US dollars, to the cent)."""
     return Product(key, name, desc, family, brand, uom, Decimal(str(round(price, 2))), attrs, list(aliases), pack)
-
-
-def frac(s: str) -> float:
-    """`1-1/2` → 1.5."""
-    whole, _, part = s.rpartition("-") if "-" in s else ("0", "", s)
-    num, den = (int(x) for x in part.split("/")) if "/" in part else (int(part), 1)
-    return int(whole) + num / den
 
 
 # --- bearings ------------------------------------------------------------------------------------

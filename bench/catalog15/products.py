@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bench.catalog4.model import Product, unit
+from bench.catalog4.model import Product, frac, unit
 
 BEARINGS = "Rodamientos"
 POWER = "Transmisión de potencia"
@@ -35,13 +35,6 @@ def P(key: str, line: str, more: str, family: str, brand: str, uom: str, price: 
     line and `more` are the sales text (prices in bolivianos, to the centavo)."""
     name = line[:MAKTX].rstrip()
     return Product(key, name, f"{line}. {more}", family, brand, uom, Decimal(str(round(price, 2))), attrs, list(aliases), pack)
-
-
-def frac(s: str) -> float:
-    """`1-1/2` → 1.5."""
-    whole, _, part = s.rpartition("-") if "-" in s else ("0", "", s)
-    num, den = (int(x) for x in part.split("/")) if "/" in part else (int(part), 1)
-    return int(whole) + num / den
 
 
 # --- rodamientos ---------------------------------------------------------------------------------

@@ -96,3 +96,11 @@ INCH_MM = {
 
 def inch_value(size: str) -> float:
     return INCH_MM[size] / 25.4
+
+
+def frac(size: str) -> float:
+    """An inch size as written (`1-1/2`, `3/4`, `2`) as a number: 1.5, 0.75, 2.0 (catalogs 13
+    on, which price by it)."""
+    whole, _, part = size.rpartition("-") if "-" in size else ("0", "", size)
+    num, den = (int(x) for x in part.split("/")) if "/" in part else (int(part), 1)
+    return int(whole) + num / den
