@@ -50,6 +50,9 @@ CATALOG = f"""
     EL24001,"CONNECTOR, WIRE, TWIST-ON, YELLOW, 3M PERF PLUS, BX/100","Twist-on wire connector, yellow, 3M Performance Plus Y-4, box of 100. Conector de alambre (wire nut).",Electrical,3M,BX,1,15.10,3M Y-4,type=wire_nut|colour=yellow,true
     EL24002,"CONNECTOR, WIRE, TWIST-ON, YELLOW, IDEAL 73B, BX/100","Twist-on wire connector, yellow, Ideal Wing-Nut 73B, box of 100. Conector de alambre (wire nut).",Electrical,Ideal,BX,1,12.40,,type=wire_nut|colour=yellow,true
     BR20618,"BEARING, FLANGE 2-BOLT, UCFL206-18, 1-1/8 BORE, FYH","Mounted ball bearing unit, cast iron flange 2-bolt housing, set screw locking, 1-1/8 in bore, insert UC206-18, FYH. Chumacera de 2 huecos.",Bearings,FYH,EA,1,41.30,,type=flange2|size=206|bore=1-1/8,true
+    VF15015,"MALE ADAPTER, PVC SCH40, 1-1/2, SLIP X MPT, CHARLOTTE","PVC schedule 40 male adapter fitting, 1-1/2 in, socket (slip) x male NPT, white, Charlotte Pipe. Adaptador macho PVC.","Valves, Fittings & Sanitary",Charlotte,EA,1,2.40,,type=male_adapter|size=1-1/2|material=pvc,true
+    FA38010,"ROD, THREADED, 3/8-16 X 10 FT, ZINC","Fully threaded rod (all-thread), 3/8-16 UNC, 10 ft long, low carbon steel zinc plated. Varilla roscada.",Fasteners,,EA,1,6.10,,type=threaded_rod|dia=3/8|feet=10,true
+    FA38006,"ROD, THREADED, 3/8-16 X 6 FT, ZINC","Fully threaded rod (all-thread), 3/8-16 UNC, 6 ft long, low carbon steel zinc plated. Varilla roscada.",Fasteners,,EA,1,3.90,,type=threaded_rod|dia=3/8|feet=6,true
     BR70006,"BEARING, TAPERED ROLLER, SET 6 (LM67048/LM67010), TIMKEN","Tapered roller bearing set, cone LM67048 and cup LM67010, 1.25 in bore, Timken. Cono y copa.",Bearings,Timken,EA,1,24.10,,type=tapered_set|set=SET6,true
     """
 
@@ -139,6 +142,17 @@ LINES += [
             ('2 bolt flange unit UCFL206 1-1/8"', {"sku": "BR20618", "qty": 1, "assumed": True}),
             ("need 4 x 2 bolt flange unit ucfl206 1-1/8 bore", ("BR20618", 4)),
             ("flange de 4 huecos UCF205-16 FYH - 6", ("BR20516", 6)),
+            # "MA 1-1/2" is the male adapter; a female one is never settled on the male one
+            ("- 12 ea MA 1-1/2", ("VF15015", 12, "EA")),
+            ("adaptador macho pvc 1-1/2 x 6", ("VF15015", 6)),
+            ("FA 1-1/2 x 6", (None, 6)),
+            ("female adapter pvc 1-1/2 - 6", (None, 6)),
+            # a threaded rod's feet are its length, whatever the count beside them
+            ("VARILLA ROSCADA 3/8 DE 10 PIES | 8 | unid", ("FA38010", 8, "EA")),
+            ("all thread 3/8 x 6 ft - 5", ("FA38006", 5)),
+            ("varilla roscada 3/8", (None, 1)),
+            # the chain's size said before the teeth is still the sprocket's
+            ("catarina para cadena 60 de 21 dientes x 2", ("PT60021", 2)),
         ],
     ),
 ]

@@ -156,6 +156,10 @@ OTHER_NUTS = {
     "insert", "inserto", "keps", "serrated", "dentada", "barrel", "panel",
 }  # fmt: skip
 
+# A fitting's gender and the words of the other one
+GENDER = {"hembra": {"macho", "male"}, "female": {"macho", "male"},
+          "macho": {"hembra", "female"}, "male": {"hembra", "female"}}  # fmt: skip
+
 # Words that name a kind of disc: beside one of them, "wheel" (disco, disc) says nothing more
 SPECIFIC_DISCS = {"cutoff", "flap", "grinding"}
 
@@ -355,6 +359,14 @@ def _decide(
         e for e in complete if known - NEUTRAL <= e.reading.words
     ]
     fitting = _in_the_house_s_word(line.item, fitting)
+    # "female adapter 2", "adaptador hembra": never the male one a house sells alone (the
+    # gender tells nothing apart only where no item says the other one)
+    said_gender = reading.words & GENDER.keys()
+    if said_gender:
+        other = set().union(*(GENDER[g] for g in said_gender))
+        fitting = [
+            e for e in fitting if e.reading.words & said_gender or not e.reading.words & other
+        ]
     # "cut off wheel", "flap disc": the generic word beside the word of its kind is let go
     # where the house names those items by the kind alone ("Disco de corte": cutoff)
     if not fitting and known & SPECIFIC_DISCS:

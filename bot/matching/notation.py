@@ -835,6 +835,10 @@ def _disc_both_ways(reading: Reading) -> None:
         reading.add("inch", inches.pop())
 
 
+# A threaded rod's length in feet: "1/2-13 X 10 FT", "all thread 1/2 de 10 pies"
+ROD_FEET = re.compile(r"(?:\bx\s*|\bde\s+)?\b(\d{1,2})\s*(?:ft|feet|foot|pies?|')(?![\w'])")
+# A plumber's "MA 2", "FA 1-1/2": the male or female adapter of that size
+ADAPTER_SHORT = re.compile(r"(?<![\w.,/-])([mf])a(?=\s+(?:pvc\s+)?\d)")
 # A garment's size with its X's written out: "XXXL" is the 3XL, "XXL" the 2XL
 X_RUN = re.compile(r"\b(x{2,4})l\b")
 
@@ -865,6 +869,9 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         folded = SHIELD_CAPS.sub(" shielded ", folded)
     if "/" in folded:
         folded = SLASHED_WORDS.sub(" ", folded)
+    if "a " in folded:
+        folded = ADAPTER_SHORT.sub(lambda m: "male adapter" if m[1] == "m" else "female adapter",
+                                   folded)  # fmt: skip
     if "xxl" in folded:
         folded = X_RUN.sub(lambda m: f"{len(m[1])}xl", folded)
     if "estrella" in folded:
@@ -881,6 +888,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = MOTOR_SPEED.sub(lambda m: _motor_speed(m, reading), rest)
     if "terminal" in rest and ("stud" in rest or "bolt" in rest):
         rest = STUD.sub(lambda m: _stud(m, reading), rest)
+    if "threaded rod" in rest:  # "varilla roscada 1/2 x 10 pies": ten feet, never ten inches
+        rest = ROD_FEET.sub(lambda m: _tape(m, "length_ft", reading), rest)
     if "tape_measure" in rest:
         rest = TAPE_METRES.sub(lambda m: _tape(m, "length_m", reading), rest)
         rest = TAPE_FEET.sub(lambda m: _tape(m, "length_ft", reading), rest)
@@ -1004,10 +1013,10 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         if "drill" in rest:  # "metal drill bit", "broca metal 5 mm": the same HSS drill
             rest = METAL_DRILL.sub(" hss ", rest)
     if "sprocket" in rest or "chain" in rest or "link" in rest:
-        rest = SPROCKET_SPACED.sub(lambda m: _sprocket(m, reading), rest)
         rest = SPROCKET.sub(lambda m: _sprocket(m, reading), rest)
         rest = CHAIN_STRANDS.sub(lambda m: _chain(m, reading), rest)
         rest = CHAIN_SIZE.sub(lambda m: _chain(m, reading), rest)
+        rest = SPROCKET_SPACED.sub(lambda m: _sprocket(m, reading), rest)
         rest = TEETH.sub(lambda m: _teeth(m, reading), rest)
     if "hydraulic" in rest or "hose" in rest or "jic" in rest:
         rest = SAE_RATING.sub(lambda m: _rating(m, reading), rest)
