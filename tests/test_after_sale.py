@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import shutil
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +27,7 @@ from bot.formatting import money_text
 from bot.models import AuditEvent, PaymentPromise, Product
 from bot.models import Customer as CustomerRow
 from bot.pricing import price_for
-from tests.conftest import API_TOKEN, close_app
+from tests.conftest import API_TOKEN, close_app, import_copy
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
 
 JORGE, CARLA = "+56912345001", "+56912345002"  # both buy for C001 Minera Los Andes
@@ -34,17 +35,26 @@ ANA = "+51987654004"  # C004 Constructora Sur (Lima), invoices 55 days overdue
 SARAH = "+14155550101"  # C002 Pacific Industrial (Houston), English
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
+@pytest.fixture(scope="session")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo ERP folder, as of today (its due dates and ETAs are relative to it)."""
-    path = tmp_path / "erp"
+    path = tmp_path_factory.mktemp("after-sale") / "erp"
     write_demo(path, products=400, seed=3, today=utcnow().date())
     return path
 
 
 @pytest.fixture
+def folder(written: Path, tmp_path: Path) -> Path:
+    """This test's copy of the folder, to rewrite as it likes; the files keep their times, so
+    the import's marks of each file's version (time and size) are the same in every test."""
+    return Path(shutil.copytree(written, tmp_path / "erp"))
+
+
+@pytest.fixture
 def demo(db: Engine, folder: Path) -> Path:
-    report = import_folder(db, folder)  # the real import, as `mostrador erp import` runs it
+    # the real import, as `mostrador erp import` runs it: the first test reads the folder,
+    # the others get the rows and report it wrote (conftest's import_copy)
+    report = import_copy(db, folder, f"after-sale-{utcnow().date()}")
     assert report.tables["order_status.csv"].inserted == 6
     assert report.tables["sales_history.csv"].inserted == 600
     return folder
