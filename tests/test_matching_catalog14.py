@@ -53,6 +53,12 @@ CATALOG = f"""
     VF15015,"MALE ADAPTER, PVC SCH40, 1-1/2, SLIP X MPT, CHARLOTTE","PVC schedule 40 male adapter fitting, 1-1/2 in, socket (slip) x male NPT, white, Charlotte Pipe. Adaptador macho PVC.","Valves, Fittings & Sanitary",Charlotte,EA,1,2.40,,type=male_adapter|size=1-1/2|material=pvc,true
     FA38010,"ROD, THREADED, 3/8-16 X 10 FT, ZINC","Fully threaded rod (all-thread), 3/8-16 UNC, 10 ft long, low carbon steel zinc plated. Varilla roscada.",Fasteners,,EA,1,6.10,,type=threaded_rod|dia=3/8|feet=10,true
     FA38006,"ROD, THREADED, 3/8-16 X 6 FT, ZINC","Fully threaded rod (all-thread), 3/8-16 UNC, 6 ft long, low carbon steel zinc plated. Varilla roscada.",Fasteners,,EA,1,3.90,,type=threaded_rod|dia=3/8|feet=6,true
+    AB32001,"SHEET, SANDPAPER, WET/DRY, 9 X 11, 320 GRIT, 3M","Wet or dry silicon carbide sandpaper sheet, 9 x 11 in, 320 grit, 3M Wetordry. Lija de agua.",Abrasives,3M,EA,1,1.10,,type=sandpaper|grit=320,true
+    AB32002,"DISC, HOOK & LOOP, 5 IN, 8 HOLE, 320 GRIT, 3M, BX/50","Hook and loop sanding disc, 5 in, 8 hole dust extraction, 320 grit, 3M Hookit, box of 50. Disco de lija velcro.",Abrasives,3M,BX,1,24.10,,type=hook_loop_disc|grit=320,true
+    AB28060,"DISC, FLAP, 4-1/2 X 7/8, T27, 60 GRIT, WALTER","Zirconia flap disc, type 27 (flat), 4-1/2 in x 7/8 in, 60 grit, Walter. Disco flap.",Abrasives,Walter,EA,1,9.40,,type=flap_disc|dia=4-1/2|shape=27|grit=60,true
+    EL83001,"TAPE, ELECTRICAL, VINYL, 3/4 X 60 FT, RED, 3M TEMFLEX 1700","General use vinyl electrical tape, 3/4 in x 60 ft, red, 3M Temflex 1700. Cinta eléctrica.",Electrical,3M,RL,1,2.30,,type=tape|line=temflex|colour=red,true
+    SF91009,"GLOVE, NITRILE, CLEANROOM, M, KIMTECH PURPLE, BX/100","Disposable nitrile glove, purple, 5.9 mil, size M, for cleanroom and lab use, Kimtech Purple Nitrile, box of 100. Guantes de nitrilo.",Safety & PPE,Kimtech,BX,1,21.60,,type=nitrile_glove|size=M,true
+    SF91010,"GLOVE, NITRILE, CLEANROOM, L, KIMTECH PURPLE, BX/100","Disposable nitrile glove, purple, 5.9 mil, size L, for cleanroom and lab use, Kimtech Purple Nitrile, box of 100. Guantes de nitrilo.",Safety & PPE,Kimtech,BX,1,21.60,,type=nitrile_glove|size=L,true
     BR70006,"BEARING, TAPERED ROLLER, SET 6 (LM67048/LM67010), TIMKEN","Tapered roller bearing set, cone LM67048 and cup LM67010, 1.25 in bore, Timken. Cono y copa.",Bearings,Timken,EA,1,24.10,,type=tapered_set|set=SET6,true
     """
 
@@ -153,6 +159,25 @@ LINES += [
             ("varilla roscada 3/8", (None, 1)),
             # the chain's size said before the teeth is still the sprocket's
             ("catarina para cadena 60 de 21 dientes x 2", ("PT60021", 2)),
+        ],
+    ),
+    *cases(
+        "a_slip_a_cell_or_a_word_of_the_island_does_not_stop_the_line",
+        [
+            # "chequéame" with its letters swapped is still the asking
+            ("cheqeuame si hay 4 bearing 6306 zz ntn", ("BR30603", 4)),
+            # wet/dry sandpaper is the sheet, never the hook and loop disc of its grit
+            ("do you carry 50 ea wet/dry sandpaper grit 320?", ("AB32001", 50, "EA")),
+            ("lija de agua 320 x 20", ("AB32001", 20)),
+            ("disco velcro 5 pulg 320 3m - 2 cajas", ("AB32002", 2, "BX")),
+            # a "flapper" is a flap disc
+            ('cotizar media docena de flapper 4-1/2" T27 grano 60 walter', ("AB28060", 6)),
+            # a row's unit cell "RL" is the unit, not a word of the item
+            ("electrical tape red 3M\t12\tRL", ("EL83001", 12)),
+            ("cinta eléctrica roja 3M | 5 | RL", ("EL83001", 5)),
+            # "nitrilo" with its size is the box of nitrile gloves
+            ("me cotizas 4 cajas de 100 de nitrilo medium kimtech", ("SF91009", 4, "BX")),
+            ("nitrilo talla L kimtech x 2 cajas", ("SF91010", 2, "BX")),
         ],
     ),
 ]

@@ -52,6 +52,12 @@ from tests.match_api import matcher, sku_qty
         # a cable's cores x section, spaced: no count
         ("cable tpr 3 x 2,5", "1", None, False),
         ("cable tpr 3 x 2,5 x 100", "100", None, True),
+        # a screwdriver's tip x blade, in mm or in inches, is its size
+        ("destornillador paleta 6 x 150", "1", None, False),
+        ("screwdriver phillips 5 x 100 x 12", "12", None, True),
+        ("desarmador plano 5/16 x 6", "1", None, False),
+        ("desarmador plano 5/16 x 6 - 10", "10", None, True),
+        ("destornillador plano 6 x 5", "5", None, True),  # five: no blade is 5 mm long
         # boxes: what a box holds said after them, as pieces; a size after "de" is no pack
         ("tornillos x 5 cajas x 25 und", "5", "BOX", True),
         ("2 cajas de 1/2 tornillo", "2", "BOX", True),

@@ -140,6 +140,8 @@ TWO_DIMENSIONS = re.compile(
     r"\b(?:cilindros?|cylinders?|niples?|nipples?|taquetes?|anchors?|anclas?|pijas?|ejes?|"
     r"shafts?)\b"
 )
+# A screwdriver's tip and blade ("destornillador 8 x 200", "screwdriver 6 x 150")
+SCREWDRIVER = re.compile(r"\b(?:destornilladore?s?|desarmadore?s?|screwdrivers?)\b")
 # A bare dimension right after a word ("cilindro 40", 'niple 1"'), not after a number (a
 # code written with spaces, "Art. 5932 012 100") nor after a word naming it ("carrera 160").
 BARE_DIMENSION = re.compile(
@@ -727,7 +729,9 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         if match is None:
             continue
         before = folded[: match.start()]
-        lengthed = THREADED.search(folded) or TWO_DIMENSIONS.search(folded)
+        lengthed = (
+            THREADED.search(folded) or TWO_DIMENSIONS.search(folded) or SCREWDRIVER.search(folded)
+        )
         if (
             pattern is TRAILING_X
             and SIZE_BEFORE_X.search(before)
@@ -746,6 +750,15 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             and not re.fullmatch(r"\d{1,3}[.,]\d{3}", match[number_group])
         ):
             continue  # "cilindro 40 x 160": bore x stroke, one cylinder
+        if (
+            pattern is TRAILING_X
+            and not match[2]
+            and SCREWDRIVER.search(folded)
+            and BARE_DIMENSION.search(before)
+            and match[number_group].isdigit()
+            and 50 <= int(match[number_group]) <= 400
+        ):
+            continue  # "destornillador 8 x 200": the tip and blade in mm, one screwdriver
         if (
             pattern is TRAILING_X
             and not match[2]
@@ -874,7 +887,7 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "quote", "price", "please", "valor", "disponibilidad", "ocupo",
                 "ocupamos", "separa", "separame", "buenos", "buenas", "podrian",
                 "supply", "regaleme", "despacheme", "cotizacion", "requiere",
-                "chasing", "stock"]  # fmt: skip
+                "chasing", "stock", "chequeame"]  # fmt: skip
 # The verbs a buyer writes after "me" to ask for the goods ("me regala", "me mandas"): a
 # slip in one ("me reglaa") is read as the verb only there ("regla" alone is a ruler).
 VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "ponen",
@@ -986,6 +999,11 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
     return " ".join(words)
 
 
+# A row's unit cell saying rolls ("electrical tape white 3M | 10 | RL"): a unit, never the item's
+# words (the count is in the item's own unit, as a roll of tape sold by the roll is)
+ROLL_CELL = ("rl", "rol", "roll", "rolls", "rollo", "rollos")
+
+
 def _row(
     text: str,
     thousands: str | None,
@@ -1013,7 +1031,7 @@ def _row(
             kinds.append("text")
         elif re.fullmatch(r"\d[\d.,]*", folded):
             kinds.append("number")
-        elif folded in UNIT_OF or folded in ("cj", "bx", "pr", "m", "un"):
+        elif folded in UNIT_OF or folded in ("cj", "bx", "pr", "m", "un") or folded in ROLL_CELL:
             kinds.append("unit")
         else:
             kinds.append("text")

@@ -371,6 +371,10 @@ def _decide(
     # where the house names those items by the kind alone ("Disco de corte": cutoff)
     if not fitting and known & SPECIFIC_DISCS:
         fitting = [e for e in complete if known - NEUTRAL - {"wheel"} <= e.reading.words]
+    # "lija al agua 220", "wet/dry sandpaper grit 220": the sheet, never a sanding disc of
+    # that grit (a disc is asked for by name)
+    if "sandpaper" in kinds and "disc" not in kinds:
+        fitting = [e for e in fitting if "disc" not in e.kinds]
     # "llave mixta 24mm", "broca 1/2": the single item, not the set that holds that size
     if "set" not in reading.words:
         fitting = [e for e in fitting if "set" not in e.reading.words] or fitting

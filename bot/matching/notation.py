@@ -837,6 +837,11 @@ def _disc_both_ways(reading: Reading) -> None:
 
 # A threaded rod's length in feet: "1/2-13 X 10 FT", "all thread 1/2 de 10 pies"
 ROD_FEET = re.compile(r"(?:\bx\s*|\bde\s+)?\b(\d{1,2})\s*(?:ft|feet|foot|pies?|')(?![\w'])")
+# Nitrile said with a size right after it is a box of gloves ("nitrilo small kimtech")
+NITRILE_SIZED = re.compile(
+    r"\bnitrile\s+(?:talla\s+)?(?:xs|s|m|l|xl|2xl|3xl|small|medium|large|x-large|chica|mediana|"
+    r"grande)\b"
+)
 # A plumber's "MA 2", "FA 1-1/2": the male or female adapter of that size
 ADAPTER_SHORT = re.compile(r"(?<![\w.,/-])([mf])a(?=\s+(?:pvc\s+)?\d)")
 # A garment's size with its X's written out: "XXXL" is the 3XL, "XXL" the 2XL
@@ -897,6 +902,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = LENS_DARK.sub("dark", rest)
     if "boot" in rest:
         rest = BOOT_SIZE.sub(r" talla \1 ", rest)
+    if "nitrile" in rest and "glove" not in rest and NITRILE_SIZED.search(rest):
+        rest += " glove"  # "10 cajas de nitrilo small": the island's nitrile gloves
     if "respirator" in rest or "glove" in rest:  # "respirador 6200 medium": talla M
         rest = SIZE_SAID.sub(lambda m: f" talla {SIZE_LETTERS[m[1]]} ", rest)
     if "glove" in rest:  # "talla L" is size 9
