@@ -6,6 +6,7 @@ The fixtures are registered in conftest.py, so any test file can use them.
 
 from __future__ import annotations
 
+import atexit
 import email
 import email.policy
 import socket
@@ -51,41 +52,57 @@ def _imap_greets(port: int) -> bool:
         return False
 
 
+def launch_pymap(
+    log_dir: Path, pick_port: Callable[[], int] = free_port
+) -> tuple[subprocess.Popen[bytes], int, Path]:
+    """A pymap process on a free port, started and not waited for: (process, port, its log).
+    Its output goes to a file, never to an unread pipe that would block it once full."""
+    port = pick_port()
+    log_path = log_dir / f"pymap-{port}.log"
+    with log_path.open("wb") as log:
+        server = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "pymap"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--no-tls",
+                "dict",
+                "--demo-user",
+                USER,
+                "--demo-password",
+                PASSWORD,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+    return server, port, log_path
+
+
+def greets_in_time(server: subprocess.Popen[bytes], port: int, started: float) -> bool:
+    """The process greets as IMAP on `port` while it lives, within PYMAP_STARTUP_SECONDS of
+    `started` (time.monotonic())."""
+    while server.poll() is None and time.monotonic() - started < PYMAP_STARTUP_SECONDS:
+        if _imap_greets(port) and server.poll() is None:
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def start_pymap(
     log_dir: Path, pick_port: Callable[[], int] = free_port, attempts: int = 3
 ) -> tuple[subprocess.Popen[bytes], int]:
     """pymap on a free port, returned once it greets as IMAP: it waits on readiness (the
     greeting, while the process lives, up to PYMAP_STARTUP_SECONDS), not on a count of
     tries, and starts again on another port when the process exits first (its port taken
-    between the pick and its bind). Its output goes to a file, never to an unread pipe
-    that would block it once full."""
+    between the pick and its bind)."""
     failures = []
     for _ in range(attempts):
-        port = pick_port()
-        log_path = log_dir / f"pymap-{port}.log"
-        with log_path.open("wb") as log:
-            server = subprocess.Popen(
-                [
-                    str(Path(sys.executable).parent / "pymap"),
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(port),
-                    "--no-tls",
-                    "dict",
-                    "--demo-user",
-                    USER,
-                    "--demo-password",
-                    PASSWORD,
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=log,
-            )
+        server, port, log_path = launch_pymap(log_dir, pick_port)
         started = time.monotonic()
-        while server.poll() is None and time.monotonic() - started < PYMAP_STARTUP_SECONDS:
-            if _imap_greets(port) and server.poll() is None:
-                return server, port
-            time.sleep(0.1)
+        if greets_in_time(server, port, started):
+            return server, port
         stop_pymap(server)
         failures.append(
             f"port {port}, exit {server.returncode} after {time.monotonic() - started:.1f} s: "
@@ -104,10 +121,40 @@ def stop_pymap(server: subprocess.Popen[bytes]) -> None:
             server.wait()
 
 
+# The pymap the next test will get, started while this one runs: a test still gets a server
+# nobody has used, without waiting the second or two a cold interpreter takes to start one.
+_spare: list[tuple[subprocess.Popen[bytes], int, float]] = []
+
+
+def _stop_spare() -> None:
+    while _spare:
+        stop_pymap(_spare.pop()[0])
+
+
+atexit.register(_stop_spare)
+
+
+def fresh_pymap(log_dir: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """A pymap no test has used, greeting: the spare started during the test before when it
+    came up, else a new one (`start_pymap`); then the next test's spare is started."""
+    fresh = None
+    if _spare:
+        server, port, started = _spare.pop()
+        if greets_in_time(server, port, started):
+            fresh = server, port
+        else:
+            stop_pymap(server)
+    if fresh is None:
+        fresh = start_pymap(log_dir)
+    server, port, _log = launch_pymap(log_dir)
+    _spare.append((server, port, time.monotonic()))
+    return fresh
+
+
 @pytest.fixture
 def imap_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     try:
-        server, port = start_pymap(tmp_path_factory.mktemp("pymap"))
+        server, port = fresh_pymap(tmp_path_factory.mktemp("pymap"))
     except RuntimeError as error:  # a service test fails, never skips
         pytest.fail(str(error))
     yield port
