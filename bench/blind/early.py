@@ -28,7 +28,15 @@ def matches_any(facts: dict[str, str], pins: dict[str, str]) -> bool:
 
 
 def fits_any(products: list[Product], pins: dict[str, str]) -> list[Product]:
-    return [p for p in products if p.active and matches_any(p.facts(), pins)]
+    """`matches_any` of each active product's facts, read without building them (the brand
+    stands for `brand`, the attributes for the rest)."""
+    allowed = [(k, v.split("|")) for k, v in pins.items()]
+    return [
+        p
+        for p in products
+        if p.active
+        and all((p.brand if k == "brand" else p.attrs.get(k)) in vs for k, vs in allowed)
+    ]
 
 
 def classify_any(cands: list[Product]) -> str:

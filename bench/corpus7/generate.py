@@ -385,8 +385,9 @@ def maker_aliases(products: list[Product]) -> dict[str, tuple[Product, str]]:
             continue
         others = [text for q, text in zip(products, texts, strict=True) if q is not p]
         for a in p.aliases:
-            if count[norm(a)] == 1 and any(ch.isdigit() for ch in a) and len(norm(a)) >= 4 and not any(norm(a) in o for o in others):
-                out[norm(a)] = (p, a)
+            code = norm(a)
+            if count[code] == 1 and any(ch.isdigit() for ch in a) and len(code) >= 4 and not any(code in o for o in others):
+                out[code] = (p, a)
                 break
     return out
 
