@@ -54,6 +54,12 @@ CATALOG = f"""
     NOR4,WHL CUTOFF 9X1/8X7/8 T1 NORTON,DISCO DE CORTE 230 X 3.2 MM METAL,Abrasives,Norton,EA,25,6.50,,type=cutoff_wheel|diameter=9|thickness=1/8,true
     MMM2,TAPE ELEC 3/4X66FT BLK SUPER 33+,CINTA DE AISLAR VINIL NEGRA 3/4 X 66 PIES,Electrical,3M,RL,1,6.73,,type=electrical_tape|colour=BLK|grade=premium,true
     MMM3,TAPE ELEC 3/4X60FT BLK TEMFLEX 1700,CINTA DE AISLAR VINIL NEGRA 3/4 X 60 PIES,Electrical,3M,RL,1,2.04,,type=electrical_tape|colour=BLK|grade=general,false
+    BBI5,NUT HEX 1/2-13 GR5 ZP (LB),TUERCA HEXAGONAL 1/2 PULG GRADO 5 (POR LIBRA),Fasteners,Brighton-Best,LB,1,4.10,,type=hex_nut|diameter=1/2|grade=5,true
+    BBI6,HHCS 1/2-13X3 GR5 ZP,TORNILLO CABEZA HEXAGONAL 1/2 X 3 PULG GRADO 5 ZINCADO,Fasteners,Brighton-Best,EA,50,0.19,,type=hex_cap_screw|diameter=1/2|tpi=13|length=3|grade=5,true
+    BPT1,CPLG EMT SET SCREW 1/2 STL,COPLE EMT 1/2 PULG ACERO TORNILLO,Electrical,Bridgeport,EA,1,0.55,,type=emt_coupling|size=1/2,true
+    BPT2,CPLG EMT SET SCREW 3/4 STL,COPLE EMT 3/4 PULG ACERO TORNILLO,Electrical,Bridgeport,EA,1,0.94,,type=emt_coupling|size=3/4,true
+    BPT3,CPLG EMT COMPRESSION 3/4 STL,COPLE EMT 3/4 COMPRESION ACERO,Electrical,Bridgeport,EA,1,1.20,,type=emt_coupling|size=3/4|style=compression,true
+    BPT4,CPLG EMT SET SCREW 1 STL,COPLE EMT 1 PULG ACERO TORNILLO,Electrical,Bridgeport,EA,1,0.95,,type=emt_coupling|size=1,true
     MMM4,TAPE ELEC 3/4X66FT BLU SCOTCH 35,CINTA DE AISLAR VINIL AZUL 3/4 X 66 PIES,Electrical,3M,RL,1,7.87,,type=electrical_tape|colour=BLU|grade=colour,true
     """
 
@@ -113,6 +119,17 @@ LINES = cases(
         ("20 rollos de cinta de aislar negra 3m", (None, 20)),
         ("cinta de aislar negra 3m super 33 x 10", ("MMM2", 10)),
         ("cinta de aislar azul 3m x 5", ("MMM4", 5)),
+        # "hexagonal" with a length is the hex bolt, never the nut of that thread
+        ("ocupo hexagonal 1/2 x 3 G5 - 100 pzas", ("BBI6", 100)),
+        ("tuerca hexagonal 1/2 g5 x 10 lb", ("BBI5", 10, "LB")),
+        # what the buyer left unsaid is asked: a size ("pulg" alone), the coupling's style
+        # (a set screw's "set" is no set), the item itself ('3/4" galvanizado')
+        ("cople EMT pulg x 10", (None, 10)),
+        ("cople emt 1/2 pulg x 10", ("BPT1", 10)),
+        ("coupling EMT 3/4 x 6", (None, 6)),
+        ("coupling EMT 3/4 set screw x 6", ("BPT2", 6)),
+        ("20 set screw emt coupling 3/4", ("BPT2", 20)),
+        ('3/4" galvanizado - 4', (None, 4)),
     ],
     customer=by_language,
 )

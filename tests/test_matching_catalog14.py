@@ -59,6 +59,9 @@ CATALOG = f"""
     EL83001,"TAPE, ELECTRICAL, VINYL, 3/4 X 60 FT, RED, 3M TEMFLEX 1700","General use vinyl electrical tape, 3/4 in x 60 ft, red, 3M Temflex 1700. Cinta eléctrica.",Electrical,3M,RL,1,2.30,,type=tape|line=temflex|colour=red,true
     SF91009,"GLOVE, NITRILE, CLEANROOM, M, KIMTECH PURPLE, BX/100","Disposable nitrile glove, purple, 5.9 mil, size M, for cleanroom and lab use, Kimtech Purple Nitrile, box of 100. Guantes de nitrilo.",Safety & PPE,Kimtech,BX,1,21.60,,type=nitrile_glove|size=M,true
     SF91010,"GLOVE, NITRILE, CLEANROOM, L, KIMTECH PURPLE, BX/100","Disposable nitrile glove, purple, 5.9 mil, size L, for cleanroom and lab use, Kimtech Purple Nitrile, box of 100. Guantes de nitrilo.",Safety & PPE,Kimtech,BX,1,21.60,,type=nitrile_glove|size=L,true
+    EL81116,"COUPLING, EMT, 3/4, COMPRESSION, STEEL, BRIDGEPORT","EMT coupling, 3/4 in, compression type, zinc plated steel, Bridgeport. Unión EMT.",Electrical,Bridgeport,EA,1,2.40,,type=emt_coupling|size=3/4|style=compression,true
+    EL89194,"COUPLING, EMT, 3/4, SET SCREW, STEEL, BRIDGEPORT","EMT coupling, 3/4 in, set screw type, zinc plated steel, Bridgeport. Unión EMT.",Electrical,Bridgeport,EA,1,1.23,,type=emt_coupling|size=3/4|style=set_screw,true
+    EL22412,"CONNECTOR, EMT, 1/2, COMPRESSION, STEEL, BRIDGEPORT","EMT connector, 1/2 in, compression type, zinc plated steel, Bridgeport. Conector EMT.",Electrical,Bridgeport,EA,1,1.61,,type=emt_connector|size=1/2|style=compression,true
     BR70006,"BEARING, TAPERED ROLLER, SET 6 (LM67048/LM67010), TIMKEN","Tapered roller bearing set, cone LM67048 and cup LM67010, 1.25 in bore, Timken. Cono y copa.",Bearings,Timken,EA,1,24.10,,type=tapered_set|set=SET6,true
     """
 
@@ -178,6 +181,18 @@ LINES += [
             # "nitrilo" with its size is the box of nitrile gloves
             ("me cotizas 4 cajas de 100 de nitrilo medium kimtech", ("SF91009", 4, "BX")),
             ("nitrilo talla L kimtech x 2 cajas", ("SF91010", 2, "BX")),
+        ],
+    ),
+    *cases(
+        "what_the_buyer_left_unsaid_is_asked",
+        [
+            # a set screw coupling's "set" is no set of couplings: the style is unsaid
+            ("mano, ¿tienes media docena de coupling EMT 3/4 de BRIDGEPORT?", (None, 6)),
+            ("coupling EMT 3/4 de tornillo x 6", ("EL89194", 6)),
+            ("coupling emt 3/4 set screw - 6", ("EL89194", 6)),
+            # a size and a finish name no item
+            ('1/2" GALVANIZADO 3 ea', (None, 3)),
+            ("conector emt 1/2 compresion x 3", ("EL22412", 3)),
         ],
     ),
 ]

@@ -637,6 +637,8 @@ def parse_line(
     folded = re.sub(r"#\s*(?=qkeptq)", " ", folded).strip()  # "#BLT-10361"
     if length_is_size:
         folded = LENGTH.sub(lambda m: keep(m[0]), folded)
+    if "set screw" in folded:  # "coupling EMT 1 set screw": a set screw, never "1 set"
+        folded = re.sub(r"\bset screws?\b", lambda m: keep(m[0]), folded)
     # "2 bolt flange unit", "4 huecos UCF208": how a bearing housing mounts, never a count
     if "bolt" in folded or "huecos" in folded or "agujeros" in folded:
         folded = MOUNT_BOLTS.sub(lambda m: keep(m[0]), folded)

@@ -156,6 +156,12 @@ OTHER_NUTS = {
     "insert", "inserto", "keps", "serrated", "dentada", "barrel", "panel",
 }  # fmt: skip
 
+# Units of a size: said alone they tell no item apart
+SIZE_UNIT_WORDS = {"pulg", "pulgada", "pulgadas", "inch", "inches", "in", "mm", "cm", "plg"}
+
+# Codes that say a size or what an item is made of, and never which item
+VAGUE_CODES = {"inch", "mm", "number", "material", "finish", "color", "brand"}
+
 # A fitting's gender and the words of the other one
 GENDER = {"hembra": {"macho", "male"}, "female": {"macho", "male"},
           "macho": {"hembra", "female"}, "male": {"hembra", "female"}}  # fmt: skip
@@ -352,7 +358,9 @@ def _decide(
     hard = {c for c in reading.codes if c not in SOFT_CODES and c not in UNSTATED_CODES}
     # Words the catalog knows must be on the item to answer alone ("flap" is not
     # "cutoff"); words it does not know (a slip, a filler) do not count.
-    known = {w for w in reading.words if w in index.by_word}
+    # A unit said without its size ("cople EMT pulg") names no item: never the one whose
+    # text happens to carry the word ("COPLE EMT 1 PULG")
+    known = {w for w in reading.words if w in index.by_word} - SIZE_UNIT_WORDS
     # Words that never tell items apart ("hembra", "tipo") narrow them when some item
     # carries them, and are let go when none does ("tapon hembra 1 epoxi": TAPA EPOXI 1).
     fitting = [e for e in complete if known <= e.reading.words] or [
@@ -376,8 +384,10 @@ def _decide(
     if "sandpaper" in kinds and "disc" not in kinds:
         fitting = [e for e in fitting if "disc" not in e.kinds]
     # "llave mixta 24mm", "broca 1/2": the single item, not the set that holds that size
-    if "set" not in reading.words:
-        fitting = [e for e in fitting if "set" not in e.reading.words] or fitting
+    if "set" not in reading.words:  # (a set screw's "set" is no set: "coupling EMT 1")
+        fitting = [
+            e for e in fitting if "set" not in e.reading.words or "set_screw" in e.reading.words
+        ] or fitting
     # "cadena asa 40": the chain, not its connecting link, which is asked for by name
     if "link" not in reading.words:
         fitting = [e for e in fitting if "link" not in e.reading.words] or fitting
@@ -429,6 +439,8 @@ def _decide(
     strange = reading.words - known - NEUTRAL
     settle = (hard or words_only) and not strange and not elsewhere
     settle = settle and not _unread_initials(index, line.item)
+    # A size and a finish or material alone ('3/4" galvanizado') name no item: a question
+    settle = settle and bool(saying or set(reading.codes) - VAGUE_CODES)
     chosen, brands = _single_fit(reading, fitting) if settle else (None, [])
     score_of = {e.sku: s for s, _, e in scored}
     # A line that leaves the brand open is settled by the brand rule only when nothing

@@ -842,6 +842,10 @@ NITRILE_SIZED = re.compile(
     r"\bnitrile\s+(?:talla\s+)?(?:xs|s|m|l|xl|2xl|3xl|small|medium|large|x-large|chica|mediana|"
     r"grande)\b"
 )
+# "hex" right before an inch size and its length
+HEX_WITH_LENGTH = re.compile(r"\bhex\s+(?=" + FRACTION + r"\"?\s*x\s*\d)")
+# An EMT fitting's set screw said apart from "EMT" (vocabulary.csv reads "emt set screw")
+EMT_SET_SCREW = re.compile(r"\bset[\s-]?screws?\b|\b(?:de|con) tornillo\b")
 # A plumber's "MA 2", "FA 1-1/2": the male or female adapter of that size
 ADAPTER_SHORT = re.compile(r"(?<![\w.,/-])([mf])a(?=\s+(?:pvc\s+)?\d)")
 # A garment's size with its X's written out: "XXXL" is the 3XL, "XXL" the 2XL
@@ -877,6 +881,9 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "a " in folded:
         folded = ADAPTER_SHORT.sub(lambda m: "male adapter" if m[1] == "m" else "female adapter",
                                    folded)  # fmt: skip
+    if "emt" in folded and ("screw" in folded or "tornillo" in folded):  # its locking
+        # ("coupling EMT 3/4 set screw", "cople EMT 1 de tornillo")
+        folded = EMT_SET_SCREW.sub(" set_screw ", folded)
     if "xxl" in folded:
         folded = X_RUN.sub(lambda m: f"{len(m[1])}xl", folded)
     if "estrella" in folded:
@@ -978,6 +985,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         if "flap" in rest and not GRIT_SAID.search(rest):  # "disco laminado 60": a flap
             # disc's bare number is its grit, unless the grit is said ("flap 180 g40": 180 mm)
             rest = FLAP_GRIT.sub(r" grit \1 ", rest)
+    if "hex" in rest and "bolt" not in rest and "nut" not in rest:  # "hexagonal 5/8 x 4 g5":
+        rest = HEX_WITH_LENGTH.sub("hex bolt ", rest)  # a length: the hex bolt, never a nut
     if "bolt" in rest and PERNO.search(folded) and not OTHER_BOLTS.search(rest):
         rest += " hex"  # a "perno" is a hex bolt unless it says which other kind
     wire = "wire" in rest or bool(WIRE_CONTEXT.search(rest))
