@@ -323,15 +323,15 @@ def _was(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     phrase is the quantity the line has now, when another number is the new one; a `was`
     phrase without a number after it changes nothing ("no, eran 300")."""
     numbers = sum(role == "number" for role, _ in parts)
+    # "no, 30 not 20 on the bearings": a number after each `was`; the first "no" is the
+    # buyer's "no", and the last number said after one is what the line has now
+    after = [at for at, (role, _) in enumerate(parts)
+             if role == "number" and at > 0 and parts[at - 1][0] == "was"]
     kept: list[tuple[str, str]] = []
     for at, (role, value) in enumerate(parts):
         if role == "was":
             continue
-        if (role == "number" and numbers > 1 and at > 0 and parts[at - 1][0] == "was"
-                and not any(r == "before" for r, _ in kept)):  # fmt: skip
-            kept.append(("before", value))
-            continue
-        kept.append((role, value))
+        kept.append(("before" if numbers > 1 and after and at == after[-1] else role, value))
     return kept
 
 

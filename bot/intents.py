@@ -35,6 +35,7 @@ from bot.words import EMOJI_NOISE, words_of
 
 DEFAULT = Path(__file__).with_name("intents.csv")
 MAX_PHRASE_WORDS = 8
+MAX_GAP = 8  # words a `…` phrase may have between its halves ("ACH for the 8,400 on … goes out")
 WITHIN_MAX_WORDS = 10  # longer sentences are requests, not a keyword in passing
 
 
@@ -166,6 +167,7 @@ class _Entry:
     language: str
     within: bool
     anchored: bool = False  # only with an ERP document number or a date said too
+    gap: int = 0  # a phrase said around other words: `*` one word, `…` up to MAX_GAP
 
 
 @dataclass
@@ -196,9 +198,10 @@ class Phrasebook:
                 entry = _Entry(name, value, row["language"].strip() or "any",
                                match != "whole", match == "anchored")  # fmt: skip
                 for phrase in row["phrases"].split("|"):
-                    if "*" in phrase and entry.within:
-                        head, _, tail = phrase.partition("*")
-                        book.gapped.append((tuple(words_of(head)), tuple(words_of(tail)), entry))
+                    if ("*" in phrase or "…" in phrase) and entry.within:
+                        head, gap, tail = phrase.partition("*" if "*" in phrase else "…")
+                        book.gapped.append((tuple(words_of(head)), tuple(words_of(tail)),
+                                            replace(entry, gap=1 if gap == "*" else MAX_GAP)))
                         continue
                     words = tuple(words_of(phrase))
                     if not words:
@@ -492,10 +495,12 @@ class Phrasebook:
             and (entry.within or entry.intent in loose) and (not entry.anchored or anchored)
         ]
         for head, tail, entry in self.gapped:  # "get * on the phone": "get Paula on the phone"
-            size = len(head) + 1 + len(tail)
-            found += [(at, size, entry) for at in range(len(words) - size + 1)
+            gaps = (1,) if entry.gap == 1 else range(1, entry.gap + 1)  # "ach … goes out"
+            found += [(at, size, entry) for gap in gaps
+                      for size in [len(head) + gap + len(tail)]
+                      for at in range(len(words) - size + 1)
                       if tuple(words[at : at + len(head)]) == head
-                      and tuple(words[at + len(head) + 1 : at + size]) == tail
+                      and tuple(words[at + len(head) + gap : at + size]) == tail
                       and (not entry.anchored or anchored)]  # fmt: skip
         return [
             (size, replace(entry, intent=I.ACK.value) if declined else entry)

@@ -86,7 +86,8 @@ JOIN = re.compile(
     r"feet|ft|pies)\b(?!\s+(?:of|de|del)\s))",
     re.IGNORECASE,
 )
-SPELLED_COUNT = re.compile(rf"^\s*(?:{COUNTED_WORDS}|{SPELLED_WORDS})\s+\S", re.IGNORECASE)
+SPELLED_COUNT = re.compile(rf"^\s*(?:{COUNTED_WORDS}|{SPELLED_WORDS}|{ONE_PACK})\s+\S",
+                           re.IGNORECASE)  # fmt: skip
 # The count, in digits or words, and the first word of letters after it: the kind of
 # thing ("rodamientos").
 ANY_COUNT = re.compile(rf"^\s*{_A_COUNT}\s+", re.IGNORECASE)
@@ -159,8 +160,9 @@ COUNT = re.compile(r"^\s*\d{1,7}(?:[.,]\d{1,3})*\s+")
 FIRST_TOKEN_CODE = re.compile(r"^\S*\d")
 # What is left after a greeting and a verb starts with the count: "50 pernos", "x10 …",
 # "doce rodamientos", "twenty kilos".
-LEADS_WITH_COUNT = re.compile(rf"^(?:(?:[x*]\s*)?\d|(?:{COUNTED_WORDS}|{SPELLED_WORDS})\s)",
-                              re.IGNORECASE)  # fmt: skip
+LEADS_WITH_COUNT = re.compile(
+    rf"^(?:(?:[x*]\s*)?\d|(?:{COUNTED_WORDS}|{SPELLED_WORDS}|{ONE_PACK})\s)", re.IGNORECASE
+)
 # Words before a count that may be part of the item ("a 3 way valve"): never an opener.
 ARTICLES = {"a", "an", "the", "un", "una", "el", "la", "los", "las", "y", "and"}
 
@@ -586,6 +588,8 @@ def _items_among_sentences(text: str) -> str | None:
     for sentence in sentences:
         if _talk(sentence):
             runs.append([])
+        elif thing_asked(sentence) and not _reads_as_item(sentence) and not names_item(sentence):
+            runs += [[sentence], []]  # "¿tienen hidrolavadora karcher?": a line of its own
         else:  # "it was 20 kg of …", "Eran 10 correas …": what was asked before, the items
             runs[-1].append(_RECALLED.sub("", sentence))
     while len(runs) > 1 and not runs[-1]:
@@ -608,9 +612,33 @@ _DOCUMENT_NUMBER = re.compile(r"\b[a-z]{1,5}-\d[\d-]*", re.I)
 
 def _talk(sentence: str) -> bool:
     """Whether a sentence only talks: no figure (a document's number aside), no item read
-    and no catalog word ("can you rerun it at today's pricing?"); "need 6" is no talk."""
+    and no catalog word ("can you rerun it at today's pricing?"); "need 6" is no talk, nor
+    a thing asked for that the catalog may not know ("¿tienen hidrolavadora karcher?")."""
     return (not re.search(r"\d", _DOCUMENT_NUMBER.sub(" ", sentence))
-            and not _reads_as_item(sentence) and not names_item(sentence))  # fmt: skip
+            and not _reads_as_item(sentence) and not names_item(sentence)
+            and not thing_asked(sentence))  # fmt: skip
+
+
+# "tienen hidrolavadora karcher?", "do you guys carry pressure washers?": a thing asked for
+# by name, in a question (the words after the asking are the thing, never "stock" alone).
+_HAVE_ASKED = re.compile(
+    r"(?:^|[,¿]\s*|\b(?:hola|buenas|buenos d[ií]as|buenas tardes|hi|hey|hello)\W+)"
+    r"(?:y\s+|and\s+)?(?:ustedes\s+)?(?:tienen|tiene|tienes|ten[eé]s|venden|vende|manejan|"
+    r"maneja|trabajan|do you (?:guys |folks )?(?:have|carry|sell|stock)|"
+    r"(?:you|u) (?:guys )?(?:have|carry|sell)|have you got|got any)\s+(?P<thing>[^?]+)\?\s*$",
+    re.I,
+)
+_NO_THING = frozenset(("stock", "disponible", "disponibilidad", "algo", "eso", "esto", "esos",
+                       "it", "that", "them", "this", "those", "these", "any", "anything", "in",
+                       "available", "en", "de", "hoy", "today", "more", "mas", "todo", "todos",
+                       "everything", "all", "eso?"))  # fmt: skip
+
+
+def thing_asked(sentence: str) -> bool:
+    """Whether `sentence` asks whether we have a thing it names (see _HAVE_ASKED)."""
+    found = _HAVE_ASKED.search(sentence.strip())
+    return found is not None and any(
+        len(w) > 3 and w not in _NO_THING for w in fold(found["thing"]).split())
 
 
 def _talk_before_list(line: str) -> bool:

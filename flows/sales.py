@@ -46,7 +46,7 @@ from bot.intents import (
     strip_politeness,
 )
 from bot.item_words import names_code
-from bot.joined import INLINE_NUMBER, names_item, request_lines
+from bot.joined import INLINE_NUMBER, names_item, request_lines, thing_asked
 from bot.matching.learning import remember
 from bot.matching.lines import RequestLine, parse_line
 from bot.matching.text import fold
@@ -132,6 +132,7 @@ def items(turn: Turn, said: Intent) -> str:
     houses = stock_asked.houses_asked(turn, text)  # "¿tienen en Lima 30 tees …?"
     choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
     pending = list(turn.data.get("pending", []))  # choices asked before, still open
+    empty_before = not cart.lines(turn)
     shown: list[dict[str, Any]] = []
     understood, talked = 0, False
     for text in read:
@@ -166,6 +167,9 @@ def items(turn: Turn, said: Intent) -> str:
                 )
             pending.append(question)
             shown.append(question)
+        elif thing_asked(text):  # "¿tienen hidrolavadora karcher?": open, a seller answers
+            line = cart.add(turn, None, quantity, text, assumed=assumed)
+            shown.append({"kind": "unknown", "text": text, "position": cart.position(turn, line)})
         elif _a_question(turn, text):
             shown.append({"kind": "question", "text": text})  # no cart line: nothing to quote
         elif is_talk(text) and not set(words_of(text)) & turn.services.index.brands:
@@ -186,7 +190,8 @@ def items(turn: Turn, said: Intent) -> str:
     turn.data["choices"], turn.data["pending"] = choices, pending
     _credit_notice(turn)
     turn.say("items", items=shown, asked_before=asked_before, choosing=bool(choices),
-             compact=len(shown) > COMPACT_FROM, **cart.view(turn))  # fmt: skip
+             compact=len(shown) > COMPACT_FROM, who_buys=empty_before and _who_buys(turn),
+             **cart.view(turn))  # fmt: skip
     if ignored > 0:
         turn.say("ignored_lines", limit=MAX_LINES, first=MAX_LINES + 1, last=len(lines))
     turn.offer(taps.after_items(turn, shown))
@@ -866,6 +871,15 @@ def _credit_stamp(turn: Turn) -> str | None:
 
 
 # --- the cart --------------------------------------------------------------------------
+def _who_buys(turn: Turn) -> bool:
+    """Whether a guest's first items are told who they buy for is asked: no company said
+    yet, and the greeting asking it is not in this turn's replies ("where's my order?",
+    then items: the question is asked again beside them)."""
+    return turn.customer is None and bool(cart.lines(turn)) \
+        and not (turn.data.get("lead") or {}).get("company") \
+        and not turn.memo.get("greeted")  # fmt: skip
+
+
 def show_cart(turn: Turn, said: Intent) -> str:
     turn.say("cart", **cart.view(turn))
     turn.offer(taps.after_items(turn, []))
@@ -1232,7 +1246,7 @@ def handle(turn: Turn) -> None:
     turn.data.pop("waiting_told", None)  # handed back: a new wait is acknowledged again
     ordering.keep_details(turn, said)  # a PO or where to deliver, said with anything
     if not turn.data.get("greeted"):
-        turn.data["greeted"] = True
+        turn.data["greeted"] = turn.memo["greeted"] = True
         turn.say("greeting", name=_first_name(turn),
                  customer=turn.customer.name if turn.customer else None,
                  company=turn.wording.company)  # fmt: skip
@@ -1282,9 +1296,10 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _talk(sentence: str) -> bool:
-    """A sentence without a figure, an item or an intent ("sorry, wrong chat.")."""
+    """A sentence without a figure, an item, an intent or a thing asked for by name ("sorry,
+    wrong chat."; "¿tienen hidrolavadora karcher?" is a line, though we may not sell it)."""
     return not re.search(r"\d", sentence) and not names_item(sentence) \
-        and recognise(sentence).name is None  # fmt: skip
+        and recognise(sentence).name is None and not thing_asked(sentence)  # fmt: skip
 
 
 def _order_with_details(turn: Turn, said: Intent, details: str) -> str:

@@ -54,6 +54,11 @@ from tests.twilio_fakes import FakeTwilio
          True),
         ("make the discs 40 if it's cheaper", Action.SET, Decimal(40), ("discs",), False),
         ("súbelos a 60 si me sale más barato", Action.SET, Decimal(60), (), False),
+        # the buyer's own "no" before "N not M": M is what the line has, N the new count
+        ("no, 12 not 8 for the valves", Action.SET, Decimal(12), ("valves",), False),
+        ("nope, 45 not 50 on the cap screws", Action.SET, Decimal(45), ("cap", "screws"),
+         False),
+        ("no, 16 no 10 en las correas", Action.SET, Decimal(16), ("correas",), False),
     ],
 )  # fmt: skip
 def test_a_correction_is_read_as_what_to_do_how_many_and_which_line(

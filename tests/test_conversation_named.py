@@ -212,3 +212,41 @@ def test_an_item_we_lack_said_with_a_face_or_a_name_is_kept(
     asked for it, so it stays an open line for a seller to complete, never a nod."""
     answer = say(app, twilio, phone, text)
     assert kept in answer, answer
+
+
+@pytest.mark.parametrize(("phone", "first", "items", "asked"), [
+    (GUEST, "hola, ¿dónde está mi pedido?", "necesito 100 metros de cable thhn 10 awg rojo",
+     "empresa"),
+    ("+14165550998", "hi, where is my order?", "need 20 kg of 1/8 7018 lincoln rod", "company"),
+])  # fmt: skip
+def test_a_guests_first_items_ask_who_they_buy_for(
+    app: Flask, twilio: FakeTwilio, phone: str, first: str, items: str, asked: str
+) -> None:
+    """A guest whose first message was no item hears who they buy for asked again beside
+    their first priced items (list prices until then), not only in the greeting."""
+    say(app, twilio, phone, first)
+    answer = say(app, twilio, phone, items)
+    assert asked in answer.lower(), answer
+    again = say(app, twilio, phone, "y 4 valvulas de bola 1 npt" if phone == GUEST
+                else "and 4 ball valves 1 npt")  # fmt: skip
+    assert asked not in again.lower(), again
+
+
+@pytest.mark.parametrize(("phone", "text", "kept", "sku"), [
+    # "do you carry X?" before the items names a thing the catalog may lack
+    (DAVE, "hey, do you folks carry shop vacs? and need 20 kg of 1/8 7018 lincoln rod",
+     "a seller will complete it", "E-L7018"),
+    (JORGE, "buenas, ¿venden escaleras de tijera? y necesito 100 metros de cable thhn 10 awg rojo",
+     "un vendedor lo completará", "W-RED"),
+    # a liquid by the litre or the gallon is no valve sold by the piece that its words name
+    (JORGE, "20 litros de limpiador para valvulas de bronce", "un vendedor lo completará", None),
+    (DAVE, "need 5 gallons of brass valve cleaner", "a seller will complete it", None),
+])  # fmt: skip
+def test_a_thing_we_lack_is_open_beside_what_its_words_name(
+    app: Flask, twilio: FakeTwilio, phone: str, text: str, kept: str, sku: str | None
+) -> None:
+    """An open line for a seller (it reaches the quote), never dropped as talk around the
+    items nor offered as the valves its other words name; the items beside it are priced."""
+    answer = say(app, twilio, phone, text)
+    assert kept in answer and "V-BALL" not in answer and "V-GATE" not in answer, answer
+    assert sku is None or sku in answer, answer

@@ -52,6 +52,10 @@ UTC = dt.UTC
         ("how are things with SO-71002?", I.STATUS), ("hows it going with the order", I.STATUS),
         # the Philippines' English: "po" (politeness), "pa-quote" (please quote), "salamat"
         ("ok thanks po, paki-quote na lang po", I.QUOTE), ("maraming salamat po!", I.THANKS),
+        # the quote asked for "both", with who buys after it (#14, set 13): own words
+        ("quote both please, we are Acme Rigging", I.QUOTE),
+        ("cotízame ambas cosas, es para Ferretería El Sol", I.QUOTE),
+        ("hiya", I.GREETING),
     ],
 )  # fmt: skip
 def test_what_buyers_say_besides_items_is_recognised(text: str, meaning: I) -> None:
@@ -191,7 +195,13 @@ def test_salutations_and_signatures_are_not_items() -> None:
      ("¿en qué va la 80002?", I.STATUS, "80002"), ("pásame el tracking de la 55120", I.STATUS, "55120"),
      # the pronoun agrees with the thing: each form of a phrase written with one
      ("¿y las tuercas ya las despacharon?", I.STATUS, None), ("la cotización la acepto", I.ACCEPT, None),
-     ("¿qué tenemos pendiente?", I.ACCOUNT, None)],
+     ("¿qué tenemos pendiente?", I.ACCOUNT, None),
+     # the payment and its going out said around what it pays (#14, set 13): own words
+     ("the wire for 3,000 on F-50002 goes out friday", I.PROMISE, None),
+     ("our check for the 1,250 will go out on the 4th", I.PROMISE, None),
+     ("la transferencia de los 5.000 de la F-50003 sale el viernes", I.PROMISE, None),
+     ("did the payment for F-50002 go out?", I.STATUS, "F-50002"),
+     ("the truck goes out friday with 20 bearings", None, None)],
 )  # fmt: skip
 def test_after_sale_questions_and_promises(text: str, meaning: I, reference: str | None) -> None:
     said = recognise(text)

@@ -32,6 +32,11 @@ def counted(message: str) -> list[tuple[str, Decimal]]:
         ("three spools of mig wire .9 mm and a bag of the 200 x 4.8 black zip ties",
          [("spools of mig wire .9 mm", 3), ("of the 200 x 4.8 black zip ties", 1)]),
         ("two hundred washers m8", [("washers m8", 200)]),
+        # "a pair of …" first, then another item joined by "y"/"and" (#14, set 13)
+        ("un par de botas de seguridad 41 y una docena de correas a42",
+         [("botas de seguridad 41", 1), ("correas a42", 12)]),
+        ("hiya, a pair of welding gloves and a dozen M10 hex nuts",
+         [("welding gloves", 1), ("m10 hex nuts", 12)]),
     ],
 )  # fmt: skip
 def test_counts_in_words_cut_a_message_into_its_items(

@@ -38,6 +38,10 @@ from tests.match_api import matcher, sku_qty
         ("12 - cable tie 150 x 3.6", "12", None, True),
         ("rodamiento 6204 x 10", "10", None, True),  # no count first: "x 10" counts
         ("ocupo 6 valvulas de esfera de laton de 1 pulgada npt", "6", None, True),
+        # rolls counted with their length before the word "rolls": metres (#14, set 13)
+        ("three 305m reels of cat6 utp cable", "915", "M", True),
+        ("4 x 50 m rollos de cable thw 14", "200", "M", True),
+        ("10 100mm flap discs", "10", None, True),  # a size, no roll: the count stands
         ("1 inch brass ball valve", "1", None, False),  # one inch, not one valve
         ("2 pole 20 amp breaker", "1", None, False),
         ("30 1p 16a siemens breakers", "30", None, True),  # 1p: one pole

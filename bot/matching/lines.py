@@ -42,6 +42,9 @@ UNITS = {
     "FT": ["ft", "feet", "foot", "pie", "pies"],
     # welding wire, electrodes, washers and nuts by the pound (a US border house)
     "LB": ["lb", "lbs", "libra", "libras", "pound", "pounds"],
+    # a liquid by the litre or the gallon ("20 litros de aceite de corte", "2 gallons of …")
+    "L": ["lt", "lts", "ltr", "ltrs", "litro", "litros", "liter", "liters", "litre", "litres"],
+    "GAL": ["gal", "gals", "galon", "galones", "gallon", "gallons"],
 }  # fmt: skip
 UNIT_OF = {word: uom for uom, words in UNITS.items() for word in words}
 UNIT = "(" + "|".join(sorted(map(re.escape, UNIT_OF), key=len, reverse=True)) + r")\.?"
@@ -209,6 +212,11 @@ NEED_AT_END = re.compile(
 ROLLS = re.compile(
     rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:rollos?|rolls?|carretes?|reels?)\s*(?:de|of|x)?\s*"
     rf"{NUM}\s*(?:m|mt|mts|metros|meters|metres)\b"
+)
+# "two 100m rolls of …", "2 x 100 m rolls", "3 carretes 305 m": metres, the length first.
+ROLLS_LENGTH_FIRST = re.compile(
+    rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:x\s*)?{NUM}\s*(?:m|mt|mts|metros|meters|metres)\s*"
+    r"(?:rollos?|rolls?|carretes?|reels?|spools?)\b(?:\s+(?:of|de)\b)?"
 )
 # "3 latas de 50 lb", "3 cans (50 lb) of", "3 spools (10 lb)": packages of a weight, in it
 WEIGHED = re.compile(
@@ -681,12 +689,13 @@ ROD_SIZE_AFTER = re.compile(r"\s+(?:1/16|3/32|1/8|5/32|3/16|1/4|[1-6][.,]\d\s*(?
 
 
 def _quantity(text: str, folded: str, separator: str) -> RequestLine:
-    rolls = ROLLS.search(folded)
-    if rolls is not None:
-        count = Decimal(NUMBER_WORDS[rolls[2]]) if rolls[2] else _number(rolls[1], separator)[0]
-        length = _number(rolls[3], separator)[0]
-        item = (folded[: rolls.start()] + " " + folded[rolls.end() :]).strip(" -,:;")
-        return RequestLine(text, " ".join(item.split()), count * length, "M", True)
+    for rolled in (ROLLS, ROLLS_LENGTH_FIRST):
+        rolls = rolled.search(folded)
+        if rolls is not None:
+            count = Decimal(NUMBER_WORDS[rolls[2]]) if rolls[2] else _number(rolls[1], separator)[0]
+            length = _number(rolls[3], separator)[0]
+            item = (folded[: rolls.start()] + " " + folded[rolls.end() :]).strip(" -,:;")
+            return RequestLine(text, " ".join(item.split()), count * length, "M", True)
     weighed = WEIGHED.search(folded)
     if weighed is not None:
         raw = weighed[2] or weighed[1]

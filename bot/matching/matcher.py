@@ -65,6 +65,9 @@ LENGTH_UNITS = {"M", "FT"}
 # a weight as the ERP spells its unit (Odoo's "lb", "Libras"; P21's "LB")
 WEIGHT_UNITS = {"LB": {"LB", "LBS", "LIBRA", "LIBRAS"}, "KG": {"KG", "KGS", "KILO", "KILOS"}}
 MEASURED = LENGTH_UNITS | {"LB"}  # read again as a size when what fits is sold by the piece
+# A liquid asked by the litre or the gallon, and the units of what is sold so
+VOLUME = {"L", "GAL"}
+VOLUME_UNITS = {"L", "LT", "LTS", "LTR", "LITRO", "LITROS", "GAL", "GL", "GALON", "GALONES"}
 # Units of what is weighed or measured out of a reel, a spool or a drum (wire, cable, rope)
 MEASURED_UNITS = {"KG", "KGS", "LB", "LBS", "M", "MT", "MTS", "FT"}
 POUNDS, KILOS = WEIGHT_UNITS["LB"], WEIGHT_UNITS["KG"]
@@ -275,6 +278,10 @@ def match_line(
     if joined != text:
         line = replace(line, text=text)  # the buyer's words, as written
     result = _decide(index, line, customer_id, ctx)
+    if line.uom in VOLUME and not _poured(index, result):
+        # "20 litros de aceite de corte": nothing sold by volume fits, so no cutting disc is
+        # it; a seller completes the line (the words the catalog knows are not the item)
+        return MatchResult(line, None, None, 0.0, "unknown", reason="nothing sold by volume")
     if line.uom in MEASURED and _sold_by_the_piece(index, result):
         # "flexometro 8 m": what fits is sold by the piece, so the 8 m is its size
         sized = parse_line(
@@ -293,6 +300,13 @@ def match_line(
         if len({line.quantity for line in lines}) == 1:
             result = replace(result, line=lines[0])
     return result
+
+
+def _poured(index: CatalogIndex, result: MatchResult) -> bool:
+    """Whether what `result` offers is sold by volume (litres, gallons)."""
+    skus = [result.sku] if result.sku else [c.sku for c in result.candidates]
+    return any(index.entries[index.by_sku[part_key(sku)]].uom.upper() in VOLUME_UNITS
+               for sku in skus)  # fmt: skip
 
 
 def _numbered_elsewhere(index: CatalogIndex, reading: Reading, kinds: set[str]) -> bool:
@@ -996,8 +1010,9 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
         uom = item_uom
     elif uom == "EA" and item_uom in SET_UNITS:  # "1 off tap set", "2 un juego de machos":
         uom = item_uom  # each is one set, never one of its pieces
-    elif uom in WEIGHT_UNITS and item_uom in WEIGHT_UNITS[uom]:  # "33 libras": the item's "lb"
-        uom = entry.uom
+    elif (uom in WEIGHT_UNITS and item_uom in WEIGHT_UNITS[uom]) or (
+            uom in VOLUME and item_uom in VOLUME_UNITS):  # fmt: skip
+        uom = entry.uom  # "33 libras" of what is sold by the lb, "20 litros" by the LT
     elif uom == REEL and item_uom in MEASURED_UNITS and entry.pack_qty > 1:
         # "3 carretes de alambre MIG": three of its 33 lb reels, 99 lb (never 3 lb)
         quantity, uom = quantity * entry.pack_qty, item_uom
