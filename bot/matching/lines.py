@@ -324,8 +324,11 @@ OPENER = re.compile(
     # Puerto Rico's: "saludos, necesito …", "mano, ¿tienes …?", "bro necesito …", "Dios te
     # bendiga, ¿me cotizas …?"
     r"saludos|mano|bro|brother|dios te bendiga|dios le bendiga|bendiciones|"
+    # Paraguay's Guaraní hello and "friend": "mba'éichapa, pasame …", "che ra'a, ¿tenés …?"
+    r"mba'?eichapa|che ra'?a|"
     r"estimados?|(?:una |a |quick )?(?:consulta|pregunta|question))[,!.:]?\s+)?"
-    r"(?:(?:si|oye|mira|bueno|sumerce|veci|vecino|fijese que|mire)[,]?\s+){0,2}"
+    # Bolivia's "a ver, 12 unidades de …" (let's see)
+    r"(?:(?:si|oye|mira|bueno|sumerce|veci|vecino|fijese que|mire|a ver)[,]?\s+){0,2}"
     # Colombia's courtesy before the verb: "me hace el favor y me despacha …", "me colabora con"
     r"(?:(?:(?:me|nos) (?:hace|haces|hacen)|hagame|haganme|hagannos|hazme) el favor(?: de| y)?\s+)?"
     r"(?:(?:por favor|please|pls|porfa|favor)[,]?\s+)?"
@@ -369,6 +372,16 @@ OPENER = re.compile(
     r"(?:anade|anadir|anademe|apunta|apuntame)(?: al (?:albaran|pedido))?|"
     r"pedido|"
     r"(?:we are |i am |i'm |we're )?looking for|necesitaria|necesitariamos|solicito|"
+    # Bolivia's usted: "cotícemelo 2 …", "¿a cuánto está …?"; Paraguay's "pasame presupuesto
+    # de …"; the plants' "solicitamos (cotización de) …" and the requisition they attach
+    # ("Según solicitud de pedido adjunta: 5 rollos …")
+    r"coticemelo|coticemelos|coticeme|cotizeme|coticenos|"
+    r"(?:(?:pasame|pasanos|paseme|pasenos|me pasa|me pasas|me pasan) )?presupuesto"
+    r"(?: de(?:l)?| por| para)?|"
+    r"solicitamos(?: (?:cotizacion|presupuesto|precio)(?:es)?(?: de(?:l)?| por| para)?)?|"
+    r"segun (?:solicitud de pedido|solicitud|requisicion|solped|pedido)"
+    r"(?: adjunt[oa]| n[o°º]?\.? ?\d+)?|"
+    r"a cuanto (?:esta|estan|sale|salen)(?: el| la| los| las)?|"
     r"cotizar|cotizame|cotizacion(?: de| por)?|cotiza|please quote|quote|send|please send|"
     r"i need|we need|need|we require|require|i want|we want|i'd like|we'd like|"
     # Australian and Canadian contractors "chasing" a part, "price and lead time on"; Chile's
@@ -399,6 +412,7 @@ OPENER = re.compile(
     r"(?:que|cual es el) (?:precio|valor) (?:tiene|de|del)(?: el| la| los| las)?|"
     r"(?:tienen|tiene|tienes|tenes|teneis|teni|tenis|tenei|tendran|tendra|hay|habra|manejan|"
     r"venden)"
+    r"(?: nomas)?"  # Bolivia's "¿tienen nomás …?" (do you have, then)
     r"(?: stock| en stock| disponibilidad| disponible| en existencia)?"
     r"(?: de(?:l)?)?(?: el| la| los| las| un| una)?|"
     r"disponibilidad (?:de(?:l)?|para)(?: el| la| los| las)?)"
@@ -416,7 +430,7 @@ HOW_ARE_YOU = re.compile(
 # one closed by a comma or a stop ("hola, …"; never "hi temp grease").
 GREETING = re.compile(
     r"^(?:(?:buenos dias|buenas tardes|buenas noches|buen dia|good morning|good afternoon)"
-    r"[,!.:]?|(?:hola|hi|hello|hey|buenas|wena|wenas|estimados?|dear \w+)"
+    r"[,!.:]?|(?:hola|hi|hello|hey|buenas|wena|wenas|estimados?|dear \w+|a ver)"
     # who is greeted, as Ecuador and the Andes say it ("hola ñaño,", "buenas mijo,")
     r"(?: (?:nano|nana|mijo|mija|pana|amigo|amiga|veci|vecino|vecina))?[,!.:])\s+(?=\S)"
 )
@@ -456,9 +470,12 @@ TAIL = re.compile(
     r"nuestro almacen|nuestra planta|sitio|callao|lima)|(?:delivered|delivery) (?:to|at) "
     r"(?:site|plant|our plant|the plant|our warehouse)|"
     r"eso (?:seria|es) todo|nada mas|seria todo|"
+    # a requisition asks when it comes: "…, con plazo de entrega"
+    r"(?:con|y|indicando|indicar) (?:el )?plazo de entrega|"
     # a border house's plant and its purchase order: "to the plant", "para el PO",
     # "pa la línea"; the maquila's "ahorita si se puede" (right now if you can)
-    r"(?:to|for|at) (?:the |our )?(?:plant|line|shop)|(?:para|pa) (?:el|la|los) (?:po|oc|linea)|"
+    r"(?:to|for|at) (?:the |our )?(?:plant|line|shop|site)|"
+    r"(?:para|pa) (?:el|la|los) (?:po|oc|linea)|"
     r"(?:ahorita |ya )?si se puede|ahorita|"
     # Chile's mine: "urgente, parada de planta" (the plant is stopped), "al tiro" (right away)
     r"parada de planta|al tiro)[\s?!.]*$"
@@ -504,7 +521,7 @@ BRAND_3M_SAID = re.compile(r"\b(?:marca|brand|make)\s*:?\s*3m(?![\w])")
 BRAND_3M_GOODS = re.compile(
     r"\b(?:discos?|disc|discs|lijas?|sandpaper|laminados?|flap|cubitron|abrasiv[oa]s?|"
     r"respirador(?:es)?|respirators?|mascarillas?|tapones? (?:de )?oidos?|earplugs?|"
-    r"filtros?|cartuchos?|esponjas?|fibras?|scotch-?brite|"
+    r"filtros?|cartuchos?|esponjas?|fibras?|scotch-?brite|teipes?|"
     # electrical tape, counted by the roll ("cinta de aislar negra 3m"; not a tape measure)
     r"cintas? (?:de )?aisla\w*|electrical tapes?|vinyl tapes?)\b"
 )
@@ -898,7 +915,7 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "quote", "price", "please", "valor", "disponibilidad", "ocupo",
                 "ocupamos", "separa", "separame", "buenos", "buenas", "podrian",
                 "supply", "regaleme", "despacheme", "cotizacion", "requiere",
-                "chasing", "stock", "chequeame"]  # fmt: skip
+                "chasing", "stock", "chequeame", "presupuesto", "coticemelo"]  # fmt: skip
 # The verbs a buyer writes after "me" to ask for the goods ("me regala", "me mandas"): a
 # slip in one ("me reglaa") is read as the verb only there ("regla" alone is a ruler).
 VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "ponen",

@@ -146,6 +146,9 @@ NEUTRAL = {
     # Chile's mine and Australia's contractors: "¿tení stock de …?", "me cotizai", "urgente,
     # parada de planta", "chasing 10 off …"
     "teni", "tenis", "tenei", "cotizai", "parada", "chasing", "agujero",
+    # Bolivia's and Paraguay's asking: "¿tienen nomás …?", "presupuesto de …", "cotícemelo",
+    # the inch as their ERPs and buyers shorten it ("3/8 plg")
+    "nomas", "presupuesto", "coticemelo", "solicitamos", "plg",
     # said of what an item lacks: it narrows the items (see the matcher), names none
     "unvalved",
 }  # fmt: skip
@@ -784,7 +787,7 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
     """The request's item read as the catalog reads its own: slips corrected, then words
     the catalog does not know read as its abbreviations where they are ("tf": termofusion)."""
     text = _correct_typos(index, item)
-    if " " in text:  # "ucp 205": the catalog's UCP205, its letters and number said apart
+    if " " in text or "-" in text:  # "ucp 205", "UCF-208": the catalog's UCP205, UCF208
         text = SPACED_REF.sub(lambda m: m[1] + m[2] if ("ref", m[1] + m[2]) in index.by_code
                               or m[1] + m[2] in index.dashed else m[0], text)  # fmt: skip
     text = _joined_dimensions(index, text)
@@ -870,7 +873,7 @@ HACKSAW_TEETH = re.compile(r"(?<![\w.,/-])(14|18|24|32)d(?![\w/])")
 
 # A designation's letters and number written apart ("UCP 205", "NU 208", "UC P208"): one
 # reference when the catalog carries it joined.
-SPACED_REF = re.compile(r"(?<![a-z0-9])([a-z]{1,4})\s((?:[a-z]{1,3})?[0-9]{3,5})(?![0-9/.,])")
+SPACED_REF = re.compile(r"(?<![a-z0-9-])([a-z]{1,4})[\s-]((?:[a-z]{1,3})?[0-9]{3,5})(?![0-9/.,])")
 # "destornillador plano 5 x 100": the catalog's 5X100MM, its two figures said apart
 SPACED_BY = re.compile(r"(?<![\w.,/-])(\d{1,3})\s*[xX*]\s*(\d{1,4})(?![\w.,/-])")
 
@@ -1079,9 +1082,10 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
         coded = re.search(r"\d", key) and (re.search(r"[a-z]", key) or len(key) >= 8)
         if len(key) < 5 or not coded:
             continue
-        if reading is None:
-            reading = _exact_reading(index, line)
-        if not _conflicts(reading, entry):
+        # the rest of the line, not the reference itself, may say another item ("weg
+        # MDW-C20-1": the reference read as a code of its own is no other breaker)
+        around = _exact_reading(index, replace(line, item=item.replace(text, " ", 1)))
+        if not _conflicts(around, entry):
             return _auto(line, entry, 0.97)
         if _maker_suffix(index, position, key, text) and not _distinguishing(index, position):
             # "30204-A SKF": one maker's reference said with another brand is a question

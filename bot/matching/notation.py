@@ -145,7 +145,7 @@ def _inch(whole: str | None, fraction: str | None) -> str:
     return fraction or str(int(whole or "0"))
 
 
-INCH_MARK = r'(?:"|\s?in\b|\s?inch(?:es)?\b|\s?pulg(?:adas?)?\b|\s?pulgadas?\b)'
+INCH_MARK = r'(?:"|\s?in\b|\s?inch(?:es)?\b|\s?pulg(?:adas?)?\b|\s?pulgadas?\b|\s?plg\b)'
 # A mixed number's whole part is at most 12 ("1 1/2", "4-1/2"): in "fleetweld 35 3/32" the
 # 35 names the rod and the 3/32 is its size; a figure ending a maker's code is not one
 # ("KB-TZ2 3/8x3" is 3/8", never 2-3/8"), while "1/2x1-1/2" keeps its length
@@ -415,9 +415,10 @@ RULES: list[Rule] = [
         re.compile(r"(?<![\d/.-])(\d{1,2})" + INCH_MARK),
         lambda m, r: r.add("inch", _inch(m[1], None)),
     ),
-    # Bare fractions are inches too in this trade: "valvula 1/2 npt"
+    # Bare fractions are inches too in this trade: "valvula 1/2 npt"; never a coil's
+    # frequencies ("bobina 220 VCA 50/60 Hz")
     (
-        re.compile(r"(?<![\d/-])" + FRACTION + r"(?![\d/])"),
+        re.compile(r"(?<![\d/-])" + FRACTION + r"(?![\d/])(?!\s?hz\b)"),
         lambda m, r: r.add("inch", _inch(m[1], m[2])),
     ),
     (re.compile(r"\b(\d{1,2}|1/0)\s*awg\b"), lambda m, r: r.add("awg", m[1])),
@@ -465,6 +466,8 @@ RULES: list[Rule] = [
         re.compile(r"\b(?:talla|tala|talle|size|sz|t)\s*-?\s*(xxl|xl|xs|s|m|l|\d{1,2})\b"),
         lambda m, r: r.add("size", m[1]),
     ),
+    # a garment's size in letters no word spells, said bare ("chaleco reflectivo amarillo XL")
+    (re.compile(r"(?<![\w-])(xxl|xl|xs)(?![\w-])"), lambda m, r: r.add("size", m[1])),
 ]
 
 
@@ -588,9 +591,14 @@ SPROCKET_SPACED = re.compile(
 STAR_SPROCKET = re.compile(r"\bestrellas?\b(?=.*(?:\b\d{2,3}b\d{1,3}\b|\bdientes?\b))")
 CHAIN_STRANDS = re.compile(r"\b(?:ansi\s*|#\s*|chain\s+)?(\d{2,3}|\d{2}b)-([1-3])\b(?![/.-]\d)")
 CHAIN_SIZE = re.compile(
-    r"(?:\b(?:ansi|asa|chain|link)\s*#?\s*|#\s*)(\d{2,3}|\d{2}b)\b(?![/.-]\d|\s*(?:mm|teeth|t)\b)"
+    r"(?:\b(?:ansi|asa|chain|link)\s*(?:#|nro\.?|no\.?|n[o°º]\.?)?\s*|#\s*)(\d{2,3}|\d{2}b)\b"
+    r"(?![/.-]\d|\s*(?:mm|teeth|t)\b)"
 )
 TEETH = re.compile(r"\b(\d{1,3})\s*(?:teeth|tooth|t|z)\b")
+# A sprocket said as its chain by its teeth, "piñón 60 x 12D" (Bolivia: 12 dientes), "40 x 15T"
+SPROCKET_BY = re.compile(
+    r"\b(25|35|40|41|50|60|80|100|120|140|160)\s*x\s*(\d{1,3})\s*(?:d|t|z|teeth|tooth)\b"
+)
 # Hydraulic hose and fittings: "-16" is 16/16" (a dash size); SAE 100R1AT is rating R1.
 DASH_SIZE = re.compile(r"(?<![\w\d/.-])\(?-(\d{1,2})\)?(?![\w/.-])")
 SAE_RATING = re.compile(r"\b(?:sae\s*)?100\s?(r\d{1,2})(?:at|a|t)?\b")
@@ -754,7 +762,7 @@ SENSITIVITY = re.compile(r"\b(?:10|30|100|300|500)\s*ma\b")
 NUMBERED_GRIT = re.compile(r"(?:#|\bn[o°º]\.?|\bnro\.?)\s*(\d{2,4})\b(?![.,/]\d|\s*(?:mm|x)\b)")
 # A cord's or cable's cores and section with a decimal point or spaced ("flexible cord 4x2.5",
 # "cable tpr 3 x 2,5"), read as the catalogs print it ("4x2,5 mm²")
-CORES_DOT = re.compile(r"\b(\d{1,2})\s*x\s*(\d{1,2})[.,](\d)\b")
+CORES_DOT = re.compile(r"\b(\d{1,2})\s*x\s*(\d{1,2})[.,](\d)(?:\b|(?=mm))")
 # A cord's conductors and gauge written apart: "encauchetado 4 x 8" is the 4x8 AWG cord
 CORD_SPACED = re.compile(r"(?<![\w.,/-])([2-5])\s+x\s+(\d{1,2})(?![\w.,/-]|\s*(?:mm|m)\b)")
 # "115 mm x 1.0 mm", "(115 mm) x 1.6mm": a wheel's diameter and thickness
@@ -1030,6 +1038,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             rest = METAL_DRILL.sub(" hss ", rest)
     if "sprocket" in rest or "chain" in rest or "link" in rest:
         rest = SPROCKET.sub(lambda m: _sprocket(m, reading), rest)
+        if "sprocket" in rest and "x" in rest:
+            rest = SPROCKET_BY.sub(lambda m: _sprocket(m, reading), rest)
         rest = CHAIN_STRANDS.sub(lambda m: _chain(m, reading), rest)
         rest = CHAIN_SIZE.sub(lambda m: _chain(m, reading), rest)
         rest = SPROCKET_SPACED.sub(lambda m: _sprocket(m, reading), rest)
