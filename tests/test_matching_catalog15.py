@@ -28,7 +28,9 @@ SP50, SP40, LINK50, CHAIN50 = (
 )  # fmt: skip
 VEST_XL, VEST_L = "000000000010260001", "000000000010270001"
 MDW16, TAPE_RED, TAPE_BLACK = "000000000010280016", "000000000010290001", "000000000010300001"
-TEE12, CHECK12 = "000000000010310012", "000000000010320012"
+TEE12, CHECK12, SPRING12 = "000000000010310012", "000000000010320012", "000000000010330012"
+BOOT40, CLEAR, DARK = "000000000010340040", "000000000010350001", "000000000010360001"
+HALF_M, HALF_L, WASHER38 = "000000000010370002", "000000000010380003", "000000000010390038"
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -55,6 +57,13 @@ CATALOG = f"""
     {TAPE_BLACK},CINTA AISLADORA PVC 19MMX20M NEGRO 3M TE,"CINTA AISLADORA PVC 19MMX20M NEGRO 3M TEMFLEX 1600. Cinta aisladora de PVC, 19 mm x 20 m, color negro, 3M Temflex 1600",Material eléctrico,3M,UN,1,10.19,,type=tape|line=temflex|colour=negro,true
     {TEE12},TEE HIERRO MALEABLE GALVANIZADO 1/2 BSP,"TEE HIERRO MALEABLE GALVANIZADO 1/2 BSP TUPY. Tee de hierro maleable galvanizado, 1/2 pulgada, rosca BSP, clase 10, Tupy",Válvulas y conexiones,Tupy,UN,1,14.30,,type=tee|size=1/2|material=galv,true
     {CHECK12},VALVULA DE RETENCION A CLAPETA BRONCE 1/,"VALVULA DE RETENCION A CLAPETA BRONCE 1/2 BSP GENEBRE. Válvula de retención a clapeta (horizontal), bronce, 1/2 pulgada, rosca BSP, Genebre",Válvulas y conexiones,Genebre,UN,1,120.50,,type=check_valve|size=1/2,true
+    {SPRING12},VALVULA DE RETENCION A RESORTE BRONCE 1/,"VALVULA DE RETENCION A RESORTE BRONCE 1/2 BSP GENEBRE. Válvula de retención a resorte (vertical u horizontal), bronce, 1/2 pulgada, rosca BSP, Genebre",Válvulas y conexiones,Genebre,UN,1,131.20,,type=check_valve|size=1/2,true
+    {BOOT40},BOTIN DE SEGURIDAD PUNTA ACERO Nº40 MARL,"BOTIN DE SEGURIDAD PUNTA ACERO Nº40 MARLUVAS 50B16. Botín de seguridad de cuero negro con puntera de acero, talla 40 (numeración brasileña), Marluvas 50B16",Seguridad industrial,Marluvas,PAR,1,404.27,,type=safety_boot|size=40|toe=steel,true
+    {CLEAR},LENTE DE SEGURIDAD CLARO STEELPRO SPY,"LENTE DE SEGURIDAD CLARO STEELPRO SPY. Lente (anteojo) de seguridad, mica clara, Steelpro Spy",Seguridad industrial,Steelpro,UN,1,18.40,,type=safety_glasses|lens=clear,true
+    {DARK},LENTE DE SEGURIDAD OSCURO STEELPRO SPY,"LENTE DE SEGURIDAD OSCURO STEELPRO SPY. Lente (anteojo) de seguridad, mica oscura, Steelpro Spy",Seguridad industrial,Steelpro,UN,1,18.90,,type=safety_glasses|lens=dark,true
+    {HALF_M},RESPIRADOR MEDIA CARA TALLA M 3M SERIE 6,"RESPIRADOR MEDIA CARA TALLA M 3M SERIE 6000 6200. Respirador reutilizable de media cara, talla M, 3M serie 6000",Seguridad industrial,3M,UN,1,160.00,3M 6200,type=half_mask|size=M,true
+    {HALF_L},RESPIRADOR MEDIA CARA TALLA L 3M SERIE 6,"RESPIRADOR MEDIA CARA TALLA L 3M SERIE 6000 6300. Respirador reutilizable de media cara, talla L, 3M serie 6000",Seguridad industrial,3M,UN,1,165.00,3M 6300,type=half_mask|size=L,true
+    {WASHER38},ARANDELA PLANA 3/8 ZINCADA (VENTA POR KG,"ARANDELA PLANA 3/8 ZINCADA (VENTA POR KG). Arandela plana para bulón de 3/8 pulgada, acero zincado, se vende por kilo",Bulonería y fijaciones,,KG,1,42.00,,type=flat_washer|size=3/8|finish=zinc,true
     """
 
 LINES = [
@@ -62,6 +71,7 @@ LINES = [
         "the_way_bolivia_paraguay_and_the_plants_ask_is_not_the_item",
         [
             ("¿tienen nomás 6 contactor 18A 220vac?", ({SCH18, WEG18}, 6)),
+            ("¿tienen nomsa 7 contactor 18 amperios 220vac?", ({SCH18, WEG18}, 7)),
             ("cotícemelo 4 soporte brida cuadrada UCF205 NTN por favor", (UCF_NTN, 4)),
             ("mba'éichapa, pasame presupuesto de tee HºGº 1/2 - 6", (TEE12, 6)),
             ("a ver, 8 und teipe rojo 3m", (TAPE_RED, 8)),
@@ -94,6 +104,14 @@ LINES = [
             # "unión de cadena nº 50" is the connecting link, never the chain
             ("union de cadena nº 50 x 4", (LINK50, 4)),
             ("non-return valve swing 1/2 genebre x 2", (CHECK12, 2)),
+            ("please quote 3 non return valve spring 1/2", (SPRING12, 3)),
+            # "safety boots", "safety specs": the botín and the lente de seguridad
+            ("need 4 pairs safety boots size 40 (BR) steel toe", (BOOT40, 4)),
+            ("safety specs clear STEELPRO x 12", (CLEAR, 12)),
+            # a half mask's size said by its letter alone, after it
+            ("respirador media cara L 3M x 3", (HALF_L, 3)),
+            # a slip in the closing words ("in stok?") is not the item
+            ('do you have 2 kg of flat washer 3/8" zinc in stok?', (WASHER38, 2, "KG")),
         ],
     ),
     *cases(

@@ -438,7 +438,7 @@ GREETING = re.compile(
 URGENT = re.compile(r"^(?:(?:full|muy|super|very) )?(?:urgente|urgent)\b[,!:.]?\s+(?=\S)")
 TAIL = re.compile(
     r"[\s,;.]*(?:-\s*)?(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|"
-    r"in stock|por fa|vale|"
+    r"in stock|in sto?c?k|por fa|vale|"  # "in stok?": a slip in the closing words
     # "o equivalente", "or equivalent": any maker's will do, the item is the one named
     r"(?:o|or) (?:equival[a-z]*|similar)|"
     # what it is for, not what it is: "pa la planta", "pa la mina" (Colombia), "para la obra"
@@ -915,7 +915,7 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "quote", "price", "please", "valor", "disponibilidad", "ocupo",
                 "ocupamos", "separa", "separame", "buenos", "buenas", "podrian",
                 "supply", "regaleme", "despacheme", "cotizacion", "requiere",
-                "chasing", "stock", "chequeame", "presupuesto", "coticemelo"]  # fmt: skip
+                "chasing", "stock", "chequeame", "presupuesto", "coticemelo", "nomas"]  # fmt: skip
 # The verbs a buyer writes after "me" to ask for the goods ("me regala", "me mandas"): a
 # slip in one ("me reglaa") is read as the verb only there ("regla" alone is a ruler).
 VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "ponen",

@@ -751,6 +751,8 @@ STUD = re.compile(
 SIZE_LETTERS = {"small": "s", "medium": "m", "mediano": "m", "mediana": "m", "large": "l",
                 "extra large": "xl", "x-large": "xl"}  # fmt: skip
 SIZE_SAID = re.compile(r"\b(small|medium|mediano|mediana|extra large|x-large|large)\b")
+# ... or its letter alone right after it ("respirador media cara S 3M"): the size
+RESPIRATOR_LETTER = re.compile(r"\b(respirator)\s+([sml])\b(?![\w'.-])")
 # A tape measure's length: "flexometro 8m", "5 m / 16 ft"
 TAPE_METRES = re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\s*m\b")
 TAPE_FEET = re.compile(r"\b(\d{1,2})\s*(?:ft|feet|pies|')(?!\w)")
@@ -921,6 +923,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest += " glove"  # "10 cajas de nitrilo small": the island's nitrile gloves
     if "respirator" in rest or "glove" in rest:  # "respirador 6200 medium": talla M
         rest = SIZE_SAID.sub(lambda m: f" talla {SIZE_LETTERS[m[1]]} ", rest)
+        rest = RESPIRATOR_LETTER.sub(r"\1 talla \2", rest)
     if "glove" in rest:  # "talla L" is size 9
         rest = GLOVE_SIZE.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
         rest = GLOVE_SIZE_LAST.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
