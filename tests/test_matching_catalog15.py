@@ -31,6 +31,8 @@ MDW16, TAPE_RED, TAPE_BLACK = "000000000010280016", "000000000010290001", "00000
 TEE12, CHECK12, SPRING12 = "000000000010310012", "000000000010320012", "000000000010330012"
 BOOT40, CLEAR, DARK = "000000000010340040", "000000000010350001", "000000000010360001"
 HALF_M, HALF_L, WASHER38 = "000000000010370002", "000000000010380003", "000000000010390038"
+ROD12, ROD_M8, NUT12 = "000000000010400012", "000000000010410008", "000000000010420012"
+BOLT_M8 = "000000000010430008"
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -64,6 +66,10 @@ CATALOG = f"""
     {HALF_M},RESPIRADOR MEDIA CARA TALLA M 3M SERIE 6,"RESPIRADOR MEDIA CARA TALLA M 3M SERIE 6000 6200. Respirador reutilizable de media cara, talla M, 3M serie 6000",Seguridad industrial,3M,UN,1,160.00,3M 6200,type=half_mask|size=M,true
     {HALF_L},RESPIRADOR MEDIA CARA TALLA L 3M SERIE 6,"RESPIRADOR MEDIA CARA TALLA L 3M SERIE 6000 6300. Respirador reutilizable de media cara, talla L, 3M serie 6000",Seguridad industrial,3M,UN,1,165.00,3M 6300,type=half_mask|size=L,true
     {WASHER38},ARANDELA PLANA 3/8 ZINCADA (VENTA POR KG,"ARANDELA PLANA 3/8 ZINCADA (VENTA POR KG). Arandela plana para bulón de 3/8 pulgada, acero zincado, se vende por kilo",Bulonería y fijaciones,,KG,1,42.00,,type=flat_washer|size=3/8|finish=zinc,true
+    {ROD12},VARILLA ROSCADA 1/2 X 1 METRO ZINCADA,"VARILLA ROSCADA 1/2 X 1 METRO ZINCADA. Varilla roscada (espárrago) rosca total 1/2 pulgada UNC, largo 1 metro, acero zincado",Bulonería y fijaciones,,UN,1,38.00,,type=threaded_rod|thread=1/2,true
+    {ROD_M8},VARILLA ROSCADA M8 X 1 METRO ZINCADA,"VARILLA ROSCADA M8 X 1 METRO ZINCADA. Varilla roscada (espárrago) rosca total M8, largo 1 metro, acero zincado",Bulonería y fijaciones,,UN,1,21.00,,type=threaded_rod|thread=M8,true
+    {NUT12},TUERCA HEXAGONAL 1/2 ZINCADA UNC,"TUERCA HEXAGONAL 1/2 ZINCADA UNC. Tuerca hexagonal 1/2 pulgada UNC, acero zincado",Bulonería y fijaciones,,UN,1,1.10,,type=hex_nut|thread=1/2,true
+    {BOLT_M8},BULON CABEZA HEXAGONAL M8X40 CL 8.8 ZINC,"BULON CABEZA HEXAGONAL M8X40 CL 8.8 ZINCADO DIN 933. Bulón de cabeza hexagonal M8 x 40 mm, rosca total, clase 8.8, acero zincado",Bulonería y fijaciones,,UN,1,2.10,,type=hex_bolt|thread=M8|length=40,true
     """
 
 LINES = [
@@ -104,6 +110,9 @@ LINES = [
             # "unión de cadena nº 50" is the connecting link, never the chain
             ("union de cadena nº 50 x 4", (LINK50, 4)),
             ("non-return valve swing 1/2 genebre x 2", (CHECK12, 2)),
+            # an espárrago, a "varilla con rosca": the threaded rod, never the nut of its size
+            ("8 | UN | espárrago 1/2 plg", (ROD12, 8)),
+            ("VARILLA CON ROSCA M8\t6\tUN", (ROD_M8, 6)),
             ("please quote 3 non return valve spring 1/2", (SPRING12, 3)),
             # "safety boots", "safety specs": the botín and the lente de seguridad
             ("need 4 pairs safety boots size 40 (BR) steel toe", (BOOT40, 4)),
