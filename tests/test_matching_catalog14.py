@@ -62,6 +62,8 @@ CATALOG = f"""
     EL81116,"COUPLING, EMT, 3/4, COMPRESSION, STEEL, BRIDGEPORT","EMT coupling, 3/4 in, compression type, zinc plated steel, Bridgeport. Unión EMT.",Electrical,Bridgeport,EA,1,2.40,,type=emt_coupling|size=3/4|style=compression,true
     EL89194,"COUPLING, EMT, 3/4, SET SCREW, STEEL, BRIDGEPORT","EMT coupling, 3/4 in, set screw type, zinc plated steel, Bridgeport. Unión EMT.",Electrical,Bridgeport,EA,1,1.23,,type=emt_coupling|size=3/4|style=set_screw,true
     EL22412,"CONNECTOR, EMT, 1/2, COMPRESSION, STEEL, BRIDGEPORT","EMT connector, 1/2 in, compression type, zinc plated steel, Bridgeport. Conector EMT.",Electrical,Bridgeport,EA,1,1.61,,type=emt_connector|size=1/2|style=compression,true
+    AB45045,"WHEEL, CUT-OFF, 4-1/2 X .045 X 7/8, T1, NORTON","Type 1 cut-off wheel for metal and stainless, 4-1/2 in x .045 in x 7/8 in arbor, aluminum oxide, Norton. Disco de corte.",Abrasives,Norton,EA,1,4.63,,type=cutoff_wheel|dia=4-1/2|thick=.045,true
+    AB45016,"WHEEL, CUT-OFF, 4-1/2 X 1/16 X 7/8, T1, NORTON","Type 1 cut-off wheel for metal and stainless, 4-1/2 in x 1/16 in x 7/8 in arbor, aluminum oxide, Norton. Disco de corte.",Abrasives,Norton,EA,1,4.20,,type=cutoff_wheel|dia=4-1/2|thick=1/16,true
     BR70006,"BEARING, TAPERED ROLLER, SET 6 (LM67048/LM67010), TIMKEN","Tapered roller bearing set, cone LM67048 and cup LM67010, 1.25 in bore, Timken. Cono y copa.",Bearings,Timken,EA,1,24.10,,type=tapered_set|set=SET6,true
     """
 
@@ -181,6 +183,9 @@ LINES += [
             # "nitrilo" with its size is the box of nitrile gloves
             ("me cotizas 4 cajas de 100 de nitrilo medium kimtech", ("SF91009", 4, "BX")),
             ("nitrilo talla L kimtech x 2 cajas", ("SF91010", 2, "BX")),
+            # a cut-off wheel's thickness in thousandths, the "x" left out
+            ("- disco de corte 4 1/2 .045 norton cant. 25", ("AB45045", 25)),
+            ("cut off wheel 4-1/2 x 1/16 norton x 10", ("AB45016", 10)),
         ],
     ),
     *cases(

@@ -613,6 +613,7 @@ FOUR_AND_A_HALF = re.compile(r"(?<![\d.,/-])4[.,]5(?![\d.,/]|\s*mm)")
 # (a US house writes it in thousandths: "6X.045X7/8", "5x.045" is the 1.2 mm wheel)
 CUTOFF_THICKNESS = re.compile(
     r"\s*x\s*(1/16|1/8|3/64|5/64|7/64|0?\.045|0?\.040|0?\.035)\"?(?![\d/])"
+    r"|\s+(0?\.045|0?\.040|0?\.035)\"?(?![\d/])"  # "cut off 4 1/2 .045": the x left out
 )  # a 9" wheel is 5/64" (2.0 mm) thick, a 14" one 7/64" (2.8 mm)
 # and a grinding disc's (a 1/4" one is 6.4 mm thick)
 GRINDING_THICKNESS = re.compile(r"\s*x\s*(1/4|3/16|1/8)\"?(?![\d/])")
@@ -987,7 +988,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         if "4" in rest:  # "disco de corte 4.5": 4-1/2"
             rest = FOUR_AND_A_HALF.sub("4-1/2", rest)
         if "cutoff" in rest and ("/" in rest or ".0" in rest):  # "x 1/16": 1.6 mm thick
-            rest = CUTOFF_THICKNESS.sub(lambda m: f" x {INCH_THICKNESS[m[1]]}mm ", rest)
+            rest = CUTOFF_THICKNESS.sub(lambda m: f" x {INCH_THICKNESS[m[1] or m[2]]}mm ", rest)
         rest = DISC_SIZE.sub(r'\1" ', rest)
         if "cutoff" in rest:  # "7X1.0MM", "4-1/2 x 1.6": the cut-off wheel's thickness
             rest = CUTOFF_MM.sub(r"\1 x \2mm ", rest)
