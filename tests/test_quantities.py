@@ -42,6 +42,10 @@ from tests.match_api import matcher, sku_qty
         ("three 305m reels of cat6 utp cable", "915", "M", True),
         ("4 x 50 m rollos de cable thw 14", "200", "M", True),
         ("10 100mm flap discs", "10", None, True),  # a size, no roll: the count stands
+        # a wire's gauge before the roll is no count of rolls: one roll, never twelve
+        ("thwn 14 305 m carrete", "305", "M", True),
+        ("wire thhn #8 500 ft reel, blue", "500", "FT", True),
+        ("alambre thw calibre 10 rollo de 100 m", "100", "M", True),
         ("1 inch brass ball valve", "1", None, False),  # one inch, not one valve
         ("2 pole 20 amp breaker", "1", None, False),
         ("30 1p 16a siemens breakers", "30", None, True),  # 1p: one pole

@@ -218,6 +218,8 @@ ROLLS_LENGTH_FIRST = re.compile(
     rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:x\s*)?{NUM}\s*(?:m|mt|mts|metros|meters|metres)\s*"
     r"(?:rollos?|rolls?|carretes?|reels?|spools?)\b(?:\s+(?:of|de)\b)?"
 )
+# A wire's gauge right before the rolls' count: "thhn 12 100m roll" is one roll of 12 AWG
+GAUGE_BEFORE = re.compile(r"(?:\b(?:thhn|thwn|thw|awg|calibre|cal|gauge|no|nro|n)\.?|#|n[º°])\s*$")
 # "3 latas de 50 lb", "3 cans (50 lb) of", "3 spools (10 lb)": packages of a weight, in it
 WEIGHED = re.compile(
     rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:latas?|cans?|spools?|carretes?|rollos?|rolls?|"
@@ -708,7 +710,7 @@ ROD_SIZE_AFTER = re.compile(r"\s+(?:1/16|3/32|1/8|5/32|3/16|1/4|[1-6][.,]\d\s*(?
 def _quantity(text: str, folded: str, separator: str) -> RequestLine:
     for rolled in (ROLLS, ROLLS_LENGTH_FIRST):
         rolls = rolled.search(folded)
-        if rolls is not None:
+        if rolls is not None and not GAUGE_BEFORE.search(folded[: rolls.start()]):
             count = Decimal(NUMBER_WORDS[rolls[2]]) if rolls[2] else _number(rolls[1], separator)[0]
             length = _number(rolls[3], separator)[0]
             item = (folded[: rolls.start()] + " " + folded[rolls.end() :]).strip(" -,:;")
