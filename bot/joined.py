@@ -78,12 +78,16 @@ ONE_PACK = (r"(?:an?|una?|one|uno)(?=\s+(?:bags?|box|boxes|packs?|rolls?|spools?
 # A count in digits or in words ("veinte pernos m8 y diez tuercas m8", "y un millar de
 # golillas", "and a hundred nuts"; lines.py says which words count).
 _A_COUNT = rf"(?:\d{{1,7}}(?:[.,]\d{{1,3}})*|(?:{COUNTED_WORDS}|{SPELLED_WORDS}|{ONE_PACK})\b)"
+# "and 20kg 7018 rod", "y 5kg de electrodo": a weight written against its figure is a count
+# too (the rod and the wire are sold by the kilo); "2 y 3 kg" closing the line is a size.
+_KILOS = r"\d{1,4}(?:[.,]\d{1,3})?(?:kg|kgs|kilos?|lbs?)"
 # " y 5 6205", " and 20 nuts", " y diez tuercas": the joining word, then a count and a
 # space, and no unit after it ("2 y 3 mm" is a size).
 JOIN = re.compile(
-    rf"\s+(?:y|e|and|&)\s+(?={_A_COUNT}\s+\S)"
-    rf"(?!{_A_COUNT}\s+(?:mm|cm|mts?|m|in|inch|pulg\w*|kg|v|a|w|hp|amp|metros?|meters?|"
-    r"feet|ft|pies)\b(?!\s+(?:of|de|del)\s))",
+    rf"\s+(?:y|e|and|&)\s+(?={_A_COUNT}\s+\S|{_KILOS}\s+\S)"
+    rf"(?!{_A_COUNT}\s+(?:mm|cm|mts?|m|in|inch|pulg\w*|v|a|w|hp|amp|metros?|meters?|"
+    r"feet|ft|pies)\b(?!\s+(?:of|de|del)\s))"
+    rf"(?!{_A_COUNT}\s+(?:kg|kgs|kilos?|lbs?)\b\W*$)",
     re.IGNORECASE,
 )
 SPELLED_COUNT = re.compile(rf"^\s*(?:{COUNTED_WORDS}|{SPELLED_WORDS}|{ONE_PACK})\s+\S",

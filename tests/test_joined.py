@@ -27,6 +27,10 @@ from bot.matching.lines import parse_line
         ("ten bolts m8 and ten nuts m8", ["ten bolts m8", "ten nuts m8"]),
         ("2 cables 2 y tres metros", ["2 cables 2 y tres metros"]),
         ("10 pernos y dos", ["10 pernos y dos"]),
+        # a weight written against its figure counts the item after it; closing, a size
+        ("4 correas a42 gates y 15kg alambre mig 0.9", ["4 correas a42 gates", "15kg alambre mig 0.9"]),
+        ("12 flap discs and 10 kg 6011 3/32 rod", ["12 flap discs", "10 kg 6011 3/32 rod"]),
+        ("2 soldadoras 2 y 3 kg", ["2 soldadoras 2 y 3 kg"]),
     ],
 )  # fmt: skip
 def test_joined_items_are_split_and_sizes_are_not(line: str, lines: list[str]) -> None:

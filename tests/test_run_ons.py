@@ -89,6 +89,11 @@ def test_diez_mas_while_options_wait_adds_to_the_last_line(jorge: Chat) -> None:
         ("hi this is ana from acme i need 4 ball valves 1/2 npt and also 4 elbows 1/2 "
          "thats it", ["4 ball valves 1/2 npt", "4 elbows 1/2"]),
         ("need 10 bolts m8 plus 10 nuts m8", ["10 bolts m8", "10 nuts m8"]),
+        # the price asked at the end closes the request ("y este pues cuánto sería")
+        ("ocupo 6 correas b50 y también unos 10 tubos de silicona y este pues cuánto sería",
+         ["6 correas b50", "10 tubos de silicona"]),
+        ("need 20 hex nuts m10 and also 5 grease guns how much would that be",
+         ["20 hex nuts m10", "5 grease guns"]),
         # a catalog word with its size is an item without a count of its own
         ("necesito 10 tuercas m8 y tambien arandelas m8", ["10 tuercas m8", "arandelas m8"]),
         # one item: the joining word joins its words, not two items
