@@ -110,6 +110,8 @@ _DOCUMENT = r"(?<![\w-])([a-z]{{1,5}}{gap}\d{{3,12}})(?![\w-])"
 DOCUMENT = re.compile(_DOCUMENT.format(gap="-?"), re.I)
 # Asked about by name, the gap may be a space too: "SO-80003", "GD 55120", "F-50008".
 REFERENCE = re.compile(_DOCUMENT.format(gap="[- ]?"), re.I)
+# An ERP number said bare after a word ("for 80005", "la 80001"): that word, the number.
+BARE_REFERENCE = re.compile(r"(?<![\w-])([^\W\d_]{1,5})\s+(\d{5,12})(?![\w.,/-])")
 # Sentences and clauses of a chat message, each read for a phrase in passing; "btw",
 # "fyi", "heads up", "por cierto" open a new one ("heads up we'll put a check in the mail
 # for F-50011 friday", "lol thx. btw is anything of ours still in picking?").
@@ -282,6 +284,10 @@ class Phrasebook:
             # with talk and no figure is the PO (kept; `is_polite` tells it from an acceptance)
             return replace(said, name=I.PURCHASE_ORDER) if said.po and not digits else said
         name = IntentName(found.intent)
+        if digits and document is None and name in (I.STATUS, I.ACCOUNT) \
+                and (bare := self._bare_number(plain)) is not None:
+            # "can you send the invoice for 80005? AP is asking": the ERP's number said bare
+            return replace(said, name=name, language=_language([found]), reference=bare)
         if digits and (name not in WITH_FIGURES or (name is I.PROMISE and not anchored.dated())) \
                 and not (document and name in (I.STATUS, I.ACCOUNT) and _days_only(plain)):
             return said  # "10 rodamientos 6204, pago contado": items, whatever the words
@@ -304,6 +310,19 @@ class Phrasebook:
             return None
         return replace(said, name=IntentName(top.intent), reference=self._number(found[1]),
                        language=_language(entries))  # fmt: skip
+
+    def _bare_number(self, text: str) -> str | None:
+        """The one figure of `text` when it is an ERP number said bare after an article or
+        a preposition ("the invoice for 80005", "la factura de la 80001"): five digits or
+        more, no other figure, no item named; else None (bot/order_tracking.find_order finds
+        the order whose number ends so)."""
+        figures = re.findall(r"\d+(?:[.,/]\d+)*", text)
+        said = BARE_REFERENCE.search(text)
+        if len(figures) != 1 or said is None or said[2] != figures[0]:
+            return None
+        if "".join(words_of(said[1])) not in self.fillers or _names_item(text):
+            return None
+        return said[2]
 
     def _number(self, reference: str) -> str:
         """The ERP number asked about as the ERP writes it; "la 80001", "the 80001", "nro

@@ -92,10 +92,21 @@ def account(turn: Turn, said: Intent) -> None:
                         "days_overdue": i.days_overdue, "disputed": i.disputed}
              for i in s.invoices}  # fmt: skip
     invoices = list(views.values())[:MAX_INVOICES]
+    asked, invoiced = views.get(said.reference or ""), None
+    if asked is None and said.reference:
+        # "can you send the invoice for SO-80005?": the order's invoice (order_status.csv)
+        found = find_order(turn.session, turn.customer.customer_id, said.reference)
+        if found is not None and (found.erp is None or found.erp.invoice != said.reference):
+            invoice = found.erp.invoice if found.erp else None
+            invoiced = {"order": found.number, "invoice": invoice}
+            asked = views.get(invoice or "")
+    if asked is not None:
+        turn.data["invoice_asked"] = asked["invoice"]  # "when's it due?" next: this one
     turn.say(
         "account",
-        asked=views.get(said.reference or ""),  # "reenvíame la factura F-50004": it first
+        asked=asked,  # "reenvíame la factura F-50004": it first
         asked_number=said.reference,
+        invoiced=invoiced,
         customer=turn.customer.name,
         open_balance=amount_text(s.open_balance),
         overdue=amount_text(s.overdue),

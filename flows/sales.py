@@ -559,6 +559,10 @@ def _several_asks(turn: Turn) -> str | None:
         elif said.name is not None:
             return None
         # else talk around the asks ("no me acuerdo si llegó", "AP is asking for it")
+    accounts = [said for kind, _, said in asks if kind == "ask" and said.name is I.ACCOUNT]
+    if len(accounts) > 1:  # "what's our balance? AP needs a copy of F-50005 too": one answer
+        first = next((a for a in accounts if a.reference), accounts[0])
+        asks = [a for a in asks if a[0] != "ask" or a[2].name is not I.ACCOUNT or a[2] is first]
     if not any(kind == "ask" for kind, _, _ in asks) or len(asks) < 2:
         return None
     state, before = turn.conversation.state, len(turn.replies)
@@ -1237,7 +1241,8 @@ def handle(turn: Turn) -> None:
     """Answer one inbound message and move the conversation to its next state."""
     conversation = turn.conversation
     tap = taps.read(turn)  # a tapped option: its id decides, not the words of its title
-    said = tap.said if tap else _asked_after_talk(turn.text)
+    said = tap.said if tap else _invoice_in_context(turn, _quote_for_whom(turn, _asked_after_talk(
+        turn.text)))
     if tap is None:
         _switch_language(turn, said)
     if conversation.state == HUMAN:
@@ -1330,6 +1335,43 @@ def _items_after_talk(text: str) -> str:
     while at < len(sentences) - 1 and _talk(sentences[at]):
         at += 1
     return " ".join(sentences[at:]) if at and re.search(r"\d", sentences[at]) else text
+
+
+# Whom a quote asked for is made out to, after the asking words: "cotiza a nombre de la minera
+# nomás", "mándeme la cotización porfa, es para Talleres Garza SA de CV", "send the quote, it's
+# for Acme Tools LLC", "quote it in the name of Northwind".
+_ADDRESSEE = re.compile(
+    r"[,.;:]?\s*\b(?:a nombre de|al nombre de|(?:es|son|va|ser[ií]a)\s+para(?:\s+la empresa)?|"
+    r"para la empresa|it'?s for|it is for|(?:made )?out to|in the name of|under the name(?: of)?|"
+    r"addressed to|for the company)\s+(?P<who>[^\W\d_][^\n]{1,119}?)\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _quote_for_whom(turn: Turn, said: Intent) -> Intent:
+    """A quote asked with whom it is for named after it: the quote asked (a guest's company
+    kept as the lead's, for the seller); the name is no item, whatever words it has ("es para
+    Ferretería El Tornillo"). Else `said` as it was."""
+    found = _ADDRESSEE.search(turn.text) if said.name is None else None
+    if found is None or re.search(r"\d", turn.text):
+        return said
+    asked = recognise(turn.text[: found.start()])
+    if asked.name is not I.QUOTE:
+        return said
+    if turn.customer is None:
+        turn.data.setdefault("lead", {}).setdefault("company", found["who"].strip(" ,;.")[:120])
+    return asked
+
+
+def _invoice_in_context(turn: Turn, said: Intent) -> Intent:
+    """ "when's it due?", "¿y cuándo vence?", "send me a copy" right after an invoice was
+    shown by its number: that invoice asked (its due date and balance first). Only a
+    message without figures that names its invoice phrase (intents.csv, `anchored`)."""
+    invoice = turn.data.get("invoice_asked")
+    if said.name is not None or not invoice or re.search(r"\d", turn.text):
+        return said
+    again = recognise(f"{turn.text} {invoice}")
+    return again if again.name is I.ACCOUNT and again.reference == invoice else said
 
 
 def _asked_after_talk(text: str) -> Intent:

@@ -9,6 +9,7 @@ SQLite and on PostgreSQL with TEST_DATABASE_URL; the readers alone in millisecon
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -70,10 +71,13 @@ def shop(erp: ErpFolder) -> ErpFolder:
             order,customer_id,status,erp_document,updated,carrier,tracking,tracking_url,eta,invoice
             SO-71001,C001,shipped,GD-31002,2026-11-20,Starken,77120033,,2026-11-28,
             SO-71002,C002,picking,,2026-11-24,,,,2026-11-30,
+            SO-71003,C001,invoiced,GD-31003,2026-11-02,,,,,F-9001
+            SO-71004,C002,invoiced,,2026-10-20,,,,,F-8800
             """,
         receivables="""
             invoice,customer_id,issued,due,amount,balance,disputed
             F-9001,C001,2026-11-01,2027-01-31,2500.00,2500.00,false
+            F-9002,C002,2026-11-10,2026-12-15,800.00,800.00,false
             """,
     )
 
@@ -499,3 +503,67 @@ def test_an_invoice_asked_for_by_number_comes_first_and_only_the_buyers_own(
     english = mary.say("AP needs a copy of inv F-9001, can u send it over")
     assert english.startswith("📄 F-9001 is not among your open invoices"), english
     assert "2027-01-31" not in english and "2,500" not in english, english
+
+
+@pytest.mark.parametrize(
+    ("phone", "asked", "told"),
+    [(JORGE, "hola, me reenvías la factura de la 71003? la pide contabilidad",
+      ["SO-71003: factura F-9001", "📄 F-9001: emitida 2026-11-01, vence 2027-01-31"]),
+     (JORGE, "y la factura del pedido SO-71001?", ["SO-71001: aún sin factura"]),
+     (MARY, "could you send over the invoice for 71004? accounting wants it",
+      ["SO-71004: invoice F-8800, not among your open invoices"]),
+     (MARY, "need the invoice for SO-71004 pls", ["SO-71004: invoice F-8800"])],
+)  # fmt: skip
+def test_an_orders_invoice_asked_by_the_orders_number_is_named(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, asked: str, told: list[str]
+) -> None:
+    """The invoice of an order the ERP invoiced (order_status.csv), asked by the order's
+    number, bare or whole: named, with its due date when it is open; no cart line."""
+    answer = chat(whatsapp_app, twilio, phone).say(asked)
+    assert all(t in answer for t in told), answer
+    assert not any(word in answer for word in NOT_ITEM), answer
+
+
+@pytest.mark.parametrize(
+    ("phone", "first", "then", "due"),
+    [(JORGE, "cuánto debemos? y pásame una copia de la F-9001 para contabilidad",
+      "¿y cuándo vence?", "vence 2027-01-31"),
+     (MARY, "whats our balance? AP needs a copy of F-9002 too", "when's it due?",
+      "due 2026-12-15")],
+)  # fmt: skip
+def test_the_due_date_asked_after_an_invoice_is_that_invoices(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, first: str, then: str, due: str
+) -> None:
+    """A copy of an invoice asked beside the balance is one answer with that invoice first
+    (not the statement twice, nor a cart line); "when's it due?" next is its due date."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    answer = buyer.say(first)
+    assert answer.startswith("📄 F-900") and answer.count("📊") == 1, answer
+    assert not any(word in answer for word in NOT_ITEM), answer
+    later = buyer.say(then)
+    assert later.startswith("📄 F-900") and due in later.split("\n")[0], later
+    assert not any(word in later for word in NOT_ITEM), later
+
+
+@pytest.mark.parametrize(
+    ("phone", "asked"),
+    [(JORGE, "cotízalo a nombre de la minera porfa"),
+     (JORGE, "mándeme la cotización, es para la planta de chancado"),
+     (MARY, "send the quote, it's for our Elko site"),
+     (MARY, "please don't call me, just email the quote"),
+     (GUEST, "mandame la cotización porfa, es para Ferretería El Tornillo SRL")],
+)  # fmt: skip
+def test_a_quote_asked_with_whom_it_is_for_is_the_quote(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, asked: str
+) -> None:
+    """Whom the quote is for, said after asking it, is no item: the quote is made; a guest's
+    company is kept for the seller who follows the lead."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    buyer.say("4 V-A42")
+    answer = buyer.say(asked)
+    assert re.search(r"Q-\d{4}-\d{5}", answer), answer
+    assert not any(word in answer for word in NOT_ITEM), answer
+    if phone == GUEST:
+        with Session(db) as session:
+            data = session.exec(select(Conversation)).one().data
+        assert data["lead"]["company"] == "Ferretería El Tornillo SRL", data
