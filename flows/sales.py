@@ -414,7 +414,7 @@ _QUOTE_OF = re.compile(
     r"(?:(?:quote|quotation|cotizaci[oó]n|presupuesto|proforma)\s+(?:for|on|of|de|para|por|con)|"
     r"quote(?: me| us)?(?=\s+(?:the|those|these|both|all)\b)|"
     r"cot[ií]za(?:me|nos)?(?=\s+(?:los|las|el|la|esos|esas|ambos|todos|todas)\b))"
-    r"\s+(?P<rest>[^\d]+?)[\s.!?]*$",
+    r"\s+(?P<rest>[^\n]+?)[\s.!?]*$",
     re.I,
 )
 _AND = re.compile(r"\s*,\s*|\s+(?:and|y|e|&|\+|plus)\s+", re.I)
@@ -427,7 +427,7 @@ _ORDER_OF = re.compile(
     r"(?:order|place (?:the|an) order for|put through|p[ií]de(?:me|nos)?|"
     r"ha(?:z|ga)(?:me)? el pedido de)"
     r"(?=\s+(?:the|those|these|both|all|los|las|el|la|esos|esas|ambos|todos|todas)\b)"
-    r"\s+(?P<rest>[^\d]+?)[\s.!?]*$",
+    r"\s+(?P<rest>[^\n]+?)[\s.!?]*$",
     re.I,
 )
 
@@ -488,10 +488,10 @@ def _names_the_cart(turn: Turn, asked: re.Match[str] | None) -> bool:
     """Whether the words after the ask (`rest`) name every priced line of the cart and
     each thing they name is in the cart."""
     lines = [line for line in cart.lines(turn) if line["sku"]]
-    if asked is None or not lines or turn.part is not None:
+    if asked is None or not lines or turn.part is not None or _COUNTED.search(asked["rest"]):
         return False
     named: set[str] = set()
-    for part in _AND.split(asked["rest"]):
+    for part in _AND.split(_ONLY_END.sub("", asked["rest"])):
         if not part.strip():
             continue
         found = corrections.lines_named(turn, part, lines)
@@ -499,6 +499,14 @@ def _names_the_cart(turn: Turn, asked: re.Match[str] | None) -> bool:
             return False
         named |= {cart.key(line) for line in found}
     return named == {cart.key(line) for line in lines}
+
+
+# A count among the lines named ("quote the 20 bearings"): no naming of the cart. A code
+# is no count ("cotízame las correas y los 6305", "order the 6208s").
+_COUNTED = re.compile(r"(?<![\w./-])\d{1,3}(?![\w./-])")
+# "… nomás", "… only": the lines named are the ones asked, as they are.
+_ONLY_END = re.compile(r"[\s,]+(?:nom[aá]s|no m[aá]s|solamente|solo|s[oó]lo|only|just that|"
+                       r"and that'?s it|y listo)\W*$", re.I)  # fmt: skip
 
 
 # Where a message asking several things is cut: its numbered asks ("1) … 2) …"), after a
@@ -554,6 +562,10 @@ def _several_asks(turn: Turn) -> str | None:
                                               rest=part)))
         elif said.name in _NOISE or (numbered and at == 0 and part.rstrip().endswith(":")):
             continue  # "hola, 3 cosas:" before the numbered asks
+        elif said.name is None and _ARRIVAL.search(part) \
+                and (re.search(r"\d", part) or names_item(part)) \
+                and _arriving(turn, part) is not None:  # fmt: skip
+            asks.append(("arrival", part, said))  # "y dime cuándo les llegan los koyo 6310"
         elif said.name is None and (re.search(r"\d", part) or names_item(part)):
             asks.append(("items", part, said))
         elif said.name is not None:
@@ -563,7 +575,7 @@ def _several_asks(turn: Turn) -> str | None:
     if len(accounts) > 1:  # "what's our balance? AP needs a copy of F-50005 too": one answer
         first = next((a for a in accounts if a.reference), accounts[0])
         asks = [a for a in asks if a[0] != "ask" or a[2].name is not I.ACCOUNT or a[2] is first]
-    if not any(kind == "ask" for kind, _, _ in asks) or len(asks) < 2:
+    if not any(kind in ("ask", "arrival") for kind, _, _ in asks) or len(asks) < 2:
         return None
     state, before = turn.conversation.state, len(turn.replies)
     lines = "\n".join(part for kind, part, _ in asks if kind == "items")
@@ -571,6 +583,8 @@ def _several_asks(turn: Turn) -> str | None:
         if kind == "ask":
             turn.part = part
             (status if said.name is I.STATUS else account)(turn, said)
+        elif kind == "arrival":
+            turn.say("arrival", **(_arriving(turn, part) or {}))
         elif lines:
             turn.part, lines = lines, ""
             state = items(turn, recognise(turn.part))
@@ -579,6 +593,52 @@ def _several_asks(turn: Turn) -> str | None:
     for i in tapped[:-1]:  # one set of buttons: the last ask's
         turn.replies[i] = replace(turn.replies[i], choices=None)
     return state
+
+
+# When an item comes in, asked: "cuándo les llegan los koyo 6310", "¿cuándo vuelven a tener
+# correas b60?", "when do you get the 6310s back in", "when will the 6310 be back in stock".
+_ARRIVAL = re.compile(
+    r"\b(?:cu[aá]ndo|when)\b.{0,40}?\b(?:llega\w*|vuelve\w*|repone\w*|arriv\w*|come\w* in|"
+    r"get (?:\w+ ){0,4}(?:in|back)|back in stock|restock\w*|in stock|en stock|tendr[aá]n|"
+    r"van a tener)\b",
+    re.IGNORECASE,
+)
+
+# The asking words around the item ("dime cuándo les llegan los … que no tenían", "when do
+# you get the … back in?"): taken off before the item is read.
+_ARRIVAL_WORDS = re.compile(
+    r"[¿?¡!]|\b(?:dime|d[ií]game|d[ií]ganme|y|cu[aá]ndo|when|do|does|will|would|you|u|ya|guys|"
+    r"get|gets|les|nos|le|me|llega\w*|vuelve\w*|tener|repone\w*|arriv\w*|come\w*|in|back|"
+    r"stock|restock\w*|tendr[aá]n|van|a|be|more)\b",
+    re.IGNORECASE,
+)
+_ARRIVAL_AFTER = re.compile(r"\s+(?:que|which|that)\s+(?:no|you|ya|were|are|se)\b.*$", re.I)
+
+
+def _arriving(turn: Turn, part: str) -> dict[str, Any] | None:
+    """The item asked after `_ARRIVAL`'s words, when one product is it: what there is of it
+    now and when more arrives (ERP.md: incoming with its ETA), for the `arrival` reply; the
+    cart is left as it is. None when no single product is named."""
+    memo: dict[str, Any] = turn.memo.setdefault("arriving", {})
+    if part in memo:
+        return memo[part]
+    item = _ARRIVAL_WORDS.sub(" ", _ARRIVAL_AFTER.sub("", part))
+    result = turn.match(" ".join(item.split()))
+    found: dict[str, Any] | None = None
+    sku = result.sku if result.decision == LineDecision.AUTO.value else None
+    figures = re.findall(r"\d{3,}", item)
+    having = [c.sku for c in result.candidates if figures and all(f in c.name for f in figures)]
+    if sku is None and len(having) == 1:
+        sku = having[0]  # "los rodamientos 6310 koyo": the one item with that designation
+    if sku:
+        product = cart.product_of(turn, sku)
+        stock = availability_for(turn.session, product, Decimal(1), turn.customer, turn.now)
+        found = {"sku": product.sku, "name": cart.name_of(turn, product), "uom": product.uom,
+                 "available": quantity_text(stock.available_now),
+                 "incoming": quantity_text(stock.incoming) if stock.incoming else None,
+                 "eta": stock.incoming_eta.isoformat() if stock.incoming_eta else None}
+    memo[part] = found
+    return found
 
 
 def _only_named(part: str, named: re.Match[str]) -> bool:

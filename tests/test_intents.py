@@ -31,6 +31,8 @@ UTC = dt.UTC
         ("menu", I.MENU), ("cancelar", I.CANCEL), ("estado de cuenta", I.ACCOUNT),
         ("stop", I.STOP), ("baja", I.STOP), ("start", I.START), ("cotizar", I.QUOTE),
         ("pedido", I.ORDER), ("carrito", I.CART), ("hola, quiero cotizar", I.QUOTE),
+        # "em" is "them" as Texans type it: no item
+        ("ok order em", I.ORDER), ("k place the order for em", I.ORDER), ("pls quote em", I.QUOTE),
         ("looks good 👍 go ahead", I.ACCEPT), ("PO 7781 - accepting", I.ACCEPT),
         ("we are accepting the quote", I.ACCEPT), ("looks good", I.ACK), ("im back", I.ACK),
         ("ya, volví jaja. cotízame todo eso porfa", I.QUOTE), ("estoy de vuelta", I.ACK),

@@ -46,6 +46,7 @@ def shop(erp: ErpFolder) -> ErpFolder:
             F-840,Hex bolt DIN 933 M8x40 8.8 zinc plated,,Fasteners,EA,0.50,0.20,
             B-6205Z,Deep groove ball bearing 6205-2Z SKF,SKF,Bearings,EA,8.00,5.00,
             B-6205R,Deep groove ball bearing 6205-2RSH SKF,SKF,Bearings,EA,11.00,6.00,
+            B-6310,Deep groove ball bearing 6310-ZZ Koyo,Koyo,Bearings,EA,30.00,18.00,
             """,
         customers="""
             customer_id,name,credit_limit,blocked,block_reason,language,default_warehouse
@@ -58,14 +59,15 @@ def shop(erp: ErpFolder) -> ErpFolder:
             C002,Mary Smith,+14155550101
             """,
         stock="""
-            sku,warehouse,on_hand
-            V-A42,SCL,200
-            V-A42D,SCL,200
-            B-SKF,SCL,100
-            B-NSK,SCL,100
-            F-840,SCL,5000
-            B-6205Z,SCL,100
-            B-6205R,SCL,100
+            sku,warehouse,on_hand,incoming,incoming_eta
+            V-A42,SCL,200,,
+            V-A42D,SCL,200,,
+            B-SKF,SCL,100,,
+            B-NSK,SCL,100,,
+            F-840,SCL,5000,,
+            B-6205Z,SCL,100,,
+            B-6205R,SCL,100,,
+            B-6310,SCL,0,18,2026-12-22
             """,
         order_status="""
             order,customer_id,status,erp_document,updated,carrier,tracking,tracking_url,eta,invoice
@@ -567,3 +569,40 @@ def test_a_quote_asked_with_whom_it_is_for_is_the_quote(
         with Session(db) as session:
             data = session.exec(select(Conversation)).one().data
         assert data["lead"]["company"] == "Ferretería El Tornillo SRL", data
+
+
+@pytest.mark.parametrize(
+    ("phone", "message", "priced", "told"),
+    [(JORGE, "necesito 8 correas a42 gates y también dime cuándo les llegan los rodamientos "
+      "6310 koyo que no tenían", "8 EA × 7.40", "no hay hoy; llegan 18 EA el 2026-12-22"),
+     (MARY, "need 10 bearings 6204 2rs skf, also when do you get the 6310 koyo bearings back in?",
+      "10 EA × 10.00", "none in stock today; 18 EA arrive 2026-12-22")],
+)  # fmt: skip
+def test_an_items_arrival_asked_beside_items_is_told_and_not_added(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, message: str, priced: str, told: str
+) -> None:
+    """When an item comes in, asked in the same breath as the items: the items priced, that
+    item's stock and arrival told (ERP.md: incoming and its ETA), and it is no cart line."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    answer = buyer.say(message)
+    assert priced in answer and told in answer and "B-6310" in answer, answer
+    assert not any(word in answer for word in NOT_ITEM), answer
+    cart = buyer.say("carrito" if phone == JORGE else "cart")
+    assert "B-6310" not in cart and "1) " in cart and "2) " not in cart, cart
+
+
+@pytest.mark.parametrize(
+    ("phone", "asked"),
+    [(JORGE, "ya cotízame las correas y los 6204 nomás"),
+     (MARY, "ok quote the belts and the 6204 only")],
+)  # fmt: skip
+def test_a_quote_of_the_carts_lines_named_by_their_codes_is_the_quote(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, asked: str
+) -> None:
+    """A quote asked naming each cart line, a bearing by its designation and 'only' after
+    them, is the cart's quote (it was a line not in the catalog)."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    buyer.say("8 correas a42 gates\n10 rodamientos 6204 2rs skf")
+    answer = buyer.say(asked)
+    assert re.search(r"Q-\d{4}-\d{5}", answer) and "B-SKF" in answer, answer
+    assert "V-A42" in answer and not any(word in answer for word in NOT_ITEM), answer
