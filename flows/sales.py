@@ -26,6 +26,8 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from sqlmodel import select
+
 from bot import audit
 from bot.availability import Dispatch, availability_for, stock_rows
 from bot.corrections import Action
@@ -50,7 +52,7 @@ from bot.joined import INLINE_NUMBER, names_item, request_lines, thing_asked
 from bot.matching.learning import remember
 from bot.matching.lines import RequestLine, parse_line
 from bot.matching.text import fold
-from bot.models import Product
+from bot.models import Product, Receivable
 from bot.packs import in_packs
 from bot.promises import local_today, month_named
 from bot.quotes import latest, lines_of
@@ -1301,8 +1303,8 @@ def handle(turn: Turn) -> None:
     """Answer one inbound message and move the conversation to its next state."""
     conversation = turn.conversation
     tap = taps.read(turn)  # a tapped option: its id decides, not the words of its title
-    said = tap.said if tap else _invoice_in_context(turn, _quote_for_whom(turn, _asked_after_talk(
-        turn.text)))
+    said = tap.said if tap else _invoice_by_amount(turn, _invoice_in_context(
+        turn, _quote_for_whom(turn, _asked_after_talk(turn.text))))
     if tap is None:
         _switch_language(turn, said)
     if conversation.state == HUMAN:
@@ -1421,6 +1423,39 @@ def _quote_for_whom(turn: Turn, said: Intent) -> Intent:
     if turn.customer is None:
         turn.data.setdefault("lead", {}).setdefault("company", found["who"].strip(" ,;.")[:120])
     return asked
+
+
+# An invoice named by what it is for ("the 1250 one", "la de 2.300"), asked about: words of
+# invoices, disputes and due dates beside the figure.
+_ABOUT_INVOICE = re.compile(
+    r"\b(?:disput\w*|invoice\w*|inv|factura\w*|vence\w*|vencid\w*|due|overdue|paid|pagad\w*|"
+    r"reclam\w*|one|la de|el de)\b",
+    re.IGNORECASE,
+)
+
+
+def _invoice_by_amount(turn: Turn, said: Intent) -> Intent:
+    """ "and the 1250 one is still disputed right?", "¿y la de 2.300 sigue en disputa?": the
+    customer's one open invoice whose balance or amount is the message's one figure, asked
+    about (its line first, as when named by number). Only with words of invoices beside it
+    and no item named; else `said` as it was."""
+    if said.name is not None or turn.customer is None or not _ABOUT_INVOICE.search(turn.text):
+        return said
+    figures = re.findall(r"\d[\d.,]*", turn.text)
+    if len(figures) != 1 or names_item(turn.text):
+        return said
+    digits = re.sub(r"[.,](?=\d{3}(?:\D|$))", "", figures[0]).replace(",", ".").rstrip(".")
+    try:
+        value = Decimal(digits)
+    except ArithmeticError:
+        return said
+    rows = turn.session.exec(select(Receivable).where(
+        Receivable.customer_id == turn.customer.customer_id)).all()
+    named = [r.invoice for r in rows if value in (r.balance, r.amount)]
+    if len(named) != 1:
+        return said
+    return replace(said, name=I.ACCOUNT, reference=named[0],
+                   language=turn.conversation.language)
 
 
 def _invoice_in_context(turn: Turn, said: Intent) -> Intent:

@@ -606,3 +606,18 @@ def test_a_quote_of_the_carts_lines_named_by_their_codes_is_the_quote(
     answer = buyer.say(asked)
     assert re.search(r"Q-\d{4}-\d{5}", answer) and "B-SKF" in answer, answer
     assert "V-A42" in answer and not any(word in answer for word in NOT_ITEM), answer
+
+
+@pytest.mark.parametrize(
+    ("phone", "asked", "told"),
+    [(JORGE, "y la de 2.500, ¿ya está vencida?", "📄 F-9001: emitida 2026-11-01, vence 2027-01-31"),
+     (MARY, "is the 800 one in dispute or not?", "📄 F-9002: issued 2026-11-10, due 2026-12-15")],
+)  # fmt: skip
+def test_an_invoice_named_by_its_amount_is_the_one_asked_about(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, asked: str, told: str
+) -> None:
+    """An open invoice named by its balance ("the 1250 one") is answered first, as when
+    named by its number; the figure is no item."""
+    answer = chat(whatsapp_app, twilio, phone).say(asked)
+    assert answer.startswith(told), answer
+    assert not any(word in answer for word in NOT_ITEM), answer
