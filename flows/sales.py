@@ -1409,6 +1409,13 @@ _ADDRESSEE = re.compile(
     re.IGNORECASE,
 )
 
+# Words that name no company ("es para la empresa", "it's for our company"): nothing kept.
+_NOBODY_NAMED = frozenset((
+    "la", "el", "los", "las", "mi", "nuestra", "nuestro", "su", "una", "un", "empresa",
+    "compania", "firma", "negocio", "the", "our", "my", "a", "company", "business", "firm",
+    "work", "job", "trabajo", "pega", "nomas", "porfa", "please", "pls", "por", "favor",
+))  # fmt: skip
+
 
 def _quote_for_whom(turn: Turn, said: Intent) -> Intent:
     """A quote asked with whom it is for named after it: the quote asked (a guest's company
@@ -1420,8 +1427,9 @@ def _quote_for_whom(turn: Turn, said: Intent) -> Intent:
     asked = recognise(turn.text[: found.start()])
     if asked.name is not I.QUOTE:
         return said
-    if turn.customer is None:
-        turn.data.setdefault("lead", {}).setdefault("company", found["who"].strip(" ,;.")[:120])
+    who = found["who"].strip(" ,;.")
+    if turn.customer is None and set(words_of(who)) - _NOBODY_NAMED:
+        turn.data.setdefault("lead", {}).setdefault("company", who[:120])
     return asked
 
 
