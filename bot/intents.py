@@ -416,9 +416,10 @@ class Phrasebook:
         core = text[spans[start].start() : spans[end].end()]
         return _SAID_QUANTITY.sub(r" x \1 \2", core).strip(" ,;:¿?¡!")
 
-    def order_opening(self, text: str) -> str | None:
+    def order_opening(self, text: str, intent: IntentName = I.ORDER) -> str | None:
         """The items after an order asked for before them ("pls place an order for 40
-        FAS-10148", "quiero hacer un pedido de 10 rodamientos 6204" → "40 FAS-10148"…);
+        FAS-10148", "quiero hacer un pedido de 10 rodamientos 6204" → "40 FAS-10148"…), or
+        a quote (`intent` I.QUOTE: "quote 25 hex bolts M8x20", "cotízame 30 bolsas de …");
         None when the message does not open so."""
         spans = list(re.finditer(r"\S+", text))
         at, ordered = 0, False
@@ -426,8 +427,8 @@ class Phrasebook:
             for size in range(min(MAX_PHRASE_WORDS, len(spans) - at), 0, -1):
                 words = words_of(" ".join(m[0] for m in spans[at : at + size]))
                 entry = self.phrases.get(tuple(words)) if words else None
-                if entry is not None and (entry.intent == I.ORDER or entry.intent in _POLITE):
-                    ordered = ordered or entry.intent == I.ORDER
+                if entry is not None and (entry.intent == intent or entry.intent in _POLITE):
+                    ordered = ordered or entry.intent == intent
                     at += size
                     break
             else:
@@ -733,6 +734,12 @@ def strip_opening(text: str) -> str:
 def order_opening(text: str) -> str | None:
     """The items after "place an order for" / "hagan un pedido de", or None."""
     return default_book().order_opening(text)
+
+
+def quote_opening(text: str) -> str | None:
+    """The items after a quote asked for before them ("quote 25 hex bolts M8x20",
+    "cotízame 30 bolsas de amarras"), or None."""
+    return default_book().order_opening(text, I.QUOTE)
 
 
 def scale_said(text: str) -> tuple[Decimal, list[str]] | None:

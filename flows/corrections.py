@@ -196,6 +196,18 @@ def _named(turn: Turn, text: str, options: dict[str, str]) -> str | None:
     return top[0]
 
 
+def asked_about(turn: Turn, text: str, sku: str) -> bool:
+    """Whether `text`, a line without a figure ("do you guys carry Gates V-belts?",
+    "¿tienen rodamientos SKF?"), asks about the item `sku`: every word of the catalog's
+    vocabulary and every brand it says is that item's."""
+    if re.search(r"\d", text):
+        return False
+    index = turn.services.index
+    wanted = [w for w in dict.fromkeys(_canonical(turn, text))
+              if w in index.vocabulary.words or w in index.brands]  # fmt: skip
+    return bool(wanted) and _names(wanted, _line_words(turn, {"sku": sku, "text": ""}))
+
+
 def remember_options(turn: Turn, line: dict[str, Any], skus: list[str]) -> None:
     """The options a line was picked from, so "mejor la de acero inoxidable npt", "wait, I
     meant stainless with npt thread" later swaps it for another of them."""

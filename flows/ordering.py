@@ -39,13 +39,16 @@ LEAD = ConversationState.LEAD.value
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …), as
 # each country names it: Canada's business number (BN, GST/HST number), Spain's CIF/NIF,
-# the Caribbean's TRN/BIR/RNC, a TIN, a VAT or tax number; a Mexican RFC may be written in
+# the Caribbean's TRN/BIR/RNC, a TIN, a VAT or tax number, Quebec's NEQ (and QST/TVQ), Brazil's
+# CNPJ/CPF, Australia's ABN/ACN, a UK company number; a Mexican RFC may be written in
 # its three parts ("RFC TGA 150312 KX4").
 TAX_ID = re.compile(
     r"\b(?:(?:rut|nit|rfc|cuit|ruc|rnc|rif|rtn|cif|nif|tax id|tax number|tax no|ein|tin|trn|"
-    r"bir|bn|business number|gst|hst|gst/hst|vat|vat number|vat no|abn)\s*(?:no\.?|number)?"
+    r"bir|bn|business number|gst|hst|gst/hst|vat|vat number|vat no|abn|acn|nzbn|neq|qst|tvq|"
+    r"cnpj|cpf|cuil|fein|gstin|utr|crn|company number|registration number|reg no|"
+    r"c[eé]dula jur[ií]dica)\s*(?:no\.?|number)?"
     r"\s*[:#]?\s*"
-    r"([a-zñ&]{3,4}[\s-]\d{6}[\s-][a-z\d]{3}\b|[\w.-]*\d[\w.-]*)"
+    r"([a-zñ&]{3,4}[\s-]\d{6}[\s-][a-z\d]{3}\b|[\w.-]*\d[\w.-]*(?:/[\d-]+)?)"
     r"|(\d{1,2}\.\d{3}\.\d{3}-[\dkK]))",
     re.I,
 )
@@ -57,7 +60,8 @@ LEAD_LABELS = frozenset((
     "y", "e", "el", "la", "mi", "nuestro", "nuestra", "su", "es", "son", "correo", "mail",
     "email", "electronico", "de", "contacto", "rut", "nit", "rfc", "cuit", "ruc", "and",
     "the", "our", "my", "is", "tax", "id", "vat", "ein", "address", "aqui", "va", "ahi",
-    "bn", "business", "number", "gst", "hst", "tin", "trn", "cif", "nif", "no",
+    "bn", "business", "number", "gst", "hst", "tin", "trn", "cif", "nif", "no", "neq", "qst",
+    "tvq", "cnpj", "cpf", "cuil", "fein", "abn", "acn", "utr", "crn", "registration",
 ))  # fmt: skip
 
 
@@ -65,8 +69,7 @@ def make_quote(turn: Turn) -> str:
     """The cart as a quote, sent when ready; open lines go to a seller, named to the buyer."""
     quote = _quote_from_cart(turn)
     if quote is None:
-        turn.say("cart", **cart.view(turn))
-        return IDLE
+        return _quote_again(turn)
     ready = quote.status == QuoteStatus.DRAFT
     if ready:
         mark_sent(turn.session, quote.number, actor=turn.actor, channel=turn.conversation.channel,
@@ -357,6 +360,22 @@ def settle_short_option(turn: Turn, said: Intent, pick: str | None) -> str:
     return SHORT
 
 
+def _quote_again(turn: Turn) -> str:
+    """`quote` with nothing in the cart: the quote just sent, again (its number, PDF and
+    buttons), when it still stands; else the empty cart."""
+    number = turn.data.get("last_quote")
+    quote = latest(turn.session, number) if number else None
+    if quote is None or quote.status != QuoteStatus.SENT:
+        turn.say("cart", **cart.view(turn))
+        return IDLE
+    view = quote_view(turn.session, quote, turn.conversation, turn.wording, turn.services.link_for)
+    turn.say("quote", **{**view, "ready": True})
+    turn.attach(view["link"], taps.word(turn, "caption", number=quote.number,
+                                        version=quote.version))  # fmt: skip
+    turn.offer(taps.after_quote(turn, quote))
+    return IDLE
+
+
 def _needs_approval(turn: Turn, quote: Any) -> str:
     """A margin or discount rule: a person decides on the quote before any order."""
     cart.clear(turn)
@@ -368,8 +387,12 @@ def _needs_approval(turn: Turn, quote: Any) -> str:
 
 
 # --- guests ----------------------------------------------------------------------------
-def ask_lead(turn: Turn, said: Intent) -> str:
+def ask_lead(turn: Turn, said: Intent, *, account: bool = False) -> str:
+    """Who buys (company, tax id, email), asked of a guest who orders, or who asks about an
+    account ("how do we set up an account", "estado de cuenta"): there is none to show, so
+    the chat becomes a lead once they are given."""
     lead = turn.data.setdefault("lead", {})
+    turn.data["lead_for_account"] = account
     return _lead_answer(turn, lead)
 
 
@@ -419,11 +442,12 @@ def _after_talk(text: str) -> str:
 
 
 def _lead_answer(turn: Turn, lead: dict[str, str]) -> str:
+    account = bool(turn.data.get("lead_for_account"))
     missing = [f for f in ("company", "tax_id", "email") if not lead.get(f)]
     if missing:
-        turn.say("lead", done=False, missing=missing)
+        turn.say("lead", done=False, missing=missing, account=account)
         return LEAD
-    turn.say("lead", done=True, **lead)
+    turn.say("lead", done=True, account=account, **lead)
     return turn.escalate(QueueReason.LEAD)
 
 

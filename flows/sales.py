@@ -43,6 +43,7 @@ from bot.intents import (
     is_chatter,
     is_polite,
     order_opening,
+    quote_opening,
     recognise,
     scale_of,
     strip_politeness,
@@ -126,6 +127,7 @@ def items(turn: Turn, said: Intent) -> str:
     text = said.rest if said.po or said.delivery else turn.text  # the PO is no item
     text = _items_after_talk(text)
     ordered = order_opening(text)
+    quoted = quote_opening(text) if ordered is None else None  # "quote 25 hex bolts M8x20"
     if ordered is not None and turn.customer is None and cart.lines(turn) \
             and ordering.EMAIL.search(ordered):  # fmt: skip
         return _order_with_details(turn, said, ordered)
@@ -137,6 +139,7 @@ def items(turn: Turn, said: Intent) -> str:
     empty_before = not cart.lines(turn)
     shown: list[dict[str, Any]] = []
     understood, talked = 0, False
+    priced: list[str] = []  # the SKUs this message put in the cart
     for text in read:
         if len(read) > 1 and (recognise(text).name is not None or is_chatter(text)):
             continue  # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items
@@ -147,6 +150,7 @@ def items(turn: Turn, said: Intent) -> str:
         assumed = not result.line.quantity_given
         if result.decision == LineDecision.AUTO and result.sku:
             understood += 1
+            priced.append(result.sku)
             line = cart.add(turn, result.sku, quantity, text, assumed=assumed,
                             pieces=result.line.pieces)  # fmt: skip
             alternatives = [{**vars(c), "name": cart.name_of(turn, cart.product_of(turn, c.sku))}
@@ -188,6 +192,7 @@ def items(turn: Turn, said: Intent) -> str:
     if turn.conversation.failures >= MAX_MISUNDERSTOOD:
         turn.say("human")
         return turn.escalate(QueueReason.NOT_UNDERSTOOD)
+    pending, choices = _settled_by(turn, pending, choices, priced, shown)
     asked_before = [q for q in pending if q not in shown]
     turn.data["choices"], turn.data["pending"] = choices, pending
     _credit_notice(turn)
@@ -196,6 +201,10 @@ def items(turn: Turn, said: Intent) -> str:
              **cart.view(turn))  # fmt: skip
     if ignored > 0:
         turn.say("ignored_lines", limit=MAX_LINES, first=MAX_LINES + 1, last=len(lines))
+    if quoted is not None and priced and not choices and all(
+        ln["sku"] and not ln.get("assumed") for ln in cart.lines(turn)
+    ):  # a quote asked with its items, every line priced: the quote, at once
+        return ordering.make_quote(turn)
     turn.offer(taps.after_items(turn, shown))
     assumed_lines = [i for i, ln in enumerate(cart.lines(turn), 1) if ln.get("assumed")]
     turn.data["ask_qty"] = assumed_lines[-1] if len(assumed_lines) == 1 else None
@@ -205,6 +214,23 @@ def items(turn: Turn, said: Intent) -> str:
     elif ordered is not None:
         return ordering.order(turn, said)
     return CHOOSING if choices else IDLE
+
+
+def _settled_by(
+    turn: Turn, pending: list[dict[str, Any]], choices: dict[str, dict[str, Any]],
+    priced: list[str], shown: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The open questions the items just priced answer: one asked without a size or a count
+    ("do you guys carry Gates V-belts?", "¿tienen rodamientos SKF?") is settled by the items
+    of it the buyer names next ("need B60 and B62, 6 of each"), never asked again."""
+    settled = [q for q in pending if q not in shown and q.get("kind") == "choose"
+               and q.get("assumed") and any(corrections.asked_about(turn, q["text"], sku)
+                                            for sku in priced)]  # fmt: skip
+    if not settled:
+        return pending, choices
+    pending = [q for q in pending if q not in settled]
+    still = {c["number"] for q in pending for c in q["candidates"]}
+    return pending, {n: c for n, c in choices.items() if n in still}
 
 
 # Words that add to what was asked before ("oh can you add 50 M8 flat washers", "súmale
@@ -1095,6 +1121,9 @@ def purchase_order(turn: Turn, said: Intent) -> str:
 
 
 def account(turn: Turn, said: Intent) -> str:
+    """The statement; a guest has none: who buys is asked, and the chat becomes a lead."""
+    if turn.customer is None and turn.conversation.state != HUMAN:
+        return ordering.ask_lead(turn, said, account=True)
     after_sale.account(turn, said)
     return _resting(turn)
 

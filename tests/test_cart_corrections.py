@@ -59,6 +59,10 @@ from tests.twilio_fakes import FakeTwilio
         ("nope, 45 not 50 on the cap screws", Action.SET, Decimal(45), ("cap", "screws"),
          False),
         ("no, 16 no 10 en las correas", Action.SET, Decimal(16), ("correas",), False),
+        # a line taken back, with why: "siempre no" (Mexico's "no, after all")
+        ("siempre no las correas, ya las tenemos", Action.REMOVE, None, ("correas",), False),
+        ("scratch the washers, we already have them", Action.REMOVE, None, ("washers",),
+         False),
     ],
 )  # fmt: skip
 def test_a_correction_is_read_as_what_to_do_how_many_and_which_line(

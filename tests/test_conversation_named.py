@@ -4,13 +4,17 @@ the same bearing in three brands, valves of three kinds, wire, electrodes and bo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 from flask import Flask
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
 from bot import create_app
+from bot.db import get_session
+from bot.models import Conversation
 from tests.conftest import ErpFolder
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
 
@@ -37,6 +41,12 @@ def app(
             E-L7018,Welding electrode E7018 1/8" (3.2mm) Lincoln,Lincoln,Welding,KG,5.00,3.00,
             E-E7018,Welding electrode E7018 1/8" (3.2mm) ESAB,ESAB,Welding,KG,4.80,3.00,
             F-933,Hex bolt DIN 933 M10x40 8.8 zinc plated,,Fasteners,EA,0.20,0.10,
+            T-200,Nylon cable tie 200x3.6mm black bag of 100,,Electrical,BOX,3.00,1.00,
+            T-300,Nylon cable tie 300x3.6mm black bag of 100,,Electrical,BOX,4.00,2.00,
+            T-300W,Nylon cable tie 300x7.6mm black bag of 100,,Electrical,BOX,9.00,4.00,
+            BL-A30,Classical V-belt A30 Gates,Gates,Belts,EA,7.00,3.00,
+            BL-B60,Classical V-belt B60 Gates,Gates,Belts,EA,13.00,6.00,
+            BL-B62,Classical V-belt B62 Gates,Gates,Belts,EA,14.00,6.00,
             """,
         customers="""
             customer_id,name,credit_limit,language
@@ -58,6 +68,12 @@ def app(
             E-L7018,SCL,300
             E-E7018,SCL,300
             F-933,SCL,5000
+            T-200,SCL,50
+            T-300,SCL,50
+            T-300W,SCL,50
+            BL-A30,SCL,20
+            BL-B60,SCL,20
+            BL-B62,SCL,20
             """,
     ).load()
     flask_app = create_app({
@@ -250,3 +266,68 @@ def test_a_thing_we_lack_is_open_beside_what_its_words_name(
     answer = say(app, twilio, phone, text)
     assert kept in answer and "V-BALL" not in answer and "V-GATE" not in answer, answer
     assert sku is None or sku in answer, answer
+@pytest.mark.parametrize(("phone", "text", "sku", "total"), [
+    (DAVE, "need 3 bags of 300mm ties 7.6 black", "T-300W", "27.00"),  # 3 × 9.00
+    (JORGE, "2 bolsas de amarras negras de 200MM", "T-200", "6.00"),  # 2 × 3.00
+])  # fmt: skip
+def test_a_length_glued_to_its_millimetres_is_the_length(
+    app: Flask, twilio: FakeTwilio, phone: str, text: str, sku: str, total: str
+) -> None:
+    """ "300mm" is 300 mm, as "300 mm" is: the ties of that length, never a part number
+    nobody sells (which offered the shortest ties of all)."""
+    answer = say(app, twilio, phone, text)
+    assert sku in answer and total in answer, answer
+    assert "T-200" not in answer or sku == "T-200", answer
+
+
+@pytest.mark.parametrize(("phone", "ask", "named", "quote"), [
+    (DAVE, "hey do you carry gates v-belts?", "need 6 B60 and 4 B62", "put that in a quote"),
+    (JORGE, "¿trabajan correas Gates?", "necesito 6 correas B60 y 4 B62", "cotízamelo"),
+])  # fmt: skip
+def test_a_question_of_a_kind_is_answered_by_the_items_named_next(
+    app: Flask, twilio: FakeTwilio, phone: str, ask: str, named: str, quote: str
+) -> None:
+    """"Do you carry Gates belts?" (no size, no count) offers some; the sizes the buyer
+    names next answer it, so it is not asked again and the quote does not wait for it."""
+    say(app, twilio, phone, ask)
+    answer = say(app, twilio, phone, named)
+    assert "BL-B60" in answer and "78.00" in answer and "56.00" in answer, answer  # 6×13, 4×14
+    assert "BL-A30" not in answer, answer
+    answer = say(app, twilio, phone, quote)
+    assert "Q-" in answer and "134.00" in answer, answer
+
+
+@pytest.mark.parametrize(("phone", "ask", "asked", "details", "done"), [
+    (GUEST, "how do we set up an account with you guys?", "tax id",
+     "Bellechasse Usinage Inc., NEQ 1167788990, achats@bellechasse.ca", "Thank you"),
+    (GUEST, "quisiera abrir una cuenta con ustedes", "RUT",
+     "Talleres del Sur SpA, RUT 76.555.444-3, compras@tsur.cl", "Gracias"),
+])  # fmt: skip
+def test_a_guest_asking_for_an_account_is_asked_who_buys_and_queued(
+    app: Flask, twilio: FakeTwilio, phone: str, ask: str, asked: str, details: str, done: str
+) -> None:
+    """A number nobody knows has no account to show: company, tax id and email are asked
+    (Quebec's NEQ is a tax id too), and once given the chat is a lead in the queue."""
+    answer = say(app, twilio, phone, ask)
+    assert asked in answer and "mail" in answer, answer
+    answer = say(app, twilio, phone, details)
+    assert done in answer, answer
+    with app.app_context():
+        conversation = get_session().exec(select(Conversation)).one()
+        assert conversation.state == "human", conversation.state  # the sellers' queue
+
+
+@pytest.mark.parametrize(("phone", "text", "again"), [
+    (DAVE, "quote 200 F-933 please", "send me the quote"),
+    (JORGE, "cotízame 200 pernos F-933", "mándame la cotización de nuevo"),
+])  # fmt: skip
+def test_a_quote_asked_with_its_items_is_made_at_once(
+    app: Flask, twilio: FakeTwilio, phone: str, text: str, again: str
+) -> None:
+    """Items that come with the quote asked for are quoted in that turn (every line priced);
+    asking for the quote again sends that same quote, never an empty cart."""
+    answer = say(app, twilio, phone, text)
+    number = re.search(r"Q-\d{4}-\d{5}", answer)
+    assert number and "40.00" in answer, answer  # 200 × 0.20
+    answer = say(app, twilio, phone, again)
+    assert number[0] in answer and "40.00" in answer, answer

@@ -58,6 +58,10 @@ UTC = dt.UTC
         ("quote both please, we are Acme Rigging", I.QUOTE),
         ("cotízame ambas cosas, es para Ferretería El Sol", I.QUOTE),
         ("hiya", I.GREETING),
+        # Peru's "pase el pedido" places it; a quote asked "así", or "for the company"
+        ("ya, pasen el pedido nomás", I.ORDER), ("¿cómo le hacemos para pedir?", I.ORDER),
+        ("cotícemelo así porfa, es para mi empresa", I.QUOTE),
+        ("could you quote it? it's for the business", I.QUOTE),
     ],
 )  # fmt: skip
 def test_what_buyers_say_besides_items_is_recognised(text: str, meaning: I) -> None:

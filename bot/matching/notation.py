@@ -776,6 +776,8 @@ DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 # A weight glued to its number ("15kg", "5LB") reads as the number and its unit, as the
 # catalog writes them apart ("15 kg spool"): a number, never a maker's reference.
 GLUED_WEIGHT = re.compile(r"\b(\d{1,4}(?:[.,]\d{1,2})?)(kgs?|lbs?)\b")
+# A length of three or four figures glued to its millimetres ("300mm", "1000MM")
+GLUED_LENGTH_MM = re.compile(r"(?<![\w.,/-])(\d{3,4})mm\b")
 # Inch sizes said in words, as buyers dictate them: "media pulgada", "tres cuartos",
 # "pulgada y media", "half inch", "inch and a half", "una pulgada", "eighth inch".
 _ONES = r"(?:una|un|one|dos|two|tres|three|cuatro|four|[1-9])"
@@ -877,6 +879,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             folded = spoken.sub(said, folded)
     if "kg" in folded or "lb" in folded:
         folded = GLUED_WEIGHT.sub(r"\1 \2", folded)
+    if "mm" in folded:  # "300mm" is 300 mm, as said apart ("300mm zip ties"), never a part
+        folded = GLUED_LENGTH_MM.sub(r"\1 mm", folded)  # number of its own
     if "/" in folded:
         folded = SHORT_PREPOSITIONS.sub(lambda m: PREPOSITIONS[m[1]], folded)
     if ":" in folded:  # "(Serie: 6203, Sello: Abierto)": the label says no seal, its value does
