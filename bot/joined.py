@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 from bot.intents import strip_opening
 from bot.item_words import names_item
@@ -321,7 +322,8 @@ def request_lines(text: str, brands: Collection[str] = ()) -> list[str]:
                 result.append("\t".join(cells))
             continue
         header = None
-        result.extend(split_line(line, brands))
+        said = split_line(line, brands)  # "… and fifty of the half inch by two inch"
+        result.extend(said[:1] + [_other_size(b, p) for b, p in pairwise(said)])
     return result
 
 
@@ -769,7 +771,46 @@ def _borrow_noun(first: str, part: str) -> str:
     own = any(w in _vocabulary().words for w in re.findall(r"[^\W\d_]{3,}", fold(rest)))
     if noun and rest != part and FIRST_TOKEN_CODE.match(rest) and not own:
         return f"{part[: len(part) - len(rest)].strip()} {noun.group(1)} {rest.strip()}"
-    return part
+    return _other_size(first, part)
+
+
+def _other_size(before: str, part: str) -> str:
+    """ "fifty of the half inch by two inch" after "fifty half inch by one inch hex cap
+    screws grade five", "5 de los de media pulgada" after "10 codos galvanizados de 1
+    pulgada": the item before, in the size this part names ("fifty hex cap screws grade
+    five half inch by two inch")."""
+    rest = ANY_COUNT.sub("", part)
+    of = OF_THE_SIZE.match(rest)
+    if of is None or rest == part or any(
+        w in _vocabulary().words for w in re.findall(r"[^\W\d_]{3,}", fold(rest))
+    ):
+        return part
+    words = parse_line(before).item.split()
+    at = next((i for i, w in enumerate(words) if fold(w) in _vocabulary().words), len(words))
+    borrowed: list[str] = []
+    for word in words[at:]:
+        if re.search(r"[\d\"]", word) or fold(word) in SIZE_WORDS:
+            break  # the size of the item before: this part names its own
+        borrowed.append(word)
+    while borrowed and fold(borrowed[-1]) in CONNECTORS:
+        borrowed.pop()
+    if not borrowed:
+        return part
+    return f"{part[: len(part) - len(rest)].strip()} {' '.join(borrowed)} {rest[of.end():].strip()}"
+
+
+SIZE_WORDS = {"half", "quarter", "eighth", "inch", "inches", "media", "medio", "cuarto",
+              "octavo", "pulgada", "pulgadas", "one", "two", "three", "una", "un", "dos",
+              "tres"}  # fmt: skip
+CONNECTORS = {"de", "del", "of", "x", "by", "por", "en", "in"}
+
+
+# "fifty of the half inch by two inch", "20 de los de 3/4": a part naming only another size
+# of the item before it
+OF_THE_SIZE = re.compile(
+    r"^(?:of\s+(?:the|those)|de\s+(?:los|las|esos|esas)(?:\s+de)?|del)\s+"
+    r"(?=.*(?:\d|\binch|\bpulgad))", re.IGNORECASE
+)
 
 
 def _has_own_count(text: str) -> bool:

@@ -83,6 +83,11 @@ def test_joined_items_are_split_and_sizes_are_not(line: str, lines: list[str]) -
          ["- 4 correas a42"]),
         ("rodamientos 6204:\n10 un", ["rodamientos 6204:", "10 un"]),
         ("Hola:", ["Hola:"]),
+        # another size of the item before, said as "of the …" / "de los de …"
+        ("need 40 carriage bolts half inch by one inch and 30 of the half inch by three inch",
+         ["40 carriage bolts half inch by one inch", "30 carriage bolts half inch by three inch"]),
+        ("10 codos galvanizados de 1 pulgada y 5 de los de media pulgada",
+         ["10 codos galvanizados de 1 pulgada", "5 codos galvanizados media pulgada"]),
     ],
 )  # fmt: skip
 def test_a_message_becomes_request_lines_in_the_shapes_buyers_paste(

@@ -121,6 +121,9 @@ def test_the_count_of_spools_is_the_count(match: Any, line: str, expected: tuple
         ("5 brass ball valves half inch npt", "V-B12"),
         ("5 brass ball valves three quarter inch npt", "V-B34"),
         ("3 valvulas de bola de un cuarto de pulgada bronce npt", "V-B14"),
+        # a bolt's thread "by" its length, and its grade, said in words
+        ("twenty hex cap screws half inch by two inch grade five", "S-2"),
+        ("20 pernos hexagonales de media pulgada por una pulgada y media grado cinco", "S-112"),
     ],
 )
 def test_inches_said_in_words(match: Any, line: str, sku: str) -> None:

@@ -39,7 +39,14 @@ from bot.matching.index import (
     without_brand_colour,
 )
 from bot.matching.lines import REEL, RequestLine, parse_line
-from bot.matching.notation import NOTATION_WORDS, UNC_TPI, Reading, read, with_defaults
+from bot.matching.notation import (
+    NOTATION_WORDS,
+    UNC_TPI,
+    Reading,
+    read,
+    spoken_grade,
+    with_defaults,
+)
 from bot.matching.text import fold
 from bot.packs import PACK_UNITS, in_packs
 
@@ -786,7 +793,7 @@ def learn_key(index: CatalogIndex, text: str) -> str:
 def _read_request(index: CatalogIndex, item: str) -> Reading:
     """The request's item read as the catalog reads its own: slips corrected, then words
     the catalog does not know read as its abbreviations where they are ("tf": termofusion)."""
-    text = _correct_typos(index, item)
+    text = _correct_typos(index, spoken_grade(item))
     if " " in text or "-" in text:  # "ucp 205", "UCF-208": the catalog's UCP205, UCF208
         text = SPACED_REF.sub(lambda m: m[1] + m[2] if ("ref", m[1] + m[2]) in index.by_code
                               or m[1] + m[2] in index.dashed else m[0], text)  # fmt: skip

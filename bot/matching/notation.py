@@ -806,6 +806,19 @@ SPOKEN_INCHES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(rf"(?<![\d/.,-])\b({_ONES})\s+(?:pulgadas?|inch(?:es)?)\b(?!\s+(?:y|and)\b)"),
      lambda m: f' {_ONE_VALUE.get(m[1], m[1])}" '),
 ]
+# Two inch sizes said "by" ("half inch by two inch"): a bolt's thread by its length
+INCH_BY = re.compile(r'"\s+(?:by|por)\s+(?=\d)')
+# A bolt's grade said in words ("grade five", "grado ocho")
+GRADE_SPOKEN = re.compile(r"\b(grade|grado)\s+(five|eight|cinco|ocho)\b", re.I)
+GRADE_NUMBER = {"five": "5", "cinco": "5", "eight": "8", "ocho": "8"}
+
+
+def spoken_grade(text: str) -> str:
+    """`text` with a bolt's grade said in words written as its figure ("grado cinco": grado
+    5), before any slip is corrected ("cinco" is no "cincho")."""
+    if not GRADE_SPOKEN.search(text):
+        return text
+    return GRADE_SPOKEN.sub(lambda m: f"{m[1]} {GRADE_NUMBER[m[2].lower()]}", text)
 TOKEN = re.compile(r"[a-z0-9_/]+(?:\.[0-9]+)?")
 
 
@@ -877,6 +890,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "pulgad" in folded or "inch" in folded or "cuarto" in folded or "octavo" in folded:
         for spoken, said in SPOKEN_INCHES:
             folded = spoken.sub(said, folded)
+        folded = INCH_BY.sub('" x ', folded)  # "half inch by one inch": 1/2" x 1"
+    folded = spoken_grade(folded)
     if "kg" in folded or "lb" in folded:
         folded = GLUED_WEIGHT.sub(r"\1 \2", folded)
     if "mm" in folded:  # "300mm" is 300 mm, as said apart ("300mm zip ties"), never a part
