@@ -61,7 +61,7 @@ from tests.twilio_fakes import FakeTwilio
         ("no, 16 no 10 en las correas", Action.SET, Decimal(16), ("correas",), False),
         # a line taken back, with why: "siempre no" (Mexico's "no, after all")
         ("siempre no las correas, ya las tenemos", Action.REMOVE, None, ("correas",), False),
-        ("scratch the washers, we already have them", Action.REMOVE, None, ("washers",),
+        ("never mind the washers, we already have them", Action.REMOVE, None, ("washers",),
          False),
     ],
 )  # fmt: skip
