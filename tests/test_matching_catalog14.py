@@ -140,9 +140,10 @@ LINES += [
             ("wedge anchor 1/2 x 5-1/2 - 4", ({"FA12055", "FA12056"}, 4)),
             # a sprocket's ANSI size and teeth said apart; the island's "estrella" beside them
             ("sprocket 60B 18 dientes x 3", ("PT60018", 3)),
-            ("catarina 60 21 teeth - 2", ("PT60021", 2)),
+            ("catarina 60B 21 teeth - 2", ("PT60021", 2)),
             ("¿tienen estrella 40B18?", ("PT40018", 1)),
-            ("estrella 60 de 18 dientes x 2", ("PT60018", 2)),
+            ("estrella 60B de 18 dientes x 2", ("PT60018", 2)),
+            ("estrella 60 de 18 dientes x 2", (None, 2)),  # a bare 60 may be the bore
             # XXL and XXXL are the 2XL and 3XL; a "case" is the case they are sold by
             ("TYVEK XXL CON CAPUCHA DUPONT - 2 cajas", ("SF40026", 2, "CS")),
             ("tyvek xxxl hood/boots x 1 case", ("SF40027", 1, "CS")),

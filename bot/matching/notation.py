@@ -583,9 +583,10 @@ SHIELD_CAPS = re.compile(r"(?<!\bsin )(?<!\bwithout )\btap(?:as?|ad[oa]s?)\b")
 # teeth; "ANSI 50-1", "ASA 40" (ANSI's former name), "cadena 100", "#40", "for chain 60"
 # name the chain; "18 dientes".
 SPROCKET = re.compile(r"\b(\d{2,3})b(\d{1,3})\b")
-# "sprocket 50B 21 dientes", "catarina 40 15 teeth": an ANSI size, then its teeth apart
+# "sprocket 50B 21 dientes", "estrella 40B de 15 dientes": an ANSI size with its hub, then
+# its teeth apart (a bare "40 de 18 dientes" may be the bore: asked)
 SPROCKET_SPACED = re.compile(
-    r"\b(25|35|40|41|50|60|80|100|120|140|160)b?\s+(?:de\s+)?(\d{1,3})\s*(?:teeth|tooth|t|z)\b"
+    r"\b(25|35|40|41|50|60|80|100|120|140|160)b\s+(?:de\s+)?(\d{1,3})\s*(?:teeth|tooth|t|z)\b"
 )
 # "estrella 40B15", "estrella de 21 dientes": a sprocket (a star on a screwdriver is Phillips)
 STAR_SPROCKET = re.compile(r"\bestrellas?\b(?=.*(?:\b\d{2,3}b\d{1,3}\b|\bdientes?\b))")
