@@ -543,9 +543,11 @@ _ONLY_END = re.compile(r"[\s,]+(?:nom[aá]s|no m[aá]s|solamente|solo|s[oó]lo|o
 # question ("…, also why did SO-80006 get cancelled", "y también dime cuándo …").
 _ASKS = re.compile(
     r"(?:(?<=\s)|^)\d{1,2}(?:\)|\.-)\s+|(?<=\?)\s+|\s*\n+\s*|[,;.]?\s*\b(?:y de paso|de paso|"
-    r"por cierto|otra cosa|aparte de eso|btw|by the way)\b|[,;.]?\s*\b(?:and also|also|"
-    r"y tambi[eé]n|tambi[eé]n)\s+(?=(?:why|when|where|how|what|tell me|can you tell me|"
-    r"por ?qu[eé]|cu[aá]ndo|d[oó]nde|c[oó]mo|dime|d[ií]game|d[ií]ganme)\b)",
+    r"por cierto|otra cosa|aparte de eso|btw|by the way|and also|y tambi[eé]n|y aparte)\b|"
+    r"[,;.]?\s*\b(?:also|tambi[eé]n)\s+(?=(?:why|when|where|how|what|tell me|can you tell me|"
+    r"por ?qu[eé]|cu[aá]ndo|d[oó]nde|c[oó]mo|dime|d[ií]game|d[ií]ganme)\b)"
+    # a voice note's next ask: "… and when that invoice is due", "oh and did SO-80006 …"
+    r"|[,;.]?\s+(?:oh\s+)?and\s+(?=(?:when|did|has|have|was)\s)",
     re.IGNORECASE,
 )
 # Asked, not said: how much, when, where, why …, or "dime"/"tell me" ("dime cuánto les
@@ -575,7 +577,7 @@ def _several_asks(turn: Turn) -> str | None:
     asks: list[tuple[str, str, Intent]] = []
     last: Intent | None = None
     for at, part in enumerate(raw):
-        said = recognise(part)
+        said = _said_among_talk(part)
         named = REFERENCE.search(part)
         if said.name in _AFTER_SALE and (said.reference or _QUESTION.search(part)
                                          or _ASKING.search(part)):  # fmt: skip
@@ -667,6 +669,26 @@ def _arriving(turn: Turn, part: str) -> dict[str, Any] | None:
                  "eta": stock.incoming_eta.isoformat() if stock.incoming_eta else None}
     memo[part] = found
     return found
+
+
+# Words a voice note's ask sits between: who is writing and why ("le escribe ana de
+# constructora sur mire necesito saber cuánto les debemos porque contabilidad me pregunta").
+_AROUND_ASK = re.compile(r"\s+(?:mire|mira|oiga|oye|look|listen|porque|because|ya que|since)\s+",
+                         re.I)  # fmt: skip
+
+
+def _said_among_talk(part: str) -> Intent:
+    """What one ask of a several-ask message says: as a whole, or, when that is nothing and
+    it has no figure, the clause among the talk around it that asks about an order or the
+    account ("… mire necesito saber cuánto les debemos porque …": the account)."""
+    said = recognise(part)
+    if said.name is not None or re.search(r"\d", part):
+        return said
+    for clause in _AROUND_ASK.split(part):
+        inner = recognise(clause)
+        if inner.name in _AFTER_SALE and _ASKING.search(clause):
+            return replace(inner, rest=part)
+    return said
 
 
 def _only_named(part: str, named: re.Match[str]) -> bool:

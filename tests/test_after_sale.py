@@ -148,6 +148,24 @@ def test_an_order_asked_about_after_items_is_answered_too(
     assert "A42" in answer and order in answer and state in answer, answer
 
 
+@pytest.mark.parametrize(
+    ("phone", "text"),
+    [
+        # a voice note asking what is owed among talk, then items (#14, set 13's class in
+        # other words): the statement once, and the items priced
+        (SARAH, "hey its sarah need to know what we owe you and when that invoice is due "
+                "and also send me 3 a42 gates belts"),
+        (JORGE, "hola le escribe jorge de la minera mire necesito saber cuánto les debemos "
+                "porque el contador me pregunta y aparte cotíceme 2 correas a42 gates"),
+    ],
+)  # fmt: skip
+def test_what_is_owed_asked_in_a_voice_note_is_answered_beside_the_items(
+    app: Flask, twilio: FakeTwilio, phone: str, text: str
+) -> None:
+    answer = said(app, twilio, phone, text)
+    assert "A42" in answer and answer.count("documents/statements/") == 1, answer
+
+
 def test_a_shipment_the_next_import_reports_shows_in_the_status(
     app: Flask, twilio: FakeTwilio, demo: Path, db: Engine
 ) -> None:
