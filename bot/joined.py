@@ -638,13 +638,38 @@ _NO_THING = frozenset(("stock", "disponible", "disponibilidad", "algo", "eso", "
                        "it", "that", "them", "this", "those", "these", "any", "anything", "in",
                        "available", "en", "de", "hoy", "today", "more", "mas", "todo", "todos",
                        "everything", "all", "eso?"))  # fmt: skip
+# What a counter has besides goods: asked about, it is a question for a seller, never a line
+# ("¿tienen factura electrónica?", "¿tienen retiro en tienda?", "do you have a catalog?",
+# "do you guys have net 30 terms?"; the hours, the delivery, the documents, the terms)
+_NOT_GOODS = frozenset((
+    "despacho", "despachos", "envio", "envios", "entrega", "entregas", "reparto", "flete",
+    "retiro", "retiros", "horario", "horarios", "atencion", "sabado", "sabados", "domingo",
+    "domingos", "feriado", "feriados", "factura", "facturas", "facturacion", "boleta", "boletas",
+    "credito", "creditos", "cuenta", "cuentas", "catalogo", "catalogos", "lista", "listas",
+    "precio", "precios", "descuento", "descuentos", "oferta", "ofertas", "promocion",
+    "promociones", "sucursal", "sucursales", "tienda", "tiendas", "local", "locales", "bodega",
+    "bodegas", "oficina", "oficinas", "direccion", "telefono", "whatsapp", "correo", "pagina",
+    "vendedor", "vendedora", "vendedores", "ejecutivo", "ejecutiva", "convenio", "transporte",
+    "garantia", "servicio", "servicios", "pago", "pagos", "transferencia", "tarjeta", "tarjetas",
+    "cotizacion", "pedido", "pedidos", "orden", "seguimiento", "inmediata", "inmediato", "manana",
+    "plazo", "plazos", "estacionamiento", "delivery", "deliveries", "shipping", "pickup",
+    "pick-up", "hours", "saturday", "saturdays", "sunday", "sundays", "invoice", "invoices",
+    "invoicing", "credit", "account", "accounts", "catalog", "catalogue", "catalogs", "list",
+    "price", "prices", "pricing", "discount", "discounts", "deal", "deals", "promo", "promos",
+    "branch", "branches", "store", "stores", "warehouse", "warehouses", "office", "offices",
+    "location", "locations", "address", "phone", "number", "website", "email", "salesperson",
+    "rep", "reps", "terms", "payment", "payments", "card", "cards", "quote", "quotes", "order",
+    "orders", "tracking", "warranty", "service", "services", "freight", "parking", "tomorrow",
+    "immediately"))  # fmt: skip
 
 
 def thing_asked(sentence: str) -> bool:
     """Whether `sentence` asks whether we have a thing it names (see _HAVE_ASKED)."""
     found = _HAVE_ASKED.search(sentence.strip())
-    return found is not None and any(
-        len(w) > 3 and w not in _NO_THING for w in fold(found["thing"]).split())
+    if found is None:
+        return False
+    words = re.sub(r"\bright (?:now|away)\b", " ", fold(found["thing"])).split()
+    return any(len(w) > 3 and w not in _NO_THING for w in words) and not _NOT_GOODS & set(words)
 
 
 def _talk_before_list(line: str) -> bool:

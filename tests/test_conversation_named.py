@@ -243,6 +243,8 @@ def test_a_guests_first_items_ask_who_they_buy_for(
     say(app, twilio, phone, first)
     answer = say(app, twilio, phone, items)
     assert asked in answer.lower(), answer
+    # a line of its own, never glued to the cart's "… or "order" to order."
+    assert any(line.startswith("💼") for line in answer.splitlines()), answer
     again = say(app, twilio, phone, "y 4 valvulas de bola 1 npt" if phone == GUEST
                 else "and 4 ball valves 1 npt")  # fmt: skip
     assert asked not in again.lower(), again
@@ -266,6 +268,8 @@ def test_a_thing_we_lack_is_open_beside_what_its_words_name(
     answer = say(app, twilio, phone, text)
     assert kept in answer and "V-BALL" not in answer and "V-GATE" not in answer, answer
     assert sku is None or sku in answer, answer
+
+
 @pytest.mark.parametrize(("phone", "text", "sku", "total"), [
     (DAVE, "need 3 bags of 300mm ties 7.6 black", "T-300W", "27.00"),  # 3 × 9.00
     (JORGE, "2 bolsas de amarras negras de 200MM", "T-200", "6.00"),  # 2 × 3.00
@@ -331,3 +335,21 @@ def test_a_quote_asked_with_its_items_is_made_at_once(
     assert number and "40.00" in answer, answer  # 200 × 0.20
     answer = say(app, twilio, phone, again)
     assert number[0] in answer and "40.00" in answer, answer
+
+
+@pytest.mark.parametrize(("phone", "items", "asked", "cart", "opened"), [
+    (JORGE, "20 metros de cable thhn 10 awg rojo", "¿ustedes tienen retiro en bodega?",
+     "Carrito: 1 línea", "un vendedor lo completará"),
+    (DAVE, "need 10 kg of 1/8 7018 lincoln rod", "do you guys have will-call pickup?",
+     "Cart: 1 line", "a seller will complete it"),
+    (DAVE, "need 10 kg of 1/8 7018 lincoln rod", "do you have a price list for contractors?",
+     "Cart: 1 line", "a seller will complete it"),
+])  # fmt: skip
+def test_a_question_about_the_counter_is_no_line_of_the_cart(
+    app: Flask, twilio: FakeTwilio, phone: str, items: str, asked: str, cart: str, opened: str
+) -> None:
+    """"Do you have delivery / pickup / terms?" asks about the counter, not for goods: no
+    open line joins the cart (an order would wait on a seller to 'complete' the question)."""
+    say(app, twilio, phone, items)
+    answer = say(app, twilio, phone, asked)
+    assert cart in answer and opened not in answer, answer
