@@ -33,6 +33,7 @@ BOOT40, CLEAR, DARK = "000000000010340040", "000000000010350001", "0000000000103
 HALF_M, HALF_L, WASHER38 = "000000000010370002", "000000000010380003", "000000000010390038"
 ROD12, ROD_M8, NUT12 = "000000000010400012", "000000000010410008", "000000000010420012"
 BOLT_M8 = "000000000010430008"
+CART6001, BRG6001_2RS, BRG6001 = "000000000010446001", "000000000010456001", "000000000010466001"
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -70,6 +71,9 @@ CATALOG = f"""
     {ROD_M8},VARILLA ROSCADA M8 X 1 METRO ZINCADA,"VARILLA ROSCADA M8 X 1 METRO ZINCADA. Varilla roscada (espárrago) rosca total M8, largo 1 metro, acero zincado",Bulonería y fijaciones,,UN,1,21.00,,type=threaded_rod|thread=M8,true
     {NUT12},TUERCA HEXAGONAL 1/2 ZINCADA UNC,"TUERCA HEXAGONAL 1/2 ZINCADA UNC. Tuerca hexagonal 1/2 pulgada UNC, acero zincado",Bulonería y fijaciones,,UN,1,1.10,,type=hex_nut|thread=1/2,true
     {BOLT_M8},BULON CABEZA HEXAGONAL M8X40 CL 8.8 ZINC,"BULON CABEZA HEXAGONAL M8X40 CL 8.8 ZINCADO DIN 933. Bulón de cabeza hexagonal M8 x 40 mm, rosca total, clase 8.8, acero zincado",Bulonería y fijaciones,,UN,1,2.10,,type=hex_bolt|thread=M8|length=40,true
+    {CART6001},CARTUCHO 3M 6001 VAPORES ORGÁNICOS (PAR),"CARTUCHO 3M 6001 VAPORES ORGÁNICOS (PAR). Cartucho 3M 6001 para vapores orgánicos, para respiradores serie 6000 y 7500, se vende por par",Seguridad industrial,3M,PAR,1,96.00,,type=cartridge|model=6001,true
+    {BRG6001_2RS},RULEMAN RIGIDO DE BOLAS 6001-2RS SKF 12X2,"RULEMAN RIGIDO DE BOLAS 6001-2RS SKF 12X28X8 MM. Rodamiento rígido de una hilera de bolas con dos sellos de goma, SKF",Rodamientos,SKF,UN,1,31.00,,type=ball_bearing|series=6001|seal=2RS,true
+    {BRG6001},RULEMAN RIGIDO DE BOLAS 6001 NTN 12X28X8,"RULEMAN RIGIDO DE BOLAS 6001 NTN 12X28X8 MM. Rodamiento rígido de una hilera de bolas abierto, NTN",Rodamientos,NTN,UN,1,22.00,,type=ball_bearing|series=6001|seal=open,true
     """
 
 LINES = [
@@ -110,6 +114,10 @@ LINES = [
             # "unión de cadena nº 50" is the connecting link, never the chain
             ("union de cadena nº 50 x 4", (LINK50, 4)),
             ("non-return valve swing 1/2 genebre x 2", (CHECK12, 2)),
+            # a respirator's "filtros"/"cartuchos" numbered as bearings are: the 3M cartridge
+            ("filtros 6001 x 3 pares", (CART6001, 3)),
+            ("cartucho 6001 - 2 pares", (CART6001, 2)),
+            ("ruleman 6001 x 4", (None, 4)),  # a bearing's seal is still asked
             # an espárrago, a "varilla con rosca": the threaded rod, never the nut of its size
             ("8 | UN | espárrago 1/2 plg", (ROD12, 8)),
             ("VARILLA CON ROSCA M8\t6\tUN", (ROD_M8, 6)),

@@ -690,8 +690,15 @@ def _near_material(index: CatalogIndex, reading: Reading, kinds: set[str]) -> Re
 
 
 def _seal_assumed(index: CatalogIndex, reading: Reading) -> bool:
-    """Whether the line names a bearing the catalog also sells sealed without its seal."""
+    """Whether the line names a bearing the catalog also sells sealed without its seal (a
+    respirator's filter numbered like a bearing, "filtros 6006", has no seal to say)."""
+    if reading.words & NOT_BEARINGS and "bearing" not in reading.words:
+        return False
     return "seal" in reading.assumed and not reading.codes["bearing"].isdisjoint(index.stated)
+
+
+# Items numbered as bearings are ("CARTUCHO 3M 6006", "filtro 6003"): never a bearing's seal
+NOT_BEARINGS = frozenset(("filter", "respirator"))
 
 
 def _name_brands(index: CatalogIndex, item: str, reading: Reading) -> None:
