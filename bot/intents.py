@@ -100,6 +100,17 @@ DELIVERY = re.compile(
     r"|correo|mail|e-?mail|asap|me\b|us\b|nosotros\b)([^\n]{3,200})",
     re.I,
 )
+# A pickup said in passing ("we'll pick it up at will call tomorrow", "lo retiramos en bodega
+# mañana", "lo retiro yo en bodega", "we'll collect from Houston"): kept as the order's
+# delivery note, in the buyer's words, and no item.
+PICKUP = re.compile(
+    r"(?<![\w])(?:(?:we|i)(?:'ll|’ll| will| can)?\s+(?:pick (?:it|them|this|that|these|those) "
+    r"up|pick up|collect)\b|will[- ]call\b|(?:lo|la|los|las)\s+(?:retiramos|retiro|retiran|"
+    r"recogemos|recojo|recogen|pasamos a (?:buscar|retirar)|paso a (?:buscar|retirar)|vamos a "
+    r"(?:retirar|buscar)|voy a (?:retirar|buscar))\b|(?:retiro|retiramos|recogemos|recojo)\s+"
+    r"(?:en|yo|nosotros)\b)[^\n.;]{0,120}",
+    re.I,
+)
 # `match` in intents.csv: `anchored` phrases mean their intent only beside an ERP document
 # number or a date ("la cancelo" alone cancels, "la F-50004 la cancelo el viernes" is a
 # promise; "factura F-50004" is the statement, "guía GD-55120" the order's status).
@@ -235,6 +246,8 @@ class Phrasebook:
         order, rest = _take(ORDER_NUMBER, rest)
         po, rest = _take(PURCHASE_ORDER, rest, group=1)
         delivery, rest = _take(DELIVERY, rest, group=1)
+        if delivery is None:
+            delivery, rest = _take(PICKUP, rest)
         delivery = (delivery and delivery.strip(" ,;.!?¡¿")) or None
         said = Intent(None, quote=quote and quote.upper(), order=order and order.upper(),
                       po=po and po.upper(), delivery=delivery, rest=rest.strip())  # fmt: skip

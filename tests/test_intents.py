@@ -439,3 +439,21 @@ def test_a_quotation_sent_or_shared_and_a_quote_found_good(
     too; when the rest is due asks the short lines' dates."""
     said = recognise(text)
     assert (said.name, said.po) == (meaning, po)
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning", "delivery"),
+    [  # a pickup said in passing is the order's delivery note, never an item (#14, set 13)
+     ("ok place the order, we'll pick them up at your Houston counter", I.ORDER,
+      "we'll pick them up at your Houston counter"),
+     ("haga el pedido, lo pasamos a buscar el jueves", I.ORDER, "lo pasamos a buscar el jueves"),
+     # the PO awaited is a nod; the go-ahead with it, the acceptance
+     ("ok, espera que me firmen la oc y le aviso", I.ACK, None),
+     ("ok, waiting on the PO, I'll let you know", I.ACK, None),
+     ("ya, con la OC 4500-7001, dale mandalo nomas", I.ACCEPT, None)],
+)  # fmt: skip
+def test_a_pickup_or_a_po_awaited_is_said_with_the_order(
+    text: str, meaning: I, delivery: str | None
+) -> None:
+    said = recognise(text)
+    assert (said.name, said.delivery) == (meaning, delivery)
