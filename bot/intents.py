@@ -84,8 +84,11 @@ QUOTE_NUMBER = re.compile(r"\bq-\d{4}-\d{5}\b", re.I)
 ORDER_NUMBER = re.compile(r"\bo-\d{4}-\d{5}\b", re.I)
 PURCHASE_ORDER = re.compile(
     r"(?<![\w])(?:o\.?\s?c\.?|p\.?\s?o\.?|orden de compra|purchase order)"
-    r"(?:\s+(?:es|is|ser[aá]|will be)(?:\s+(?:la|el))?\b)?"  # "nuestra OC es 4500123456"
-    r"\s*(?:n(?:o|ro|[°º])?\.?\s*(?=[:#]?\s*\d))?[:#]?\s*([a-z]{0,4}[-/]?\d[\w/-]{2,29})",
+    # "nuestra OC es 4500123456", "the PO, it's PI-90211", "PO number is 5566"
+    r"(?:(?:\s+(?:number|n[uú]mero))?\s*,?\s+(?:es|is|it[’']?s|it is|ser[aá]|will be)"
+    r"(?:\s+(?:la|el))?\b)?"
+    r"\s*(?:(?:number|n[uú]mero|n(?:o|ro|[°º])?)\.?\s*(?=[:#]?\s*\d))?[:#]?\s*"
+    r"([a-z]{0,4}[-/]?\d[\w/-]{2,29})",
     re.I,
 )
 # Where the order goes, said with it ("pedido, OC 4500-7788, entregar en faena Los Bronces",

@@ -418,3 +418,26 @@ def cancel_order(
     audit.record(session, number, "cancelled", actor, why)
     audit.record(session, number, "hold.released", actor, "order cancelled")
     return order
+
+
+def note_purchase_order(
+    session: Session, order: Order, purchase_order: str, *, actor: str, cause: str | None
+) -> bool:
+    """The buyer's PO number sent after the order was placed, kept on it (shown in /api/v1
+    and the console) with an audit event `purchase_order_noted`. An export file already
+    written is not written again (ERP.md: written once); one still to be written carries
+    it. False: the order already had that number (nothing changed)."""
+    number = purchase_order.strip()[:40]
+    if not number or order.purchase_order == number:
+        return False
+    before = order.purchase_order
+    order.purchase_order = number
+    session.add(order)
+    export = session.exec(select(ErpExport).where(ErpExport.order_id == order.id)).first()
+    written = bool(export is not None and export.written_at)
+    if export is not None and not written:  # still to be written: it carries the number
+        export.payload = {**export.payload, "purchase_order": number}
+        session.add(export)
+    audit.record(session, order.number, "purchase_order_noted", actor, cause,
+                 purchase_order=number, before=before, exported=written)  # fmt: skip
+    return True

@@ -1,30 +1,37 @@
-"""From cart to order in the chat: one confirmation, short stock as a choice, guests as leads.
+"""From cart to order in the chat: one step, short stock as a choice, guests as leads.
 
-`order` never places an order in the same breath as it quotes. It first checks the
-cart: open lines go to a seller on a `needs_review` quote; a short line makes the
-buyer choose (one order: what ships now plus the rest back-ordered with its ETA; a
-substitute; or a seller) with nothing ordered meanwhile; a guest is asked who buys and becomes a
-lead in the sellers' queue. Otherwise the cart becomes a quote and the buyer sees its
-total once, answering "sí" (with a PO number if they have one: `OC 4500123`).
-An acceptance (bot.orders.accept_quote) either reserves everything or writes nothing.
+`order` first checks the cart: open lines go to a seller on a `needs_review` quote; a
+short line makes the buyer choose (one order: what ships now plus the rest back-ordered
+with its ETA; a substitute; or a seller) with nothing ordered meanwhile; a guest is asked
+who buys and becomes a lead in the sellers' queue; a margin or discount rule sends the
+quote to a person. A settled cart becomes a quote accepted at once: the order's one
+message is the confirmation (issue #14 item 12), with its lines, total and the PO number
+(`OC 4500123` said with it), or a short ask for that number. A PO number sent after it
+goes on that order (`note_po`); "sí", "ok", "pedido" again soon after repeat the order's
+number and total (`repeat_placed`), never a second order. An acceptance
+(bot.orders.accept_quote) either reserves everything or writes nothing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 from typing import Any
+
+from sqlmodel import col, select
 
 from bot.availability import Dispatch, availability_for, backorder_eta, ship_now
 from bot.credit import CreditStatus, credit_for, explain
 from bot.formatting import money_text, quantity_text
 from bot.handoff import QueueReason
 from bot.intents import Intent, recognise
-from bot.orders import OutOfStock, accept_quote, open_orders_value
+from bot.models import Order
+from bot.orders import OutOfStock, accept_quote, note_purchase_order
 from bot.pricing import money
 from bot.promises import local_today
 from bot.quotes import QuoteError, create_quote, latest, mark_sent
-from bot.statuses import ConversationState, QuoteStatus
+from bot.statuses import ConversationState, OrderStatus, QuoteStatus
 from bot.words import words_of
 from flows import cart, taps
 from flows.turn import Turn
@@ -32,7 +39,6 @@ from flows.views import order_view, quote_view
 from workers.jobs import EXPORT_ORDER
 
 IDLE = ConversationState.IDLE.value
-CONFIRMING = ConversationState.CONFIRMING.value
 SHORT = ConversationState.SHORT.value
 LEAD = ConversationState.LEAD.value
 
@@ -92,11 +98,13 @@ def make_quote(turn: Turn) -> str:
 
 
 def order(turn: Turn, said: Intent) -> str:
-    """`pedido`: ask once, with the total, before anything is ordered."""
+    """`pedido` on a settled cart: the order, placed at once (its message the confirmation)."""
     keep_details(turn, said)
     if not cart.lines(turn):
         if turn.data.get("last_quote"):  # "order" right after a quote accepts it
             return accept(turn, said, turn.data["last_quote"])
+        if repeat_placed(turn):  # "pedido" again: that order, never a second one
+            return IDLE
         turn.say("problem", reason=turn.wording.phrase("nothing_to_order", turn.language))
         return IDLE
     if turn.customer is None:
@@ -116,14 +124,9 @@ def order(turn: Turn, said: Intent) -> str:
         return _needs_approval(turn, quote)
     mark_sent(turn.session, quote.number, actor=turn.actor, channel=turn.conversation.channel,
               cause=turn.cause)  # fmt: skip
-    turn.data["confirm"] = {"quote": quote.number}
-    if not _credit_ok(turn, quote):  # a person decides (ERP.md): the approval is the question
-        return accept(turn, said, quote.number)
-    turn.say("confirm", number=quote.number, currency=quote.currency,
-             total=money_text(quote.total), lines=len(cart.lines(turn)),
-             po=turn.data.get("po"), delivery=turn.data.get("delivery"))  # fmt: skip
-    turn.offer(taps.confirmation(turn, quote.number, quote.currency, money_text(quote.total)))
-    return CONFIRMING
+    turn.data["confirm"] = {"quote": quote.number}  # the cart empties once it is ordered
+    # placed now; on credit hold or blocked it waits for a person (ERP.md), who is the question
+    return accept(turn, said, quote.number)
 
 
 def keep_details(turn: Turn, said: Intent) -> None:
@@ -156,11 +159,14 @@ def accept(turn: Turn, said: Intent, number: str | None = None, backorder: bool 
     `backorder`: the buyer chose to back-order what is short (bot.orders.accept_quote).
     """
     number = said.quote or number or turn.data.get("last_quote")
-    if number is None:
+    if number is None or (number == _placed(turn).get("quote") and not cart.lines(turn)):
         if cart.lines(turn):
             return order(turn, said)
-        turn.say("problem", reason=turn.wording.phrase("nothing_to_order", turn.language))
-        return IDLE
+        if repeat_placed(turn):  # "sí, confirmo" again: that order, never a second one
+            return IDLE
+        if number is None:
+            turn.say("problem", reason=turn.wording.phrase("nothing_to_order", turn.language))
+            return IDLE
     quote = latest(turn.session, number)
     if turn.customer is None and quote is not None and quote.customer_id is None:
         return ask_lead(turn, said)  # a guest's own quote: who buys, before any order
@@ -184,13 +190,15 @@ def accept(turn: Turn, said: Intent, number: str | None = None, backorder: bool 
     placed = accepted.order
     reasons = [explain(turn.wording, r, turn.language, placed.currency)
                for r in accepted.hold_reasons]  # fmt: skip
-    turn.say("order", **order_view(placed, reasons, number, turn.session,
-                                   lambda sku, name: _named(turn, sku, name)))  # fmt: skip
+    view = order_view(placed, reasons, number, turn.session,
+                      lambda sku, name: _named(turn, sku, name))  # fmt: skip
+    turn.say("order", **{**view, "ask_po": True})
     if turn.data.get("confirm", {}).get("quote") == number:
         cart.clear(turn)
     for key in ("confirm", "po", "delivery", "last_quote"):
         turn.data.pop(key, None)
     turn.data.setdefault("orders", []).append(placed.id)
+    turn.data["placed"] = {"number": placed.number, "quote": number, "at": turn.now.isoformat()}
     if placed.status == "confirmed":
         turn.jobs.append(EXPORT_ORDER.later(placed.id or 0))
     if placed.status == "pending_approval":
@@ -202,16 +210,68 @@ def _named(turn: Turn, sku: str, name: str) -> str:
     return cart.name_of(turn, cart.product_of(turn, sku)) or name
 
 
-def _credit_ok(turn: Turn, quote: Any) -> bool:
-    assert turn.customer is not None
-    credit = credit_for(
-        turn.session,
-        turn.customer,
-        local_today(turn.session, turn.customer, turn.now),
-        order_value=quote.total,
-        open_orders=open_orders_value(turn.session, turn.customer.customer_id),
-    )
-    return credit.status is CreditStatus.OK
+# --- after the order -------------------------------------------------------------------
+# How long a "sí", "ok" or "pedido" again, with nothing in the cart, is read as about the
+# order just placed (its number and total repeated) rather than as nothing to order.
+REPEAT_WITHIN = dt.timedelta(hours=2)
+
+
+def _placed(turn: Turn) -> dict[str, str]:
+    placed = turn.data.get("placed")
+    return placed if isinstance(placed, dict) else {}
+
+
+# An order still going ahead: a PO number sent after it is put on it, a repeat names it.
+GOING = {OrderStatus.PENDING_APPROVAL.value, OrderStatus.CONFIRMED.value,
+         OrderStatus.EXPORTED.value}  # fmt: skip
+
+
+def placed_order(turn: Turn) -> Order | None:
+    """The order this chat placed last, while it is still the conversation's last order
+    and going ahead (waiting for approval, confirmed or exported); None otherwise."""
+    number = _placed(turn).get("number")
+    if not number or turn.conversation.id is None:
+        return None
+    last = turn.session.exec(
+        select(Order).where(Order.conversation_id == turn.conversation.id)
+        .order_by(col(Order.created_at).desc(), col(Order.id).desc())
+    ).first()  # fmt: skip
+    if last is None or last.number != number or last.status not in GOING:
+        return None
+    return last
+
+
+def repeat_placed(turn: Turn) -> bool:
+    """ "sí", "ok", "pedido", "confirmar" again shortly after the order, the cart empty and
+    no quote since: the order's number and total again (never a second order, never
+    "nothing to order"). False: no such order; the caller answers as ever."""
+    at = _placed(turn).get("at")
+    if cart.lines(turn) or turn.data.get("last_quote") or not at:
+        return False
+    if turn.now - dt.datetime.fromisoformat(at) > REPEAT_WITHIN:
+        return False
+    placed = placed_order(turn)
+    if placed is None:
+        return False
+    turn.say("order_again", number=placed.number, currency=placed.currency,
+             total=money_text(placed.total), status=placed.status,
+             po=placed.purchase_order)  # fmt: skip
+    return True
+
+
+def note_po(turn: Turn, said: Intent) -> bool:
+    """A PO number sent after the order ("oops forgot the PO, it's PI-90211", "OC 4500123"),
+    the cart empty and no quote since: it goes on that order (bot.orders); the buyer is
+    told. False: no order to put it on; the caller keeps it for the next one."""
+    if not said.po or cart.lines(turn) or turn.data.get("last_quote"):
+        return False
+    placed = placed_order(turn)
+    if placed is None:
+        return False
+    turn.data.pop("po", None)  # on this order, not kept for the next
+    note_purchase_order(turn.session, placed, said.po, actor=turn.actor, cause=turn.cause)
+    turn.say("po_noted", po=placed.purchase_order, number=placed.number)
+    return True
 
 
 def _credit_held(turn: Turn) -> CreditStatus | None:

@@ -8,7 +8,8 @@ is a state of its own, kept on the conversation row until answered:
 
     idle ──items──▶ idle (cart grows) ──"cotizar"──▶ idle (quote sent)
       │   └─ unsure item ─▶ choosing ──"1 y 3"──▶ idle   (new items: added, asked again)
-      ├─ "pedido" ─▶ confirming ──"sí, OC 4500123"──▶ idle (order placed)
+      ├─ "pedido" (OC 4500123) ─▶ idle (order placed: its message is the confirmation;
+      │        a PO number after it goes on it; "sí"/"pedido" again repeat it)
       │        ├──▶ short ──1 / 2 / 3──▶ idle (now + back-order, substitute) | human
       │        └──▶ lead (guest: company, tax id, email) ──▶ human (sellers' queue)
       └─ "vendedor" / 3 misunderstandings / approval / open lines ─▶ human
@@ -1101,6 +1102,8 @@ def small_talk(turn: Turn, said: Intent) -> str:
     """Greetings, thanks, "ok", "are you a bot?", "in English please": a short answer and
     the next step; never a failure, never a hand-off (a person is asked for by name)."""
     kind = said.name.value if said.name else "ack"
+    if said.name in (I.YES, I.ACK) and ordering.repeat_placed(turn):
+        return _resting(turn)  # "sí" / "ok" right after the order: that order again
     view = cart.view(turn)
     turn.say("small_talk", kind=kind, name=_first_name(turn), company=turn.wording.company,
              last_quote=turn.data.get("last_quote"), po=said.po,
@@ -1327,6 +1330,7 @@ TABLE: dict[str, dict[IntentName | None, Handler]] = {
     IDLE: COMMON,
     CHOOSING: {**COMMON, None: described, I.CHOOSE: choose, I.YES: choose, I.ACK: choose,
                I.ORDER: finish_choosing, I.QUOTE: finish_choosing, I.ACCEPT: finish_choosing},
+    # asked no more (an order is placed in one step): a chat left asking before still answers
     CONFIRMING: {**COMMON, I.YES: ordering.confirm, I.ACK: ordering.confirm,
                  I.ACCEPT: ordering.confirm, I.ORDER: ordering.confirm,
                  I.PURCHASE_ORDER: ordering.confirm, I.NO: ordering.decline},
@@ -1375,6 +1379,9 @@ def handle(turn: Turn) -> None:
             and not cart.lines(turn):  # fmt: skip
         conversation.state = ordering.accept(turn, said)  # "listo, va con OC 4500-2315"
         return
+    if tap is None and conversation.state == IDLE and said.name in _PO_AFTER \
+            and not names_item(said.rest) and ordering.note_po(turn, said):  # fmt: skip
+        return  # "oops forgot the PO, it's PI-90211": on the order just placed
     if tap is None and conversation.state == IDLE and said.name in (None, *_AFTER_SALE):
         several = _several_asks(turn)
         if several is not None:
@@ -1548,6 +1555,10 @@ def _asked_after_talk(text: str) -> Intent:
 # A purchase-order number given right after a quote, with nothing but these around it
 # ("listo, va con OC 4500-2315", "OC 4500-7788"): the quote accepted with it.
 _PO_WITH = (I.PURCHASE_ORDER, I.ACK, I.YES, I.THANKS)
+# A PO number sent after the order, with these around it ("oops forgot the PO, it's
+# PI-90211, can you put it on that order"), goes on that order; a status asked by it
+# ("any update on our PO 88-1207?") is a status.
+_PO_AFTER = (*_PO_WITH, None, I.ORDER, I.ACCEPT)
 
 
 def while_held(turn: Turn) -> None:

@@ -3,16 +3,15 @@
 Builders return `bot.choices.Choices` (channel-neutral) for the flow to attach to its
 reply: the candidates of an unsure line (title: a short name, description: this
 customer's price and stock), other brands, the cart's next step (Quote / Order / Add
-more), a quote's (Accept / Change / Talk to a seller), the order confirmation, the
-short-stock choice and the main menu. Their words are in templates/messages/<lang>/
-taps.txt.
+more), a quote's (Accept / Change / Talk to a seller), the short-stock choice and the
+main menu. Their words are in templates/messages/<lang>/taps.txt.
 
 `read` turns a tap (Twilio's ButtonPayload, or ListId: both are read) into what the
 buyer meant, by the option's id alone, never its title:
 
     pick:<question>:<sku>   a candidate          more:<question>:<offset>  the next page
     alt:<sku>:<other sku>   another brand        cart:quote|order|add      the cart's step
-    quote:accept|change:<number>:<version>       confirm:yes|no:<number>
+    quote:accept|change:<number>:<version>       confirm:yes|no:<number> (asked no more)
     short:<offer>:<n>       short stock          menu:<intent>             the menu
     seller                  a person
 
@@ -113,13 +112,6 @@ def after_quote(turn: Turn, quote: Quote) -> Choices:
         Option(f"quote:accept:{ref}", word(turn, "accept")),
         Option(f"quote:change:{ref}", word(turn, "change")),
         Option("seller", word(turn, "seller")),
-    ))  # fmt: skip
-
-
-def confirmation(turn: Turn, number: str, currency: str, total: str) -> Choices:
-    return Choices(BUTTONS, word(turn, "confirm", currency=currency, total=total), (
-        Option(f"confirm:yes:{number}", word(turn, "yes")),
-        Option(f"confirm:no:{number}", word(turn, "no")),
     ))  # fmt: skip
 
 

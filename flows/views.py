@@ -77,9 +77,9 @@ def order_view(
 ) -> dict[str, Any]:
     """An order: its status, number and total, and why it waits when it does.
 
-    With a session, an order with back-order lines also lists what ships now (and from
-    which warehouse) and what is back-ordered with its ETA (`now`, `later`); an order
-    without them lists nothing more (`later` empty).
+    With a session, its lines (`lines`: quantity, unit price, line total); an order with
+    back-order lines also lists what ships now (and from which warehouse) and what is
+    back-ordered with its ETA (`now`, `later`); an order without them has `later` empty.
     """
     view: dict[str, Any] = {
         "status": order.status,
@@ -90,6 +90,8 @@ def order_view(
         "reasons": list(reasons),
         "po": order.purchase_order,
         "delivery": order.delivery_note,
+        "ask_po": False,  # the chat's own order asks for a PO number it was not given
+        "lines": [],
         "now": [],
         "later": [],
     }
@@ -98,17 +100,20 @@ def order_view(
     lines = session.exec(
         select(OrderLine).where(OrderLine.order_id == order.id).order_by(col(OrderLine.position))
     ).all()
+    view["lines"] = [
+        {"sku": line.sku, "name": name_of(line.sku, line.name),
+         "qty": quantity_text(line.quantity), "uom": line.uom or "",
+         "unit_price": money_text(line.unit_price), "line_total": money_text(line.line_total)}
+        for line in lines
+    ]  # fmt: skip
     if not any(line.backorder for line in lines):
         return view
     houses: dict[str, str] = {}
-    for line in lines:
+    for line, shown in zip(lines, view["lines"], strict=True):
         if line.warehouse not in houses:
             house = session.get(Warehouse, line.warehouse)
             houses[line.warehouse] = house.name if house else line.warehouse
-        item = {"sku": line.sku, "name": name_of(line.sku, line.name),
-                "qty": quantity_text(line.quantity), "uom": line.uom or "",
-                "warehouse": line.warehouse, "warehouse_name": houses[line.warehouse],
-                "line_total": money_text(line.line_total),
+        item = {**shown, "warehouse": line.warehouse, "warehouse_name": houses[line.warehouse],
                 "eta": line.eta.isoformat() if line.eta else None}  # fmt: skip
         view["later" if line.backorder else "now"].append(item)
     view["later_total"] = money_text(sum((ln.line_total for ln in lines if ln.backorder),

@@ -64,17 +64,17 @@ def test_a_quantity_changed_and_a_quote_asked_in_one_message(jorge: Chat) -> Non
     assert "Q-2026-" in quote and "44.40" in quote
 
 
-def test_a_brand_swap_and_an_order_ask_the_one_confirmation_with_the_new_total(
+def test_a_brand_swap_and_an_order_place_the_order_with_the_new_total(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
 ) -> None:
     buyer = Chat(whatsapp_app, twilio, JORGE)
     buyer.say("B-NSK x 20")
     answer = buyer.say("ok, better go with skf then place the order")
     assert "B-SKF" in answer and "20 EA × 8.00 = USD 160.00" in answer
-    assert "160.00" in answer.split("🧾")[-1] and not orders(db)  # the one confirmation
-    assert "O-" in buyer.say("sí")
-    (order,) = orders(db)
+    (order,) = orders(db)  # the order's message is the one confirmation, with the new total
+    assert f"{order.number} confirmed for USD 160.00" in answer.split("✅")[-1], answer
     assert order.status in ("confirmed", "exported")  # jobs run in-process: exported at once
+    assert order.number in buyer.say("sí") and len(orders(db)) == 1
 
 
 def test_a_substitute_named_by_its_brand_alone_takes_the_short_line(jorge: Chat) -> None:

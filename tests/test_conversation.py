@@ -4,6 +4,7 @@ issue #14. Run on SQLite, and on PostgreSQL with TEST_DATABASE_URL."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -144,14 +145,16 @@ def test_9_a_long_request_is_answered_in_parts_under_1600_characters(
 def test_12_one_confirmation_with_the_total_and_the_po_number(
     jorge: Chat, db: Engine, whatsapp_app: Flask
 ) -> None:
+    """The order's own message is the one confirmation (issue #14 item 12, read as one
+    step): placed at once with its line, total and PO; "sí" after it is that order again."""
     jorge.say("correa a42 gates x 2")
-    confirm = jorge.say("pedido")
-    assert "USD 14.80" in confirm and "confirmado" not in confirm
-    assert orders(db) == []
-    done = jorge.say("sí, OC 4500123")
+    done = jorge.say("pedido, OC 4500123")
     [order] = orders(db)
-    assert f"Pedido {order.number} confirmado" in done
+    assert f"Pedido {order.number} confirmado por USD 14.80" in done
+    assert "2 EA × 7.40 = USD 14.80" in done and "Orden de compra: 4500123" in done
     assert order.purchase_order == "4500123"
+    again = jorge.say("sí")
+    assert order.number in again and "USD 14.80" in again and len(orders(db)) == 1
     outbox = Path(whatsapp_app.config["ERP_OUTBOX_DIR"])
     exported = [json.loads(p.read_text()) for p in outbox.rglob("*.json")]
     assert [e["purchase_order"] for e in exported] == ["4500123"]
@@ -264,9 +267,19 @@ def test_11_a_refused_acceptance_is_said_in_the_buyers_language(jorge: Chat, db:
     number = "Q-2026-00001"
     assert number in quote
     assert "O-2026-00001" in jorge.say(f"acepto {number}")
-    again = jorge.say(f"acepto {number}")
-    assert "ya fue aceptada" in again, again
-    assert "already" not in again and "was " not in again
+    again = jorge.say(f"acepto {number}")  # right after: that order again, in Spanish
+    assert "O-2026-00001 ya está hecho" in again and "already" not in again, again
+    with Session(db) as session:  # hours later the quote's acceptance is refused, as ever
+        row = session.exec(select(Conversation)).one()
+        placed = {**row.data["placed"], "at": (dt.datetime.fromisoformat(
+            row.data["placed"]["at"]) - dt.timedelta(hours=3)).isoformat()}  # fmt: skip
+        row.data = {**row.data, "placed": placed}
+        session.add(row)
+        session.commit()
+    later = jorge.say(f"acepto {number}")
+    assert "ya fue aceptada" in later, later
+    assert "already" not in later and "was " not in later
+    assert "No hay nada que pedir" in jorge.say("pedido")
     assert len(orders(db)) == 1
 
 

@@ -185,30 +185,27 @@ def test_the_old_quantity_after_not_names_the_line_to_change(
     [("please place an order for 30 F-840, PO 5566-B", "5566-B"),
      ("we'd like to order 30 hex bolts din 933 m8x40, our PO is AC-1234", "AC-1234")],
 )  # fmt: skip
-def test_an_order_with_its_items_and_po_prices_them_and_asks_once(
+def test_an_order_with_its_items_and_po_prices_them_and_places_it(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, text: str, po: str
 ) -> None:
     mary = chat(whatsapp_app, twilio, MARY)
     answer = mary.say(text)
     assert "30 EA × 0.50 = USD 15.00" in answer and po in answer, answer
     assert not any(word in answer for word in NOT_ITEM), answer
-    assert orders(db) == []  # asked once, nothing ordered yet
-    done = mary.say("yes")
-    [order] = orders(db)
-    assert order.number in done and order.purchase_order == po
+    [order] = orders(db)  # placed at once: its message is the one confirmation
+    assert order.number in answer and order.purchase_order == po
+    assert order.number in mary.say("yes") and len(orders(db)) == 1
 
 
-def test_an_order_whose_item_has_options_is_confirmed_once_the_option_is_picked(
+def test_an_order_whose_item_has_options_is_placed_once_the_option_is_picked(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
 ) -> None:
     jorge = chat(whatsapp_app, twilio, JORGE)
     asked = jorge.say("quiero hacer un pedido de 2 rodamientos 6204, OC 4500-9")
-    assert "1) " in asked and orders(db) == []
-    confirm = jorge.say("2")
-    assert "4500-9" in confirm and orders(db) == []
-    jorge.say("sí")
+    assert "1) " in asked and orders(db) == []  # nothing ordered while the option waits
+    done = jorge.say("2")
     [order] = orders(db)
-    assert order.purchase_order == "4500-9"
+    assert "4500-9" in done and order.number in done and order.purchase_order == "4500-9"
 
 
 @pytest.mark.parametrize(
@@ -350,13 +347,13 @@ def test_a_plural_removes_every_line_it_names_but_those_kept(
 def test_an_order_asked_after_talk_is_the_order(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, said: str
 ) -> None:
-    """Talk first, then the order in the last sentence: the order's one confirmation with
-    the total, not an open line made of the whole message."""
+    """Talk first, then the order in the last sentence: the order, placed with the total
+    (its message the one confirmation), not an open line made of the whole message."""
     buyer = chat(whatsapp_app, twilio, phone)
     buyer.say("4 V-A42")
     answer = buyer.say(said)
-    assert "29.60" in answer and "?" in answer and "❌" not in answer, answer
-    assert orders(db) == []
+    [order] = orders(db)
+    assert "29.60" in answer and order.number in answer and "❌" not in answer, answer
 
 
 def test_a_promise_said_with_figures_or_as_cancelar_la_factura_is_kept(

@@ -202,7 +202,7 @@ def test_a_stale_tap_is_answered_not_applied(jorge: Buyer, db: Engine) -> None:
     assert len(orders(db)) == 1
 
 
-def test_short_stock_and_the_confirmation_are_tapped(
+def test_short_stock_is_tapped_and_a_settled_cart_needs_no_tap(
     jorge: Buyer, shop: ErpFolder, db: Engine
 ) -> None:
     shop.write(stock="sku,warehouse,on_hand\nB-SKF,SCL,100\nB-NSK,SCL,100\nF-840,SCL,5000\n"
@@ -218,11 +218,8 @@ def test_short_stock_and_the_confirmation_are_tapped(
     stale = jorge.text(jorge.tap(option(choices, "Disponible + resto")))
     assert "ya fue respondida" in stale and len(orders(db)) == 1
     jorge.say("perno hex din 933 m8x40 zincado x 10")
-    confirm = jorge.say("pedido")
-    yes = option(jorge.offered(confirm), "confirm:yes:")
-    assert len(orders(db)) == 1
-    jorge.tap(yes)
-    assert len(orders(db)) == 2
+    placed = jorge.say("pedido")  # a settled cart: placed at once, nothing left to tap
+    assert len(orders(db)) == 2 and "confirmado" in jorge.text(placed)
 
 
 def test_the_menu_is_a_list(jorge: Buyer) -> None:

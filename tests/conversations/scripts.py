@@ -1211,9 +1211,12 @@ $ BLT-10177 10
 @ orders 1
 @ order-line BLT-10177 1
 """,
+    # Session 15: issue #14 item 12 read as one step (the order's message is the one
+    # confirmation); the facts kept, the order now at the step that asked, the next step
+    # (the old 'yes') repeating it with no second order.
     """
 name: es-88-bajalo-a-10-confirma
-title: Short stock: "bájalo a 10 y hazme el pedido" (not what ships now) asks the one confirmation with the new total; "sí" orders 10
+title: Short stock: "bájalo a 10 y hazme el pedido" (not what ships now) places the order of 10 with the new total; "sí" after it is no second order
 phone: +56912345001
 customer: C001
 language: es
@@ -1225,9 +1228,12 @@ $ BRG-10275 25
 ?no-order
 > bájalo a 10 y hazme el pedido
 ~ 99[.,]00
-?no-order
+?order
+@ orders 1
+@ order-line BRG-10275 10
 > sí
 ?order
+@ orders 1
 @ order-line BRG-10275 10
 """,
     """

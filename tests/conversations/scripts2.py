@@ -50,9 +50,12 @@ $ BRG-10002 20
 ?date 2026-12-13
 @ order-line BRG-10002 9
 """,
+    # Session 15: issue #14 item 12 read as one step (the order's message is the one
+    # confirmation); the facts kept, the order now at the step that asked, the next step
+    # (the old 'yes') repeating it with no second order.
     """
 name: en-102-short-stock-substitute
-title: Short stock: the buyer takes the substitute that covers the quantity, at its price
+title: Short stock: the buyer takes the substitute that covers the quantity, at its price; "order" places it, "confirm" after it is no second order
 phone: +14155550101
 customer: C002
 language: en
@@ -66,10 +69,13 @@ tags: short-stock, substitute
 > ok send the NTN ones instead
 $ BRG-10064 20
 > order
-?no-order
+?order
 ~ 210[.,]00
+@ orders 1
+@ order-line BRG-10064 20
 > confirm
 ?order
+@ orders 1
 @ order-line BRG-10064 20
 """,
     """
@@ -461,9 +467,12 @@ tags: status, erp
 ?not-item
 """,
     # ------------------------------------------------- PO and delivery at order time
+    # Session 15: issue #14 item 12 read as one step (the order's message is the one
+    # confirmation); the facts kept, the order now at the step that asked, the next step
+    # (the old 'yes') repeating it with no second order.
     """
 name: es-126-oc-y-entrega-con-pedido
-title: The PO and a delivery note given with "pedido": one confirmation with the total, PO kept
+title: The PO and a delivery note given with "pedido": the order with the total, PO kept; "confirmo" after it is no second order
 phone: +56912345001
 customer: C001
 language: es
@@ -473,16 +482,21 @@ tags: order, po, confirm
 $ BLT-10033 6
 > pedido, OC 4500-7788, entregar en faena Los Bronces
 ~ 38[.,]10
-?no-order
+?order
+@ orders 1
+@ order-po 4500-7788
 ?not-item
 > confirmo
 ?order
 @ orders 1
 @ order-po 4500-7788
 """,
+    # Session 15: issue #14 item 12 read as one step (the order's message is the one
+    # confirmation); the facts kept, the order now at the step that asked, the next step
+    # (the old 'yes') repeating it with no second order.
     """
 name: en-127-po-with-the-yes
-title: The PO number comes with the "yes" to the confirmation
+title: The PO number comes with a "yes" after the order: it goes on that order, no second one
 phone: +17135550105
 customer: C005
 language: en
@@ -492,9 +506,11 @@ tags: order, po, confirm
 $ WLD-10005 10
 > order
 ~ 49[.,]70
-?no-order
-> yes, PO NW-2291
 ?order
+@ orders 1
+> yes, PO NW-2291
+~ NW-2291
+~ O-\\d{4}-\\d{5}
 @ orders 1
 @ order-po NW-2291
 """,
@@ -813,9 +829,12 @@ $ WLD-10005 2
 ?no-order
 ?not-item
 """,
+    # Session 15: issue #14 item 12 read as one step (the order's message is the one
+    # confirmation); the facts kept, the order now at the step that asked, the next step
+    # (the old 'yes') repeating it with no second order.
     """
 name: es-146-toca-cambiar-por-sustituto
-title: Short stock: the buyer taps the substitute; the order is for 20 of it at this customer's price
+title: Short stock: the buyer taps the substitute; the order is for 20 of it at this customer's price, placed with the tap; "sí" after it is no second order
 phone: +56912345001
 customer: C001
 language: es
@@ -827,7 +846,9 @@ tags: short-stock, substitute, tap
 ?no-order
 > [tap (?i)cambiar|sustitu|alternativ]
 ~ 191[.,]60
-?no-order
+?order
+@ orders 1
+@ order-line BRG-10064 20
 > sí
 ?order
 @ orders 1
