@@ -295,20 +295,8 @@ DISAGREE = {
     "9 ordered at the 9-unit price and 11 left in the cart (the old behaviour)",
     # h8's third blind set (scripts3.py, es-2xx/en-2xx): what the bot did, per script
     # h7's blind set (scripts4.py, played on main at 12:40): what the bot did, per script
-    "es-315-ocupo-20-hay": "issue #14 item 12 (one confirmation step with the total) and "
-    "en-102/es-146: 'ya, cambialo por el skf y hazme el pedido' swaps to BRG-10066 and asks "
-    "the one confirmation with the new total (USD 215.80); the script expects the order "
-    "placed in the same breath, without the buyer seeing the new total",
     # h8's fifth blind set (scripts5.py, es-4xx/en-4xx), played once on main at 16:10 before
     # anyone read it: the first fact the bot's replies did not state, per script
-    "en-430-swap-to-the-skf": "issue #14 item 12 (one confirmation step with the total) and "
-    "en-102/es-146: 'k swap to the skf and place the order' swaps to BRG-10106 and asks the "
-    "one confirmation with the new total (USD 301.00); the script expects the order placed "
-    "in the same breath, without the buyer seeing the new total",
-    "es-407-la-bando-entonces": "contradicts en-102 (set 2): after a swap to the offered "
-    "substitute ('ok la bando entonces' → BLT-10264 x 12, priced), 'hazme el pedido' asks the "
-    "one confirmation with the total (issue #14 item 12), as 'order' does in en-102, which "
-    "requires no order at that step; the script expects the order placed at once",
     # h7's sixth blind set (scripts6.py, es-5xx/en-5xx, session 9), played once on main at
     # 58d6b7b before anyone read it (21 of 40) and again after the session's work at 557f20a
     # (21 of 40, the same 21): the first fact the bot's replies did not state, per script.
@@ -319,70 +307,17 @@ DISAGREE = {
     # (2 of 40) and at the session's end (2 of 40): the first fact the bot's replies did not
     # state, per script. Session 11 tuned on both (h3, h4, h5): set 7 18 → 35 of 40, set 8
     # 2 → 14 of 40; the entries left name the first miss now.
-    "es-611-stock-corto-el-skf-nomas": "contradicts en-102 (set 2): after a swap to the offered "
-    "substitute ('ya, cámbialo por el skf nomás' → BRG-10181 x 30, 549.00 shown), 'pedido' asks "
-    "the one confirmation with the total (issue #14 item 12), as 'order' does in en-102, which "
-    "requires no order at that step; the script expects the order placed at once",
     'en-630-po-go-ahead-no-number': "message 1 'can I get a quote on 12 ABB 1P 20A breakers and 5 bags of 300mm zip ties': the 300 mm ties are read now ('300mm' is the length), and the demo sells them in four widths (2.5, 3.6, 4.8, 7.6 mm), so the bot asks which; the script expects the 2.5 mm one (ELE-10289) with no width said",
-    'es-708-quiebre-responde-tarde': "contradicts issue #14 item 12 and es-315/en-102: 'no alcanzo a esperar, pásame todo a los SKF, los 30, y haz el pedido' swaps the FAG bearings to BRG-10316 (the 30 kept, the belts untouched, the new total USD 587.80 shown) and asks the one confirmation with that total, as es-315 requires of 'cambialo por el skf y hazme el pedido'; the script expects the order placed in the same breath (message 4 '~ O-\\d{4}-\\d{5}')",
-    'es-711-repite-sin-lentes-y-factura': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): after the reorder, its edits ('las A76 déjalas en 15', 'los rodamientos dóblalos') and 'carrito' (all shown with the total), 'confirmar pedido' asks the one confirmation with the total (USD 344.39); the script expects the order placed at once (message 7 '~ O-\\d{4}-\\d{5}')",
     'es-719-dos-cotizaciones-acepta-la-ultima': "message 3 'ah, súmale 100 metros del 8 rojo y 50 del blanco' (after the quote of the blue #8 cable): a size and a colour said alone ('del 8 rojo', 'del blanco') name the cable already quoted in other colours; not read yet (one unknown line), so the replies do not state '$ ELE-10021 100 1.46 146.00'",
-    'en-727-forwarded-email-nsk-to-skf': "contradicts issue #14 item 12 (test_12), es-126 and en-102 (set 2): 'ok place the order please, PO PIS-210502' after the swap (cart shown) asks the one confirmation with the total, as es-126 requires of 'pedido, OC 4500-7788'; the script expects the order placed at once (message 5 '~ O-\\d{4}-\\d{5}')",
-    'en-728-cheapest-then-skf-only': "contradicts issue #14 item 12 and en-102 (set 2): 'order' with the cart shown (BRG-10181 x 10 + BRG-10136 x 10, USD 400.60) asks the one confirmation with the total; the script expects the order placed at once (message 5 'order': '~ O-\\d{4}-\\d{5}')",
-    'en-730-run-back-last-order-swap': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): after the reorder, 'skip the rod and the M10 bolts' (both gone), the swap to Norton and 'how much is that all together now?' (USD 255.50 shown), 'order it' asks the one confirmation with the total; the script expects the order placed at once (message 6 '~ O-\\d{4}-\\d{5}')",
-    'en-736-option-2-then-stainless': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): after the option named in words ('wait, I meant stainless with npt thread' keeps VAL-10100) and the tees added (cart shown), 'order, PO PIS-210517' asks the one confirmation with the total; the script expects the order placed at once (message 6 '~ O-\\d{4}-\\d{5}')",
-    'en-739-cancelled-so-reorder-valves': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): 'ok order the valves' names every cart line and asks the one confirmation with the total (USD 568.20); the script expects the order placed at once (message 5 '~ O-\\d{4}-\\d{5}')",
     # The ninth blind set (scripts9.py, es-8xx/en-8xx, h7, session 11), played on main at
     # 3e8492f before anyone read it (13 of 40) and at the session's end, e4e15f1 (15 of 40): the
     # first fact the bot's replies did not state, per script. Nobody has tuned on it yet.
-    'en-821-sarah-reorder-two-short': "contradicts issue #14 item 12 and en-102 (set 2): 'ok order it, PO PI-88120' after the swap and the change (cart shown, USD 1,027.26) asks the one confirmation with the total; the script expects the order placed at once (message 4: '~ O-\\d{4}-\\d{5}')",
-    'en-829-dave-voice-half-inch-screws': "contradicts issue #14 item 12 and en-102 (set 2): message 1's inch cap screws said in words ('fifty half inch by one inch hex cap screws grade five', 'fifty of the half inch by two inch') and the breaker corrected mid-sentence are read now (FAS-10185 x 50, FAS-10195 x 50, ELE-10068 x 2), but 'order' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 2 '~ O-\\d{4}-\\d{5}')",
-    'en-831-sarah-ea-lines-drop-one': "contradicts issue #14 item 12 (tests/test_conversation.py test_12), es-126 and en-102 (set 2): 'order' after the cart was shown (BRG-10091 x 12 + ELE-10104 x 20) asks the one confirmation with the total, as en-102 requires after a swap shown in the cart; the script expects the order placed at once (message 4 '~ O-\\d{4}-\\d{5}')",
-    'en-837-dave-valve-options-stainless': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): 'order' after an option picked in words ('the stainless NPT one' → VAL-10100 x 4, USD 131.52 shown) asks the one confirmation with the total, as en-102 requires after the substitute picked in words; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",
-    'en-840-dave-x-after-two-changes': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): 'order' after two edits (cart shown, USD 60.00) asks the one confirmation with the total, as en-102 requires after an edit shown in the cart; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",
-    "es-802-carla-repite-sin-lentes": (
-    "after the reorder without the glasses and the A76 belts cut to 15 (all shown), 'pedido' "
-    "asks the one confirmation with the total (issue #14 item 12, docs/conversations.md, as "
-    "en-102 requires); the script expects the order placed at once"),
-    "es-810-jorge-nsk-corto-pasame-skf": (
-    "after 'pasame el SKF nomas' (BRG-10256 x 40 shown), 'pedido' asks the one confirmation "
-    "with the total (issue #14 item 12, as en-102 requires after a swap to the substitute); "
-    "the script expects the order placed at once"),
-    "es-816-jorge-docena-ciento-par": (
-    "the three lines and the total are shown; 'ya, pedido' asks the one confirmation with the"
-    " total (issue #14 item 12, docs/conversations.md); the script expects the order placed "
-    "at once"),
-    "es-819-jorge-bronce-no-mejor-inox": (
-    "after the swap to stainless and the unions added (both shown), 'pedido' asks the one "
-    "confirmation with the total (issue #14 item 12, as en-102 requires after a swap); the "
-    "script expects the order placed at once"),
     # set 10 (scripts10.py, es-10xx/en-10xx), written blind by h8 in session 12 and played by the
     # lead on the session's starting commit (2663eca): 7 of 40 pass; the first fact each misses
-    'en-1025-sarah-po-after-the-order': "contradicts issue #14 item 12 and en-102 (set 2) at message 2 ('order it' with the cart shown asks the one confirmation; the script expects the order at once). Its other point, beyond ERP.md: a PO sent after the order exists ('oops forgot the PO, it's PI-90211, can you put it on that order') goes on that order; a distributor expects that (h10 agrees with the script; not yet checked, the run stops at message 2)",
-    'en-1026-dave-ship-out-of-houston': "contradicts issue #14 item 12 and en-102 (set 2): '300 zip ties' of the bag of 100 are read as 3 bags now (bot/packs.py: ELE-10296 3 x 12.75 = 38.25, '300 pieces = 3 bags of 100' said) and the contactors priced with Houston named, but 'ok order' with the cart shown asks the one confirmation with the total (USD 335.85); the script expects the order placed at once (message 2 '~ O-\\d{4}-\\d{5}')",
-    'en-1027-dave-the-usual-swap-and-drop': "contradicts issue #14 item 12 and en-102 (set 2): after 'the usual', the swap to the 3M discs and the bolts dropped (cart shown, USD 310.94), 'order' asks the one confirmation with the total; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",
-    'en-1032-dave-no-wait-twenty-kilos': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): the rod corrected mid-sentence (20 kg), the wire and SO-80006's status (cancelled) answered in one turn, 'order' asks the one confirmation with the total; the script expects the order placed at once (message 2 '~ O-\\d{4}-\\d{5}')",
-    'en-1035-dave-shop-shorthand-pray': "contradicts issue #14 item 12 and en-102 (set 2): the emoji bullets and 'hcs gr5 zp' are read now (both lines priced at once), but 'order' with the cart shown asks the one confirmation with the total; the script expects the order placed at once (message 3: '~ O-\\d{4}-\\d{5}')",
-    'en-1036-dave-middle-one-and-black-oxide': "contradicts issue #14 item 12 and en-102 (set 2): 'the middle one make it 400' and 'the cap screws should be black oxide 10.9, not zinc' are read now (cart shown, USD 122.00), but 'order' asks the one confirmation with the total; the script expects the order placed at once (message 4 '~ O-\\d{4}-\\d{5}')",
-    'en-1039-sarah-get-rid-of-bando-dozen': "contradicts issue #14 item 12 and en-102 (set 2): after the Bando belts dropped and the bearings made a dozen (cart shown, USD 251.90), 'order' asks the one confirmation with the total; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",
-    'en-1040-dave-300-ties-1500-washers': "contradicts issue #14 item 12 and en-102 (set 2): '300 black zip ties 200 x 3.6' is read as 3 bags of ELE-10286 now (the 'x 3.6' a width, not the count; bot/packs.py: 300 pieces = 3 bags of 100) and the 1,500 washers priced, but 'order' with the cart shown asks the one confirmation with the total (USD 88.14); the script expects the order placed at once (message 2 '~ O-\\d{4}-\\d{5}')",
-    'es-1001-jorge-reenvia-chat-bodega': "contradicts issue #14 item 12 and en-102 (set 2): the forwarded chat's stamps are read now (all three lines priced), but 'dale, pásalo a pedido' with the cart shown asks the one confirmation with the total; the script expects the order placed at once (message 2: '~ O-\\d{4}-\\d{5}')",
-    'es-1002-era-6305-no-6205': "contradicts issue #14 item 12 and en-102 (set 2): the designation corrected ('era 6305 no 6205') and the quantity after it are read (the cart holds only the 12 6305s), but 'pedido' with the cart shown asks the one confirmation with the total; the script expects the order placed at once (message 5: '~ O-\\d{4}-\\d{5}')",
-    'es-1012-carla-vinetas-emoji-saca-el-ultimo': "contradicts issue #14 item 12 and en-102 (set 2): the emoji bullets are read and 'el último sácalo, y los rodamientos súbelos a 10' now makes both changes (the cart holds the bolts, nuts and 10 bearings, no valve), but 'pedido' with the cart shown asks the one confirmation with the total; the script expects the order placed at once (message 4: '~ O-\\d{4}-\\d{5}')",
-    'es-1020-carla-la-80001-link-y-correas': "contradicts issue #14 item 12 and en-102 (set 2): 'la 80001' (the bare number) and 'la 80004' are read now (status with the tracking link, delivered) and the belts priced, but 'pedido' with the cart shown asks the one confirmation with the total; the script expects the order placed at once (message 4: '~ O-\\d{4}-\\d{5}')",
     # set 11 (scripts11.py, es-1101..es-1120 / en-1121..en-1140), written blind by h1 in session 13 and
     # played by the lead on the session's starting commit (5c19f03): 12 of 40 passed; the same 28 fail
-    # on main at 59a736d. Those stopping at 'order'/'pedido' on a cart meet the one-confirmation
-    # decision (issue #14 item 12) unless a choice or a line is still open first: h9 sorts them.
-    'en-1126-dave-voice-pounds-no-kilos': "contradicts issue #14 item 12 (test_12) and en-102 (set 2): the rod (40 kg, pounds corrected to kilos), the wire switched to ESAB mid-sentence and the discs priced, `cart` shows the ESAB wire only; 'order it' asks the one confirmation with the total; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",
-    'en-1128-dave-go-with-the-cheaper-one': "contradicts issue #14 item 12 and en-102 (set 2): 'go with the cheaper one' takes the NTN substitute, but 'order' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 3: '~ O-\\d{4}-\\d{5}')",
-    'en-1137-dave-no-qty-twice': "contradicts issue #14 item 12 and en-102 (set 2): both counts said alone after 'how many?' are read now ('need 10', '25 kg' of the rod sold by the kilo), but 'order' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 5: '~ O-\\d{4}-\\d{5}')",
-    'en-1131-dave-unions-while-choosing': "contradicts issue #14 item 12 and en-102 (set 2): the unions added while the choice is open and 'the stainless one' are read, but 'order' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 4: '~ O-\\d{4}-\\d{5}')",
-    'en-1132-sarah-order-before-choosing': "contradicts issue #14 item 12 and en-102 (set 2): 'order' while the choice is open orders nothing and asks again, 'brass' picks it, but 'ok now order' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 4: '~ O-\\d{4}-\\d{5}')",
-    'es-1111-jorge-nsk-corto-pasame-los-ntn': "contradicts issue #14 item 12 and en-102 (set 2): 'pásame los ntn' takes the NTN substitute and the belts added in the same message are priced, but 'pedido' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 3: '~ O-\\d{4}-\\d{5}')",
-    'es-1114-jorge-codos-con-la-pregunta-abierta': "contradicts issue #14 item 12 and en-102 (set 2): the elbows added while the choice is open and 'la de inox' are read, but 'pedido' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 4: '~ O-\\d{4}-\\d{5}')",
-    'es-1115-carla-pedido-con-la-eleccion-abierta': "contradicts issue #14 item 12 and en-102 (set 2): 'pedido' while the choice is open orders nothing and asks again, 'la de bronce' picks it, but 'ahora sí, pedido' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 4: '~ O-\\d{4}-\\d{5}')",
-    'es-1117-jorge-discos-sin-cantidad': "contradicts issue #14 item 12 and en-102 (set 2): both counts said alone after '¿cuántos?' are read now ('dos docenas' 24, 'un ciento' 100), but 'pedido' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 5: '~ O-\\d{4}-\\d{5}')",
+    # on main at 59a736d. Session 15 (h1): 'order'/'pedido' on a settled cart places the order at
+    # once (issue #14 item 12 read as one step): the entries that stopped only there are gone.
     'es-1120-ana-cuanto-para-liberar-y-cancelamos': "contradicts es-143, es-305, es-306, es-618, es-804 "
     "and es-1102 (four blind writers): a customer on hold who orders gets the order number pending a "
     "seller's approval at once (ERP.md: the approval is the question); this script expects no order "
@@ -390,16 +325,11 @@ DISAGREE = {
     "those six failed)",
     # set 12 (scripts12.py, es-1201..es-1220 / en-1221..en-1240), written blind this session and
     # played by h10 on main at 847f686: 13 of 40 pass; the first fact each of the others misses
-    'en-1223-dave-houston-and-santiago': "contradicts issue #14 item 12 and en-102 (set 2) at message 3: 'ok order em' ('em' is them, no item now) asks the one confirmation with the total; the script expects the order placed at once. Messages 1-2 pass (each warehouse asked, then the 20 ship from Lima)",
     'en-1224-tom-approves-valves-and-bearings-only': 'not yet: message 1 \'quote 4 1/2" ss ball valves npt, 8 6208 2rs skf and 50 …\' reads the first two items as one unknown line; the replies do not state \'$ VAL-10100 4 30.25 121.00\'',
-    'en-1225-dave-1200-zip-ties': "contradicts issue #14 item 12 and en-102 (set 2): '1200 zip ties' are read as 12 bags of 100 now (bot/packs.py, '1200 pieces = 12 bags of 100' said), but 'k order it' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 4 '~ O-\\d{4}-\\d{5}')",
-    'en-1226-dave-scratch-the-belts': "contradicts issue #14 item 12 and en-102 (set 2): '6 b60 dayco belts and 20kg 7018 1/8 lincoln' is read as two lines now (a weight written against its figure counts the rod, bot/joined.py), but 'order' with the cart shown asks the one confirmation with the total (USD 164.20); the script expects the order placed at once (message 2 '~ O-\\d{4}-\\d{5}')",
-    'en-1235-dave-same-as-last-time-cut': "contradicts issue #14 item 12 and en-102 (set 2): 'drop the flap discs and the bolts, just the rod and the cap screws' is read now (the rod and the cap screws left, shown with the total), but 'order' on the cart asks the one confirmation with the total; the script expects the order placed at once (message 3 '~ O-\\d{4}-\\d{5}')",
-    'en-1237-sarah-take-the-valves-off': "contradicts issue #14 item 12 and en-102 (set 2): 'order' on the cart (USD 100.08 shown) asks the one confirmation with the total; the script expects the order placed at once (message 2 '~ O-\\\\d{4}-\\\\d{5}'); its later point (a line taken off an order goes to a seller) is not checked yet",
-    'en-1238-dave-small-talk-between-items': "contradicts issue #14 item 12 and en-102 (set 2): the small talk ('yeah rough week, shop\\'s slammed lol') is no cart line now, but 'ok order it' on the cart (USD 189.25 shown) asks the one confirmation with the total; the script expects the order placed at once (message 5 '~ O-\\d{4}-\\d{5}')",
-    'es-1205-jorge-amarras-en-unidades-y-bolsas': "contradicts issue #14 item 12 and en-102 (set 2): '500 amarras' are read as 5 bags of 100 now (bot/packs.py, '500 unidades = 5 bolsas de 100' said), but 'ok pedido' with the cart asks the one confirmation with the total; the script expects the order placed at once (message 4 '~ O-\\d{4}-\\d{5}')",
-    'es-1206-jorge-saca-las-correas-del-pedido': "contradicts issue #14 item 12 and en-102 (set 2): 'pedido' on the cart (USD 157.76 shown) asks the one confirmation with the total; the script expects the order placed at once (message 2 '~ O-\\\\d{4}-\\\\d{5}'); its later point (a line taken off an order goes to a seller) is not checked yet",
-    'es-1220-jorge-pedido-y-la-guia': "contradicts issue #14 item 12 and en-102 (set 2): items with 'pedido directo' in the same message get at most the one confirmation with the total; the script expects the order placed at once (message 1 '~ O-\\\\d{4}-\\\\d{5}'). Not yet either: the bot prices the lines and does not ask that confirmation",
+    'en-1225-dave-1200-zip-ties': "not yet: message 3 'how many ties in a bag btw' (a question about the pack, '1200 pieces = 12 bags of 100' already said) is read as an item with options, so 'k order it' asks to pick one first (message 4 '~ O-\\\\d{4}-\\\\d{5}'); the order itself is placed at once now (issue #14 item 12)",
+    'en-1237-sarah-take-the-valves-off': "not yet: message 2 'order' places the order at once now (issue #14 item 12); message 3 'can you take the valves off {order}? keep the rest' (a line taken off a placed order: a seller's) is read as an item and offers gate valves; the replies do not name a seller",
+    'es-1205-jorge-amarras-en-unidades-y-bolsas': "not yet: message 3 'cuantas amarras son en total? las bolsas traen 100 cierto?' (a question about the bags, '500 unidades = 5 bolsas de 100' already said) is read as an open line, so 'ok pedido' makes a quote for a seller (message 4 '~ O-\\\\d{4}-\\\\d{5}'); a settled cart's 'pedido' places the order at once now (issue #14 item 12)",
+    'es-1220-jorge-pedido-y-la-guia': "not yet: message 1 '6 correas a42 gates y 4 rodamientos 6304 2z skf, pedido directo' prices both lines into the cart, but 'pedido directo' after the items is not read as the order, so no O- number ('~ O-\\\\d{4}-\\\\d{5}'); 'pedido' alone on that cart places it at once now (issue #14 item 12)",
 }
 
 
