@@ -108,12 +108,12 @@ DELIVERY = re.compile(
 # delivery note, in the buyer's words, and no item.
 PICKUP = re.compile(
     r"(?<![\w])(?:(?:we|i)(?:'ll|’ll| will| can)?\s+(?:pick (?:it|them|this|that|these|those) "
-    r"up|pick up|collect)\b|will[- ]call\b|(?:lo|la|los|las)\s+(?:retiramos|retiro|retiran|"
+    r"up|pick up|collect)\b|(?:lo|la|los|las)\s+(?:retiramos|retiro|retiran|"
     r"recogemos|recojo|recogen|pasamos a (?:buscar|retirar)|paso a (?:buscar|retirar)|vamos a "
-    r"(?:retirar|buscar)|voy a (?:retirar|buscar))\b|(?:retiro|retiramos|recogemos|recojo)\s+"
-    r"(?:en|yo|nosotros)\b)[^\n.;]{0,120}",
+    r"(?:retirar|buscar)|voy a (?:retirar|buscar))\b|retiro\s+(?:yo|nosotros)\b|"
+    r"(?:retiramos|recogemos|recojo)\s+(?:en|yo|nosotros)\b)(?![^\n]*\?)[^\n.;]{0,120}",
     re.I,
-)
+)  # never in a question: "¿tienen retiro en bodega?", "do you have will-call pickup?"
 # `match` in intents.csv: `anchored` phrases mean their intent only beside an ERP document
 # number or a date ("la cancelo" alone cancels, "la F-50004 la cancelo el viernes" is a
 # promise; "factura F-50004" is the statement, "guía GD-55120" the order's status).

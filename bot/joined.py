@@ -225,9 +225,16 @@ TRAILING_COUNT = re.compile(
 )
 
 
+# "a laptop for the shop and 12 6203-2RSR FAG": one thing named with its article and no
+# figure, then items with their counts: the article counts one
+ONE_THING = re.compile(r"^\s*(?:an?|una?)\s+[^\W\d_]{3,}[^\d]*$", re.IGNORECASE)
+
+
 def split_joined(line: str) -> list[str]:
     """`line` as one or more request lines (see the module's docstring)."""
     parts = JOIN.split(line)
+    if len(parts) > 1 and ONE_THING.match(parts[0]) and all(_has_own_count(p) for p in parts[1:]):
+        return [p.strip() for p in parts]
     if len(parts) < 2 or not (COUNT.match(parts[0]) or SPELLED_COUNT.match(parts[0])):
         return _split_counted_after(line)
     if not all(_has_own_count(p) for p in parts[1:] if SPELLED_COUNT.match(p)):

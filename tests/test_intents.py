@@ -447,6 +447,8 @@ def test_a_quotation_sent_or_shared_and_a_quote_found_good(
      ("ok place the order, we'll pick them up at your Houston counter", I.ORDER,
       "we'll pick them up at your Houston counter"),
      ("haga el pedido, lo pasamos a buscar el jueves", I.ORDER, "lo pasamos a buscar el jueves"),
+     ("can we pick it up at your Houston counter?", None, None),  # asked: no note taken
+     ("¿ustedes tienen retiro en bodega?", None, None),
      # the PO awaited is a nod; the go-ahead with it, the acceptance
      ("ok, espera que me firmen la oc y le aviso", I.ACK, None),
      ("ok, waiting on the PO, I'll let you know", I.ACK, None),

@@ -37,6 +37,11 @@ def counted(message: str) -> list[tuple[str, Decimal]]:
          [("botas de seguridad 41", 1), ("correas a42", 12)]),
         ("hiya, a pair of welding gloves and a dozen M10 hex nuts",
          [("welding gloves", 1), ("m10 hex nuts", 12)]),
+        # one thing named with its article (a thing we may not sell), then counted items
+        ("need a shop vac for the yard and 6 a42 gates belts",
+         [("shop vac", 1), ("a42 gates belts", 6)]),
+        ("necesito una escalera de tijera y 4 correas a42",
+         [("escalera de tijera", 1), ("correas a42", 4)]),
     ],
 )  # fmt: skip
 def test_counts_in_words_cut_a_message_into_its_items(
