@@ -97,9 +97,20 @@ def make_quote(turn: Turn) -> str:
     return IDLE
 
 
+# "¿cómo hago el pedido?", "how do I place an order?": how to order, asked; never the order
+HOW_TO_ORDER = re.compile(
+    r"(?:^|[^\w])(?:c[oó]mo|how)\s+(?:do|can|could|should|le|lo|la|los|las|les|hago|hacemos|"
+    r"hace|hacen|puedo|podemos|pido|pedimos|compro|compramos)\b", re.I
+)
+
+
 def order(turn: Turn, said: Intent) -> str:
     """`pedido` on a settled cart: the order, placed at once (its message the confirmation)."""
     keep_details(turn, said)
+    if turn.customer is not None and cart.lines(turn) and HOW_TO_ORDER.search(turn.text):
+        turn.say("cart", **cart.view(turn))  # the cart and its "order": nothing placed yet
+        turn.offer(taps.after_items(turn, []))
+        return IDLE
     if not cart.lines(turn):
         if turn.data.get("last_quote"):  # "order" right after a quote accepts it
             return accept(turn, said, turn.data["last_quote"])

@@ -353,3 +353,18 @@ def test_a_question_about_the_counter_is_no_line_of_the_cart(
     say(app, twilio, phone, items)
     answer = say(app, twilio, phone, asked)
     assert cart in answer and opened not in answer, answer
+
+
+@pytest.mark.parametrize(("phone", "items", "how", "then"), [
+    (JORGE, "20 metros de cable thhn 10 awg rojo", "¿cómo le hago para pedir?", "pedido"),
+    (DAVE, "need 10 kg of 1/8 7018 lincoln rod", "how do we place the order?", "order"),
+])  # fmt: skip
+def test_asking_how_to_order_places_nothing(
+    app: Flask, twilio: FakeTwilio, phone: str, items: str, how: str, then: str
+) -> None:
+    """"How do I order?" on a settled cart is a question: the cart and its word to order,
+    never the order placed; the word itself then places it."""
+    say(app, twilio, phone, items)
+    answer = say(app, twilio, phone, how)
+    assert not re.search(r"O-\d{4}-\d{5}", answer) and then in answer.lower(), answer
+    assert re.search(r"O-\d{4}-\d{5}", say(app, twilio, phone, then))
