@@ -2,7 +2,7 @@
 "sorry make that 12", "change the bolts to 500", "agrégale 10 más a los pernos".
 
 This reads such a message into what to do (remove the line, set its quantity, add to or
-take from it), the number, and the words that name the line; it knows nothing of any
+take from it, keep it and drop the others: "deja solo el 6205"), the number, and the words that name the line; it knows nothing of any
 cart or catalog. flows/corrections.py finds the line those words name in the cart.
 The phrases are data (corrections.csv, like intents.csv) so a distributor adds the
 words its buyers use; every word not in it names the line.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -25,8 +25,8 @@ from bot.matching.lines import COUNTS, NUMBER_WORDS
 DEFAULT = Path(__file__).with_name("corrections.csv")
 MAX_WORDS = 14  # longer messages are requests, not a correction
 MAX_PHRASE_WORDS = 7  # "if that gets me a better price"
-ROLES = ("remove", "set", "add", "more", "less", "last", "link", "was", "filler", "brand",
-         "variant", "cheapest")  # fmt: skip
+ROLES = ("remove", "keep", "set", "add", "more", "less", "last", "link", "was", "filler",
+         "brand", "variant", "cheapest")  # fmt: skip
 # A number (1.000 / 1,5 / 300) standing alone, or any other word (m8x40, 2rsh, pernos).
 # "the koyo's fine", "the NTN's": a brand said with 's is the brand.
 POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b", re.IGNORECASE)
@@ -37,6 +37,7 @@ class Action(StrEnum):
     REMOVE = "remove"  # take the line out
     SET = "set"  # the quantity becomes `quantity`
     ADD = "add"  # `quantity` more (negative: fewer)
+    KEEP = "keep"  # the lines named stay, every other cart line goes
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,15 @@ class Corrections:
                 book.phrases.setdefault(form, role)
         return book
 
-    def read(self, text: str, codes: Iterable[str] = ()) -> Correction | None:
+    def read(
+        self, text: str, codes: Iterable[str] = (), named: Collection[str] = ()
+    ) -> Correction | None:
         """The correction `text` asks for, or None when it is not one (items, a question…).
 
         `codes`: the SKUs in the cart, so "cambia FAS-10022 a 500" names its line and
-        its digits are not taken for the quantity.
+        its digits are not taken for the quantity. `named`: the figures that are words of
+        a cart line (a bearing's 6205, a rod's 7018), so "deja solo el 6205" names the
+        6205 and is never 6205 of anything (see `_naming`).
         """
         folded = fold(text)
         code = None
@@ -117,7 +122,8 @@ class Corrections:
         tokens = self._joined(_spelled(_TOKEN.findall(folded)))
         if not tokens or len(tokens) > MAX_WORDS:
             return None
-        parts = self._segment(tokens)
+        parts = _naming(self._segment(tokens), named, {
+            t for at, t in enumerate(tokens) if at and tokens[at - 1] in _ARTICLES})
         numbers = [at for at, (role, _) in enumerate(parts) if role == "number"]
         order = _quantity_order(parts, numbers)
         if any(role == "remove" for role, _ in parts) and any(
@@ -155,7 +161,7 @@ class Corrections:
             return None
         brand = " ".join(_TOKEN.findall(named[0]))
         rest = joined.replace(f" {brand} ", " ", 1)
-        left = [t for t in rest.split() if self.phrases.get((t,)) != "filler"]
+        left = [t for t in rest.split() if self.phrases.get((t,)) not in ("filler", "keep")]
         return None if left else named
 
     def cheapest_asked(self, text: str) -> bool:
@@ -243,6 +249,8 @@ class Corrections:
         position = _position(words)
         said = Correction(Action.SET, quantity, () if position else words, code,
                           "last" in roles, before, position)  # fmt: skip
+        if "keep" in roles and quantity is None and "remove" not in roles:
+            return _with(said, Action.KEEP) if said.names_a_line and not said.last else None
         if "remove" in roles:
             if quantity is None:
                 return _with(said, Action.REMOVE)
@@ -316,6 +324,28 @@ class Corrections:
 
 
 _ARTICLES = frozenset(("the", "los", "las", "el", "la", "those", "esos", "esas"))
+# A figure of a cart line's own words is a code, never its count, from this many digits
+# ("6205", "7018", "22210"); a shorter one only after an article ("quita el 608").
+CODE_DIGITS = 4
+
+
+def _naming(
+    parts: list[tuple[str, str]], named: Collection[str], after_article: Collection[str]
+) -> list[tuple[str, str]]:
+    """`parts` with each figure that is a cart line's own word (`named`: "6205" of a
+    bearing 6205-2RS, "7018" of a rod) read as a word naming that line, not a quantity:
+    "deja solo el 6205", "keep just the 6305", "ponle 20 al 7018". Kept a quantity where
+    nothing else can be one: right after "a"/"to" ("cámbialo a 6205" is 6205 of it only
+    when the buyer says so that way) or beside "más"/"more"."""
+    out: list[tuple[str, str]] = []
+    for at, (role, value) in enumerate(parts):
+        beside = {parts[i][0] for i in (at - 1, at + 1) if 0 <= i < len(parts)}
+        coded = value in named and (len(value) >= CODE_DIGITS or value in after_article)
+        if role == "number" and coded and not beside & {"link", "more", "less"}:
+            out.append(("word", value))
+        else:
+            out.append((role, value))
+    return out
 
 
 def _was(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -500,6 +530,6 @@ def swap_asked(text: str) -> tuple[str, str] | None:
     return default_book().swap_asked(text)
 
 
-def read(text: str, codes: Iterable[str] = ()) -> Correction | None:
+def read(text: str, codes: Iterable[str] = (), named: Collection[str] = ()) -> Correction | None:
     """The correction `text` asks for, with the phrases shipped in corrections.csv."""
-    return default_book().read(text, codes)
+    return default_book().read(text, codes, named)

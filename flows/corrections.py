@@ -70,7 +70,12 @@ def correct(turn: Turn) -> str | None:
     edited = _lengthened(turn, lines) or _scaled(turn, lines)
     if edited is not None:  # "los pernos eran de 60 de largo", "dóblalos"
         return edited
-    said = read(text, [line["sku"] for line in lines if line["sku"]])
+    said = read(text, [line["sku"] for line in lines if line["sku"]], figures_of(turn, lines))
+    if said is not None and said.action is Action.KEEP:
+        kept = _kept(turn, lines, said)
+        if kept is not None:
+            return kept
+        said = None
     if said is None:
         return (_cheapest_brand(turn, lines) or _other_option(turn, lines)
                 or _other_brand(turn, lines)
@@ -96,7 +101,9 @@ def fits(turn: Turn, text: str) -> bool:
     lines = cart.lines(turn)
     if not lines or re.search(r"[\n;]", text):
         return False
-    said = read(text, [line["sku"] for line in lines if line["sku"]])
+    said = read(text, [line["sku"] for line in lines if line["sku"]], figures_of(turn, lines))
+    if said is not None and said.action is Action.KEEP:
+        return _kept_lines(turn, lines, said) is not None
     if said is not None and any(fitting(turn, lines, r) for r in (said, *said.alternatives)):
         return True
     if _sized(turn, lines, text) is not None:
@@ -108,6 +115,56 @@ def fits(turn: Turn, text: str) -> bool:
     named = brands_asked(text, turn.services.index.brands) or []
     return any(fold(cart.product_of(turn, ln["sku"]).brand or "") not in named
                for ln in lines if ln["sku"]) if named else False  # fmt: skip
+
+
+# A figure in a word of an item: a code ("6205", "e7018", "brg-10076"), unless a unit or a
+# dimension follows it ("1000v", "100x2", "150mm" are sizes, never a name).
+_FIGURE = re.compile(
+    r"(\d{3,})(?!\d|x|v|mm|cm|m\b|w\b|kw|a\b|amp|kg|g\b|lb|hp|rpm|psi|bar|in\b|ft)")
+
+
+def figures_of(turn: Turn, lines: list[dict[str, Any]]) -> set[str]:
+    """The figures the cart's lines are named by (a bearing's 6205, a rod's E7018, the
+    digits of a SKU): said beside an edit they name the line, never its quantity."""
+    return {found for line in lines for word in _raw_words(turn, line)
+            for found in _FIGURE.findall(word)}  # fmt: skip
+
+
+def _kept_lines(
+    turn: Turn, lines: list[dict[str, Any]], said: Correction
+) -> list[dict[str, Any]] | None:
+    """The cart lines "deja solo el 6205", "keep just the bolts and the nuts" keeps: those
+    its words name, each part between "y"/"and"/commas naming one at least; None when some
+    part names none, or the words are only a brand ("solo SKF" asks for the brand)."""
+    brands = turn.services.index.brands
+    if all(w in brands for w in said.words):
+        return None
+    found = fitting(turn, lines, said)
+    if found:
+        return found
+    book = default_book().phrases
+    kept: list[dict[str, Any]] = []
+    for part in _AND.split(fold(turn.text)):
+        naming = [w for w in _WORD.findall(part) if w not in fillers() and (w,) not in book]
+        if not naming:
+            continue
+        named = lines_named(turn, " ".join(naming), lines) or fitting(
+            turn, lines, Correction(Action.KEEP, words=tuple(naming)))
+        if not named:
+            return None
+        kept += [line for line in named if not any(line is k for k in kept)]
+    return kept or None
+
+
+def _kept(turn: Turn, lines: list[dict[str, Any]], said: Correction) -> str | None:
+    """ "deja solo el 6205", "only the 6305", "keep just the bolts": every line it does not
+    name goes (each shown removed) and the cart is shown; None when it names no line."""
+    kept = _kept_lines(turn, lines, said)
+    if kept is None:
+        return None
+    gone = [line for line in lines if not any(line is k for k in kept)]
+    answered(turn, [change_line(turn, Correction(Action.REMOVE), line) for line in gone])
+    return CHOOSING if turn.data.get("choices") else IDLE
 
 
 def lines_named(turn: Turn, text: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -266,3 +266,51 @@ def test_a_brand_that_should_have_been_names_its_lines_by_size() -> None:
     assert brands_asked("no, eran dayco", brands) == ["dayco"]
     assert brands_asked("12 correas dayco mejor", brands) is None  # a count: items
     assert brands_asked("los 100 que sean gates", brands) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("deja solo el 6204", "2 EA × 8.00", "V-A42"),  # the bearing's own figure
+        ("solamente la correa", "4 EA × 7.40", "B-SKF"),
+        ("nomás los rodamientos y las correas", "4 EA × 7.40", "F-840"),
+    ],
+)  # fmt: skip
+def test_keeping_only_the_lines_named_drops_the_others(
+    jorge: Chat, text: str, kept: str, gone: str
+) -> None:
+    """"keep only the 6205" (#14): the figure names the line kept, never a quantity of
+    6,205 of the last line; every other line goes and the cart is shown."""
+    jorge.say("B-SKF x 2\ncorrea a42 gates x 4\nperno hex din 933 m8x40 x 100")
+    answer = jorge.say(text)
+    assert kept in answer and "🗑️" in answer, answer
+    assert gone not in answer.split("🛒")[-1], answer
+    assert "6204 EA" not in answer and "6.204" not in answer
+    assert kept in jorge.say("carrito")
+
+
+def test_an_english_buyer_keeps_just_one_line_by_its_code(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    guest = Chat(whatsapp_app, twilio, GUEST)
+    guest.say("Hello there")
+    guest.say("3 bearings 6204 2rsh skf\n10 hex bolts din 933 m8x40\n2 A42 Gates belts")
+    answer = guest.say("keep just the 6204")
+    assert "3 EA × 10.00 = USD 30.00" in answer and "Total: USD 30.00" in answer, answer
+    assert "6204 EA" not in answer and "6,204" not in answer
+
+
+@pytest.mark.parametrize("text", ["que sean 6204", "make it the 6204", "sube el 6204",
+                                  "no, eran 6204"])  # fmt: skip
+def test_a_cart_lines_own_figure_is_never_its_quantity(jorge: Chat, text: str) -> None:
+    jorge.say("correa a42 gates x 4\nB-SKF x 2")
+    jorge.say(text)
+    cart = jorge.say("carrito")
+    assert "2 EA × 8.00" in cart and "6204 EA" not in cart and "6.204" not in cart, cart
+
+
+def test_a_count_said_as_a_count_still_changes_a_line_named_by_its_figure(jorge: Chat) -> None:
+    jorge.say("B-SKF x 2\ncorrea a42 gates x 4")
+    assert "12 EA × 8.00" in jorge.say("el 6204 déjalo en 12")
+    assert "15 EA × 8.00" in jorge.say("ponle 3 más al 6204")
+    assert "20 EA × 7.40" in jorge.say("deja solo 20")  # the last line changed: "solo" a filler
