@@ -2,8 +2,9 @@
 "sorry make that 12", "change the bolts to 500", "agrégale 10 más a los pernos".
 
 This reads such a message into what to do (remove the line, set its quantity, add to or
-take from it, keep it and drop the others: "deja solo el 6205"), the number, and the words that name the line; it knows nothing of any
-cart or catalog. flows/corrections.py finds the line those words name in the cart.
+take from it, keep it and drop the others: "deja solo el 6205"), the number, and the words
+that name the line; it knows nothing of any cart or catalog. flows/corrections.py finds the
+line those words name in the cart.
 The phrases are data (corrections.csv, like intents.csv) so a distributor adds the
 words its buyers use; every word not in it names the line.
 """
