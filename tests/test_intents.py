@@ -62,6 +62,9 @@ UTC = dt.UTC
         ("ya, pasen el pedido nomás", I.ORDER), ("¿cómo le hacemos para pedir?", I.ORDER),
         ("cotícemelo así porfa, es para mi empresa", I.QUOTE),
         ("could you quote it? it's for the business", I.QUOTE),
+        # a pronoun after the step asked is the cart, never an item (#14: "ok order em")
+        ("yeah quote 'em", I.QUOTE), ("sure, order those", I.ORDER),
+        ("dale, hazme el pedido de esas", I.ORDER), ("cotízame estos porfa", I.QUOTE),
     ],
 )  # fmt: skip
 def test_what_buyers_say_besides_items_is_recognised(text: str, meaning: I) -> None:
