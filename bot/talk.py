@@ -7,7 +7,9 @@ laughter, a face or who is writing, and no figure, no word of the catalog's voca
 no word a buyer asks or adds with (bot/runons.csv `ask`/`join`, "please"): it is no item, so
 it is never kept as an open cart line for a seller to "complete". An unknown item stays one,
 with a face or a name beside it too: "un ventilador industrial", "also a shop vac please 🙏",
-"hola, te escribo para cotizar una hidrolavadora" (the words the catalog lacks are the item).
+"hola, te escribo para cotizar una hidrolavadora" (the words the catalog lacks are the item),
+and so does a thing named alone, laughter around it: "una motosierra jaja", "a chainsaw lol"
+(`without_laughter` takes the laughter and faces out of the line's words).
 The flow (flows/sales.py) also checks the catalog's brands, which live in its index.
 """
 
@@ -19,7 +21,7 @@ import unicodedata
 from bot.item_words import names_item
 from bot.matching.text import fold
 from bot.runon_words import find, key, phrases
-from bot.words import words_of
+from bot.words import LAUGH, words_of
 
 # Courtesy that asks and the verbs that add ("please", "porfa", "pedir", "me falta", "add"),
 # beside runons.csv's; and the joins too common in talk to tell anything ("mas": "ya no
@@ -54,7 +56,34 @@ def _asks(text: str) -> bool:
 def is_talk(text: str) -> bool:
     """Whether `text` is talk (see the module docstring): laughter, a face or who is
     writing, with no figure, no word of the catalog's vocabulary and none that asks."""
-    if re.search(r"\d", text) or names_item(text) or _asks(text):
+    if re.search(r"\d", text) or names_item(text) or _asks(text) or _an_item_named(text):
         return False
     words = words_of(text)
     return "jaja" in words or any(_a_face(w) for w in words) or bool(_WHO.search(fold(text)))
+
+
+# How a thing is named on its own: "una motosierra", "a chainsaw", "dos escaleras".
+_NAMING = frozenset({"un", "una", "unos", "unas", "a", "an", "one", "some", "dos", "tres",
+                     "cuatro", "cinco", "two", "three", "four", "five", "par", "pair"})  # fmt: skip
+_LINKING = frozenset({"de", "del", "of", "for", "para", "con", "with", "a", "y", "and"})
+
+
+def _an_item_named(text: str) -> bool:
+    """Whether `text`, its laughter and faces aside, is a thing named and nothing more
+    ("una motosierra jaja", "a chainsaw lol 😂", "dos escaleras de tijera 😅"): an article
+    or a count, then one to three words of its own; the buyer asks for it."""
+    words = [w for w in words_of(without_laughter(text)) if not _a_face(w)]
+    content = [w for w in words[1:] if w not in _LINKING]
+    return len(words) > 1 and words[0] in _NAMING and 1 <= len(content) <= 3
+
+
+def without_laughter(text: str) -> str:
+    """`text` without its laughter and faces ("una motosierra jaja 😂" → "una motosierra"):
+    noise around an item, never its words."""
+    kept = _LAUGHING.sub(" ", text)
+    kept = "".join(c for c in kept if not _a_face(c) or ord(c) < _EMOJI_FROM)
+    return re.sub(r"\s+", " ", kept).strip(" ,.;:!?¡¿") if kept != text else text
+
+
+_LAUGHING = re.compile(LAUGH.pattern, re.IGNORECASE)
+_EMOJI_FROM = 0x2190  # symbols below are a size's ("90°"), never a face

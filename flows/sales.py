@@ -60,7 +60,7 @@ from bot.promises import local_today, month_named
 from bot.quotes import latest, lines_of
 from bot.sales_history import last_order, scaled
 from bot.statuses import ConversationState, LineDecision
-from bot.talk import is_talk
+from bot.talk import is_talk, without_laughter
 from bot.words import words_of
 from flows import (
     after_sale,
@@ -144,6 +144,7 @@ def items(turn: Turn, said: Intent) -> str:
     for text in read:
         if len(read) > 1 and (recognise(text).name is not None or is_chatter(text)):
             continue  # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items
+        said_so, text = text, without_laughter(text) or text  # "una motosierra jaja": its words
         result = turn.match(strip_politeness(text))
         cart.read_ahead(turn, [result.sku, *(c.sku for c in result.candidates),
                                *(c.sku for c in result.alternatives)])  # fmt: skip
@@ -179,7 +180,7 @@ def items(turn: Turn, said: Intent) -> str:
             shown.append({"kind": "unknown", "text": text, "position": cart.position(turn, line)})
         elif _a_question(turn, text):
             shown.append({"kind": "question", "text": text})  # no cart line: nothing to quote
-        elif is_talk(text) and not set(words_of(text)) & turn.services.index.brands:
+        elif is_talk(said_so) and not set(words_of(text)) & turn.services.index.brands:
             talked = True  # "rough week lol": no item, nothing for a seller to complete
         else:
             line = cart.add(turn, None, quantity, text, assumed=assumed)  # a seller completes it
