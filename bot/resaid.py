@@ -15,8 +15,10 @@ the correcting phrase: the line's start, a comma, a joining or asking phrase (ru
 `join`, `ask`) or a bare "y"/"and". A correction whose words name another item ("20
 pernos m8 no espera 30 tuercas m8") replaces that item whole. A bare "no" corrects only
 between two of a kind ("veinte no treinta pernos", "forty pounds no kilos"), so "que no
-tenian" or "6204 no sellado" are left alone. Nothing else is read here: the line comes
-back as it was when no correction is found.
+tenian" or "6204 no sellado" are left alone. A count and another item after the phrase
+with "too"/"también" beside them add that item ("10 bolts m8 actually 10 nuts m8 too"):
+both are kept, joined. Nothing else is read here: the line comes back as it was when no
+correction is found.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ REPEATABLE = frozenset({"of", "de", "del", "the", "el", "la", "los", "las", "tho
 BARE_JOINS = frozenset({"y", "e", "and", "&", "+"})
 # Words that add an item rather than correct one ("actually 10 nuts m8 too").
 ADDING = frozenset({"too", "also", "tambien", "ademas", "aparte", "plus"})
+JOINED = "+"  # what stands between two items kept both (runons.csv `join`)
 ARTICLES = frozenset({"a", "an", "un", "una"})  # "a three pole breaker": the article counts one
 BARE_NO = frozenset({("no",), ("not",)})
 # A count said alone: digits ("16", "2,5") or a number word ("twenty", "dieciseis").
@@ -160,8 +163,11 @@ def _in_item(
             keys[end] in REPEATABLE or keys[end] in UNIT_OF or _stem(keys[end]) in said):
         end += 1  # "twenty *kilos*", "two *breakers*", "the esab *wire*": the item repeated
     if end < len(tokens) and not _boundary(tokens, keys, end):
-        if kind != "count" or ADDING.intersection(keys[end:]):
-            return None  # "make it the esab one with the long lead", "… 10 nuts too": no swap
+        if kind == "count" and ADDING.intersection(keys[end:]):
+            # "10 bolts m8 actually 10 nuts m8 too": another item added, both kept
+            return " ".join([*tokens[:cue], JOINED, *tokens[value:]])
+        if kind != "count":
+            return None  # "make it the esab one with the long lead": no swap
         # "20 pernos m8 no espera 30 tuercas m8", "ten of the... scratch that, twelve 6204
         # bearings": the correction names its item; it stands for the one before it whole
         return " ".join(tokens[:start] + tokens[value:])

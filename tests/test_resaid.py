@@ -42,8 +42,11 @@ BRANDS = ("skf", "nsk", "gates", "dayco", "lincoln", "esab", "norton", "3m", "re
         ("10 correas a42 que no sean gates", ["10 correas a42 que no sean gates"]),
         ("necesito 12 rodamientos 6204 no sellados", ["12 rodamientos 6204 no sellados"]),
         ("30 kilos de electrodo 7018 no espera 25 kilos", ["25 kilos de electrodo 7018"]),
-        # another item added: the one before is not replaced (read as before)
-        ("need 10 bolts m8 actually 10 nuts m8 too", ["10 bolts m8 actually 10 nuts m8 too"]),
+        # another item added ("too", "también"): the one before is kept, both read (#14)
+        ("need 6 hex bolts m10 actually 6 lock washers m10 too",
+         ["6 hex bolts m10", "6 lock washers m10 too"]),
+        ("ocupo 4 rodamientos 6204 no espera 4 retenes 20x47 tambien",
+         ["4 rodamientos 6204", "4 retenes 20x47 tambien"]),
         # a size or a model said again is that size or model, never the count
         ("6 brocas 12 mm digo 14 mm", ["6 brocas 14 mm"]),
         ("need 8 hoses 1/2 inch my bad 1 inch and 2 clamps", ["8 hoses 1 inch", "2 clamps"]),
