@@ -47,6 +47,7 @@ def app(
             BL-A30,Classical V-belt A30 Gates,Gates,Belts,EA,7.00,3.00,
             BL-B60,Classical V-belt B60 Gates,Gates,Belts,EA,13.00,6.00,
             BL-B62,Classical V-belt B62 Gates,Gates,Belts,EA,14.00,6.00,
+            B-6011,Deep groove ball bearing 6011 SKF,SKF,Bearings,EA,30.00,15.00,
             """,
         customers="""
             customer_id,name,credit_limit,language
@@ -74,6 +75,7 @@ def app(
             BL-A30,SCL,20
             BL-B60,SCL,20
             BL-B62,SCL,20
+            B-6011,SCL,10
             """,
     ).load()
     flask_app = create_app({
@@ -135,6 +137,22 @@ def test_a_welders_rod_is_the_electrode_of_the_brand_named(app: Flask, twilio: F
     answer = say(app, twilio, DAVE, "need 20 kg of 1/8 7018 lincoln rod")
     assert "E-L7018" in answer and "100.00" in answer, answer  # 20 kg × 5.00
     assert "E-E7018" not in answer and "catalog" not in answer, answer
+
+
+@pytest.mark.parametrize(("phone", "text", "said"), [
+    (DAVE, "12 kg rod 7018 esab", "E-E7018"),  # 12 kg × 4.80
+    (JORGE, "12 kilos 7018 esab 1/8", "E-E7018"),
+    (DAVE, "10 kg rod 6011", "a seller will complete it"),  # no 6011 rod in this shop
+    (JORGE, "rod 6011 x 10 kg", "un vendedor lo completará"),
+])  # fmt: skip
+def test_a_rod_by_weight_is_welding_rod_never_a_bearing(
+    app: Flask, twilio: FakeTwilio, phone: str, text: str, said: str
+) -> None:
+    """A weight beside "rod" and an AWS class (6011, 7018) is welding rod: the electrode of
+    that class, or an open line when the shop sells none; never the 6011 bearing (#14)."""
+    answer = say(app, twilio, phone, text)
+    assert said in answer and "B-6011" not in answer, answer
+    assert "57.60" in answer or "E-E7018" not in said, answer
 
 
 def test_short_stock_offers_every_substitute_that_covers_it(app: Flask, twilio: FakeTwilio) -> None:

@@ -287,6 +287,7 @@ def match_line(
     line = parse_line(joined, thousands=ctx.thousands, is_code=is_code, known=known)
     if joined != text:
         line = replace(line, text=text)  # the buyer's words, as written
+    line = _weighed_rod(line)
     result = _decide(index, line, customer_id, ctx)
     if line.uom in VOLUME and not _poured(index, result):
         # "20 litros de aceite de corte": nothing sold by volume fits, so no cutting disc is
@@ -317,6 +318,29 @@ def _poured(index: CatalogIndex, result: MatchResult) -> bool:
     skus = [result.sku] if result.sku else [c.sku for c in result.candidates]
     return any(index.entries[index.by_sku[part_key(sku)]].uom.upper() in VOLUME_UNITS
                for sku in skus)  # fmt: skip
+
+
+# "20 kg rod 6013", "15 kg 7018 rod", "5 lbs 6011": a welding rod's AWS class by weight. A
+# bearing is never sold by the kilo, so the rod (or the class alone) is the electrode, and
+# unknown when the catalog has none of that class, never the 6013 bearing.
+_ROD_WORD = re.compile(r"\brods?\b(?!\.)")
+_ROD_CLASS = re.compile(r"(?<![\w.,/-])e?\s?(?:6010|6011|6013|7018|7024)(?![\w.,/-])")
+_OTHER_KIND = re.compile(r"\b(?:rodamientos?|bearings?|brg|balero|rulem[aá]n)\b")
+_WELDING = re.compile(r"\b(?:electrod\w*|soldadura|welding|varillas?)\b")
+
+
+def _weighed_rod(line: RequestLine) -> RequestLine:
+    """`line` with its "rod" said as "electrode" when a weight is its unit and an AWS
+    class is in its words (see above); else as it is."""
+    weighed = (line.uom or "").upper() in POUNDS | KILOS
+    item = fold(line.item)
+    if not weighed or not _ROD_CLASS.search(item) or _OTHER_KIND.search(item):
+        return line
+    if _ROD_WORD.search(item):
+        return replace(line, item=_ROD_WORD.sub("electrode", item))
+    if _WELDING.search(item):
+        return line  # "20 kilos de soldadura 6013": the vocabulary reads it so
+    return replace(line, item=f"{item} electrode")
 
 
 def _numbered_elsewhere(index: CatalogIndex, reading: Reading, kinds: set[str]) -> bool:
