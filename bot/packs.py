@@ -48,6 +48,35 @@ def in_packs(
     return None
 
 
+def either_way(
+    quantity: Decimal, said: str | None, text: str, uom: str | None, pack_qty: Decimal | None
+) -> bool:
+    """Whether a bare count of an item sold by the pack may be packs or pieces: fewer
+    than one pack's worth and more than one, with no unit and no pack or piece word said
+    ("12 tarugos" of a bag of 100: 12 bags, or 12 plugs in one bag?). The buyer is asked,
+    with both readings priced; a count said in pieces or packs is never asked."""
+    if not sold_in_packs(uom, pack_qty) or said is not None or not 1 < quantity < (
+            pack_qty or 1):  # fmt: skip
+        return False
+    return reading_named(text) is None
+
+
+# The words that say which reading a count is: the pack's ("bolsas", "bags", "cajas"), or
+# the pieces' ("unidades", "sueltas", "pieces", "each").
+_PACK_SAID = re.compile(r"\b(?:" + "|".join(
+    (r"bags?|bolsas?|bls", r"box(?:es)?|cajas?|cj|bx", r"packs?|paquetes?|paq|pkg|pk")
+) + r")\b", re.I)  # fmt: skip
+_PIECES_SAID = re.compile(r"\b(?:units?|unidad(?:es)?|und|uds?|pcs?|pieces?|piezas?|pzas?|"
+                          r"sueltas?|sueltos?|each|ea|individual(?:es|ly)?)\b", re.I)
+
+
+def reading_named(text: str) -> str | None:
+    """Which reading a buyer's words name: `packs` ("las bolsas", "bags"), `pieces` ("12
+    unidades", "pieces") or None (neither, or both)."""
+    packs, pieces = bool(_PACK_SAID.search(text)), bool(_PIECES_SAID.search(text))
+    return None if packs == pieces else "packs" if packs else "pieces"
+
+
 # What the pack is called, from the ERP's own words for the item ("bag of 100", "BOLSA 100
 # UN", "caja de 50"), else from its unit: the key templates word it by.
 _CALLED = {"bag": r"bags?|bolsas?|bls", "box": r"box(?:es)?|cajas?|cj|bx",

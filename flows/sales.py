@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 from sqlmodel import select
@@ -41,6 +41,7 @@ from bot.intents import (
     REFERENCE,
     Intent,
     IntentName,
+    fillers,
     is_chatter,
     is_polite,
     order_opening,
@@ -55,7 +56,8 @@ from bot.matching.learning import remember
 from bot.matching.lines import RequestLine, parse_line
 from bot.matching.text import fold
 from bot.models import Product, Receivable
-from bot.packs import in_packs
+from bot.packs import either_way, in_packs, pack_facts, reading_named
+from bot.pricing import price_for
 from bot.promises import local_today, month_named
 from bot.quotes import latest, lines_of
 from bot.sales_history import last_order, scaled
@@ -150,7 +152,13 @@ def items(turn: Turn, said: Intent) -> str:
                                *(c.sku for c in result.alternatives)])  # fmt: skip
         quantity = result.line.quantity
         assumed = not result.line.quantity_given
-        if result.decision == LineDecision.AUTO and result.sku:
+        if result.decision == LineDecision.AUTO and result.sku and _either_way(turn, result):
+            understood += 1  # "12 tarugos" of a bag of 100: 12 bags, or 12 in one bag?
+            either = _packs_or_pieces(turn, result.sku, result.line.quantity, text,
+                                      f"{turn.message.id}.{len(pending)}", choices)  # fmt: skip
+            pending.append(either)
+            shown.append(either)
+        elif result.decision == LineDecision.AUTO and result.sku:
             understood += 1
             priced.append(result.sku)
             line = cart.add(turn, result.sku, quantity, text, assumed=assumed,
@@ -746,6 +754,9 @@ def _settled(turn: Turn, part: str) -> bool:
 def choose(turn: Turn, said: Intent) -> str:
     """ "1", "1 y 3", "la segunda": the options picked go to the cart; "diez más" / "10
     more" while options wait changes a cart line's quantity, as in idle, never option 10."""
+    reading = _packs_answered(turn)
+    if reading is not None:  # "12 unidades", "bags": the reading of a count under a pack
+        said = replace(said, name=I.CHOOSE, numbers=(reading,))
     choices = turn.data.get("choices") or {}
     adding = read_correction(turn.text) if said.numbers else None
     if adding is not None and adding.action == Action.ADD and cart.lines(turn):
@@ -763,8 +774,10 @@ def choose(turn: Turn, said: Intent) -> str:
     # Answers to "which line?" (flows/corrections.py): that cart line changes.
     changes = [corrections.apply_pick(turn, p) for p in picked if p.get("edit")]
     items_picked = [p for p in picked if not p.get("edit")]
-    shown = []
+    shown: list[dict[str, Any]] = []
     each = turn.memo.get("each")  # "la primera y la tercera, 4 de cada una" (_each_picked)
+    either = [p for p in items_picked if not each and _picked_either_way(turn, p)]
+    items_picked = [p for p in items_picked if not any(p is e for e in either)]
     for pick in items_picked:
         quantity, pieces = _picked_count(turn, pick, each)
         line = cart.add(turn, pick["sku"], quantity, pick["text"], pieces=pieces,
@@ -774,7 +787,7 @@ def choose(turn: Turn, said: Intent) -> str:
         if asked is not None:  # "mejor la de inox npt" later swaps it for another of them
             corrections.remember_options(turn, line, [c["sku"] for c in asked["candidates"]])
     if turn.customer is not None:  # the same words are settled without asking next time
-        for pick in items_picked:
+        for pick in [*items_picked, *either]:
             remember(
                 turn.session, turn.services.index, customer_id=turn.customer.customer_id,
                 text=pick["text"], sku=pick["sku"], actor=turn.actor, source="buyer",
@@ -785,14 +798,21 @@ def choose(turn: Turn, said: Intent) -> str:
     open_numbers = {c["number"] for q in pending for c in q["candidates"]}
     turn.data["pending"] = pending
     turn.data["choices"] = {n: c for n, c in choices.items() if n in open_numbers}
+    for pick in either:  # the option picked, its bare count under a pack: bags or pieces?
+        question = _packs_or_pieces(turn, pick["sku"], Decimal(pick["qty"]), pick["text"],
+                                    f"{turn.message.id}.{len(pending)}",
+                                    turn.data["choices"])  # fmt: skip
+        shown.append(question)
+        pending.append(question)
+        items_picked.append(pick)  # answered with the question, never as a line changed
     _credit_notice(turn)
     if not items_picked:
         corrections.answered(turn, changes)
         if pending:
             _ask_again(turn)
     else:
-        turn.say("items", items=shown, asked_before=pending, choosing=bool(pending),
-                 compact=False, **cart.view(turn))  # fmt: skip
+        turn.say("items", items=shown, asked_before=[q for q in pending if q not in shown],
+                 choosing=bool(pending), compact=False, **cart.view(turn))  # fmt: skip
         turn.offer(taps.after_items(turn, shown))
     if not pending and turn.data.pop("then_order", False):  # "place an order for …"
         return ordering.order(turn, said)
@@ -803,6 +823,9 @@ def described(turn: Turn, said: Intent) -> str:
     """Words while options wait: the cheapest for this customer when they ask for it ("la
     más barata", "whichever's cheapest"), the option they describe ("la de inox con hilo
     npt", "the brass one"), else items as ever (flows/corrections.py `option_named`)."""
+    reading = _packs_answered(turn)
+    if reading is not None:  # "las bolsas", "pieces": the reading of a count under a pack
+        return choose(turn, replace(said, name=I.CHOOSE, numbers=(reading,)))
     cheapest = corrections.cheapest_options(turn, turn.text)  # "dame el más barato nomás"
     if cheapest:
         return choose(turn, replace(said, name=I.CHOOSE, numbers=cheapest))
@@ -872,6 +895,76 @@ def _counted(line: RequestLine) -> dict[str, str]:
     if line.pieces is not None:
         return {"pieces": quantity_text(line.pieces)}
     return {"said_uom": line.uom} if line.uom else {}
+
+
+def _either_way(turn: Turn, result: Any) -> bool:
+    """Whether a line's bare count may be packs or pieces (bot/packs.py `either_way`)."""
+    product = cart.product_of(turn, result.sku)
+    line = result.line
+    return line.quantity_given and line.pieces is None and either_way(
+        line.quantity, line.uom, line.text, product.uom, product.pack_qty)
+
+
+def _picked_either_way(turn: Turn, pick: dict[str, Any]) -> bool:
+    """Whether an option picked carries a bare count that may be packs or pieces (its
+    question not yet asked: a reading picked is settled)."""
+    if pick.get("reading") or pick.get("pieces") or pick.get("assumed"):
+        return False
+    product = cart.product_of(turn, pick["sku"])
+    return either_way(Decimal(pick["qty"]), pick.get("said_uom"), pick["text"], product.uom,
+                      product.pack_qty)
+
+
+def _packs_or_pieces(
+    turn: Turn, sku: str, count: Decimal, text: str, asked: str,
+    choices: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    """ "¿12 bolsas de 100 o 12 unidades?": the two readings of a bare count under one pack
+    as options, each priced (the pieces in the whole packs they fill); numbered after the
+    options already open, answered like them ("1", "2", "las bolsas", "unidades")."""
+    product = cart.product_of(turn, sku)
+    size = Decimal(product.pack_qty or 1)
+    name = cart.name_of(turn, product)
+    question: dict[str, Any] = {"kind": "packs", "text": text, "qty": quantity_text(count),
+                                "candidates": [], "id": asked}  # fmt: skip
+    for reading, packs in (("packs", count), ("pieces", (count / size).to_integral_value(
+            rounding=ROUND_CEILING))):  # fmt: skip
+        number = str(max(map(int, choices), default=0) + 1)
+        pieces = count if reading == "pieces" else None
+        choices[number] = {"sku": product.sku, "qty": quantity_text(packs), "text": text,
+                           "pieces": quantity_text(pieces) if pieces else None,
+                           "reading": reading}  # fmt: skip
+        price = price_for(turn.session, turn.customer, product, packs, turn.now.date())
+        facts = pack_facts(packs, product.uom, product.pack_qty, [product.name, text], pieces)
+        question["candidates"].append({
+            "number": number, "sku": product.sku, "name": name, "reading": reading,
+            "tap": f"{product.sku}~{reading}", "pack": facts, "count": quantity_text(count),
+            "unit_price": money_text(price.unit_price), "currency": price.currency,
+            "line_total": money_text(price.line_total),
+        })  # fmt: skip
+    return question
+
+
+def _packs_answered(turn: Turn) -> int | None:
+    """The option a short answer picks of the open packs-or-pieces question ("bolsas",
+    "12 unidades", "the bags please"): its words name one reading and nothing else (a count
+    said is that question's); None otherwise."""
+    asked = next((q for q in turn.data.get("pending") or [] if q.get("kind") == "packs"), None)
+    reading = reading_named(turn.text) if asked is not None else None
+    if asked is None or reading is None:
+        return None
+    rest = [w for w in words_of(_READING_WORDS.sub(" ", fold(turn.text)))
+            if w not in fillers() and w != asked["qty"]]  # fmt: skip
+    if rest:
+        return None
+    return next(int(c["number"]) for c in asked["candidates"] if c["reading"] == reading)
+
+
+# The words of a packs-or-pieces answer besides fillers: the readings' own and the count's
+# own words ("de a una", "each"), so "las bolsas nomás", "12 pieces please" are answers.
+_READING_WORDS = re.compile(r"\b(?:bags?|bolsas?|bls|box(?:es)?|cajas?|packs?|paquetes?|units?|"
+                            r"unidad(?:es)?|und|uds?|pcs?|pieces?|piezas?|pzas?|sueltas?|"
+                            r"sueltos?|each|individual(?:es|ly)?|nomas|porfa|thanks|gracias)\b")
 
 
 def _picked_count(

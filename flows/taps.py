@@ -51,6 +51,8 @@ def word(turn: Turn, key: str, **context: Any) -> str:
 # --- what a reply offers ----------------------------------------------------------------
 def question(turn: Turn, asked: dict[str, Any], offset: int = 0) -> Choices | None:
     """An unsure line's candidates as a list; more than ten: nine, and "more…"."""
+    if asked.get("kind") == "packs":
+        return _packs_question(turn, asked)
     candidates = asked.get("candidates") or []
     start, end, more = paged(len(candidates), offset)
     page = candidates[start:end]
@@ -132,6 +134,34 @@ def menu(turn: Turn) -> Choices:
 def _described(facts: str, title: str, name: str) -> str:
     """The description: price and stock, then the full name when the title is short of it."""
     return facts if title == name else f"{facts} · {name}"
+
+
+# A pack's kind in the buyer's language: (one, several); the pieces' word
+_PACK_WORDS = {"en": {"bag": ("bag", "bags"), "box": ("box", "boxes"), "pack": ("pack", "packs"),
+                      "pieces": "pieces", "pairs": "pairs"},
+               "es": {"bag": ("bolsa", "bolsas"), "box": ("caja", "cajas"),
+                      "pack": ("paquete", "paquetes"), "pieces": "unidades", "pairs": "pares"}}
+
+
+def _packs_question(turn: Turn, asked: dict[str, Any]) -> Choices | None:
+    """ "12 bags of 100 or 12 pieces?" as a list: each reading, its packs and its price."""
+    candidates = asked.get("candidates") or []
+    if not candidates or "id" not in asked:
+        return None
+    said = _PACK_WORDS.get(turn.language, _PACK_WORDS["en"])
+    first = candidates[0]["pack"]
+    one, packs = said[first["kind"]]
+    words = {"qty": asked["qty"], "packs": packs, "one": one, "size": first["size"],
+             "pieces": said[first["pieces"]]}  # fmt: skip
+    options = [
+        Option(f"pick:{asked['id']}:{c['tap']}",
+               word(turn, "packs_title", reading=c["reading"], **words),
+               word(turn, "packs_description", count=c["pack"]["packs"], currency=c["currency"],
+                    total=c["line_total"], **words),
+               key=str(c["number"]))
+        for c in candidates
+    ]  # fmt: skip
+    return Choices(LIST, word(turn, "packs", **words), tuple(options), word(turn, "choose_button"))
 
 
 def _read_ahead(turn: Turn, skus: list[str], asked: dict[str, Any]) -> None:
@@ -260,7 +290,7 @@ def _pick(turn: Turn, rest: str) -> Tap:
     for asked in turn.data.get("pending") or []:
         if asked.get("id") == qid:
             for candidate in asked["candidates"]:
-                if candidate["sku"] == sku:
+                if candidate.get("tap", candidate["sku"]) == sku:
                     return Tap(Intent(I.CHOOSE, numbers=(int(candidate["number"]),)))
     return _stale("answered")
 

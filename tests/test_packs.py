@@ -95,3 +95,41 @@ def test_a_count_changed_in_words_is_read_in_packs_too(
     assert "3 bolsas de 100 (300 unidades)" in jorge.say("3 bolsas de tarugos nylon 6mm")
     assert "500 unidades = 5 bolsas de 100" in jorge.say("los tarugos que sean 500")
     assert "4 bolsas de 100 (400 unidades)" in jorge.say("cambia los tarugos a 4 bolsas")
+
+
+def test_a_bare_count_under_one_pack_asks_bags_or_pieces_both_priced(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    """"12 tarugos" of a bag of 100 (#14): 12 bags or 12 plugs in one bag? Asked, with each
+    reading priced, never read as 12 bags in silence; answered by its number or its words."""
+    jorge = Chat(whatsapp_app, twilio, JORGE)
+    asked = jorge.say("12 tarugos de nylon 6mm")
+    assert "¿12 bolsas de 100 o 12 unidades?" in asked, asked
+    assert "12 bolsas de 100 (1200 unidades): 12 × 4.50 = USD 54.00" in asked
+    assert "1 × 4.50 = USD 4.50" in asked and "✅" not in asked
+    taken = jorge.say("las unidades")
+    assert "1 BOLSA × 4.50 = USD 4.50" in taken
+    assert "pidió 12 unidades: se venden por bolsa de 100, van 1 bolsa" in taken
+
+
+def test_a_dozen_of_a_boxed_item_is_asked_and_the_boxes_picked_by_number(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    sarah = Chat(whatsapp_app, twilio, SARAH)
+    asked = sarah.say("a dozen pop rivets aluminium 1/8 please")
+    assert "12 boxes of 500 or 12 pieces?" in asked, asked
+    assert "12 boxes of 500 (6000 pieces): 12 × 18.00 = USD 216.00" in asked
+    number = "1" if "1) 12 boxes" in asked else "2"
+    assert "12 CJ × 18.00 = USD 216.00" in sarah.say(number)
+
+
+@pytest.mark.parametrize(("said", "shown"), [
+    ("12 pcs pop rivet 1/8", "1 CJ × 18.00"),  # pieces said: one box, not asked
+    ("3 boxes of pop rivets aluminium 1/8", "3 CJ × 18.00"),  # boxes said
+    ("1 pop rivet aluminium 1/8 box", "1 CJ × 18.00"),  # one is one either way
+])  # fmt: skip
+def test_a_count_said_in_pieces_or_packs_is_never_asked(
+    whatsapp_app: Flask, twilio: FakeTwilio, said: str, shown: str
+) -> None:
+    answer = Chat(whatsapp_app, twilio, SARAH).say(said)
+    assert shown in answer and "or 12 pieces" not in answer, answer
