@@ -335,14 +335,13 @@ def _naming(
 ) -> list[tuple[str, str]]:
     """`parts` with each figure that is a cart line's own word (`named`: "6205" of a
     bearing 6205-2RS, "7018" of a rod) read as a word naming that line, not a quantity:
-    "deja solo el 6205", "keep just the 6305", "ponle 20 al 7018". Kept a quantity where
-    nothing else can be one: right after "a"/"to" ("cámbialo a 6205" is 6205 of it only
-    when the buyer says so that way) or beside "más"/"more"."""
+    "deja solo el 6205", "keep just the 6305", "ponle 20 al 7018", "change the 6305 to the
+    6205". Kept a quantity only beside "más"/"more" ("6205 más" can be nothing else)."""
     out: list[tuple[str, str]] = []
     for at, (role, value) in enumerate(parts):
         beside = {parts[i][0] for i in (at - 1, at + 1) if 0 <= i < len(parts)}
         coded = value in named and (len(value) >= CODE_DIGITS or value in after_article)
-        if role == "number" and coded and not beside & {"link", "more", "less"}:
+        if role == "number" and coded and not beside & {"more", "less"}:
             out.append(("word", value))
         else:
             out.append((role, value))

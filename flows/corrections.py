@@ -24,6 +24,7 @@ from sqlmodel import select
 
 from bot import audit
 from bot.corrections import (
+    CODE_DIGITS,
     MIDDLE,
     Action,
     Correction,
@@ -87,6 +88,8 @@ def correct(turn: Turn) -> str | None:
         return CHOOSING if turn.data.get("choices") else IDLE
     for reading in (said, *said.alternatives):
         fits = fitting(turn, lines, reading)
+        if len(fits) == 1 and _like_its_figure(turn, reading, fits[0]):
+            continue  # "cambia el 6305 a 6205": another designation, never 6,205 of it
         if len(fits) == 1:
             return _apply(turn, reading, fits[0])
         priced = [line for line in fits if line["sku"]]
@@ -128,6 +131,16 @@ def figures_of(turn: Turn, lines: list[dict[str, Any]]) -> set[str]:
     digits of a SKU): said beside an edit they name the line, never its quantity."""
     return {found for line in lines for word in _raw_words(turn, line)
             for found in _FIGURE.findall(word)}  # fmt: skip
+
+
+def _like_its_figure(turn: Turn, said: Correction, line: dict[str, Any]) -> bool:
+    """Whether the new quantity is written like the line's own code (as many figures, of
+    four or more, the same first one: 6205 for a 6305 bearing), so it names an item."""
+    if said.quantity is None or said.quantity != said.quantity.to_integral_value():
+        return False
+    told = str(int(said.quantity))
+    return len(told) >= CODE_DIGITS and any(
+        len(f) == len(told) and f[0] == told[0] for f in figures_of(turn, [line]))
 
 
 def _kept_lines(

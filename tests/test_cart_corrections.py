@@ -301,7 +301,8 @@ def test_an_english_buyer_keeps_just_one_line_by_its_code(
 
 
 @pytest.mark.parametrize("text", ["que sean 6204", "make it the 6204", "sube el 6204",
-                                  "no, eran 6204"])  # fmt: skip
+                                  "no, eran 6204", "cambia el 6204 a 6304",
+                                  "change the 6204 to 6205"])  # fmt: skip
 def test_a_cart_lines_own_figure_is_never_its_quantity(jorge: Chat, text: str) -> None:
     jorge.say("correa a42 gates x 4\nB-SKF x 2")
     jorge.say(text)
