@@ -238,6 +238,9 @@ def test_the_count_after_a_warehouse_asked_says_where_it_ships_from(
     (DAVE, "Mike here, need a pallet jack", "a seller will complete it"),
     (JORGE, "hola, le escribo para cotizar una hidrolavadora", "un vendedor lo completará"),
     (JORGE, "me falta una escalera de tijera 😅", "un vendedor lo completará"),
+    # a thing named with a laugh around it is asked for; the laugh is no word of it (#14)
+    (JORGE, "un taladro percutor jajaja", '"un taladro percutor": no lo encuentro'),
+    (DAVE, "a pallet jack lol 😂", '"a pallet jack": I can\'t find it'),
 ])  # fmt: skip
 def test_an_item_we_lack_said_with_a_face_or_a_name_is_kept(
     app: Flask, twilio: FakeTwilio, phone: str, text: str, kept: str
