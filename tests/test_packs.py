@@ -104,7 +104,7 @@ def test_a_bare_count_under_one_pack_asks_bags_or_pieces_both_priced(
     reading priced, never read as 12 bags in silence; answered by its number or its words."""
     jorge = Chat(whatsapp_app, twilio, JORGE)
     asked = jorge.say("12 tarugos de nylon 6mm")
-    assert "¿12 bolsas de 100 o 12 unidades?" in asked, asked
+    assert "TAR-6" in asked and "¿12 bolsas de 100 o 12 unidades?" in asked, asked
     assert "12 bolsas de 100 (1200 unidades): 12 × 4.50 = USD 54.00" in asked
     assert "1 × 4.50 = USD 4.50" in asked and "✅" not in asked
     taken = jorge.say("las unidades")
