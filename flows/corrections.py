@@ -105,8 +105,9 @@ def fits(turn: Turn, text: str) -> bool:
     if not lines or re.search(r"[\n;]", text):
         return False
     said = read(text, [line["sku"] for line in lines if line["sku"]], figures_of(turn, lines))
-    if said is not None and said.action is Action.KEEP:
-        return _kept_lines(turn, lines, said) is not None
+    if said is not None and said.action is Action.KEEP:  # only a whole message keeps: in
+        # "cotízame las correas y los 6305 nomás" the 6305 are kept with the belts
+        return text.strip() == turn.text.strip() and _kept_lines(turn, lines, said) is not None
     if said is not None and any(fitting(turn, lines, r) for r in (said, *said.alternatives)):
         return True
     if _sized(turn, lines, text) is not None:

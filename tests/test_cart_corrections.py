@@ -315,3 +315,10 @@ def test_a_count_said_as_a_count_still_changes_a_line_named_by_its_figure(jorge:
     assert "12 EA × 8.00" in jorge.say("el 6204 déjalo en 12")
     assert "15 EA × 8.00" in jorge.say("ponle 3 más al 6204")
     assert "20 EA × 7.40" in jorge.say("deja solo 20")  # the last line changed: "solo" a filler
+
+
+def test_a_quote_of_the_lines_named_with_nomas_keeps_them_all(jorge: Chat) -> None:
+    """"cotízame las correas y el 6204 nomás" names both lines for the quote: nothing goes."""
+    jorge.say("B-SKF x 2\ncorrea a42 gates x 4")
+    answer = jorge.say("ya cotízame las correas y el 6204 nomás")
+    assert "Q-2026" in answer and "🗑️" not in answer, answer
