@@ -391,20 +391,6 @@ def test_asking_how_to_order_places_nothing(
     assert re.search(r"O-\d{4}-\d{5}", say(app, twilio, phone, then))
 
 
-@pytest.mark.parametrize(("phone", "text", "kept"), [
-    (JORGE, "un taladro percutor jajaja", '"un taladro percutor": no lo encuentro'),
-    (DAVE, "a pallet jack lol 😂", '"a pallet jack": I can\'t find it'),
-])  # fmt: skip
-def test_an_item_we_lack_said_with_a_laugh_is_an_open_line(
-    app: Flask, twilio: FakeTwilio, phone: str, text: str, kept: str
-) -> None:
-    """A thing named with laughter around it ("una motosierra jaja") is asked for: an open
-    line a seller completes, its laughter no word of the item; never a nod (#14)."""
-    answer = say(app, twilio, phone, text)
-    assert kept in answer, answer
-    assert say(app, twilio, phone, "rough week lol jaja").count("❌") == 0  # talk stays talk
-
-
 @pytest.mark.parametrize(("phone", "items", "step", "asked"), [
     (DAVE, "10 m of thhn 10 awg red wire", "ok order em", "Shall I place it?"),
     (JORGE, "10 pernos hexagonales m10x40 din 933 zincados", "ya, hazme el pedido de esos",
