@@ -107,10 +107,13 @@ HOW_TO_ORDER = re.compile(
 def order(turn: Turn, said: Intent) -> str:
     """`pedido` on a settled cart: the order, placed at once (its message the confirmation)."""
     keep_details(turn, said)
-    if turn.customer is not None and cart.lines(turn) and HOW_TO_ORDER.search(turn.text):
-        turn.say("cart", **cart.view(turn))  # the cart and its "order": nothing placed yet
-        turn.offer(taps.after_items(turn, []))
-        return IDLE
+    if turn.customer is not None and HOW_TO_ORDER.search(turn.text):
+        if cart.lines(turn):
+            turn.say("cart", **cart.view(turn))  # the cart and its "order": nothing placed yet
+            turn.offer(taps.after_items(turn, []))
+            return IDLE
+        if turn.data.get("last_quote"):
+            return _quote_again(turn)  # the quote and its buttons: accepted by a tap, not this
     if not cart.lines(turn):
         if turn.data.get("last_quote"):  # "order" right after a quote accepts it
             return accept(turn, said, turn.data["last_quote"])

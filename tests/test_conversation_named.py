@@ -402,3 +402,20 @@ def test_a_pronoun_after_the_step_asked_is_the_cart_not_an_item(
     say(app, twilio, phone, items)
     answer = say(app, twilio, phone, step)
     assert (asked in answer or "O-2026-" in answer) and "❌" not in answer, answer
+
+
+@pytest.mark.parametrize(("phone", "items", "quote", "how", "then"), [
+    (JORGE, "20 metros de cable thhn 10 awg rojo", "cotizar", "¿y cómo hago el pedido?",
+     "acepto"),
+    (DAVE, "need 10 kg of 1/8 7018 lincoln rod", "quote", "ok how do I order it?", "accept"),
+])  # fmt: skip
+def test_asking_how_to_order_a_quote_places_nothing(
+    app: Flask, twilio: FakeTwilio, phone: str, items: str, quote: str, how: str, then: str
+) -> None:
+    """Right after a quote, "how do I order?" shows the quote and how to accept it; the
+    acceptance then places the order."""
+    say(app, twilio, phone, items)
+    say(app, twilio, phone, quote)
+    answer = say(app, twilio, phone, how)
+    assert not re.search(r"O-\d{4}-\d{5}", answer) and then in answer.lower(), answer
+    assert re.search(r"O-\d{4}-\d{5}", say(app, twilio, phone, then))
