@@ -752,6 +752,19 @@ def order_opening(text: str) -> str | None:
     return default_book().order_opening(text)
 
 
+def order_closing(text: str) -> str | None:
+    """The items before an order asked for in the message's last clause ("40 6202-2Z SKF
+    then, order", "necesito 8 correas b62 bando, pedido porfa"), or None: the clause after
+    the last comma says nothing but the order and politeness."""
+    head, comma, tail = text.rpartition(",")
+    if not comma or not head.strip() or not re.search(r"\d", head):
+        return None
+    said = recognise(tail)
+    if said.name is not I.ORDER or said.po or said.delivery or re.search(r"\d", tail):
+        return None
+    return re.sub(r"\s+(?:then|entonces)\s*$", "", head.strip(), flags=re.I) or None
+
+
 def quote_opening(text: str) -> str | None:
     """The items after a quote asked for before them ("quote 25 hex bolts M8x20",
     "cotízame 30 bolsas de amarras"), or None."""

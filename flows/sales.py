@@ -44,6 +44,7 @@ from bot.intents import (
     fillers,
     is_chatter,
     is_polite,
+    order_closing,
     order_opening,
     quote_opening,
     recognise,
@@ -130,6 +131,8 @@ def items(turn: Turn, said: Intent) -> str:
     text = said.rest if said.po or said.delivery else turn.text  # the PO is no item
     text = _items_after_talk(text)
     ordered = order_opening(text)
+    if ordered is None and turn.part is None:
+        ordered = order_closing(text)  # "40 6202-2Z SKF then, order"
     quoted = quote_opening(text) if ordered is None else None  # "quote 25 hex bolts M8x20"
     if ordered is not None and turn.customer is None and cart.lines(turn) \
             and ordering.EMAIL.search(ordered):  # fmt: skip

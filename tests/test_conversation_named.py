@@ -419,3 +419,16 @@ def test_asking_how_to_order_a_quote_places_nothing(
     answer = say(app, twilio, phone, how)
     assert not re.search(r"O-\d{4}-\d{5}", answer) and then in answer.lower(), answer
     assert re.search(r"O-\d{4}-\d{5}", say(app, twilio, phone, then))
+
+
+@pytest.mark.parametrize(("phone", "text"), [
+    (DAVE, "need 10 kg of 1/8 7018 lincoln rod then, order please"),
+    (JORGE, "necesito 4 valvulas de bola 1 npt, pedido porfa"),
+])  # fmt: skip
+def test_items_with_the_order_asked_after_them_are_ordered(
+    app: Flask, twilio: FakeTwilio, phone: str, text: str
+) -> None:
+    """Items, then the order asked in the message's last clause: the items priced and the
+    order placed with them, as when the order is asked first ("pedido de 4 válvulas …")."""
+    answer = say(app, twilio, phone, text)
+    assert re.search(r"O-\d{4}-\d{5}", answer), answer
