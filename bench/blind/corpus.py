@@ -696,6 +696,33 @@ class Voice:
                 rows.append(self.item_row(make, p, pins, cands, kind, "1"))
         return rows
 
+    def maker_rows(
+        self,
+        make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
+        refs: Iterable[tuple[Product, str]],
+        shape: Callable[[Product, str, str, Random], str],
+        *,
+        times: str = " x ",
+        typed: Callable[[str, str, str, dict[str, str]], str] | None = None,
+    ) -> list[R]:
+        """The lines naming a maker's part number (corpora 8 on): for each (product, alias) of
+        `refs` (`maker_refs`), a buyer drawn from `seeded("mfr", key)` writes
+        `shape(p, alias, region, rng)`, dressed as the corpus dresses a line; `typed(text, shape,
+        qty, note)` mends a dressed line that could not carry the number as typed (corpus 14's
+        dictation), and the alias reaches the line as copied (`unslipped`, with `times`)."""
+        rows = []
+        for p, alias in refs:
+            rng = self.seeded("mfr", p.key)
+            cid, region = self.asker(rng)
+            said = shape(p, alias, region, rng)
+            note = self.note(region, p)
+            text, qty = self.dress(said, p, region, rng, note)
+            if typed:
+                text = typed(text, said, qty, note)
+            line = unslipped(text, said, qty, alias, note, times=times)
+            rows.append(make("", cid, line, [p.sku], qty, p.uom, "mfr_ref", note))
+        return rows
+
     def fitted_row(
         self,
         make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],

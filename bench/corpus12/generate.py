@@ -665,18 +665,14 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:
-    rows: list[Row] = []
-    for p, alias in corpus.maker_refs(products, seed="mfr12", target=TARGETS["mfr_ref"], cap=3, type_key="tipo"):
-        rng = seeded("mfr", p.key)
-        cid, region = VOICE.asker(rng)
+    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
         bare = alias if not alias.replace("-", "").replace(".", "").isdigit() else f"{p.brand} {alias}"  # a bare number names its maker
-        shape = rng.choice((bare, bare.lower(), f"{p.brand} {alias}" if p.brand.lower() not in alias.lower() else alias,
-                            f"{bare} o equivalente" if region != "en" else f"{bare} or equivalent",
-                            f"{bare} o similar" if region != "en" else f"{bare} or equal"))
-        note = VOICE.note(region, p)
-        text, qty = dress(shape, p, region, rng, note)
-        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, alias, note), [p.sku], qty, p.uom, "mfr_ref", note))
-    return rows
+        return rng.choice((bare, bare.lower(), f"{p.brand} {alias}" if p.brand.lower() not in alias.lower() else alias,
+                           f"{bare} o equivalente" if region != "en" else f"{bare} or equivalent",
+                           f"{bare} o similar" if region != "en" else f"{bare} or equal"))
+
+    refs = corpus.maker_refs(products, seed="mfr12", target=TARGETS["mfr_ref"], cap=3, type_key="tipo")
+    return VOICE.maker_rows(Row, refs, shape)
 
 
 # (text, customer, facts that fit nothing active | a word no product carries)

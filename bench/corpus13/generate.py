@@ -207,17 +207,13 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 def mfr_rows(products: list[Product]) -> list[Row]:
     """The maker's part number (an alias only one product carries), as the box or the old part says."""
-    rows: list[Row] = []
-    for p, alias in corpus.maker_refs(products, seed="mfr13|", target=TARGETS["mfr_ref"], cap=3, type_key="tipo"):
-        rng = seeded("mfr", p.key)
-        cid, region = VOICE.asker(rng)
+    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
         bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
-        shape = rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equal",
-                            f"ref {bare}" if region != "en" else f"mfr p/n {bare}"))
-        note = VOICE.note(region, p)
-        text, qty = dress(shape, p, region, rng, note)
-        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, alias, note), [p.sku], qty, p.uom, "mfr_ref", note))
-    return rows
+        return rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equal",
+                           f"ref {bare}" if region != "en" else f"mfr p/n {bare}"))
+
+    refs = corpus.maker_refs(products, seed="mfr13|", target=TARGETS["mfr_ref"], cap=3, type_key="tipo")
+    return VOICE.maker_rows(Row, refs, shape)
 
 
 # (text, customer, facts that fit nothing active | a word no product carries)

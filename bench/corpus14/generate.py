@@ -207,6 +207,15 @@ def generated(products: list[Product]) -> list[Row]:
     )  # fmt: skip
 
 
+def as_typed(text: str, shape: str, qty: str, note: dict[str, str]) -> str:
+    """A part number is typed, not dictated: a line dressed as dictation is the typed `shape`
+    instead (then ` x qty`), sent on WhatsApp."""
+    if note["fmt"] != "voice":
+        return text
+    note["fmt"] = "whatsapp"
+    return shape if not qty else f"{shape} x {qty}"
+
+
 def code_rows(products: list[Product]) -> list[Row]:
     """An Epicor part number copied off an old quote or invoice, with words around it."""
     active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(f"code14|{p.key}".encode()).hexdigest())
@@ -222,9 +231,7 @@ def code_rows(products: list[Product]) -> list[Row]:
             shape += " " + say({"type": p.attrs["type"]}, region == "en", rng)
         note = VOICE.note(region, p)
         text, qty = dress(shape, p, region, rng, note)
-        if note["fmt"] == "voice":  # a part number is typed, not dictated
-            note["fmt"] = "whatsapp"
-            text = shape if not qty else f"{shape} x {qty}"
+        text = as_typed(text, shape, qty, note)
         rows.append(Row("", cid, corpus.unslipped(text, shape, qty, p.sku, note), [p.sku], qty, p.uom, "code", note))
     return rows
 
@@ -242,20 +249,13 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 def mfr_rows(products: list[Product]) -> list[Row]:
     """The maker's part number (an alias only one product carries), as the box or the old part says."""
-    rows: list[Row] = []
-    for p, alias in corpus.maker_refs(products, seed="mfr14|", target=TARGETS["mfr_ref"], cap=3, type_key="type"):
-        rng = seeded("mfr", p.key)
-        cid, region = VOICE.asker(rng)
+    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
         bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
-        shape = rng.choice((bare, bare.lower(), f"{bare} o equivalente" if region != "en" else f"{bare} or equal",
-                            f"mfr part {bare}" if region == "en" else f"parte {bare}"))
-        note = VOICE.note(region, p)
-        text, qty = dress(shape, p, region, rng, note)
-        if note["fmt"] == "voice":  # dictation never carries a part number intact: the buyer typed this one
-            note["fmt"] = "whatsapp"
-            text = shape if not qty else f"{shape} x {qty}"
-        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, alias, note), [p.sku], qty, p.uom, "mfr_ref", note))
-    return rows
+        return rng.choice((bare, bare.lower(), f"{bare} o equivalente" if region != "en" else f"{bare} or equal",
+                           f"mfr part {bare}" if region == "en" else f"parte {bare}"))
+
+    refs = corpus.maker_refs(products, seed="mfr14|", target=TARGETS["mfr_ref"], cap=3, type_key="type")
+    return VOICE.maker_rows(Row, refs, shape, typed=as_typed)
 
 
 # (text, customer, facts that fit nothing active | a word no product carries)

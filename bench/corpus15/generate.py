@@ -197,19 +197,15 @@ def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str])
     before, after, qty = quantity(p, en, rng)
     note.update(fmt=fmt, qty="yes" if qty else "none")
     if fmt == "xlsx":  # a requisition row: the quantity in the item's unit, the unit in its own cell
-        cells = [item.upper() if rng.random() < 0.5 else item]
-        if qty:
-            unit_cell = rng.choice((UNIT_CELL_EN if en else UNIT_CELL)[p.uom])
-            cells = [number(int(qty), en), unit_cell, *cells] if rng.random() < 0.5 else [*cells, number(int(qty), en), unit_cell]
-        sep = rng.choice(("\t", " | ", ";"))
-        return sep.join(cells), qty
+        return corpus.requisition(item, number(int(qty), en) if qty else "", lambda: (UNIT_CELL_EN if en else UNIT_CELL)[p.uom],
+                                  ("\t", " | ", ";"), rng, upper=0.5), qty  # fmt: skip
     body = " ".join(x for x in (before, item, after) if x)
     if fmt == "email":
-        return rng.choice(BULLETS_EN if en else BULLETS) + (rng.choice(WRAP[region]).format(x=body) if rng.random() < 0.3 else body), qty
+        return corpus.bulleted(body, BULLETS_EN if en else BULLETS, WRAP[region], rng, wrapped=0.3), qty
     return corpus.hurried(rng.choice(WRAP[region]).format(x=body), rng, en=en, protect=QUANTITY_WORDS, note=note), qty
 
 
-VOICE = corpus.Voice(seeded, BUYERS.customer, BUYERS.region_of, REGION, BUYERS.lang, lambda pins, region, rng: say(pins, region == "en", rng), dress)
+VOICE = corpus.Voice.of(seeded, BUYERS, lambda pins, region, rng: say(pins, region == "en", rng), dress)
 
 
 # --- the kinds of line ---------------------------------------------------------------------------
@@ -233,7 +229,7 @@ def code_rows(products: list[Product]) -> list[Row]:
     rows = []
     for p in active[: TARGETS["code"]]:
         rng = seeded("code", p.key)
-        cid, region = BUYERS.asker(rng)
+        cid, region = VOICE.asker(rng)
         num = rng.choice((short(p.sku), short(p.sku), short(p.sku), p.sku))
         es = ("{s}", "mat. {s}", "material {s}", "cód. {s}", "código {s}", "art. {s}", "{s} de la proforma anterior", "su código {s}",
               "material SAP {s}")
@@ -241,7 +237,7 @@ def code_rows(products: list[Product]) -> list[Row]:
         shape = rng.choice(en if region == "en" else es).format(s=num)
         if rng.random() < 0.4:
             shape += " " + say({"type": p.attrs["type"]}, region == "en", rng)
-        note = BUYERS.note(region, p)
+        note = VOICE.note(region, p)
         text, qty = dress(shape, p, region, rng, note)
         if qty and re.search(rf"(?<![\d.,]){re.escape(qty)} {num}", text):  # a bare count against the number would run into it
             text = re.sub(rf"(?<![\d.,]){re.escape(qty)} {num}", f"{num} x {qty}", text)
@@ -262,17 +258,13 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 def mfr_rows(products: list[Product]) -> list[Row]:
     """The maker's part number (an alias only one product carries), as the box or the old part says."""
-    rows: list[Row] = []
-    for p, alias in corpus.maker_refs(products, seed="mfr15|", target=TARGETS["mfr_ref"], cap=3, type_key="type"):
-        rng = seeded("mfr", p.key)
-        cid, region = BUYERS.asker(rng)
+    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
         bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
-        shape = rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equivalent",
-                            f"mfr p/n {bare}" if region == "en" else f"ref. {bare}"))
-        note = BUYERS.note(region, p)
-        text, qty = dress(shape, p, region, rng, note)
-        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, alias, note), [p.sku], qty, p.uom, "mfr_ref", note))
-    return rows
+        return rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equivalent",
+                           f"mfr p/n {bare}" if region == "en" else f"ref. {bare}"))
+
+    refs = corpus.maker_refs(products, seed="mfr15|", target=TARGETS["mfr_ref"], cap=3, type_key="type")
+    return VOICE.maker_rows(Row, refs, shape)
 
 
 # (text, customer, facts that fit nothing active | a word no product carries)
@@ -333,15 +325,6 @@ NOT_ITEM = (
 )  # fmt: skip
 
 
-def build() -> list[Row]:
-    made = (generated, code_rows, part_rows, mfr_rows)
-    return VOICE.build(Row, catalog(), "c15", made, corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM))
-
-
-def files() -> dict[str, str]:
-    return corpus.files(build())
-
-
 def check(text: str, folder: Path) -> list[str]:
     """bench.blind.corpus.check, where a code line may carry its material number without S/4's
     leading zeros (`10004521` for `000000000010004521`), as buyers write it: then the short
@@ -357,8 +340,9 @@ def check(text: str, folder: Path) -> list[str]:
     return problems
 
 
-def main() -> None:
-    corpus.main(__doc__, HERE, files, write, check)
+HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
+GENERATOR = corpus.Generator(VOICE, Row, catalog, "c15", (generated, code_rows, part_rows, mfr_rows), HAND, __doc__, HERE, write, check)
+build, files, main = GENERATOR.build, GENERATOR.files, GENERATOR.main
 
 
 if __name__ == "__main__":

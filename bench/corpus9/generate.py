@@ -412,15 +412,11 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:
-    rows: list[Row] = []
-    for p, alias in corpus.maker_refs(products, seed="mfr", target=TARGETS["mfr_ref"], cap=3, type_key="type", skip_codes=False):
-        rng = seeded("mfr", p.key)
-        cid, region = VOICE.asker(rng)
-        shape = rng.choice((alias, alias.upper(), alias.lower(), f"{alias} o similar" if region not in EN else f"{alias} or equivalent"))
-        note = VOICE.note(region, p)
-        text, qty = dress(shape, p, region, rng, note)
-        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, alias, note, times=" x"), [p.sku], qty, p.uom, "mfr_ref", note))
-    return rows
+    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
+        return rng.choice((alias, alias.upper(), alias.lower(), f"{alias} o similar" if region not in EN else f"{alias} or equivalent"))
+
+    refs = corpus.maker_refs(products, seed="mfr", target=TARGETS["mfr_ref"], cap=3, type_key="type", skip_codes=False)
+    return VOICE.maker_rows(Row, refs, shape, times=" x")
 
 
 # (text, customer, facts that fit nothing active | absent word)
