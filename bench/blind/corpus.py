@@ -125,6 +125,19 @@ class DecimalRow:
         ]
 
 
+def sha_random(prefix: str, *parts: str) -> Random:
+    """The generator of one draw (corpora 8 on): seeded by the sha256 of the corpus's `prefix`
+    (`c15`) and `parts`, joined by a unit separator, so that no draw depends on another's. A
+    corpus binds its prefix: `seeded = partial(sha_random, "c15")`."""
+    key = hashlib.sha256("\x1f".join((prefix, *parts)).encode()).digest()[:8]
+    return Random(int.from_bytes(key, "big"))
+
+
+def sha_roll(prefix: str, *parts: str) -> float:
+    """One number in [0, 1) drawn as `sha_random(prefix, *parts)` draws it first."""
+    return sha_random(prefix, *parts).random()
+
+
 def matches(facts: dict[str, str], pins: dict[str, str]) -> bool:
     """Every pinned fact is the product's (corpora 8 on; 5 to 7 let a pin list alternatives)."""
     return all(facts.get(k) == v for k, v in pins.items())

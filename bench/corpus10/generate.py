@@ -39,8 +39,7 @@ class Row(corpus.Row):
     CATALOG = "catalog10"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c10", *parts)).encode()).digest()[:8], "big"))
+seeded = partial(corpus.sha_random, "c10")
 
 
 # --- how each region writes an item (Guayaquil, Quito, the oil field in English) ---------------

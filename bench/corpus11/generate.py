@@ -49,8 +49,7 @@ class Row(corpus.Row):
     CATALOG = "catalog11"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c11", *parts)).encode()).digest()[:8], "big"))
+seeded = partial(corpus.sha_random, "c11")
 
 
 def lang(region: str) -> str:
@@ -486,8 +485,7 @@ def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: st
     return VOICE.item_row(Row, p, pins, cands, kind, tag)
 
 
-def roll(*parts: str) -> float:
-    return seeded(*parts).random()
+roll = partial(corpus.sha_roll, "c11")
 
 
 def generated(products: list[Product]) -> list[Row]:

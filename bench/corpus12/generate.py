@@ -48,8 +48,7 @@ class Row(corpus.Row):
     CATALOG = "catalog12"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c12", *parts)).encode()).digest()[:8], "big"))
+seeded = partial(corpus.sha_random, "c12")
 
 
 def quiet(products: list[Product], pins: dict[str, str]) -> dict[str, str]:
@@ -596,8 +595,7 @@ def item_row(products: list[Product], p: Product, pins: dict[str, str], kind: st
     return Row("", cid, text, sorted(c.sku for c in cands), qty, p.uom, kind, note)
 
 
-def roll(*parts: str) -> float:
-    return seeded(*parts).random()
+roll = partial(corpus.sha_roll, "c12")
 
 
 def generated(products: list[Product]) -> list[Row]:

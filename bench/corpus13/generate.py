@@ -70,12 +70,8 @@ class Row(corpus.Row):
     CATALOG = "catalog13"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c13", *parts)).encode()).digest()[:8], "big"))
-
-
-def roll(*parts: str) -> float:
-    return seeded(*parts).random()
+seeded = partial(corpus.sha_random, "c13")
+roll = partial(corpus.sha_roll, "c13")
 
 
 def thousands(n: int, en: bool) -> str:

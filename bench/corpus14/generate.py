@@ -78,12 +78,8 @@ class Row(corpus.Row):
     CATALOG = "catalog14"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c14", *parts)).encode()).digest()[:8], "big"))
-
-
-def roll(*parts: str) -> float:
-    return seeded(*parts).random()
+seeded = partial(corpus.sha_random, "c14")
+roll = partial(corpus.sha_roll, "c14")
 
 
 def box_size(p: Product) -> int:

@@ -80,12 +80,8 @@ class Row(corpus.Row):
     CATALOG = "catalog15"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c15", *parts)).encode()).digest()[:8], "big"))
-
-
-def roll(*parts: str) -> float:
-    return seeded(*parts).random()
+seeded = partial(corpus.sha_random, "c15")
+roll = partial(corpus.sha_roll, "c15")
 
 
 # --- quantities ----------------------------------------------------------------------------------

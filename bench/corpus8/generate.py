@@ -36,8 +36,7 @@ class Row(corpus.Row):
     CATALOG = "catalog8"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c8", *parts)).encode()).digest()[:8], "big"))
+seeded = partial(corpus.sha_random, "c8")
 
 
 # --- how each region writes an item ---------------------------------------------------------

@@ -37,8 +37,7 @@ class Row(corpus.Row):
     CATALOG = "catalog9"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("\x1f".join(("c9", *parts)).encode()).digest()[:8], "big"))
+seeded = partial(corpus.sha_random, "c9")
 
 
 # --- how each region writes an item ---------------------------------------------------------
