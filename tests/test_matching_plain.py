@@ -33,3 +33,13 @@ def test_a_plain_name_settles_the_item(
 ) -> None:
     result = match_line(index, line, "C001", MatchContext(customer_id="C001"))
     assert (result.decision, result.sku, result.line.quantity) == ("auto", sku, Decimal(quantity))
+
+
+@pytest.mark.parametrize(
+    "line", ["2 repuesto del molino chico", "10 repuestos para bomba", "4 repuestos de la prensa"]
+)
+def test_a_spare_part_is_no_quote_asked(index: CatalogIndex, line: str) -> None:
+    """'repuesto' (a spare part) is a word of its own, never a slip of 'presupuesto' (a quote
+    asked, which would be cut away as the asking): the words a seller completes stay whole."""
+    result = match_line(index, line, "C001", MatchContext(customer_id="C001"))
+    assert result.line.item.startswith("repuesto"), result.line.item

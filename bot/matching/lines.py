@@ -965,6 +965,8 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             and (i < 2 or words[i - 1] in ("need", "necesito", "necesitamos", "wena", "che"))
         ):
             best = process.extractOne(word, OPENER_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+            if best is not None and abs(len(best[0]) - len(word)) > 1:
+                best = None  # a word of its own, not a slip: "repuesto" is no "presupuesto"
             # letters swapped ("coitzas", "nesecito"): one slip in five letters, two in eight
             slips = 1 if len(word) < 8 else 2
             near = [w for w in OPENER_WORDS if w[0] == word[0] and OSA.distance(word, w) <= slips]
