@@ -325,7 +325,10 @@ def test_a_no_that_leaves_nothing_out_orders_no_part(
     ("phone", "drop", "left"),
     [(JORGE, "saca los rodamientos porfa", {"V-A42"}),
      (MARY, "drop the bearings, just the belts", {"V-A42"}),
-     (MARY, "drop the bearings, keep the 6205", {"V-A42", "B-6205Z"})],
+     (MARY, "drop the bearings, keep the 6205", {"V-A42", "B-6205Z"}),
+     # the kept code is no word of the removal: the 6205 stays, never the one line dropped
+     (JORGE, "saca los rodamientos, deja el 6205", {"V-A42", "B-6205Z"}),
+     (MARY, "get rid of the bearings but keep the 6205", {"V-A42", "B-6205Z"})],
 )  # fmt: skip
 def test_a_plural_removes_every_line_it_names_but_those_kept(
     whatsapp_app: Flask, twilio: FakeTwilio, phone: str, drop: str, left: set[str]
