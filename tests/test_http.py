@@ -18,6 +18,11 @@ def test_healthz_answers_while_the_process_serves(app: Flask) -> None:
     assert app.test_client().get("/healthz").json == {"status": "ok"}
 
 
+def test_the_bare_address_opens_the_seller_console(app: Flask) -> None:
+    answer = app.test_client().get("/")
+    assert answer.status_code == 302 and answer.headers["Location"].endswith("/console/")
+
+
 def test_readyz_checks_the_database_and_says_redis_is_optional(app: Flask) -> None:
     response = app.test_client().get("/readyz")
     assert response.status_code == 200
