@@ -71,8 +71,8 @@ def correct(turn: Turn) -> str | None:
     edited = _lengthened(turn, lines) or _scaled(turn, lines)
     if edited is not None:  # "los pernos eran de 60 de largo", "dóblalos"
         return edited
-    said = _without_kept(text, lines, read(text, [line["sku"] for line in lines if line["sku"]],
-                                           figures_of(turn, lines)), figures_of(turn, lines))
+    codes, figures = [line["sku"] for line in lines if line["sku"]], figures_of(turn, lines)
+    said = _without_kept(text, codes, figures, read(text, codes, figures))
     if said is not None and said.action is Action.KEEP:
         kept = _kept(turn, lines, said)
         if kept is not None:
@@ -100,7 +100,7 @@ def correct(turn: Turn) -> str | None:
 
 
 def _without_kept(
-    text: str, lines: list[dict[str, Any]], said: Correction | None, figures: set[str]
+    text: str, codes: list[str], figures: set[str], said: Correction | None
 ) -> Correction | None:
     """A removal that also keeps ("drop the bearings, keep the 6205", "saca los rodamientos,
     deja el 6205") names the lines to drop by the words before the keeping only: the 6205
@@ -108,8 +108,7 @@ def _without_kept(
     keeping = _KEEPING.search(fold(text))
     if said is None or said.action is not Action.REMOVE or keeping is None or not keeping.start():
         return said
-    head = read(fold(text)[: keeping.start()], [line["sku"] for line in lines if line["sku"]],
-                figures)  # fmt: skip
+    head = read(fold(text)[: keeping.start()], codes, figures)
     return head if head is not None and head.action is Action.REMOVE and head.words else said
 
 

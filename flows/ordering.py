@@ -80,12 +80,7 @@ def make_quote(turn: Turn) -> str:
     if ready:
         mark_sent(turn.session, quote.number, actor=turn.actor, channel=turn.conversation.channel,
                   cause=turn.cause)  # fmt: skip
-    view = quote_view(turn.session, quote, turn.conversation, turn.wording, turn.services.link_for)
-    turn.say("quote", **{**view, "ready": ready})
-    if ready:  # the PDF as media, and Accept / Change / Talk to a seller to tap
-        turn.attach(view["link"], taps.word(turn, "caption", number=quote.number,
-                                            version=quote.version))  # fmt: skip
-        turn.offer(taps.after_quote(turn, quote))
+    _show_quote(turn, quote, ready=ready)
     cart.clear(turn)
     turn.data["last_quote"] = quote.number
     if not ready:
@@ -442,21 +437,26 @@ def _quote_again(turn: Turn) -> str:
     if quote is None or quote.status != QuoteStatus.SENT:
         turn.say("cart", **cart.view(turn))
         return IDLE
-    view = quote_view(turn.session, quote, turn.conversation, turn.wording, turn.services.link_for)
-    turn.say("quote", **{**view, "ready": True})
-    turn.attach(view["link"], taps.word(turn, "caption", number=quote.number,
-                                        version=quote.version))  # fmt: skip
-    turn.offer(taps.after_quote(turn, quote))
+    _show_quote(turn, quote, ready=True)
     return IDLE
+
+
+def _show_quote(turn: Turn, quote: Any, *, ready: bool) -> None:
+    """The quote as the buyer reads it; when ready, its PDF as media and Accept / Change /
+    Talk to a seller to tap (a quote waiting for a seller has nothing to accept yet)."""
+    view = quote_view(turn.session, quote, turn.conversation, turn.wording, turn.services.link_for)
+    turn.say("quote", **{**view, "ready": ready})
+    if ready:
+        turn.attach(view["link"], taps.word(turn, "caption", number=quote.number,
+                                            version=quote.version))  # fmt: skip
+        turn.offer(taps.after_quote(turn, quote))
 
 
 def _needs_approval(turn: Turn, quote: Any) -> str:
     """A margin or discount rule: a person decides on the quote before any order."""
     cart.clear(turn)
     turn.data["last_quote"] = quote.number
-    view = quote_view(turn.session, quote, turn.conversation, turn.wording,
-                      turn.services.link_for)  # fmt: skip
-    turn.say("quote", **{**view, "ready": False})
+    _show_quote(turn, quote, ready=False)
     return turn.escalate(QueueReason.QUOTE_NEEDS_APPROVAL)
 
 
