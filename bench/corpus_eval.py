@@ -35,7 +35,13 @@ Paraguayan house in Santa Cruz, El Alto and Asunción on SAP S/4HANA whose mater
 digits with leading zeros, `000000000010004521`, written short by buyers, `10004521`, names
 the 40-character material description cut mid-word, `RULEMAN RIGIDO DE BOLAS 6205-2RS SKF 25X5`,
 units UN/M/KG/CJ/PAR, prices in BOB, Bolivian and Paraguayan Spanish with `1.000` and `2,5`, and
-the mine's and gas contractor's English, written blind).
+the mine's and gas contractor's English, written blind) or catalog 16 (`python -m bench.catalog16`,
+bench/corpus16, an Ecuadorian house in Guayaquil, Quito and Cuenca on a local ERP whose item codes
+are dotted `family.subfamily.sequence`, `01.020.00412`, written with or without the dots and
+leading zeros, `1.20.412`, mixed-case names in the house's abbreviations, `Rod. bolas 6204-2RS C3
+SKF`, `Perno hex. G5 3/8x2 galv.`, V-belts `B-52`, chain `ANSI 40-1`, hydraulic hose `R2 1/2"`,
+units UND/MT/LB, prices in USD, the coast's and the highlands' WhatsApp Spanish and an oil-service
+company's English, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -74,6 +80,7 @@ from bench.catalog12.erp import write as write_catalog12  # noqa: E402
 from bench.catalog13.erp import write as write_catalog13  # noqa: E402
 from bench.catalog14.erp import write as write_catalog14  # noqa: E402
 from bench.catalog15.erp import write as write_catalog15  # noqa: E402
+from bench.catalog16.erp import write as write_catalog16  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -97,6 +104,7 @@ CORPUS12 = ROOT / "bench" / "corpus12"  # catalog 12's lines, written blind by a
 CORPUS13 = ROOT / "bench" / "corpus13"  # catalog 13's lines, written blind by another engineer
 CORPUS14 = ROOT / "bench" / "corpus14"  # catalog 14's lines, written blind by another engineer
 CORPUS15 = ROOT / "bench" / "corpus15"  # catalog 15's lines, written blind by another engineer
+CORPUS16 = ROOT / "bench" / "corpus16"  # catalog 16's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -113,10 +121,11 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog13": (write_catalog13, 837),
     "catalog14": (write_catalog14, 879),
     "catalog15": (write_catalog15, 923),
+    "catalog16": (write_catalog16, 832),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
             "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14",
-            "catalog15")
+            "catalog15", "catalog16")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -144,10 +153,10 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 15."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 16."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
-                   CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15):
+                   CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16):
         rows += _load(folder / f"{name}.csv")
     return rows
 

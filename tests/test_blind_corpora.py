@@ -1,4 +1,4 @@
-"""Catalogs 4 to 15 and their corpora (bench/catalogN, bench/corpusN) stay what their
+"""Catalogs 4 to 16 and their corpora (bench/catalogN, bench/corpusN) stay what their
 generators write, and true to their catalog's CSV files.
 
 Both were written blind (issue #13): their lines must keep their computed labels, and the
@@ -7,7 +7,7 @@ set keeps its own content (products, customers, words) in its own folder, never 
 another blind writer, so that nothing tuned on one leaks into another; the mechanics are
 shared and a new blind set imports them: bench/blind/erp_writer.py writes the ERP folder,
 bench/blind/corpus.py numbers, splits, writes and checks the lines (catalogs and corpora 4
-to 15 use them, but catalog 11 keeps its own ERP writer). Any change to those modules that
+to 16 use them, but catalog 11 keeps its own ERP writer). Any change to those modules that
 moves a byte of a committed CSV fails the first test here. The checks on the sets are the
 same, so they live here once (and, read as a seller would, in test_blind_lines.py).
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import importlib
 import io
+import re
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -30,7 +31,7 @@ from bot.erp.importer import import_folder
 # catalog number → how many products its generator writes (a range: the generator may grow)
 BLIND = {4: (1000, 1500), 5: (800, 1200), 6: (800, 1200), 7: (800, 1300), 8: (700, 1100),
          9: (700, 1100), 10: (700, 1100), 11: (700, 1100), 12: (800, 1200),
-         13: (700, 1100), 14: (700, 1100), 15: (800, 1100)}
+         13: (700, 1100), 14: (700, 1100), 15: (800, 1100), 16: (800, 1000)}
 
 
 def _modules(n: int) -> tuple[ModuleType, ModuleType]:
@@ -103,3 +104,19 @@ def test_catalog15_is_s4hana_material_numbers_and_forty_character_names(tmp_path
     codes = [r for r in _rows(corpus.files()["all.csv"]) if r["kind"] == "code"]
     whole = sum(r["expected_sku"] in r["text"] for r in codes)
     assert 0 < whole < len(codes)
+
+
+def test_catalog16_is_dotted_hierarchical_codes_written_three_ways() -> None:
+    """Catalog 16's traits a buyer meets: item codes `family.subfamily.sequence` whose family is
+    the product's, and code lines that copy them whole, without the dots, or without the
+    leading zeros (`1.20.412`)."""
+    catalog, corpus = _modules(16)
+    products = catalog.catalog()
+    numbers = {p.family: p.sku.split(".")[0] for p in products}
+    assert len(set(numbers.values())) == len(numbers)  # one family, one number
+    assert all(re.fullmatch(r"\d{2}\.\d{3}\.\d{5}", p.sku) for p in products)
+    codes = [r for r in _rows(corpus.files()["all.csv"]) if r["kind"] == "code"]
+    whole = sum(r["expected_sku"] in r["text"] for r in codes)
+    undotted = sum(r["expected_sku"].replace(".", "") in r["text"] for r in codes)
+    short = sum(corpus.short(r["expected_sku"]) in r["text"] for r in codes)
+    assert whole and undotted and short and whole + undotted + short == len(codes)
