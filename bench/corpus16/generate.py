@@ -124,8 +124,8 @@ def quantity(p: Product, en: bool, rng: Random) -> tuple[str, str, str]:
         elif t == "hose":
             n = pick((2, 3, 5, 8, 10, 15, 20, 50))
         else:
-            n = pick((10, 20, 25, 50, 100, 150, 200, 300, 500, 1000, 1500, 2000))
-            if n >= 1000 and rng.random() < 0.4:  # wire by the kilometre: `1,5 km` is 1500 MT
+            n = pick((10, 20, 25, 50, 100, 150, 200, 300, 500, 1000, 1500, 2000, 1500, 2500))
+            if n >= 1000 and rng.random() < 0.6:  # wire by the kilometre: `1,5 km` is 1500 MT
                 km = f"{n / 1000:g}" if en else f"{n / 1000:g}".replace(".", ",")
                 return (f"{km} km of" if en else f"{km} km de"), "", str(n)
         N = number(n, en, dotted)
