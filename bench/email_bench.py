@@ -14,9 +14,7 @@ import argparse
 import datetime as dt
 import io
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -34,18 +32,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.demo_db import demo_database  # noqa: E402
+from bench.pymap_server import PASSWORD, USER, free_port, start_pymap, stop_pymap  # noqa: E402
 from bench.results import machine, update_section  # noqa: E402
 from bot import create_app  # noqa: E402
 from bot.matching.service import current_index  # noqa: E402
 from channels.email.mailbox import poll_once  # noqa: E402
-
-USER, PASSWORD = "rfq", "bench"  # loopback only
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Received:
@@ -104,39 +95,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/bench.db" if args.database == "sqlite" else args.postgres
         engine = demo_database(url, Path(tmp))
-        imap_port, smtp_port = free_port(), free_port()
-        pymap = subprocess.Popen(
-            [
-                str(Path(sys.executable).parent / "pymap"),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(imap_port),
-                "--no-tls",
-                "dict",
-                "--demo-user",
-                USER,
-                "--demo-password",
-                PASSWORD,
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        pymap, imap_port = start_pymap(Path(tmp))
         received = Received()
-        smtp = Controller(received, hostname="127.0.0.1", port=smtp_port)
+        smtp = Controller(received, hostname="127.0.0.1", port=free_port())
         smtp.start()
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", imap_port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
         os.environ.pop("REDIS_URL", None)
         app = create_app({
             "DATABASE_URL": url, "INSTANCE_PATH": f"{tmp}/instance", "REDIS_URL": None,
             "IMAP_HOST": "127.0.0.1", "IMAP_PORT": imap_port, "IMAP_SSL": False,
             "IMAP_USER": USER, "IMAP_PASSWORD": PASSWORD, "SMTP_HOST": "127.0.0.1",
-            "SMTP_PORT": smtp_port, "SMTP_STARTTLS": False, "MAIL_FROM": "ventas@mostrador.example",
+            "SMTP_PORT": smtp.port, "SMTP_STARTTLS": False, "MAIL_FROM": "ventas@mostrador.example",
         })  # fmt: skip
         with app.app_context():
             current_index()  # warm, as a running worker is
@@ -157,8 +125,7 @@ def main() -> None:
                 print(f"  run {n + 1}: {times[-1]:.2f} s", flush=True)
         finally:
             smtp.stop()
-            pymap.terminate()
-            pymap.wait(timeout=10)
+            stop_pymap(pymap)
         if engine.dialect.name == "postgresql":
             with engine.begin() as conn:
                 conn.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))

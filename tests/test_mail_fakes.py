@@ -1,6 +1,7 @@
-"""The IMAP server the mail tests deliver through (tests/mail_fakes.py) starts whatever
-else the machine is doing: it waits for pymap to greet, and starts it again elsewhere when
-the port it picked was taken before pymap could bind it."""
+"""The IMAP server the mail tests deliver through (started by bench/pymap_server.py for
+tests/mail_fakes.py and the email benchmark) starts whatever else the machine is doing: it
+waits for pymap to greet, and starts it again elsewhere when the port it picked was taken
+before pymap could bind it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.mail_fakes import Mailbox, free_port, rfq, start_pymap, stop_pymap
+from bench.pymap_server import free_port, start_pymap, stop_pymap
+from tests.mail_fakes import Mailbox, rfq
 
 pytestmark = pytest.mark.server  # starts pymap
 
