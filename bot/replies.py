@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from email.utils import make_msgid
-from typing import Any
+from typing import Any, Required, TypedDict, Unpack
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -23,39 +23,40 @@ from bot.models import Conversation, Message, Quote
 from bot.statuses import MessageStatus
 
 
-def queue_message(
-    session: Session,
-    conversation: Conversation,
-    *,
-    author: str,
-    body: str,
-    now: dt.datetime,
-    mail_from: str | None,
-    key: str | None = None,
-    answering: tuple[Message, int] | None = None,
-    quote: Quote | None = None,
-    html: str | None = None,
-    choices: dict[str, Any] | None = None,
-    media_url: str | None = None,
-) -> Message | None:
-    """Store an outbound message once; None when it was already queued.
+class Reply(TypedDict, total=False):
+    """An outbound message's fields, as `queue_message` and `reply_row` take them.
 
-    Args:
-        key: what a message from outside a turn stands for ("approval:7").
-        answering: the inbound message a turn answers, and this reply's place.
-        quote: the quote a mail carries (its PDF attached, its number in the subject).
-        html: the HTML part of a mail.
-        choices: a chat message's options to tap (bot.choices.Choices, as JSON).
-        media_url: a document a chat message carries as media (a signed link).
+    key: what a message from outside a turn stands for ("approval:7").
+    answering: the inbound message a turn answers, and this reply's place.
+    quote: the quote a mail carries (its PDF attached, its number in the subject).
+    html: the HTML part of a mail.
+    choices: a chat message's options to tap (bot.choices.Choices, as JSON).
+    media_url: a document a chat message carries as media (a signed link).
+    """
+
+    author: Required[str]
+    body: Required[str]
+    now: Required[dt.datetime]
+    mail_from: Required[str | None]
+    key: str | None
+    answering: tuple[Message, int] | None
+    quote: Quote | None
+    html: str | None
+    choices: dict[str, Any] | None
+    media_url: str | None
+
+
+def queue_message(
+    session: Session, conversation: Conversation, **reply: Unpack[Reply]
+) -> Message | None:
+    """Store an outbound message (`Reply`) once; None when it was already queued.
 
     A turn's replies go through `reply_row` and `insert_replies` instead (one INSERT).
     """
+    key = reply.get("key")
     if key and session.exec(select(Message.id).where(Message.dedupe_key == key)).first():
         return None
-    message = Message(**reply_row(
-        session, conversation, author=author, body=body, now=now, mail_from=mail_from, key=key,
-        answering=answering, quote=quote, html=html, choices=choices, media_url=media_url,
-    ))  # fmt: skip
+    message = Message(**reply_row(session, conversation, **reply))
     if key is None:
         session.add(message)
         session.flush()
@@ -70,26 +71,16 @@ def queue_message(
 
 
 def reply_row(
-    session: Session,
-    conversation: Conversation,
-    *,
-    author: str,
-    body: str,
-    now: dt.datetime,
-    mail_from: str | None,
-    key: str | None = None,
-    answering: tuple[Message, int] | None = None,
-    quote: Quote | None = None,
-    html: str | None = None,
-    choices: dict[str, Any] | None = None,
-    media_url: str | None = None,
+    session: Session, conversation: Conversation, **reply: Unpack[Reply]
 ) -> dict[str, Any]:
-    """An outbound message's columns, every one given (`queue_message`'s arguments)."""
+    """An outbound message's columns, every one given."""
+    key, answering, quote = reply.get("key"), reply.get("answering"), reply.get("quote")
+    html, choices, media_url = reply.get("html"), reply.get("choices"), reply.get("media_url")
     payload: dict[str, Any] = {}
     provider_sid = None
     if conversation.channel == "email":
         payload = _thread_headers(session, conversation, answering[0] if answering else None)
-        provider_sid = new_message_id(mail_from)
+        provider_sid = new_message_id(reply["mail_from"])
         if quote is not None:
             payload.update(quote=quote.number, version=quote.version)
             payload["subject"] = reply_subject(payload["subject"], quote.number)
@@ -101,14 +92,15 @@ def reply_row(
         if media_url:
             payload["media_url"] = media_url
     return {
-        "conversation_id": conversation.id or 0, "direction": "out", "author": author,
-        "body": body, "provider_sid": provider_sid, "payload": payload,
+        "conversation_id": conversation.id or 0, "direction": "out",
+        "author": reply["author"], "body": reply["body"], "provider_sid": provider_sid,
+        "payload": payload,
         "media": [],  # given, not defaulted: pydantic inspects a default_factory per object
         "template_variables": {}, "status": MessageStatus.QUEUED.value,
         "dedupe_key": key[:100] if key else None,
         "in_reply_to": answering[0].id if answering else None,
         "reply_seq": answering[1] if answering else None,
-        "created_at": now, "error_code": None, "error_message": None, "template_sid": None,
+        "created_at": reply["now"], "error_code": None, "error_message": None, "template_sid": None,
         "sent_at": None,
     }  # fmt: skip
 
