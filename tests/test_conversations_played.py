@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -25,6 +26,7 @@ from flask.testing import FlaskClient
 from sqlalchemy.engine import Engine
 
 from bot import create_app
+from bot.clock import simulated
 from tests.conftest import API_TOKEN, close_app, demo_index, import_demo
 from tests.conversations.build import date_pattern
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
@@ -361,13 +363,24 @@ def _cases() -> list[Any]:
     ]
 
 
+def transcript_clock(number: int) -> AbstractContextManager[None]:
+    """Message `number` of a transcript kept for the docs, played at midday in Santiago
+    today (a minute a message), so what the docs show does not hang on the hour they were
+    made: after a warehouse's cutoff every line would ship tomorrow."""
+    santiago = ZoneInfo("America/Santiago")
+    noon = dt.datetime.combine(dt.datetime.now(santiago).date(), dt.time(12), santiago)
+    return simulated(noon + dt.timedelta(minutes=number))
+
+
 @pytest.mark.parametrize("path", _cases(), ids=[p.stem for p in FILES])
 def test_a_buyer_conversation(path: Path, corpus_app: Flask, twilio: FakeTwilio) -> None:
     script = Script.read(path)
     player = Player(corpus_app, twilio, script)
     transcript: list[str] = []
+    keep = os.environ.get("CONVERSATION_TRANSCRIPTS")  # docs/conversations.md is made so
     for number, (message, facts) in enumerate(script.steps, start=1):
-        replies = player.send(message)
+        with transcript_clock(number) if keep else nullcontext():
+            replies = player.send(message)
         transcript += [f"> {player.fill(message)}", replies]
         for fact in facts:
             try:
@@ -378,7 +391,6 @@ def test_a_buyer_conversation(path: Path, corpus_app: Flask, twilio: FakeTwilio)
                     f"{path.name}, message {number} ({message!r}), fact {fact!r}: {exc}\n"
                     f"--- as the buyer saw it ---\n{shown}"
                 ) from None
-    keep = os.environ.get("CONVERSATION_TRANSCRIPTS")  # docs/conversations.md is made so
     if keep:
         out = Path(keep) / f"{path.stem}.md"
         out.parent.mkdir(parents=True, exist_ok=True)
