@@ -2,6 +2,8 @@
 VENV ?= .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
+# `make run PORT=5001` when something else holds 5000 (links and printed addresses follow).
+PORT ?= 5000
 
 .DEFAULT_GOAL := help
 .PHONY: help install run test test-fast test-pg lint bench-import bench-match bench-webhook bench-email bench-faults clean
@@ -17,14 +19,17 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed  ## create .venv and install Mostrador with its dev tools
 
-run: $(BIN)/.installed  ## migrate, load the demo data once, serve on http://127.0.0.1:5000
+ifneq ($(PORT),5000)
+run: export PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
+endif
+run: $(BIN)/.installed  ## migrate, load the demo data once, serve on http://127.0.0.1:5000 (PORT=…)
 	$(BIN)/mostrador demo-setup
-	$(BIN)/mostrador run --host 127.0.0.1 --port 5000
+	$(BIN)/mostrador run --host 127.0.0.1 --port $(PORT)
 
 test: $(BIN)/.installed  ## the whole suite (SQLite; PostgreSQL when TEST_DATABASE_URL is set)
 	$(BIN)/pytest
 
-test-fast: $(BIN)/.installed  ## the core's tests in seconds: no browser, no server processes
+test-fast: $(BIN)/.installed  ## the core's tests on both cores: no browser, no server processes
 	TEST_DATABASE_URL= $(BIN)/pytest -q -n 2 -m "not browser and not server and not slow and not faults"
 
 test-pg: $(BIN)/.installed  ## the whole suite on the local PostgreSQL
