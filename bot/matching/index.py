@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from bot.matching.notation import NOTATION_WORDS, Reading, read_item, with_defaults
+from bot.matching.stated import Feature, Stated, stated, without_lacking
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
 from bot.models import CrossReference, ErpImport, Product
@@ -137,6 +138,11 @@ def _without_own_code(name: str, sku: str) -> str:
     return re.sub(r"\[\s*" + re.escape(sku) + r"\s*\]", " ", name, flags=re.IGNORECASE)
 
 
+def _any(word: str) -> bool:
+    """Every word an item's own text says is a word of that item."""
+    return True
+
+
 def part_key(text: str) -> str:
     """A part number as compared: folded, without spaces, dashes, dots or slashes."""
     return re.sub(r"[\s\-_./]", "", fold(text))
@@ -171,6 +177,10 @@ class Entry:
     kinds: frozenset[str] = frozenset()  # what kind of item it is (KINDS)
     # the ERP's own facts (`attributes`, folded), when it gives them
     facts: dict[str, str] = field(default_factory=dict)
+    # what its texts state of the attributes a buyer may state otherwise (SCH 40, class 150,
+    # 316, brass: bot/matching/stated.py), and the features they say it lacks ("sin capucha")
+    stated: Stated = field(default_factory=dict)
+    lacks: tuple[Feature, ...] = ()
 
 
 @dataclass
@@ -337,6 +347,9 @@ class CatalogIndex:
                     self.long_brands.append(brand)
             if note:
                 self.brands.add(brand)
+        attributes = product.attributes or {}
+        facts = [f"{k.replace('_', ' ')} {v}" for k, v in attributes.items()]
+        lacks = tuple(f for t in texts for f in without_lacking(t, self.vocabulary, _any)[1])
         return Entry(
             product.sku,
             product.name,
@@ -348,7 +361,9 @@ class CatalogIndex:
             product.pack_qty or Decimal(1),
             product.list_price,
             kinds,
-            {fold(k): part_key(v) for k, v in (product.attributes or {}).items()},
+            {fold(k): part_key(v) for k, v in attributes.items()},
+            stated(*texts, *facts),
+            lacks,
         )
 
     def code_position(

@@ -14,8 +14,10 @@ guessed. In order:
 4. a candidate whose code *differs* from the request (M8x45 for M8x40, NSK when the
    buyer named Timken) is vetoed: it may be offered, never chosen;
 5. `auto` needs exactly one candidate carrying every code the buyer gave, with words
-   that agree. When the only thing left open is the brand, one is offered by rule
-   (`brand_rule`, with the `alternatives`) unless BRAND_CHOICE=ask; otherwise several
+   that agree, and stating no other value of what the buyer stated (SCH 40 for "cédula 80")
+   nor having what the buyer said it must lack ("sin capucha": bot/matching/stated.py).
+   When the only thing left open is the brand, one is offered by rule (`brand_rule`, with
+   the `alternatives`) unless BRAND_CHOICE=ask; otherwise several
    complete candidates mean `confirm`, with the candidates numbered.
 """
 
@@ -46,6 +48,15 @@ from bot.matching.notation import (
     read,
     spoken_grade,
     with_defaults,
+)
+from bot.matching.stated import (
+    Feature,
+    Stated,
+    contradicts,
+    has_any,
+    says_lacks,
+    stated,
+    without_lacking,
 )
 from bot.matching.text import fold
 from bot.packs import PACK_UNITS, in_packs
@@ -376,10 +387,18 @@ def _decide(
     index: CatalogIndex, line: RequestLine, customer_id: str | None, ctx: MatchContext
 ) -> MatchResult:
     line = _without_context(index, line)
+    # "casco sin ratchet": what the buyer says the item lacks is no part of what is asked
+    item, lacking = _without_lacking(index, line.item)
+    said = stated(item)  # "clase 300", "inox 316": facts an item may state otherwise
     exact = _exact(index, line, customer_id)
     if exact is not None:
+        if exact.sku and exact.decision == "auto":
+            entry = index.entries[index.by_sku[part_key(exact.sku)]]
+            if _differs(entry, said, lacking):
+                return MatchResult(line, None, None, 0.5, "confirm", exact.candidates,
+                                   "the item differs from the line")  # fmt: skip
         return exact
-    reading = _read_request(index, line.item)
+    reading = _read_request(index, item)
     _widen_refs(index, reading)
     key = request_key(reading)
     if ctx.learned is not None and customer_id is not None and key:
@@ -415,6 +434,12 @@ def _decide(
         e for e in complete if known - NEUTRAL <= e.reading.words
     ]
     fitting = _in_the_house_s_word(line.item, fitting)
+    # "válvula compuerta 1/2 clase 300" where the one we carry is class 150, "casco sin
+    # ratchet" where ours has one: offered, never settled on; an item that says it lacks
+    # what the buyer said it must lack is the one meant
+    fitting = [e for e in fitting if not _differs(e, said, lacking)]
+    if lacking:
+        fitting = [e for e in fitting if says_lacks(lacking, e.lacks)] or fitting
     # "female adapter 2", "adaptador hembra": never the male one a house sells alone (the
     # gender tells nothing apart only where no item says the other one)
     said_gender = reading.words & GENDER.keys()
@@ -691,7 +716,9 @@ def _unread_initials(index: CatalogIndex, item: str) -> bool:
 
 # Copper alloys buyers name one for the other: a valve "de bronce" is often brass, and a
 # buyer asks for "brass" where the house writes BRONCE. Read as the other only where no item
-# that fits the rest of the line is of the one named (a house selling both keeps them apart).
+# that fits the rest of the line is of the one named (a house selling both keeps them apart),
+# and then offered, never settled on: the alloy the buyer stated is not the one the item
+# states (bot/matching/stated.py).
 NEAR_MATERIALS = {"brass": "bronze", "bronze": "brass"}
 
 
@@ -818,7 +845,24 @@ def request_key(reading: Reading) -> str:
 
 def learn_key(index: CatalogIndex, text: str) -> str:
     """The key `text` is remembered under (see `request_key`)."""
-    return request_key(_read_request(index, parse_line(text).item))
+    return request_key(_read_request(index, _without_lacking(index, parse_line(text).item)[0]))
+
+
+def _without_lacking(index: CatalogIndex, item: str) -> tuple[str, tuple[Feature, ...]]:
+    """The item without what the buyer says it lacks, and those features (see
+    bot/matching/stated.py); the item as written when it says nothing is lacking."""
+    text, lacking = without_lacking(
+        item, index.vocabulary, lambda word: word in index.by_word, NEUTRAL | TALK
+    )
+    return (text, lacking) if lacking else (item, ())
+
+
+def _differs(entry: Entry, said: Stated, lacking: tuple[Feature, ...]) -> bool:
+    """Whether the item states another value of an attribute the line states, or has a
+    feature the line says it must lack."""
+    return contradicts(said, entry.stated) or (
+        bool(lacking) and has_any(lacking, entry.reading, entry.lacks)
+    )
 
 
 def _read_request(index: CatalogIndex, item: str) -> Reading:
@@ -938,8 +982,8 @@ YELLOW_METAL_KINDS = {"valve", "elbow", "tee", "coupling", "union", "nipple", "p
 
 def _bronze_as_brass(index: CatalogIndex, reading: Reading) -> None:
     """"registro de bola bronce 3/4", "tapón bronce 3/8": a house that sells its valves and
-    fittings in brass and none in bronze (catalog 8) means its brass one; where the catalog
-    sells bronze too, bronze is bronze."""
+    fittings in brass and none in bronze (catalog 8) offers its brass one (a question: the
+    buyer stated bronze); where the catalog sells bronze too, bronze is bronze."""
     if reading.codes.get("material") != {"bronze"} or ("material", "bronze") in index.by_code:
         return
     if ("material", "brass") in index.by_code and any(
