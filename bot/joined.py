@@ -379,13 +379,43 @@ def split_line(line: str, brands: Collection[str] = ()) -> list[str]:
         bare = asked if LEADS_WITH_COUNT.match(asked) else bare
     parts = _cut(bare)
     if len(parts) > 1:
-        return [piece for part in parts for piece in split_joined(part)]
+        return _size_for_each([piece for part in parts for piece in split_joined(part)])
     joined = split_joined(bare)
     if len(joined) == 1:
         joined = _count_said_after(bare)
+    joined = _size_for_each(joined)
     if len(joined) > 1 or (bare != line and LEADS_WITH_COUNT.match(bare) and _has_own_count(bare)):
         return joined
     return [line]
+
+
+# The last item of a list, its words and then its size: "2 washers m8", "4 arandelas 3/8 zinc"
+# (a size: "m8", "3/8", '1/2"', "10mm", "#10"; never a code, "2 bearings 6204")
+SIZE_CLOSING = re.compile(
+    r"^(?P<words>[^\W\d_][^\d#]*?)\s+(?P<size>(?:m\d{1,2}(?:[.,]\d)?|\d{1,2}(?:\s*-\s*|\s+)?\d?/\d{1,2}"
+    r"|\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|\"|in|inch|pulg\w*)|#\d{1,2})(?![\w/]).*)$"
+)
+
+
+def _size_for_each(parts: list[str]) -> list[str]:
+    """ "a nut and 2 washers m8", "2 pernos, 4 tuercas y 4 arandelas m10": a size said once
+    after a list of items is every item's; an item with a size of its own keeps it, and one
+    the catalog's words do not name (a laptop) borrows none."""
+    if len(parts) < 2:
+        return parts
+    last = SIZE_CLOSING.match(parse_line(parts[-1]).item)
+    if last is None:
+        return parts
+    words = _vocabulary().words
+    result = []
+    for part in parts[:-1]:
+        item = parse_line(part).item
+        named = re.findall(r"[^\W\d_]{3,}", fold(item))
+        if re.search(r"\d", item) or not any(w in words for w in named):
+            result.append(part)
+        else:
+            result.append(f"{part.rstrip(' ,;')} {last['size']}")
+    return [*result, parts[-1]]
 
 
 def _after_colon(line: str) -> str:
@@ -778,9 +808,14 @@ def _cut_commas(line: str) -> list[str]:
             parts.append(_borrow_noun(parts[0], _in_colour(parts[-1], piece)))
         else:
             parts[-1] += separator + piece
-    if len(parts) > 1 and _has_own_count(parts[0]):
+    if len(parts) > 1 and (_has_own_count(parts[0]) or COUNT_OR_SIZE.match(parts[0])):
         return parts
     return [line]
+
+
+# "4 1/2\" ss ball valves npt, 8 6208 2rs skf …": a figure and a fraction opening a list's
+# first item may be its count (four 1/2" valves; the matcher reads it by the catalog)
+COUNT_OR_SIZE = re.compile(r"^\s*[2-9]\s+\d{1,2}/\d{1,2}(?![\d/])\S*\s+[^\W\d_]{2,}")
 
 
 def _in_colour(before: str, part: str) -> str:

@@ -177,12 +177,15 @@ def items(turn: Turn, said: Intent) -> str:
                                         "id": f"{turn.message.id}.{len(pending)}"}  # fmt: skip
             for candidate in result.candidates:
                 number = str(len(choices) + 1)
-                choices[number] = {"sku": candidate.sku, "qty": quantity_text(quantity),
-                                   "text": text, "assumed": assumed,
+                # an option read with a count of its own ("4 1/2\" valves": four of 1/2")
+                own = None if candidate.quantity is None else Decimal(str(candidate.quantity))
+                choices[number] = {"sku": candidate.sku, "qty": quantity_text(own or quantity),
+                                   "text": text, "assumed": assumed and own is None,
                                    **_counted(result.line)}  # fmt: skip
                 name = cart.name_of(turn, cart.product_of(turn, candidate.sku))
                 question["candidates"].append(
                     {"number": number, "sku": candidate.sku, "name": name}
+                    | ({} if own is None else {"qty": quantity_text(own)})
                 )
             pending.append(question)
             shown.append(question)

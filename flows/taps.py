@@ -62,7 +62,7 @@ def question(turn: Turn, asked: dict[str, Any], offset: int = 0) -> Choices | No
     _read_ahead(turn, [c["sku"] for c in page], asked)
     options = [
         Option(f"pick:{asked['id']}:{c['sku']}", title,
-               _described(_price_stock(turn, c["sku"], asked), title, c["name"]),
+               _described(_price_stock(turn, c["sku"], _own_count(asked, c)), title, c["name"]),
                key=str(c["number"]))
         for c, title in zip(page, titles, strict=True)
     ]  # fmt: skip
@@ -72,6 +72,12 @@ def question(turn: Turn, asked: dict[str, Any], offset: int = 0) -> Choices | No
                               word(turn, "more_description", count=min(rest, 9))))  # fmt: skip
     body = word(turn, "choose", text=asked["text"], qty=asked.get("qty"))
     return Choices(LIST, body, tuple(options), word(turn, "choose_button"))
+
+
+def _own_count(asked: dict[str, Any], option: dict[str, Any]) -> dict[str, Any]:
+    """The question as priced for `option`: with the option's own count when it has one
+    ("4 1/2\" valves": four of the 1/2" one, one of the 4-1/2")."""
+    return {**asked, "qty": option["qty"]} if "qty" in option else asked
 
 
 def after_items(turn: Turn, shown: list[dict[str, Any]]) -> Choices | None:

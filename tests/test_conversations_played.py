@@ -327,7 +327,6 @@ DISAGREE = {
     "those six failed)",
     # set 12 (scripts12.py, es-1201..es-1220 / en-1221..en-1240), written blind this session and
     # played by h10 on main at 847f686: 13 of 40 pass; the first fact each of the others misses
-    'en-1224-tom-approves-valves-and-bearings-only': 'not yet: message 1 \'quote 4 1/2" ss ball valves npt, 8 6208 2rs skf and 50 …\' reads the first two items as one unknown line; the replies do not state \'$ VAL-10100 4 30.25 121.00\'',
     'en-1225-dave-1200-zip-ties': "not yet: message 3 'how many ties in a bag btw' (a question about the pack, '1200 pieces = 12 bags of 100' already said) is read as an item with options, so 'k order it' asks to pick one first (message 4 '~ O-\\\\d{4}-\\\\d{5}'); the order itself is placed at once now (issue #14 item 12)",
     'en-1237-sarah-take-the-valves-off': "not yet: message 2 'order' places the order at once now (issue #14 item 12); message 3 'can you take the valves off {order}? keep the rest' (a line taken off a placed order: a seller's) is read as an item and offers gate valves; the replies do not name a seller",
     'es-1205-jorge-amarras-en-unidades-y-bolsas': "not yet: message 3 'cuantas amarras son en total? las bolsas traen 100 cierto?' (a question about the bags, '500 unidades = 5 bolsas de 100' already said) is read as an open line, so 'ok pedido' makes a quote for a seller (message 4 '~ O-\\\\d{4}-\\\\d{5}'); a settled cart's 'pedido' places the order at once now (issue #14 item 12)",

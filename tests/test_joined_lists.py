@@ -141,3 +141,19 @@ def test_what_is_missing_is_asked_for(line: str, count: int, item: str) -> None:
 )
 def test_regional_openers_before_a_run_on(message: str, lines: list[str]) -> None:
     assert request_lines(message) == lines
+
+
+@pytest.mark.parametrize(
+    ("message", "lines"),
+    [
+        # a size said once after a list of items is each item's
+        ("6 bolts, 6 nuts and 12 flat washers 3/8", ["6 bolts 3/8", "6 nuts 3/8", "12 flat washers 3/8"]),
+        ("una golilla y 3 tuercas m12", ["una golilla m12", "3 tuercas m12"]),
+        ("20 codos y 10 tees de 3/4 galvanizados", ["20 codos 3/4 galvanizados", "10 tees de 3/4 galvanizados"]),
+        # an item with a size of its own keeps it; a code closing the list is no size
+        ("10 pernos m10 y 10 tuercas m12", ["10 pernos m10", "10 tuercas m12"]),
+        ("4 nuts and 2 bearings 6204", ["4 nuts", "2 bearings 6204"]),
+    ],
+)  # fmt: skip
+def test_a_size_after_a_list_is_each_item_s(message: str, lines: list[str]) -> None:
+    assert request_lines(message) == lines

@@ -9,14 +9,18 @@ in parentheses. Boxes written `cja`, sets written `juego`, "1,500 mts" of cable.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
 import pytest
+from flask import Flask
 
 from bot.matching.lines import parse_line
 from tests.conftest import ErpFolder
 from tests.match_api import matcher, sku_qty
+from tests.test_conversation import Chat
+from tests.twilio_fakes import FakeTwilio
 
 
 @pytest.mark.parametrize(
@@ -128,6 +132,16 @@ from tests.match_api import matcher, sku_qty
         ("one-piece ball valve 1/2", "1", None, False),
         ("two-pole breaker 20a", "1", None, False),
         ("precio dos interruptores dos polos 20a", "2", None, True),
+        # bolts counted before "flanged" are flange bolts when their thread is said; a
+        # housing's bolts ("2 bolt flange unit") still name how it mounts
+        ("6 bolts flanged m10 x 25 zinc", "6", None, True),
+        ("2 bolts flanged hex 5/16-18 x 3/4", "2", None, True),
+        ("4 pernos bridados m10x25", "4", None, True),
+        ("2 bolt flange unit ucfl 205", "1", None, False),
+        ("chumacera 4 huecos ucf 206", "1", None, False),
+        # a count before a decimal inch size: the size is never the count's
+        ("3 4.5\" cut-off wheels inox", "3", None, True),
+        ("25 4.5\" discos flap grano 80", "25", None, True),
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:
@@ -212,3 +226,71 @@ def test_pieces_of_an_item_sold_by_the_pack(
 ) -> None:
     (answer,) = api_match(line)
     assert (sku_qty(answer), answer.get("pieces")) == (expected, pieces), answer
+
+
+VALVES = """
+    sku,name,description,brand,family,uom,pack_qty,list_price,aliases
+    VB-12-SS,BALL VALVE STAINLESS 316 1/2 NPT,Valvula de bola inox 316 1/2 pulg,Genebre,Valvulas,EA,1,30,
+    GV-12-BR,GATE VALVE BRONZE 1/2 NPT KITZ,Valvula de compuerta bronce 1/2 pulg,Kitz,Valvulas,EA,1,20,
+    GV-212-BR,GATE VALVE BRONZE 2-1/2 NPT KITZ,Valvula de compuerta bronce 2-1/2 pulg,Kitz,Valvulas,EA,1,90,
+    FD-412-60,FLAP DISC 4-1/2 GRIT 60 NORTON,Disco flap 4-1/2 grano 60,Norton,Abrasivos,EA,1,4,
+    """
+
+
+@pytest.fixture
+def match_valves(erp: ErpFolder, api: Any) -> Any:
+    erp.write(products=VALVES, customers="customer_id,name,language\nMX1,Planta,es\n").load()
+    return matcher(api, "MX1")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "assumed"),
+    [
+        # a figure before a fraction is the count where only the fraction's size is sold
+        ("3 1/2 valvulas de bola inox", ("VB-12-SS", 3, None), False),
+        ('2 1/2" stainless ball valves', ("VB-12-SS", 2, None), False),
+        # ... and the size where the house sells that size of the kind asked for
+        ('4 1/2" flap discs grit 60', ("FD-412-60", 1, None), True),
+        ("disco flap 4 1/2 grano 60 x 3", ("FD-412-60", 3, None), False),
+    ],
+)
+def test_a_figure_before_a_fraction_by_what_the_house_sells(
+    match_valves: Any, line: str, expected: tuple[str, int, str | None], assumed: bool
+) -> None:
+    (answer,) = match_valves(line)
+    assert (sku_qty(answer), answer["quantity_assumed"]) == (expected, assumed), answer
+
+
+@pytest.mark.parametrize("line", ["2 1/2 valvula compuerta bronce", '2 1/2" bronze gate valves'])
+def test_a_figure_before_a_fraction_asked_when_both_sizes_are_sold(
+    match_valves: Any, line: str
+) -> None:
+    """One 2-1/2" valve or two 1/2" ones: the buyer picks, each option with its count."""
+    (answer,) = match_valves(line)
+    assert answer["decision"] == "confirm", answer
+    offered = {c["sku"]: c.get("quantity") for c in answer["candidates"]}
+    assert offered == {"GV-212-BR": None, "GV-12-BR": 2}, answer
+
+
+@pytest.fixture
+def shop(erp: ErpFolder) -> ErpFolder:
+    return erp.write(
+        products=VALVES,
+        customers="customer_id,name,language\nC002,Acme Mining Inc,en\n",
+        contacts="customer_id,name,phone\nC002,Mary Smith,+14155550101\n",
+    )
+
+
+def test_the_option_read_with_its_own_count_is_added_with_it(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    """ "2 1/2 bronze gate valves": the 1/2" option says its count and, picked, is added
+    with it (never one of it, as the 2-1/2" one would be)."""
+    mary = Chat(whatsapp_app, twilio, "+14155550101")
+    mary.say("hi")
+    asked = mary.say("2 1/2 bronze gate valve")
+    assert "GV-212-BR" in asked and re.search(r"GV-12-BR [^\n]*\(×2\)", asked), asked
+    number = re.search(r"(\d)\) GV-12-BR", asked)
+    assert number is not None
+    added = mary.say(number[1])
+    assert "GV-12-BR" in added and "2 EA × 20.00" in added, added

@@ -266,9 +266,11 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (LEADING_WORD, 1, 2),
     (LEADING_SPELLED, 1, None),  # "three 3P 6A breaker"
     # a count of two figures or more before an inch size: "10 1\" brass swing check valves",
-    # "10 3/4 brass gate valves", "12 1 1/2\" unions" (one figure may be the size's own: "1 1/2")
-    (re.compile(r"^\s*(\d{2,})\s+(?=\d{1,2}\s*\"|\d{1,2}/\d{1,2}\b|\d\s+\d/\d{1,2}\b)"),
-     1, None),
+    # "10 3/4 brass gate valves", "12 1 1/2\" unions" (one figure may be the size's own: "1 1/2";
+    # the matcher reads "4 1/2\" valves" both ways); any count before a decimal one ("3 4.5\"
+    # discs", "50 4.5\" cut off wheels")
+    (re.compile(r"^\s*(\d{2,}|\d(?=\s+\d{1,2}\.\d{1,2}\s*\"))\s+"
+                r"(?=\d{1,2}(?:\.\d{1,2})?\s*\"|\d{1,2}/\d{1,2}\b|\d\s+\d/\d{1,2}\b)"), 1, None),
     # "20 rodamientos", "10 6205", "200 45 elbow", "30 1p 16a breakers" (1p: one pole)
     (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z]|\d-\d{{1,2}}/\d|\d{{1,2}}[a-z])"),
      1, None),
@@ -513,6 +515,12 @@ MOUNT_BOLTS = re.compile(
     r"(?<![\w.,/-])[24][\s-]*(?:bolts?|huecos|agujeros)(?=\s+(?:flanged?|brida|pillow|chumacera|"
     r"housing|unit|uc[fp]\w*)\b)"
 )
+# ... unless the line names a bolt's thread and no housing: "4 bolts flanged M8x20", "4 pernos
+# brida 3/8-16 x 1" are four flange bolts
+BOLT_THREAD = re.compile(r"(?<![\w.,/-])(?:m\d{1,2}(?:[.,]\d{1,2})?(?![\w.,/])|m\d{1,2}\s*x\s*\d|"
+                         r"\d/\d{1,2}\"?\s*-\s*\d{2}\b|\d/\d{1,2}\"?\s*x\s*\d)")  # fmt: skip
+HOUSING = re.compile(r"\b(?:units?|unidad|bearings?|housings?|chumaceras?|soportes?|rodamientos?|"
+                     r"baleros?|rulem[a-z]*|rodajes?|pillow|blocks?|bore|shaft|eje|uc[a-z]{0,2}\d*)\b")
 # A "3M" written in capitals, or before a product line, is the brand.
 BRAND_3M = re.compile(r"(?<![\w.,])3M(?![\w])")
 BRAND_3M_LOWER = re.compile(r"(?<![\w.,])3m(?=\s+(?:cubitron|scotch|scotch-brite|peltor|"
@@ -667,7 +675,9 @@ def parse_line(
     if "set screw" in folded:  # "coupling EMT 1 set screw": a set screw, never "1 set"
         folded = re.sub(r"\bset screws?\b", lambda m: keep(m[0]), folded)
     # "2 bolt flange unit", "4 huecos UCF208": how a bearing housing mounts, never a count
-    if "bolt" in folded or "huecos" in folded or "agujeros" in folded:
+    if ("bolt" in folded or "huecos" in folded or "agujeros" in folded) and (
+        HOUSING.search(folded) or not BOLT_THREAD.search(folded)
+    ):
         folded = MOUNT_BOLTS.sub(lambda m: keep(m[0]), folded)
     # A long number with a leading zero is an item code, never a quantity.
     folded = re.sub(r"(?<![\w.,/-])0\d{4,9}(?![\w.,/])", lambda m: keep(m[0]), folded)

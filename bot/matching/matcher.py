@@ -212,6 +212,9 @@ class Candidate:
     sku: str
     name: str
     score: float
+    # How many, when this option was read with a count of its own: "4 1/2\" ball valves"
+    # offers one 4-1/2" valve (the line's count, assumed) and four 1/2" ones (4)
+    quantity: int | float | None = None
 
 
 @dataclass
@@ -258,7 +261,9 @@ class MatchResult:
             "confidence": round(self.confidence, 3),
             "decision": self.decision,
             "candidates": [
-                {"sku": c.sku, "name": c.name, "score": round(c.score, 3)} for c in self.candidates
+                {"sku": c.sku, "name": c.name, "score": round(c.score, 3)}
+                | ({} if c.quantity is None else {"quantity": c.quantity})
+                for c in self.candidates
             ],
         }
         if self.line.pieces is not None:  # "300 amarras": 3 bags, 300 asked
@@ -300,6 +305,9 @@ def match_line(
         line = replace(line, text=text)  # the buyer's words, as written
     line = _weighed_rod(line)
     result = _decide(index, line, customer_id, ctx)
+    counted = _count_before_fraction(line)
+    if counted is not None:  # "4 1/2\" ball valves": four 1/2" valves, or one of 4-1/2"?
+        return _count_or_size(index, result, _decide(index, counted, customer_id, ctx))
     if line.uom in VOLUME and not _poured(index, result):
         # "20 litros de aceite de corte": nothing sold by volume fits, so no cutting disc is
         # it; a seller completes the line (the words the catalog knows are not the item)
@@ -313,14 +321,72 @@ def match_line(
         again = _decide(index, sized, customer_id, ctx)
         if again.decision == "auto" or result.decision != "auto":
             result = again
+    return _in_units(index, result)
+
+
+# A figure, a space and a fraction opening the item with no count said: "4 1/2\" ss ball
+# valves" is four 1/2" valves where the house sells 1/2" valves and no 4-1/2" one, and one
+# 4-1/2" disc where it sells 4-1/2" discs; "2 1/2 tees", "3 3/4 codos" the same.
+COUNT_BEFORE_FRACTION = re.compile(
+    r"^\s*([2-9])\s+(\d{1,2}/\d{1,2}(?![\d/])(?:\s*(?:\"|''|pulgadas?|pulg|plg|inch(?:es)?|in)\b|\"|'')?)"
+)
+
+
+def _count_before_fraction(line: RequestLine) -> RequestLine | None:
+    """The line read with its leading figure as the count and the fraction as the size, when
+    it opens with both and no count was said (else None)."""
+    found = COUNT_BEFORE_FRACTION.match(line.item)
+    if line.quantity_given or found is None:
+        return None
+    item = line.item[found.start(2) :].strip()
+    return replace(line, item=item, quantity=Decimal(found[1]), quantity_given=True)
+
+
+def _count_or_size(
+    index: CatalogIndex, whole: MatchResult, counted: MatchResult
+) -> MatchResult:
+    """`whole` (one of the size 4-1/2") or `counted` (four of 1/2"), by what the catalog
+    carries: the reading whose size some item of the kind asked for has; when both have it,
+    the buyer is asked, each option with its own count; when neither, the size as written."""
+    one = _sized_options(index, whole)
+    many = _sized_options(index, counted)
+    if many and not one:
+        return _in_units(index, counted)
+    if not (one and many):
+        return _in_units(index, whole)
+    each = counted.line
+    options = [Candidate(e.sku, e.name, 0.5) for e in one[:2]] + [
+        Candidate(e.sku, e.name, 0.5, _plain(_in_item_units(each, e).quantity)) for e in many[:2]
+    ]
+    return MatchResult(whole.line, None, None, 0.5, "confirm", options, "count or size",
+                       key=whole.key)  # fmt: skip
+
+
+def _sized_options(index: CatalogIndex, result: MatchResult) -> list[Entry]:
+    """The items `result` settled on or offers that are what its line says: the inch size,
+    no code that differs (a bronze valve for a stainless one) and every word the catalog
+    knows (a gate valve is no ball valve)."""
+    reading = _read_request(index, result.line.item)
+    sizes = reading.codes.get("inch", set())
+    known = {w for w in reading.words if w in index.by_word} - NEUTRAL - SIZE_UNIT_WORDS
+    skus = [result.sku] if result.decision == "auto" and result.sku else [
+        c.sku for c in result.candidates]  # fmt: skip
+    entries = [index.entries[index.by_sku[part_key(sku)]] for sku in skus]
+    return [e for e in entries if sizes and sizes <= e.reading.codes.get("inch", set())
+            and known <= e.reading.words and not _conflicts(reading, e)]  # fmt: skip
+
+
+def _in_units(index: CatalogIndex, result: MatchResult) -> MatchResult:
+    """`result` with its count in the unit of the item it settled on, or that every option
+    shares (see below)."""
     if result.decision == "auto" and result.sku:
         entry = index.entries[index.by_sku[part_key(result.sku)]]
-        result = replace(result, line=_in_item_units(result.line, entry))
-    elif result.candidates:  # whichever option is picked, the quantity is the same: known
+        return replace(result, line=_in_item_units(result.line, entry))
+    if result.candidates:  # whichever option is picked, the quantity is the same: known
         entries = [index.entries[index.by_sku[part_key(c.sku)]] for c in result.candidates]
         lines = [_in_item_units(result.line, e) for e in entries]
         if len({line.quantity for line in lines}) == 1:
-            result = replace(result, line=lines[0])
+            return replace(result, line=lines[0])
     return result
 
 
