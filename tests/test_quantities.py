@@ -142,6 +142,39 @@ from tests.twilio_fakes import FakeTwilio
         # a count before a decimal inch size: the size is never the count's
         ("3 4.5\" cut-off wheels inox", "3", None, True),
         ("25 4.5\" discos flap grano 80", "25", None, True),
+        # a figure after a metric thread smaller than the thread is wide: no bolt is that
+        # short, it is the count (a set screw may be)
+        ("tornillo hexagonal m20 - 12 porfavor", "12", None, True),
+        ("hex bolts m12 x 6 pls", "6", None, True),
+        ("prisionero allen m8 x 6", "1", None, False),
+        # the count in brackets, with or without its x
+        ("correa b62 (x4)", "4", None, True),
+        ("filtro de aire [6 und]", "6", "EA", True),
+        ("v-belt a50 [x 3]", "3", None, True),
+        # letters, roman numerals and row words numbering the lines: never the count
+        ("b. 8 rodamientos 6206", "8", None, True),
+        ("(c) 3 ball valves 3/4", "3", None, True),
+        ("iii) 12 washers m10", "12", None, True),
+        ("renglon 2 - 30 tuercas m12", "30", None, True),
+        ("02 - correa b60 x 3", "3", None, True),
+        # numbers said in several words
+        ("ciento veinte golillas m10", "120", None, True),
+        ("cuarenta y ocho pernos m12", "48", None, True),
+        ("three hundred twenty zip ties", "320", None, True),
+        ("thirty-six hex nuts m6", "36", None, True),
+        ("tres mil amarras 300mm", "3000", None, True),
+        ("5 mil grapas para cable", "5000", None, True),
+        ("trescientas arandelas planas", "300", None, True),
+        ("4 rolls 6 mil poly film", "4", "REEL", True),  # a film's thousandths of an inch
+        # a count in words closing the line, after an x, a dash or a code
+        ("correa b62 x tres", "3", None, True),
+        ("bearing 6308 - four", "4", None, True),
+        ("rodamiento 6206zz cinco", "5", None, True),
+        # other marks before the count closing the line, and the count said of the item
+        ("correa b62 → 6", "6", None, True),
+        ("v-belt a44 ... 2", "2", None, True),
+        ("v-belt b62, 8 of them", "8", None, True),
+        ("correa b62, 8 de esas", "8", None, True),
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:
@@ -159,6 +192,8 @@ def test_what_the_buyer_names_is_kept_in_the_item() -> None:
     assert parse_line("tres vias 1/2 valvula").item == "tres vias 1/2 valvula"
     assert parse_line("two piece ball valve 1/2").item == "two piece ball valve 1/2"
     assert parse_line("6 tiras de caño galvanizado 1").item == "cano galvanizado 1"
+    assert parse_line("02 - correa b60 x 3").item == "correa b60"  # its numbering is no word
+    assert parse_line("correa b62 (qty 4)").item == "correa b62"  # nor are its brackets
 
 
 CATALOG = """

@@ -66,6 +66,14 @@ NUMBER_WORDS = {
     "cien": 100, "hundred": 100, "doscientos": 200, "trescientos": 300,
     "cuatrocientos": 400, "quinientos": 500,
     "mil": 1000, "thousand": 1000,
+    # the teens and twenties said in one word, and the hundreds of a feminine noun
+    # ("doscientas amarras", "quinientas arandelas")
+    "diecisiete": 17, "seventeen": 17, "diecinueve": 19, "nineteen": 19,
+    "veintidos": 22, "veintitres": 23, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
+    "veintinueve": 29, "doscientas": 200, "trescientas": 300, "cuatrocientas": 400,
+    "quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700,
+    "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
+    "novecientas": 900,
 }  # fmt: skip
 WORD = "(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # number words that are never an article or another word ("un", "a", "once" are): the
@@ -77,6 +85,65 @@ SPELLED = "(" + SPELLED_WORDS + ")"
 NUM = r"(\d{1,3}(?:[.,]\d{3}){1,2}(?![\d.,]\d)|\d{1,7}(?:[.,]\d{1,3})?)(?![\d])"
 BEARING_CODE = re.compile(r"6[02389]\d\d|160\d\d")
 LEADING_FEET = re.compile(rf"^\s*{NUM}\s?(')(?:\s+(?:of|de)\b)?\s+(?=[a-z])")
+
+# A number said in several words ("ciento cincuenta", "treinta y seis", "dos mil", "two
+# hundred fifty", "twenty-five", "mil quinientas") or a figure and "mil" ("2 mil amarras"):
+# written as its figure before the count is read. "ciento" and the Spanish hundreds add; the
+# English "hundred", "mil" and "thousand" multiply what stands before them.
+_NUMBER_WORD = "(?:" + "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1 or w in (
+    "un", "una", "uno", "one")), key=len, reverse=True)) + "|ciento|y|and)"
+COMPOUND = re.compile(
+    rf"(?<![\w.,/-])(?:\d{{1,3}}\s+mil\b|{_NUMBER_WORD}(?:(?:\s+|-){_NUMBER_WORD})+)(?![\w/-])"
+)
+MULTIPLIERS = {"hundred": 100, "mil": 1000, "thousand": 1000}
+
+
+def _compound_value(words: list[str]) -> int | None:
+    """The number `words` say together, or None when they are no one number ("dos tres")."""
+    total, current, last = 0, 0, None
+    for word in words:
+        if word in ("y", "and"):
+            if last is None or last < 20:
+                return None  # "treinta y seis", "one hundred and five": after tens or more
+            continue
+        value = 100 if word == "ciento" else int(word) if word.isdigit() else NUMBER_WORDS[word]
+        if word in MULTIPLIERS:
+            scale = MULTIPLIERS[word]
+            if word == "hundred":
+                if not 0 < current < 10:
+                    return None
+                current *= scale
+            else:
+                if (total + current) >= scale:
+                    return None
+                total, current = (total + (current or 1)) * scale, 0
+        elif last is not None and (value >= last or (last < 100 and last % 10) or
+                                   (last >= 100 and value >= 100 and last % 100 == 0 and
+                                    words[0] not in ("mil", "thousand") and total == 0)):
+            return None  # "dos tres", "veinte treinta": two numbers, never one
+        else:
+            current += value
+        last = value
+    return total + current if total + current > 1 and last is not None else None
+
+
+def _spelled_compounds(folded: str) -> str:
+    """`folded` with its numbers said in several words written as figures (see above)."""
+
+    def figure(m: re.Match[str]) -> str:
+        if m[0][0].isdigit() and not (SPANISH_HINT.search(folded) and not ENGLISH_HINT.search(
+                folded)):  # fmt: skip
+            return m[0]  # "2 mil amarras" (Spanish); "6 mil poly sheeting" is six thousandths
+        words = m[0].replace("-", " ").split()
+        while words and words[-1] in ("y", "and"):
+            words.pop()
+        value = _compound_value(words) if len(words) > 1 else None
+        if value is None:
+            return m[0]
+        return str(value) + m[0][len(m[0].rstrip()) :]
+
+    return COMPOUND.sub(figure, folded)
+
 
 # Counting words: how many each one is ("2 docenas" = 24, "media docena" = 6).
 COUNTS = {
@@ -166,7 +233,18 @@ THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|sc
 # Things without a length: "tuerca m8 x 50" is fifty nuts, "machuelo 1/4-20 x 10" ten taps.
 NO_LENGTH = re.compile(r"\b(?:tuercas?|nuts?|golillas?|arandelas?|washers?|rondanas?|guasas?|"
                        r"machuelos?|taps?)\b")  # fmt: skip
-TRAILING_DASH = re.compile(rf"\s[-=]\s*{NUM}\s*(?:{UNIT})?\s*$")
+TRAILING_DASH = re.compile(rf"\s(?:[-=]|->|=>|→|\.{{2,}}|…)\s*{NUM}\s*(?:{UNIT})?\s*$")
+# "correas a42 x cuatro", "bearing 6204 - two", "rodamiento 6205 seis": a count in words closing
+# the line, after an x or a dash or right after a code or a size
+TRAILING_SPELLED = re.compile(
+    rf"(?:\s[x*-]\s*|(?:(?<=\d)|(?<=\d[a-z])|(?<=\d[a-z]{{2}})|(?<=\d[a-z]{{3}})|(?<=\d\"))\s+)"
+    rf"{SPELLED}\s*$"
+)
+# "need bearing 6204, 10 of them", "rodamiento 6204, 10 de esos": the count said of the item
+OF_THEM = re.compile(
+    rf"[\s,;]\s*{NUM}\s+(?:of\s+(?:them|those|these)|de\s+(?:esos|esas|estos|estas|ellos|ellas))"
+    r"\s*$"
+)
 # "caja 10 pies", "box of 10 ft", "rollo de 100 m": the length a package holds.
 PACKAGE_BEFORE = re.compile(r"\b(?:caja|box|rollo|roll|carrete|reel)(?:\s+(?:de|of))?\s*$")
 # "rulemanes 6308 2RS Koyo: 4", "código 69JB1: 10": the count after a colon ending the line.
@@ -243,7 +321,8 @@ LEADING_SPELLED = re.compile(rf"^\s*{SPELLED}\s+(?=\d)")
 PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"\b(?:qty|qnty|quantity|cant|cantidad|cantid)\.?\s*[:=]?\s*{NUM}\s*(?:{UNIT})?(?!\w)"),
      1, 2),
-    (re.compile(rf"\(\s*{NUM}\s*(?:{UNIT})?\s*\)"), 1, 2),
+    # "(12)", "(x12)", "[12 pcs]": the count in brackets
+    (re.compile(rf"[(\[]\s*(?:[x*]\s*)?{NUM}\s*(?:{UNIT})?\s*[)\]]"), 1, 2),
     (LEADING_CONTAINERS, 1, None),  # "4 spools … 15kg": four spools of 15 kg
     (LEADING_WORD_CONTAINERS, 1, None),  # "dos carretes de alambre mig"
     (TRAILING_CONTAINERS, 1, None),  # "alambre mig .035 - 3 reels"
@@ -260,6 +339,8 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (TRAILING_X, 1, 2),
     (TRAILING_DASH, 1, 2),
     (TRAILING_COLON, 1, 2),
+    (OF_THEM, 1, None),
+    (TRAILING_SPELLED, 1, None),
     (re.compile(rf"^\s*{NUM}\s*[x*]\s+"), 1, None),
     (LEADING_X, 1, 2),  # "x10 6205 open bearings", "x 6 correas"
     (LEADING_DASH, 1, 2),
@@ -441,8 +522,8 @@ GREETING = re.compile(
 # "full urgente …", "urgent: …": how pressing it is, said before the item.
 URGENT = re.compile(r"^(?:(?:full|muy|super|very) )?(?:urgente|urgent)\b[,!:.]?\s+(?=\S)")
 TAIL = re.compile(
-    r"[\s,;.]*(?:-\s*)?(?:\?+|por favor|porfa|please|pls|gracias|thanks|thank you|en stock|"
-    r"in stock|in sto?c?k|por fa|vale|"  # "in stok?": a slip in the closing words
+    r"[\s,;.]*(?:-\s*)?(?:\?+|por favor|porfavor|porfa|please|pls|plz|plis|xfa|gracias|thanks|"
+    r"thank you|en stock|in stock|in sto?c?k|por fa|vale|"  # "in stok?": a slip closing it
     # "o equivalente", "or equivalent": any maker's will do, the item is the one named
     r"(?:o|or) (?:equival[a-z]*|similar)|"
     # what it is for, not what it is: "pa la planta", "pa la mina" (Colombia), "para la obra"
@@ -507,8 +588,12 @@ PRICE_SAID = re.compile(
 BULLET = re.compile(
     r"^\s*(?:[-*•·>]+\s*|\+\s+|(?:\d\ufe0f?\u20e3|\U0001f51f)\s*|"
     r"\(\d{1,3}\)\s+(?=\d{1,3}(?:[.,]\d{3})?\s+[^\W\d_]{3,}|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|\d-\s+|"
-    r"(?:item|it[eé]m|linea|line|partida|pos)\.?\s*\d{1,3}\s*(?:[:)]|\.-|-)\s*|"
-    r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+)(?=\S)"
+    r"(?:item|it[eé]m|linea|line|partida|pos|posicion|renglon|fila|row|no|nro)\.?\s*\d{1,3}\s*"
+    r"(?:[:)]|\.-|-)\s*|0\d{1,2}\s*[-.)]\s+|"
+    r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+|"
+    # a letter or a roman numeral numbering a line before its count: "a. 5 correas", "(b) 10
+    # pernos", "ii) 4 bearings"
+    r"(?:[a-h]\.|\([a-h]\)|(?:i{1,3}|iv|vi{0,3}|ix)\))\s+(?=\d))(?=\S)"
 )
 # A housing's bolts or holes before what it is: "2 bolt flange unit", "4 huecos ucf208"
 MOUNT_BOLTS = re.compile(
@@ -681,6 +766,8 @@ def parse_line(
         folded = MOUNT_BOLTS.sub(lambda m: keep(m[0]), folded)
     # A long number with a leading zero is an item code, never a quantity.
     folded = re.sub(r"(?<![\w.,/-])0\d{4,9}(?![\w.,/])", lambda m: keep(m[0]), folded)
+    if any(w in folded for w in ("mil", "ciento", "hundred", "thousand", " y ", " and ", "-")):
+        folded = _spelled_compounds(folded)  # "ciento cincuenta arandelas": 150
     separator = _separator(folded, thousands)
     line = _quantity(text, folded, separator)
     note = NOTE.search(folded)
@@ -690,6 +777,7 @@ def parse_line(
             line = replace(head, item=f"{head.item} {note[1]}".strip())
     item = line.item
     item = " ".join(re.sub(r"[?!]+", " ", item).split())  # "… din 933? necesito 200"
+    item = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", item)  # "6204zz (cant. 12)": its brackets
     for position, value in enumerate(kept):
         item = item.replace(PLACEHOLDER.format(chr(ord("a") + position)), value)
     return RequestLine(
@@ -772,8 +860,10 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         lengthed = (
             THREADED.search(folded) or TWO_DIMENSIONS.search(folded) or SCREWDRIVER.search(folded)
         )
+        shorter = _shorter_than_thread(folded, before, match[number_group])
         if (
             pattern is TRAILING_X
+            and not shorter
             and SIZE_BEFORE_X.search(before)
             and (not re.search(r"\d/\d{1,2}\"?\s*$", before) or lengthed)
             and not (NO_LENGTH.search(folded) and not THREADED.search(folded))
@@ -808,6 +898,7 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             continue  # "cable tpr 3 x 2,5": three cores of 2.5 mm², never 2.5 of it
         if (
             pattern is TRAILING_DASH
+            and not shorter
             and (
                 re.search(r"\bm\d{1,2}\s*$", before)
                 or (re.search(r"\d/\d{1,2}\"?\s*$", before) and THREADED.search(folded))
@@ -878,6 +969,25 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         item = (folded[: roll.start()] + " " + folded[roll.end() :]).strip(" -,:;")
         return RequestLine(text, " ".join(item.split()), _number(roll[1], separator)[0], "M", True)
     return RequestLine(text, folded.strip(" -,:;="), Decimal(1), None, False)
+
+
+# A metric thread closing what stands before "x N" or "- N", and the screws that may be shorter
+# than their thread is wide (a set screw M8 x 6)
+THREAD_BEFORE = re.compile(r"\bm(\d{1,2})\s*$")
+SET_SCREWS = re.compile(r"\b(?:set|grub|prisioneros?|opresor(?:es)?|allen sin cabeza|esparragos?|"
+                        r"studs?|varillas?|rods?)\b")  # fmt: skip
+
+
+def _shorter_than_thread(folded: str, before: str, raw: str) -> bool:
+    """Whether the figure after a metric thread ("pernos m16 - 10", "bolts m16 x 10") is shorter
+    than the thread is wide: no bolt is, so it is the count, never the length."""
+    thread = THREAD_BEFORE.search(before)
+    return (
+        thread is not None
+        and raw.isdigit()
+        and int(raw) < int(thread[1])
+        and not SET_SCREWS.search(folded)
+    )
 
 
 def _number(raw: str, separator: str) -> tuple[Decimal, Decimal | None]:
