@@ -175,6 +175,12 @@ from tests.twilio_fakes import FakeTwilio
         ("v-belt a44 ... 2", "2", None, True),
         ("v-belt b62, 8 of them", "8", None, True),
         ("correa b62, 8 de esas", "8", None, True),
+        # a whole and a fraction of a counting word: never the fraction's figure times it
+        ("1 1/2 docena de guantes de nitrilo", "18", None, True),
+        ("2 1/2 dozen hex nuts m8", "30", None, True),
+        # pieces counted first, then the length each has: the pieces, never metres
+        ("6 mangueras de 20 m", "6", None, True),
+        ("8 air hoses of 25 ft", "8", None, True),
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:

@@ -177,6 +177,12 @@ COUNT_WORD = re.compile(
     + r")\b(?:\s+(?:de|of)\b)?"
 )
 
+# A fraction of a counting word, or a whole and a fraction: "1 1/2 docena", "1/2 dozen" (the
+# fraction is never the count before it: "1 1/2 docena" is eighteen, not 1/2 of 24)
+FRACTION_COUNT = re.compile(
+    r"(?<![\w.,/])(?:(\d{1,2})\s+)?(\d)/(\d)\s*(docenas?|dozens?|dz|doz|cientos?|centenar(?:es)?|"
+    r"millar(?:es)?)\b(?:\s+(?:de|of)\b)?"
+)
 # "medio kilo de arandelas", "media caja", "medio km de cable": half of a unit that divides.
 HALF = re.compile(
     r"^\s*(?:medio|media|half an?|half)\s+("
@@ -837,6 +843,12 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         if count > 0:
             return RequestLine(text, folded[lengths.end() :].strip(" -,:;"), count,
                                "EA", True)  # fmt: skip
+    halves = FRACTION_COUNT.search(folded)
+    if halves is not None:  # "1 1/2 docena de guantes": eighteen
+        whole = Decimal(halves[1] or 0) + Decimal(halves[2]) / Decimal(halves[3])
+        times = (whole * COUNTS[halves[4]]).to_integral_value()
+        item = (folded[: halves.start()] + " " + folded[halves.end() :]).strip(" -,:;")
+        return RequestLine(text, " ".join(item.split()), times, None, True)
     counted = COUNT_WORD.search(folded)
     if counted is not None:
         times = Decimal(COUNTS[counted[3]])
@@ -948,6 +960,8 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             unit = "EA"
         if unit in ("FT", "M") and PACKAGE_BEFORE.search(before):
             continue  # "cadena 60 caja 10 pies": the length a box holds, not a count
+        if unit in ("FT", "M") and re.search(r"^\s*\d[\d.,]*\s+[a-z].*\b(?:de|of)\s*$", before):
+            continue  # "4 varillas de 6 m", "10 hoses of 15 m": the counted pieces' length
         if unit == "KM":
             quantity, unit = quantity * 1000, "M"
             regrouped = regrouped * 1000 if regrouped is not None else None
