@@ -872,6 +872,8 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         lengthed = (
             THREADED.search(folded) or TWO_DIMENSIONS.search(folded) or SCREWDRIVER.search(folded)
         )
+        if pattern is OF_THEM and not re.search(r"\d", before):
+            continue  # "dale, poneme 8 de esos": of the item said before (a reply), not here
         shorter = _shorter_than_thread(folded, before, match[number_group])
         if (
             pattern is TRAILING_X
