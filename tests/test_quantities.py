@@ -175,6 +175,7 @@ from tests.twilio_fakes import FakeTwilio
         ("v-belt a44 ... 2", "2", None, True),
         ("v-belt b62, 8 of them", "8", None, True),
         ("correa b62, 8 de esas", "8", None, True),
+        ("ok, mandame 8 de esas", "1", None, False),  # a reply: of the item said before
         # a whole and a fraction of a counting word: never the fraction's figure times it
         ("1 1/2 docena de guantes de nitrilo", "18", None, True),
         ("2 1/2 dozen hex nuts m8", "30", None, True),
