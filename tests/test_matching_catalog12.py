@@ -98,11 +98,12 @@ LINES = [
         ], customer=BY_LANGUAGE,
     ),
     *cases(
-        "a_maker_s_own_way_of_writing_a_designation_names_that_maker",
+        "a_designation_names_no_maker_a_maker_s_own_seal_does",
         [
-            # Koyo prints 62102RS; FAG writes 6210-2RS (and FAG is the cheaper here)
-            ("3\tunid\t62102RS", ("RO-6210-2RS-KOY", 3)),
-            ("rodamiento 62102rs x 2", ("RO-6210-2RS-KOY", 2)),
+            # Koyo prints 62102RS, FAG writes 6210-2RS: the designation either way, and the
+            # brand rule picks (FAG is the cheaper here); DDU is NSK's own seal (issue #13)
+            ("3\tunid\t62102RS", ("RO-6210-2RS-FAG", 3)),
+            ("rodamiento 62102rs x 2", ("RO-6210-2RS-FAG", 2)),
             ("rodamiento 6210-2RS x 2", ("RO-6210-2RS-FAG", 2)),
             ("6006DDU - 4", ("RO-6006-2RS-NSK", 4)),
         ],

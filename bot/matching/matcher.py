@@ -1310,7 +1310,7 @@ def _maker_suffix(index: CatalogIndex, position: int, key: str, text: str) -> bo
     is a designation). Said by the buyer, it names that maker's item, never the same
     designation in another brand."""
     entry = index.entries[position]
-    if entry.brand is None or not re.search(r"\d", key):
+    if entry.brand is None or not re.search(r"\d", key) or _designation(index, text):
         return False
     pairs = [(c, v) for c, vs in entry.reading.codes.items() if c not in IGNORED for v in vs]
     postings = sorted(index.postings(pairs), key=len)
@@ -1322,6 +1322,20 @@ def _maker_suffix(index: CatalogIndex, position: int, key: str, text: str) -> bo
     written = _printed(text)
     return bool(same) and all(
         e.brand != entry.brand and written not in _printed(e.name) for e in same
+    )
+
+
+def _designation(index: CatalogIndex, text: str) -> bool:
+    """Whether `text` reads whole as a bearing's designation and a seal every maker writes
+    ("6203ZZ", "6006-2RS", "6005 2Z", "62032RS"): whoever prints it so in the catalog, the
+    buyer named the bearing, not its maker, and the brand rule picks one (a seal only one
+    maker writes, "6207DDU", "6205-2RS1", names that maker: `Reading.maker`)."""
+    reading = read(text, index.vocabulary)
+    return (
+        "bearing" in reading.codes
+        and not reading.maker
+        and not reading.words
+        and set(reading.codes) <= {"bearing", "seal", "clearance"}
     )
 
 
