@@ -157,6 +157,9 @@ from tests.twilio_fakes import FakeTwilio
         ("iii) 12 washers m10", "12", None, True),
         ("renglon 2 - 30 tuercas m12", "30", None, True),
         ("02 - correa b60 x 3", "3", None, True),
+        # a screw's gauge and threads after "No." number no line: "No. 6-32" is the screw
+        ("No. 6-32 x 1/2 flat head screws x 50", "50", None, True),
+        ("Nro. 8-32 x 3/4 tornillo cabeza plana", "1", None, False),
         # numbers said in several words
         ("ciento veinte golillas m10", "120", None, True),
         ("cuarenta y ocho pernos m12", "48", None, True),
@@ -166,6 +169,7 @@ from tests.twilio_fakes import FakeTwilio
         ("5 mil grapas para cable", "5000", None, True),
         ("trescientas arandelas planas", "300", None, True),
         ("4 rolls 6 mil poly film", "4", "REEL", True),  # a film's thousandths of an inch
+        ("disposable nitrile gloves 4 mil", "1", None, False),  # never a thousand gloves
         # a count in words closing the line, after an x, a dash or a code
         ("correa b62 x tres", "3", None, True),
         ("bearing 6308 - four", "4", None, True),
@@ -201,6 +205,8 @@ def test_what_the_buyer_names_is_kept_in_the_item() -> None:
     assert parse_line("6 tiras de caño galvanizado 1").item == "cano galvanizado 1"
     assert parse_line("02 - correa b60 x 3").item == "correa b60"  # its numbering is no word
     assert parse_line("correa b62 (qty 4)").item == "correa b62"  # nor are its brackets
+    assert parse_line("No. 6-32 x 1/2 flat head screws x 50").item.startswith("no. 6-32 x 1/2")
+    assert "4 mil" in parse_line("disposable nitrile gloves 4 mil").item
 
 
 CATALOG = """

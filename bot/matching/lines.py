@@ -243,8 +243,9 @@ TRAILING_DASH = re.compile(rf"\s(?:[-=]|->|=>|→|\.{{2,}}|…)\s*{NUM}\s*(?:{UN
 # "correas a42 x cuatro", "bearing 6204 - two", "rodamiento 6205 seis": a count in words closing
 # the line, after an x or a dash or right after a code or a size
 TRAILING_SPELLED = re.compile(
-    rf"(?:\s[x*-]\s*|(?:(?<=\d)|(?<=\d[a-z])|(?<=\d[a-z]{{2}})|(?<=\d[a-z]{{3}})|(?<=\d\"))\s+)"
-    rf"{SPELLED}\s*$"
+    rf"(?:\s[x*-]\s*|(?:(?<=\d)|(?<=\d[a-z])|(?<=\d[a-z]{{2}})|(?<=\d[a-z]{{3}})|(?<=\d\"))\s+"
+    # (a figure's "5 mil" is five thousand or a film's thickness, never a thousand)
+    rf"(?!(?:mil|thousand|hundred)\s*$)){SPELLED}\s*$"
 )
 # "need bearing 6204, 10 of them", "rodamiento 6204, 10 de esos": the count said of the item
 OF_THEM = re.compile(
@@ -594,8 +595,10 @@ PRICE_SAID = re.compile(
 BULLET = re.compile(
     r"^\s*(?:[-*•·>]+\s*|\+\s+|(?:\d\ufe0f?\u20e3|\U0001f51f)\s*|"
     r"\(\d{1,3}\)\s+(?=\d{1,3}(?:[.,]\d{3})?\s+[^\W\d_]{3,}|x\s*\d)|\d{1,3}(?:[.)]|\.-)\s+|\d-\s+|"
-    r"(?:item|it[eé]m|linea|line|partida|pos|posicion|renglon|fila|row|no|nro)\.?\s*\d{1,3}\s*"
+    r"(?:item|it[eé]m|linea|line|partida|pos|posicion|renglon|fila|row)\.?\s*\d{1,3}\s*"
     r"(?:[:)]|\.-|-)\s*|0\d{1,2}\s*[-.)]\s+|"
+    # "No. 3 - 10 pernos", never a screw's gauge and threads ("No. 10-24", "nro 8-32")
+    r"(?:no|nro)\.?\s*\d{1,3}\s*(?:[:)]|\.-|-(?!\d))\s*|"
     r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+|"
     # a letter or a roman numeral numbering a line before its count: "a. 5 correas", "(b) 10
     # pernos", "ii) 4 bearings"
