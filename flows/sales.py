@@ -363,11 +363,12 @@ def _in_parts(turn: Turn) -> str | None:
         return None
     kinds = ["items" if k == "other" and _settled(turn, p) else k
              for k, p in zip(kinds, parts, strict=True)]  # fmt: skip
+    led = _lead_ins(parts, kinds)
     _removed_too(turn, parts, kinds)
     done = [(k, p) for k, p in zip(kinds, parts, strict=True) if k not in ("noise", "other")]
     steps = [k for k, _ in done]
     then_next = steps[-1] == "next" and set(steps[:-1]) == {"fix"}  # "… and place the order"
-    if not then_next and (
+    if not then_next and not led and (
         steps[0] != "fix"  # an item then its quantity ("nuestro código MLA-44-1000, son 5 más")
         or "next" in steps  # a next step before or between other things: not cut
         # one correction ("los 6204, que sean 8"), unless two parts each say what to do
@@ -712,6 +713,20 @@ def _only_named(part: str, named: re.Match[str]) -> bool:
     rest = (part[: named.start()] + " " + part[named.end() :]).lower()
     return not (set(re.findall(r"[^\W\d_]+", rest)) - {"y", "e", "and", "la", "el", "lo", "the",
                                                       "what", "about", "con", "de", "del", "of"})
+
+
+def _lead_ins(parts: list[str], kinds: list[str]) -> bool:
+    """ "siempre no, quítale las bandas", "ya no, mejor ponle 8 a los baleros": a taking
+    back that names no line ("siempre no", "ya no", "mejor no"), said before a change
+    that names one, only leads into it (alone it takes out the last line added); the
+    change is read without it. Whether there was one."""
+    led = False
+    for at in range(len(parts) - 1):
+        said = read_correction(parts[at]) if kinds[at] == "fix" else None
+        if (said is not None and said.action is Action.REMOVE and not said.names_a_line
+                and "fix" in kinds[at + 1 :]):  # fmt: skip
+            kinds[at], led = "noise", True
+    return led
 
 
 def _removed_too(turn: Turn, parts: list[str], kinds: list[str]) -> None:

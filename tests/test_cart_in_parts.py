@@ -102,3 +102,26 @@ def test_a_blocked_customer_short_of_stock_goes_to_a_seller_without_an_order(
     assert conversation(db).attention == "acceptance_short"
     cart = raul.say("carrito")  # kept, and shown while the seller has the chat
     assert "B-NSK" in cart and "20 EA" in cart
+
+
+@pytest.mark.parametrize(
+    ("first", "change", "gone", "kept"),
+    [
+        ("ya no", "sácale los rodamientos", "B-SKF", ("V-A42", "F-840")),
+        ("mejor no", "que las correas sean 6", None, ("6 EA × 7.40", "F-840", "B-SKF")),
+        ("actually no", "take the bearings out", "B-SKF", ("V-A42", "F-840")),
+        ("nah never mind", "make the belts 6", None, ("6 EA × 7.40", "F-840", "B-SKF")),
+    ],
+)
+def test_a_taking_back_before_a_change_only_leads_into_it(
+    whatsapp_app: Flask, twilio: FakeTwilio, first: str, change: str, gone: str | None,
+    kept: tuple[str, ...],
+) -> None:
+    """ "siempre no, quítale las bandas": the words taking back name no line; the change
+    after them is the one made, and the last line added (the bolts) stays."""
+    buyer = Chat(whatsapp_app, twilio, JORGE)
+    buyer.say("correa a42 gates x 4\nB-SKF x 2\n100 pernos hex m8x40 zincados")
+    buyer.say(f"{first}, {change}")
+    cart = buyer.say("carrito")
+    assert all(k in cart for k in kept), cart
+    assert gone is None or gone not in cart, cart
