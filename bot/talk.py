@@ -10,6 +10,8 @@ with a face or a name beside it too: "un ventilador industrial", "also a shop va
 "hola, te escribo para cotizar una hidrolavadora" (the words the catalog lacks are the item),
 and so does a thing named alone, laughter around it: "una motosierra jaja", "a chainsaw lol"
 (`without_laughter` takes the laughter and faces out of the line's words).
+A line saying someone else decides, or the answer comes later, is talk too ("will run it
+by Tom", "lo veo con el jefe y te aviso", "let me check with purchasing"): no item.
 The flow (flows/sales.py) also checks the catalog's brands, which live in its index.
 """
 
@@ -41,6 +43,16 @@ _WHO = re.compile(
 )
 
 
+# Someone else decides, or the buyer answers later: "will run it by Tom", "let me check with
+# the boss", "I'll ask my manager", "lo consulto con la Paula", "lo veo con el jefe y te aviso".
+_LATER = re.compile(
+    r"\b(?:run (?:it|this|that|them|these|those) (?:by|past)|check (?:it |this |that )?with|"
+    r"ask (?:my|the|our)|get back to (?:you|u|ya)|(?:i'?ll|we'?ll|will) let (?:you|u) know|"
+    r"(?:lo|la|los|las) (?:consulto|veo|hablo|converso|reviso|chequeo|paso) (?:con|por)|"
+    r"(?:le|les) pregunto (?:a|al)|(?:te|le|les) (?:aviso|confirmo|cuento)$)"
+)
+
+
 def _a_face(word: str) -> bool:
     return any(unicodedata.category(c) == "So" for c in word)
 
@@ -58,8 +70,9 @@ def is_talk(text: str) -> bool:
     writing, with no figure, no word of the catalog's vocabulary and none that asks."""
     if re.search(r"\d", text) or names_item(text) or _asks(text) or _an_item_named(text):
         return False
-    words = words_of(text)
-    return "jaja" in words or any(_a_face(w) for w in words) or bool(_WHO.search(fold(text)))
+    words, folded = words_of(text), fold(text)
+    return ("jaja" in words or any(_a_face(w) for w in words) or bool(_WHO.search(folded))
+            or bool(_LATER.search(folded.strip(" .!¡?¿"))))
 
 
 # How a thing is named on its own: "una motosierra", "a chainsaw", "dos escaleras".

@@ -225,6 +225,28 @@ def test_an_acceptance_with_the_po_said_as_a_sentence_orders_the_quote_with_it(
     assert order.number in done and order.purchase_order == po
 
 
+@pytest.mark.parametrize(
+    ("phone", "later", "go", "po"),
+    [(JORGE, "gracias, lo consulto con la gerente y te aviso", "listo, la gerente dio el visto "
+      "bueno, OC 4410-2", "4410-2"),
+     (MARY, "cheers, gonna run this past Linda", "ok Linda said go, PO 7720-B", "7720-B")],
+)  # fmt: skip
+def test_someone_else_deciding_after_a_quote_is_no_line_and_their_yes_orders_it(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, later: str, go: str,
+    po: str,
+) -> None:
+    """ "thx, will run it by Tom" is no item a seller completes (the cart stays as quoted),
+    and "Tom says go, PO …" is the quote accepted with that PO."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    buyer.say("10 F-840")
+    buyer.say("cotizar" if phone == JORGE else "quote")
+    waiting = buyer.say(later)
+    assert not any(word in waiting for word in NOT_ITEM) and orders(db) == [], waiting
+    done = buyer.say(go)
+    [order] = orders(db)
+    assert order.number in done and order.purchase_order == po and order.total == 5, done
+
+
 # --- status, promises and a seller in longer sentences ----------------------------------------
 def test_status_asked_in_two_sentences_lists_the_orders_not_an_item(
     whatsapp_app: Flask, twilio: FakeTwilio
@@ -375,6 +397,26 @@ def test_a_promise_said_with_figures_or_as_cancelar_la_factura_is_kept(
     assert sorted(kept, key=str) == sorted([(monday, None), (friday, Decimal("1250.00"))], key=str)
     jorge.say("10 F-840")
     assert "vacío" in jorge.say("cancelar")  # a bare "cancelar" still empties the cart
+
+
+@pytest.mark.parametrize(
+    ("phone", "text", "amount"),
+    [(MARY, "sounds good, we'll ACH the 800 on friday", "800.00"),
+     (JORGE, "ya, el viernes le pasamos los 2.500 por transferencia", "2500.00")],
+)  # fmt: skip
+def test_a_payment_by_bank_transfer_said_as_its_verb_is_a_promise(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, text: str, amount: str
+) -> None:
+    """ "we'll ACH the 8,400 on dec 4": the transfer's name as the verb is a payment promised
+    (amount and day kept), never an item line."""
+    buyer = chat(whatsapp_app, twilio, phone)
+    answer = buyer.say(text)
+    today = dt.datetime.now(ZoneInfo("America/Santiago")).date()
+    friday = today + dt.timedelta(days=(4 - today.weekday() - 1) % 7 + 1)
+    assert friday.isoformat() in answer and not any(w in answer for w in NOT_ITEM), answer
+    with Session(db) as session:
+        kept = [(p.promised_on, p.amount) for p in session.exec(select(PaymentPromise))]
+    assert kept == [(friday, Decimal(amount))]
 
 
 @pytest.mark.parametrize(
