@@ -64,7 +64,7 @@ class Availability:
     ship_from: str | None = None
     dispatch_date: dt.date | None = None  # in the shipping warehouse's local calendar
     available_now: Decimal = ZERO  # across all warehouses
-    incoming: Decimal = ZERO
+    incoming: Decimal = ZERO  # arriving on incoming_eta, every warehouse's
     incoming_eta: dt.date | None = None  # earliest
     substitutes: list[Substitute] = field(default_factory=list)
 
@@ -173,13 +173,16 @@ def assess(
     stocks = [_stock(s, w, held.get((s.sku, w.warehouse), ZERO)) for s, w in rows]
     houses = {w.warehouse: w for _, w in rows}
     etas = [s.incoming_eta for s in stocks if s.incoming > 0 and s.incoming_eta]
+    first = min(etas) if etas else None
     base = {
         "sku": sku,
         "quantity": quantity,
         "warehouses": stocks,
         "available_now": sum((s.available for s in stocks), ZERO),
-        "incoming": sum((s.incoming for s in stocks), ZERO),
-        "incoming_eta": min(etas) if etas else None,
+        # what arrives on that first date: 242 in Houston on the 9th and 55 in Lima on the
+        # 11th are "242 arriving the 9th", never "297 arriving the 9th"
+        "incoming": sum((s.incoming for s in stocks if first in (None, s.incoming_eta)), ZERO),
+        "incoming_eta": first,
     }
 
     covering = [s for s in stocks if s.available >= quantity]

@@ -6,6 +6,7 @@ Run on SQLite, and on PostgreSQL with TEST_DATABASE_URL."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -16,7 +17,7 @@ from flask import Flask
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from bot.models import Approval, Conversation, Order, OrderLine
+from bot.models import Approval, Conversation, Order, OrderLine, Stock
 from bot.orders import open_orders_value
 from bot.stockholds import held_quantities
 from tests.conftest import API_TOKEN, ErpFolder
@@ -248,3 +249,24 @@ def test_a_seller_or_cancel_leaves_no_order_and_the_cart_whole(
     assert orders(db) == []
     with Session(db) as session:
         assert session.exec(select(Conversation)).one().attention is not None
+
+
+@pytest.mark.parametrize(
+    ("phone", "asked", "said", "not_said"),
+    [(JORGE, "30 correas a42 gates", "llegan 600 el 2026-12-30", "llegan 850"),
+     (MARY, "30 gates a42 belts", "600 arriving 2026-12-30", "850 arriving")],
+)  # fmt: skip
+def test_what_arrives_on_the_first_date_is_only_what_comes_that_day(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, asked: str, said: str,
+    not_said: str,
+) -> None:
+    """600 belts come to Santiago on 2026-12-30 and 250 to Antofagasta a month later: the
+    short line says 600 arrive on the 30th, never 850 on that day."""
+    with Session(db) as session:
+        session.add(Stock(sku="V-A42", warehouse="ANF", on_hand=Decimal(0),
+                          incoming=Decimal(250), incoming_eta=dt.date(2027, 1, 29)))  # fmt: skip
+        session.commit()
+    buyer = Buyer(whatsapp_app, twilio, phone)
+    buyer.say("Hola")
+    answer = text(buyer, buyer.say(asked))
+    assert said in answer and not_said not in answer, answer
