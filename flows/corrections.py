@@ -263,11 +263,14 @@ def option_named(turn: Turn, text: str) -> str | None:
 def _named(turn: Turn, text: str, options: dict[str, str]) -> str | None:
     """Of `options` (key → SKU), the one the words of `text` name (see `option_named`)."""
     vocabulary = turn.services.index.vocabulary
-    wanted = [w for w in dict.fromkeys(_canonical(turn, text))
-              if len(w) > 2 or re.search(r"\d", w)]  # fmt: skip
+    sizes = list(dict.fromkeys(_SIZE.findall(fold(text))))  # "los de 1.6": a whole figure
+    words = _SIZE.sub(" ", fold(text))
+    wanted = [*sizes, *(w for w in dict.fromkeys(_canonical(turn, words))
+                        if len(w) > 2 or re.search(r"\d", w))]  # fmt: skip
     if not wanted:
         return None
-    named = {key: {w for w in wanted if _names([w], _line_words(turn, {"sku": sku}))}
+    named = {key: {w for w in wanted if (_size_of(turn, w, sku) if w in sizes
+                                         else _names([w], _line_words(turn, {"sku": sku})))}
              for key, sku in options.items()}  # fmt: skip
     best = max((len(hits) for hits in named.values()), default=0)
     top = [key for key, hits in named.items() if len(hits) == best]
@@ -279,6 +282,19 @@ def _named(turn: Turn, text: str, options: dict[str, str]) -> str | None:
                                           or word in vocabulary.words):  # fmt: skip
             return None
     return top[0]
+
+
+# A size with decimals said alone ("los de 1.6 para metal", "the 2,5 mm ones"): one figure
+_SIZE = re.compile(r"(?<![\w.,/])\d+[.,]\d+(?![\w.,/])")
+
+
+def _size_of(turn: Turn, size: str, sku: str) -> bool:
+    """Whether `size` ("1.6", "1,6") is a figure of the item's name or description, a
+    dimension among others ("115X1.6X22.23") or alone ("ELECTRODO 2.5MM")."""
+    product = cart.product_of(turn, sku)
+    written = fold(f"{product.name} ; {product.description or ''}")
+    whole, part = re.split(r"[.,]", size, maxsplit=1)
+    return re.search(rf"(?<![\d.,/]){whole}[.,]{part}(?!\d|[.,/]\d)", written) is not None
 
 
 def asked_about(turn: Turn, text: str, sku: str) -> bool:

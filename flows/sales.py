@@ -296,14 +296,36 @@ def _quantity_told(turn: Turn, position: int) -> Decimal | None:
     told = _QUANTITY_TOLD.fullmatch(stock_asked.without_source(turn, turn.text))
     if told:
         return Decimal(told["count"]) if int(told["count"]) > 0 else None
-    line = parse_line(strip_politeness(turn.text))
+    alone = count_alone(strip_politeness(turn.text))
     lines = cart.lines(turn)
-    if line.item.strip() or not line.quantity_given or line.quantity <= 0 \
-            or not 0 < position <= len(lines):
+    if alone is None or not 0 < position <= len(lines):
         return None
     sku = lines[position - 1]["sku"]
     uom = cart.product_of(turn, sku).uom if sku else None
-    return line.quantity if line.uom in (None, uom) else None
+    return alone[0] if alone[1] in (None, uom) else None
+
+
+# Words around a count said alone: "unos 24 pares", "como 30 nomás", "about 24 pairs"
+_ABOUT = frozenset({"unos", "unas", "como", "aprox", "aproximadamente", "cerca", "tipo",
+                    "about", "around", "approx", "approximately", "roughly", "some", "maybe",
+                    "say", "like", "nomas", "mas", "o", "menos", "or", "so"})  # fmt: skip
+
+
+def count_alone(text: str) -> tuple[Decimal, str | None] | None:
+    """The count a message says with no item ("unos 24 pares", "como 40 nomás", "a dozen",
+    "25 kg"), and the unit said with it; None when words of an item are there too."""
+    line = parse_line(text)
+    if line.quantity_given:
+        count, rest, uom = line.quantity, words_of(line.item), line.uom
+    else:
+        figures = re.findall(r"(?<![\w.,])\d{1,6}(?![\w.,])", text)
+        if len(figures) != 1:
+            return None
+        count, uom = Decimal(figures[0]), None
+        rest = [w for w in words_of(text) if w != figures[0]]
+    if count <= 0 or any(w not in _ABOUT and w not in fillers() for w in rest):
+        return None
+    return count, uom
 
 
 # A question asked of the shop, not of an item ("do you ship up to Canada or just the
@@ -787,6 +809,8 @@ def choose(turn: Turn, said: Intent) -> str:
     if not said.numbers and said.name in (I.YES, I.ACK):
         return _yes_to_options(turn, said, choices)
     found = [choices.get(str(n)) for n in said.numbers]
+    if None in found and (counted := _count_of_options(turn, said)) is not None:
+        return counted  # "24" of the one option there is, its count asked: 24 of it
     if not found or None in found:
         turn.say("problem", reason=turn.wording.phrase("bad_choice", turn.language))
         _ask_again(turn)
@@ -852,8 +876,35 @@ def described(turn: Turn, said: Intent) -> str:
         return choose(turn, replace(said, name=I.CHOOSE, numbers=cheapest))
     number = corrections.option_named(turn, turn.text)
     if number is None:
-        return items(turn, said)
+        return _count_of_options(turn, said) or items(turn, said)
     return choose(turn, replace(said, name=I.CHOOSE, numbers=(int(number),)))
+
+
+def _count_of_options(turn: Turn, said: Intent) -> str | None:
+    """A count said alone ("unos 24 pares", "about 30", "24") while one question waits
+    whose options came without a count ("¿cuál? ¿Y cuántos?"): the count of those options;
+    the one option there is goes to the cart with it, else the buyer is asked which.
+    None when it is no such message (then it is items, or an option's number)."""
+    waiting = [q for q in turn.data.get("pending", []) if q.get("kind") == "choose"]
+    if len(waiting) != 1 or not waiting[0].get("assumed"):
+        return None
+    alone = count_alone(strip_politeness(turn.text))
+    if alone is None:
+        return None  # "24 pares de guantes de cuero": another item
+    count, uom = alone
+    question, choices = waiting[0], turn.data.get("choices") or {}
+    question.update(qty=quantity_text(count), assumed=False)
+    for candidate in question["candidates"]:
+        option = choices.get(candidate["number"])
+        if option is not None:
+            option.update(qty=quantity_text(count), assumed=False,
+                          **({"said_uom": uom} if uom else {}))  # fmt: skip
+    turn.data["choices"], turn.data["pending"] = choices, list(turn.data["pending"])
+    if len(question["candidates"]) == 1:
+        only = int(question["candidates"][0]["number"])
+        return choose(turn, replace(said, name=I.CHOOSE, numbers=(only,)))
+    _ask_again(turn)
+    return CHOOSING
 
 
 def _yes_to_options(turn: Turn, said: Intent, choices: dict[str, Any]) -> str:
