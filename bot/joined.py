@@ -239,7 +239,8 @@ def split_joined(line: str) -> list[str]:
         return _split_counted_after(line)
     if not all(_has_own_count(p) for p in parts[1:] if SPELLED_COUNT.match(p)):
         return [line]
-    return [parts[0].strip(), *(_borrow_noun(parts[0], part).strip() for part in parts[1:])]
+    return [parts[0].strip(), *(_borrow_noun(parts[0], _in_colour(before, part)).strip()
+                                for before, part in pairwise(parts))]
 
 
 def _split_counted_after(line: str) -> list[str]:
@@ -848,9 +849,7 @@ def _other_size(before: str, part: str) -> str:
     five half inch by two inch")."""
     rest = ANY_COUNT.sub("", part)
     of = OF_THE_SIZE.match(rest)
-    if of is None or rest == part or any(
-        w in _vocabulary().words for w in re.findall(r"[^\W\d_]{3,}", fold(rest))
-    ):
+    if of is None or rest == part or _names_a_kind(rest):
         return part
     words = parse_line(before).item.split()
     at = next((i for i, w in enumerate(words) if fold(w) in _vocabulary().words), len(words))
@@ -866,6 +865,19 @@ def _other_size(before: str, part: str) -> str:
     return f"{part[: len(part) - len(rest)].strip()} {' '.join(borrowed)} {rest[of.end():].strip()}"
 
 
+def _names_a_kind(text: str) -> bool:
+    """Whether `text` names a kind of item ("codos", "valves"), not only its size and what
+    it is made of ("de 2 pulgadas también de bronce npt")."""
+    canonical = _vocabulary().canonicalize(fold(text)).split()
+    return any(w in _vocabulary().words and w not in MADE_OF for w in canonical if len(w) >= 3)
+
+
+# What an item is made of, its finish and its thread, said again beside another size ("4
+# de 2 pulgadas también de bronce npt"): no kind of item of its own
+MADE_OF = {"bronze", "brass", "stainless", "zinc", "galvanized_steel", "carbon_steel",
+           "black", "threaded", "npt", "bsp"}  # fmt: skip
+
+
 SIZE_WORDS = {"half", "quarter", "eighth", "inch", "inches", "media", "medio", "cuarto",
               "octavo", "pulgada", "pulgadas", "one", "two", "three", "una", "un", "dos",
               "tres"}  # fmt: skip
@@ -875,7 +887,7 @@ CONNECTORS = {"de", "del", "of", "x", "by", "por", "en", "in"}
 # "fifty of the half inch by two inch", "20 de los de 3/4": a part naming only another size
 # of the item before it
 OF_THE_SIZE = re.compile(
-    r"^(?:of\s+(?:the|those)|de\s+(?:los|las|esos|esas)(?:\s+de)?|del)\s+"
+    r"^(?:of\s+(?:the|those)|de\s+(?:los|las|esos|esas)(?:\s+de)?|del|de(?=\s+\d))\s+"
     r"(?=.*(?:\d|\binch|\bpulgad))", re.IGNORECASE
 )
 

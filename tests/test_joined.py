@@ -88,6 +88,14 @@ def test_joined_items_are_split_and_sizes_are_not(line: str, lines: list[str]) -
          ["40 carriage bolts half inch by one inch", "30 carriage bolts half inch by three inch"]),
         ("10 codos galvanizados de 1 pulgada y 5 de los de media pulgada",
          ["10 codos galvanizados de 1 pulgada", "5 codos galvanizados media pulgada"]),
+        # the item before in another size, its material or thread said again, or in
+        # another colour, after "y"/"and" (set 14's class 3, in other words)
+        ("quiero 6 codos de bronce de 3/4 npt y 2 de 1 pulgada también de bronce",
+         ["6 codos de bronce de 3/4 npt", "2 codos de bronce 1 pulgada también de bronce"]),
+        ("8 brass gate valves 3/4 npt and 2 of the 2 inch ones, brass too",
+         ["8 brass gate valves 3/4 npt", "2 brass gate valves 2 inch ones, brass too"]),
+        ("necesito 80 metros de cable thhn 10 awg negro y 40 del rojo",
+         ["80 metros de cable thhn 10 awg negro", "40 cable thhn 10 awg rojo"]),
     ],
 )  # fmt: skip
 def test_a_message_becomes_request_lines_in_the_shapes_buyers_paste(
