@@ -378,6 +378,8 @@ def split_line(line: str, brands: Collection[str] = ()) -> list[str]:
     if not LEADS_WITH_COUNT.match(bare):
         asked = strip_opening(_after_asking(bare).lstrip("¿¡ "))
         bare = asked if LEADS_WITH_COUNT.match(asked) else bare
+    if bare != line:  # "g'day mate, after 6 … 32 amp breakers, sorry 40 amp not 32": the
+        bare = said_last(bare, brands)  # item's correction read once the greeting is off
     parts = _cut(bare)
     if len(parts) > 1:
         return _size_for_each([piece for part in parts for piece in split_joined(part)])

@@ -193,9 +193,10 @@ def _sized_again(
 ) -> str | None:
     """The item with a size or model said again in place of its own: a number followed by
     the word that follows one of the item's numbers after its count ("5 brocas 8 mm mentira
-    10 mm", "10 2 inch ball valves actually 3 inch"), or said after an article ("4 filters
-    for the cat 320, actually the 330"), is that number, never the count; None when the
-    item has no such number."""
+    10 mm", "10 2 inch ball valves actually 3 inch", "… 32 amp breakers, sorry 40 amp not
+    32": the size it replaces said again after "not" is no part of it), or said after an
+    article ("4 filters for the cat 320, actually the 330"), is that number, never the
+    count; None when the item has no such number."""
     cue, value, after = at
     unit = keys[after] if after < len(keys) else None
     article = value > cue and keys[value - 1] in {"the", "el", "la", "los", "las"}
@@ -209,6 +210,9 @@ def _sized_again(
         else:
             continue
         rest = tokens[last + 1 :]
+        if len(rest) > 1 and key(rest[0]) in {"not", "no"} \
+                and rest[1].strip(",;.") == tokens[number].strip(",;"):  # fmt: skip
+            rest = rest[2:]  # "sorry 40 amp not 32": the size it replaces, said again
         item = [*tokens[start:number], tokens[value].rstrip(",;"), *tokens[number + 1 : cue]]
         mark = tokens[last][-1] if rest and tokens[last].endswith((",", ";")) else ""
         item[-1] = item[-1].rstrip(",;") + mark

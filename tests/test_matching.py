@@ -108,7 +108,7 @@ VOCABULARY = Vocabulary.load()
 @pytest.mark.parametrize(
     "spellings",
     [
-        ["M8x40", "M8 x 40", "M8X40mm", "m8*40", "M8-40"],
+        ["M8x40", "M8 x 40", "M8X40mm", "m8*40", "M8-40", "m8 por 40", "m8 by 40"],
         ['1/2"', "1/2 in", "1/2in", "1/2 pulg"],
         ['1-1/2"', '1 1/2"', "1-1/2 pulgadas"],
         ["6204-2RS", "6204 2RS1", "6204-2RSH", "6204DDU", "6204-LLU", "6204-2RSR", "6204 sellado"],

@@ -51,6 +51,15 @@ BRANDS = ("skf", "nsk", "gates", "dayco", "lincoln", "esab", "norton", "3m", "re
         ("6 brocas 12 mm digo 14 mm", ["6 brocas 14 mm"]),
         ("need 8 hoses 1/2 inch my bad 1 inch and 2 clamps", ["8 hoses 1 inch", "2 clamps"]),
         ("3 air filters for the d6 320 actually the 330", ["3 air filters for the d6 330"]),
+        # a size corrected after "sorry"/"disculpa", the old one said again after "not"/"no",
+        # greetings before the item (set 14's class 2, in other words)
+        ("hi there, after 4 x 3 pole 63 amp breakers, sorry 50 amp not 63",
+         ["4 x 3 pole 50 amp breakers"]),
+        ("hola buenas, necesito 10 contactores de 25 amperes, disculpa 32 amperes no 25",
+         ["10 contactores de 32 amperes"]),
+        # talk with "sorry" is no correction
+        ("need 6 bearings 6204, sorry for the late notice",
+         ["6 bearings 6204, sorry for the late notice"]),
     ],
 )  # fmt: skip
 def test_the_value_said_last_stands(message: str, lines: list[str]) -> None:

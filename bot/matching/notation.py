@@ -353,11 +353,11 @@ RULES: list[Rule] = [
         ),
         _inch_bolt,
     ),
-    # Metric threads: M8x40, M8 x 40, m8*40, M8-40, M8X40mm, M8x1.25x40, M8, "m8 por 25"
-    # (dictated)
+    # Metric threads: M8x40, M8 x 40, m8*40, M8-40, M8X40mm, M8x1.25x40, M8, "m8 por 25",
+    # "m8 by 40" (dictated)
     (
         re.compile(
-            r"\bm(\d{1,2}(?:[.,]\d)?)(?![a-ln-wyz])(?:(?:\s*[x*-]\s*|\s+por\s+)"
+            r"\bm(\d{1,2}(?:[.,]\d)?)(?![a-ln-wyz])(?:(?:\s*[x*-]\s*|\s+(?:por|by)\s+)"
             r"(\d{1,3}(?:[.,]\d{1,2})?)"
             r"(?:\s*[x*]\s*(\d{1,3}))?)?\s*(?:mm\b)?"
         ),
