@@ -104,6 +104,8 @@ def test_talk_with_a_word_of_the_catalog_stays_part_of_the_line(match: Any) -> N
         # the count of spools first; the 15 kg after is what one spool holds
         ("need 4 spools ER70S-6 1.0mm lincoln 15kg", ("W-10", 4, None)),
         ("2 carretes alambre mig er70s-6 1.2 mm lincoln 15 kg", ("W-12", 2, None)),
+        # Spain's "bobinas" are spools (set 14's class 4, in other words)
+        ("3 bobinas de hilo MIG 0,8 Lincoln de 15 kg", ("W-08", 3, None)),
     ],
 )
 def test_the_count_of_spools_is_the_count(match: Any, line: str, expected: tuple[Any, ...]) -> None:

@@ -274,10 +274,11 @@ PACK_SAID = re.compile(
 LEADING_X = re.compile(rf"^\s*[x*]\s*{NUM}\s*(?:{UNIT}\s+)?(?=\S)(?<=\s)")
 LEADING_DASH = re.compile(rf"^\s*{NUM}\s*(?:{UNIT}\s*)?[-:=]\s+(?=\S)")
 
-# "4 spools ER70S-6 1.0mm lincoln 15kg", "2 carretes de alambre 15 kg": the count of
-# containers said first; the weight or length after is what one of them holds.
-CONTAINER_WORDS = (r"(?:spools?|carretes?|reels?|drums?|tambor(?:es)?|baldes?|pails?|cubetas?|"
-                   r"rollos?|rolls?|latas?|cans|tubos?|tubes)")
+# "4 spools ER70S-6 1.0mm lincoln 15kg", "2 carretes de alambre 15 kg", "2 bobinas de hilo
+# MIG … de 15 kg" (Spain): the count of containers said first; the weight or length after
+# is what one of them holds.
+CONTAINER_WORDS = (r"(?:spools?|carretes?|bobinas?|reels?|drums?|tambor(?:es)?|baldes?|pails?|"
+                   r"cubetas?|rollos?|rolls?|latas?|cans|tubos?|tubes)")
 LEADING_CONTAINERS = re.compile(rf"^\s*{NUM}\s+(?={CONTAINER_WORDS}\b)")
 # "dos carretes de alambre mig", "three reels of …": the count in words
 LEADING_WORD_CONTAINERS = re.compile(rf"^\s*{WORD}\s+(?={CONTAINER_WORDS}\b)")
