@@ -38,6 +38,9 @@ from tests.twilio_fakes import FakeTwilio
         ("take the washers off please", Action.REMOVE, None, ("washers",), False),
         ("leave the belts out", Action.REMOVE, None, ("belts",), False),
         ("saca las golillas del pedido", Action.REMOVE, None, ("golillas",), False),
+        # a line struck out by its kind (set 14's class 6, in other words)
+        ("oh and scratch the washers", Action.REMOVE, None, ("washers",), False),
+        ("mejor táchame las golillas", Action.REMOVE, None, ("golillas",), False),
         # numbers in words
         ("veinte más", Action.ADD, Decimal(20), (), False),
         ("twelve more washers", Action.ADD, Decimal(12), ("washers",), False),
