@@ -497,6 +497,9 @@ def test_what_the_last_line_should_have_been_changes_it_not_a_new_line(
      ("guia GD-70001", I.STATUS, "GD-70001"),
      ("cuando me llegan los rodamientos q pedi?", I.STATUS, None),
      ("did the order from monday go out yet??", I.STATUS, None),
+     # whether an order was cancelled, asked (set 14's class 8, in other words)
+     ("hey was our last order canceled??", I.STATUS, None),
+     ("oiga, ¿anularon mi pedido o qué pasó?", I.STATUS, None),
      ("hey has the stuff from last week arrived yet", I.STATUS, None),
      ("me reenviai la factura F-9001 porfa", I.ACCOUNT, "F-9001"),
      ("me podés mandar la fact F-9001? no me llegó", I.ACCOUNT, "F-9001"),
