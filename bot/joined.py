@@ -65,6 +65,7 @@ from itertools import pairwise
 from bot.intents import strip_opening
 from bot.item_words import names_item
 from bot.item_words import vocabulary as _vocabulary
+from bot.matching.index import KINDS
 from bot.matching.lines import COUNTED_WORDS, SPELLED_WORDS, parse_line
 from bot.matching.text import fold
 from bot.resaid import said_last
@@ -400,21 +401,33 @@ SIZE_CLOSING = re.compile(
 )
 
 
+# What is sized alike by its thread or its pipe size: a size said after the last of a list of
+# these is each one's ("6 bolts, 6 nuts and 12 washers 3/8"), never a tape's width a list of
+# cable ties before it borrows ("10 cable ties and 2 rolls of tape 3/4")
+SIZED_ALIKE = {"bolt", "nut", "washer", "anchor", "valve", "elbow", "tee", "coupling", "union",
+               "nipple", "plug", "bushing"}  # fmt: skip
+
+
+def _sized_alike(item: str) -> bool:
+    """Whether `item` names a thing of the kinds SIZED_ALIKE."""
+    words = _vocabulary().words
+    named = (w for w in re.findall(r"[^\W\d_]{3,}", fold(item)) if w in words)
+    return any(KINDS.get(kind) in SIZED_ALIKE for w in named for kind in words[w].split())
+
+
 def _size_for_each(parts: list[str]) -> list[str]:
     """ "a nut and 2 washers m8", "2 pernos, 4 tuercas y 4 arandelas m10": a size said once
     after a list of items is every item's; an item with a size of its own keeps it, and one
-    the catalog's words do not name (a laptop) borrows none."""
+    not sized alike with the last (a laptop, cable ties before a tape) borrows none."""
     if len(parts) < 2:
         return parts
     last = SIZE_CLOSING.match(parse_line(parts[-1]).item)
-    if last is None:
+    if last is None or not _sized_alike(last["words"]):
         return parts
-    words = _vocabulary().words
     result = []
     for part in parts[:-1]:
         item = parse_line(part).item
-        named = re.findall(r"[^\W\d_]{3,}", fold(item))
-        if re.search(r"\d", item) or not any(w in words for w in named):
+        if re.search(r"\d", item) or not _sized_alike(item):
             result.append(part)
         else:
             result.append(f"{part.rstrip(' ,;')} {last['size']}")

@@ -153,6 +153,9 @@ def test_regional_openers_before_a_run_on(message: str, lines: list[str]) -> Non
         # an item with a size of its own keeps it; a code closing the list is no size
         ("10 pernos m10 y 10 tuercas m12", ["10 pernos m10", "10 tuercas m12"]),
         ("4 nuts and 2 bearings 6204", ["4 nuts", "2 bearings 6204"]),
+        # a tape's width is no size of the cable ties before it (they were 'not in our catalog')
+        ("15 cable ties and a roll of duct tape 2\"", ["15 cable ties", "a roll of duct tape 2\""]),
+        ("30 amarras y 2 rollos de cinta aislante 1/2", ["30 amarras", "2 rollos de cinta aislante 1/2"]),
     ],
 )  # fmt: skip
 def test_a_size_after_a_list_is_each_item_s(message: str, lines: list[str]) -> None:
