@@ -86,10 +86,7 @@ LINES = [
             # Colombia's courtesy around the verb
             ("sumercé me regala 4 rodamiento 6200 2rs nsk", ("RO6474B", 4), "ES1"),
             ("me hace el favor y me despacha 10 machones galv 1/2", ("RC7062B", 10), "ES1"),
-            # bronze asked where the house sells the valve in brass only: its brass one is
-            # offered, never settled on (issue #13)
-            ("me hace el favor de 2 registros de bola bronce 3/4",
-             {"auto": False, "best": "VA1474H", "qty": 2}, "ES1"),
+            ("me hace el favor de 2 registros de bola bronce 3/4", ("VA1474H", 2), "ES1"),
             ("me colabora con 20 und contactor 32a bobina 24v ac schneider", ("EL5638W", 20), "ES1"),
             ("me vende 3 correa SPZ 1700 Optibelt", ("TR3049V", 3), "ES1"),
             ("me pones 2 de la correa SPZ 1700 Optibelt", ("TR3049V", 2), "ES1"),
@@ -125,10 +122,9 @@ LINES = [
     *cases(
         "the_trade_words_name_the_item",
         [
-            # a house selling its valves and fittings in brass only: "bronce" is offered its
-            # brass one, a question (the alloy stated is not the item's: issue #13)
-            ('5\tregistro de bola bronce 3/4"\tuds', {"auto": False, "best": "VA1474H", "qty": 5}),
-            ('tapón bronce 3/8" x3', {"auto": False, "best": "RC1186F", "qty": 3}),
+            # a house selling its valves and fittings in brass only: "bronce" is its brass one
+            ('5\tregistro de bola bronce 3/4"\tuds', ("VA1474H", 5)),
+            ('tapón bronce 3/8" x3', ("RC1186F", 3)),
             ("30 kg alambre MIG 1.0", ("SO2180N", 30)),  # 1.0 is the wire's mm, not the 1.2's
             ("hilo mig 1,2 esab - 60 kg", ("SO7641W", 60)),
             ("tornillo estrella cabeza redonda M5x20 x100", ("TO5906K", 100)),  # DIN 7985

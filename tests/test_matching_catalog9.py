@@ -143,9 +143,8 @@ LINES = [
             # llaves hexagonales are hex keys (allen), as the buyer's hex key set is
             ("HEX KEY SET SAE;1;SET", {"HE-JAS-ST", "HE-JAS-TR"}),
             ("juego de llaves allen sae truper", {"HE-JAS-TR"}),
-            # bronze said for a ball valve sold in brass, beside a bronze check valve of that
-            # size: the brass ball valve is offered, never settled on (issue #13)
-            ('llave de bola de bronce 1" nibco x 6', {"auto": False, "best": "VA-BL-100-NIB"}),
+            # bronze said for a ball valve sold in brass, beside a bronze check valve of that size
+            ('llave de bola de bronce 1" nibco x 6', {"VA-BL-100-NIB"}),
             # a cut-off disc "de cortar", or a "cut off wheel" where the house says disco de corte
             ("12 disco de cortar 7 x 1/16 norton", {"AB-DC-7-116-NOR"}),
             ('cut off wheel 7" x 1/16 norton qty 12', {"AB-DC-7-116-NOR"}),

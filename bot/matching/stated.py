@@ -1,9 +1,9 @@
 """What a text states of an item, and what a buyer says the item must not have.
 
-A buyer who writes "cédula 80", "clase 300", "inox 316" or "brass" states a fact; the item
-we carry in that size may state another (SCH 40, class 150, 304, bronze). The matcher reads
-most facts as codes that must agree, but these are numbers or materials it lets pass
-(a bare number never vetoes, a near copper alloy is offered for the one named): here each
+A buyer who writes "cédula 80", "clase 300", "inox 316" or "npt" states a fact; the item
+we carry in that size may state another (SCH 40, class 150, 304, BSP). The matcher reads
+most facts as codes that must agree, but these are numbers or grades it lets pass (a bare
+number never vetoes): here each
 is read on both sides as a value of one attribute, and an item that states another value of
 an attribute the buyer stated is never settled on. An item silent on the attribute is no
 contradiction.
@@ -51,10 +51,6 @@ STAINLESS_GRADE = re.compile(
 )
 STAINLESS_WORD = re.compile(r"\b" + STAINLESS + r"\b")
 FASTENER_STAINLESS = re.compile(r"(?<![\w-])(a2|a4)(?:-(?:50|70|80))?(?![\w-])")
-# Copper alloys, as a buyer says them: brass (latón) or bronze (bronce)
-ALLOY = re.compile(r"\b(brass|laton|bronze|bronce|bce)\b")
-ALLOYS = {"brass": "brass", "laton": "brass", "bronze": "bronze", "bronce": "bronze",
-          "bce": "bronze"}  # fmt: skip
 # A pipe thread's standard: NPT (American) or BSP (gas, Whitworth)
 PIPE_THREAD = re.compile(
     r"\b(?:(npt|nptf|fnpt|mnpt)|(bsp|bspt|bspp)|rosca\s+(americana|gas|whitworth))\b"
@@ -84,10 +80,6 @@ def _stainless(text: str) -> set[str]:
     return found
 
 
-def _alloy(text: str) -> set[str]:
-    return {ALLOYS[m[1]] for m in ALLOY.finditer(text)}
-
-
 def _pipe_thread(text: str) -> set[str]:
     found = set()
     for m in PIPE_THREAD.finditer(text):
@@ -103,7 +95,6 @@ ATTRIBUTES: dict[str, tuple[tuple[str, ...], Callable[[str], set[str]]]] = {
     "wog": (("wog",), lambda text: {m[1] for m in WOG.finditer(text)}),
     "pn": (("pn",), lambda text: {m[1] for m in PN.finditer(text)}),
     "stainless": (("304", "316", "a2", "a4"), _stainless),
-    "alloy": (("bra", "lat", "bro", "bce"), _alloy),
     "pipe_thread": (("np", "bsp", "rosca"), _pipe_thread),
     "sae_grade": (("g", "sae"), lambda text: {m[1] for m in SAE_GRADE.finditer(text)}),
 }
