@@ -84,6 +84,7 @@ def availability_for(
     with_substitutes: bool = True,
     rows: Mapping[str, list[tuple[StockRow, House]]] | None = None,
     product_of: Callable[[str], Product | None] | None = None,
+    prefer: str | None = None,
 ) -> Availability:
     """Answer "can `quantity` of `product` ship, from where, and when?" at `now`.
 
@@ -94,6 +95,8 @@ def availability_for(
             others (a SKU missing from it has no stock); None: read here.
         product_of: a substitute's product by SKU (None: none such), from what the
             caller keeps (flows/cart.py keeps products per import); None: read each.
+        prefer: the warehouse the buyer asked to ship from ("despáchalo desde Lima"),
+            chosen when it covers the quantity, before the customer's default.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -103,7 +106,8 @@ def availability_for(
     skus = [product.sku, *(product.substitutes or [])] if with_substitutes else [product.sku]
     if rows is None:
         rows = stock_rows(session, skus)
-    found = assess(product.sku, quantity, rows.get(product.sku, []), customer, now, held)
+    found = assess(product.sku, quantity, rows.get(product.sku, []), customer, now, held,
+                   prefer=prefer)
     if found.status is not Dispatch.SHORT or not with_substitutes:
         return found
     substitutes = _substitutes(session, product, quantity, customer, now, held, rows,
@@ -166,6 +170,8 @@ def assess(
     customer: Customer | None,
     now: dt.datetime,
     held: Mapping[tuple[str, str], Decimal] | None = None,
+    *,
+    prefer: str | None = None,
 ) -> Availability:
     """`availability_for` on stock rows already read (no substitutes): several SKUs
     are weighed with one read of the stock table (the matcher's brand rule)."""
@@ -187,7 +193,7 @@ def assess(
 
     covering = [s for s in stocks if s.available >= quantity]
     if covering:
-        choice = _choose(covering, houses, customer, now)
+        choice = _choose(covering, houses, customer, now, prefer)
         today, date = _dispatch(houses[choice.warehouse], now)
         return Availability(
             status=Dispatch.TODAY if today else Dispatch.NEXT_DAY,
@@ -218,11 +224,13 @@ def _choose(
     houses: Mapping[str, House],
     customer: Customer | None,
     now: dt.datetime,
+    prefer: str | None = None,
 ) -> WarehouseStock:
-    """The customer's default warehouse if it covers; else one shipping today, most stock first."""
-    if customer is not None and customer.default_warehouse:
+    """The warehouse the buyer asked for if it covers, else the customer's default if it
+    does; else one shipping today, most stock first."""
+    for wanted in (prefer, customer.default_warehouse if customer is not None else None):
         for s in covering:
-            if s.warehouse == customer.default_warehouse:
+            if wanted and s.warehouse == wanted:
                 return s
     return min(
         covering,

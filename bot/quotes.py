@@ -74,12 +74,14 @@ def create_quote(
     cause: str | None = None,
     conversation_id: int | None = None,
     picks: Mapping[int, tuple[str, Decimal]] | None = None,
+    ship_from: str | None = None,
 ) -> Quote:
     """Create version 1 of a new quote from request lines (one item per line).
 
     `picks` maps line positions (1-based) to the (SKU, quantity) the buyer already
     settled in the chat (a numbered option, a changed quantity); those lines keep
-    their request text but skip the matcher.
+    their request text but skip the matcher. `ship_from`: the warehouse the buyer asked
+    to ship from, each line's when it covers the line's quantity.
     """
     texts = [t for t in (line.strip() for line in lines) if t]
     if not texts:
@@ -127,7 +129,7 @@ def create_quote(
             if sku:
                 product = session.get(Product, sku)
                 if product is not None:
-                    _price_line(session, line, product, customer, now, rules)
+                    _price_line(session, line, product, customer, now, rules, ship_from)
             session.add(line)
             quote_lines.append(line)
     _settle(session, quote, quote_lines, rules, actor, cause)
@@ -284,8 +286,8 @@ def reprice(
         if change and change.sku:
             line.match_decision, line.match_score = "seller", 1.0
         product = session.get(Product, sku) if sku else None
-        if product is not None and product.active:
-            _price_line(session, line, product, customer, now, rules)
+        if product is not None and product.active:  # from where it shipped, if it still can
+            _price_line(session, line, product, customer, now, rules, old.warehouse)
             if change and change.unit_price is not None:
                 overrides.append(_override(line, change.unit_price, rules))
         session.add(line)
@@ -331,11 +333,11 @@ def _price_line(
     customer: Customer | None,
     now: dt.datetime,
     rules: Rules,
+    prefer: str | None = None,
 ) -> None:
     price = price_for(session, customer, product, line.quantity, now.date())
-    stock = availability_for(
-        session, product, line.quantity, customer, now, held=held_quantities(session, [product.sku])
-    )
+    stock = availability_for(session, product, line.quantity, customer, now,
+                             held=held_quantities(session, [product.sku]), prefer=prefer)
     line.status = "priced"
     spanish = customer is not None and customer.language == rules.description_language
     line.sku = product.sku

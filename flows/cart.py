@@ -19,7 +19,7 @@ dates) — instead of the whole cart every turn (issue #19: SQL per turn grew wi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -156,6 +156,36 @@ def in_packs_said(
     product = product_of(turn, line["sku"])
     packs = in_packs(quantity, parse_line(said).uom, product.uom, product.pack_qty)
     return (quantity, None) if packs is None else (packs, quantity)
+
+
+def packs_or_pieces(
+    turn: Turn, sku: str, count: Decimal, text: str, asked: str,
+    choices: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    """ "¿12 bolsas de 100 o 12 unidades?": the two readings of a bare count under one pack
+    as options, each priced (the pieces in the whole packs they fill); numbered after the
+    options already open, answered like them ("1", "2", "las bolsas", "unidades")."""
+    product = product_of(turn, sku)
+    size = Decimal(product.pack_qty or 1)
+    name = name_of(turn, product)
+    question: dict[str, Any] = {"kind": "packs", "text": text, "qty": quantity_text(count),
+                                "candidates": [], "id": asked}  # fmt: skip
+    for reading, packs in (("packs", count), ("pieces", (count / size).to_integral_value(
+            rounding=ROUND_CEILING))):  # fmt: skip
+        number = str(max(map(int, choices), default=0) + 1)
+        pieces = count if reading == "pieces" else None
+        choices[number] = {"sku": product.sku, "qty": quantity_text(packs), "text": text,
+                           "pieces": quantity_text(pieces) if pieces else None,
+                           "reading": reading}  # fmt: skip
+        price = price_for(turn.session, turn.customer, product, packs, turn.now.date())
+        facts = pack_facts(packs, product.uom, product.pack_qty, [product.name, text], pieces)
+        question["candidates"].append({
+            "number": number, "sku": product.sku, "name": name, "reading": reading,
+            "tap": f"{product.sku}~{reading}", "pack": facts, "count": quantity_text(count),
+            "unit_price": money_text(price.unit_price), "currency": price.currency,
+            "line_total": money_text(price.line_total),
+        })  # fmt: skip
+    return question
 
 
 def packed(turn: Turn, line: Line) -> dict[str, Any] | None:

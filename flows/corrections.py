@@ -44,6 +44,7 @@ from bot.matching.lines import parse_line
 from bot.matching.notation import read as read_notation
 from bot.matching.text import fold
 from bot.models import Product
+from bot.packs import either_way
 from bot.statuses import ConversationState, LineDecision
 from flows import cart, line_edits, taps
 from flows.turn import Turn
@@ -65,7 +66,7 @@ def correct(turn: Turn) -> str | None:
     lines = cart.lines(turn)
     if not lines or re.search(r"[\n;]", text):
         return None
-    recoded = _other_code(turn, lines)
+    recoded = _other_code(turn, lines) or _other_figure(turn, lines)
     if recoded is not None:
         return recoded
     edited = _lengthened(turn, lines) or _scaled(turn, lines)
@@ -92,7 +93,7 @@ def correct(turn: Turn) -> str | None:
         if len(fits) == 1 and _like_its_figure(turn, reading, fits[0]):
             continue  # "cambia el 6305 a 6205": another designation, never 6,205 of it
         if len(fits) == 1:
-            return _apply(turn, reading, fits[0])
+            return _packs_asked(turn, reading, fits[0]) or _apply(turn, reading, fits[0])
         priced = [line for line in fits if line["sku"]]
         if len(priced) > 1:
             return _all_named(turn, reading, priced) or _ask_which(turn, reading, priced)
@@ -239,13 +240,43 @@ def _named_by(turn: Turn, lines: list[dict[str, Any]]) -> line_edits.NamedBy:
 
 
 def apply_pick(turn: Turn, pick: dict[str, Any]) -> dict[str, Any] | None:
-    """An answer to "which line?": the correction on the line picked (None: gone since)."""
+    """An answer to "which line?", or to "bags or pieces?" of a line's new count: the
+    correction on the line picked (None: gone since)."""
     edit = pick["edit"]
     line = next((ln for ln in cart.lines(turn) if cart.key(ln) == edit["line"]), None)
     if line is None:
         return None
     quantity = Decimal(edit["quantity"]) if edit.get("quantity") else None
+    if pick.get("reading"):  # the count read as packs, or as pieces in whole packs
+        pieces = Decimal(pick["pieces"]) if pick.get("pieces") else None
+        return change_line(turn, Correction(Action.SET, Decimal(pick["qty"])), line,
+                           packed=(Decimal(pick["qty"]), pieces))  # fmt: skip
     return change_line(turn, Correction(Action(edit["action"]), quantity), line)
+
+
+def _packs_asked(turn: Turn, said: Correction, line: dict[str, Any]) -> str | None:
+    """ "los tarugos que sean 50" of a bag of 100: 50 bags, or 50 plugs in one bag? A new
+    count of a line sold by the pack that may be either (bot/packs.py `either_way`) is
+    asked as a bare count is, both readings priced; the answer changes the line."""
+    if said.action is not Action.SET or not said.quantity or not line["sku"]:
+        return None
+    product = cart.product_of(turn, line["sku"])
+    if not either_way(said.quantity, parse_line(turn.text).uom, turn.text, product.uom,
+                      product.pack_qty):  # fmt: skip
+        return None
+    choices: dict[str, dict[str, Any]] = turn.data.get("choices") or {}
+    pending = list(turn.data.get("pending", []))
+    question = cart.packs_or_pieces(turn, product.sku, said.quantity, turn.text.strip(),
+                                    f"{turn.message.id}.{len(pending)}", choices)  # fmt: skip
+    for option in question["candidates"]:
+        choices[option["number"]]["edit"] = {"action": Action.SET.value, "line": cart.key(line),
+                                             "quantity": choices[option["number"]]["qty"]}
+    pending.append(question)
+    turn.data["choices"], turn.data["pending"] = choices, pending
+    turn.say("items", items=[question], asked_before=pending[:-1], choosing=True,
+             compact=False, **cart.view(turn))  # fmt: skip
+    turn.offer(taps.after_items(turn, [question]))
+    return CHOOSING
 
 
 def option_named(turn: Turn, text: str) -> str | None:
@@ -465,8 +496,12 @@ def _apply(turn: Turn, said: Correction, line: dict[str, Any]) -> str:
     return CHOOSING if turn.data.get("choices") else IDLE
 
 
-def change_line(turn: Turn, said: Correction, line: dict[str, Any]) -> dict[str, Any]:
-    """Change `line` as `said`; what changed, for the reply and the audit trail."""
+def change_line(
+    turn: Turn, said: Correction, line: dict[str, Any],
+    packed: tuple[Decimal, Decimal | None] | None = None,
+) -> dict[str, Any]:
+    """Change `line` as `said`; what changed, for the reply and the audit trail.
+    `packed`: the packs and the pieces asked, when the buyer said which they counted."""
     lines = cart.lines(turn)
     position = next(i for i, ln in enumerate(lines, start=1) if ln is line)
     before = Decimal(line["qty"])
@@ -478,7 +513,9 @@ def change_line(turn: Turn, said: Correction, line: dict[str, Any]) -> dict[str,
         change = {"removed": True, "name": name, "before": quantity_text(before)}
     else:
         pieces = None
-        if said.action is Action.SET:  # "las amarras que sean 500": 5 bags of 100
+        if packed is not None:
+            after, pieces = packed
+        elif said.action is Action.SET:  # "las amarras que sean 500": 5 bags of 100
             after, pieces = cart.in_packs_said(turn, line, after, turn.text)
         cart.set_quantity(turn, position, after, pieces=pieces)
         change = {"removed": False, "name": name, "before": quantity_text(before),
@@ -613,6 +650,45 @@ def _other_code(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     said = fold(line.get("text") or "")
     words = said.replace(old, new) if old in said else new
     return replaced(turn, line, words, cart.product_of(turn, result.sku))
+
+
+# A message that swaps one item for another ("swap the 6305 for a 6205", "instead of …").
+_SWAPS = re.compile(r"\b(?:swap|switch|change|replace|instead|cambi\w*|reemplaz\w*|en vez|"
+                    r"en lugar|mejor|era|eran|meant)\b")
+
+
+def _other_figure(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
+    """ "cambia el 6305 a 6205", "change the 6305 to a 6205", "en vez del 6305 mejor 6205":
+    two figures written alike (as many, of four or more, the same first one), one of them
+    a cart line's own; that line becomes the item its words name with the other figure in
+    place, in the line's brand when that makes one too, the quantity kept.
+    None when the message is no such thing or the new words settle no other item."""
+    folded = fold(turn.text)
+    said = [f for f in dict.fromkeys(_FIGURE.findall(folded)) if len(f) >= CODE_DIGITS]
+    if len(said) != 2 or said[0][0] != said[1][0] or len(said[0]) != len(said[1]):
+        return None
+    if not (_SWAPS.search(folded) or says_instead(re.sub(r"\d+", " ", folded))):
+        return None
+    held = {f: [ln for ln in lines if ln["sku"] and f in figures_of(turn, [ln])] for f in said}
+    old = [f for f in said if held[f]]
+    if len(old) != 1 or len(held[old[0]]) != 1:
+        return None
+    line, new = held[old[0]][0], next(f for f in said if f != old[0])
+    product = cart.product_of(turn, line["sku"])
+    words = fold(line.get("text") or "")
+    if old[0] not in words:
+        words = fold(product.name)
+    words = re.sub(rf"(?<!\d){old[0]}(?!\d)", new, words)
+    brand = fold(product.brand or "")
+    branded = [f"{words} {brand}"] if brand and brand not in words.split() else []
+    for text in (*branded, words):  # the line's brand first: a 6011 SKF becomes a 6211 SKF
+        result = turn.match(text, asked=False)
+        if result.decision == LineDecision.AUTO and result.sku:
+            break
+    if (result.decision != LineDecision.AUTO or not result.sku or result.sku == line["sku"]
+            or any(ln["sku"] == result.sku for ln in lines)):  # fmt: skip
+        return None
+    return replaced(turn, line, text, cart.product_of(turn, result.sku))
 
 
 def _substitutes(turn: Turn, product: Product) -> Iterator[Product]:

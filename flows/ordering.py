@@ -540,5 +540,5 @@ def _quote_from_cart(turn: Turn) -> Any:
         turn.session, turn.services.index, turn.customer, [line["text"] for line in lines],
         now=turn.now, rules=turn.services.rules, actor=turn.actor,
         channel=turn.conversation.channel, cause=turn.cause,
-        conversation_id=turn.conversation.id, picks=picks,
+        conversation_id=turn.conversation.id, picks=picks, ship_from=turn.data.get("ship_from"),
     )  # fmt: skip

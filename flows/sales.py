@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import ROUND_CEILING, Decimal
+from decimal import Decimal
 from typing import Any
 
 from sqlmodel import select
@@ -57,8 +57,7 @@ from bot.matching.learning import remember
 from bot.matching.lines import RequestLine, parse_line
 from bot.matching.text import fold
 from bot.models import Product, Receivable
-from bot.packs import either_way, in_packs, pack_facts, reading_named
-from bot.pricing import price_for
+from bot.packs import either_way, in_packs, reading_named
 from bot.promises import local_today, month_named
 from bot.quotes import latest, lines_of
 from bot.sales_history import last_order, scaled
@@ -111,6 +110,9 @@ def items(turn: Turn, said: Intent) -> str:
         return ordering.order(turn, said)
     if stock_asked.answer(turn):  # "how many of the 6208s do you have in Houston?"
         return _resting(turn)
+    source = stock_asked.source_asked(turn, turn.text)
+    if source is not None and any(line["sku"] for line in cart.lines(turn)):
+        return _shipped_from(turn, source)  # "despáchalo desde Lima"
     if turn.customer is None and (cart.lines(turn) or turn.data.get("last_quote")) \
             and ordering.gives_lead(turn.text):  # "go ahead and order them. Acme Ltd, VAT …"
         return ordering.lead_details(turn, said)
@@ -157,7 +159,7 @@ def items(turn: Turn, said: Intent) -> str:
         assumed = not result.line.quantity_given
         if result.decision == LineDecision.AUTO and result.sku and _either_way(turn, result):
             understood += 1  # "12 tarugos" of a bag of 100: 12 bags, or 12 in one bag?
-            either = _packs_or_pieces(turn, result.sku, result.line.quantity, text,
+            either = cart.packs_or_pieces(turn, result.sku, result.line.quantity, text,
                                       f"{turn.message.id}.{len(pending)}", choices)  # fmt: skip
             pending.append(either)
             shown.append(either)
@@ -844,7 +846,7 @@ def choose(turn: Turn, said: Intent) -> str:
     turn.data["pending"] = pending
     turn.data["choices"] = {n: c for n, c in choices.items() if n in open_numbers}
     for pick in either:  # the option picked, its bare count under a pack: bags or pieces?
-        question = _packs_or_pieces(turn, pick["sku"], Decimal(pick["qty"]), pick["text"],
+        question = cart.packs_or_pieces(turn, pick["sku"], Decimal(pick["qty"]), pick["text"],
                                     f"{turn.message.id}.{len(pending)}",
                                     turn.data["choices"])  # fmt: skip
         shown.append(question)
@@ -937,10 +939,34 @@ def _count_told(turn: Turn, said: Intent, position: int, quantity: Decimal) -> s
     houston? and santiago?" then "need 20": Houston's 11 do not cover it, Lima's 47 do)."""
     cart.set_quantity(turn, position, quantity)
     turn.data["ask_qty"] = None
+    source = stock_asked.source_in(turn, turn.text)
+    if source is not None:  # "12 then, ship them from Santiago"
+        _ship_from(turn, source[0])
     houses = turn.data.pop("ask_qty_houses", None)
     if not houses:
         return show_cart(turn, said)
     shown = [_priced(turn, cart.lines(turn)[position - 1], houses=houses)]
+    turn.say("items", items=shown, asked_before=[], choosing=False, compact=False,
+             **cart.view(turn))  # fmt: skip
+    turn.offer(taps.after_items(turn, shown))
+    return _resting(turn)
+
+
+def _ship_from(turn: Turn, house: str) -> None:
+    """The cart ships from `house` where it covers a line (ERP.md: availability by
+    warehouse): kept for the quote and the order, whose lines carry it."""
+    if turn.data.get("ship_from") != house:
+        turn.data["ship_from"] = house
+        audit.record(turn.session, subject_of(turn.conversation.id or 0), "ship_from_asked",
+                     turn.actor, turn.cause, warehouse=house, said=turn.text[:200])  # fmt: skip
+
+
+def _shipped_from(turn: Turn, house: str) -> str:
+    """ "despáchalo desde Lima", "ship it out of Houston": the cart's items again, each
+    with where and when it ships now (from `house` where it has the quantity) and what
+    each warehouse has, `house` first."""
+    _ship_from(turn, house)
+    shown = [_priced(turn, line, houses=[house]) for line in cart.lines(turn) if line["sku"]]
     turn.say("items", items=shown, asked_before=[], choosing=False, compact=False,
              **cart.view(turn))  # fmt: skip
     turn.offer(taps.after_items(turn, shown))
@@ -985,36 +1011,6 @@ def _picked_either_way(turn: Turn, pick: dict[str, Any]) -> bool:
     product = cart.product_of(turn, pick["sku"])
     return either_way(Decimal(pick["qty"]), pick.get("said_uom"), pick["text"], product.uom,
                       product.pack_qty)
-
-
-def _packs_or_pieces(
-    turn: Turn, sku: str, count: Decimal, text: str, asked: str,
-    choices: dict[str, dict[str, Any]],
-) -> dict[str, Any]:
-    """ "¿12 bolsas de 100 o 12 unidades?": the two readings of a bare count under one pack
-    as options, each priced (the pieces in the whole packs they fill); numbered after the
-    options already open, answered like them ("1", "2", "las bolsas", "unidades")."""
-    product = cart.product_of(turn, sku)
-    size = Decimal(product.pack_qty or 1)
-    name = cart.name_of(turn, product)
-    question: dict[str, Any] = {"kind": "packs", "text": text, "qty": quantity_text(count),
-                                "candidates": [], "id": asked}  # fmt: skip
-    for reading, packs in (("packs", count), ("pieces", (count / size).to_integral_value(
-            rounding=ROUND_CEILING))):  # fmt: skip
-        number = str(max(map(int, choices), default=0) + 1)
-        pieces = count if reading == "pieces" else None
-        choices[number] = {"sku": product.sku, "qty": quantity_text(packs), "text": text,
-                           "pieces": quantity_text(pieces) if pieces else None,
-                           "reading": reading}  # fmt: skip
-        price = price_for(turn.session, turn.customer, product, packs, turn.now.date())
-        facts = pack_facts(packs, product.uom, product.pack_qty, [product.name, text], pieces)
-        question["candidates"].append({
-            "number": number, "sku": product.sku, "name": name, "reading": reading,
-            "tap": f"{product.sku}~{reading}", "pack": facts, "count": quantity_text(count),
-            "unit_price": money_text(price.unit_price), "currency": price.currency,
-            "line_total": money_text(price.line_total),
-        })  # fmt: skip
-    return question
 
 
 def _packs_answered(turn: Turn) -> int | None:
@@ -1069,7 +1065,7 @@ def _priced(
     quantity = Decimal(line["qty"])
     price = cart.line_price(turn, line)  # kept on the line: the cart's view reuses it
     stock = availability_for(turn.session, product, quantity, turn.customer, turn.now,
-                             rows=_stock_ahead(turn, product),
+                             rows=_stock_ahead(turn, product), prefer=turn.data.get("ship_from"),
                              product_of=lambda sku: cart.product_or_none(turn, sku))  # fmt: skip
     view = availability_view(stock, lambda sku, _: cart.name_of(turn, cart.product_of(turn, sku)))
     availability = turn.wording.render("availability", turn.language, a=view)

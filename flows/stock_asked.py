@@ -117,6 +117,46 @@ def without_source(turn: Turn, text: str) -> str:
     return " ".join(folded.split())
 
 
+# What a message that only says where to ship from holds beside the warehouse: the verb,
+# the cart named by a pronoun, politeness ("despáchalo desde Lima", "ship it out of Houston",
+# "mejor que salga todo de Santiago porfa", "can you send them from HOU instead?").
+_SOURCE_WORDS = re.compile(
+    r"\b(?:despach\w*|envi\w*|mand\w*|ship\w*|send\w*|sal(?:ga|gan|e|en|dr\w+)|dispatch\w*|"
+    r"it|them|em|all|everything|the|order|whole|lot|el|la|lo|los|las|le|les|me|nos|se|pedido|"
+    r"todo|toda|todos|eso|esos|please|pls|plz|porfa|por favor|mejor|better|rather|instead|"
+    r"prefer\w*|en vez|ok|okay|ya|si|yes|and|y|can|could|would|you|u|we|i|id|wed|like|"
+    r"puede\w*|podri\w+|que|then|entonces|pues|out|over|al final|finally|actually|would|"
+    r"quisiera|quiero|queremos|necesito|need|want|if possible|si se puede|gracias|thanks|thx)\b"
+    r"|[?¿!.,;:]"
+)
+
+
+def source_asked(turn: Turn, text: str) -> str | None:
+    """The warehouse a message asks the cart to ship from when that is all it says
+    ("despáchalo desde Lima", "ship it out of Houston"); None when it says something else."""
+    folded = fold(text)
+    found = source_in(turn, folded)
+    if found is None:
+        return None
+    code, rest = found
+    return code if not _SOURCE_WORDS.sub(" ", rest).strip() else None
+
+
+def source_in(turn: Turn, text: str) -> tuple[str, str] | None:
+    """The one warehouse `text` asks to ship from ("from Houston", "desde Lima", "que salgan
+    de SCL") and the text without it (folded); None when it names none, or several."""
+    folded = fold(text)
+    found = []
+    for code, name in _houses(turn).items():
+        for word in _house_words(code, name):
+            place = re.search(rf"\b(?:de|desde|from|out of)\s+(?:(?:la|el|the|bodega|warehouse|"
+                              rf"branch|sucursal|our|your|su|de|of)\s+){{0,3}}{word}\b", folded)
+            if place:
+                found.append((code, folded[: place.start()] + " " + folded[place.end() :]))
+                break
+    return found[0] if len(found) == 1 else None
+
+
 def house_rows(
     turn: Turn, stock: Availability, asked: list[str], *, empty: bool = True
 ) -> list[dict[str, Any]]:

@@ -243,10 +243,11 @@ def _price_stock(turn: Turn, sku: str, asked: dict[str, Any]) -> str:
     )
     stock_of: dict[str, list[Any]] = turn.memo.get("stock") or {}
     if sku in stock_of:  # read with the other options' (`_read_ahead`)
-        stock = assess(sku, quantity, stock_of[sku], turn.customer, turn.now)
+        stock = assess(sku, quantity, stock_of[sku], turn.customer, turn.now,
+                       prefer=turn.data.get("ship_from"))
     else:
         stock = availability_for(turn.session, product, quantity, turn.customer, turn.now,
-                                 with_substitutes=False)  # fmt: skip
+                                 with_substitutes=False, prefer=turn.data.get("ship_from"))
     here = {w.warehouse: w.available for w in stock.warehouses}
     there = quantity_text(here.get(stock.ship_from or "", stock.available_now))
     if stock.status == Dispatch.TODAY:

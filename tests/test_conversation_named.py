@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from bot import create_app
 from bot.db import get_session
-from bot.models import Conversation
+from bot.models import Conversation, OrderLine, QuoteLine
 from tests.conftest import ErpFolder
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
 
@@ -48,6 +48,8 @@ def app(
             BL-B60,Classical V-belt B60 Gates,Gates,Belts,EA,13.00,6.00,
             BL-B62,Classical V-belt B62 Gates,Gates,Belts,EA,14.00,6.00,
             B-6011,Deep groove ball bearing 6011 SKF,SKF,Bearings,EA,30.00,15.00,
+            B-6211,Deep groove ball bearing 6211 SKF,SKF,Bearings,EA,32.00,16.00,
+            B-6211N,Deep groove ball bearing 6211 NSK,NSK,Bearings,EA,29.00,15.00,
             """,
         customers="""
             customer_id,name,credit_limit,language
@@ -76,6 +78,8 @@ def app(
             BL-B60,SCL,20
             BL-B62,SCL,20
             B-6011,SCL,10
+            B-6211,SCL,10
+            B-6211N,SCL,10
             """,
     ).load()
     flask_app = create_app({
@@ -424,6 +428,9 @@ def test_asking_how_to_order_a_quote_places_nothing(
 @pytest.mark.parametrize(("phone", "text"), [
     (DAVE, "need 10 kg of 1/8 7018 lincoln rod then, order please"),
     (JORGE, "necesito 4 valvulas de bola 1 npt, pedido porfa"),
+    # "directly", "directo": how the order is wanted, no word of an item (es-1220)
+    (DAVE, "20 m of thhn 10 awg red wire, place the order straight away"),
+    (JORGE, "10 pernos hexagonales m10x40 din 933 zincados, hazme el pedido directamente"),
 ])  # fmt: skip
 def test_items_with_the_order_asked_after_them_are_ordered(
     app: Flask, twilio: FakeTwilio, phone: str, text: str
@@ -432,3 +439,43 @@ def test_items_with_the_order_asked_after_them_are_ordered(
     order placed with them, as when the order is asked first ("pedido de 4 válvulas …")."""
     answer = say(app, twilio, phone, text)
     assert re.search(r"O-\d{4}-\d{5}", answer), answer
+
+
+@pytest.mark.parametrize(("phone", "items", "swap", "line"), [
+    (JORGE, "rodamiento 6011 x 3", "cámbiame el 6011 por un 6211", "3 EA × 32.00 = USD 96.00"),
+    (DAVE, "3 bearings 6011", "swap the 6011 for the 6211 please", "3 EA × 32.00 = USD 96.00"),
+    (DAVE, "3 bearings 6011", "instead of the 6011 I need 6211", "3 EA × 32.00 = USD 96.00"),
+])  # fmt: skip
+def test_another_designation_for_a_line_swaps_its_item_and_keeps_the_count(
+    app: Flask, twilio: FakeTwilio, phone: str, items: str, swap: str, line: str
+) -> None:
+    """"cambia el 6305 a 6205" (#14): the line's item becomes the one its words name with the
+    new designation, in the line's brand though the words alone would settle on a cheaper
+    one, the quantity kept; never 6,205 of the old item, never an unknown line."""
+    say(app, twilio, phone, items)
+    answer = say(app, twilio, phone, swap)
+    assert "B-6211 " in answer and line in answer and "B-6011" not in answer.split("🛒")[-1], answer
+    assert "❌" not in answer and "6211 EA" not in answer, answer
+
+
+@pytest.mark.parametrize(("phone", "items", "source", "then"), [
+    (DAVE, '3 brass ball valves 1" npt', "ship it out of Houston please", ["quote", "accept"]),
+    (JORGE, "3 válvulas de bola de bronce 1 npt", "mejor que salgan de Houston", ["pedido"]),
+])  # fmt: skip
+def test_the_warehouse_asked_to_ship_from_is_the_quotes_and_the_orders(
+    app: Flask, twilio: FakeTwilio, phone: str, items: str, source: str, then: list[str]
+) -> None:
+    """"despáchalo desde Monterrey" (#14; ERP.md: availability by warehouse, an order's
+    lines name theirs): the cart ships from the warehouse asked where it has the quantity
+    (Houston's 4 cover 3; Santiago has more), said so, and the quote's and the order's
+    lines carry it, so the ERP export does; never an open line."""
+    assert "SCL" in say(app, twilio, phone, items)
+    answer = say(app, twilio, phone, source)
+    assert re.search(r"(?:from|desde) HOU", answer) and "❌" not in answer, answer
+    for step in then:
+        answer = say(app, twilio, phone, step)
+    assert re.search(r"O-\d{4}-\d{5}", answer), answer
+    with app.app_context():
+        session = get_session()
+        assert {ln.warehouse for ln in session.exec(select(QuoteLine))} == {"HOU"}
+        assert {ln.warehouse for ln in session.exec(select(OrderLine))} == {"HOU"}

@@ -133,3 +133,24 @@ def test_a_count_said_in_pieces_or_packs_is_never_asked(
 ) -> None:
     answer = Chat(whatsapp_app, twilio, SARAH).say(said)
     assert shown in answer and "or 12 pieces" not in answer, answer
+
+
+@pytest.mark.parametrize(("phone", "items", "change", "asked", "answer", "line"), [
+    (JORGE, "3 bolsas de tarugos nylon 6mm", "los tarugos déjalos en 40",
+     "¿40 bolsas de 100 o 40 unidades?", "las bolsas", "40 BOLSA × 4.50 = USD 180.00"),
+    (SARAH, "2 boxes of pop rivets 1/8", "make the rivets 60 instead", "60 boxes of 500 or 60 pieces?",
+     "pieces", "1 CJ × 18.00 = USD 18.00"),
+])  # fmt: skip
+def test_a_lines_new_bare_count_under_one_pack_is_asked_too(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, items: str, change: str, asked: str,
+    answer: str, line: str,
+) -> None:
+    """"los tarugos que sean 50" (#14): a cart line's new count that may be packs or pieces
+    is asked as a bare count is, both readings priced, the line unchanged until answered;
+    the answer sets the line, never adds one."""
+    buyer = Chat(whatsapp_app, twilio, phone)
+    buyer.say(items)
+    question = buyer.say(change)
+    assert asked in question and "✅" not in question, question
+    settled = buyer.say(answer)
+    assert line in settled and "2)" not in settled.split("🛒")[-1], settled  # one line still
