@@ -134,6 +134,16 @@ CLAUSE = re.compile(
 )
 # Regards sent to someone by name ("saludos a la Paula de mi parte", "say hi to Mike"):
 # chit-chat, whoever is named; read as "saludos" (the name is no item and no request).
+# A call the buyer turns down ("no need to call, just email me the quote", "no me llames,
+# mándame la cotización al correo"): what they do not want, never a person asked for; the
+# rest of the message says what they want (when it says nothing, the words are read whole).
+NO_CALL = re.compile(
+    r"\b(?:(?:there'?s |theres )?no need to (?:call|phone|ring)|(?:please |pls )?(?:don'?t|dont|do "
+    r"not|no) (?:need to )?(?:call|phone|ring)|no (?:phone )?calls?|"
+    r"no (?:me|nos) llam\w*|no (?:es necesario|hace falta|necesito|necesitamos) (?:que (?:me|nos) "
+    r"llam\w*|llamar\w*)|sin llamad\w*|no llam\w*)(?:\s+(?:me|us|nos|please|pls|porfa))*\b",
+    re.I,
+)
 REGARDS_TO = re.compile(
     r"\b(?:saludos|saludo|cari[nñ]os|say hi|say hello)\s+(?:a|al|para|to)\s+"
     r"(?:(?:la|el|los|las|mr\.?|mrs\.?|ms\.?|don|do[nñ]a)\s+)?[^\W\d_]+"
@@ -245,6 +255,9 @@ class Phrasebook:
         """What `text` means (see the module docstring)."""
         rest = EMOJI_NOISE.sub("", unicodedata.normalize("NFC", text)).strip()
         rest = REGARDS_TO.sub("saludos", rest)
+        declined = NO_CALL.sub(" ", rest).strip(" ,;.!")
+        if declined != rest and words_of(declined) and (wanted := self.recognise(declined)).name:
+            return wanted  # "no need to call, just email me the quote": the quote
         quote, rest = _take(QUOTE_NUMBER, rest)
         order, rest = _take(ORDER_NUMBER, rest)
         po, rest = _take(PURCHASE_ORDER, rest, group=1)

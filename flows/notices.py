@@ -19,8 +19,7 @@ from bot.models import Approval, Conversation, Order, Quote
 from bot.quotes import latest
 from bot.statuses import ApprovalStatus, OrderStatus, SubjectKind
 from bot.wording import Wording
-from flows.rfq import quote_mail
-from flows.views import order_view, quote_view
+from flows.views import order_view, quote_mail, quote_view
 
 
 @dataclass(frozen=True)

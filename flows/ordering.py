@@ -21,22 +21,26 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from bot import audit
 from bot.availability import Dispatch, availability_for, backorder_eta, ship_now
 from bot.credit import CreditStatus, credit_for, explain
 from bot.formatting import money_text, quantity_text
 from bot.handoff import QueueReason
+from bot.inbound import InboundMessage, conversation_for, identify
 from bot.intents import Intent, recognise
+from bot.matching.text import fold
 from bot.models import Order
 from bot.orders import OutOfStock, accept_quote, note_purchase_order
 from bot.pricing import money
 from bot.promises import local_today
 from bot.quotes import QuoteError, create_quote, latest, mark_sent
-from bot.statuses import ConversationState, OrderStatus, QuoteStatus
+from bot.replies import queue_message
+from bot.statuses import ConversationState, OrderStatus, Owner, QuoteStatus
 from bot.words import words_of
 from flows import cart, taps
 from flows.turn import Turn
-from flows.views import order_view, quote_view
-from workers.jobs import EXPORT_ORDER
+from flows.views import order_view, quote_mail, quote_view
+from workers.jobs import EXPORT_ORDER, SEND_MESSAGE
 
 IDLE = ConversationState.IDLE.value
 SHORT = ConversationState.SHORT.value
@@ -450,6 +454,52 @@ def _show_quote(turn: Turn, quote: Any, *, ready: bool) -> None:
         turn.attach(view["link"], taps.word(turn, "caption", number=quote.number,
                                             version=quote.version))  # fmt: skip
         turn.offer(taps.after_quote(turn, quote))
+        if MAIL_ASKED.search(fold(turn.text)):  # "no need to call, just email me the quote"
+            mail_quote(turn, quote)
+
+
+# The quote asked for by mail ("email me the quote", "mándamela al correo").
+MAIL_ASKED = re.compile(r"\b(?:e-?mail\w*|mail|correo|inbox)\b")
+
+
+def mail_quote(turn: Turn, quote: Any, address: str | None = None) -> None:
+    """Send `quote` by mail, its PDF attached (SPEC: a quote document is sent by WhatsApp
+    and by email), to `address`, else to the contact's or the lead's email; with none known
+    the buyer is asked for one, and the email they write next gets it (`mailed_to`)."""
+    if address is None:
+        _, contact = identify(turn.session, turn.conversation.channel, turn.conversation.address)
+        address = (contact.email if contact else None) or (turn.data.get("lead") or {}).get(
+            "email")
+    if not address:
+        turn.data["mail_quote"] = quote.number
+        turn.say("quote_mailed", number=quote.number, email=None)
+        return
+    turn.data.pop("mail_quote", None)
+    inbox = conversation_for(turn.session, InboundMessage("email", address.lower(), "", ""),
+                             turn.now)  # fmt: skip
+    if inbox.customer_id is None and turn.customer is not None:
+        inbox.customer_id, inbox.language = turn.customer.customer_id, turn.language
+    text, html = quote_mail(turn.session, quote, inbox, turn.wording, turn.services.link_for)
+    message = queue_message(turn.session, inbox, author=Owner.BOT.value, body=text, now=turn.now,
+                            mail_from=turn.services.mail_from, quote=quote, html=html,
+                            key=f"mailed:{quote.number}:{quote.version}:{address.lower()}"[:100])
+    if message is not None:
+        turn.jobs.append(SEND_MESSAGE.later(message.id or 0))
+        audit.record(turn.session, quote.number, "quote_mailed", turn.actor, turn.cause,
+                     to=address.lower(), message=message.id)  # fmt: skip
+    turn.say("quote_mailed", number=quote.number, email=address.lower())
+
+
+def mailed_to(turn: Turn) -> str | None:
+    """The email a buyer writes after being asked where to send the quote: it goes there;
+    None when no quote waits for one or the message gives none."""
+    number = turn.data.get("mail_quote")
+    found = EMAIL.search(turn.text) if number else None
+    quote = latest(turn.session, str(number)) if found else None
+    if found is None or quote is None:
+        return None
+    mail_quote(turn, quote, found[0])
+    return turn.conversation.state
 
 
 def _needs_approval(turn: Turn, quote: Any) -> str:

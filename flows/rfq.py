@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -25,7 +25,7 @@ from bot.handoff import QueueReason
 from bot.intents import IntentName, recognise, scale_of
 from bot.matching.index import CatalogIndex
 from bot.matching.service import context_for
-from bot.models import Conversation, Customer, Product, Quote
+from bot.models import Customer, Product, Quote
 from bot.orders import OutOfStock, accept_quote
 from bot.pricing import money
 from bot.promises import month_named
@@ -41,10 +41,9 @@ from bot.quotes import (
 )
 from bot.sales_history import last_order, scaled
 from bot.statuses import LineDecision, OrderStatus, QuoteStatus
-from bot.wording import Wording
 from flows import after_sale, cart, ordering
 from flows.turn import Reply, Turn
-from flows.views import order_view, quote_view
+from flows.views import order_view, quote_mail
 from workers.jobs import EXPORT_ORDER
 
 ACCEPTANCE = re.compile(
@@ -210,23 +209,6 @@ def _send(turn: Turn, quote: Quote) -> None:
         turn.reason = QueueReason.QUOTE_NEEDS_SELLER
     else:
         turn.reason = QueueReason.QUOTE_NEEDS_APPROVAL
-
-
-def quote_mail(
-    session: Session,
-    quote: Quote,
-    conversation: Conversation,
-    wording: Wording,
-    link_for: Callable[[Quote], str],
-    reorder: dict[str, Any] | None = None,
-) -> tuple[str, str]:
-    """The mail presenting `quote` (text and HTML): priced lines, and the open ones named;
-    `reorder` (source, reference, on, gone) when it repeats the customer's last order."""
-    view = {**quote_view(session, quote, conversation, wording, link_for), "reorder": reorder}
-    return (
-        wording.render_mail("quote", conversation.language, **view),
-        wording.render_mail_html("quote", conversation.language, **view),
-    )
 
 
 def _accept(turn: Turn, customer: Customer, number: str, backorder: bool = False) -> None:

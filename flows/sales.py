@@ -98,6 +98,9 @@ def items(turn: Turn, said: Intent) -> str:
     a correction of a cart line in words ("quita los rodamientos", flows/corrections.py).
     Items after an order asked for ("pls place an order for 40 FAS-10148, PO# 7781") go
     on to the order's confirmation once no option waits (the PO kept for it)."""
+    mailed = ordering.mailed_to(turn)  # the email asked for the quote's mail
+    if mailed is not None:
+        return mailed
     reopened = _reopen_quote(turn)
     if reopened and (accepted := partial_accept.answer(turn, said)) is not None:
         return accepted  # "acepto pero sin los discos": the order of the other lines

@@ -153,3 +153,20 @@ def line_availability(wording: Wording, line: QuoteLine, language: str) -> str:
 def cart_view(lines: list[dict[str, str]], total: Decimal, currency: str) -> dict[str, Any]:
     """The cart's summary line: how many lines and what they come to."""
     return {"cart_lines": len(lines), "cart_total": money_text(total), "currency": currency}
+
+
+def quote_mail(
+    session: Session,
+    quote: Quote,
+    conversation: Conversation,
+    wording: Wording,
+    link_for: Callable[[Quote], str],
+    reorder: dict[str, Any] | None = None,
+) -> tuple[str, str]:
+    """The mail presenting `quote` (text and HTML): priced lines, and the open ones named;
+    `reorder` (source, reference, on, gone) when it repeats the customer's last order."""
+    view = {**quote_view(session, quote, conversation, wording, link_for), "reorder": reorder}
+    return (
+        wording.render_mail("quote", conversation.language, **view),
+        wording.render_mail_html("quote", conversation.language, **view),
+    )

@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from bot import create_app
 from bot.db import get_session
-from bot.models import Conversation, OrderLine, QuoteLine
+from bot.models import Conversation, Message, OrderLine, QuoteLine
 from tests.conftest import ErpFolder
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
 
@@ -56,7 +56,8 @@ def app(
             C001,Minera Los Andes SpA,100000,es
             C005,Northwind Fabrication LLC,,en
             """,
-        contacts="customer_id,name,phone\nC001,Jorge Müller,+56912345001\nC005,Dave,+17135550105\n",
+        contacts="customer_id,name,phone,email\nC001,Jorge Müller,+56912345001,\n"
+                 "C005,Dave,+17135550105,dave@northwind.example\n",
         stock="""
             sku,warehouse,on_hand
             B-SKF,SCL,10
@@ -479,3 +480,32 @@ def test_the_warehouse_asked_to_ship_from_is_the_quotes_and_the_orders(
         session = get_session()
         assert {ln.warehouse for ln in session.exec(select(QuoteLine))} == {"HOU"}
         assert {ln.warehouse for ln in session.exec(select(OrderLine))} == {"HOU"}
+
+
+@pytest.mark.parametrize(("phone", "items", "ask", "email"), [
+    (DAVE, "need 10 kg of 1/8 7018 lincoln rod", "please don't phone me, send the quote to my email",
+     None),
+    (JORGE, "20 metros de cable thhn 10 awg rojo",
+     "no hace falta que me llamen, la cotización por correo nomás", "compras@losandes.example"),
+])  # fmt: skip
+def test_a_quote_asked_by_mail_instead_of_a_call_is_mailed(
+    app: Flask, twilio: FakeTwilio, phone: str, items: str, ask: str, email: str | None
+) -> None:
+    """"no need to call, just email me the quote" (#14): no call-back and no seller; the
+    quote is made and mailed with its PDF to the contact's email (SPEC: sent by WhatsApp and
+    by email), or, with none on file, the buyer is asked for one and it goes there."""
+    say(app, twilio, phone, items)
+    answer = say(app, twilio, phone, ask)
+    assert "Q-2026-00001" in answer and "📧" in answer, answer
+    if email is not None:
+        assert email not in answer and "?" in answer.split("📧")[-1], answer
+        answer = say(app, twilio, phone, f"es {email}")
+    to = email or "dave@northwind.example"
+    assert to in answer and "📧" in answer, answer
+    with app.app_context():
+        session = get_session()
+        chat = session.exec(select(Conversation).where(Conversation.channel == "whatsapp")).one()
+        assert chat.attention is None and chat.state != "human", chat.attention
+        inbox = session.exec(select(Conversation).where(Conversation.address == to)).one()
+        mailed = session.exec(select(Message).where(Message.conversation_id == inbox.id)).one()
+        assert mailed.payload["quote"] == "Q-2026-00001", mailed.payload
