@@ -271,12 +271,7 @@ def _packs_asked(turn: Turn, said: Correction, line: dict[str, Any]) -> str | No
     for option in question["candidates"]:
         choices[option["number"]]["edit"] = {"action": Action.SET.value, "line": cart.key(line),
                                              "quantity": choices[option["number"]]["qty"]}
-    pending.append(question)
-    turn.data["choices"], turn.data["pending"] = choices, pending
-    turn.say("items", items=[question], asked_before=pending[:-1], choosing=True,
-             compact=False, **cart.view(turn))  # fmt: skip
-    turn.offer(taps.after_items(turn, [question]))
-    return CHOOSING
+    return _ask(turn, question, choices, pending)
 
 
 def option_named(turn: Turn, text: str) -> str | None:
@@ -899,6 +894,15 @@ def _ask_which(turn: Turn, said: Correction, fits: list[dict[str, Any]]) -> str:
                            "edit": {**edit, "line": cart.key(line)}}  # fmt: skip
         name = cart.name_of(turn, cart.product_of(turn, line["sku"]))
         question["candidates"].append({"number": number, "sku": line["sku"], "name": name})
+    return _ask(turn, question, choices, pending)
+
+
+def _ask(
+    turn: Turn, question: dict[str, Any], choices: dict[str, dict[str, Any]],
+    pending: list[dict[str, Any]],
+) -> str:
+    """`question` asked after those `pending`, its options among `choices`: the numbered
+    question and its taps, answered like the matcher's."""
     pending.append(question)
     turn.data["choices"], turn.data["pending"] = choices, pending
     turn.say("items", items=[question], asked_before=pending[:-1], choosing=True,
