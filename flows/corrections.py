@@ -44,7 +44,7 @@ from bot.matching.lines import parse_line
 from bot.matching.notation import read as read_notation
 from bot.matching.text import fold
 from bot.models import Product
-from bot.packs import either_way
+from bot.packs import either_way, reading_named
 from bot.statuses import ConversationState, LineDecision
 from flows import cart, line_edits, taps
 from flows.turn import Turn
@@ -257,8 +257,10 @@ def apply_pick(turn: Turn, pick: dict[str, Any]) -> dict[str, Any] | None:
 def _packs_asked(turn: Turn, said: Correction, line: dict[str, Any]) -> str | None:
     """ "los tarugos que sean 50" of a bag of 100: 50 bags, or 50 plugs in one bag? A new
     count of a line sold by the pack that may be either (bot/packs.py `either_way`) is
-    asked as a bare count is, both readings priced; the answer changes the line."""
-    if said.action is not Action.SET or not said.quantity or not line["sku"]:
+    asked as a bare count is, both readings priced; the answer changes the line. A line
+    whose words said packs or pieces ("30 bolsas de amarras") takes the new count in them."""
+    if said.action is not Action.SET or not said.quantity or not line["sku"] \
+            or reading_named(line.get("text") or ""):  # "30 bolsas …", then "eran 40": bags
         return None
     product = cart.product_of(turn, line["sku"])
     if not either_way(said.quantity, parse_line(turn.text).uom, turn.text, product.uom,

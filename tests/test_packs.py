@@ -136,10 +136,10 @@ def test_a_count_said_in_pieces_or_packs_is_never_asked(
 
 
 @pytest.mark.parametrize(("phone", "items", "change", "asked", "answer", "line"), [
-    (JORGE, "3 bolsas de tarugos nylon 6mm", "los tarugos déjalos en 40",
+    (JORGE, "tarugos nylon 6mm x 300", "los tarugos déjalos en 40",
      "¿40 bolsas de 100 o 40 unidades?", "las bolsas", "40 BOLSA × 4.50 = USD 180.00"),
-    (SARAH, "2 boxes of pop rivets 1/8", "make the rivets 60 instead", "60 boxes of 500 or 60 pieces?",
-     "pieces", "1 CJ × 18.00 = USD 18.00"),
+    (SARAH, "need 1,000 pop rivets aluminium 1/8", "make the rivets 60 instead",
+     "60 boxes of 500 or 60 pieces?", "pieces", "1 CJ × 18.00 = USD 18.00"),
 ])  # fmt: skip
 def test_a_lines_new_bare_count_under_one_pack_is_asked_too(
     whatsapp_app: Flask, twilio: FakeTwilio, phone: str, items: str, change: str, asked: str,
@@ -154,3 +154,14 @@ def test_a_lines_new_bare_count_under_one_pack_is_asked_too(
     assert asked in question and "✅" not in question, question
     settled = buyer.say(answer)
     assert line in settled and "2)" not in settled.split("🛒")[-1], settled  # one line still
+
+
+def test_a_new_count_of_a_line_counted_in_packs_is_packs(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    """A line the buyer counted in bags ("3 bolsas de tarugos") takes a new bare count in
+    bags ("no, eran 7"): the unit was said, nothing is asked (es-1018)."""
+    jorge = Chat(whatsapp_app, twilio, JORGE)
+    jorge.say("3 bolsas de tarugos nylon 6mm")
+    answer = jorge.say("no, eran 7")
+    assert "7 BOLSA × 4.50 = USD 31.50" in answer and "¿7 bolsas" not in answer, answer
