@@ -143,6 +143,19 @@ def _any(word: str) -> bool:
     return True
 
 
+# A code of three or more numeric parts, dotted or dashed: "01.010.00314", "1.10.314"
+NUMERIC_PARTS = re.compile(r"\d{1,6}(?:([.\-])\d{1,6})(?:\1\d{1,6})+")
+
+
+def numeric_parts(text: str) -> str | None:
+    """A hierarchical code's parts without their leading zeros, dotted ("1.10.314" for
+    "01.010.00314" or "1-10-314"); None for anything else."""
+    text = text.strip()
+    if not NUMERIC_PARTS.fullmatch(text):
+        return None
+    return ".".join(part.lstrip("0") or "0" for part in re.split(r"[.\-]", text))
+
+
 def part_key(text: str) -> str:
     """A part number as compared: folded, without spaces, dashes, dots or slashes."""
     return re.sub(r"[\s\-_./]", "", fold(text))
@@ -190,6 +203,9 @@ class CatalogIndex:
     by_sku: dict[str, int] = field(default_factory=dict)
     # Numeric codes without their leading zeros (a spreadsheet cell drops them).
     by_number: dict[str, set[int]] = field(default_factory=dict)
+    # Codes of three or more numeric parts ("01.010.00314": family, subfamily, sequence) by
+    # their parts without leading zeros ("1.10.314", as buyers shorten each part)
+    by_parts: dict[str, set[int]] = field(default_factory=dict)
     by_alias: dict[str, set[int]] = field(default_factory=dict)
     by_code: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     by_word: dict[str, set[int]] = field(default_factory=dict)
@@ -297,6 +313,9 @@ class CatalogIndex:
         self.by_sku[key] = position
         if key.isdigit():
             self.by_number.setdefault(key.lstrip("0"), set()).add(position)
+        parts = numeric_parts(product.sku)
+        if parts is not None:
+            self.by_parts.setdefault(parts, set()).add(position)
         for alias in product.aliases:
             self.by_alias.setdefault(part_key(alias), set()).add(position)
         for category, values in entry.reading.codes.items():
@@ -384,6 +403,10 @@ class CatalogIndex:
             position = self.cross_numbers.get((customer_id, key)) if len(key) >= 5 else None
         if position is None and zeros_optional and key.isdigit() and len(key) >= 5:
             found = self.by_number.get(key.lstrip("0"), set())
+            position = next(iter(found)) if len(found) == 1 else None
+        if position is None and self.by_parts:  # "1.10.314": each part without its zeros
+            parts = numeric_parts(token)
+            found = self.by_parts.get(parts, set()) if parts is not None else set()
             position = next(iter(found)) if len(found) == 1 else None
         return position
 
