@@ -231,6 +231,12 @@ BARE_DIMENSION = re.compile(
 COUNT_THEN_DIMENSION = re.compile(
     r"^\s*\d[\d.,]*\s+\D.*(?<![\w.,/-])\d{1,3}(?:[.,]\d{1,2})?(?:\s*mm)?\s*$"
 )
+# A wheel's diameter, its unit, then its thickness in mm ("disco corte 9 pulg x 3,0", "cutting
+# disc 4.5 in x 1.0"): one disc of that size, never 3.0 of it
+DISC_THICKNESS = re.compile(
+    r"\b(?:discos?|discs?|disks?|wheels?|corte|desbaste)\b.*\d\s*(?:\"|''|pulg\w*|plg|in|inch|"
+    r"inches|mm)\.?\s*$"
+)
 # Cables and cords whose cores and section are written "3 x 2,5", "4 x 10"
 CORD_WORDS = re.compile(r"\b(?:cable|cables|cordon|cordones|cord|cords|encauchetado|tpr|taller)\b")
 # Only threaded things have a length after a fraction: "broca 5/32 x 5" is five drills.
@@ -461,7 +467,10 @@ OPENER = re.compile(
     # the same said to "usted" (Ecuador, the Andes, Guatemala): "regáleme", "despácheme",
     # "mándeme", "me ayuda con"
     r"regaleme|regalenme|despacheme|despachenme|mandeme|mandenos|mandenme|envieme|"
-    r"(?:me|nos) ayuda(?:s|n)? con|"
+    r"(?:me|nos) ayuda(?:s|n)? con|(?:ayudeme|ayudenme|ayudenos|ayudame|ayudanos) con|"
+    # the plants' letters: "Agradeceremos su oferta por …", "agradecemos cotizar …"
+    r"agradece(?:mos|remos|re|ria|riamos)(?: (?:su|sus|la|una))? (?:oferta|cotizacion|propuesta|"
+    r"precio)s?(?: (?:por|de(?:l)?|para))?|agradece(?:mos|remos|re) (?:cotizar|cotizarnos)|"
     r"(?:anade|anadir|anademe|apunta|apuntame)(?: al (?:albaran|pedido))?|"
     r"pedido|"
     r"(?:we are |i am |i'm |we're )?looking for|necesitaria|necesitariamos|solicito|"
@@ -525,7 +534,12 @@ GREETING = re.compile(
     r"^(?:(?:buenos dias|buenas tardes|buenas noches|buen dia|good morning|good afternoon)"
     r"[,!.:]?|(?:hola|hi|hello|hey|buenas|wena|wenas|estimados?|dear \w+|a ver)"
     # who is greeted, as Ecuador and the Andes say it ("hola ñaño,", "buenas mijo,")
-    r"(?: (?:nano|nana|mijo|mija|pana|amigo|amiga|veci|vecino|vecina))?[,!.:])\s+(?=\S)"
+    r"(?: (?:nano|nana|mijo|mija|pana|amigo|amiga|veci|vecino|vecina))?[,!.:]"
+    # or who is addressed alone, closed by a comma ("ñañito, cotízame …", "mi pana, …",
+    # "compa, …", "hermano, …"): the person, never the item
+    r"|(?:mis? )?(?:nano|nanito|nana|nanita|mijo|mija|pana|panita|amigo|amiga|amigazo|veci|"
+    r"vecino|vecina|vecinito|hermano|hermanito|compa|compadre|parce|parcero|primo|mi rey)[,!:])"
+    r"\s+(?=\S)"
 )
 # "full urgente …", "urgent: …": how pressing it is, said before the item.
 URGENT = re.compile(r"^(?:(?:full|muy|super|very) )?(?:urgente|urgent)\b[,!:.]?\s+(?=\S)")
@@ -537,12 +551,14 @@ TAIL = re.compile(
     # what it is for, not what it is: "pa la planta", "pa la mina" (Colombia), "para la obra"
     r"(?:para|for) (?:la |the )?(?:planta|obra|plant|site)|pa'? (?:la|el) [a-z]+|"
     # when it is wanted: "pa' mañana" (Puerto Rico), "para hoy", "for tomorrow"
-    r"(?:pa'?|para) (?:manana|hoy|ayer|ya)|(?:for )?(?:tomorrow|today)|"
+    r"(?:de ley )?(?:pa'?|para) (?:manana|hoy|ayer|ya)(?: mismo)?|(?:for )?(?:tomorrow|today)|"
+    # the Andes' "de ley" (for sure) closing the line
+    r"de ley|"
     # the plant's stop it is for: "para el shutdown", "for the PM", "for the turnaround"
     r"(?:para|for|pa'?) (?:el |la |the |our )?(?:shutdown|pm|turnaround|outage|parada)|"
     # where it goes in the field: "for rig 7", "for the Auca base", "to our yard"
     r"(?:for|to|at) (?:the |our )?(?:[a-z]+ )?(?:rig|base|camp|pad|well|yard|field|location)"
-    r"(?: #?\d{1,3})?|"
+    r"(?: #?\d{1,3})?(?: (?:move|up|job|work|crew))?|"
     # Ecuador's "porfis", "chévere" (great), closing the line
     r"porfis|chevere|"
     # Antioquia's "pues" closing the line ("me cotiza … pues")
@@ -557,14 +573,16 @@ TAIL = re.compile(
     r"(?:and|y) (?:how many|cuant[oa]s)(?: do)? (?:you|u) (?:have|got|tienen|hay)|"
     r"y cuant[oa]s (?:tienen|hay)(?: en stock)?|"
     r"(?:me|nos) (?:puede|pueden|podria|podrian)(?: cotizar)?|cuanto (?:seria|sale|cuesta)|"
-    r"disponible|available|asap|urgente|urgent|that'?s(?: it| all)?|"
+    r"disponible|available|asap|that'?s(?: it| all)?|"
+    # how pressing, Ecuador's "full urgente" too (and its slips: "urgnte")
+    r"(?:full |muy |super )?(?:urgente|urgnte|urjente|urgent)|"
     # where it is delivered, not what: "… x 200 con entrega en planta", "delivered to site"
     r"(?:con |para )?(?:entrega|despacho|puesto|entregado)s? en (?:planta|obra|mina|almacen|"
     r"nuestro almacen|nuestra planta|sitio|callao|lima)|(?:delivered|delivery) (?:to|at) "
     r"(?:site|plant|our plant|the plant|our warehouse)|"
     r"eso (?:seria|es) todo|nada mas|seria todo|"
     # a requisition asks when it comes: "…, con plazo de entrega"
-    r"(?:con|y|indicando|indicar) (?:el )?plazo de entrega|"
+    r"(?:con|y|indicando|indicar|indique|indiquen) (?:el )?(?:plazo|tiempo) de entrega|"
     # a border house's plant and its purchase order: "to the plant", "para el PO",
     # "pa la línea"; the maquila's "ahorita si se puede" (right now if you can)
     r"(?:to|for|at) (?:the |our )?(?:plant|line|shop|site)|"
@@ -600,7 +618,9 @@ BULLET = re.compile(
     r"(?:[:)]|\.-|-)\s*|0\d{1,2}\s*[-.)]\s+|"
     # "No. 3 - 10 pernos", never a screw's gauge and threads ("No. 10-24", "nro 8-32")
     r"(?:no|nro)\.?\s*\d{1,3}\s*(?:[:)]|\.-|-(?!\d))\s*|"
-    r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre)\b)|[a-h]\)\s+|"
+    # (never a gauge's or a chain's number: "#12 thhn", "#50 sprocket")
+    r"#\d{1,3}[.):]?\s+(?!(?:thhn|thwn|thw|awg|cable|wire|gauge|calibre|sprockets?|chains?|"
+    r"cadenas?|pinon|pinones|catalinas?|roller)\b)|[a-h]\)\s+|"
     # a letter or a roman numeral numbering a line before its count: "a. 5 correas", "(b) 10
     # pernos", "ii) 4 bearings"
     r"(?:[a-h]\.|\([a-h]\)|(?:i{1,3}|iv|vi{0,3}|ix)\))\s+(?=\d))(?=\S)"
@@ -907,6 +927,13 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             and 50 <= int(match[number_group]) <= 400
         ):
             continue  # "destornillador 8 x 200": the tip and blade in mm, one screwdriver
+        if (
+            pattern is TRAILING_X
+            and not match[2]
+            and re.fullmatch(r"\d{1,2}[.,]\d", match[number_group])
+            and DISC_THICKNESS.search(before)
+        ):
+            continue  # "disco corte 9 pulg x 3,0": the wheel's thickness, one wheel
         if (
             pattern is TRAILING_X
             and not match[2]

@@ -960,6 +960,8 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
             _catalog_singulars(index, reading)
     _bronze_as_brass(index, reading)
     _electrode_in_mm(index, reading)
+    if "flap" in reading.words:  # "disco de lija flap": its flaps are the sandpaper, its
+        reading.words -= {"sandpaper", "wheel"}  # disc the flap disc
     # "UCF208 1-1/2\" shaft": a mounted unit's shaft is its bore, where the house never
     # says "eje" (its names say "1-1/2 BORE")
     if "eje" in reading.words and "eje" not in index.by_word and reading.words & MOUNTED:
@@ -1022,7 +1024,9 @@ HACKSAW_TEETH = re.compile(r"(?<![\w.,/-])(14|18|24|32)d(?![\w/])")
 
 # A designation's letters and number written apart ("UCP 205", "NU 208", "UC P208"): one
 # reference when the catalog carries it joined.
-SPACED_REF = re.compile(r"(?<![a-z0-9-])([a-z]{1,4})[\s-]((?:[a-z]{1,3})?[0-9]{3,5})(?![0-9/.,])")
+SPACED_REF = re.compile(
+    r"(?<![a-z0-9-])([a-z]{1,4})[\s-]((?:[a-z]{1,3})?[0-9]{3,5})(?![0-9/]|[.,]\d)"
+)  # "ucp 210, ntn": a comma after it closes it, a decimal does not
 # "destornillador plano 5 x 100": the catalog's 5X100MM, its two figures said apart
 SPACED_BY = re.compile(r"(?<![\w.,/-])(\d{1,3})\s*[xX*]\s*(\d{1,4})(?![\w.,/-])")
 

@@ -231,6 +231,11 @@ def _rating(m: re.Match[str], r: Reading) -> str:
     return " "
 
 
+def _braids(m: re.Match[str], r: Reading) -> str:
+    r.add("rating", "r1" if m[1] in ("1", "one", "una") else "r2")
+    return " "
+
+
 def _dash(size: str) -> str:
     """A hydraulic dash size in sixteenths of an inch: -4 is 1/4", -16 is 1", -20 1-1/4"."""
     n = int(size)
@@ -595,14 +600,21 @@ CHAIN_SIZE = re.compile(
     r"(?:\b(?:ansi|asa|chain|link)\s*(?:#|nro\.?|no\.?|n[o°º]\.?)?\s*|#\s*)(\d{2,3}|\d{2}b)\b"
     r"(?![/.-]\d|\s*(?:mm|teeth|t)\b)"
 )
-TEETH = re.compile(r"\b(\d{1,3})\s*(?:teeth|tooth|t|z)\b")
+# "25T", "18 teeth", "15Z", "15D" (dientes)
+TEETH = re.compile(r"\b(\d{1,3})\s*(?:teeth|tooth|t|z|d)\b")
 # A sprocket said as its chain by its teeth, "piñón 60 x 12D" (Bolivia: 12 dientes), "40 x 15T"
 SPROCKET_BY = re.compile(
     r"\b(25|35|40|41|50|60|80|100|120|140|160)\s*x\s*(\d{1,3})\s*(?:d|t|z|teeth|tooth)\b"
 )
 # Hydraulic hose and fittings: "-16" is 16/16" (a dash size); SAE 100R1AT is rating R1.
 DASH_SIZE = re.compile(r"(?<![\w\d/.-])\(?-(\d{1,2})\)?(?![\w/.-])")
-SAE_RATING = re.compile(r"\b(?:sae\s*)?100\s?(r\d{1,2})(?:at|a|t)?\b")
+# said short too, beside a hose: "manguera R2 1/2", "hose 100R1" (the R2 is SAE 100R2)
+SAE_RATING = re.compile(r"\b(?:sae\s*)?(?:100\s?)?(r\d{1,2})(?:at|a|t)?\b")
+# A braided hose by its braids, as the trade says SAE 100R1 and R2: "2 mallas", "one wire",
+# "1 braid" (never a count or a size: "1 malla" is no 1" hose)
+HOSE_BRAIDS = re.compile(
+    r"\b(1|2|one|two|una|dos)[\s-]*(?:mallas?|wires?|braids?|trenzas?)\b(?:\s+de\s+acero)?"
+)
 # Sandpaper: the bare number is the grit ("lija 1200", "GR. 100").
 SANDPAPER_GRIT = re.compile(
     r"((?:paquete|pq|pack|caja|cj|box|bolsa)\.?\s*(?:de|of)?\s*\d+)|"
@@ -623,7 +635,10 @@ INCH_THICKNESS = {"1/4": "6.4", "3/16": "4.8",
                   ".045": "1.2", "0.045": "1.2",
                   ".040": "1.0", "0.040": "1.0", ".035": "1.0", "0.035": "1.0"}  # fmt: skip
 # and in millimetres after the diameter in inches, with or without its "mm"
-CUTOFF_MM = re.compile(r"(\d\")\s*x\s*(\d(?:[.,]\d{1,2})?)\s*(?:mm\b)?(?![\d/.,])")
+CUTOFF_MM = re.compile(  # the inch said as a word too ("9 pulg x 3,0", "9 in x 3.0")
+    r"(\d\")\s*(?:(?:pulgadas?|pulg|plg|inch|inches|in)\.?\s*)?x\s*(\d(?:[.,]\d{1,2})?)\s*"
+    r"(?:mm\b)?(?![\d/.,])"
+)
 # A flap disc's grits (FEPA P): a bare one of these after "flap" is the grit, never a size.
 FLAP_GRIT = re.compile(
     r"(?<![\w/.\"-])(?<!x )(?<!grit )(?<!grano )(24|36|40|50|60|80|100|120|150|180|220|240|320)"
@@ -1070,6 +1085,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = TEETH.sub(lambda m: _teeth(m, reading), rest)
     if "hydraulic" in rest or "hose" in rest or "jic" in rest:
         rest = SAE_RATING.sub(lambda m: _rating(m, reading), rest)
+        if "hose" in rest:
+            rest = HOSE_BRAIDS.sub(lambda m: _braids(m, reading), rest)
         rest = DASH_SIZE.sub(lambda m: f' {_dash(m[1])}" ', rest)
     if "fl" in rest or "filos" in rest or "gavilanes" in rest or "cortes" in rest:
         rest = FLUTES.sub(lambda m: _tape(m, "flutes", reading), rest)
