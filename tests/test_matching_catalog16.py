@@ -11,7 +11,8 @@ What a seller would notice: a code shortened level by level is still our code; w
 addresses, how pressing it is and what it is for are never the item; a hydraulic hose is
 asked by its SAE type said short (`R2`) or by its braids (`2 mallas`), a sprocket by its chain
 number and teeth (`#40 … 18T`, `18D`), a cut-off wheel by diameter and thickness with the
-inch said as a word; the count beside it is still the count.
+inch said as a word; the count beside it is still the count, and lengths (`tramos`) of what is
+sold by the metre in lengths are that many lengths in metres.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ TRB_TIMKEN, TRB_SKF = "01.020.00611", "01.020.00614"
 UCF_FYH, UCF_NTN, UCFL_FYH, UCP_FYH = "01.035.00260", "01.035.00262", "01.036.00260", "01.030.00260"
 SP40_18, SP50_18, SP40_15 = "02.030.00418", "02.030.00518", "02.030.00415"
 R1_38, R2_38, R1_1, R2_34 = "07.010.00138", "07.010.00238", "07.010.00116", "07.010.00234"
+CHAIN40 = "02.020.00440"
 END_JIC, END_NPT = "07.020.00138", "07.020.00238"
 CUT_16, CUT_32, FLAP_NOR, FLAP_KLI = "06.010.00716", "06.010.00732", "06.020.00460", "06.020.00461"
 
@@ -47,6 +49,7 @@ CATALOG = f"""
     {R2_38},"Manguera hidr. SAE 100R2 3/8"" Gates","Manguera hidráulica SAE 100R2AT (2 mallas de acero), diámetro interior 3/8 pulg., se vende por metro",Hidráulica,Gates,MT,1,7.80,,type=hose|sae=100R2|bore=3/8,true
     {R1_1},"Manguera hidr. SAE 100R1 1"" Gates","Manguera hidráulica SAE 100R1AT (1 malla de acero), diámetro interior 1 pulg., se vende por metro",Hidráulica,Gates,MT,1,12.10,,type=hose|sae=100R1|bore=1,true
     {R2_34},"Manguera hidr. SAE 100R2 3/4"" Gates","Manguera hidráulica SAE 100R2AT (2 mallas de acero), diámetro interior 3/4 pulg., se vende por metro",Hidráulica,Gates,MT,1,12.30,,type=hose|sae=100R2|bore=3/4,true
+    {CHAIN40},Cadena rod. ANSI 40-1 Tsubaki (tramo 3m),"Cadena de rodillos ANSI 40 simple, paso 1/2 pulg., se vende por metro en tramos de 3 m, Tsubaki",Transmisión,Tsubaki,MT,3,9.80,,type=roller_chain|chain=40|strands=1,true
     {END_JIC},"Terminal hidr. 3/8"" hembra JIC Parker","Terminal prensable para manguera de 3/8 pulg., hembra JIC giratoria, Parker",Hidráulica,Parker,UND,1,5.60,,type=hose_fitting|bore=3/8|end=JIC_female,true
     {END_NPT},"Terminal hidr. 3/8"" macho NPT Parker","Terminal prensable para manguera de 3/8 pulg., macho NPT, Parker",Hidráulica,Parker,UND,1,5.50,,type=hose_fitting|bore=3/8|end=NPT_male,true
     {CUT_16},"Disco corte met. 7x1,6 Norton","Disco de corte para metal 180 x 1,6 mm (7 pulg.), Norton",Abrasivos,Norton,UND,1,2.10,,type=cutoff|diameter=7|thickness=1.6,true
@@ -112,6 +115,18 @@ LINES = [
             ("disco de corte 7 pulgadas x 1,6", (CUT_16, 1)),
             # the flaps of a flap disc are its sandpaper: the flap disc, in either brand
             ("10 discos de lija flap 4-1/2 grano 60", ({FLAP_NOR, FLAP_KLI}, 10)),
+        ],
+    ),
+    *cases(
+        "lengths_of_what_is_sold_by_the_metre_in_lengths_are_metres",
+        [
+            # a chain sold by the metre in 3 m lengths: four lengths are 12 m
+            ("4 tramos de cadena ansi 40 sencilla", (CHAIN40, 12, "MT")),
+            ("roller chain 40-1 tsubaki x 2 lengths", (CHAIN40, 6, "MT")),
+            ("two lengths of chain #40 single", (CHAIN40, 6, "MT")),
+            ("5 10-ft lengths of roller chain 40-1", (CHAIN40, 15, "MT")),
+            # metres said are metres
+            ("cadena ansi 40-1 x 7 m", (CHAIN40, 7, "M")),
         ],
     ),
 ]

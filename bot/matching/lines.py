@@ -191,7 +191,10 @@ HALF = re.compile(
 )
 # "6 tiras de caño", "2 tramos de cadena": pieces as the pipe or bar comes (a tira is one
 # length of pipe); the word names no item.
-LENGTHS = re.compile(rf"^\s*(?:{NUM}|{WORD})\s+(?:tiras?|tramos?)\s+de\s+(?=[a-z])")
+LENGTHS = re.compile(  # "3 10-ft lengths of chain": each length as the buyer knows it
+    rf"^\s*(?:{NUM}|{WORD})\s+(?:\d{{1,2}}[\s-]?(?:ft|foot|feet|m|mt)\.?\s+)?"
+    r"(?:tiras?|tramos?|lengths?)\s+(?:de|of)\s+(?=[a-z])"
+)
 # "caño galv 1.1/4 - 10 tiras", "hierro del 8 x 50 barras": the pieces closing the line
 TRAILING_LENGTHS = re.compile(
     rf"(?:\s[-:,x*]\s*|\s){NUM}\s*(?:tiras|tramos|barras|lengths|sticks|bars)\.?\s*$"
@@ -410,6 +413,9 @@ class RequestLine:
     # The pieces the buyer counted when the matcher read them as whole packs of the item
     # ("300 amarras" of a bag of 100: 3 bags, 300 asked; bot/packs.py)
     pieces: Decimal | None = None
+    # The count is of lengths ("3 tramos de cadena", "tubo … x 6 tiras", "2 lengths of chain"):
+    # an item sold by the metre in lengths of its pack counts that many of them
+    lengths: bool = False
 
 
 # Polite openers and question wrappers that stand before the item.
@@ -748,7 +754,8 @@ def parse_line(
             clauses = tuple(p.item for p in parts if p.item)
             any_brand = any(p.any_brand for p in parts)
             return RequestLine(text, " ".join(clauses), said.quantity, said.uom, True,
-                               said.regrouped, any_brand, clauses, said.pack)  # fmt: skip
+                               said.regrouped, any_brand, clauses, said.pack,
+                               lengths=said.lengths)  # fmt: skip
     folded = " ".join(fold(spoken).replace("¿", " ").replace("¡", " ").split())
     folded = _fix_opener_typos(folded, known)
     kept: list[str] = []
@@ -812,7 +819,7 @@ def parse_line(
         item = item.replace(PLACEHOLDER.format(chr(ord("a") + position)), value)
     return RequestLine(
         line.text, item, line.quantity, line.uom, line.quantity_given, line.regrouped, any_brand,
-        pack=line.pack,
+        pack=line.pack, lengths=line.lengths,
     )
 
 
@@ -866,7 +873,7 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         count = Decimal(NUMBER_WORDS[raw]) if lengths[2] else _number(raw, separator)[0]
         if count > 0:
             return RequestLine(text, folded[lengths.end() :].strip(" -,:;"), count,
-                               "EA", True)  # fmt: skip
+                               "EA", True, lengths=True)  # fmt: skip
     halves = FRACTION_COUNT.search(folded)
     if halves is not None:  # "1 1/2 docena de guantes": eighteen
         whole = Decimal(halves[1] or 0) + Decimal(halves[2]) / Decimal(halves[3])
@@ -1010,7 +1017,7 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             after = f" {match[unit_group]} {after}"
         item = re.sub(r"\s[x*]$", "", (before + " " + after).strip(" -,:;="))
         return RequestLine(text, " ".join(item.split()), quantity, unit, True, regrouped,
-                           pack=pack or None)  # fmt: skip
+                           pack=pack or None, lengths=pattern is TRAILING_LENGTHS)  # fmt: skip
     roll = ONE_ROLL.search(folded)
     if roll is not None:  # "cable … rollo de 100 m": one roll, its length
         item = (folded[: roll.start()] + " " + folded[roll.end() :]).strip(" -,:;")

@@ -80,6 +80,7 @@ PAIR_UNITS = {"PAIR", "PR", "PAR", "PARES"}
 # Units of what is sold by the roll and counted by the piece ("cinta aislante (10 und)": ten rolls)
 ROLL_UNITS = {"ROL", "RL", "ROLLO", "ROLLOS", "ROLL"}
 LENGTH_UNITS = {"M", "FT"}
+SOLD_BY_LENGTH = {"M", "MT", "MTS", "MTR", "FT"}  # an item's unit when it is sold by length
 # a weight as the ERP spells its unit (Odoo's "lb", "Libras"; P21's "LB")
 WEIGHT_UNITS = {"LB": {"LB", "LBS", "LIBRA", "LIBRAS"}, "KG": {"KG", "KGS", "KILO", "KILOS"}}
 MEASURED = LENGTH_UNITS | {"LB"}  # read again as a size when what fits is sold by the piece
@@ -527,9 +528,14 @@ def _decide(
         fitting = [
             e for e in fitting if "set" not in e.reading.words or "set_screw" in e.reading.words
         ] or fitting
-    # "cadena asa 40": the chain, not its connecting link, which is asked for by name
+    # "cadena asa 40": the chain, not its connecting link, which is asked for by name;
     if "link" not in reading.words:
         fitting = [e for e in fitting if "link" not in e.reading.words] or fitting
+    # "cadena ansi 40 sencilla", "chain #40": the chain, not the sprocket "para cadena ANSI 40"
+    # (a sprocket is asked for by name or by its teeth)
+    chained = "chain" in reading.words or "chain" in reading.codes
+    if chained and "sprocket" not in reading.words and "teeth" not in reading.codes:
+        fitting = [e for e in fitting if "sprocket" not in e.reading.words] or fitting
     # "tuerca M10", "nut 1/2-13": a nut is the plain hex nut unless the buyer names another
     # kind (tuerca de seguridad, nyloc, mariposa, ciega, flange, jam, tuerca unión...); a
     # house that sells only other kinds in that size is asked which, never settled
@@ -1145,6 +1151,9 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
     item_uom = entry.uom.upper()
     if line.regrouped is not None and (item_uom in COUNT_UNITS | BOX_UNITS or uom == "EA"):
         quantity = line.regrouped  # "1.500 amarras": a pack is never fractional either
+    if line.lengths and uom == "EA" and item_uom in SOLD_BY_LENGTH and entry.pack_qty > 1:
+        # "3 tramos de cadena" sold by the metre in 3 m lengths: 9 m, as the seller enters it
+        return replace(line, quantity=quantity * entry.pack_qty, uom=item_uom)
     packs = in_packs(quantity, uom, item_uom, entry.pack_qty)
     if packs is not None:  # "300 amarras" of a bag of 100: 3 bags (bot/packs.py)
         return replace(line, quantity=packs, uom=item_uom, pieces=quantity)
