@@ -207,6 +207,8 @@ def _sized_again(
             last = after  # the unit said again goes with the correction
         elif article and (unit is None or _boundary(tokens, keys, after)):
             last = after - 1
+        elif _written_alike(tokens[number], tokens[value]):
+            last = after - 1  # "10 bearings 6204, sorry 6205": the model, never the count
         else:
             continue
         rest = tokens[last + 1 :]
@@ -218,6 +220,13 @@ def _sized_again(
         item[-1] = item[-1].rstrip(",;") + mark
         return " ".join(tokens[:start] + item + rest)
     return None
+
+
+def _written_alike(own: str, said: str) -> bool:
+    """Whether `said` is a designation written as the item's own `own` is (four figures or
+    more, as many: "6204" and "6205", "7018" and "6013"), so it is that one said again."""
+    own, said = own.strip(",;."), said.strip(",;.")
+    return own.isdigit() and said.isdigit() and len(own) == len(said) >= 4
 
 
 def _branded(

@@ -51,6 +51,10 @@ BRANDS = ("skf", "nsk", "gates", "dayco", "lincoln", "esab", "norton", "3m", "re
         ("6 brocas 12 mm digo 14 mm", ["6 brocas 14 mm"]),
         ("need 8 hoses 1/2 inch my bad 1 inch and 2 clamps", ["8 hoses 1 inch", "2 clamps"]),
         ("3 air filters for the d6 320 actually the 330", ["3 air filters for the d6 330"]),
+        # a designation said again as the item writes its own is that one, never the count
+        # (it was 6306 bearings of the 6305 asked back, "how many?")
+        ("ocupo 8 rodamientos 6305 perdón 6306 y 2 correas a42", ["8 rodamientos 6306", "2 correas a42"]),
+        ("5 kilos of 6011 rod sorry 7018 and 2 flap discs", ["5 kilos of 7018 rod", "2 flap discs"]),
         # a size corrected after "sorry"/"disculpa", the old one said again after "not"/"no",
         # greetings before the item (set 14's class 2, in other words)
         ("hi there, after 4 x 3 pole 63 amp breakers, sorry 50 amp not 63",
