@@ -900,6 +900,7 @@ def _count_of_options(turn: Turn, said: Intent) -> str | None:
     question, choices = waiting[0], turn.data.get("choices") or {}
     question.update(qty=quantity_text(count), assumed=False)
     for candidate in question["candidates"]:
+        candidate.pop("qty", None)  # "4 1/2\" valves" then "6": no option keeps its "(×4)"
         option = choices.get(candidate["number"])
         if option is not None:
             option.update(qty=quantity_text(count), assumed=False,

@@ -342,3 +342,18 @@ def test_the_option_read_with_its_own_count_is_added_with_it(
     assert number is not None
     added = mary.say(number[1])
     assert "GV-12-BR" in added and "2 EA × 20.00" in added, added
+
+
+def test_a_count_said_after_the_options_is_every_option_s(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    """ "2 1/2 bronze gate valves", then "about 6": six of whichever is picked, and no option
+    still shows the count read from the figure (it showed '(×2)' and added six)."""
+    mary = Chat(whatsapp_app, twilio, "+14155550101")
+    mary.say("hi")
+    mary.say("2 1/2 bronze gate valves")
+    again = mary.say("about 6")
+    number = re.search(r"^ *(\d)\) GV-12-BR [^\n]*KITZ$", again, re.M)
+    assert number is not None and "(×2)" not in again, again
+    added = mary.say(number[1])
+    assert "GV-12-BR" in added and "6 EA × 20.00" in added, added
