@@ -110,6 +110,24 @@ def _same(vocabulary: Vocabulary, said: str, written: str) -> None:
         ("huincha aisladora 3M", "cinta aislante 3M"),  # Chile
         ("cable 2.5 sq mm", "cable 2.5 mm2"),  # India
         ("rulimanes 6205", "rodamientos 6205"),  # Ecuador, Bolivia
+        ("estopera 35x52x7", "retén 35x52x7"),  # Mexico, Spain
+        ("junta tórica 20 x 2", "O-ring 20 x 2"),  # Spain
+        ("tuerca ciega M8", "acorn nut M8"),
+        ("tuerca palomilla 1/4", "wing nut 1/4"),  # Mexico
+        ("remache pop 3/16 x 1/2", "blind rivet 3/16 x 1/2"),
+        ("abarcón 1/2 para caño de 2", "U-bolt 1/2 para caño de 2"),  # Argentina
+        ("armella 3/8", "eye bolt 3/8"),  # Mexico
+        ("válvula de seguridad 1/2", "relief valve 1/2"),  # a valve, never a lock
+        ("válvula de aguja 1/4 NPT", "needle valve 1/4 NPT"),  # no needle point
+        ("válvula mariposa 4", "butterfly valve 4"),
+        ("portamanguera 1/2", "hose barb 1/2"),  # Spain
+        ("cinta teflón 1/2", "PTFE tape 1/2"),
+        ("charola portacables 300 mm", "cable tray 300 mm"),  # Mexico
+        ("prensaestopa PG9", "cable gland PG9"),
+        ("variador de frecuencia 2 HP", "VFD 2 HP"),
+        ("caja de registro 4x4", "junction box 4x4"),  # no valve
+        ("interruptor de seguridad 3P 30A", "disconnect switch 3P 30A"),  # Mexico: no breaker
+        ("grata 4 pulg", "wire brush 4 pulg"),
     ],
 )
 def test_a_regions_word_reads_as_the_catalogs(
