@@ -461,7 +461,7 @@ def test_another_designation_for_a_line_swaps_its_item_and_keeps_the_count(
 
 @pytest.mark.parametrize(("phone", "items", "source", "then"), [
     (DAVE, '3 brass ball valves 1" npt', "ship it out of Houston please", ["quote", "accept"]),
-    (JORGE, "V-BALL x 3", "mejor que salgan de Houston", ["pedido"]),
+    (JORGE, "3 válvulas de bola de bronce 1 npt", "mejor que salgan de Houston", ["pedido"]),
 ])  # fmt: skip
 def test_the_warehouse_asked_to_ship_from_is_the_quotes_and_the_orders(
     app: Flask, twilio: FakeTwilio, phone: str, items: str, source: str, then: list[str]
