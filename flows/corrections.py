@@ -387,8 +387,17 @@ def _price_key(turn: Turn, choice: dict[str, Any]) -> tuple[Decimal, str]:
 
 
 def answered(turn: Turn, changes: list[dict[str, Any] | None]) -> None:
-    """The reply to a correction: what changed, and the cart with prices and total."""
-    turn.say("cart_edit", changes=[c for c in changes if c], **cart.view(turn))
+    """The reply to a correction: what changed, and the cart with prices and total. Two
+    changes in one message ("las A76 déjalas en 15 y sácale los lentes") answer once: the
+    reply to the first, still the last one, gives way to one naming both over the final
+    cart (never a cart shown with a line the same message removed)."""
+    done = [c for c in changes if c]
+    earlier = turn.memo.get("edited")
+    if earlier is not None and earlier[0] == len(turn.replies) - 1:
+        done = [*earlier[1], *done]
+        turn.replies.pop()
+    turn.say("cart_edit", changes=done, **cart.view(turn))
+    turn.memo["edited"] = (len(turn.replies) - 1, done)
     turn.offer(taps.after_items(turn, []))
 
 

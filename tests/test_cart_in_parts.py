@@ -11,7 +11,7 @@ from flask import Flask
 from sqlalchemy.engine import Engine
 
 from tests.conftest import ErpFolder
-from tests.test_conversation import JORGE, RAUL, Chat, conversation, orders
+from tests.test_conversation import GUEST, JORGE, RAUL, Chat, conversation, orders
 from tests.twilio_fakes import FakeTwilio
 
 
@@ -125,3 +125,28 @@ def test_a_taking_back_before_a_change_only_leads_into_it(
     cart = buyer.say("carrito")
     assert all(k in cart for k in kept), cart
     assert gone is None or gone not in cart, cart
+
+
+@pytest.mark.parametrize(
+    ("phone", "cart", "changes", "gone", "kept"),
+    [
+        (JORGE, "correa a42 gates x 4\nB-SKF x 2\n100 pernos hex m8x40 zincados",
+         "ok, los pernos bájalos a 60 nomás y quítame las correas", "V-A42",
+         ("60 EA × 0.50", "B-SKF")),
+        (GUEST, "4 gates a42 belts\n2 B-SKF\n100 hex bolts m8x40 zinc",
+         "cool, drop the bolts to 60 and take the belts off", "V-A42",
+         ("60 EA × 0.50", "B-SKF")),
+    ],
+)
+def test_two_changes_in_one_message_answer_once_with_the_final_cart(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, cart: str, changes: str, gone: str,
+    kept: tuple[str, ...],
+) -> None:
+    """A quantity changed and a line removed in one message: one answer naming both
+    changes over the cart as it ends, never a cart still listing the line removed."""
+    buyer = Chat(whatsapp_app, twilio, phone)
+    buyer.say(cart)
+    answer = buyer.say(changes)
+    assert answer.count("🛒") == 1, answer
+    assert gone not in answer.split("🛒")[-1] and all(k in answer for k in kept), answer
+    assert "100" in answer.split("🛒")[0] and "60" in answer.split("🛒")[0], answer

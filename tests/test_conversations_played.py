@@ -341,7 +341,6 @@ DISAGREE = {
     'en-1405-in-kindly-revert-nos': "message 1 'Dear Sir, kindly share best price for 25 nos 6205 ZZ bearings FAG make and 10 nos B54 belts Gates make. Kindly revert.': each line (`make`, `Kindly revert.` around it) gets a one-option choice instead of a priced line; the replies do not state '$ BRG-10083 25 13.10 327.50'",
     'en-1408-dave-wire-ship-now-backorder': "argued: message 2 'ship the 144 now and backorder the rest, PO NW-8812' places one order for 300 m (USD 222.00, PO kept) but as two lines, 144 shipping now and 156 back-ordered (ETA 2026-12-09, right: Houston's 242 due that day cover them; the item line now says '242 arriving 2026-12-09', no longer Houston's and Lima's 297 under Houston's date); the script expects one line of 300 ('@ order-line ELE-10008 300')",
     'en-1415-sarah-thx-then-po-go': "argued: message 4 'ok Tom says go, PO 55-3340' accepts the quote with its PO now ('thx, will run it by Tom' is talk, no open line), but no warehouse holds the 8 BRG-10081 alone (3 in SCL, 7 in HOU; ERP.md: one warehouse ships a line), so the acceptance answers 'not enough stock … 10 available now' and places nothing; the script expects the order at once ('~ O-\\\\d{4}-\\\\d{5}'). The acceptance path offers no short-stock choice (ship 7 now, back-order the rest) as the cart's order does: a gap for the lead",
-    'es-1418-jorge-lo-mismo-del-lunes-ajusta': "message 2 'ya, las A76 déjalas en 15 nomás y sácale los lentes': both changes are made, but the cart is shown twice and the first still lists the glasses ('!= SAF-10014')",
 }
 
 
