@@ -41,7 +41,13 @@ are dotted `family.subfamily.sequence`, `01.020.00412`, written with or without 
 leading zeros, `1.20.412`, mixed-case names in the house's abbreviations, `Rod. bolas 6204-2RS C3
 SKF`, `Perno hex. G5 3/8x2 galv.`, V-belts `B-52`, chain `ANSI 40-1`, hydraulic hose `R2 1/2"`,
 units UND/MT/LB, prices in USD, the coast's and the highlands' WhatsApp Spanish and an oil-service
-company's English, written blind).
+company's English, written blind) or catalog 17 (`python -m bench.catalog17`, bench/corpus17, an
+Argentine house in Buenos Aires, Rosario and Córdoba on Tango Gestión whose article codes are a
+family prefix and a compact of the item, `RUL6204ZZSKF`, `LLT2X16SCH`, written whole, lower case or
+spaced, `RUL 6204 ZZ SKF`, with a separate barcode never written, upper-case Argentine names,
+`LLAVE TERMICA 2X16A SICA`, `CUPLA HG 1/2"`, a pneumatics family, `RACOR RECTO 8MM X 1/4 BSP SMC`,
+`TUBO PU 8X6 AZUL`, `CIL. 20X100 DE FESTO`, `EV 5/2 1/4 24VDC MICRO`, units UN/MT, prices in ARS,
+Buenos Aires and the interior's WhatsApp Spanish and an auto-parts plant's English, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -81,6 +87,7 @@ from bench.catalog13.erp import write as write_catalog13  # noqa: E402
 from bench.catalog14.erp import write as write_catalog14  # noqa: E402
 from bench.catalog15.erp import write as write_catalog15  # noqa: E402
 from bench.catalog16.erp import write as write_catalog16  # noqa: E402
+from bench.catalog17.erp import write as write_catalog17  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -105,6 +112,7 @@ CORPUS13 = ROOT / "bench" / "corpus13"  # catalog 13's lines, written blind by a
 CORPUS14 = ROOT / "bench" / "corpus14"  # catalog 14's lines, written blind by another engineer
 CORPUS15 = ROOT / "bench" / "corpus15"  # catalog 15's lines, written blind by another engineer
 CORPUS16 = ROOT / "bench" / "corpus16"  # catalog 16's lines, written blind by another engineer
+CORPUS17 = ROOT / "bench" / "corpus17"  # catalog 17's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -122,10 +130,11 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog14": (write_catalog14, 879),
     "catalog15": (write_catalog15, 923),
     "catalog16": (write_catalog16, 832),
+    "catalog17": (write_catalog17, 629),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
             "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14",
-            "catalog15", "catalog16")
+            "catalog15", "catalog16", "catalog17")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -153,10 +162,10 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 16."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 17."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
-                   CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16):
+                   CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17):
         rows += _load(folder / f"{name}.csv")
     return rows
 

@@ -31,7 +31,8 @@ from bot.erp.importer import import_folder
 # catalog number → how many products its generator writes (a range: the generator may grow)
 BLIND = {4: (1000, 1500), 5: (800, 1200), 6: (800, 1200), 7: (800, 1300), 8: (700, 1100),
          9: (700, 1100), 10: (700, 1100), 11: (700, 1100), 12: (800, 1200),
-         13: (700, 1100), 14: (700, 1100), 15: (800, 1100), 16: (800, 1000)}
+         13: (700, 1100), 14: (700, 1100), 15: (800, 1100), 16: (800, 1000),
+         17: (550, 800)}
 
 
 def _modules(n: int) -> tuple[ModuleType, ModuleType]:
@@ -120,3 +121,25 @@ def test_catalog16_is_dotted_hierarchical_codes_written_three_ways() -> None:
     undotted = sum(r["expected_sku"].replace(".", "") in r["text"] for r in codes)
     short = sum(corpus.short(r["expected_sku"]) in r["text"] for r in codes)
     assert whole and undotted and short and whole + undotted + short == len(codes)
+
+
+def test_catalog17_is_tango_article_codes_and_barcodes_buyers_never_write() -> None:
+    """Catalog 17's traits a buyer meets: Tango article codes of up to 15 upper-case letters and
+    digits, one three-letter prefix per kind of item (`RUL6204ZZSKF`), a 13-digit barcode of the
+    779 range on every article that no line of the corpus carries, and code lines that copy the
+    code whole, in lower case, or spaced on a label's parts (`RUL 6204 ZZ SKF`)."""
+    catalog, corpus = _modules(17)
+    products = catalog.catalog()
+    assert all(re.fullmatch(r"[A-Z]{3}[A-Z0-9]{1,12}", p.sku) for p in products)
+    prefixes = {p.attrs["type"]: p.sku[:3] for p in products}
+    assert all(p.sku[:3] == prefixes[p.attrs["type"]] for p in products)
+    barcodes = [re.search(r"779\d{10}", p.description) for p in products]
+    assert all(barcodes) and len({b.group() for b in barcodes if b}) == len(products)
+    rows = _rows(corpus.files()["all.csv"])
+    assert not any(re.search(r"779\d{10}", r["text"]) for r in rows)
+    codes = [r for r in rows if r["kind"] == "code"]
+    whole = [r["expected_sku"] in r["text"] for r in codes]
+    lower = [r["expected_sku"].lower() in r["text"] for r in codes]
+    spaced = [corpus.spaced_code(r["expected_sku"]).lower() in r["text"].lower() for r in codes]
+    assert any(whole) and any(lower) and any(s and not w for s, w in zip(spaced, whole, strict=True))
+    assert all(w or lo or s for w, lo, s in zip(whole, lower, spaced, strict=True))

@@ -1,0 +1,87 @@
+"""How a blind corpus (15 on) dresses an item's words as a buyer's line, and draws its item lines.
+
+Why here: corpora 15 and 16 each carried the same `dress` (a channel drawn by region, the quantity
+around the item, a spreadsheet row, an e-mail's bullet or a hurried chat line) and the same
+`generated` call, differing only in their words; corpus 17 takes both from here. What a corpus
+says (its regions' channels and wrappers, bullets, unit cells, quantity words) stays in its own
+folder and is passed in. The order of the rolls is that of corpora 15 and 16, so either can move
+here without its committed CSVs changing (`tests/test_blind_corpora.py` would say so at once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from random import Random
+
+from bench.blind import corpus
+from bench.catalog4.model import Product
+
+# (before, after, expected quantity) of an item in the item's unit, as `quantity(p, en, rng)` says
+Said = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class Dress:
+    """A corpus's way of dressing lines: `formats[region]` the channels drawn from (whatsapp,
+    email, xlsx), `quantity` and `count` its quantity words and numbers, `unit_cells[en][uom]` a
+    spreadsheet's unit cell, `bullets[en]` an e-mail's bullets, `wraps[region]` the sentences an
+    item goes in (`{x}`), `protect` the words a slip must not touch, `upper` the share of
+    spreadsheet rows in capitals."""
+
+    formats: Mapping[str, Sequence[str]]
+    quantity: Callable[[Product, bool, Random], Said]
+    count: Callable[[int, bool], str]
+    unit_cells: Mapping[bool, Mapping[str, Sequence[str]]]
+    bullets: Mapping[bool, Sequence[str]]
+    wraps: Mapping[str, Sequence[str]]
+    protect: Iterable[str]
+    upper: float
+
+    def __call__(
+        self, item: str, p: Product, region: str, rng: Random, note: dict[str, str]
+    ) -> tuple[str, str]:
+        """The whole line around an item's words: quantity, channel, wrapper, slips; returns
+        (text, quantity in the item's unit)."""
+        en = region == "en"
+        fmt = rng.choice(self.formats[region])
+        before, after, qty = self.quantity(p, en, rng)
+        note.update(fmt=fmt, qty="yes" if qty else "none")
+        if fmt == "xlsx":  # a requisition row: the quantity in the item's unit, its unit in a cell
+            count = self.count(int(qty), en) if qty else ""
+            cells = self.unit_cells[en][p.uom]
+            seps = ("\t", " | ", ";")
+            return corpus.requisition(item, count, lambda: cells, seps, rng, self.upper), qty
+        body = " ".join(x for x in (before, item, after) if x)
+        if fmt == "email":
+            bullets, wraps = self.bullets[en], self.wraps[region]
+            return corpus.bulleted(body, bullets, wraps, rng, wrapped=0.3), qty
+        text = rng.choice(self.wraps[region]).format(x=body)
+        return corpus.hurried(text, rng, en=en, protect=self.protect, note=note), qty
+
+
+def one_unit(cands: list[Product]) -> bool:
+    """A seller could enter one quantity for all of `cands`: one unit, one pack."""
+    return len({(c.uom, c.pack_qty) for c in cands}) == 1
+
+
+def item_rows(
+    voice: corpus.Voice,
+    make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], corpus.R],
+    products: list[Product],
+    *,
+    seed: str,
+    targets: Mapping[str, int],
+    caps: Mapping[str, int],
+    omit: dict[str, tuple[str, ...]],
+    silent: Sequence[str],
+    roll: Callable[[str, str], float],
+) -> list[corpus.R]:
+    """The description, brand-open and ambiguous lines of a corpus (`corpus.item_lines` with its
+    facts' `type`), each made by `voice.fitted_row` less the `silent` facts."""
+    row_for = partial(voice.fitted_row, make, products, silent=silent, same_unit=one_unit)
+    return corpus.item_lines(
+        products, seed=seed, targets=targets, caps=caps, type_key="type", omit=omit,
+        silent=silent, roll=roll, row_for=row_for,
+    )  # fmt: skip
