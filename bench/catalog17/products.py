@@ -217,6 +217,7 @@ def abrasives() -> list[Product]:
 # --- neumática -----------------------------------------------------------------------------------
 
 THREAD_CODE = {"1/8": "18", "1/4": "14", "3/8": "38", "1/2": "12"}
+SMC_THREAD = {"1/8": "01", "1/4": "02", "3/8": "03", "1/2": "04"}
 
 
 def pneumatics() -> list[Product]:
@@ -224,7 +225,7 @@ def pneumatics() -> list[Product]:
     for shape, word, long in (("straight", "RECTO", "recto"), ("elbow", "CODO", "codo 90°")):
         for tube, threads in (("4", ("1/8",)), ("6", ("1/8", "1/4")), ("8", ("1/8", "1/4", "3/8")), ("10", ("1/4", "3/8")), ("12", ("1/4", "3/8", "1/2"))):
             for thread in threads:
-                for brand, ref in (("SMC", f"KQ2{'H' if shape == 'straight' else 'L'}{int(tube):02d}-{THREAD_CODE[thread]}S"), ("Micro", "")):
+                for brand, ref in (("SMC", f"KQ2{'H' if shape == 'straight' else 'L'}{int(tube):02d}-{SMC_THREAD[thread]}S"), ("Micro", "")):
                     out.append(P(f"rac|{shape}|{tube}|{thread}|{brand}", f"RACOR {word} {tube}MM X {thread} BSP {brand.upper()}",
                                  f"Racor rápido (conexión instantánea) {long} para tubo de {tube} mm, rosca macho {thread} BSP, {brand}", PNEUMATICS, brand, "UN",
                                  (1900 + int(tube) * 160) * (1.3 if brand == "SMC" else 1) * (1.2 if shape == "elbow" else 1),
