@@ -85,3 +85,43 @@ def item_rows(
         products, seed=seed, targets=targets, caps=caps, type_key="type", omit=omit,
         silent=silent, roll=roll, row_for=row_for,
     )  # fmt: skip
+
+
+def thousands(n: int, en: bool) -> str:
+    """A count as a buyer writes it: `1,000` in English, `1.000` in Spanish."""
+    s = f"{n:,}"
+    return s if en else s.replace(",", ".")
+
+
+def branded(
+    words: str, brand: str | None, en: bool, rng: Random, said: Callable[[str, bool, Random], str]
+) -> str:
+    """An item's words and, where pinned, its brand (as `said` writes it) after them three
+    times in four, else before them in English and after a comma in Spanish."""
+    if not brand:
+        return words
+    if rng.random() < 0.75:
+        return f"{words} {said(brand, en, rng)}"
+    return f"{brand} {words}" if en else f"{words}, {brand}"
+
+
+def maker_lines(
+    voice: corpus.Voice,
+    make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], corpus.R],
+    products: list[Product],
+    *,
+    seed: str,
+    target: int,
+    wrap: Callable[[str, str, Random], str],
+) -> list[corpus.R]:
+    """Maker's-reference lines: up to `target` products (five of a type at most) each with a
+    reference only it carries, written bare or after the brand (always when it is only digits,
+    else two times in five when the brand is not in it) and wrapped by `wrap(bare, region, rng)`."""
+
+    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
+        named = p.brand.lower() in alias.lower()
+        alone = not alias[:4].isdigit() and (named or rng.random() >= 0.4)
+        return wrap(alias if alone else f"{p.brand} {alias}", region, rng)
+
+    refs = corpus.maker_refs(products, seed=seed, target=target, cap=5, type_key="type")
+    return voice.maker_rows(make, refs, shape)

@@ -27,7 +27,8 @@ from random import Random
 
 from bench.blind import corpus
 from bench.blind.corpus import KINDS  # noqa: F401  (the kinds of line, as tests read them off each generator)
-from bench.blind.dress import Dress, item_rows
+from bench.blind.dress import Dress, item_rows, maker_lines
+from bench.blind.dress import thousands as number
 from bench.catalog4.model import Product
 from bench.catalog17.erp import INACTIVE, catalog, cross_references, write
 from bench.corpus17.words import say
@@ -73,12 +74,6 @@ roll = partial(corpus.sha_roll, "c17")
 
 
 # --- quantities ----------------------------------------------------------------------------------
-
-
-def number(n: int, en: bool) -> str:
-    """A count as the buyer writes it: `1,000` in English, `1.000` in Spanish."""
-    s = f"{n:,}"
-    return s if en else s.replace(",", ".")
 
 
 def quantity(p: Product, en: bool, rng: Random) -> tuple[str, str, str]:
@@ -205,13 +200,11 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 def mfr_rows(products: list[Product]) -> list[Row]:
     """The maker's part number (an alias only one product carries), as the box or the old part says."""
-    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
-        bare = f"{p.brand} {alias}" if alias[:4].isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
+    def wrap(bare: str, region: str, rng: Random) -> str:
         return rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equivalent",
                            f"mfr p/n {bare}" if region == "en" else f"ref. {bare}"))
 
-    refs = corpus.maker_refs(products, seed="mfr17|", target=TARGETS["mfr_ref"], cap=5, type_key="type")
-    return VOICE.maker_rows(Row, refs, shape)
+    return maker_lines(VOICE, Row, products, seed="mfr17|", target=TARGETS["mfr_ref"], wrap=wrap)
 
 
 # (text, customer, facts that fit nothing active | a word no product carries)

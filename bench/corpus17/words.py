@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from random import Random
 
+from bench.blind.dress import branded
+
 COLOUR_EN = {"azul": "blue", "negro": "black", "cristal": "clear"}
 POLES_ES = {"1": "unipolar", "2": "bipolar", "3": "tripolar", "4": "tetrapolar"}
 TUBE_BORE = {"4": "2,5", "6": "4", "8": "6", "10": "8", "12": "9"}
@@ -195,10 +197,4 @@ def item(p: dict[str, str], en: bool, rng: Random) -> str:
 
 def say(pins: dict[str, str], en: bool, rng: Random) -> str:
     """The item's words and, where pinned, its brand before or after them."""
-    words = item(pins, en, rng)
-    brand = pins.get("brand")
-    if not brand:
-        return words
-    if rng.random() < 0.75:
-        return f"{words} {brand_words(brand, en, rng)}"
-    return f"{brand} {words}" if en else f"{words}, {brand}"
+    return branded(item(pins, en, rng), pins.get("brand"), en, rng, brand_words)
