@@ -17,13 +17,12 @@ Deterministic.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import partial
 from pathlib import Path
 from random import Random
 
-from bench.blind import corpus
+from bench.blind import corpus, tail
 from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
 from bench.blind.corpus import check
 from bench.catalog4.model import Product
@@ -214,22 +213,13 @@ def as_typed(text: str, shape: str, qty: str, note: dict[str, str]) -> str:
 
 def code_rows(products: list[Product]) -> list[Row]:
     """An Epicor part number copied off an old quote or invoice, with words around it."""
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(f"code14|{p.key}".encode()).hexdigest())
-    rows = []
-    for p in active[: TARGETS["code"]]:
-        rng = seeded("code", p.key)
-        cid, region = VOICE.asker(rng)
-        sku = rng.choice((p.sku, p.sku, p.sku.lower(), f"{p.sku[:2]}-{p.sku[2:]}", f"{p.sku[:2]} {p.sku[2:]}"))
-        es = ("{s}", "part {s}", "#{s}", "código {s}", "item {s}", "núm. de parte {s}", "{s} de la cotización pasada", "su part# {s}")
-        en = ("{s}", "part# {s}", "your p/n {s}", "item {s}", "PN {s}", "{s} (per last invoice)")
-        shape = rng.choice(en if region == "en" else es).format(s=sku)
-        if rng.random() < 0.4:
-            shape += " " + say({"type": p.attrs["type"]}, region == "en", rng)
-        note = VOICE.note(region, p)
-        text, qty = dress(shape, p, region, rng, note)
-        text = as_typed(text, shape, qty, note)
-        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, p.sku, note), [p.sku], qty, p.uom, "code", note))
-    return rows
+    return tail.code_lines(
+        VOICE, Row, products, seed="code14", target=TARGETS["code"],
+        spell=lambda p, rng: rng.choice((p.sku, p.sku, p.sku.lower(), f"{p.sku[:2]}-{p.sku[2:]}", f"{p.sku[:2]} {p.sku[2:]}")),
+        shapes=(("{s}", "part {s}", "#{s}", "código {s}", "item {s}", "núm. de parte {s}", "{s} de la cotización pasada", "su part# {s}"),
+                ("{s}", "part# {s}", "your p/n {s}", "item {s}", "PN {s}", "{s} (per last invoice)")),
+        kind=say, mend=lambda text, shape, _spelled, qty, _region, note: as_typed(text, shape, qty, note), needle=lambda p, _spelled: p.sku,
+    )  # fmt: skip
 
 
 def part_rows(products: list[Product]) -> list[Row]:
@@ -245,12 +235,8 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 def mfr_rows(products: list[Product]) -> list[Row]:
     """The maker's part number (an alias only one product carries), as the box or the old part says."""
-    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
-        bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
-        return rng.choice((bare, bare.lower(), f"{bare} o equivalente" if region != "en" else f"{bare} or equal",
-                           f"mfr part {bare}" if region == "en" else f"parte {bare}"))
-
     refs = corpus.maker_refs(products, seed="mfr14|", target=TARGETS["mfr_ref"], cap=3, type_key="type")
+    shape = tail.maker_shape(es=("{b} o equivalente", "parte {b}"), en=("{b} or equal", "mfr part {b}"))
     return VOICE.maker_rows(Row, refs, shape, typed=as_typed)
 
 

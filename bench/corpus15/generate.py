@@ -21,15 +21,12 @@ write it. Deterministic.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import re
 from functools import partial
 from pathlib import Path
 from random import Random
 
-from bench.blind import corpus
+from bench.blind import corpus, tail
 from bench.blind.corpus import KINDS  # noqa: F401  (the kinds of line, as tests read them off each generator)
 from bench.catalog4.model import Product
 from bench.catalog15.erp import INACTIVE, catalog, cross_references, write
@@ -183,22 +180,12 @@ QUANTITY_WORDS = {"docena", "docenas", "pares", "cajas", "rollos", "rollo", "uni
                   "ciento", "millar", "metros", "kilos", "meters"}  # fmt: skip
 
 
-def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str]) -> tuple[str, str]:
-    """The whole line around an item's words: quantity, channel, wrapper, slips. Returns (text, qty)."""
-    en = region == "en"
-    fmt = rng.choice({"bo": ("whatsapp", "whatsapp", "whatsapp", "whatsapp", "email", "xlsx"),
-                      "py": ("whatsapp", "whatsapp", "whatsapp", "email", "xlsx"),
-                      "compras": ("email", "email", "xlsx", "xlsx", "whatsapp"),
-                      "en": ("email", "email", "whatsapp", "xlsx", "xlsx")}[region])  # fmt: skip
-    before, after, qty = quantity(p, en, rng)
-    note.update(fmt=fmt, qty="yes" if qty else "none")
-    if fmt == "xlsx":  # a requisition row: the quantity in the item's unit, the unit in its own cell
-        return corpus.requisition(item, number(int(qty), en) if qty else "", lambda: (UNIT_CELL_EN if en else UNIT_CELL)[p.uom],
-                                  ("\t", " | ", ";"), rng, upper=0.5), qty  # fmt: skip
-    body = " ".join(x for x in (before, item, after) if x)
-    if fmt == "email":
-        return corpus.bulleted(body, BULLETS_EN if en else BULLETS, WRAP[region], rng, wrapped=0.3), qty
-    return corpus.hurried(rng.choice(WRAP[region]).format(x=body), rng, en=en, protect=QUANTITY_WORDS, note=note), qty
+# the channels each region writes on
+FORMATS = {"bo": ("whatsapp", "whatsapp", "whatsapp", "whatsapp", "email", "xlsx"),
+           "py": ("whatsapp", "whatsapp", "whatsapp", "email", "xlsx"),
+           "compras": ("email", "email", "xlsx", "xlsx", "whatsapp"),
+           "en": ("email", "email", "whatsapp", "xlsx", "xlsx")}  # fmt: skip
+dress = tail.Dress(FORMATS, quantity, number, (UNIT_CELL, UNIT_CELL_EN), ("\t", " | ", ";"), 0.5, (BULLETS, BULLETS_EN), WRAP, QUANTITY_WORDS)
 
 
 VOICE = corpus.Voice.of(seeded, BUYERS, lambda pins, region, rng: say(pins, region == "en", rng), dress)
@@ -221,24 +208,12 @@ def short(sku: str) -> str:
 
 def code_rows(products: list[Product]) -> list[Row]:
     """An S/4 material number copied off an old proforma or invoice, mostly without its zeros."""
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(f"code15|{p.key}".encode()).hexdigest())
-    rows = []
-    for p in active[: TARGETS["code"]]:
-        rng = seeded("code", p.key)
-        cid, region = VOICE.asker(rng)
-        num = rng.choice((short(p.sku), short(p.sku), short(p.sku), p.sku))
-        es = ("{s}", "mat. {s}", "material {s}", "cód. {s}", "código {s}", "art. {s}", "{s} de la proforma anterior", "su código {s}",
-              "material SAP {s}")
-        en = ("{s}", "material {s}", "mat# {s}", "your material no. {s}", "item {s}", "{s} (as per last invoice)")
-        shape = rng.choice(en if region == "en" else es).format(s=num)
-        if rng.random() < 0.4:
-            shape += " " + say({"type": p.attrs["type"]}, region == "en", rng)
-        note = VOICE.note(region, p)
-        text, qty = dress(shape, p, region, rng, note)
-        if qty and re.search(rf"(?<![\d.,]){re.escape(qty)} {num}", text):  # a bare count against the number would run into it
-            text = re.sub(rf"(?<![\d.,]){re.escape(qty)} {num}", f"{num} x {qty}", text)
-        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, num, note), [p.sku], qty, p.uom, "code", note))
-    return rows
+    return tail.code_lines(
+        VOICE, Row, products, seed="code15", target=TARGETS["code"], spell=lambda p, rng: rng.choice((short(p.sku), short(p.sku), short(p.sku), p.sku)),
+        shapes=(("{s}", "mat. {s}", "material {s}", "cód. {s}", "código {s}", "art. {s}", "{s} de la proforma anterior", "su código {s}", "material SAP {s}"),
+                ("{s}", "material {s}", "mat# {s}", "your material no. {s}", "item {s}", "{s} (as per last invoice)")),
+        kind=say, mend=lambda text, _shape, spelled, qty, _region, _note: tail.run_apart(text, spelled, qty),
+    )  # fmt: skip
 
 
 def part_rows(products: list[Product]) -> list[Row]:
@@ -254,12 +229,8 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 def mfr_rows(products: list[Product]) -> list[Row]:
     """The maker's part number (an alias only one product carries), as the box or the old part says."""
-    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
-        bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
-        return rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equivalent",
-                           f"mfr p/n {bare}" if region == "en" else f"ref. {bare}"))
-
     refs = corpus.maker_refs(products, seed="mfr15|", target=TARGETS["mfr_ref"], cap=3, type_key="type")
+    shape = tail.maker_shape(es=("{b} o similar", "ref. {b}"), en=("{b} or equivalent", "mfr p/n {b}"))
     return VOICE.maker_rows(Row, refs, shape)
 
 
@@ -321,19 +292,17 @@ NOT_ITEM = (
 )  # fmt: skip
 
 
+def carries_short(sku: str, text: str) -> bool:
+    """The text carries the material number without S/4's leading zeros, standing alone (no
+    digit either side)."""
+    return re.search(rf"(?<!\d){re.escape(short(sku))}(?!\d)", text) is not None
+
+
 def check(text: str, folder: Path) -> list[str]:
     """bench.blind.corpus.check, where a code line may carry its material number without S/4's
     leading zeros (`10004521` for `000000000010004521`), as buyers write it: then the short
     number must stand alone in the text (no digit either side)."""
-    codes = {r["id"]: r for r in csv.DictReader(io.StringIO(text)) if r["kind"] == "code"}
-    problems = []
-    for problem in corpus.check(text, folder):
-        row = codes.get(problem.split(":", 1)[0])
-        alone = rf"(?<!\d){re.escape(short(row['expected_sku']))}(?!\d)" if row else ""
-        if row and problem.endswith("the code line does not carry its SKU") and re.search(alone, row["text"]):
-            continue
-        problems.append(problem)
-    return problems
+    return tail.check_short(text, folder, carries_short)
 
 
 HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)

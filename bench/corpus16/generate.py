@@ -19,15 +19,12 @@ run to write it. Deterministic.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import re
 from functools import partial
 from pathlib import Path
 from random import Random
 
-from bench.blind import corpus
+from bench.blind import corpus, tail
 from bench.blind.corpus import KINDS  # noqa: F401  (the kinds of line, as tests read them off each generator)
 from bench.catalog4.model import Product
 from bench.catalog16.erp import INACTIVE, catalog, cross_references, write
@@ -160,22 +157,12 @@ QUANTITY_WORDS = {"docena", "docenas", "cajas", "rollos", "rollo", "tramos", "tr
                   "ciento", "metros", "libras", "libra", "meters", "lengths", "length"}  # fmt: skip
 
 
-def dress(item: str, p: Product, region: str, rng: Random, note: dict[str, str]) -> tuple[str, str]:
-    """The whole line around an item's words: quantity, channel, wrapper, slips. Returns (text, qty)."""
-    en = region == "en"
-    fmt = rng.choice({"costa": ("whatsapp", "whatsapp", "whatsapp", "whatsapp", "email", "xlsx"),
-                      "sierra": ("whatsapp", "whatsapp", "whatsapp", "email", "xlsx"),
-                      "compras": ("email", "email", "xlsx", "xlsx", "whatsapp"),
-                      "en": ("email", "email", "whatsapp", "xlsx", "xlsx")}[region])  # fmt: skip
-    before, after, qty = quantity(p, en, rng)
-    note.update(fmt=fmt, qty="yes" if qty else "none")
-    if fmt == "xlsx":  # a spreadsheet row: the quantity in the item's unit, the unit in its own cell
-        return corpus.requisition(item, number(int(qty), en) if qty else "", lambda: (UNIT_CELL_EN if en else UNIT_CELL)[p.uom],
-                                  ("\t", " | ", ";"), rng, upper=0.3), qty  # fmt: skip
-    body = " ".join(x for x in (before, item, after) if x)
-    if fmt == "email":
-        return corpus.bulleted(body, BULLETS_EN if en else BULLETS, WRAP[region], rng, wrapped=0.3), qty
-    return corpus.hurried(rng.choice(WRAP[region]).format(x=body), rng, en=en, protect=QUANTITY_WORDS, note=note), qty
+# the channels each region writes on
+FORMATS = {"costa": ("whatsapp", "whatsapp", "whatsapp", "whatsapp", "email", "xlsx"),
+           "sierra": ("whatsapp", "whatsapp", "whatsapp", "email", "xlsx"),
+           "compras": ("email", "email", "xlsx", "xlsx", "whatsapp"),
+           "en": ("email", "email", "whatsapp", "xlsx", "xlsx")}  # fmt: skip
+dress = tail.Dress(FORMATS, quantity, number, (UNIT_CELL, UNIT_CELL_EN), ("\t", " | ", ";"), 0.3, (BULLETS, BULLETS_EN), WRAP, QUANTITY_WORDS)
 
 
 VOICE = corpus.Voice.of(seeded, BUYERS, lambda pins, region, rng: say(pins, region == "en", rng), dress)
@@ -196,28 +183,24 @@ def short(sku: str) -> str:
     return ".".join(str(int(part)) for part in sku.split("."))
 
 
+def mended(text: str, _shape: str, spelled: str, qty: str, region: str, _note: dict[str, str]) -> str:
+    """A count written against the code, as the buyer writes it (`1.500`) or bare, would run into
+    it: `code x count` instead."""
+    said = number(int(qty), region == "en") if qty else ""
+    if qty and re.search(rf"(?<![\d.,]){re.escape(said)} {re.escape(spelled)}", text):
+        text = text.replace(f"{said} {spelled}", f"{spelled} x {qty}")
+    return tail.run_apart(text, spelled, qty)
+
+
 def code_rows(products: list[Product]) -> list[Row]:
     """An item code copied off an old quote or invoice: with its dots, without them, or without
     the leading zeros of each part."""
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(f"code16|{p.key}".encode()).hexdigest())
-    rows = []
-    for p in active[: TARGETS["code"]]:
-        rng = seeded("code", p.key)
-        cid, region = VOICE.asker(rng)
-        num = rng.choice((p.sku, p.sku.replace(".", ""), short(p.sku), short(p.sku)))
-        es = ("{s}", "cód. {s}", "código {s}", "item {s}", "{s} de la proforma anterior", "su código {s}", "ref. {s}", "art. {s}")
-        en = ("{s}", "item {s}", "your item# {s}", "code {s}", "{s} (as per last invoice)", "part {s}")
-        shape = rng.choice(en if region == "en" else es).format(s=num)
-        if rng.random() < 0.4:
-            shape += " " + kind_of({"type": p.attrs["type"]}, region == "en", rng)
-        note = VOICE.note(region, p)
-        text, qty = dress(shape, p, region, rng, note)
-        if qty and re.search(rf"(?<![\d.,]){re.escape(number(int(qty), region == 'en'))} {re.escape(num)}", text):
-            text = text.replace(f"{number(int(qty), region == 'en')} {num}", f"{num} x {qty}")
-        if qty and re.search(rf"(?<![\d.,]){re.escape(qty)} {re.escape(num)}", text):  # a bare count against the code would run into it
-            text = re.sub(rf"(?<![\d.,]){re.escape(qty)} {re.escape(num)}", f"{num} x {qty}", text)
-        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, num, note), [p.sku], qty, p.uom, "code", note))
-    return rows
+    return tail.code_lines(
+        VOICE, Row, products, seed="code16", target=TARGETS["code"], spell=lambda p, rng: rng.choice((p.sku, p.sku.replace(".", ""), short(p.sku), short(p.sku))),
+        shapes=(("{s}", "cód. {s}", "código {s}", "item {s}", "{s} de la proforma anterior", "su código {s}", "ref. {s}", "art. {s}"),
+                ("{s}", "item {s}", "your item# {s}", "code {s}", "{s} (as per last invoice)", "part {s}")),
+        kind=kind_of, mend=mended,
+    )  # fmt: skip
 
 
 def part_rows(products: list[Product]) -> list[Row]:
@@ -254,12 +237,8 @@ def kind_of(pins: dict[str, str], en: bool, _rng: Random) -> str:
 
 def mfr_rows(products: list[Product]) -> list[Row]:
     """The maker's part number (an alias only one product carries), as the box or the old part says."""
-    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
-        bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
-        return rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equal",
-                           f"mfr p/n {bare}" if region == "en" else f"ref. {bare}"))
-
     refs = corpus.maker_refs(products, seed="mfr16|", target=TARGETS["mfr_ref"], cap=5, type_key="type")
+    shape = tail.maker_shape(es=("{b} o similar", "ref. {b}"), en=("{b} or equal", "mfr p/n {b}"))
     return VOICE.maker_rows(Row, refs, shape)
 
 
@@ -335,14 +314,7 @@ def carries_short(sku: str, text: str) -> bool:
 def check(text: str, folder: Path) -> list[str]:
     """bench.blind.corpus.check, where a code line may carry its item code without the leading
     zeros of each part (`1.20.412` for `01.020.00412`), as buyers write it."""
-    codes = {r["id"]: r for r in csv.DictReader(io.StringIO(text)) if r["kind"] == "code"}
-    problems = []
-    for problem in corpus.check(text, folder):
-        row = codes.get(problem.split(":", 1)[0])
-        if row and problem.endswith("the code line does not carry its SKU") and carries_short(row["expected_sku"], row["text"]):
-            continue
-        problems.append(problem)
-    return problems
+    return tail.check_short(text, folder, carries_short)
 
 
 HAND = corpus.Hand(INACTIVE, NOT_STOCKED, NOT_ITEM)
