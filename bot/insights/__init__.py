@@ -2,7 +2,8 @@
 
 `figures` holds the definitions (one SQL query each), `dormant` the customers
 cooling down, `scope` the filters every figure shares; `materialised` keeps the
-materialised rows they read (call `refresh` before reading). `summary` is what the API's
+materialised rows they read (call `refresh` before reading), worked out by `quote_rows`,
+`purchases`, `turns`, `weeks` and `timing`. `summary` is what the API's
 JSON and the console's headline show; the `TABLES` are the CSV exports.
 """
 

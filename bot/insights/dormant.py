@@ -6,7 +6,7 @@ is the median of the gaps between consecutive purchase days; with at least two
 purchase days, the customer is **dormant** on a day when the days since the last
 purchase reach `DORMANT_AFTER` times that median. Days are UTC calendar days.
 
-The rhythm of each customer is kept in the summary (`materialised.py`, worked out
+The rhythm of each customer is kept in the summary (`purchases.py`, worked out
 again when they order and after each ERP import); this reads one row per customer.
 """
 
@@ -19,7 +19,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from bot.insights.materialised import dialect_of, purchase_days, rhythms
+from bot.insights.materialised import dialect_of
+from bot.insights.purchases import purchase_days, rhythms
 from bot.insights.scope import Filters
 from bot.models import Customer
 from bot.models.insights import InsightCustomer

@@ -27,7 +27,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from bot.insights.materialised import NOT_AN_ORDER, dialect_of
+from bot.insights.materialised import dialect_of
+from bot.insights.purchases import NOT_AN_ORDER
 from bot.insights.response import to_quote
 from bot.insights.scope import (
     Filters,

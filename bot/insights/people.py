@@ -29,8 +29,9 @@ from sqlmodel import Session, col
 
 from bot.insights import response
 from bot.insights.figures import rate
-from bot.insights.materialised import family_sums, person_sql, revisions_by_person
 from bot.insights.scope import Filters, lines_source, part_weeks, quotes_source, whole_weeks
+from bot.insights.timing import person_sql
+from bot.insights.weeks import family_sums, revisions_by_person
 from bot.models import Approval, AuditEvent, Customer, Message, Order
 from bot.models.insights import InsightFamilyWeek, InsightQuote, InsightRevisionWeek
 

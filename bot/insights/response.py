@@ -25,7 +25,7 @@ Conversations are scoped like quotes: their customer (`seller`, `customer`) and 
 channel; the family filter does not apply to chats.
 
 Each turn's answer, each quote's first sending and each escalation's end are worked
-out when the summary is refreshed (`materialised.py`: `insight_turns`, `insight_waits`,
+out when the summary is refreshed (`turns.py`, `timing.py`: `insight_turns`, `insight_waits`,
 `insight_quotes.minutes_to_quote`, counted in the refresh's BUSINESS_HOURS). With the dates
 alone, a read counts each kind from the summary's weeks (`insight_turn_weeks`,
 `insight_quote_weeks`: whole weeks there, the part-weeks' rows counted) and reads each
@@ -45,15 +45,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from bot.insights.materialised import (
-    CONVERSATION,
-    NOT_A_PERSON,
-    QUEUE_ENDS,
-    is_person,
-    minutes,
-    person_sql,
-    turn_groups,
-)
 from bot.insights.scope import (
     Filters,
     part_weeks,
@@ -62,6 +53,9 @@ from bot.insights.scope import (
     whole_weeks,
 )
 from bot.insights.sql import median
+from bot.insights.timing import NOT_A_PERSON, is_person, minutes, person_sql
+from bot.insights.turns import CONVERSATION, QUEUE_ENDS
+from bot.insights.weeks import turn_groups
 from bot.models import Conversation, Customer
 from bot.models.insights import InsightTurn, InsightTurnWeek, InsightWait
 

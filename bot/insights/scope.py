@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from bot.hours import BusinessHours
-from bot.insights.materialised import quote_groups as group_quotes
+from bot.insights.weeks import quote_groups as group_quotes
 from bot.models import Customer
 from bot.models.insights import InsightLine, InsightQuote, InsightQuoteWeek
 
