@@ -1,12 +1,12 @@
 """The tail of a blind corpus's generator (corpora 14 on): the code lines, the maker's number as
-a buyer shapes it, the dressing of a line as WhatsApp, email or a requisition row, and the label
-check of codes written short.
+a buyer shapes it, and the label check of codes written short.
 
 Why here: corpora 14 to 16 each carried the same code-line loop and the same maker's-number
-shape with other words, and 15 and 16 the same `dress` and `check` with other tables (the rolls in
-the same order, which is what keeps their committed CSVs byte-identical). The words, tables and
-seeds stay in each corpus's folder and are passed in; only the order of the calls lives here.
-Beside corpus.py rather than in it: that module is already past the house's size.
+shape with other words, and 15 and 16 the same `check` with another rule of what a short code is
+(the rolls in the same order, which is what keeps their committed CSVs byte-identical). The
+words, tables and seeds stay in each corpus's folder and are passed in; only the order of the
+calls lives here. How a line is dressed lives in dress.py. Beside corpus.py rather than in it:
+that module is already past the house's size.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from random import Random
 from typing import TypeVar
@@ -93,47 +92,6 @@ def maker_shape(
         return rng.choice((bare, bare.lower(), equal, named))
 
     return shape
-
-
-@dataclass(frozen=True)
-class Dress:
-    """The whole line around an item's words (corpora 15 and 16): the channel drawn from the
-    region's `formats`, the quantity (`quantity`), then a requisition row (the count as `count`
-    writes it, the unit cell from `unit_cells`), an email's bulleted line, or a hurried WhatsApp
-    line inside one of the region's `wrap`s. Called as `dress(item, p, region, rng, note)`;
-    returns (text, quantity said)."""
-
-    formats: Mapping[str, Sequence[str]]
-    quantity: Callable[[Product, bool, Random], tuple[str, str, str]]
-    count: Callable[[int, bool], str]
-    unit_cells: tuple[Mapping[str, Sequence[str]], Mapping[str, Sequence[str]]]  # Spanish, English
-    seps: Sequence[str]
-    upper: float
-    bullets: tuple[Sequence[str], Sequence[str]]  # Spanish, English
-    wrap: Mapping[str, Sequence[str]]
-    protect: Collection[str]
-
-    def __call__(
-        self, item: str, p: Product, region: str, rng: Random, note: dict[str, str]
-    ) -> tuple[str, str]:
-        en = region == "en"
-        lang = 1 if en else 0
-        fmt = rng.choice(self.formats[region])
-        before, after, qty = self.quantity(p, en, rng)
-        note.update(fmt=fmt, qty="yes" if qty else "none")
-        if fmt == "xlsx":  # the quantity in the item's unit, the unit in its own cell
-            count = self.count(int(qty), en) if qty else ""
-            units = self.unit_cells[lang]
-            row = corpus.requisition(
-                item, count, lambda: units[p.uom], self.seps, rng, upper=self.upper
-            )
-            return row, qty
-        body = " ".join(x for x in (before, item, after) if x)
-        wraps = self.wrap[region]
-        if fmt == "email":
-            return corpus.bulleted(body, self.bullets[lang], wraps, rng, wrapped=0.3), qty
-        text = rng.choice(wraps).format(x=body)
-        return corpus.hurried(text, rng, en=en, protect=self.protect, note=note), qty
 
 
 def check_short(text: str, folder: Path, carries: Callable[[str, str], bool]) -> list[str]:

@@ -28,6 +28,7 @@ from random import Random
 
 from bench.blind import corpus, tail
 from bench.blind.corpus import KINDS  # noqa: F401  (the kinds of line, as tests read them off each generator)
+from bench.blind.dress import Dress, item_rows
 from bench.catalog4.model import Product
 from bench.catalog15.erp import INACTIVE, catalog, cross_references, write
 from bench.corpus15.words import say
@@ -185,7 +186,8 @@ FORMATS = {"bo": ("whatsapp", "whatsapp", "whatsapp", "whatsapp", "email", "xlsx
            "py": ("whatsapp", "whatsapp", "whatsapp", "email", "xlsx"),
            "compras": ("email", "email", "xlsx", "xlsx", "whatsapp"),
            "en": ("email", "email", "whatsapp", "xlsx", "xlsx")}  # fmt: skip
-dress = tail.Dress(FORMATS, quantity, number, (UNIT_CELL, UNIT_CELL_EN), ("\t", " | ", ";"), 0.5, (BULLETS, BULLETS_EN), WRAP, QUANTITY_WORDS)
+dress = Dress(formats=FORMATS, quantity=quantity, count=number, unit_cells={False: UNIT_CELL, True: UNIT_CELL_EN},
+              bullets={False: BULLETS, True: BULLETS_EN}, wraps=WRAP, protect=QUANTITY_WORDS, upper=0.5)  # fmt: skip
 
 
 VOICE = corpus.Voice.of(seeded, BUYERS, lambda pins, region, rng: say(pins, region == "en", rng), dress)
@@ -195,10 +197,7 @@ VOICE = corpus.Voice.of(seeded, BUYERS, lambda pins, region, rng: say(pins, regi
 
 
 def generated(products: list[Product]) -> list[Row]:
-    return corpus.item_lines(
-        products, seed="c15|", targets=TARGETS, caps=TYPE_CAP, type_key="type", omit=OMIT, silent=SILENT, roll=roll,
-        row_for=partial(VOICE.fitted_row, Row, products, silent=SILENT, same_unit=lambda cands: len({(c.uom, c.pack_qty) for c in cands}) == 1),
-    )  # fmt: skip
+    return item_rows(VOICE, Row, products, seed="c15|", targets=TARGETS, caps=TYPE_CAP, omit=OMIT, silent=SILENT, roll=roll)
 
 
 def short(sku: str) -> str:
