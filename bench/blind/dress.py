@@ -60,6 +60,25 @@ class Dress:
         text = rng.choice(self.wraps[region]).format(x=body)
         return corpus.hurried(text, rng, en=en, protect=self.protect, note=note), qty
 
+    def part_rows(
+        self,
+        make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], corpus.R],
+        products: list[Product],
+        xrefs: Iterable[tuple[str, str, str]],
+        shapes: Mapping[str, Sequence[str]],
+        buyers: corpus.Buyers,
+        *,
+        seeded: Callable[..., Random],
+        say: Callable[[dict[str, str], bool, Random], str],
+    ) -> list[corpus.R]:
+        """A customer's own part numbers (`corpus.part_lines`) in this dress's quantities,
+        counts, first unit cell and bullets."""
+        return corpus.part_lines(
+            make, products, xrefs, shapes, buyers, seeded=seeded, quantity=self.quantity,
+            say=say, count=self.count, unit_cell=lambda p, en: self.unit_cells[en][p.uom][0],
+            bullets=lambda en: self.bullets[en],
+        )  # fmt: skip
+
 
 def one_unit(cands: list[Product]) -> bool:
     """A seller could enter one quantity for all of `cands`: one unit, one pack."""

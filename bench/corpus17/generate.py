@@ -192,10 +192,7 @@ def part_rows(products: list[Product]) -> list[Row]:
     shapes = {"C00117": ("P/N {part}", "our p/n {part}", "{part} - {what}", "MRO {part}", "{part}"),
               "C00142": ("material {part}", "{part} ({what})", "cód. SAP {part}", "{part}"),
               "C00163": ("nuestro código {part}", "{part} {what}", "cod. interno {part}", "{part}")}  # fmt: skip
-    return corpus.part_lines(
-        Row, products, cross_references(products), shapes, BUYERS, seeded=seeded, quantity=quantity, say=kind_of, count=number,
-        unit_cell=lambda p, en: (UNIT_CELL_EN if en else UNIT_CELL)[p.uom][0], bullets=lambda en: BULLETS_EN if en else BULLETS,
-    )  # fmt: skip
+    return DRESS.part_rows(Row, products, cross_references(products), shapes, BUYERS, seeded=seeded, say=kind_of)
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:
