@@ -1,4 +1,5 @@
-"""From cart to order in the chat: one step, short stock as a choice, guests as leads.
+"""From cart to order in the chat: one step, short stock as a choice (guests as leads:
+flows/leads.py).
 
 `order` first checks the cart: open lines go to a seller on a `needs_review` quote; a
 short line makes the buyer choose (one order: what ships now plus the rest back-ordered
@@ -9,7 +10,8 @@ message is the confirmation (issue #14 item 12), with its lines, total and the P
 (`OC 4500123` said with it), or a short ask for that number. A PO number sent after it
 goes on that order (`note_po`); "sí", "ok", "pedido" again soon after repeat the order's
 number and total (`repeat_placed`), never a second order. An acceptance
-(bot.orders.accept_quote) either reserves everything or writes nothing.
+(bot.orders.accept_quote) either reserves everything or writes nothing; a quote accepted
+with a line no warehouse ships whole offers the cart's short-stock choice over its lines.
 """
 
 from __future__ import annotations
@@ -27,52 +29,23 @@ from bot.credit import CreditStatus, credit_for, explain
 from bot.formatting import money_text, quantity_text
 from bot.handoff import QueueReason
 from bot.inbound import InboundMessage, conversation_for, identify
-from bot.intents import Intent, recognise
+from bot.intents import Intent
 from bot.matching.text import fold
 from bot.models import Order
 from bot.orders import OutOfStock, accept_quote, note_purchase_order
 from bot.pricing import money
 from bot.promises import local_today
-from bot.quotes import QuoteError, create_quote, latest, mark_sent
+from bot.quotes import QuoteError, create_quote, latest, lines_of, mark_sent
 from bot.replies import queue_message
 from bot.statuses import ConversationState, OrderStatus, Owner, QuoteStatus
-from bot.words import words_of
 from flows import cart, taps
+from flows.leads import EMAIL, ask_lead
 from flows.turn import Turn
 from flows.views import order_view, quote_mail, quote_view
 from workers.jobs import EXPORT_ORDER, SEND_MESSAGE
 
 IDLE = ConversationState.IDLE.value
 SHORT = ConversationState.SHORT.value
-LEAD = ConversationState.LEAD.value
-
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …), as
-# each country names it: Canada's business number (BN, GST/HST number), Spain's CIF/NIF,
-# the Caribbean's TRN/BIR/RNC, a TIN, a VAT or tax number, Quebec's NEQ (and QST/TVQ), Brazil's
-# CNPJ/CPF, Australia's ABN/ACN, a UK company number; a Mexican RFC may be written in
-# its three parts ("RFC TGA 150312 KX4").
-TAX_ID = re.compile(
-    r"\b(?:(?:rut|nit|rfc|cuit|ruc|rnc|rif|rtn|cif|nif|tax id|tax number|tax no|ein|tin|trn|"
-    r"bir|bn|business number|gst|hst|gst/hst|vat|vat number|vat no|abn|acn|nzbn|neq|qst|tvq|"
-    r"cnpj|cpf|cuil|fein|gstin|utr|crn|company number|registration number|reg no|"
-    r"c[eé]dula jur[ií]dica)\s*(?:no\.?|number)?"
-    r"\s*[:#]?\s*"
-    r"([a-zñ&]{3,4}[\s-]\d{6}[\s-][a-z\d]{3}\b|[\w.-]*\d[\w.-]*(?:/[\d-]+)?)"
-    r"|(\d{1,2}\.\d{3}\.\d{3}-[\dkK]))",
-    re.I,
-)
-COMPANY_LEAD = re.compile(r"^(?:compro para|compramos para|somos|soy de|empresa|company|we are|"
-                          r"i buy for|buying for|from)\s*:?\s*", re.I)  # fmt: skip
-# Words that only label the data given ("y el correo es …", "and our email is …"): what
-# is left of such a message is no company name.
-LEAD_LABELS = frozenset((
-    "y", "e", "el", "la", "mi", "nuestro", "nuestra", "su", "es", "son", "correo", "mail",
-    "email", "electronico", "de", "contacto", "rut", "nit", "rfc", "cuit", "ruc", "and",
-    "the", "our", "my", "is", "tax", "id", "vat", "ein", "address", "aqui", "va", "ahi",
-    "bn", "business", "number", "gst", "hst", "tin", "trn", "cif", "nif", "no", "neq", "qst",
-    "tvq", "cnpj", "cpf", "cuil", "fein", "abn", "acn", "utr", "crn", "registration",
-))  # fmt: skip
 
 
 def make_quote(turn: Turn) -> str:
@@ -126,11 +99,7 @@ def order(turn: Turn, said: Intent) -> str:
         return make_quote(turn)  # open lines: a seller completes the quote first
     short = _short_lines(turn)
     if short:
-        held = _credit_held(turn)
-        if held is not None:  # a seller decides on this order anyway (ERP.md): both at once
-            turn.say("short_held", short=short, blocked=held is CreditStatus.BLOCKED)
-            return turn.escalate(QueueReason.ACCEPTANCE_SHORT)
-        return offer_short(turn, short)
+        return _short_choice(turn, short)
     quote = _quote_from_cart(turn)
     assert quote is not None
     if quote.status != QuoteStatus.DRAFT:  # a margin or discount rule: a person decides
@@ -194,8 +163,7 @@ def accept(turn: Turn, said: Intent, number: str | None = None, backorder: bool 
                                 actor=turn.actor, cause=turn.cause, purchase_order=po,
                                 backorder=backorder, delivery_note=delivery)  # fmt: skip
     except OutOfStock as exc:  # nothing was ordered or held (bot.orders)
-        turn.say("short", short=exc.lines())
-        return IDLE
+        return _short_accepted(turn, quote, exc, backorder)
     except QuoteError as exc:  # said in the buyer's words, never the seller-facing message
         turn.say("problem", reason=turn.wording.phrase(f"refused_{exc.code}", turn.language,
                                                        **exc.facts))  # fmt: skip
@@ -341,6 +309,47 @@ def short_facts(turn: Turn, lines: list[tuple[int, str, Decimal]]) -> list[dict[
     return short
 
 
+def _short_choice(turn: Turn, short: list[dict[str, Any]]) -> str:
+    """The cart's short lines: the choice offered, or, for a customer on hold or blocked,
+    a seller, who decides on the order anyway (ERP.md): both at once."""
+    held = _credit_held(turn)
+    if held is not None:
+        turn.say("short_held", short=short, blocked=held is CreditStatus.BLOCKED)
+        return turn.escalate(QueueReason.ACCEPTANCE_SHORT)
+    return offer_short(turn, short)
+
+
+def _short_accepted(turn: Turn, quote: Any, exc: OutOfStock, backorder: bool) -> str:
+    """A quote accepted ("ok go, PO 55-3340") with a line no one warehouse ships whole: the
+    same choice as the cart's order (issue #14), over the quote's lines brought back into
+    the cart and kept there; its first option accepts this quote, what is short
+    back-ordered. Nothing is ordered until the buyer picks."""
+    if backorder or cart.lines(turn) or turn.customer is None:
+        turn.say("short", short=exc.lines())
+        return IDLE
+    for line in lines_of(turn.session, quote):
+        cart.add(turn, line.sku, line.quantity, line.request_text, assumed=False)
+    short = _short_lines(turn)
+    if not short:  # reserved elsewhere meanwhile: nothing for the choice to say
+        cart.clear(turn)
+        turn.say("short", short=exc.lines())
+        return IDLE
+    turn.data["short_quote"] = quote.number
+    return _short_choice(turn, short)
+
+
+def _quote_short(turn: Turn) -> str | None:
+    """The quote whose acceptance offered the short-stock choice, while the cart is still
+    its lines (a change since makes the cart's own order)."""
+    number = turn.data.pop("short_quote", None)
+    quote = latest(turn.session, number) if number else None
+    if quote is None:
+        return None
+    quoted = [(line.sku, line.quantity) for line in lines_of(turn.session, quote)]
+    return number if quoted == [(line["sku"], Decimal(line["qty"]))
+                                for line in cart.lines(turn)] else None  # fmt: skip
+
+
 def offer_short(turn: Turn, short: list[dict[str, Any]]) -> str:
     """Say what is short and offer: one order with what ships now and the rest
     back-ordered (with its ETA), a substitute, or a seller. Nothing is ordered yet."""
@@ -410,6 +419,7 @@ def settle_short_option(turn: Turn, said: Intent, pick: str | None) -> str:
     """The buyer's pick among the short-stock options: `partial` one order, what ships
     now plus the rest back-ordered; `substitute` the substitutes; `seller` a seller."""
     short = turn.data.get("short") or []
+    accepted = _quote_short(turn)
     if pick == "seller" or not short:
         turn.data.pop("short", None)
         turn.say("human")
@@ -422,6 +432,9 @@ def settle_short_option(turn: Turn, said: Intent, pick: str | None) -> str:
         return order(turn, said)
     if pick == "partial":
         turn.data.pop("short", None)
+        if accepted is not None:  # the quote accepted, as it was: what is short back-ordered
+            turn.data["confirm"] = {"quote": accepted}
+            return accept(turn, said, accepted, backorder=True)
         quote = _quote_from_cart(turn)
         if quote is None or quote.status != QuoteStatus.DRAFT:
             return make_quote(turn) if quote is None else _needs_approval(turn, quote)
@@ -508,71 +521,6 @@ def _needs_approval(turn: Turn, quote: Any) -> str:
     turn.data["last_quote"] = quote.number
     _show_quote(turn, quote, ready=False)
     return turn.escalate(QueueReason.QUOTE_NEEDS_APPROVAL)
-
-
-# --- guests ----------------------------------------------------------------------------
-def ask_lead(turn: Turn, said: Intent, *, account: bool = False) -> str:
-    """Who buys (company, tax id, email), asked of a guest who orders, or who asks about an
-    account ("how do we set up an account", "estado de cuenta"): there is none to show, so
-    the chat becomes a lead once they are given."""
-    lead = turn.data.setdefault("lead", {})
-    turn.data["lead_for_account"] = account
-    return _lead_answer(turn, lead)
-
-
-def gives_lead(text: str) -> bool:
-    """Whether a guest's message carries who buys: an email, or a tax id of some length
-    ("VAT GB123456789", "RFC ABA150312KQ7"), so it is read as the lead, not as items."""
-    tax = TAX_ID.search(text)
-    return bool(EMAIL.search(text) or (tax and len(tax[1] or tax[2]) >= 8))
-
-
-def lead_details(turn: Turn, said: Intent) -> str:
-    """A guest's company, tax id and email, in any order, in one or several messages; what
-    the buyer says before them ("brill, go ahead and order them.", "ok ya la aprobaron, ¿nos
-    pueden facturar?") is no company name (`_after_talk`)."""
-    lead = turn.data.setdefault("lead", {})
-    text = _after_talk(turn.text.strip())
-    email = EMAIL.search(text)
-    if email:
-        lead["email"] = email[0]
-        text = text.replace(email[0], " ")
-    tax = TAX_ID.search(text)
-    if tax:
-        lead["tax_id"] = (tax[1] or tax[2]).strip(".")
-        text = text.replace(tax[0], " ")
-    company = COMPANY_LEAD.sub("", re.sub(r"\s*[,;]\s*", ", ", text).strip(" ,;.")).strip(" ,;.")
-    if company and len(company) >= 3 and not set(words_of(company)) <= LEAD_LABELS:
-        lead["company"] = company[:120]
-    return _lead_answer(turn, lead)
-
-
-# A clause of a message: up to a sentence's end or a comma before a space.
-_CLAUSE = re.compile(r"[^\n]*?(?:[.,;!?]+(?=\s)|\n|$)")
-
-
-def _after_talk(text: str) -> str:
-    """`text` without the clauses before the lead's data that are a question or something
-    the bot reads as an intent (an acknowledgement, the order, an acceptance)."""
-    at = 0
-    for clause in _CLAUSE.finditer(text):
-        said = clause[0].strip()
-        if not said:
-            break
-        if not said.endswith("?") and recognise(said.rstrip(".,;!")).name is None:
-            break
-        at = clause.end()
-    return text[at:].strip() or text
-
-
-def _lead_answer(turn: Turn, lead: dict[str, str]) -> str:
-    account = bool(turn.data.get("lead_for_account"))
-    missing = [f for f in ("company", "tax_id", "email") if not lead.get(f)]
-    if missing:
-        turn.say("lead", done=False, missing=missing, account=account)
-        return LEAD
-    turn.say("lead", done=True, account=account, **lead)
-    return turn.escalate(QueueReason.LEAD)
 
 
 def quote_of_cart(turn: Turn) -> Any:

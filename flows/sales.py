@@ -69,6 +69,7 @@ from flows import (
     brand_price,
     cart,
     corrections,
+    leads,
     ordering,
     partial_accept,
     stock_asked,
@@ -117,8 +118,8 @@ def items(turn: Turn, said: Intent) -> str:
     if source is not None and any(line["sku"] for line in cart.lines(turn)):
         return _shipped_from(turn, source)  # "despáchalo desde Lima"
     if turn.customer is None and (cart.lines(turn) or turn.data.get("last_quote")) \
-            and ordering.gives_lead(turn.text):  # "go ahead and order them. Acme Ltd, VAT …"
-        return ordering.lead_details(turn, said)
+            and leads.gives_lead(turn.text):  # "go ahead and order them. Acme Ltd, VAT …"
+        return leads.lead_details(turn, said)
     position = int(turn.data.get("ask_qty") or 0)
     told = _quantity_told(turn, position) if position else None
     if told:  # "ah sí, perdón, 12 de esos", "dos docenas", "25 kg"
@@ -140,7 +141,7 @@ def items(turn: Turn, said: Intent) -> str:
         ordered = order_closing(text)  # "40 6202-2Z SKF then, order"
     quoted = quote_opening(text) if ordered is None else None  # "quote 25 hex bolts M8x20"
     if ordered is not None and turn.customer is None and cart.lines(turn) \
-            and ordering.EMAIL.search(ordered):  # fmt: skip
+            and leads.EMAIL.search(ordered):  # fmt: skip
         return _order_with_details(turn, said, ordered)
     lines = request_lines(ordered if ordered is not None else text, turn.services.index.brands)
     read, ignored = lines[:MAX_LINES], len(lines) - MAX_LINES
@@ -1314,7 +1315,7 @@ def purchase_order(turn: Turn, said: Intent) -> str:
 def account(turn: Turn, said: Intent) -> str:
     """The statement; a guest has none: who buys is asked, and the chat becomes a lead."""
     if turn.customer is None and turn.conversation.state != HUMAN:
-        return ordering.ask_lead(turn, said, account=True)
+        return leads.ask_lead(turn, said, account=True)
     after_sale.account(turn, said)
     return _resting(turn)
 
@@ -1505,7 +1506,7 @@ TABLE: dict[str, dict[IntentName | None, Handler]] = {
             I.CANCEL: ordering.decline, I.BACKORDER: _short_pick("partial"),
             I.CHANGE: short_quantity,
             I.SUBSTITUTE: _short_pick("substitute")},
-    LEAD: {**COMMON, None: ordering.lead_details, I.CANCEL: cancel},
+    LEAD: {**COMMON, None: leads.lead_details, I.CANCEL: cancel},
     HUMAN: {I.STATUS: status, I.MENU: menu, I.ACCOUNT: account,
             I.PROMISE: promise, I.CART: _cart_while_waiting},  # otherwise one acknowledgement
 }  # fmt: skip
@@ -1604,7 +1605,7 @@ def _order_with_details(turn: Turn, said: Intent, details: str) -> str:
     del turn.replies[before:]  # the details are here: no asking for them first
     turn.part = details
     try:
-        return ordering.lead_details(turn, recognise(details))
+        return leads.lead_details(turn, recognise(details))
     finally:
         turn.part = None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from flask import Flask
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from bot.models import Approval, Conversation, Order, OrderLine, Stock
+from bot.models import Approval, Conversation, Order, OrderLine, Quote, Stock
 from bot.orders import open_orders_value
 from bot.stockholds import held_quantities
 from tests.conftest import API_TOKEN, ErpFolder
@@ -270,3 +271,39 @@ def test_what_arrives_on_the_first_date_is_only_what_comes_that_day(
     buyer.say("Hola")
     answer = text(buyer, buyer.say(asked))
     assert said in answer and not_said not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("phone", "items", "quote", "go", "split", "nothing_placed"),
+    [(JORGE, f"10 rodamientos 6204 2rs skf\n{BOLTS}", "cotizar", "dale, va con OC 4500-77",
+      "ninguna bodega los tiene todos (8 en ANF)", "no se creó ningún pedido"),
+     (MARY, "10 bearings 6204 2rs skf\n10 hex bolts din 933 m8x40 zinc", "quote",
+      "ok boss says go, PO 77-1200", "no one warehouse holds them all (8 in ANF)",
+      "no order was placed")],
+)  # fmt: skip
+def test_a_quote_accepted_with_a_line_no_warehouse_ships_whole_offers_the_choice(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, items: str, quote: str,
+    go: str, split: str, nothing_placed: str,
+) -> None:
+    """The quote's bearings (5 in SCL, 8 in ANF) are accepted with a PO: the same choice
+    as the cart's order, nothing placed and the quote's lines kept in the cart; option 1
+    is that quote's order, 8 shipping from ANF and 2 back-ordered, with the PO. The offer
+    says why 10 of 13 on hand are short: no one warehouse holds them all."""
+    buyer = Buyer(whatsapp_app, twilio, phone)
+    buyer.say("Hola")
+    buyer.say(items)
+    quoted = text(buyer, buyer.say(quote))
+    [number] = set(re.findall(r"Q-\d{4}-\d{5}", quoted))
+    offer = text(buyer, buyer.say(go))
+    assert nothing_placed in offer and split in offer and orders(db) == [], offer
+    assert "1)" in offer and "2)" in offer and "3)" in offer  # back-order, NSK, a seller
+    cart = "carrito" if phone == JORGE else "cart"
+    assert "10 EA" in text(buyer, buyer.say(cart))
+    done = text(buyer, buyer.say("1"))
+    [order] = orders(db)
+    assert order.number in done and order.purchase_order in ("4500-77", "77-1200"), done
+    assert lines(db, order)[:2] == [("B-SKF", Decimal(8), "ANF", False, None),
+                                    ("B-SKF", Decimal(2), "ANF", True, None)]  # fmt: skip
+    with Session(db) as session:
+        assert session.get(Quote, order.quote_id).number == number  # that quote, accepted
+    assert "10 EA" not in text(buyer, buyer.say(cart))  # ordered: the cart is empty again

@@ -1,0 +1,109 @@
+"""A guest's order or account asked: who buys (company, tax id, email), asked and read in
+any order over one or several messages, and the chat a lead in the sellers' queue once all
+three are given. Apart from flows/ordering.py, which asks for them when a guest orders:
+reading a company's data is its own concept (tax ids of many countries, labels that name no
+company), and ordering.py stays about carts, quotes and orders."""
+
+from __future__ import annotations
+
+import re
+
+from bot.handoff import QueueReason
+from bot.intents import Intent, recognise
+from bot.statuses import ConversationState
+from bot.words import words_of
+from flows.turn import Turn
+
+LEAD = ConversationState.LEAD.value
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …), as
+# each country names it: Canada's business number (BN, GST/HST number), Spain's CIF/NIF,
+# the Caribbean's TRN/BIR/RNC, a TIN, a VAT or tax number, Quebec's NEQ (and QST/TVQ), Brazil's
+# CNPJ/CPF, Australia's ABN/ACN, a UK company number; a Mexican RFC may be written in
+# its three parts ("RFC TGA 150312 KX4").
+TAX_ID = re.compile(
+    r"\b(?:(?:rut|nit|rfc|cuit|ruc|rnc|rif|rtn|cif|nif|tax id|tax number|tax no|ein|tin|trn|"
+    r"bir|bn|business number|gst|hst|gst/hst|vat|vat number|vat no|abn|acn|nzbn|neq|qst|tvq|"
+    r"cnpj|cpf|cuil|fein|gstin|utr|crn|company number|registration number|reg no|"
+    r"c[eé]dula jur[ií]dica)\s*(?:no\.?|number)?"
+    r"\s*[:#]?\s*"
+    r"([a-zñ&]{3,4}[\s-]\d{6}[\s-][a-z\d]{3}\b|[\w.-]*\d[\w.-]*(?:/[\d-]+)?)"
+    r"|(\d{1,2}\.\d{3}\.\d{3}-[\dkK]))",
+    re.I,
+)
+COMPANY_LEAD = re.compile(r"^(?:compro para|compramos para|somos|soy de|empresa|company|we are|"
+                          r"i buy for|buying for|from)\s*:?\s*", re.I)  # fmt: skip
+# Words that only label the data given ("y el correo es …", "and our email is …"): what
+# is left of such a message is no company name.
+LEAD_LABELS = frozenset((
+    "y", "e", "el", "la", "mi", "nuestro", "nuestra", "su", "es", "son", "correo", "mail",
+    "email", "electronico", "de", "contacto", "rut", "nit", "rfc", "cuit", "ruc", "and",
+    "the", "our", "my", "is", "tax", "id", "vat", "ein", "address", "aqui", "va", "ahi",
+    "bn", "business", "number", "gst", "hst", "tin", "trn", "cif", "nif", "no", "neq", "qst",
+    "tvq", "cnpj", "cpf", "cuil", "fein", "abn", "acn", "utr", "crn", "registration",
+))  # fmt: skip
+
+
+def ask_lead(turn: Turn, said: Intent, *, account: bool = False) -> str:
+    """Who buys (company, tax id, email), asked of a guest who orders, or who asks about an
+    account ("how do we set up an account", "estado de cuenta"): there is none to show, so
+    the chat becomes a lead once they are given."""
+    lead = turn.data.setdefault("lead", {})
+    turn.data["lead_for_account"] = account
+    return _lead_answer(turn, lead)
+
+
+def gives_lead(text: str) -> bool:
+    """Whether a guest's message carries who buys: an email, or a tax id of some length
+    ("VAT GB123456789", "RFC ABA150312KQ7"), so it is read as the lead, not as items."""
+    tax = TAX_ID.search(text)
+    return bool(EMAIL.search(text) or (tax and len(tax[1] or tax[2]) >= 8))
+
+
+def lead_details(turn: Turn, said: Intent) -> str:
+    """A guest's company, tax id and email, in any order, in one or several messages; what
+    the buyer says before them ("brill, go ahead and order them.", "ok ya la aprobaron, ¿nos
+    pueden facturar?") is no company name (`_after_talk`)."""
+    lead = turn.data.setdefault("lead", {})
+    text = _after_talk(turn.text.strip())
+    email = EMAIL.search(text)
+    if email:
+        lead["email"] = email[0]
+        text = text.replace(email[0], " ")
+    tax = TAX_ID.search(text)
+    if tax:
+        lead["tax_id"] = (tax[1] or tax[2]).strip(".")
+        text = text.replace(tax[0], " ")
+    company = COMPANY_LEAD.sub("", re.sub(r"\s*[,;]\s*", ", ", text).strip(" ,;.")).strip(" ,;.")
+    if company and len(company) >= 3 and not set(words_of(company)) <= LEAD_LABELS:
+        lead["company"] = company[:120]
+    return _lead_answer(turn, lead)
+
+
+# A clause of a message: up to a sentence's end or a comma before a space.
+_CLAUSE = re.compile(r"[^\n]*?(?:[.,;!?]+(?=\s)|\n|$)")
+
+
+def _after_talk(text: str) -> str:
+    """`text` without the clauses before the lead's data that are a question or something
+    the bot reads as an intent (an acknowledgement, the order, an acceptance)."""
+    at = 0
+    for clause in _CLAUSE.finditer(text):
+        said = clause[0].strip()
+        if not said:
+            break
+        if not said.endswith("?") and recognise(said.rstrip(".,;!")).name is None:
+            break
+        at = clause.end()
+    return text[at:].strip() or text
+
+
+def _lead_answer(turn: Turn, lead: dict[str, str]) -> str:
+    account = bool(turn.data.get("lead_for_account"))
+    missing = [f for f in ("company", "tax_id", "email") if not lead.get(f)]
+    if missing:
+        turn.say("lead", done=False, missing=missing, account=account)
+        return LEAD
+    turn.say("lead", done=True, account=account, **lead)
+    return turn.escalate(QueueReason.LEAD)
