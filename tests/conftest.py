@@ -79,8 +79,13 @@ _emptied = 0
 @pytest.fixture
 def db(engine: Engine) -> Iterator[Engine]:
     """The migrated database, emptied after each test."""
-    global _emptied
     yield engine
+    empty(engine)
+
+
+def empty(engine: Engine) -> None:
+    """Delete every row, as each test leaves the database (`db`)."""
+    global _emptied
     with engine.begin() as conn:
         for table in reversed(SQLModel.metadata.sorted_tables):
             conn.execute(table.delete())
@@ -211,6 +216,19 @@ def demo_catalog_index(engine: Engine, folder: Path) -> CatalogIndex:
             index = CatalogIndex.build(session)
         _demo_index.append(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
     return pickle.loads(_demo_index[0])  # type: ignore[no-any-return]  # noqa: S301 (made by this run)
+
+
+@pytest.fixture(scope="module")
+def demo_matcher_index(engine: Engine, demo_folder: Path) -> CatalogIndex:
+    """The demo catalog's matcher index, one for a whole module whose tests only ask the
+    matcher (`match_line`, `match_asked`: no database read, and the index is built once and
+    only read, bot/matching/index.py). Its tests import no rows and unpickle no index of their
+    own (`demo_catalog_index`: a tenth of a second or two each); the demo rows it is built
+    from are deleted at once, so the next test finds the database empty as `db` leaves it. A
+    test that changes its index, or reads the database, takes `demo_catalog_index` instead."""
+    index = demo_catalog_index(engine, demo_folder)
+    empty(engine)
+    return index
 
 
 @pytest.fixture

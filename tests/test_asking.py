@@ -5,20 +5,17 @@ one-option choice; the item's own words (an unknown brand beside a code) still a
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
 
 from bot.asking import match_asked
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import MatchContext, match_line
-from tests.conftest import demo_catalog_index
 
 
 @pytest.fixture
-def index(db: Engine, demo_folder: Path) -> CatalogIndex:
-    return demo_catalog_index(db, demo_folder)  # the demo catalog: 6206-2RS in several brands
+def index(demo_matcher_index: CatalogIndex) -> CatalogIndex:
+    return demo_matcher_index  # the demo catalog: 6206-2RS in several brands
 
 
 SETTLED = [

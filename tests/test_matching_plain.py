@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
 
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import MatchContext, match_line
-from tests.conftest import demo_catalog_index
 
 
 @pytest.fixture
-def index(db: Engine, demo_folder: Path) -> CatalogIndex:
-    return demo_catalog_index(db, demo_folder)
+def index(demo_matcher_index: CatalogIndex) -> CatalogIndex:
+    return demo_matcher_index
 
 
 @pytest.mark.parametrize(
