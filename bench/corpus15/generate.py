@@ -220,10 +220,7 @@ def part_rows(products: list[Product]) -> list[Row]:
     shapes = {"1000112": ("our SAP {part}", "material {part}", "{part} - {what}", "our mat# {part}", "{part}"),
               "1000245": ("stock code {part}", "{part} {what}", "{part}", "CGF p/n {part}"),
               "1000318": ("nuestro código {part}", "{part} ({what})", "repuesto {part}", "{part}")}  # fmt: skip
-    return corpus.part_lines(
-        Row, products, cross_references(products), shapes, BUYERS, seeded=seeded, quantity=quantity, say=say, count=number,
-        unit_cell=lambda p, en: (UNIT_CELL_EN if en else UNIT_CELL)[p.uom][0], bullets=lambda en: BULLETS_EN if en else BULLETS,
-    )  # fmt: skip
+    return dress.part_rows(Row, products, cross_references(products), shapes, BUYERS, seeded=seeded, say=say)
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:

@@ -207,10 +207,7 @@ def part_rows(products: list[Product]) -> list[Row]:
     shapes = {"CL-00412": ("our p/n {part}", "SOS p/n {part}", "{part} - {what}", "MRO# {part}", "{part}"),
               "CL-00538": ("material {part}", "{part} ({what})", "nuestro código SAP {part}", "{part}"),
               "CL-00611": ("código interno {part}", "{part} {what}", "repuesto {part}", "{part}")}  # fmt: skip
-    return corpus.part_lines(
-        Row, products, cross_references(products), shapes, BUYERS, seeded=seeded, quantity=quantity, say=kind_of, count=number,
-        unit_cell=lambda p, en: (UNIT_CELL_EN if en else UNIT_CELL)[p.uom][0], bullets=lambda en: BULLETS_EN if en else BULLETS,
-    )  # fmt: skip
+    return dress.part_rows(Row, products, cross_references(products), shapes, BUYERS, seeded=seeded, say=kind_of)
 
 
 def kind_of(pins: dict[str, str], en: bool, _rng: Random) -> str:
