@@ -44,6 +44,7 @@ class QueueReason(StrEnum):
     QUARANTINED_MAIL = "quarantined_mail"
     MEDIA_FAILED = "media_failed"
     LEAD = "lead"  # a guest gave company, tax id and email: link or create the customer
+    ORDER_CHANGE = "order_change"  # a line added or cancelled on a placed order, another house
 
 
 # Reasons a decided approval settles: the bot takes the chat back.

@@ -100,7 +100,7 @@ def run_turn(
     session.flush()  # the conversation's one UPDATE
     if turn.reason is not None:
         flag(session, conversation, turn.reason, now, actor=turn.actor, cause=turn.cause,
-             replace=True)  # fmt: skip
+             detail=turn.detail, replace=True)  # fmt: skip
     return jobs + turn.jobs
 
 

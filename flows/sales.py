@@ -70,6 +70,7 @@ from flows import (
     cart,
     corrections,
     leads,
+    order_change,
     ordering,
     partial_accept,
     stock_asked,
@@ -1541,6 +1542,9 @@ def handle(turn: Turn) -> None:
                  company=turn.wording.company)  # fmt: skip
         if said.name in (I.GREETING, I.MENU, I.ACK, I.THANKS):
             return
+    if tap is None and conversation.state == IDLE and (placed := order_change.asked(turn)):
+        conversation.state = order_change.hand_over(turn, placed)  # a seller's, never items
+        return
     if tap is None and conversation.state == IDLE and said.po and said.name in _PO_WITH \
             and is_polite(said.rest) and turn.data.get("last_quote") \
             and not cart.lines(turn):  # fmt: skip

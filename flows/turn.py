@@ -95,6 +95,7 @@ class Turn:
     now: dt.datetime
     replies: list[Reply] = field(default_factory=list)
     reason: QueueReason | None = None  # set: the conversation goes to the sellers' queue
+    detail: str | None = None  # what the seller reads beside the reason (the order, the price)
     jobs: list[Later] = field(default_factory=list)  # to run once the turn commits
     # What this turn already read once (flows/cart.py: the latest import's id).
     memo: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,77 @@
+"""A change asked to an order already placed is a seller's (issue #14).
+
+"agrégale 6 correas b60 a ese mismo pedido O-…", "del pedido O-… cancela la línea de los
+pernos", "scratch the belts off that order", "ship O-… out of Lima instead": the order is
+in the ERP's hands (or on its way there), and only a seller changes it (SPEC: the console
+cancels an order not yet in the ERP). Read as items, such a message used to open a second
+cart of the lines named, or an open line of the whole sentence. Now the buyer is told a
+seller makes the change and the order stays as placed meanwhile; the chat waits in the
+sellers' queue with the order and the buyer's words.
+
+A message is such a change when it names the order (its number, or "ese pedido", "al
+pedido", "that order", "on the order" while this chat's last order goes ahead and the
+cart is empty) and a change (add, cancel, remove, take off, ship from elsewhere, change).
+A question about the order ("¿cuándo despachan el pedido O-…?") is a status, never this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlmodel import select
+
+from bot.handoff import QueueReason
+from bot.intents import ORDER_NUMBER, IntentName, recognise
+from bot.models import Order
+from flows import cart, ordering
+from flows.turn import Turn
+
+# The order named in words (the number aside): a demonstrative, or a preposition before it.
+_NAMED = re.compile(
+    r"\b(?:(?:es[eo]|este|mismo|[uú]ltimo)\s+(?:mismo\s+)?pedido"
+    r"|(?:al|del|en el|a(?:l)? mismo)\s+pedido(?!\s+(?:de|con|por)\b)"
+    r"|(?:that|this|the|my|our)\s+(?:same\s+|last\s+)?order(?!\s+(?:of|for|it|them)\b)"
+    r"(?=\s*(?:$|[,.;:!?)]|\s(?:o-|and|but|please|pls|plz|too|as well|instead|keep|found|we)))"
+    r"|(?:to|on|onto|from|off|of|in)\s+(?:that|this|the|my|our)\s+(?:same\s+)?order\b"
+    r"|that\s+(?:same\s+)?order\b)",
+    re.I,
+)
+# A change to it: a line added or cancelled, a count changed, another warehouse.
+_CHANGE = re.compile(
+    r"\b(?:agr[eé]g(?:a|ue|uen|ale|ales|alo|ala|alos|alas|uele|uenle|ar|arle)"
+    r"|a[nñ][aá]d(?:e|ele|elo|an|anle|ir|irle)|s[uú]m(?:a|ale|ele|en|enle|ar|arle)"
+    r"|inclu(?:ye|yan|ir|irle|yele)|m[eé]t(?:e|ele|an|anle|er|erle)"
+    r"|cancel(?:a|e|en|ar|ala|alo|alas|alos|emos)|anul(?:a|e|en|ar|ala|alo|alas|alos)"
+    r"|qu[ií]t(?:a|ale|e|ele|en|enle|ar|arle|ales)|s[aá]c(?:a|ale|ales|ar|arle)"
+    r"|saqu(?:e|en|ele|enle)|elimin(?:a|e|en|ar|ala|alo|alas|alos)"
+    r"|borr(?:a|e|en|ar|ala|alo)|cambi(?:a|e|en|ar|ale|ala|alo)"
+    r"|desp[aá]ch(?:a|e|en|ar|alo|ala|enlo|enla|enlos|enlas|elo)\b[^.?!]{0,40}\b(?:desde|de la|del)"
+    r"|env[ií](?:a|e|en|ar|alo|enlo|elo)\b[^.?!]{0,40}\bdesde"
+    r"|add|include|throw in|tack on|cancel|remove|delete|scratch|strike|drop|change|switch|swap"
+    r"|take\b[^.?!]{0,40}\boff|(?:ship|send)\b[^.?!]{0,40}\b(?:from|out of))\b",
+    re.I,
+)
+
+
+def asked(turn: Turn) -> Order | None:
+    """The order this message asks to change; None when it asks no change of an order."""
+    if turn.customer is None or not _CHANGE.search(turn.text):
+        return None
+    if recognise(turn.text).name is IntentName.STATUS:
+        return None
+    number = ORDER_NUMBER.search(turn.text)
+    if number is not None:
+        return turn.session.exec(
+            select(Order).where(Order.number == number[0].upper(),
+                                Order.customer_id == turn.customer.customer_id)
+        ).first()  # fmt: skip
+    if cart.lines(turn) or not _NAMED.search(turn.text):
+        return None
+    return ordering.placed_order(turn)
+
+
+def hand_over(turn: Turn, order: Order) -> str:
+    """Tell the buyer a seller changes `order` (it stays as placed) and queue the chat."""
+    turn.say("order_change", number=order.number)
+    turn.detail = f"{order.number}: {turn.text}"
+    return turn.escalate(QueueReason.ORDER_CHANGE)

@@ -1,0 +1,93 @@
+"""A change asked to an order already placed (a line added or cancelled, another
+warehouse) is a seller's: the buyer is told so, the chat waits in the sellers' queue with
+the order named, and the order stays as placed, never a second cart or an open line
+(issue #14; flows/order_change.py). Phrasings here are not the corpus scripts' (es-1206,
+en-1226, en-1237, es-1502, en-1502, es-1503, en-1503, es-1504, en-1504). Through the signed
+webhook and the Twilio double on SQLite, and on PostgreSQL with TEST_DATABASE_URL."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from bot.models import OrderLine
+from tests.conftest import ErpFolder
+from tests.test_conversation import JORGE, Chat, conversation, orders
+from tests.twilio_fakes import FakeTwilio
+
+MIKE = "+17135550999"
+
+
+@pytest.fixture
+def shop(shop: ErpFolder) -> ErpFolder:
+    """The conversation shop, with an English-speaking customer too."""
+    return shop.write(
+        customers="""
+            customer_id,name,credit_limit,blocked,block_reason,language
+            C001,Minera Los Andes SpA,100000,false,,es
+            C009,Gulf Pump Works,100000,false,,en
+            """,
+        contacts="""
+            customer_id,name,phone
+            C001,Jorge Müller,+56912345001
+            C009,Mike Reyes,+17135550999
+            """,
+    )
+
+
+def _placed(app: Flask, twilio: FakeTwilio, phone: str, items: str, order: str) -> Chat:
+    chat = Chat(app, twilio, phone)
+    chat.say(items)
+    assert "O-2026-00001" in chat.say(order)
+    return chat
+
+
+def _lines(db: Engine) -> list[tuple[str, str]]:
+    with Session(db) as session:
+        return [(line.sku, str(line.quantity)) for line in session.exec(select(OrderLine))]
+
+
+@pytest.mark.parametrize("change", [
+    "porfa súmale 50 pernos m8x40 zincados al pedido, se nos olvidaron",
+    "anulen la línea de los rodamientos en el O-2026-00001 por favor",
+])  # fmt: skip
+def test_a_change_to_a_placed_order_goes_to_a_seller_in_spanish(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, change: str
+) -> None:
+    jorge = _placed(whatsapp_app, twilio, JORGE, "4 correas a42 gates\n2 B-SKF", "pedido")
+    before = _lines(db)
+    answer = jorge.say(change)
+    assert "vendedor" in answer and "O-2026-00001" in answer, answer
+    assert "catálogo" not in answer and "Carrito" not in answer, answer
+    chat = conversation(db)
+    assert chat.attention == "order_change" and "O-2026-00001" in (chat.attention_detail or "")
+    assert len(orders(db)) == 1 and _lines(db) == before
+
+
+@pytest.mark.parametrize("change", [
+    "could you remove the bearings from O-2026-00001, we found some on the shelf",
+    "pls throw in 50 m8x40 bolts on that order too",
+])  # fmt: skip
+def test_a_change_to_a_placed_order_goes_to_a_seller_in_english(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, change: str
+) -> None:
+    mike = _placed(whatsapp_app, twilio, MIKE, "4 a42 gates belts\n2 B-SKF", "order")
+    before = _lines(db)
+    answer = mike.say(change)
+    assert "seller" in answer and "O-2026-00001" in answer, answer
+    assert "catalog" not in answer and "Cart" not in answer, answer
+    assert conversation(db).attention == "order_change"
+    assert len(orders(db)) == 1 and _lines(db) == before
+
+
+def test_items_and_questions_after_an_order_are_not_changes_to_it(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    """A new item with no order named starts a new cart; a status question is answered."""
+    mike = _placed(whatsapp_app, twilio, MIKE, "4 a42 gates belts", "order")
+    assert "seller" not in mike.say("did O-2026-00001 ship from Houston yet?")
+    answer = mike.say("add 2 B-SKF")
+    assert "2 EA × 10.00" in answer and "seller" not in answer, answer
+    assert conversation(db).attention is None
