@@ -89,41 +89,34 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our item number): 20 parts per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref10", step=13, offset=5)
+HOUSE = erp.House(
+    seed="10", today=TODAY, currency="USD", seller_email="ventas@ferroindustrial-ec.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(13, 5),
+    stock=erp.Stock(
+        absent_below=lambda wh: 0.45 if wh == "COC" else 0.2,
+        scale=lambda uom: {"MT": 1500, "KG": 300, "JGO": 12, "CAJ": 40, "PAR": 200}.get(uom, 220),
+        on_hand_above=0.38, incoming_below=0.6, eta_days=(7, 45), reserved_per=8,
+    ),
+    prices=erp.Prices(
+        below=0.45, tier=Decimal("0.94"),
+        lists=(("INDUSTRIAL", Decimal("0.90")), ("MAYORISTA", Decimal("0.83")), ("PETROLERO", Decimal("0.95"))),
+    ),
+    contracts=erp.Contracts(customers=("C00103", "C00301"), share=Decimal("0.82"), valid=("2026-07-01", "2027-06-30")),
+    history=erp.History(days=(4, 9), invoice="FAC-{cid}-{n:03d}", share=Decimal("0.92")),
+    family_discounts=[["INDUSTRIAL", "", fam.PERNERIA, "10"], ["", "C00202", fam.SEGURIDAD, "5"]],
+    receivables=[
+        ["FAC-001-002-000018432", "C00101", "2026-10-15", "2026-11-14", "12480.00", "4480.00", "false"],
+        ["FAC-001-002-000018101", "C00103", "2026-10-01", "2026-11-15", "22310.50", "22310.50", "false"],
+        ["FAC-002-001-000007710", "C00290", "2026-07-20", "2026-08-04", "3940.00", "3940.00", "false"],
+        ["FAC-003-001-000002209", "C00301", "2026-10-28", "2026-12-27", "38200.00", "38200.00", "false"],
+        ["FAC-003-001-000002150", "C00302", "2026-09-10", "2026-11-09", "8120.00", "1960.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our item number): 20 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="USD", customers=CUSTOMERS, seller_email="ventas@ferroindustrial-ec.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="10", absent_below=lambda wh: 0.45 if wh == "COC" else 0.2,
-            scale=lambda uom: {"MT": 1500, "KG": 300, "JGO": 12, "CAJ": 40, "PAR": 200}.get(uom, 220),
-            on_hand_above=0.38, incoming_below=0.6, today=TODAY, eta_days=(7, 45), reserved_per=8,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="10", below=0.45, tier=Decimal("0.94"),
-            lists=(("INDUSTRIAL", Decimal("0.90")), ("MAYORISTA", Decimal("0.83")), ("PETROLERO", Decimal("0.95"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="10", customers=("C00103", "C00301"), share=Decimal("0.82"), valid=("2026-07-01", "2027-06-30")
-        ),
-        family_discounts=[["INDUSTRIAL", "", fam.PERNERIA, "10"], ["", "C00202", fam.SEGURIDAD, "5"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["FAC-001-002-000018432", "C00101", "2026-10-15", "2026-11-14", "12480.00", "4480.00", "false"],
-            ["FAC-001-002-000018101", "C00103", "2026-10-01", "2026-11-15", "22310.50", "22310.50", "false"],
-            ["FAC-002-001-000007710", "C00290", "2026-07-20", "2026-08-04", "3940.00", "3940.00", "false"],
-            ["FAC-003-001-000002209", "C00301", "2026-10-28", "2026-12-27", "38200.00", "38200.00", "false"],
-            ["FAC-003-001-000002150", "C00302", "2026-09-10", "2026-11-09", "8120.00", "1960.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="10", today=TODAY, days=(4, 9), invoice="FAC-{cid}-{n:03d}", share=Decimal("0.92")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

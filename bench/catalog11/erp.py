@@ -84,44 +84,35 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our item ID): 20 parts per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref11", step=11, offset=3)
+HOUSE = erp.House(
+    seed="11", today=TODAY, currency="USD", seller_email="counter@borderindustrial.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(11, 3),
+    stock=erp.Stock(
+        absent_below=lambda wh: 0.3 if wh == "JRZ" else 0.12,
+        scale=lambda uom: {"FT": 2500, "LB": 600, "RL": 24, "BX": 40, "PR": 240}.get(uom, 300),
+        on_hand_above=0.33, incoming_below=0.55, eta_days=(5, 30), reserved_per=10,
+    ),
+    prices=erp.Prices(
+        below=0.6, tier=Decimal("0.95"), valid=("2026-01-01", "2026-12-31"),
+        lists=(("MAQ-A", Decimal("0.84")), ("MAQ-B", Decimal("0.90")), ("US-PLANT", Decimal("0.88"))),
+    ),
+    contracts=erp.Contracts(customers=("100118", "200210"), share=Decimal("0.78"), valid=("2026-04-01", "2027-03-31"), below=0.03),
+    history=erp.History(days=(3, 8), invoice="INV-{cid}-{n:02d}", share=Decimal("0.9")),
+    family_discounts=[["US-PLANT", "", fam.FASTENERS, "12"], ["MAQ-A", "", fam.SAFETY, "8"], ["", "200237", fam.ELECTRICAL, "5"]],
+    receivables=[
+        ["INV-1184402", "100112", "2026-10-20", "2026-12-04", "18422.10", "18422.10", "false"],
+        ["INV-1184190", "100118", "2026-09-30", "2026-11-29", "31050.00", "12050.00", "false"],
+        ["INV-1181055", "100190", "2026-08-14", "2026-08-29", "2410.00", "2410.00", "false"],
+        ["INV-1184511", "200210", "2026-11-02", "2026-12-02", "9630.75", "9630.75", "false"],
+        ["INV-1182730", "200237", "2026-09-01", "2026-10-01", "6118.40", "6118.40", "false"],
+        ["INV-1183020", "200224", "2026-09-18", "2026-10-18", "1240.00", "1240.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our item ID): 20 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written (P21's price lists are dated)."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="USD", customers=CUSTOMERS, seller_email="counter@borderindustrial.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="11", absent_below=lambda wh: 0.3 if wh == "JRZ" else 0.12,
-            scale=lambda uom: {"FT": 2500, "LB": 600, "RL": 24, "BX": 40, "PR": 240}.get(uom, 300),
-            on_hand_above=0.33, incoming_below=0.55, today=TODAY, eta_days=(5, 30), reserved_per=10,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="11", below=0.6, tier=Decimal("0.95"), valid=("2026-01-01", "2026-12-31"),
-            lists=(("MAQ-A", Decimal("0.84")), ("MAQ-B", Decimal("0.90")), ("US-PLANT", Decimal("0.88"))),
-        ),
-        dated_price_lists=True,
-        customer_prices=erp.customer_price_rows(
-            products, seed="11", customers=("100118", "200210"), share=Decimal("0.78"), valid=("2026-04-01", "2027-03-31"),
-            below=0.03,
-        ),
-        family_discounts=[["US-PLANT", "", fam.FASTENERS, "12"], ["MAQ-A", "", fam.SAFETY, "8"], ["", "200237", fam.ELECTRICAL, "5"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["INV-1184402", "100112", "2026-10-20", "2026-12-04", "18422.10", "18422.10", "false"],
-            ["INV-1184190", "100118", "2026-09-30", "2026-11-29", "31050.00", "12050.00", "false"],
-            ["INV-1181055", "100190", "2026-08-14", "2026-08-29", "2410.00", "2410.00", "false"],
-            ["INV-1184511", "200210", "2026-11-02", "2026-12-02", "9630.75", "9630.75", "false"],
-            ["INV-1182730", "200237", "2026-09-01", "2026-10-01", "6118.40", "6118.40", "false"],
-            ["INV-1183020", "200224", "2026-09-18", "2026-10-18", "1240.00", "1240.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="11", today=TODAY, days=(3, 8), invoice="INV-{cid}-{n:02d}", share=Decimal("0.9")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

@@ -82,41 +82,34 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our code): 20 parts per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref12", step=7, offset=2)
+HOUSE = erp.House(
+    seed="12", today=TODAY, currency="CLP", seller_email="mesondeventas@suministroslanegra.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(7, 2),
+    stock=erp.Stock(
+        absent_below=lambda wh: 0.25 if wh == "SCL" else 0.1,
+        scale=lambda uom: {"MT": 3000, "KG": 900, "CJ": 30, "PAR": 300, "ROL": 150, "JGO": 12}.get(uom, 260),
+        on_hand_above=0.3, incoming_below=0.5, eta_days=(6, 40), reserved_per=9,
+    ),
+    prices=erp.Prices(
+        below=0.55, tier=Decimal("0.95"),
+        lists=(("MINERIA", Decimal("0.88")), ("INDUSTRIAL", Decimal("0.92")), ("CONTRATISTA", Decimal("0.90"))),
+    ),
+    contracts=erp.Contracts(customers=("96812340-5", "77021554-3"), share=Decimal("0.80"), valid=("2026-03-01", "2027-02-28")),
+    history=erp.History(days=(3, 7), invoice="FE-{cid}-{n:02d}", share=Decimal("0.9")),
+    family_discounts=[["MINERIA", "", fam.EPP, "7"], ["INDUSTRIAL", "", fam.PERNERIA, "10"], ["", "96550880-2", fam.VALVULAS, "5"]],
+    receivables=[
+        ["FE-00041822", "96812340-5", "2026-10-05", "2026-12-04", "18422100.00", "18422100.00", "false"],
+        ["FE-00041650", "76345120-K", "2026-10-20", "2026-11-19", "3105000.00", "1205000.00", "false"],
+        ["FE-00039904", "76908113-9", "2026-07-14", "2026-08-13", "4870000.00", "4870000.00", "false"],
+        ["FE-00041901", "77021554-3", "2026-11-02", "2026-12-17", "9630750.00", "9630750.00", "false"],
+        ["FE-00041377", "96550880-2", "2026-09-18", "2026-11-02", "1240000.00", "1240000.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our code): 20 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="CLP", customers=CUSTOMERS, seller_email="mesondeventas@suministroslanegra.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="12", absent_below=lambda wh: 0.25 if wh == "SCL" else 0.1,
-            scale=lambda uom: {"MT": 3000, "KG": 900, "CJ": 30, "PAR": 300, "ROL": 150, "JGO": 12}.get(uom, 260),
-            on_hand_above=0.3, incoming_below=0.5, today=TODAY, eta_days=(6, 40), reserved_per=9,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="12", below=0.55, tier=Decimal("0.95"),
-            lists=(("MINERIA", Decimal("0.88")), ("INDUSTRIAL", Decimal("0.92")), ("CONTRATISTA", Decimal("0.90"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="12", customers=("96812340-5", "77021554-3"), share=Decimal("0.80"), valid=("2026-03-01", "2027-02-28")
-        ),
-        family_discounts=[["MINERIA", "", fam.EPP, "7"], ["INDUSTRIAL", "", fam.PERNERIA, "10"], ["", "96550880-2", fam.VALVULAS, "5"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["FE-00041822", "96812340-5", "2026-10-05", "2026-12-04", "18422100.00", "18422100.00", "false"],
-            ["FE-00041650", "76345120-K", "2026-10-20", "2026-11-19", "3105000.00", "1205000.00", "false"],
-            ["FE-00039904", "76908113-9", "2026-07-14", "2026-08-13", "4870000.00", "4870000.00", "false"],
-            ["FE-00041901", "77021554-3", "2026-11-02", "2026-12-17", "9630750.00", "9630750.00", "false"],
-            ["FE-00041377", "96550880-2", "2026-09-18", "2026-11-02", "1240000.00", "1240000.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="12", today=TODAY, days=(3, 7), invoice="FE-{cid}-{n:02d}", share=Decimal("0.9")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

@@ -89,42 +89,35 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our item): 20 parts per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref13", step=3, offset=1)
+HOUSE = erp.House(
+    seed="13", today=TODAY, currency="COP", seller_email="ventas@dista-andina.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(3, 1),
+    stock=erp.Stock(
+        absent_below={"BOG": 0.12, "MDE": 0.3, "BAQ": 0.45}.__getitem__,
+        scale=lambda uom: {"MTS": 2500, "KG": 600, "PAR": 400, "ROL": 300, "CAJ": 40}.get(uom, 300),
+        on_hand_above=0.35, incoming_below=0.5, eta_days=(5, 30), reserved_per=8,
+    ),
+    prices=erp.Prices(
+        below=0.5, tier=Decimal("0.94"),
+        lists=(("INDUSTRIA", Decimal("0.90")), ("CONTRATISTA", Decimal("0.93")), ("PETROLERO", Decimal("0.95")),
+               ("REVENTA", Decimal("0.82"))),
+    ),
+    contracts=erp.Contracts(customers=("860512334", "830095117"), share=Decimal("0.84"), valid=("2026-02-01", "2027-01-31")),
+    history=erp.History(days=(4, 6), invoice="FV-{cid}-{n:02d}", share=Decimal("0.91")),
+    family_discounts=[["REVENTA", "", fam.TORNILLERIA, "12"], ["INDUSTRIA", "", fam.SEGURIDAD, "6"], ["", "890104478", fam.VALVULAS, "5"]],
+    receivables=[
+        ["FV-0091245", "860512334", "2026-10-01", "2026-11-30", "48210500.00", "48210500.00", "false"],
+        ["FV-0091877", "900418276", "2026-10-22", "2026-11-21", "6340000.00", "2340000.00", "false"],
+        ["FV-0088120", "79845521", "2026-07-30", "2026-07-30", "3420000.00", "3420000.00", "false"],
+        ["FV-0092010", "830095117", "2026-11-05", "2026-12-20", "112400000.00", "112400000.00", "false"],
+        ["FV-0090466", "890104478", "2026-09-12", "2026-10-27", "2150000.00", "2150000.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our item): 20 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="COP", customers=CUSTOMERS, seller_email="ventas@dista-andina.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="13", absent_below={"BOG": 0.12, "MDE": 0.3, "BAQ": 0.45}.__getitem__,
-            scale=lambda uom: {"MTS": 2500, "KG": 600, "PAR": 400, "ROL": 300, "CAJ": 40}.get(uom, 300),
-            on_hand_above=0.35, incoming_below=0.5, today=TODAY, eta_days=(5, 30), reserved_per=8,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="13", below=0.5, tier=Decimal("0.94"),
-            lists=(("INDUSTRIA", Decimal("0.90")), ("CONTRATISTA", Decimal("0.93")), ("PETROLERO", Decimal("0.95")),
-                   ("REVENTA", Decimal("0.82"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="13", customers=("860512334", "830095117"), share=Decimal("0.84"), valid=("2026-02-01", "2027-01-31")
-        ),
-        family_discounts=[["REVENTA", "", fam.TORNILLERIA, "12"], ["INDUSTRIA", "", fam.SEGURIDAD, "6"], ["", "890104478", fam.VALVULAS, "5"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["FV-0091245", "860512334", "2026-10-01", "2026-11-30", "48210500.00", "48210500.00", "false"],
-            ["FV-0091877", "900418276", "2026-10-22", "2026-11-21", "6340000.00", "2340000.00", "false"],
-            ["FV-0088120", "79845521", "2026-07-30", "2026-07-30", "3420000.00", "3420000.00", "false"],
-            ["FV-0092010", "830095117", "2026-11-05", "2026-12-20", "112400000.00", "112400000.00", "false"],
-            ["FV-0090466", "890104478", "2026-09-12", "2026-10-27", "2150000.00", "2150000.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="13", today=TODAY, days=(4, 6), invoice="FV-{cid}-{n:02d}", share=Decimal("0.91")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

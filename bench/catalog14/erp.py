@@ -89,41 +89,34 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our part): 20 parts per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref14", step=1, offset=0)
+HOUSE = erp.House(
+    seed="14", today=TODAY, currency="USD", seller_email="ventas@suplidora-boricua.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(1, 0),
+    stock=erp.Stock(
+        absent_below={"CAG": 0.1, "PON": 0.35, "AGU": 0.4}.__getitem__,
+        scale=lambda uom: {"FT": 6000, "BX": 60, "CS": 20, "PR": 300, "RL": 200}.get(uom, 150),
+        on_hand_above=0.3, incoming_below=0.45, eta_days=(7, 28), reserved_per=9,
+    ),
+    prices=erp.Prices(
+        below=0.45, tier=Decimal("0.95"),
+        lists=(("PHARMA", Decimal("0.92")), ("INDUSTRIAL", Decimal("0.94")), ("CONTRACTOR", Decimal("0.90")), ("RESELLER", Decimal("0.80"))),
+    ),
+    contracts=erp.Contracts(customers=("C10042", "C10117"), share=Decimal("0.86"), valid=("2026-01-01", "2026-12-31")),
+    history=erp.History(days=(3, 5), invoice="INV-{cid}-{n:02d}", share=Decimal("0.93")),
+    family_discounts=[["RESELLER", "", fam.FASTENERS, "10"], ["PHARMA", "", fam.SAFETY, "5"], ["", "C30228", fam.ELECTRICAL, "4"]],
+    receivables=[
+        ["INV-250881", "C10042", "2026-10-15", "2026-11-29", "18420.50", "18420.50", "false"],
+        ["INV-251102", "C30228", "2026-10-20", "2026-11-19", "4210.00", "1210.00", "false"],
+        ["INV-246615", "C60190", "2026-07-28", "2026-07-28", "2140.00", "2140.00", "false"],
+        ["INV-251340", "C50077", "2026-11-03", "2026-12-03", "9875.25", "9875.25", "false"],
+        ["INV-249977", "C20311", "2026-09-30", "2026-10-30", "1380.00", "1380.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our part): 20 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="USD", customers=CUSTOMERS, seller_email="ventas@suplidora-boricua.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="14", absent_below={"CAG": 0.1, "PON": 0.35, "AGU": 0.4}.__getitem__,
-            scale=lambda uom: {"FT": 6000, "BX": 60, "CS": 20, "PR": 300, "RL": 200}.get(uom, 150),
-            on_hand_above=0.3, incoming_below=0.45, today=TODAY, eta_days=(7, 28), reserved_per=9,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="14", below=0.45, tier=Decimal("0.95"),
-            lists=(("PHARMA", Decimal("0.92")), ("INDUSTRIAL", Decimal("0.94")), ("CONTRACTOR", Decimal("0.90")), ("RESELLER", Decimal("0.80"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="14", customers=("C10042", "C10117"), share=Decimal("0.86"), valid=("2026-01-01", "2026-12-31")
-        ),
-        family_discounts=[["RESELLER", "", fam.FASTENERS, "10"], ["PHARMA", "", fam.SAFETY, "5"], ["", "C30228", fam.ELECTRICAL, "4"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["INV-250881", "C10042", "2026-10-15", "2026-11-29", "18420.50", "18420.50", "false"],
-            ["INV-251102", "C30228", "2026-10-20", "2026-11-19", "4210.00", "1210.00", "false"],
-            ["INV-246615", "C60190", "2026-07-28", "2026-07-28", "2140.00", "2140.00", "false"],
-            ["INV-251340", "C50077", "2026-11-03", "2026-12-03", "9875.25", "9875.25", "false"],
-            ["INV-249977", "C20311", "2026-09-30", "2026-10-30", "1380.00", "1380.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="14", today=TODAY, days=(3, 5), invoice="INV-{cid}-{n:02d}", share=Decimal("0.93")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

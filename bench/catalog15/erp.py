@@ -94,42 +94,35 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our material): 20 per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref15", step=1, offset=0)
+HOUSE = erp.House(
+    seed="15", today=TODAY, currency="BOB", seller_email="ventas@suministros-chaco-andino.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(1, 0),
+    stock=erp.Stock(
+        absent_below={"SCZ": 0.08, "EAL": 0.3, "ASU": 0.45}.__getitem__,
+        scale=lambda uom: {"M": 3000, "KG": 400, "CJ": 40, "PAR": 250}.get(uom, 180),
+        on_hand_above=0.28, incoming_below=0.4, eta_days=(10, 35), reserved_per=8,
+    ),
+    prices=erp.Prices(
+        below=0.4, tier=Decimal("0.95"),
+        lists=(("MINERIA", Decimal("0.90")), ("PETROLEO", Decimal("0.92")), ("INDUSTRIA", Decimal("0.93")),
+               ("CONTRATISTA", Decimal("0.90")), ("REVENTA", Decimal("0.82"))),
+    ),
+    contracts=erp.Contracts(customers=("1000112", "1000245"), share=Decimal("0.85"), valid=("2026-01-01", "2026-12-31")),
+    history=erp.History(days=(4, 6), invoice="90{cid}{n:02d}", share=Decimal("0.92")),
+    family_discounts=[["REVENTA", "", fam.FASTENERS, "8"], ["MINERIA", "", fam.SAFETY, "6"], ["", "1000407", fam.ELECTRICAL, "5"]],
+    receivables=[
+        ["9000041877", "1000112", "2026-10-10", "2026-11-24", "148220.50", "148220.50", "false"],
+        ["9000042210", "1000407", "2026-10-22", "2026-11-21", "21480.00", "6480.00", "false"],
+        ["9000038815", "1000881", "2026-07-20", "2026-07-20", "12480.00", "12480.00", "false"],
+        ["9000042533", "1000245", "2026-11-02", "2026-12-02", "56310.75", "56310.75", "false"],
+        ["9000041102", "1000619", "2026-09-28", "2026-11-12", "9870.00", "9870.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our material): 20 per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="BOB", customers=CUSTOMERS, seller_email="ventas@suministros-chaco-andino.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="15", absent_below={"SCZ": 0.08, "EAL": 0.3, "ASU": 0.45}.__getitem__,
-            scale=lambda uom: {"M": 3000, "KG": 400, "CJ": 40, "PAR": 250}.get(uom, 180),
-            on_hand_above=0.28, incoming_below=0.4, today=TODAY, eta_days=(10, 35), reserved_per=8,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="15", below=0.4, tier=Decimal("0.95"),
-            lists=(("MINERIA", Decimal("0.90")), ("PETROLEO", Decimal("0.92")), ("INDUSTRIA", Decimal("0.93")),
-                   ("CONTRATISTA", Decimal("0.90")), ("REVENTA", Decimal("0.82"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="15", customers=("1000112", "1000245"), share=Decimal("0.85"), valid=("2026-01-01", "2026-12-31")
-        ),
-        family_discounts=[["REVENTA", "", fam.FASTENERS, "8"], ["MINERIA", "", fam.SAFETY, "6"], ["", "1000407", fam.ELECTRICAL, "5"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["9000041877", "1000112", "2026-10-10", "2026-11-24", "148220.50", "148220.50", "false"],
-            ["9000042210", "1000407", "2026-10-22", "2026-11-21", "21480.00", "6480.00", "false"],
-            ["9000038815", "1000881", "2026-07-20", "2026-07-20", "12480.00", "12480.00", "false"],
-            ["9000042533", "1000245", "2026-11-02", "2026-12-02", "56310.75", "56310.75", "false"],
-            ["9000041102", "1000619", "2026-09-28", "2026-11-12", "9870.00", "9870.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="15", today=TODAY, days=(4, 6), invoice="90{cid}{n:02d}", share=Decimal("0.92")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

@@ -99,42 +99,35 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our item code): 20 per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref16", step=1, offset=0)
+HOUSE = erp.House(
+    seed="16", today=TODAY, currency="USD", seller_email="ventas@suministros-pacifico.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(1, 0),
+    stock=erp.Stock(
+        absent_below={"GYE": 0.06, "UIO": 0.25, "CUE": 0.4}.__getitem__,
+        scale=lambda uom: {"MT": 2000, "LB": 300}.get(uom, 150),
+        on_hand_above=0.27, incoming_below=0.38, eta_days=(7, 40), reserved_per=9,
+    ),
+    prices=erp.Prices(
+        below=0.45, tier=Decimal("0.95"),
+        lists=(("PETROLERO", Decimal("0.92")), ("INDUSTRIAL", Decimal("0.90")), ("FERRETERO", Decimal("0.80")),
+               ("CONTRATISTA", Decimal("0.88"))),
+    ),
+    contracts=erp.Contracts(customers=("CL-00412", "CL-00538"), share=Decimal("0.86"), valid=("2026-01-01", "2026-12-31")),
+    history=erp.History(days=(3, 6), invoice="001-002-{cid}-{n:02d}", share=Decimal("0.91")),
+    family_discounts=[["FERRETERO", "", fam.FASTENERS, "7"], ["INDUSTRIAL", "", fam.ABRASIVES, "5"], ["", "CL-00877", fam.ELECTRICAL, "6"]],
+    receivables=[
+        ["001-002-000041877", "CL-00412", "2026-10-08", "2026-11-22", "38420.50", "38420.50", "false"],
+        ["001-002-000042210", "CL-00877", "2026-10-20", "2026-11-19", "2480.00", "980.00", "false"],
+        ["001-001-000038815", "CL-00966", "2026-08-14", "2026-08-14", "1245.80", "1245.80", "false"],
+        ["001-001-000042533", "CL-00538", "2026-11-03", "2026-12-03", "12310.75", "12310.75", "false"],
+        ["001-003-000041102", "CL-00611", "2026-09-25", "2026-11-09", "3870.00", "3870.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our item code): 20 per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="USD", customers=CUSTOMERS, seller_email="ventas@suministros-pacifico.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="16", absent_below={"GYE": 0.06, "UIO": 0.25, "CUE": 0.4}.__getitem__,
-            scale=lambda uom: {"MT": 2000, "LB": 300}.get(uom, 150),
-            on_hand_above=0.27, incoming_below=0.38, today=TODAY, eta_days=(7, 40), reserved_per=9,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="16", below=0.45, tier=Decimal("0.95"),
-            lists=(("PETROLERO", Decimal("0.92")), ("INDUSTRIAL", Decimal("0.90")), ("FERRETERO", Decimal("0.80")),
-                   ("CONTRATISTA", Decimal("0.88"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="16", customers=("CL-00412", "CL-00538"), share=Decimal("0.86"), valid=("2026-01-01", "2026-12-31")
-        ),
-        family_discounts=[["FERRETERO", "", fam.FASTENERS, "7"], ["INDUSTRIAL", "", fam.ABRASIVES, "5"], ["", "CL-00877", fam.ELECTRICAL, "6"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["001-002-000041877", "CL-00412", "2026-10-08", "2026-11-22", "38420.50", "38420.50", "false"],
-            ["001-002-000042210", "CL-00877", "2026-10-20", "2026-11-19", "2480.00", "980.00", "false"],
-            ["001-001-000038815", "CL-00966", "2026-08-14", "2026-08-14", "1245.80", "1245.80", "false"],
-            ["001-001-000042533", "CL-00538", "2026-11-03", "2026-12-03", "12310.75", "12310.75", "false"],
-            ["001-003-000041102", "CL-00611", "2026-09-25", "2026-11-09", "3870.00", "3870.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="16", today=TODAY, days=(3, 6), invoice="001-002-{cid}-{n:02d}", share=Decimal("0.91")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

@@ -80,41 +80,34 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our article code): 20 per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref17", step=1, offset=0)
+HOUSE = erp.House(
+    seed="17", today=TODAY, currency="ARS", seller_email="ventas@suministros-barracas.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(1, 0),
+    stock=erp.Stock(
+        absent_below={"BUE": 0.05, "ROS": 0.3, "COR": 0.35}.__getitem__,
+        scale=lambda uom: {"MT": 1500}.get(uom, 120),
+        on_hand_above=0.25, incoming_below=0.4, eta_days=(10, 60), reserved_per=8,
+    ),
+    prices=erp.Prices(
+        below=0.5, tier=Decimal("0.94"),
+        lists=(("INDUSTRIA", Decimal("0.88")), ("FERRETERIA", Decimal("0.80")), ("INSTALADOR", Decimal("0.85"))),
+    ),
+    contracts=erp.Contracts(customers=("C00117", "C00142"), share=Decimal("0.84"), valid=("2026-10-01", "2026-12-31")),
+    history=erp.History(days=(4, 7), invoice="A-0003-{cid}-{n:02d}", share=Decimal("0.9")),
+    family_discounts=[["FERRETERIA", "", fam.FASTENERS, "8"], ["INDUSTRIA", "", fam.PNEUMATICS, "6"], ["", "C00204", fam.ELECTRICAL, "5"]],
+    receivables=[
+        ["A-0003-00018812", "C00117", "2026-09-30", "2026-11-29", "48213500.00", "48213500.00", "false"],
+        ["A-0003-00019140", "C00204", "2026-10-22", "2026-11-21", "3180400.00", "1180400.00", "false"],
+        ["A-0001-00016655", "C00259", "2026-07-10", "2026-07-10", "1845300.00", "1845300.00", "false"],
+        ["A-0002-00019377", "C00142", "2026-11-05", "2026-12-20", "15877250.50", "15877250.50", "false"],
+        ["A-0002-00018990", "C00163", "2026-10-01", "2026-10-31", "4120000.00", "4120000.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our article code): 20 per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="ARS", customers=CUSTOMERS, seller_email="ventas@suministros-barracas.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="17", absent_below={"BUE": 0.05, "ROS": 0.3, "COR": 0.35}.__getitem__,
-            scale=lambda uom: {"MT": 1500}.get(uom, 120),
-            on_hand_above=0.25, incoming_below=0.4, today=TODAY, eta_days=(10, 60), reserved_per=8,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="17", below=0.5, tier=Decimal("0.94"),
-            lists=(("INDUSTRIA", Decimal("0.88")), ("FERRETERIA", Decimal("0.80")), ("INSTALADOR", Decimal("0.85"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="17", customers=("C00117", "C00142"), share=Decimal("0.84"), valid=("2026-10-01", "2026-12-31")
-        ),
-        family_discounts=[["FERRETERIA", "", fam.FASTENERS, "8"], ["INDUSTRIA", "", fam.PNEUMATICS, "6"], ["", "C00204", fam.ELECTRICAL, "5"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["A-0003-00018812", "C00117", "2026-09-30", "2026-11-29", "48213500.00", "48213500.00", "false"],
-            ["A-0003-00019140", "C00204", "2026-10-22", "2026-11-21", "3180400.00", "1180400.00", "false"],
-            ["A-0001-00016655", "C00259", "2026-07-10", "2026-07-10", "1845300.00", "1845300.00", "false"],
-            ["A-0002-00019377", "C00142", "2026-11-05", "2026-12-20", "15877250.50", "15877250.50", "false"],
-            ["A-0002-00018990", "C00163", "2026-10-01", "2026-10-31", "4120000.00", "4120000.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="17", today=TODAY, days=(4, 7), invoice="A-0003-{cid}-{n:02d}", share=Decimal("0.9")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

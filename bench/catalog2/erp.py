@@ -4,8 +4,9 @@ warehouses, stock and the customers' own part numbers."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
+
+from bench.blind.erp_writer import COLUMNS, write_csv
 
 from .model import Item, money, rng_for
 
@@ -130,20 +131,13 @@ PRICE_LISTS = {
 }
 
 
-def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        out = csv.writer(fh, lineterminator="\n")
-        out.writerow(header)
-        out.writerows(rows)
-
-
 def write_folder(out: Path, items: list[Item], seed: int) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     by_key = {it.key: it for it in items}
     counts: dict[str, int] = {}
 
     def emit(name: str, header: list[str], rows: list[list[str]]) -> None:
-        _write(out / name, header, rows)
+        write_csv(out, name, header, rows)
         counts[name] = len(rows)
 
     rows = []
@@ -173,22 +167,7 @@ def write_folder(out: Path, items: list[Item], seed: int) -> dict[str, int]:
         )
     emit(
         "products.csv",
-        [
-            "sku",
-            "name",
-            "description",
-            "family",
-            "brand",
-            "uom",
-            "pack_qty",
-            "list_price",
-            "cost",
-            "currency",
-            "aliases",
-            "substitutes",
-            "attributes",
-            "active",
-        ],
+        COLUMNS["products.csv"],
         rows,
     )
     list_price = {r[0]: float(r[7]) for r in rows}
@@ -217,12 +196,12 @@ def write_folder(out: Path, items: list[Item], seed: int) -> dict[str, int]:
     )
     emit(
         "contacts.csv",
-        ["customer_id", "name", "phone", "email", "role"],
+        COLUMNS["contacts.csv"],
         [list(c) for c in CONTACTS],
     )
     emit(
         "warehouses.csv",
-        ["warehouse", "name", "city", "cutoff", "timezone"],
+        COLUMNS["warehouses.csv"],
         [list(w) for w in WAREHOUSES],
     )
 
@@ -231,7 +210,7 @@ def write_folder(out: Path, items: list[Item], seed: int) -> dict[str, int]:
         for it in active:
             for min_qty, factor in breaks:
                 pl_rows.append([pl, it.sku, str(money(list_price[it.sku] * factor)), str(min_qty)])
-    emit("price_lists.csv", ["price_list", "sku", "price", "min_qty"], pl_rows)
+    emit("price_lists.csv", COLUMNS["price_lists.csv"], pl_rows)
 
     cp_rows = []
     for cust, _part, key in XREFS:
@@ -249,20 +228,20 @@ def write_folder(out: Path, items: list[Item], seed: int) -> dict[str, int]:
             )
     emit(
         "customer_prices.csv",
-        ["customer_id", "sku", "price", "min_qty", "valid_from", "valid_to"],
+        COLUMNS["customer_prices.csv"],
         cp_rows,
     )
     emit(
         "family_discounts.csv",
-        ["price_list", "customer_id", "family", "discount_pct"],
+        COLUMNS["family_discounts.csv"],
         [["", "C10004", "Abrasives", "12"], ["INDUSTRIA", "", "Fasteners", "5"]],
     )
     emit(
-        "brand_preferences.csv", ["family", "brand", "customer_id"], [list(b) for b in BRAND_PREFS]
+        "brand_preferences.csv", COLUMNS["brand_preferences.csv"], [list(b) for b in BRAND_PREFS]
     )
     emit(
         "cross_references.csv",
-        ["customer_id", "customer_part", "sku"],
+        COLUMNS["cross_references.csv"],
         [[c, p, by_key[k].sku] for c, p, k in XREFS if k in by_key],
     )
 
@@ -280,7 +259,7 @@ def write_folder(out: Path, items: list[Item], seed: int) -> dict[str, int]:
             stock_rows.append([it.sku, wh, str(on_hand), str(reserved), "0", str(incoming), eta])
     emit(
         "stock.csv",
-        ["sku", "warehouse", "on_hand", "reserved", "damaged", "incoming", "incoming_eta"],
+        COLUMNS["stock.csv"],
         stock_rows,
     )
     return counts

@@ -3,12 +3,13 @@ and brand preferences that make `mostrador erp import` of it complete."""
 
 from __future__ import annotations
 
-import csv
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
+from bench.blind.erp_writer import COLUMNS, money, write_csv
+
 from . import bearings, consumables, electrical, fasteners, power, valves
-from .model import CENT, Product, spread
+from .model import Product, spread
 
 WAREHOUSES = [
     ("MTY", "Monterrey CEDIS", "Monterrey", "16:00", "America/Monterrey"),
@@ -116,40 +117,14 @@ def cross_references(rows: list[Product]) -> list[tuple[str, str, str]]:
     return refs
 
 
-def _write(folder: Path, name: str, header: list[str], rows: list[list[str]]) -> None:
-    with (folder / name).open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
-
-
-def _money(value: Decimal) -> str:
-    return str(value.quantize(CENT, ROUND_HALF_UP))
-
-
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
     folder.mkdir(parents=True, exist_ok=True)
     rows = catalog()
-    _write(
+    write_csv(
         folder,
         "products.csv",
-        [
-            "sku",
-            "name",
-            "description",
-            "family",
-            "brand",
-            "uom",
-            "pack_qty",
-            "list_price",
-            "cost",
-            "currency",
-            "aliases",
-            "substitutes",
-            "attributes",
-            "active",
-        ],
+        COLUMNS["products.csv"],
         [
             [
                 r.sku,
@@ -159,8 +134,8 @@ def write(folder: Path) -> list[Product]:
                 r.brand,
                 r.uom,
                 str(r.pack_qty),
-                _money(r.list_price),
-                _money(r.cost),
+                money(r.list_price),
+                money(r.cost),
                 "USD",
                 "|".join(r.aliases),
                 "|".join(r.substitutes),
@@ -170,13 +145,13 @@ def write(folder: Path) -> list[Product]:
             for r in rows
         ],
     )
-    _write(
+    write_csv(
         folder,
         "warehouses.csv",
-        ["warehouse", "name", "city", "cutoff", "timezone"],
+        COLUMNS["warehouses.csv"],
         [list(w) for w in WAREHOUSES],
     )
-    _write(
+    write_csv(
         folder,
         "customers.csv",
         [
@@ -194,16 +169,16 @@ def write(folder: Path) -> list[Product]:
         ],
         [[*c, "30", "ventas3@mostrador.example.com"] for c in CUSTOMERS],
     )
-    _write(
+    write_csv(
         folder,
         "contacts.csv",
-        ["customer_id", "name", "phone", "email", "role"],
+        COLUMNS["contacts.csv"],
         [[*c, "buyer"] for c in CONTACTS],
     )
-    _write(
+    write_csv(
         folder,
         "cross_references.csv",
-        ["customer_id", "customer_part", "sku"],
+        COLUMNS["cross_references.csv"],
         [list(ref) for ref in cross_references(rows)],
     )
     stock = []
@@ -213,24 +188,24 @@ def write(folder: Path) -> list[Product]:
             if level >= 3:
                 on_hand = level * (10 if r.uom == "M" else 1) * (3 if r.pack_qty > 1 else 1) * 4
                 stock.append([r.sku, code, str(on_hand), str(level % 3), "0"])
-    _write(folder, "stock.csv", ["sku", "warehouse", "on_hand", "reserved", "damaged"], stock)
+    write_csv(folder, "stock.csv", COLUMNS["stock.csv"][:5], stock)
     listed = [r for r in rows if spread(f"list:{r.sku}") < 15]
-    prices = [["MAYOREO", r.sku, _money(r.list_price * Decimal("0.92")), "1"] for r in listed]
-    prices += [["MAYOREO", r.sku, _money(r.list_price * Decimal("0.88")), "10"] for r in listed]
-    _write(folder, "price_lists.csv", ["price_list", "sku", "price", "min_qty"], prices)
-    _write(
+    prices = [["MAYOREO", r.sku, money(r.list_price * Decimal("0.92")), "1"] for r in listed]
+    prices += [["MAYOREO", r.sku, money(r.list_price * Decimal("0.88")), "10"] for r in listed]
+    write_csv(folder, "price_lists.csv", COLUMNS["price_lists.csv"], prices)
+    write_csv(
         folder,
         "family_discounts.csv",
-        ["price_list", "customer_id", "family", "discount_pct"],
+        COLUMNS["family_discounts.csv"],
         [["MAYOREO", "", "fasteners", "15"], ["", "C3-US01", "bearings", "8"]],
     )
     prefs = [[family, brand, ""] for family, brand in BRAND_DEFAULTS.items()]
     prefs.append(["bearings", "Timken", "C3-US01"])
-    _write(folder, "brand_preferences.csv", ["family", "brand", "customer_id"], prefs)
-    _write(
+    write_csv(folder, "brand_preferences.csv", COLUMNS["brand_preferences.csv"], prefs)
+    write_csv(
         folder,
         "receivables.csv",
-        ["invoice", "customer_id", "issued", "due", "amount", "balance", "disputed"],
+        COLUMNS["receivables.csv"],
         [
             ["F3-1001", "C3-MX01", "2026-10-01", "2026-10-31", "18450.00", "0.00", "false"],
             ["F3-1002", "C3-US01", "2026-10-20", "2026-11-19", "7320.50", "7320.50", "false"],

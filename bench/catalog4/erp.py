@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bench.blind import erp_writer as erp
 from bench.catalog4 import consumables, electrical, fluid, mechanical
-from bench.catalog4.model import Product, assign_numbers, unit
+from bench.catalog4.model import Product, assign_numbers
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -87,56 +87,35 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our SKU): 15 parts per customer, chosen by hash."""
-    active = [p for p in products if p.active]
-    rows = []
-    for customer, fmt in PART_FORMATS.items():
-        chosen = sorted(active, key=lambda p: unit(customer, "xref", p.key))[:15]
-        for n, product in enumerate(sorted(chosen, key=lambda p: p.key), start=1):
-            rows.append((customer, fmt(n * 7 + len(customer), product), product.sku))
-    return rows
+# Catalog 4 came first: its seeds carry no number, and a customer's n-th of its 15 part numbers is
+# n * 7 + 6 (6, the length of every customer's id).
+HOUSE = erp.House(
+    seed="", today=TODAY, currency="USD", seller_email="ventas@mostrador-industrial.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(7, 6), xref_count=15,
+    stock=erp.Stock(
+        absent_below=lambda wh: 0.35, scale=lambda uom: 400,
+        on_hand_above=0.45, incoming_below=0.55, eta_days=(7, 30), reserved_per=10,
+    ),
+    prices=erp.Prices(below=0.3, tier=Decimal("0.95"), lists=(("INDUSTRIAL", Decimal("0.90")), ("MINING", Decimal("0.93")))),
+    contracts=erp.Contracts(customers=("810045", "830092"), share=Decimal("0.82"), valid=("2026-01-01", "2026-12-31")),
+    history=erp.History(days=(10, 9), invoice="H{cid}-{n:03d}", share=Decimal("0.9")),
+    family_discounts=[["INDUSTRIAL", "", "Abrasives", "8"], ["WORKSHOP", "", "Fasteners", "5"],
+                      ["", "830092", "Safety", "12"], ["", "840355", "Cutting Tools", "10"]],
+    receivables=[
+        ["FA-0001-00018822", "810045", "2026-10-20", "2026-11-19", "12450.00", "12450.00", "false"],
+        ["FA-0001-00018960", "810045", "2026-11-10", "2026-12-10", "3890.40", "3890.40", "false"],
+        ["FA-0001-00017120", "810077", "2026-08-30", "2026-09-29", "5230.00", "5230.00", "false"],
+        ["FE-BOG-77120", "820117", "2026-11-02", "2026-12-17", "20115.75", "20115.75", "false"],
+        ["F001-00045521", "830092", "2026-09-15", "2026-11-14", "48700.00", "18700.00", "true"],
+        ["INV-310551", "840310", "2026-11-01", "2026-12-01", "9820.10", "9820.10", "false"],
+        ["INV-310402", "840355", "2026-09-12", "2026-10-12", "14990.00", "14990.00", "false"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our SKU): 15 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    stock_rows = []
-    for p in products:
-        for code, *_ in WAREHOUSES:
-            roll = unit(p.key, "stock", code)
-            if roll < 0.35:
-                continue
-            on_hand = int(unit(p.key, "qty", code) * 400) if roll > 0.45 else 0
-            incoming = int(unit(p.key, "inc", code) * 200) if roll < 0.55 else 0
-            eta = (TODAY + dt.timedelta(days=7 + int(roll * 30))).isoformat() if incoming else ""
-            reserved = on_hand // 10
-            stock_rows.append([p.sku, code, on_hand, reserved, 0, incoming, eta])
-    erp.write_folder(
-        folder, products, currency="USD", customers=CUSTOMERS, seller_email="ventas@mostrador-industrial.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES, stock=stock_rows,
-        price_lists=erp.price_list_rows(
-            products, seed="", below=0.3, tier=Decimal("0.95"),
-            lists=(("INDUSTRIAL", Decimal("0.90")), ("MINING", Decimal("0.93"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="", customers=("810045", "830092"), share=Decimal("0.82"), valid=("2026-01-01", "2026-12-31")
-        ),
-        family_discounts=[["INDUSTRIAL", "", "Abrasives", "8"], ["WORKSHOP", "", "Fasteners", "5"],
-                          ["", "830092", "Safety", "12"], ["", "840355", "Cutting Tools", "10"]],
-        cross_references=cross_references(products),
-        receivables=[
-                ["FA-0001-00018822", "810045", "2026-10-20", "2026-11-19", "12450.00", "12450.00", "false"],
-                ["FA-0001-00018960", "810045", "2026-11-10", "2026-12-10", "3890.40", "3890.40", "false"],
-                ["FA-0001-00017120", "810077", "2026-08-30", "2026-09-29", "5230.00", "5230.00", "false"],
-                ["FE-BOG-77120", "820117", "2026-11-02", "2026-12-17", "20115.75", "20115.75", "false"],
-                ["F001-00045521", "830092", "2026-09-15", "2026-11-14", "48700.00", "18700.00", "true"],
-                ["INV-310551", "840310", "2026-11-01", "2026-12-01", "9820.10", "9820.10", "false"],
-                ["INV-310402", "840355", "2026-09-12", "2026-10-12", "14990.00", "14990.00", "false"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="", today=TODAY, days=(10, 9), invoice="H{cid}-{n:03d}", share=Decimal("0.9")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

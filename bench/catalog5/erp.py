@@ -71,41 +71,34 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our SKU): 20 parts per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref5", step=11, offset=3)
+HOUSE = erp.House(
+    seed="5", today=TODAY, currency="MXN", seller_email="ventas@suministros-norte.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(11, 3),
+    stock=erp.Stock(
+        absent_below=lambda wh: 0.3,
+        scale=lambda uom: 2000 if uom == "M" else 300,
+        on_hand_above=0.42, incoming_below=0.52, eta_days=(5, 25), reserved_per=12,
+    ),
+    prices=erp.Prices(
+        below=0.35, tier=Decimal("0.94"),
+        lists=(("INDUSTRIAL", Decimal("0.88")), ("MAQUILA", Decimal("0.85"))),
+    ),
+    contracts=erp.Contracts(customers=("C1021", "C2044"), share=Decimal("0.80"), valid=("2026-01-01", "2026-12-31")),
+    history=erp.History(days=(8, 11), invoice="A-{cid}-{n:03d}", share=Decimal("0.9")),
+    family_discounts=[["INDUSTRIAL", "", "Abrasivos y soldadura", "7"], ["", "C1187", "Herramienta", "10"]],
+    receivables=[
+        ["A-45120", "C1021", "2026-10-28", "2026-11-27", "84320.50", "84320.50", "false"],
+        ["A-44870", "C1187", "2026-09-30", "2026-11-14", "22150.00", "22150.00", "false"],
+        ["A-43002", "C1350", "2026-08-10", "2026-08-25", "48300.00", "48300.00", "false"],
+        ["A-45301", "C2044", "2026-11-05", "2026-12-05", "130400.00", "130400.00", "false"],
+        ["A-44410", "C2044", "2026-09-02", "2026-10-02", "15200.00", "15200.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our SKU): 20 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="MXN", customers=CUSTOMERS, seller_email="ventas@suministros-norte.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="5", absent_below=lambda wh: 0.3,
-            scale=lambda uom: 2000 if uom == "M" else 300,
-            on_hand_above=0.42, incoming_below=0.52, today=TODAY, eta_days=(5, 25), reserved_per=12,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="5", below=0.35, tier=Decimal("0.94"),
-            lists=(("INDUSTRIAL", Decimal("0.88")), ("MAQUILA", Decimal("0.85"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="5", customers=("C1021", "C2044"), share=Decimal("0.80"), valid=("2026-01-01", "2026-12-31")
-        ),
-        family_discounts=[["INDUSTRIAL", "", "Abrasivos y soldadura", "7"], ["", "C1187", "Herramienta", "10"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["A-45120", "C1021", "2026-10-28", "2026-11-27", "84320.50", "84320.50", "false"],
-            ["A-44870", "C1187", "2026-09-30", "2026-11-14", "22150.00", "22150.00", "false"],
-            ["A-43002", "C1350", "2026-08-10", "2026-08-25", "48300.00", "48300.00", "false"],
-            ["A-45301", "C2044", "2026-11-05", "2026-12-05", "130400.00", "130400.00", "false"],
-            ["A-44410", "C2044", "2026-09-02", "2026-10-02", "15200.00", "15200.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="5", today=TODAY, days=(8, 11), invoice="A-{cid}-{n:03d}", share=Decimal("0.9")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

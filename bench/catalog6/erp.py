@@ -76,41 +76,34 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our SKU): 20 parts per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref6", step=13, offset=5)
+HOUSE = erp.House(
+    seed="6", today=TODAY, currency="ARS", seller_email="ventas@rioplatense-industrial.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(13, 5),
+    stock=erp.Stock(
+        absent_below=lambda wh: 0.25,
+        scale=lambda uom: {"M": 3000, "KG": 500, "CJ": 60, "JGO": 20}.get(uom, 300),
+        on_hand_above=0.4, incoming_below=0.55, eta_days=(4, 30), reserved_per=10,
+    ),
+    prices=erp.Prices(
+        below=0.4, tier=Decimal("0.95"),
+        lists=(("MAYORISTA", Decimal("0.85")), ("URUGUAY", Decimal("0.90")), ("EXPORT", Decimal("0.82"))),
+    ),
+    contracts=erp.Contracts(customers=("AR0101", "AR0214"), share=Decimal("0.78"), valid=("2026-07-01", "2026-12-31")),
+    history=erp.History(days=(6, 13), invoice="FA-{cid}-{n:03d}", share=Decimal("0.88")),
+    family_discounts=[["MAYORISTA", "", fam.BULONERIA, "12"], ["", "UY0052", fam.RULEMANES, "8"]],
+    receivables=[
+        ["FA-0003-00012874", "AR0101", "2026-10-30", "2026-11-29", "4873200.00", "4873200.00", "false"],
+        ["FA-0003-00012511", "AR0214", "2026-09-25", "2026-11-09", "1920450.00", "1920450.00", "false"],
+        ["FA-0003-00010977", "AR0377", "2026-07-14", "2026-07-29", "2340000.00", "2340000.00", "false"],
+        ["E-0001-00000431", "UY0052", "2026-11-02", "2026-12-02", "3104000.00", "3104000.00", "false"],
+        ["E-0002-00000088", "EX0909", "2026-09-01", "2026-10-31", "5120000.00", "1280000.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our SKU): 20 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="ARS", customers=CUSTOMERS, seller_email="ventas@rioplatense-industrial.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="6", absent_below=lambda wh: 0.25,
-            scale=lambda uom: {"M": 3000, "KG": 500, "CJ": 60, "JGO": 20}.get(uom, 300),
-            on_hand_above=0.4, incoming_below=0.55, today=TODAY, eta_days=(4, 30), reserved_per=10,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="6", below=0.4, tier=Decimal("0.95"),
-            lists=(("MAYORISTA", Decimal("0.85")), ("URUGUAY", Decimal("0.90")), ("EXPORT", Decimal("0.82"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="6", customers=("AR0101", "AR0214"), share=Decimal("0.78"), valid=("2026-07-01", "2026-12-31")
-        ),
-        family_discounts=[["MAYORISTA", "", fam.BULONERIA, "12"], ["", "UY0052", fam.RULEMANES, "8"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["FA-0003-00012874", "AR0101", "2026-10-30", "2026-11-29", "4873200.00", "4873200.00", "false"],
-            ["FA-0003-00012511", "AR0214", "2026-09-25", "2026-11-09", "1920450.00", "1920450.00", "false"],
-            ["FA-0003-00010977", "AR0377", "2026-07-14", "2026-07-29", "2340000.00", "2340000.00", "false"],
-            ["E-0001-00000431", "UY0052", "2026-11-02", "2026-12-02", "3104000.00", "3104000.00", "false"],
-            ["E-0002-00000088", "EX0909", "2026-09-01", "2026-10-31", "5120000.00", "1280000.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="6", today=TODAY, days=(6, 13), invoice="FA-{cid}-{n:03d}", share=Decimal("0.88")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

@@ -82,41 +82,34 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our SKU): 20 parts per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref7", step=13, offset=5)
+HOUSE = erp.House(
+    seed="7", today=TODAY, currency="PEN", seller_email="ventas@andesul-industrial.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(13, 5),
+    stock=erp.Stock(
+        absent_below=lambda wh: 0.25,
+        scale=lambda uom: {"MT": 2000, "KG": 400, "CX": 50, "JG": 15}.get(uom, 250),
+        on_hand_above=0.4, incoming_below=0.55, eta_days=(5, 40), reserved_per=10,
+    ),
+    prices=erp.Prices(
+        below=0.4, tier=Decimal("0.95"),
+        lists=(("MINERIA", Decimal("0.86")), ("MAYORISTA", Decimal("0.90")), ("EXPORTACION", Decimal("0.84"))),
+    ),
+    contracts=erp.Contracts(customers=("PE1002", "PE1001"), share=Decimal("0.80"), valid=("2026-06-01", "2027-05-31")),
+    history=erp.History(days=(5, 11), invoice="F001-{cid}-{n:03d}", share=Decimal("0.9")),
+    family_discounts=[["MINERIA", "", fam.FIXACAO, "10"], ["", "BO2001", fam.TRANSMISSAO, "7"]],
+    receivables=[
+        ["F001-00048213", "PE1001", "2026-10-02", "2026-12-01", "184320.00", "184320.00", "false"],
+        ["F001-00047650", "PE1002", "2026-09-20", "2026-10-20", "23810.50", "23810.50", "false"],
+        ["F002-00011874", "PE1077", "2026-06-10", "2026-06-25", "18450.00", "18450.00", "false"],
+        ["F003-00002201", "BO2001", "2026-11-05", "2026-12-20", "61200.00", "61200.00", "false"],
+        ["F003-00002177", "EX3001", "2026-09-01", "2026-10-31", "95400.00", "21300.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our SKU): 20 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="PEN", customers=CUSTOMERS, seller_email="ventas@andesul-industrial.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="7", absent_below=lambda wh: 0.25,
-            scale=lambda uom: {"MT": 2000, "KG": 400, "CX": 50, "JG": 15}.get(uom, 250),
-            on_hand_above=0.4, incoming_below=0.55, today=TODAY, eta_days=(5, 40), reserved_per=10,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="7", below=0.4, tier=Decimal("0.95"),
-            lists=(("MINERIA", Decimal("0.86")), ("MAYORISTA", Decimal("0.90")), ("EXPORTACION", Decimal("0.84"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="7", customers=("PE1002", "PE1001"), share=Decimal("0.80"), valid=("2026-06-01", "2027-05-31")
-        ),
-        family_discounts=[["MINERIA", "", fam.FIXACAO, "10"], ["", "BO2001", fam.TRANSMISSAO, "7"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["F001-00048213", "PE1001", "2026-10-02", "2026-12-01", "184320.00", "184320.00", "false"],
-            ["F001-00047650", "PE1002", "2026-09-20", "2026-10-20", "23810.50", "23810.50", "false"],
-            ["F002-00011874", "PE1077", "2026-06-10", "2026-06-25", "18450.00", "18450.00", "false"],
-            ["F003-00002201", "BO2001", "2026-11-05", "2026-12-20", "61200.00", "61200.00", "false"],
-            ["F003-00002177", "EX3001", "2026-09-01", "2026-10-31", "95400.00", "21300.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="7", today=TODAY, days=(5, 11), invoice="F001-{cid}-{n:03d}", share=Decimal("0.9")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

@@ -86,41 +86,34 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our SKU): 20 parts per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref8", step=13, offset=5)
+HOUSE = erp.House(
+    seed="8", today=TODAY, currency="EUR", seller_email="pedidos@suministros-nervion.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(13, 5),
+    stock=erp.Stock(
+        absent_below=lambda wh: 0.25,
+        scale=lambda uom: {"M": 2000, "KG": 400, "JG": 15}.get(uom, 250),
+        on_hand_above=0.4, incoming_below=0.55, eta_days=(5, 40), reserved_per=10,
+    ),
+    prices=erp.Prices(
+        below=0.4, tier=Decimal("0.95"),
+        lists=(("INDUSTRIA", Decimal("0.88")), ("DISTRIBUIDOR", Decimal("0.82")), ("COLOMBIA", Decimal("0.90"))),
+    ),
+    contracts=erp.Contracts(customers=("CO0201", "ES0101"), share=Decimal("0.80"), valid=("2026-06-01", "2027-05-31")),
+    history=erp.History(days=(5, 11), invoice="FV-{cid}-{n:03d}", share=Decimal("0.9")),
+    family_discounts=[["INDUSTRIA", "", fam.TORNILLERIA, "12"], ["", "CO0202", fam.TRANSMISION, "6"]],
+    receivables=[
+        ["FV26-004812", "ES0101", "2026-10-02", "2026-12-01", "18432.00", "18432.00", "false"],
+        ["FV26-004765", "ES0102", "2026-09-20", "2026-10-20", "2381.05", "2381.05", "false"],
+        ["FV26-001187", "ES0190", "2026-05-10", "2026-06-09", "4120.40", "4120.40", "false"],
+        ["FC26-000220", "CO0201", "2026-11-05", "2026-12-20", "6120.00", "6120.00", "false"],
+        ["FV26-004410", "UK0301", "2026-09-01", "2026-10-31", "9540.00", "2130.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our SKU): 20 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="EUR", customers=CUSTOMERS, seller_email="pedidos@suministros-nervion.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="8", absent_below=lambda wh: 0.25,
-            scale=lambda uom: {"M": 2000, "KG": 400, "JG": 15}.get(uom, 250),
-            on_hand_above=0.4, incoming_below=0.55, today=TODAY, eta_days=(5, 40), reserved_per=10,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="8", below=0.4, tier=Decimal("0.95"),
-            lists=(("INDUSTRIA", Decimal("0.88")), ("DISTRIBUIDOR", Decimal("0.82")), ("COLOMBIA", Decimal("0.90"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="8", customers=("CO0201", "ES0101"), share=Decimal("0.80"), valid=("2026-06-01", "2027-05-31")
-        ),
-        family_discounts=[["INDUSTRIA", "", fam.TORNILLERIA, "12"], ["", "CO0202", fam.TRANSMISION, "6"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["FV26-004812", "ES0101", "2026-10-02", "2026-12-01", "18432.00", "18432.00", "false"],
-            ["FV26-004765", "ES0102", "2026-09-20", "2026-10-20", "2381.05", "2381.05", "false"],
-            ["FV26-001187", "ES0190", "2026-05-10", "2026-06-09", "4120.40", "4120.40", "false"],
-            ["FC26-000220", "CO0201", "2026-11-05", "2026-12-20", "6120.00", "6120.00", "false"],
-            ["FV26-004410", "UK0301", "2026-09-01", "2026-10-31", "9540.00", "2130.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="8", today=TODAY, days=(5, 11), invoice="FV-{cid}-{n:03d}", share=Decimal("0.9")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())

@@ -93,41 +93,34 @@ BRAND_PREFS = (
 )  # fmt: skip
 
 
-def cross_references(products: list[Product]) -> list[tuple[str, str, str]]:
-    """(customer, their part number, our SKU): 20 parts per customer, chosen by hash."""
-    return erp.cross_references(products, PART_FORMATS, seed="xref9", step=11, offset=3)
+HOUSE = erp.House(
+    seed="9", today=TODAY, currency="USD", seller_email="ventas@suministros-istmo.example",
+    customers=CUSTOMERS, contacts=CONTACTS, warehouses=WAREHOUSES, brand_preferences=BRAND_PREFS,
+    part_formats=PART_FORMATS, xref=(11, 3),
+    stock=erp.Stock(
+        absent_below=lambda wh: 0.25,
+        scale=lambda uom: {"m": 3000, "lb": 500, "Juego": 15, "Par": 400}.get(uom, 250),
+        on_hand_above=0.4, incoming_below=0.55, eta_days=(7, 45), reserved_per=10,
+    ),
+    prices=erp.Prices(
+        below=0.4, tier=Decimal("0.95"),
+        lists=(("INDUSTRIAL", Decimal("0.90")), ("DISTRIBUIDOR", Decimal("0.83")), ("CARIBBEAN", Decimal("0.95"))),
+    ),
+    contracts=erp.Contracts(customers=("DO3001", "GT1001"), share=Decimal("0.82"), valid=("2026-07-01", "2027-06-30")),
+    history=erp.History(days=(4, 12), invoice="FAC/{cid}/{n:03d}", share=Decimal("0.9")),
+    family_discounts=[["INDUSTRIAL", "", fam.TORNILLERIA, "10"], ["", "CR2002", fam.TRANSMISION, "5"]],
+    receivables=[
+        ["FAC/2026/04812", "GT1001", "2026-10-05", "2026-11-19", "21430.00", "21430.00", "false"],
+        ["FAC/2026/04701", "GT1002", "2026-09-22", "2026-10-22", "1981.25", "1981.25", "false"],
+        ["FAC/2026/01187", "GT1090", "2026-06-10", "2026-06-25", "2318.40", "2318.40", "false"],
+        ["FAC/2026/05020", "DO3001", "2026-11-02", "2026-12-17", "8760.00", "8760.00", "false"],
+        ["INV/2026/00412", "JM4001", "2026-09-01", "2026-10-31", "12540.00", "3120.00", "true"],
+    ],
+)  # fmt: skip
+# (customer, their part number, our SKU): 20 parts per customer, chosen by hash.
+cross_references = HOUSE.cross_references
 
 
 def write(folder: Path) -> list[Product]:
     """Write the whole ERP folder; returns the products written."""
-    products = catalog()
-    erp.write_folder(
-        folder, products, currency="USD", customers=CUSTOMERS, seller_email="ventas@suministros-istmo.example",
-        contacts=CONTACTS, warehouses=WAREHOUSES,
-        stock=erp.stock_rows(
-            products, (w[0] for w in WAREHOUSES), seed="9", absent_below=lambda wh: 0.25,
-            scale=lambda uom: {"m": 3000, "lb": 500, "Juego": 15, "Par": 400}.get(uom, 250),
-            on_hand_above=0.4, incoming_below=0.55, today=TODAY, eta_days=(7, 45), reserved_per=10,
-        ),
-        price_lists=erp.price_list_rows(
-            products, seed="9", below=0.4, tier=Decimal("0.95"),
-            lists=(("INDUSTRIAL", Decimal("0.90")), ("DISTRIBUIDOR", Decimal("0.83")), ("CARIBBEAN", Decimal("0.95"))),
-        ),
-        customer_prices=erp.customer_price_rows(
-            products, seed="9", customers=("DO3001", "GT1001"), share=Decimal("0.82"), valid=("2026-07-01", "2027-06-30")
-        ),
-        family_discounts=[["INDUSTRIAL", "", fam.TORNILLERIA, "10"], ["", "CR2002", fam.TRANSMISION, "5"]],
-        cross_references=cross_references(products),
-        receivables=[
-            ["FAC/2026/04812", "GT1001", "2026-10-05", "2026-11-19", "21430.00", "21430.00", "false"],
-            ["FAC/2026/04701", "GT1002", "2026-09-22", "2026-10-22", "1981.25", "1981.25", "false"],
-            ["FAC/2026/01187", "GT1090", "2026-06-10", "2026-06-25", "2318.40", "2318.40", "false"],
-            ["FAC/2026/05020", "DO3001", "2026-11-02", "2026-12-17", "8760.00", "8760.00", "false"],
-            ["INV/2026/00412", "JM4001", "2026-09-01", "2026-10-31", "12540.00", "3120.00", "true"],
-        ],
-        sales_history=erp.sales_history_rows(
-            CUSTOMERS, products, seed="9", today=TODAY, days=(4, 12), invoice="FAC/{cid}/{n:03d}", share=Decimal("0.9")
-        ),
-        brand_preferences=BRAND_PREFS,
-    )  # fmt: skip
-    return products
+    return HOUSE.write(folder, catalog())
