@@ -43,7 +43,7 @@ _CHANGE = re.compile(
     r"|inclu(?:ye|yan|ir|irle|yele)|m[eé]t(?:e|ele|an|anle|er|erle)"
     r"|cancel(?:a|e|en|ar|ala|alo|alas|alos|emos)|anul(?:a|e|en|ar|ala|alo|alas|alos)"
     r"|qu[ií]t(?:a|ale|e|ele|en|enle|ar|arle|ales)|s[aá]c(?:a|ale|ales|ar|arle)"
-    r"|saqu(?:e|en|ele|enle)|elimin(?:a|e|en|ar|ala|alo|alas|alos)"
+    r"|s[aá]qu(?:e|en|ele|enle)|elimin(?:a|e|en|ar|ala|alo|alas|alos)"
     r"|borr(?:a|e|en|ar|ala|alo)|cambi(?:a|e|en|ar|ale|ala|alo)"
     r"|desp[aá]ch(?:a|e|en|ar|alo|ala|enlo|enla|enlos|enlas|elo)\b[^.?!]{0,40}\b(?:desde|de la|del)"
     r"|env[ií](?:a|e|en|ar|alo|enlo|elo)\b[^.?!]{0,40}\bdesde"

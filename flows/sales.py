@@ -72,6 +72,7 @@ from flows import (
     leads,
     order_change,
     ordering,
+    pack_asked,
     partial_accept,
     price_named,
     stock_asked,
@@ -115,6 +116,8 @@ def items(turn: Turn, said: Intent) -> str:
     if _order_of_the_cart(turn):  # "ok order the valves": the order's one confirmation
         return ordering.order(turn, said)
     if stock_asked.answer(turn):  # "how many of the 6208s do you have in Houston?"
+        return _resting(turn)
+    if pack_asked.answer(turn):  # "how many ties in a bag btw", "las bolsas traen 100 cierto?"
         return _resting(turn)
     source = stock_asked.source_asked(turn, turn.text)
     if source is not None and any(line["sku"] for line in cart.lines(turn)):

@@ -52,6 +52,7 @@ def _lines(db: Engine) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("change", [
     "porfa súmale 50 pernos m8x40 zincados al pedido, se nos olvidaron",
     "anulen la línea de los rodamientos en el O-2026-00001 por favor",
+    "oiga, al O-2026-00001 sáquenle las correas por favor",  # the verb with its accent
 ])  # fmt: skip
 def test_a_change_to_a_placed_order_goes_to_a_seller_in_spanish(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, change: str

@@ -165,3 +165,34 @@ def test_a_new_count_of_a_line_counted_in_packs_is_packs(
     jorge.say("3 bolsas de tarugos nylon 6mm")
     answer = jorge.say("no, eran 7")
     assert "7 BOLSA × 4.50 = USD 31.50" in answer and "¿7 bolsas" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("phone", "items", "asked", "told", "order"),
+    [(JORGE, "hola, 300 tarugos de nylon 6mm\ny 2 cajas de remaches pop 1/8",
+      "oye y los remaches vienen de a 500 por caja no?",
+      ("cada caja trae 500 unidades", "2 cajas = 1000 unidades"), "pedido"),
+     (JORGE, "300 tarugos de nylon 6mm", "¿cuántos tarugos son en total? la bolsa trae 100?",
+      ("cada bolsa trae 100 unidades", "3 bolsas = 300 unidades"), "pedido"),
+     (SARAH, "300 nylon wall plugs 6mm\n2 boxes of pop rivets 1/8",
+      "quick q, how many plugs come in a bag?",
+      ("100 pieces in each bag", "3 bags = 300 pieces"), "order"),
+     (SARAH, "300 nylon wall plugs 6mm\n2 boxes of pop rivets 1/8",
+      "how many pieces is that in total btw?",
+      ("In all: 1300 pieces", "500 pieces in each box"), "order")],
+)  # fmt: skip
+def test_a_question_about_the_packs_is_answered_from_the_cart(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, items: str,
+    asked: str, told: tuple[str, ...], order: str,
+) -> None:
+    """ "¿la bolsa trae 100?", "how many come in a bag?": what each pack holds and the
+    pieces in all, from the cart's lines; no new line, no options, and the order next is
+    placed at once."""
+    buyer = Chat(whatsapp_app, twilio, phone)
+    buyer.say(items)
+    answer = buyer.say(asked)
+    assert all(t in answer for t in told), answer
+    assert "❓" not in answer and "catálogo" not in answer and "catalog" not in answer
+    assert "O-2026-00001" in buyer.say(order)
+    with Session(db) as session:
+        assert all(o.sku in ("TAR-6", "REM-18") for o in session.exec(select(OrderLine)))
