@@ -7,20 +7,16 @@ what the buyer stated is no contradiction, and one that lacks the feature may be
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from sqlalchemy.engine import Engine
 
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import MatchContext, match_line
 from bot.matching.stated import contradicts, stated
-from tests.conftest import demo_catalog_index
 
 
-@pytest.fixture
-def index(db: Engine, demo_folder: Path) -> CatalogIndex:
-    return demo_catalog_index(db, demo_folder)
+@pytest.fixture(scope="module")
+def index(demo_matcher_index: CatalogIndex) -> CatalogIndex:
+    return demo_matcher_index
 
 
 def _match(index: CatalogIndex, line: str) -> tuple[str, str | None, list[str]]:

@@ -9,20 +9,18 @@ added whose part number is the designation written joined.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy.engine import Engine
 
 from bot.matching.index import CatalogIndex, Entry
 from bot.matching.matcher import MatchContext, MatchResult, match_line
-from tests.conftest import demo_catalog_index
 
 
-@pytest.fixture
-def index(db: Engine, demo_folder: Path) -> CatalogIndex:
-    index = demo_catalog_index(db, demo_folder)
+@pytest.fixture(scope="module")
+def index(demo_matcher_index: CatalogIndex) -> CatalogIndex:
+    """The module's demo index with the Timken bearing added, once: the tests only ask it."""
+    index = demo_matcher_index
     index.add(SimpleNamespace(
         sku="BRG-T6203ZZ", name="Deep groove ball bearing 6203-ZZ Timken",
         description="RODAMIENTO RIGIDO DE BOLAS 6203-ZZ TIMKEN 17X40X12MM BLINDADO METAL", family="Bearings", brand="Timken", uom="EA", pack_qty=Decimal(1),

@@ -10,28 +10,19 @@ catalog's own word; words that name two things in two trades are left unread.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
-from sqlmodel import SQLModel
 
 from bot.matching.index import CatalogIndex
 from bot.matching.matcher import MatchContext, match_line
 from bot.matching.notation import read
 from bot.matching.vocabulary import Vocabulary
-from tests.conftest import demo_catalog_index
 
 
 @pytest.fixture(scope="module")
-def index(engine: Engine, demo_folder: Path) -> CatalogIndex:
-    """The demo catalog's index, built once for the module (the lines never touch the
-    database), which is emptied again for the tests that follow."""
-    built = demo_catalog_index(engine, demo_folder)
-    with engine.begin() as conn:
-        for table in reversed(SQLModel.metadata.sorted_tables):
-            conn.execute(table.delete())
-    return built
+def index(demo_matcher_index: CatalogIndex) -> CatalogIndex:
+    """The demo catalog's index, once for the module (the lines never touch the database)."""
+    return demo_matcher_index
 
 
 @pytest.mark.parametrize(
