@@ -75,13 +75,15 @@ def create_quote(
     conversation_id: int | None = None,
     picks: Mapping[int, tuple[str, Decimal]] | None = None,
     ship_from: str | None = None,
+    houses: Mapping[int, str] | None = None,
 ) -> Quote:
     """Create version 1 of a new quote from request lines (one item per line).
 
     `picks` maps line positions (1-based) to the (SKU, quantity) the buyer already
     settled in the chat (a numbered option, a changed quantity); those lines keep
     their request text but skip the matcher. `ship_from`: the warehouse the buyer asked
-    to ship from, each line's when it covers the line's quantity.
+    to ship from, each line's when it covers the line's quantity; `houses` the one asked
+    for a line by its position (a short line split between warehouses).
     """
     texts = [t for t in (line.strip() for line in lines) if t]
     if not texts:
@@ -129,7 +131,8 @@ def create_quote(
             if sku:
                 product = session.get(Product, sku)
                 if product is not None:
-                    _price_line(session, line, product, customer, now, rules, ship_from)
+                    _price_line(session, line, product, customer, now, rules,
+                                (houses or {}).get(position) or ship_from)
             session.add(line)
             quote_lines.append(line)
     _settle(session, quote, quote_lines, rules, actor, cause)

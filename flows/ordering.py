@@ -539,4 +539,5 @@ def _quote_from_cart(turn: Turn) -> Any:
         now=turn.now, rules=turn.services.rules, actor=turn.actor,
         channel=turn.conversation.channel, cause=turn.cause,
         conversation_id=turn.conversation.id, picks=picks, ship_from=turn.data.get("ship_from"),
+        houses={i: line["from"] for i, line in enumerate(lines, start=1) if line.get("from")},
     )  # fmt: skip

@@ -75,6 +75,7 @@ from flows import (
     pack_asked,
     partial_accept,
     price_named,
+    split_ship,
     stock_asked,
     taps,
 )
@@ -119,6 +120,9 @@ def items(turn: Turn, said: Intent) -> str:
         return _resting(turn)
     if pack_asked.answer(turn):  # "how many ties in a bag btw", "las bolsas traen 100 cierto?"
         return _resting(turn)
+    parted = split_ship.asked(turn)  # "los 11 de Santiago y los otros 19 desde Lima"
+    if parted is not None:
+        return _split(turn, *parted)
     source = stock_asked.source_asked(turn, turn.text)
     if source is not None and any(line["sku"] for line in cart.lines(turn)):
         return _shipped_from(turn, source)  # "despáchalo desde Lima"
@@ -983,6 +987,15 @@ def _shipped_from(turn: Turn, house: str) -> str:
     return _resting(turn)
 
 
+def _split(turn: Turn, line: dict[str, Any], parts: list[tuple[str, Decimal]]) -> str:
+    """A short line asked from several warehouses: one line from each, shown so."""
+    shown = [_priced(turn, each) for each in split_ship.split(turn, line, parts)]
+    turn.say("items", items=shown, asked_before=[], choosing=False, compact=False,
+             **cart.view(turn))  # fmt: skip
+    turn.offer(taps.after_items(turn, shown))
+    return _resting(turn)
+
+
 def finish_choosing(turn: Turn, said: Intent) -> str:
     """`pedido`/`cotizar` while options wait: finish the question first."""
     turn.say("problem", reason=turn.wording.phrase("finish_choosing", turn.language))
@@ -1075,7 +1088,8 @@ def _priced(
     quantity = Decimal(line["qty"])
     price = cart.line_price(turn, line)  # kept on the line: the cart's view reuses it
     stock = availability_for(turn.session, product, quantity, turn.customer, turn.now,
-                             rows=_stock_ahead(turn, product), prefer=turn.data.get("ship_from"),
+                             rows=_stock_ahead(turn, product),
+                             prefer=line.get("from") or turn.data.get("ship_from"),
                              product_of=lambda sku: cart.product_or_none(turn, sku))  # fmt: skip
     view = availability_view(stock, lambda sku, _: cart.name_of(turn, cart.product_of(turn, sku)))
     availability = turn.wording.render("availability", turn.language, a=view)

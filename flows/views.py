@@ -134,8 +134,13 @@ def availability_view(
          "total": money_text(s.price.line_total) if s.price else ""}
         for s in stock.substitutes
     ]  # fmt: skip
+    # Short, with stock in more than one warehouse: each one's count, so a buyer can ask a
+    # split ("11 de Santiago y 19 de Lima") knowing what each holds (none covers it alone).
+    holding = [w for w in stock.warehouses if w.available > 0]
+    houses = [{"code": w.warehouse, "available": quantity_text(w.available)}
+              for w in holding] if len(holding) > 1 else []  # fmt: skip
     return {"status": stock.status.value, "ship_from": stock.ship_from,
-            "dispatch_date": stock.dispatch_date,
+            "dispatch_date": stock.dispatch_date, "houses": houses,
             "available_now": quantity_text(stock.available_now),
             "incoming": quantity_text(stock.incoming), "incoming_eta": stock.incoming_eta,
             "substitutes": substitutes}  # fmt: skip
@@ -144,6 +149,7 @@ def availability_view(
 def line_availability(wording: Wording, line: QuoteLine, language: str) -> str:
     """A quote line's availability in the chat's words (templates/messages/*/availability.txt)."""
     view: dict[str, Any] = {"status": line.dispatch or "short", "ship_from": line.warehouse,
+            "houses": [],
             "dispatch_date": line.eta, "available_now": quantity_text(line.available or Decimal(0)),
             "incoming": "", "incoming_eta": None if line.dispatch != "short" else line.eta,
             "substitutes": []}  # fmt: skip
