@@ -548,6 +548,10 @@ def _decide(
     # "union recta", "straight union": a union, not the union elbow or tee that also fit
     if kinds and "straight" in reading.words:
         fitting = [e for e in fitting if e.kinds == kinds] or fitting
+    # "racor recto 8 x 1/4", "straight push-in 8mm x 1/4": never the elbow or tee that fits
+    # the sizes, when the buyer named no kind and some item of none fits
+    elif "straight" in reading.words:
+        fitting = [e for e in fitting if not e.kinds] or fitting
     # "allen M6x20", "socket screw M6x20": the cap screw; a countersunk one is asked so
     if "socket" in reading.words and "countersunk" not in reading.words:
         fitting = [e for e in fitting if "countersunk" not in e.reading.words] or fitting

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from math import gcd
 
+from bot.matching.pneumatics import read_tube
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
 
@@ -514,8 +515,11 @@ POLES_X_AMPS = re.compile(r"\b([1-4])\s?x\s?(\d{1,3})\s?(?:a\b|(?![\w.,/]|\s*(?:
 CURVE = re.compile(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b")
 COIL_WORD = re.compile(r"\b(?:bobina|coil)\b")
 COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")
-COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?|oltios?)?\s*-?\s*(ac|dc|ca|cc|cd)?\b")
+COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?|oltios?|ols)?\s*-?\s*(ac|dc|ca|cc|cd)?\b")
 BARE_MAINS = re.compile(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d.,])")
+BARE_RANGE = re.compile(
+    r"(?<![\w.,/-])(\d{1,2}(?:[.,]\d{1,2})?)\s*-\s*(\d{1,2}(?:[.,]\d{1,2})?)(?![\w.,/-])"
+)
 RANGE_AMPS_WORD = re.compile(
     r"(?<![\w.,/-])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:-|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*"
     r"(?:amps?|amperes?|amperios?|amp\.)(?![a-z])"
@@ -990,7 +994,12 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     elif "rcd" in rest or "taco" in rest:  # "diferencial 4x25": four poles, 25 A; Colombia's
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)  # "taco 2x20", a plug-in breaker's
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
-    if "contactor" in rest or COIL_WORD.search(rest):
+    if "polyurethane" in rest:  # "tubo PU 8x6", "manguera PU 8mm": the tube's outside
+        rest = read_tube(rest, reading.add)
+    if "guardamotor" in rest:  # "guardamotor 9-14": its setting's range, the A left out
+        rest = BARE_RANGE.sub(r"\1-\2a", rest)
+    # a contactor's and a solenoid valve's coil: "bobina 220", "EV 5/2 24 vcc", "220V"
+    if "contactor" in rest or "solenoid" in rest or COIL_WORD.search(rest):
         rest = COIL_BEFORE.sub("", rest)
         rest = COIL_VOLTS.sub(_coil, rest)
         rest = BARE_MAINS.sub(r"\1vac", rest)
@@ -1037,7 +1046,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "bolt" in rest and PERNO.search(folded) and not OTHER_BOLTS.search(rest):
         rest += " hex"  # a "perno" is a hex bolt unless it says which other kind
     wire = "wire" in rest or bool(WIRE_CONTEXT.search(rest))
-    if "sandpaper" in rest:
+    if "sandpaper" in rest and "flap" not in rest:  # "disco de lija flap 115 grano 120"
         rest = NUMBERED_GRIT.sub(r" grit \1 ", rest)
     if "encauchetado" in rest or "cordon" in rest:
         rest = CORD_SPACED.sub(r"\1x\2", rest)
@@ -1096,7 +1105,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = DRILL_MM.sub(lambda m: _drill(m, reading), rest)
         if "," in rest or "." in rest:
             rest = DRILL_DECIMAL.sub(lambda m: _drill(m, reading), rest)
-    if "sandpaper" in rest:
+    if "sandpaper" in rest and "flap" not in rest:  # a flap disc's 115 is its diameter
         rest = SANDPAPER_GRIT.sub(lambda m: m[1] or f" grit {m[2]} ", rest)
     if "rod" in rest and ROD_CLASS.search(rest) and ROD_SIZE.search(rest):
         rest = WELDING_ROD.sub("electrode", rest)
