@@ -598,17 +598,19 @@ _ONLY_END = re.compile(r"[\s,]+(?:nom[aá]s|no m[aá]s|solamente|solo|s[oó]lo|o
 _ASKS = re.compile(
     r"(?:(?<=\s)|^)\d{1,2}(?:\)|\.-)\s+|(?<=\?)\s+|\s*\n+\s*|[,;.]?\s*\b(?:y de paso|de paso|"
     r"por cierto|otra cosa|aparte de eso|btw|by the way|and also|y tambi[eé]n|y aparte)\b|"
-    r"[,;.]?\s*\b(?:also|tambi[eé]n)\s+(?=(?:why|when|where|how|what|tell me|can you tell me|"
+    r"[,;.]?\s*\b(?:also|tambi[eé]n)\s+(?=(?:why|when|where|how|what|whats|what'?s|wheres|"
+    r"hows|is|are|do|does|did|any|tell me|can you tell me|cu[aá]l|"
     r"por ?qu[eé]|cu[aá]ndo|d[oó]nde|c[oó]mo|dime|d[ií]game|d[ií]ganme)\b)"
-    # a voice note's next ask: "… and when that invoice is due", "oh and did SO-80006 …"
-    r"|[,;.]?\s+(?:oh\s+)?and\s+(?=(?:when|did|has|have|was)\s)",
+    # a voice note's next ask: "… and when that invoice is due", "oh and did SO-80006 …",
+    # a run-on's "… and do we owe anything past due??"
+    r"|[,;.]?\s+(?:oh\s+)?and\s+(?=(?:when|did|has|have|was|do|does|whats|what'?s|how)\s)",
     re.IGNORECASE,
 )
 # Asked, not said: how much, when, where, why …, or "dime"/"tell me" ("dime cuánto les
 # debemos", "why did SO-80006 get cancelled").
 _ASKING = re.compile(
     r"\b(?:cu[aá]nto|cu[aá]ndo|d[oó]nde|c[oó]mo|qu[eé]|por ?qu[eé]|dime|d[ií]game|d[ií]ganme|"
-    r"how|what|when|where|why|tell me)\b",
+    r"how|what|whats|what's|when|where|why|tell me)\b",
     re.IGNORECASE,
 )
 _AFTER_SALE = (I.STATUS, I.ACCOUNT)

@@ -139,6 +139,11 @@ def test_status_lists_the_erp_orders_and_the_customers_orders_from_any_chat(
          "SO-80002", "picking in the warehouse"),
         (JORGE, "necesito 2 correas a42 gates y también por qué la SO-80004 se demoró tanto",
          "SO-80004", "entregado"),
+        # a run-on: items, "also whats …" and "and do we …" asks (en-1401's class)
+        (SARAH, "need 3 a42 gates belts also whats up with SO-80002 and do we owe you "
+                "anything overdue??", "SO-80002", "picking in the warehouse"),
+        (JORGE, "necesito 2 correas a42 gates, también cuál es el estado de la SO-80004?",
+         "SO-80004", "entregado"),
     ],
 )  # fmt: skip
 def test_an_order_asked_about_after_items_is_answered_too(

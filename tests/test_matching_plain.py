@@ -40,3 +40,20 @@ def test_a_spare_part_is_no_quote_asked(index: CatalogIndex, line: str) -> None:
     asked, which would be cut away as the asking): the words a seller completes stay whole."""
     result = match_line(index, line, "C001", MatchContext(customer_id="C001"))
     assert result.line.item.startswith("repuesto"), result.line.item
+
+
+@pytest.mark.parametrize(
+    ("line", "sku", "quantity"),
+    [
+        ("12 nos 6206 2RS bearings SKF make. Kindly revert.", "BRG-10091", 12),
+        ("8 nos A50 v-belts Gates make, do the needful", "BLT-10049", 8),
+        ("6 nos 6205 2Z bearing NTN make pls revert at the earliest", "BRG-10084", 6),
+    ],
+)
+def test_india_s_make_after_the_brand_and_its_closings_settle_the_item(
+    index: CatalogIndex, line: str, sku: str, quantity: int
+) -> None:
+    """Indian English names the maker as "SKF make" and closes with "Kindly revert." or "do
+    the needful": neither is a word of the item, so the line settles as it would without."""
+    result = match_line(index, line, "C001", MatchContext(customer_id="C001"))
+    assert (result.decision, result.sku, result.line.quantity) == ("auto", sku, Decimal(quantity))

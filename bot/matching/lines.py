@@ -595,7 +595,10 @@ TAIL = re.compile(
     r"(?:para|pa) (?:el|la|los) (?:po|oc|linea)|"
     r"(?:ahorita |ya )?si se puede|ahorita|"
     # Chile's mine: "urgente, parada de planta" (the plant is stopped), "al tiro" (right away)
-    r"parada de planta|al tiro)[\s?!.]*$"
+    r"parada de planta|al tiro|"
+    # India's closings: "Kindly revert.", "revert at the earliest", "do the needful"
+    r"(?:kindly |pls |please )?(?:revert|reply|respond)(?: back)?(?: (?:asap|at the earliest|"
+    r"soonest))?|(?:kindly |pls |please )?do the needful)[\s?!.]*$"
 )
 # The price a buyer writes after the item, the one paid before or another supplier's ("- 6
 # correas b60 gates a 10,50", "20 rulemanes 6205 $14 c/u", "10x 6205 ddu @ $11.00", "6

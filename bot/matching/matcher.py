@@ -110,7 +110,7 @@ NEUTRAL = {
     "pza", "pzas", "pz", "pc", "pcs", "piece", "pieces", "unidad", "unidades", "und",
     "unds", "uds", "ud", "unid", "each", "ea", "cu", "unit", "units", "cantidad", "aprox",
     "approx", "approximately", "aproximadamente", "medida", "medidas", "size", "talla",
-    "marca", "nivel", "level", "ref", "referencia", "codigo", "cod", "code", "sku", "part",
+    "marca", "make", "nivel", "level", "ref", "referencia", "codigo", "cod", "code", "sku", "part",
     "p/n", "pn", "mfr", "mfg", "nro", "num", "numero", "number", "art", "our", "your",
     "nuestro", "nuestra",
     "su", "sus", "mi", "mis", "my", "a", "an", "una", "uno", "o", "or", "al", "por", "per",
