@@ -61,6 +61,41 @@ def gives_lead(text: str) -> bool:
     return bool(EMAIL.search(text) or (tax and len(tax[1] or tax[2]) >= 8))
 
 
+# Where a message's sentences end ("…, RIF J-40123456-7. Necesitamos 8 rodamientos …").
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[¿¡\w])|\n+")
+# What introduces the company a guest writes for ("buenas, les escribe …", "We are …").
+_INTRO = re.compile(
+    r"^.*?\b(?:les? escribe|te escribe|les escribimos|les habla|somos|soy de|escribo de|"
+    r"de parte de|compr(?:o|amos) para|we are|we're|this is|i am from|i'm from|writing from|"
+    r"buying for|i buy for)\s+",
+    re.I,
+)
+
+
+def given_with_items(turn: Turn) -> None:
+    """A guest's company, tax id and email said with the items ("buenas, les escribe
+    Inversiones Orinoco C.A., RIF J-40123456-7. Necesitamos 8 rodamientos …"): kept for the
+    lead, so an order later asks only what is missing, and never asks them again. Only the
+    sentences carrying a tax id or an email are read; the items are read as ever."""
+    if turn.customer is not None or not gives_lead(turn.text):
+        return
+    lead = turn.data.setdefault("lead", {})
+    for sentence in _SENTENCES.split(turn.text):
+        if not gives_lead(sentence):
+            continue
+        email, tax = EMAIL.search(sentence), TAX_ID.search(sentence)
+        if email:
+            lead.setdefault("email", email[0])
+        if tax:
+            lead.setdefault("tax_id", (tax[1] or tax[2]).strip("."))
+        intro = _INTRO.match(sentence)
+        first = re.split(r",\s", sentence[intro.end() if intro else 0 :], maxsplit=1)[0]
+        company = first.strip(" ,;") if intro else ""  # "C.A." keeps its dot
+        if len(company) >= 3 and not (tax and tax[0] in company) \
+                and not (email and email[0] in company):  # fmt: skip
+            lead.setdefault("company", company[:120])
+
+
 def lead_details(turn: Turn, said: Intent) -> str:
     """A guest's company, tax id and email, in any order, in one or several messages; what
     the buyer says before them ("brill, go ahead and order them.", "ok ya la aprobaron, ¿nos

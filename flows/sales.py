@@ -1558,11 +1558,14 @@ def handle(turn: Turn) -> None:
         return
     turn.data.pop("waiting_told", None)  # handed back: a new wait is acknowledged again
     ordering.keep_details(turn, said)  # a PO or where to deliver, said with anything
+    if tap is None:
+        leads.given_with_items(turn)  # a guest's company and tax id beside the items: kept
     if not turn.data.get("greeted"):
         turn.data["greeted"] = turn.memo["greeted"] = True
         turn.say("greeting", name=_first_name(turn),
                  customer=turn.customer.name if turn.customer else None,
-                 company=turn.wording.company)  # fmt: skip
+                 company=turn.wording.company,
+                 buyer=(turn.data.get("lead") or {}).get("company"))  # fmt: skip
         if said.name in (I.GREETING, I.MENU, I.ACK, I.THANKS):
             return
     if tap is None and conversation.state == IDLE and (placed := order_change.asked(turn)):

@@ -1,0 +1,41 @@
+"""A guest who says company, tax id (and email) in the message with the first item: those
+are kept, never asked again (nor 'which company do you buy for?' in the greeting); an
+order asks only what is missing, and the chat becomes a lead in the sellers' queue (SPEC:
+guests; issue #14; flows/leads.given_with_items). Phrasings here are not the corpus
+scripts' (es-1511, en-1514). Through the signed webhook and the Twilio double on SQLite,
+and on PostgreSQL with TEST_DATABASE_URL."""
+
+from __future__ import annotations
+
+from flask import Flask
+from sqlalchemy.engine import Engine
+
+from tests.test_conversation import GUEST, Chat, conversation, orders
+from tests.twilio_fakes import FakeTwilio
+
+
+def test_a_guests_company_and_tax_id_with_the_item_are_not_asked_again(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    guest = Chat(whatsapp_app, twilio, GUEST)
+    first = guest.say("hola, somos Ferretería Andina Ltda., RUT 76.555.444-3. "
+                      "Necesito 4 correas a42 gates")  # fmt: skip
+    assert "¿Para qué empresa compra?" not in first and "4 EA × 7.40" in first, first
+    asked = guest.say("hagan el pedido")
+    assert "Envíe en un mensaje: email." in asked, asked
+    done = guest.say("compras@andina.cl")
+    assert "Ferretería Andina Ltda." in done and "76.555.444-3" in done, done
+    assert conversation(db).attention == "lead" and not orders(db)
+
+
+def test_a_guest_giving_everything_with_the_item_is_a_lead_on_order(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    guest = Chat(whatsapp_app, twilio, GUEST)
+    first = guest.say("Hello, this is Delta Pumps Inc, EIN 12-3456789, purchasing@deltapumps.com."
+                      "\nWe need 6 a42 gates belts")  # fmt: skip
+    assert "Which company" not in first and "6 EA × 7.40" in first, first
+    done = guest.say("place the order")
+    assert "Delta Pumps Inc" in done and "purchasing@deltapumps.com" in done, done
+    assert "Please send" not in done, done
+    assert conversation(db).attention == "lead" and not orders(db)
