@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from bench.blind.items import ean13
 from bench.catalog4.model import Product, unit
 
 BEARINGS = "Rodamientos"
@@ -33,9 +34,7 @@ PREFIX = {
 
 def barcode(key: str) -> str:
     """The article's código de barras (EAN-13 of the Argentine range 779), fixed by its key."""
-    body = "779" + f"{int(unit(key, 'ean17') * 10**9):09d}"
-    check = (10 - sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body)) % 10) % 10
-    return body + str(check)
+    return ean13("779", key, "ean17")
 
 
 def P(key: str, name: str, description: str, family: str, brand: str, uom: str, price: float,

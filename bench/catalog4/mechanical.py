@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
+from bench.blind.items import BALL
 from bench.catalog4.model import Product, inch_value, price
 
 BEARINGS = "Bearings"
 FASTENERS = "Fasteners"
 POWER = "Power Transmission"
 
-# designation: bore, outside diameter, width (mm)
-BALL = {
-    "6000": (10, 26, 8), "6001": (12, 28, 8), "6002": (15, 32, 9), "6003": (17, 35, 10),
-    "6004": (20, 42, 12), "6005": (25, 47, 12), "6006": (30, 55, 13), "6007": (35, 62, 14),
-    "6008": (40, 68, 15), "6009": (45, 75, 16), "6010": (50, 80, 16),
-    "6200": (10, 30, 9), "6201": (12, 32, 10), "6202": (15, 35, 11), "6203": (17, 40, 12),
-    "6204": (20, 47, 14), "6205": (25, 52, 15), "6206": (30, 62, 16), "6207": (35, 72, 17),
-    "6208": (40, 80, 18), "6209": (45, 85, 19), "6210": (50, 90, 20),
-    "6300": (10, 35, 11), "6301": (12, 37, 12), "6302": (15, 42, 13), "6303": (17, 47, 14),
-    "6304": (20, 52, 15), "6305": (25, 62, 17), "6306": (30, 72, 19), "6307": (35, 80, 21),
-    "6308": (40, 90, 23),
-}  # fmt: skip
 C3_SIZES = ("6204", "6205", "6206", "6207", "6208", "6209", "6210")
 SEAL_NAME = {"open": "Open", "2RS": "Double Sealed", "ZZ": "Double Shielded"}
 SEAL_ES = {"open": "ABIERTO", "2RS": "2RS 2 SELLOS DE GOMA", "ZZ": "ZZ 2 TAPAS METALICAS"}

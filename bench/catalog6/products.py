@@ -8,7 +8,8 @@ and makers' references are `aliases`.
 
 from __future__ import annotations
 
-from bench.catalog4.model import Product, price, unit
+from bench.blind.items import BALL, Items, hashed_numbers
+from bench.catalog4.model import Product
 
 RULEMANES = "Rulemanes y soportes"
 BULONERIA = "Buloneria y fijaciones"
@@ -26,13 +27,7 @@ EAN_PREFIX = {"SKF": "7316", "FAG": "4012", "HCH": "6901", "NTN": "4548", "SICA"
               "WEG": "7891", "Prysmian": "7797", "IMSA": "7795", "3M": "7891", "Gates": "7898",
               "Bahco": "7314", "Tramontina": "7891", "Gherardi": "7790", "Ezeta": "7799", "Tyrolit": "9001",
               "Conarco": "7793", "Acindar": "7792", "Fischer": "4006", "Genebre": "8430", "Tupy": "7896"}  # fmt: skip
-
-
-def ean13(brand: str, key: str) -> str:
-    """A well-formed EAN-13 (check digit included) in the maker's GS1 prefix."""
-    body = EAN_PREFIX[brand] + f"{int(unit(key, 'ean6') * 10**8):08d}"
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
-    return body + str((10 - total % 10) % 10)
+item = Items(EAN_PREFIX, "ean6")
 
 
 def dec(value: str) -> str:
@@ -40,26 +35,6 @@ def dec(value: str) -> str:
     return value.replace(".", ",")
 
 
-def item(key: str, name: str, description: str, family: str, brand: str, uom: str, base: float,
-         attrs: dict[str, str], aliases: list[str] | None = None, pack: int = 1, ean: bool = False) -> Product:
-    p = Product(key=key, name=name, description=description, family=family, brand=brand, uom=uom,
-                base_price=price(round(base, 2)), attrs=attrs, aliases=list(aliases or []), pack_qty=pack)  # fmt: skip
-    if ean:
-        p.aliases.append(ean13(brand, key))
-    return p
-
-
-BALL = {
-    "6000": (10, 26, 8), "6001": (12, 28, 8), "6002": (15, 32, 9), "6003": (17, 35, 10),
-    "6004": (20, 42, 12), "6005": (25, 47, 12), "6006": (30, 55, 13), "6007": (35, 62, 14),
-    "6008": (40, 68, 15), "6009": (45, 75, 16), "6010": (50, 80, 16),
-    "6200": (10, 30, 9), "6201": (12, 32, 10), "6202": (15, 35, 11), "6203": (17, 40, 12),
-    "6204": (20, 47, 14), "6205": (25, 52, 15), "6206": (30, 62, 16), "6207": (35, 72, 17),
-    "6208": (40, 80, 18), "6209": (45, 85, 19), "6210": (50, 90, 20),
-    "6300": (10, 35, 11), "6301": (12, 37, 12), "6302": (15, 42, 13), "6303": (17, 47, 14),
-    "6304": (20, 52, 15), "6305": (25, 62, 17), "6306": (30, 72, 19), "6307": (35, 80, 21),
-    "6308": (40, 90, 23),
-}  # fmt: skip
 SELLO_NAME = {"abierto": "", "2RS": " 2RS", "ZZ": " ZZ"}
 SELLO_DESC = {"abierto": "abierto", "2RS": "2 sellos de goma", "ZZ": "2 tapas metalicas"}
 
@@ -477,16 +452,9 @@ def hierros() -> list[Product]:
 
 def assign_codes(products: list[Product]) -> None:
     """Two letters of the family and seven digits with leading zeros, digits unique in the catalog."""
-    taken: set[int] = set()
-    for p in sorted(products, key=lambda p: p.key):
-        attempt = 0
-        while True:
-            n = 1000 + int(unit(p.key, "code6", str(attempt)) * 98999)
-            if n not in taken:
-                taken.add(n)
-                break
-            attempt += 1
-        p.sku = f"{PREFIX[p.family]}{n:07d}"
+    numbers = hashed_numbers(products, "code6", 1000, 98999)
+    for p in products:
+        p.sku = f"{PREFIX[p.family]}{numbers[p.key]:07d}"
 
 
 def products() -> list[Product]:

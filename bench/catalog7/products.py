@@ -9,7 +9,8 @@ for some brands, EAN-13 bar codes are `aliases`.
 
 from __future__ import annotations
 
-from bench.catalog4.model import Product, price, unit
+from bench.blind.items import Items, hashed_numbers
+from bench.catalog4.model import Product
 
 ROLAMENTOS = "Rolamentos"
 FIXACAO = "Fixação"
@@ -26,22 +27,7 @@ FAMILY_CODE = {ROLAMENTOS: 10, FIXACAO: 20, ELETRICA: 30, TRANSMISSAO: 40, HIDRA
 EAN_PREFIX = {"SKF": "7316", "NSK": "4960", "Timken": "0536", "WEG": "7891", "Siemens": "4011", "ABB": "4013",
               "3M": "7891", "Gates": "7898", "Tupy": "7896", "Gedore": "7896", "Stanley": "0766", "Truper": "7501",
               "Norton": "7891", "Soldexa": "7750", "Ciser": "7897", "Kitz": "4954"}  # fmt: skip
-
-
-def ean13(brand: str, key: str) -> str:
-    """A well-formed EAN-13 (check digit included) in the maker's GS1 prefix."""
-    body = EAN_PREFIX[brand] + f"{int(unit(key, 'ean7') * 10**8):08d}"
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
-    return body + str((10 - total % 10) % 10)
-
-
-def item(key: str, name: str, description: str, family: str, brand: str, uom: str, base: float,
-         attrs: dict[str, str], aliases: list[str] | None = None, pack: int = 1, ean: bool = False) -> Product:
-    p = Product(key=key, name=name, description=description, family=family, brand=brand, uom=uom,
-                base_price=price(round(base, 2)), attrs=attrs, aliases=list(aliases or []), pack_qty=pack)  # fmt: skip
-    if ean:
-        p.aliases.append(ean13(brand, key))
-    return p
+item = Items(EAN_PREFIX, "ean7")
 
 
 def pname(size: str) -> str:
@@ -527,16 +513,9 @@ def assign_codes(products: list[Product]) -> None:
     for p in products:
         mine = groups.setdefault(p.family, {})
         mine.setdefault(p.attrs["type"], len(mine) + 1)
-    taken: set[int] = set()
-    for p in sorted(products, key=lambda p: p.key):
-        attempt = 0
-        while True:
-            n = 1 + int(unit(p.key, "code7", str(attempt)) * 39999)
-            if n not in taken:
-                taken.add(n)
-                break
-            attempt += 1
-        p.sku = f"{FAMILY_CODE[p.family]}.{groups[p.family][p.attrs['type']]:02d}.{n:05d}"
+    numbers = hashed_numbers(products, "code7", 1, 39999)
+    for p in products:
+        p.sku = f"{FAMILY_CODE[p.family]}.{groups[p.family][p.attrs['type']]:02d}.{numbers[p.key]:05d}"
 
 
 def products() -> list[Product]:
