@@ -11,7 +11,9 @@ with a face or a name beside it too: "un ventilador industrial", "also a shop va
 and so does a thing named alone, laughter around it: "una motosierra jaja", "a chainsaw lol"
 (`without_laughter` takes the laughter and faces out of the line's words).
 A line saying someone else decides, or the answer comes later, is talk too ("will run it
-by Tom", "lo veo con el jefe y te aviso", "let me check with purchasing"): no item.
+by Tom", "lo veo con el jefe y te aviso", "let me check with purchasing"): no item. So is a
+line that only opens a request ("quick one", "una consulta") or says what the goods are for
+("para la obra de San Borja", "for the job at the Dyer plant"), sent before the items.
 The flow (flows/sales.py) also checks the catalog's brands, which live in its index.
 """
 
@@ -53,6 +55,18 @@ _LATER = re.compile(
 )
 
 
+# A line that only announces the request, or says where or what the goods are for.
+_ASIDE = re.compile(
+    r"^(?:(?:hola|buenas|hi|hey|hello|oye|ey|ok|so|and|y)\W+)*(?:"
+    r"(?:a |one )?quick (?:one|question|q)|real quick|one more thing|another thing|"
+    r"(?:una|otra) (?:consulta|pregunta)(?: rapida)?|consulta rapida|otra cosa|"
+    r"(?:es |son |todo |esto es |va )?(?:para|pa) (?:la|el|una|un|nuestra|nuestro) (?:obra|faena|"
+    r"planta|mina|proyecto|sucursal|taller|mantencion|mantenimiento|parada|cliente)\b.*|"
+    r"(?:it'?s |this is |these are |all |its )?for (?:the|a|our|my) (?:job|site|jobsite|project|"
+    r"plant|shop|shutdown|mine|build|customer|client)\b.*)$"
+)
+
+
 def _a_face(word: str) -> bool:
     return any(unicodedata.category(c) == "So" for c in word)
 
@@ -68,9 +82,13 @@ def _asks(text: str) -> bool:
 def is_talk(text: str) -> bool:
     """Whether `text` is talk (see the module docstring): laughter, a face or who is
     writing, with no figure, no word of the catalog's vocabulary and none that asks."""
-    if re.search(r"\d", text) or names_item(text) or _asks(text) or _an_item_named(text):
+    if re.search(r"\d", text) or names_item(text) or _asks(text):
         return False
     words, folded = words_of(text), fold(text)
+    if _ASIDE.match(folded.strip(" .!¡?¿:")):  # "una consulta": before a thing named alone
+        return True
+    if _an_item_named(text):
+        return False
     return ("jaja" in words or any(_a_face(w) for w in words) or bool(_WHO.search(folded))
             or bool(_LATER.search(folded.strip(" .!¡?¿"))))
 
