@@ -70,6 +70,21 @@ def init_app(app: Flask) -> None:
     app.wsgi_app = Acknowledger(app, app.wsgi_app)  # type: ignore[method-assign]
 
 
+# Without a secret nothing can verify: the refusal says so, as the log does, rather than blame
+# the signature (the demo runs without one; README, WhatsApp, says how to sign one locally).
+NOT_CONFIGURED = "webhook off: TWILIO_AUTH_TOKEN is not set\n"
+
+
+def _refusal() -> tuple[str, int] | None:
+    """None when the request is Twilio's, else the 403 to answer."""
+    if _verified():
+        return None
+    config = current_app.config
+    if config.get("TWILIO_WEBHOOK_SECRET") or config.get("TWILIO_AUTH_TOKEN"):
+        return "signature does not verify\n", 403
+    return NOT_CONFIGURED, 403
+
+
 def _verified() -> bool:
     config = current_app.config
     secret = config.get("TWILIO_WEBHOOK_SECRET") or config.get("TWILIO_AUTH_TOKEN")
@@ -108,8 +123,8 @@ def inbound() -> Response | tuple[str, int]:
 
     Twilio's requests seldom reach this view: `Acknowledger` answers them in front of
     Flask's dispatch with the same `acknowledge`, and leaves the rest to it."""
-    if not _verified():
-        return "signature does not verify\n", 403
+    if (refused := _refusal()) is not None:
+        return refused
     refused = acknowledge(current_app._get_current_object(), request.form)  # type: ignore[attr-defined]
     return _twiml() if refused is None else refused
 
@@ -178,8 +193,8 @@ def acknowledge(app: Flask, form: Mapping[str, str]) -> tuple[str, int] | None:
 @bp.post("/webhooks/whatsapp/status")
 def status() -> Response | tuple[str, int]:
     """Keep Twilio's delivery status on the outbound message; failures go to the queue."""
-    if not _verified():
-        return "signature does not verify\n", 403
+    if (refused := _refusal()) is not None:
+        return refused
     sid = clean(request.form.get("MessageSid", ""), 255)
     state = request.form.get("MessageStatus", "")
     with session_scope(get_engine(), write=True) as session:

@@ -14,10 +14,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from twilio.request_validator import RequestValidator
 
-from bot import handoff
+from bot import create_app, handoff
 from bot.clock import utcnow
 from bot.models import Conversation, Message
-from tests.conftest import ErpFolder
+from tests.conftest import ErpFolder, close_app
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
 
 
@@ -198,6 +198,39 @@ def test_the_simulator_chats_as_a_demo_contact_without_twilio(app: Flask, shop: 
 
 def test_the_simulator_is_off_with_a_real_twilio_account(whatsapp_app: Flask) -> None:
     assert whatsapp_app.test_client().get("/simulator/").status_code == 404
+
+
+def test_the_demos_webhook_says_it_is_off_until_a_token_is_set(
+    app: Flask, shop: ErpFolder, db: Engine
+) -> None:
+    """`make run` has no Twilio token: a newcomer's signed post is told why it is refused."""
+    shop.load()
+    refused = Customer(app, "+56912345001").send("20 rodamientos 6204 2rs skf")
+    assert refused.status_code == 403
+    assert refused.text == "webhook off: TWILIO_AUTH_TOKEN is not set\n"
+    with Session(db) as session:
+        assert session.exec(select(Message)).all() == []
+
+
+def test_a_signed_webhook_without_a_twilio_account_answers_in_the_simulator(
+    db: Engine, database_url: str, tmp_path: Any, shop: ErpFolder
+) -> None:
+    """README, WhatsApp: `TWILIO_AUTH_TOKEN=demo make run`, then a form signed with it; the
+    replies show in the simulator, which stays on without an account SID."""
+    shop.load()
+    app = create_app({
+        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
+        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_AUTH_TOKEN": TOKEN,
+    })  # fmt: skip
+    try:
+        buyer = Customer(app, "+56912345001")
+        assert buyer.send("20 rodamientos 6204 2rs skf", "SM1").status_code == 200
+        assert buyer.send("20 rodamientos 6204 2rs skf", "SM1").status_code == 200  # a retry
+        thread = app.test_client().get("/simulator/messages?phone=%2B56912345001").json
+        assert [m["direction"] for m in thread] == ["in", "out", "out", "out"]
+        assert "20 EA × 8.00" in thread[2]["body"]
+    finally:
+        close_app(app)
 
 
 def test_chat_in_the_terminal(app: Flask, shop: ErpFolder) -> None:
