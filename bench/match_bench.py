@@ -1,4 +1,4 @@
-"""Matcher benchmark: accuracy on the labelled corpus (two catalogs), latency at 100k.
+"""Matcher benchmark: accuracy on every labelled catalog (corpus_eval.CATALOGS), latency at 100k.
 
 Accuracy, per catalog (catalog 2 in an SAP Business One house style, the demo catalog,
 catalog 3 in a Mexican/US house style with bench/corpus3 written blind, catalog 4 in a
@@ -269,7 +269,7 @@ class ExtractOneQRatio(ExtractOne):
 
 
 def corpus_section(sets: dict[str, list[Any]], tmp: Path) -> list[str]:
-    """Accuracy tables on the labelled corpus, both catalogs, both sets."""
+    """Accuracy tables on the labelled corpora: every catalog, both sets."""
     out = [
         "### Accuracy on the labelled corpus (bench/corpus: "
         f"{len(sets['tune'])} tuning lines, {len(sets['holdout'])} held-out lines never tuned on)",
