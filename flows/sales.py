@@ -876,9 +876,18 @@ def choose(turn: Turn, said: Intent) -> str:
         turn.say("items", items=shown, asked_before=[q for q in pending if q not in shown],
                  choosing=bool(pending), compact=False, **cart.view(turn))  # fmt: skip
         turn.offer(taps.after_items(turn, shown))
+        _count_next(turn)
     if not pending and turn.data.pop("then_order", False):  # "place an order for …"
         return ordering.order(turn, said)
     return CHOOSING if pending else IDLE
+
+
+def _count_next(turn: Turn) -> None:
+    """An option picked with no count said ("la de 7 pulgadas", "the 7 inch ones"), the one
+    line waiting for its count: the count said next is its ("25 de esos", "80 of em")."""
+    assumed = [i for i, ln in enumerate(cart.lines(turn), 1) if ln.get("assumed")]
+    if len(assumed) == 1 and not turn.data.get("pending") and not turn.data.get("ask_qty"):
+        turn.data["ask_qty"] = assumed[0]
 
 
 def described(turn: Turn, said: Intent) -> str:
@@ -893,8 +902,33 @@ def described(turn: Turn, said: Intent) -> str:
         return choose(turn, replace(said, name=I.CHOOSE, numbers=cheapest))
     number = corrections.option_named(turn, turn.text)
     if number is None:
-        return _count_of_options(turn, said) or items(turn, said)
+        return _count_of_options(turn, said) or _narrowed(turn, said) or items(turn, said)
     return choose(turn, replace(said, name=I.CHOOSE, numbers=(int(number),)))
+
+
+def _narrowed(turn: Turn, said: Intent) -> str | None:
+    """The size, brand or grade of the kind asked just before, in a message of its own
+    ("need cutoff wheels" / "4.5 inch norton 1.6 metal"): read with that kind, the one item
+    of its options' family they name goes in the cart, and the question is settled (its count
+    asked if none was said). None when the words name no such one item alone."""
+    pending = turn.data.get("pending") or []
+    if len(pending) != 1 or pending[0].get("kind") != "choose" or turn.part is not None:
+        return None
+    if turn.match(turn.text).decision == "auto":
+        return None  # an item of its own: read as ever
+    words = f"{pending[0]['text']} {turn.text}"
+    found = turn.match(words)
+    offered = [c["sku"] for c in pending[0].get("candidates") or []]
+    if found.decision != "auto" or found.sku is None or not offered:
+        return None
+    families = {cart.product_of(turn, sku).family for sku in offered}
+    if found.sku not in offered and cart.product_of(turn, found.sku).family not in families:
+        return None
+    turn.part = words
+    try:
+        return items(turn, said)
+    finally:
+        turn.part = None
 
 
 def _count_of_options(turn: Turn, said: Intent) -> str | None:

@@ -1,18 +1,25 @@
-"""Short messages sent one after another before the items (issue #14): a line that only
-opens the request ("una consulta", "real quick") or says what the goods are for ("es para
-la mantención de la planta", "for the shutdown at the north plant") is talk, never an open
-cart line for a seller to complete, and a held customer's notice waits for the first item
-(bot/talk.py). Phrasings here are not the corpus scripts' (en-1512, es-1513). Through the
-signed webhook and the Twilio double on SQLite, and on PostgreSQL with TEST_DATABASE_URL."""
+"""Short messages sent one after another (issue #14): a line that only opens the request
+("una consulta", "real quick") or says what the goods are for ("es para la mantención de la
+planta", "for the shutdown at the north plant") is talk, never an open cart line for a
+seller to complete, and a held customer's notice waits for the first item (bot/talk.py);
+the kind, then its size in a message of its own, then the count make one line
+(flows/sales.py `_narrowed`, `_count_next`). Phrasings here are not the corpus scripts'
+(en-1512, es-1513, en-1518). Through the signed webhook and the Twilio double on SQLite,
+and on PostgreSQL with TEST_DATABASE_URL."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from flask import Flask
+from sqlalchemy.engine import Engine
 
-from tests.conftest import ErpFolder
+from bot import create_app
+from tests.conftest import API_TOKEN, ErpFolder, close_app, demo_index, import_demo
 from tests.test_conversation import JORGE, Chat
-from tests.twilio_fakes import FakeTwilio
+from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, FakeTwilio
 
 MIKE = "+17135550999"
 
@@ -50,3 +57,39 @@ def test_lines_that_open_a_request_or_say_its_purpose_are_not_items(
         assert "catálogo" not in said and "catalog" not in said, said
     answer = buyer.say(item)
     assert priced in answer and ("1 línea" in answer or "1 line" in answer), answer
+
+
+@pytest.fixture
+def demo_app(
+    db: Engine, database_url: str, tmp_path: Path, twilio: FakeTwilio, demo_folder: Path
+) -> Iterator[Flask]:
+    """The demo distributor (its catalog has many of a kind), as the played scripts use it."""
+    import_demo(db, demo_folder)
+    app = create_app({
+        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
+        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+        "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
+        "TWILIO_CONTENT_API_BASE_URL": twilio.url, "TWILIO_API_BASE_URL": twilio.url,
+        "API_TOKEN": API_TOKEN, "BUSINESS_HOURS": None,
+    })  # fmt: skip
+    demo_index(app, db)
+    yield app
+    close_app(app)
+
+
+@pytest.mark.parametrize("phone, kind, narrowed, count, line", [
+    ("+56912345001", "necesito discos de corte", "de 7 pulgadas para inox", "25 de esos",
+     "25 EA ×"),
+    ("+17135550105", "we need some cut off discs", "the 7 inch ones for stainless", "30 pcs",
+     "30 EA ×"),
+])  # fmt: skip
+def test_the_kind_then_its_size_then_the_count_make_one_line(
+    demo_app: Flask, twilio: FakeTwilio, phone: str, kind: str, narrowed: str, count: str,
+    line: str,
+) -> None:
+    buyer = Chat(demo_app, twilio, phone)
+    assert "ABR-10005" in buyer.say(kind)  # options of the kind, no count yet
+    answer = buyer.say(narrowed)
+    assert "✅ ABR-10005" in answer and "❓" not in answer, answer
+    cart = buyer.say(count)
+    assert "ABR-10005" in cart and line in cart, cart
