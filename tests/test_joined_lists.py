@@ -137,6 +137,14 @@ def test_what_is_missing_is_asked_for(line: str, count: int, item: str) -> None:
         # Ecuador's "full urgente" between the verb and the count
         ("buenos días, necesitamos full urgente 15 pernos m10x40 y 15 tuercas m10",
          ["15 pernos m10x40", "15 tuercas m10"]),
+        # a quote asked with the second person ("me cotizas", set 15's class, own lines), and
+        # Spain's "pasáis presupuesto de/para"; the English "quote me … and …" reads the same
+        ("oye, ¿me cotizas 12 tuercas m16 y 3 rodamientos 6308 zz?",
+         ["12 tuercas m16", "3 rodamientos 6308 zz?"]),
+        ("Hola, ¿nos pasáis presupuesto para 8 discos de corte 115 y 2 gratas de copa?",
+         ["8 discos de corte 115", "2 gratas de copa?"]),
+        ("hi, can you quote me 12 m16 nuts and 3 6308 zz bearings?",
+         ["12 m16 nuts", "3 6308 zz bearings?"]),
     ],
 )
 def test_regional_openers_before_a_run_on(message: str, lines: list[str]) -> None:
