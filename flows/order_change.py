@@ -11,7 +11,11 @@ sellers' queue with the order and the buyer's words.
 A message is such a change when it names the order (its number, or "ese pedido", "al
 pedido", "that order", "on the order" while this chat's last order goes ahead and the
 cart is empty) and a change (add, cancel, remove, take off, ship from elsewhere, change).
-A question about the order ("¿cuándo despachan el pedido O-…?") is a status, never this.
+Both in one sentence: "add 2 B-SKF to my cart. when does O-… ship?" asks items for the
+cart and a status. A question about the order ("¿cuándo despachan el pedido O-…?") is a
+status, never this; nor is a message that names the cart, or asks the last order again
+with a change ("repeat my last order but add …", "lo mismo del pedido anterior pero …"):
+that is a new cart, the buyer's own.
 """
 
 from __future__ import annotations
@@ -52,22 +56,33 @@ _CHANGE = re.compile(
     re.I,
 )
 
+# The buyer's own cart, or the last order asked again: a new cart, never a change.
+_OWN = re.compile(
+    r"\b(?:cart|carrito|carro|repeat|reorder|repet\w*|rep[ií]t\w*|same (?:as|again|stuff)"
+    r"|lo mismo|igual (?:que|al)|otra vez|run (?:it )?back|pedido anterior|previous order)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
 
 def asked(turn: Turn) -> Order | None:
     """The order this message asks to change; None when it asks no change of an order."""
-    if turn.customer is None or not _CHANGE.search(turn.text):
+    if turn.customer is None or _OWN.search(turn.text):
         return None
     if recognise(turn.text).name is IntentName.STATUS:
         return None
-    number = ORDER_NUMBER.search(turn.text)
-    if number is not None:
-        return turn.session.exec(
-            select(Order).where(Order.number == number[0].upper(),
-                                Order.customer_id == turn.customer.customer_id)
-        ).first()  # fmt: skip
-    if cart.lines(turn) or not _NAMED.search(turn.text):
-        return None
-    return ordering.placed_order(turn)
+    for sentence in _SENTENCE.split(turn.text):
+        if not _CHANGE.search(sentence):
+            continue
+        number = ORDER_NUMBER.search(sentence)
+        if number is not None:
+            return turn.session.exec(
+                select(Order).where(Order.number == number[0].upper(),
+                                    Order.customer_id == turn.customer.customer_id)
+            ).first()  # fmt: skip
+        if not cart.lines(turn) and _NAMED.search(sentence):
+            return ordering.placed_order(turn)
+    return None
 
 
 def hand_over(turn: Turn, order: Order) -> str:

@@ -92,3 +92,23 @@ def test_items_and_questions_after_an_order_are_not_changes_to_it(
     answer = mike.say("add 2 B-SKF")
     assert "2 EA × 10.00" in answer and "seller" not in answer, answer
     assert conversation(db).attention is None
+
+
+@pytest.mark.parametrize(("phone", "items", "order", "said"), [
+    (MIKE, "4 a42 gates belts", "order", "repeat my last order but add 2 B-SKF"),
+    (JORGE, "4 correas a42 gates", "pedido", "repite el último pedido pero súmale 2 B-SKF"),
+    (JORGE, "4 correas a42 gates", "pedido", "lo mismo del pedido anterior pero cambia las correas a 8"),
+    (MIKE, "4 a42 gates belts", "order", "add 2 B-SKF to my cart. when does O-2026-00001 ship?"),
+    (JORGE, "4 correas a42 gates", "pedido", "agrega 2 B-SKF al carrito, ¿el O-2026-00001 ya salió?"),
+])  # fmt: skip
+def test_a_reorder_or_the_cart_beside_a_placed_order_is_no_change_to_it(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, items: str, order: str,
+    said: str,
+) -> None:
+    """A new order like the last one, or items for the cart beside a question about the
+    order placed, is the buyer's own cart: never the chat handed to a seller."""
+    chat = _placed(whatsapp_app, twilio, phone, items, order)
+    answer = chat.say(said)
+    assert "O-2026-00001 stays as it was placed" not in answer, answer
+    assert "sigue tal como se ingresó" not in answer, answer
+    assert conversation(db).attention is None and len(orders(db)) == 1
