@@ -9,6 +9,7 @@ It is such a question when it asks (a question mark, "how many", "cuántas", "ci
 names a pack or a total ("bag", "bolsa", "caja", "en total"), and what is left once those
 words are set aside names packed cart lines (flows/corrections.py `lines_named`), or
 nothing; any figure in it is a pack's size or a count the answer states ("traen 100?").
+A total asked in money ("how much is it in total?", "¿cuánto sale en total?") is none.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from flows.turn import Turn
 
 _ASKING = re.compile(r"\?|\bhow many\b|\bcuant[oa]s\b|\bcierto\b|\bverdad\b|\bright\b", re.I)
 _PACK = re.compile(r"\b(?:bags?|bolsas?|box(?:es)?|cajas?|packs?|paquetes?|total)\b", re.I)
+# What the cart costs: "how much is it in total?", "¿cuánto sale en total?" (a pack not named).
+_MONEY = re.compile(r"\bhow much\b|\bcuanto (?:es|sale|seria|queda|cuesta|vale|da)\b"
+                    r"|\bpag(?:ar|o)\b|\bpay\b|\bprice|\bprecio|\bcost|\$|\busd\b", re.I)
 # The question's own words, set aside before the rest names a cart line (folded text).
 _SCAFFOLD = re.compile(
     r"\b(?:how many|how much|cuant[oa]s|bags?|bolsas?|box(?:es)?|cajas?|packs?|paquetes?|"
@@ -41,8 +45,11 @@ _SCAFFOLD = re.compile(
 def answer(turn: Turn) -> bool:
     """Answer a question about the cart's packs; False when the message is none."""
     text = turn.text.strip()
-    if "\n" in text or not _ASKING.search(text) or not _PACK.search(fold(text)):
+    found = _PACK.findall(fold(text))
+    if "\n" in text or not _ASKING.search(text) or not found:
         return False
+    if _MONEY.search(fold(text)) and {f.lower() for f in found} == {"total"}:
+        return False  # what it costs in all: the cart's total, not its packs
     packed = [(line, facts) for line in cart.priced(turn)
               if (facts := cart.packed(turn, line)) is not None]  # fmt: skip
     if not packed:

@@ -196,3 +196,40 @@ def test_a_question_about_the_packs_is_answered_from_the_cart(
     assert "O-2026-00001" in buyer.say(order)
     with Session(db) as session:
         assert all(o.sku in ("TAR-6", "REM-18") for o in session.exec(select(OrderLine)))
+
+
+@pytest.mark.parametrize(
+    ("phone", "items", "asked", "lines"),
+    [(SARAH, "300 nylon wall plugs 6mm", "how many plugs come in a bag?",
+      ["📦 TAR-6 Nylon wall plug 6 mm bag of 100: 100 pieces in each bag; 3 bags = 300 pieces",
+       "Your cart is unchanged."]),
+     (JORGE, "300 tarugos de nylon 6mm\n2 cajas de remaches pop 1/8", "cuántas unidades son en total?",
+      ["📦 TAR-6 TARUGO NYLON 6 MM BOLSA 100 UN: cada bolsa trae 100 unidades; 3 bolsas = 300 unidades",
+       "📦 REM-18 REMACHE POP ALUMINIO 1/8 CAJA 500: cada caja trae 500 unidades; 2 cajas = 1000 unidades",
+       "En total: 1300 unidades.", "Su carrito sigue igual."])],
+)  # fmt: skip
+def test_each_pack_answered_is_a_line_of_its_own(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, items: str, asked: str,
+    lines: list[str],
+) -> None:
+    """One line per cart line asked about, and the cart's note on a line of its own (the
+    answer ran '… = 300 piecesYour cart is unchanged.')."""
+    buyer = Chat(whatsapp_app, twilio, phone)
+    buyer.say(items)
+    assert buyer.say(asked).splitlines() == lines
+
+
+@pytest.mark.parametrize(
+    ("phone", "asked"),
+    [(SARAH, "how much is it in total?"), (SARAH, "how much is that in total, with the plugs?"),
+     (JORGE, "¿cuánto sale en total?"), (JORGE, "y cuánto es en total, cuánto hay que pagar?")],
+)  # fmt: skip
+def test_what_the_cart_costs_in_total_is_no_question_about_packs(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, asked: str
+) -> None:
+    """ "how much is it in total?" asks money, not the pieces in the bags."""
+    buyer = Chat(whatsapp_app, twilio, phone)
+    buyer.say("300 tarugos de nylon 6mm" if phone == JORGE else "300 nylon wall plugs 6mm")
+    answer = buyer.say(asked)
+    assert "📦 TAR-6" not in answer and "in each bag" not in answer, answer
+    assert "cada bolsa trae" not in answer, answer
