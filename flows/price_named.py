@@ -6,7 +6,9 @@ cents a piece, can you match?", "¿me hacés un 30 % de descuento?": the bot nev
 the rule's needs a manager's approval (ERP.md "Approvals"). Such a request is put in the
 sellers' queue with the line, the price asked and how far under it is, and the buyer is
 told a seller looks at it; the cart stays as it is. A price paid before ("en julio las
-pagamos a 11,99") is no such request, nor one within the limit: the price answer as ever.
+pagamos a 11,99") is no such request, nor one within the limit, nor days to deliver ("en
+otro lado me los dan en 3 días") or a per cent no discount ("50 % por adelantado"): the
+price answer as ever.
 """
 
 from __future__ import annotations
@@ -36,10 +38,15 @@ _OFFERED = re.compile(
 _FIGURE = re.compile(
     r"(?:(?P<sign>\$|usd|us\$|u\$s)\s*(?P<a>\d+(?:[.,]\d{1,3})?)"
     r"|(?P<lead>\b(?:a|at|for|por|en)\s+|@\s*)?(?P<b>\d+(?:[.,]\d{1,3})?)(?![\d/x])"
+    r"(?!\s*(?:d[ií]as?|days?|semanas?|weeks?|wks?|meses|months?|horas?|hours?|hrs?)\b)"
     r"\s*(?P<unit>cents?\b|centavos?\b|¢|d[oó]lares\b|dollars?\b|bucks\b|usd\b|pesos\b)?)",
     re.I,
 )
 _PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d)?)\s*(?:%|por ?ciento|percent|pct)", re.I)
+# A per cent is a discount only beside a word that says so ("un 30 % de descuento", "20% off");
+# "50 % por adelantado", "40% of our belts" ask none.
+_DISCOUNT = re.compile(r"\b(?:descuento|dcto|dto|desc|rebaja|rebajita|discount|off|menos|less)\b",
+                       re.I)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -74,7 +81,7 @@ def named(turn: Turn) -> Named | None:
     """The cart line a price or discount named in this message is for, when it is more
     than MAX_DISCOUNT_PCT under the rule's price; None otherwise."""
     text = fold(turn.text)
-    percent = _PERCENT.search(turn.text)
+    percent = _PERCENT.search(turn.text) if _DISCOUNT.search(text) else None
     asked = None if percent else _figure(text) if _OFFERED.search(text) else None
     if percent is None and asked is None:
         return None

@@ -76,3 +76,23 @@ def test_within_the_limit_or_paid_before_the_price_is_answered_as_ever(
     answer = mike.say(said)
     assert "today's" in answer and "6 EA × 7.40" in answer, answer
     assert conversation(db).attention is None
+
+
+@pytest.mark.parametrize(("phone", "said"), [
+    (JORGE, "¿me hacen precio? en otro lado me los dan en 3 días"),
+    (JORGE, "¿qué precio me dan si pagamos el 50 % por adelantado?"),
+    (MIKE, "what's your best price? we buy about 40% of our belts from you"),
+    (MIKE, "can you beat that price? the competition does them for 2 weeks lead time"),
+])  # fmt: skip
+def test_a_count_of_days_or_a_share_that_is_no_discount_is_no_price_named(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, said: str
+) -> None:
+    """Days to deliver, or a per cent that is no discount (paid up front, a share of what
+    they buy), is no price asked: read as ever, never a price said to be under today's
+    and the chat in the sellers' queue."""
+    buyer = Chat(whatsapp_app, twilio, phone)
+    buyer.say("6 correas a42 gates" if phone == JORGE else "6 a42 gates belts")
+    answer = buyer.say(said)
+    assert "% under today's" not in answer and "% bajo su precio" not in answer, answer
+    assert "% off V-A42" not in answer and "% de descuento en" not in answer, answer
+    assert conversation(db).attention is None, answer
