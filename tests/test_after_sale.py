@@ -144,6 +144,11 @@ def test_status_lists_the_erp_orders_and_the_customers_orders_from_any_chat(
                 "anything overdue??", "SO-80002", "picking in the warehouse"),
         (JORGE, "necesito 2 correas a42 gates, también cuál es el estado de la SO-80004?",
          "SO-80004", "entregado"),
+        # whether it arrived, with an item after it (es-1519's class)
+        (JORGE, "oye, ¿llegaron los de la SO-80004? y mándame 2 correas a42 gates",
+         "SO-80004", "entregado"),
+        (SARAH, "hey, has SO-80002 arrived? and I need 3 a42 gates belts",
+         "SO-80002", "picking in the warehouse"),
     ],
 )  # fmt: skip
 def test_an_order_asked_about_after_items_is_answered_too(

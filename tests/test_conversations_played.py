@@ -342,7 +342,6 @@ DISAGREE = {
     'en-1512-uk-guest-morning-quick-one': "message 2 'quick one' is read as an item not in the catalog (an open line); then message 4 'and 20 M8x40 same' ('same' = the DIN 933 8.8 zinc of the line before) offers five M8x40 options; the replies do not state '$ FAS-10022 20 0.14 2.80'",
     'es-1512-mx-invitado-rafaga-baleros': "argued: the guest is asked who he buys for before message 4 (at the first messages); the script expects it in the replies to message 4 ('y 6 del 6205 zz koyo'), where both lines are priced right",
     'es-1515-raul-bloqueado-cuanto-credito': "argued: message 3 'pedido' from the blocked customer gives an order number ('⏳ Pedido O-2026-00001 recibido … un vendedor debe revisarlo'), waiting for a seller; the script expects no order number and no order ('?no-order') before approval",
-    'es-1519-jorge-llego-so-80004-y-diez-mas': "message 1 'wena, llegó lo de la SO-80004? y necesito 10 rodamientos 6306 2rs skf más': the item is priced but the question about SO-80004 (delivered, GD-55007) is not answered; the replies do not name SO-80004",
 }
 
 
