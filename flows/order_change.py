@@ -69,8 +69,8 @@ def asked(turn: Turn) -> Order | None:
     """The order this message asks to change; None when it asks no change of an order."""
     if turn.customer is None or _OWN.search(turn.text):
         return None
-    if recognise(turn.text).name is IntentName.STATUS:
-        return None
+    if recognise(turn.text).name in (IntentName.STATUS, IntentName.REORDER):
+        return None  # "¿cuándo despachan el pedido O-…?"; "agrégame lo mismo del pedido anterior"
     for sentence in _SENTENCE.split(turn.text):
         if not _CHANGE.search(sentence):
             continue

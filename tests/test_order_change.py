@@ -89,6 +89,7 @@ def test_items_and_questions_after_an_order_are_not_changes_to_it(
     """A new item with no order named starts a new cart; a status question is answered."""
     mike = _placed(whatsapp_app, twilio, MIKE, "4 a42 gates belts", "order")
     assert "seller" not in mike.say("did O-2026-00001 ship from Houston yet?")
+    assert "seller" not in mike.say("add the same as my last order")
     answer = mike.say("add 2 B-SKF")
     assert "2 EA × 10.00" in answer and "seller" not in answer, answer
     assert conversation(db).attention is None
