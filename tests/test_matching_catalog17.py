@@ -23,6 +23,9 @@ CYL32_50_DE, CYL32_50_SE, CYL32_80_DE = "CIL32X50DEMIC", "CIL32X50SEMIC", "CIL32
 EV52_18_24, EV52_18_110 = "EVA521824FES", "EVA5218110FES"
 GMO_25_4, GMO_4_63 = "GMOGV2ME08", "GMOGV2ME10"
 FLAP_G80, FLAP_G40 = "DFL115G80TYR", "DFL115G40TYR"
+PIPE12, CUPLA12, NIPLE12 = "CANHG12", "CUPHG12", "NIPHG12X10"
+BRG6205ZZ = "RUL6205ZZSKF"
+CON18_220, CON18_24 = "CON18B220SIE", "CON18B24SIE"
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -44,6 +47,12 @@ CATALOG = f"""
     {GMO_4_63},"GUARDAMOTOR 4-6,3A SCHNEIDER GV2ME10","Guardamotor magnetotérmico regulable 4-6,3 A, Schneider TeSys GV2ME10",Electricidad,Schneider,UN,1,63000,,type=motor_protector|range=4-6.3,true
     {FLAP_G80},DISCO FLAP 115 G80 TYROLIT,"Disco flap de zirconio 115 mm (4-1/2 pulg.) grano 80, Tyrolit",Abrasivos,Tyrolit,UN,1,4200,,type=flap|diameter=115|grit=80,true
     {FLAP_G40},DISCO FLAP 115 G40 TYROLIT,"Disco flap de zirconio 115 mm (4-1/2 pulg.) grano 40, Tyrolit",Abrasivos,Tyrolit,UN,1,4300,,type=flap|diameter=115|grit=40,true
+    {PIPE12},"CAÑO HG 1/2"" (TIRA 6,4M)","Caño de acero galvanizado 1/2 pulgada, rosca BSP, se vende por metro",Cañería y válvulas,,MT,1,9800,,type=pipe|size=1/2,true
+    {CUPLA12},"CUPLA HG 1/2"" BSP","Cupla de hierro galvanizado 1/2 pulgada, rosca BSP",Cañería y válvulas,,UN,1,1900,,type=coupling|size=1/2,true
+    {NIPLE12},"NIPLE HG 1/2"" X 10CM","Niple de hierro galvanizado 1/2 pulgada, largo 10 cm, roscado ambos extremos",Cañería y válvulas,,UN,1,2300,,type=nipple|size=1/2|length=10,true
+    {BRG6205ZZ},RULEMAN 6205 ZZ SKF,"Rodamiento rígido de bolas 6205 con dos tapas metálicas, SKF",Rodamientos,SKF,UN,1,9100,6205-2Z,type=ball_bearing|series=6205|seal=ZZ,true
+    {CON18_220},CONTACTOR 18A BOB. 220V SIEMENS,"Contactor tripolar 18 A AC3, bobina 220 V, Siemens Sirius",Electricidad,Siemens,UN,1,52000,3RT2018-1AN20,type=contactor|amps=18|coil=220V,true
+    {CON18_24},CONTACTOR 18A BOB. 24V SIEMENS,"Contactor tripolar 18 A AC3, bobina 24 V, Siemens Sirius",Electricidad,Siemens,UN,1,54000,3RT2018-1AC20,type=contactor|amps=18|coil=24V,true
     """
 
 LINES = [
@@ -57,6 +66,41 @@ LINES = [
             # the elbow said is the elbow; neither said is a question
             ("racor rápido codo 10mm x 1/4 festo", (EL10_14, 1)),
             ("racor rápido 10mm x 1/4 festo", (None, 1)),
+            ("racor rápido codo p/ tubo 10 rosca 1/4 festo x 2", (EL10_14, 2)),
+        ],
+    ),
+    *cases(
+        "a_fitting_for_a_tube_we_do_not_fit_is_never_another_tube_s",
+        [
+            # 6 x 1/8, 6 x 1/4 and 12 x 1/4 are not sold: never the 8 x 1/8 nor the 10 x 1/4
+            ("racor recto 6 x 1/8 smc", (None, 1)),
+            ("straight push-in fitting 6mm x 1/4 Festo", (None, 1)),
+            ("racor derecho p/ tubo 12 rosca 1/4 festo", (None, 1)),
+        ],
+    ),
+    *cases(
+        "an_article_code_spaced_in_five_or_six_pieces_is_our_code",
+        [
+            ("cód RAC R 8 X 18 SMC x 4", (ST8_18, 4)),
+            ("art. CIL 32 X 80 DE MIC", (CYL32_80_DE, 1)),
+        ],
+    ),
+    *cases(
+        "galvanized_iron_pipe_is_the_pipe_never_its_fittings",
+        [
+            ("20 mts de caño de hierro galvanizado 1/2", (PIPE12, 20, "M")),
+            ("4 cuplas de hierro galvanizado 1/2", (CUPLA12, 4)),
+        ],
+    ),
+    *cases(
+        "what_the_buyer_says_after_the_count_is_not_the_item",
+        [
+            ("rulemán 6205 zz skf x 4 como la última vez", (BRG6205ZZ, 4)),
+            ("RUL6205ZZSKF x 6 como la ultima factura", (BRG6205ZZ, 6)),
+            ("niple hg 1/2 x 10 cm x 8 dale que lo necesito hoy", (NIPLE12, 8)),
+            ("SKF 6205 ZZ bearing qty 12 for the paint shop", (BRG6205ZZ, 12)),
+            # the coil's volts before a comma are still the coil's
+            ("contactor de 18 amperes bob. 220, siemens x 2? dale", (CON18_220, 2)),
         ],
     ),
     *cases(

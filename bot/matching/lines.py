@@ -598,7 +598,13 @@ TAIL = re.compile(
     r"parada de planta|al tiro|"
     # India's closings: "Kindly revert.", "revert at the earliest", "do the needful"
     r"(?:kindly |pls |please )?(?:revert|reply|respond)(?: back)?(?: (?:asap|at the earliest|"
-    r"soonest))?|(?:kindly |pls |please )?do the needful)[\s?!.]*$"
+    r"soonest))?|(?:kindly |pls |please )?do the needful|"
+    # Argentina's "dale", "dale que lo necesito hoy" (it is wanted today); the shop it is for
+    # ("for the press shop"); "como la última factura" (as last invoiced: the count is said)
+    r"(?:dale,? )?que (?:lo|la|los|las) (?:necesito|necesitamos)(?: (?:para )?(?:hoy|ya))?|"
+    r"dale|(?:to|for|at) (?:the |our )?[a-z]+ (?:shop|plant)|"
+    r"(?:como|igual que) (?:en )?(?:la|el) (?:ultima|ultimo) (?:factura|vez|compra|pedido)|"
+    r"(?:same as|as (?:on|in)) (?:the |our )?last (?:invoice|order|time))[\s?!.]*$"
 )
 # The price a buyer writes after the item, the one paid before or another supplier's ("- 6
 # correas b60 gates a 10,50", "20 rulemanes 6205 $14 c/u", "10x 6205 ddu @ $11.00", "6

@@ -1214,6 +1214,10 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
         return None
     windows = [" ".join(tokens[i : i + n]) for n in (4, 3, 2, 1)
                for i in range(len(tokens) - n + 1)]  # fmt: skip
+    # a code of letters and figures spaced as a shelf label reads it, in five or six pieces
+    # ("RAC R 10 X 14 MIC", "CIL 20 X 100 DE FES"), never six figures joined into a number
+    windows = [w for n in (6, 5) for i in range(len(tokens) - n + 1)
+               if not part_key(w := " ".join(tokens[i : i + n])).isdigit()] + windows
     whole = part_key(item)
     for text in [item, *windows]:
         if text != item and not any(ch.isdigit() for ch in text):

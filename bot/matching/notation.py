@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from math import gcd
 
-from bot.matching.pneumatics import read_tube
+from bot.matching.pneumatics import TUBE_TAKEN, read_fitting, read_tube
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
 
@@ -516,7 +516,7 @@ CURVE = re.compile(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curv
 COIL_WORD = re.compile(r"\b(?:bobina|coil)\b")
 COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")
 COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?|oltios?|ols)?\s*-?\s*(ac|dc|ca|cc|cd)?\b")
-BARE_MAINS = re.compile(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d.,])")
+BARE_MAINS = re.compile(r"(?<![\d.,])\b(110|120|220|230|240|380|400|440)\b(?![\d]|[.,]\d)")
 BARE_RANGE = re.compile(
     r"(?<![\w.,/-])(\d{1,2}(?:[.,]\d{1,2})?)\s*-\s*(\d{1,2}(?:[.,]\d{1,2})?)(?![\w.,/-])"
 )
@@ -689,7 +689,7 @@ DRILL_MM = re.compile(r"\b(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*x\s*\d{2,3})?\s*mm\b")
 DRILL_DECIMAL = re.compile(r"(?<![\w.,/-])(\d{1,2}[.,]\d)(?![\w.,/\"]|\s*(?:x|mm|m|in|kg)\b)")
 # Words joined by a slash are two words ("METAL/INOX", "green/yellow"); codes keep theirs.
 # ERPs' short forms of "para", "con" and "sin": "DISCO P/CORTAR", "RULEMAN S/TAPA", "C/TAPA"
-SHORT_PREPOSITIONS = re.compile(r"\b([pcs])/(?=[a-z]{2})")
+SHORT_PREPOSITIONS = re.compile(r"\b([pcs])/ ?(?=[a-z]{2})")  # "p/ tubo" too
 PREPOSITIONS = {"p": "para ", "c": "con ", "s": "sin "}
 SLASHED_WORDS = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
 # Glove sizes by letter are hand sizes (EN 420): S is 7, M 8, L 9, XL 10.
@@ -996,6 +996,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
     if "polyurethane" in rest:  # "tubo PU 8x6", "manguera PU 8mm": the tube's outside
         rest = read_tube(rest, reading.add)
+    if "push_fitting" in rest or ("fitting" in rest and TUBE_TAKEN.search(rest)):
+        rest = read_fitting(rest, reading.add)  # "racor 8 x 1/4": the tube it takes
     if "guardamotor" in rest:  # "guardamotor 9-14": its setting's range, the A left out
         rest = BARE_RANGE.sub(r"\1-\2a", rest)
     # a contactor's and a solenoid valve's coil: "bobina 220", "EV 5/2 24 vcc", "220V"

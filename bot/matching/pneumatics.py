@@ -45,3 +45,35 @@ def read_tube(rest: str, add: Callable[[str, str], None]) -> str:
         return " "
 
     return TUBE_OD.sub(alone, rest, count=1)
+
+
+# A push-in fitting is named by the tube it takes (its OD in mm) and its thread in inches:
+# "8MM X 1/4 BSP", "8 x 1/4", "tubo 12 rosca 1/2", "para tubo de 8 mm", "10mm rosca 1/4".
+TUBE_BY_THREAD = re.compile(
+    r"(?<![\w./-])([3-9]|1[0-6])\s*(?:mm\s*)?x\s*(?=(?:\d[\s-])?\d{1,2}/\d{1,2}(?![\d/]))"
+)
+TUBE_SAID = re.compile(
+    r"\bpipe\s+(?:de\s+)?([3-9]|1[0-6])\b(?!\s*[/\"])(?:\s*mm\b)?|(?<![\w./-])([3-9]|1[0-6])\s*mm\b"
+)
+
+# what says a fitting is named by its tube: a tube's size by a thread, or "para tubo 12"
+TUBE_TAKEN = re.compile(
+    TUBE_BY_THREAD.pattern + r"|\bpipe\s+(?:de\s+)?(?:[3-9]|1[0-6])\b(?!\s*[/\"])"
+)
+
+
+def read_fitting(rest: str, add: Callable[[str, str], None]) -> str:
+    """A pneumatic fitting's tube as the code `tube`, so that "8 x 1/2", which the house does
+    not sell, is never its 12 x 1/2; the thread is left to the inch rules."""
+    tubes: set[str] = set()
+
+    def tube(m: re.Match[str]) -> str:
+        tubes.add(str(int(m[1] or m[2])))
+        return " "
+
+    rest = TUBE_BY_THREAD.sub(tube, rest)
+    if not tubes:
+        rest = TUBE_SAID.sub(tube, rest, count=1)
+    for size in tubes:
+        add("tube", size)
+    return rest
