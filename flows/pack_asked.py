@@ -24,7 +24,10 @@ from flows import cart
 from flows.corrections import lines_named
 from flows.turn import Turn
 
-_ASKING = re.compile(r"\?|\bhow many\b|\bcuant[oa]s\b|\bcierto\b|\bverdad\b|\bright\b", re.I)
+_ASKING = re.compile(r"\?|\bhow many\b|\bcu[aá]nt[oa]s\b|\bcierto\b|\bverdad\b|\bright\b", re.I)
+# A count asked or checked, which a figure in the question must come with ("traen 100 cierto?").
+_COUNT = re.compile(r"\bhow many\b|\bcu[aá]nt[oa]s\b|\bcierto\b|\bverdad\b|\bright\b|\btrae[n]?\b|"
+                    r"\bvienen?\b|\bcomes?\b|\bholds?\b|\bcorrect\b", re.I)
 _PACK = re.compile(r"\b(?:bags?|bolsas?|box(?:es)?|cajas?|packs?|paquetes?|total)\b", re.I)
 # What the cart costs: "how much is it in total?", "¿cuánto sale en total?" (a pack not named).
 _MONEY = re.compile(r"\bhow much\b|\bcuanto (?:es|sale|seria|queda|cuesta|vale|da)\b"
@@ -36,7 +39,7 @@ _SCAFFOLD = re.compile(
     r"una?|come|comes|trae|traen|viene|vienen|hold|holds|have|has|are|is|there|it|they|"
     r"son|es|hay|los|las|el|la|de|del|of|the|those|these|esas?|esos?|right|cierto|verdad|"
     r"no|btw|by the way|y|and|so|ok|k|oye|pls|please|porfa|entonces|then|again|pieces|"
-    r"pcs|units|unidades|piezas|how|many|do|does|you|u|that|thats|eso|what|que|mas|more|"
+    r"pcs|units|unidades|piezas|how|many|do|does|you|u|that|thats|eso|what|que|"
     r"or|o|pues|bueno|sorry|perdon|quick|q|question|pregunta|oh|also|tambien)\b|[?¿!.,:;]",
     re.I,
 )
@@ -62,8 +65,8 @@ def answer(turn: Turn) -> bool:
     asked = [(line, facts) for line, facts in packed if not named or line in named]
     told = {f for _, facts in asked for f in (facts["size"], facts["contents"], facts["packs"])}
     total = sum((Decimal(facts["contents"]) for _, facts in asked), Decimal(0))
-    if figures - told - {quantity_text(total)}:
-        return False  # another count: a request or a change, read as ever
+    if figures - told - {quantity_text(total)} or (figures and not _COUNT.search(text)):
+        return False  # another count, or a count not asked about: "2 bags?" adds, as ever
     rows: list[dict[str, Any]] = []
     for line, facts in asked:
         product = cart.product_of(turn, line["sku"])

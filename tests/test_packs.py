@@ -233,3 +233,19 @@ def test_what_the_cart_costs_in_total_is_no_question_about_packs(
     answer = buyer.say(asked)
     assert "📦 TAR-6" not in answer and "in each bag" not in answer, answer
     assert "cada bolsa trae" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("phone", "more", "after"),
+    [(SARAH, "2 more boxes of the pop rivets?", "4 boxes of 500"),
+     (JORGE, "¿2 cajas más de remaches?", "4 cajas de 500")],
+)  # fmt: skip
+def test_more_packs_asked_with_a_question_mark_are_added_not_explained(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, more: str, after: str
+) -> None:
+    """A count of packs asked for with a question mark is more of the line, never a
+    question about what a pack holds."""
+    buyer = Chat(whatsapp_app, twilio, phone)
+    buyer.say("2 cajas de remaches pop 1/8" if phone == JORGE else "2 boxes of pop rivets 1/8")
+    buyer.say(more)
+    assert after in buyer.say("carrito" if phone == JORGE else "cart")
