@@ -75,6 +75,7 @@ from flows import (
     pack_asked,
     partial_accept,
     price_named,
+    same_as,
     split_ship,
     stock_asked,
     taps,
@@ -165,6 +166,7 @@ def items(turn: Turn, said: Intent) -> str:
         if len(read) > 1 and (recognise(text).name is not None or is_chatter(text)):
             continue  # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items
         said_so, text = text, without_laughter(text) or text  # "una motosierra jaja": its words
+        text = same_as.read(turn, text)  # "and 20 M8x40 same": the kind of the line before
         result = turn.match(strip_politeness(text))
         cart.read_ahead(turn, [result.sku, *(c.sku for c in result.candidates),
                                *(c.sku for c in result.alternatives)])  # fmt: skip

@@ -3,7 +3,8 @@
 planta", "for the shutdown at the north plant") is talk, never an open cart line for a
 seller to complete, and a held customer's notice waits for the first item (bot/talk.py);
 the kind, then its size in a message of its own, then the count make one line
-(flows/sales.py `_narrowed`, `_count_next`). Phrasings here are not the corpus scripts'
+(flows/sales.py `_narrowed`, `_count_next`); another size said "the same" is the line
+before's item in that size (flows/same_as.py). Phrasings here are not the corpus scripts'
 (en-1512, es-1513, en-1518). Through the signed webhook and the Twilio double on SQLite,
 and on PostgreSQL with TEST_DATABASE_URL."""
 
@@ -93,3 +94,19 @@ def test_the_kind_then_its_size_then_the_count_make_one_line(
     assert "✅ ABR-10005" in answer and "❓" not in answer, answer
     cart = buyer.say(count)
     assert "ABR-10005" in cart and line in cart, cart
+
+
+@pytest.mark.parametrize("phone, first, same, sku, line", [
+    ("+56912345001", "10 pernos hexagonales m8x40 din 933 8.8 zincados",
+     "y 30 de m10x30 iguales", "FAS-10017", "30 EA ×"),
+    ("+17135550105", "25 hex bolts m10x30 din 933 zinc 8.8", "plus 40 m8x40, same spec",
+     "FAS-10022", "40 EA ×"),
+])  # fmt: skip
+def test_another_size_of_the_same_item_is_read_as_the_line_before(
+    demo_app: Flask, twilio: FakeTwilio, phone: str, first: str, same: str, sku: str,
+    line: str,
+) -> None:
+    buyer = Chat(demo_app, twilio, phone)
+    buyer.say(first)
+    answer = buyer.say(same)
+    assert f"✅ {sku}" in answer and line in answer and "❓" not in answer, answer

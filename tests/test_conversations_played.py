@@ -339,7 +339,6 @@ DISAGREE = {
     # set 15 (scripts15.py, es-1501..es-1520 / en-1501..en-1520), written blind by h2 in session 17 and
     # played once on main at 3412598 (+ the set itself): 20 of 40 pass; the first fact each of the others misses.
     'en-1506-ng-burst-good-morning-sir': "argued: the guest is asked who he buys for before message 4 (the greeting and the first priced item); the script expects it in the replies to message 4 ('10 pcs B54 belt Gates'), where both lines are priced right",
-    'en-1512-uk-guest-morning-quick-one': "message 2 'quick one' is read as an item not in the catalog (an open line); then message 4 'and 20 M8x40 same' ('same' = the DIN 933 8.8 zinc of the line before) offers five M8x40 options; the replies do not state '$ FAS-10022 20 0.14 2.80'",
     'es-1512-mx-invitado-rafaga-baleros': "argued: the guest is asked who he buys for before message 4 (at the first messages); the script expects it in the replies to message 4 ('y 6 del 6205 zz koyo'), where both lines are priced right",
     'es-1515-raul-bloqueado-cuanto-credito': "argued: message 3 'pedido' from the blocked customer gives an order number ('⏳ Pedido O-2026-00001 recibido … un vendedor debe revisarlo'), waiting for a seller; the script expects no order number and no order ('?no-order') before approval",
 }
