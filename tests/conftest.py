@@ -323,6 +323,26 @@ def shop(erp: ErpFolder) -> ErpFolder:
     )
 
 
+MIKE = "+17135550999"  # Mike Reyes of Gulf Pump Works (C009), who writes in English
+
+
+def with_english_buyer(shop: ErpFolder, **files: str) -> ErpFolder:
+    """The conversation shop with an English-speaking customer beside Jorge (and `files`)."""
+    return shop.write(
+        customers="""
+            customer_id,name,credit_limit,blocked,block_reason,language
+            C001,Minera Los Andes SpA,100000,false,,es
+            C009,Gulf Pump Works,100000,false,,en
+            """,
+        contacts=f"""
+            customer_id,name,phone
+            C001,Jorge Müller,+56912345001
+            C009,Mike Reyes,{MIKE}
+            """,
+        **files,
+    )
+
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 HEADLESS_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip

@@ -18,28 +18,23 @@ from flask import Flask
 from sqlalchemy.engine import Engine
 
 from bot import create_app
-from tests.conftest import API_TOKEN, ErpFolder, close_app, demo_index, import_demo
+from tests.conftest import (
+    API_TOKEN,
+    MIKE,
+    ErpFolder,
+    close_app,
+    demo_index,
+    import_demo,
+    with_english_buyer,
+)
 from tests.test_conversation import JORGE, Chat
 from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, FakeTwilio
-
-MIKE = "+17135550999"
 
 
 @pytest.fixture
 def shop(shop: ErpFolder) -> ErpFolder:
     """The conversation shop, with an English-speaking customer too."""
-    return shop.write(
-        customers="""
-            customer_id,name,credit_limit,blocked,block_reason,language
-            C001,Minera Los Andes SpA,100000,false,,es
-            C009,Gulf Pump Works,100000,false,,en
-            """,
-        contacts="""
-            customer_id,name,phone
-            C001,Jorge Müller,+56912345001
-            C009,Mike Reyes,+17135550999
-            """,
-    )
+    return with_english_buyer(shop)
 
 
 @pytest.mark.parametrize("phone, asides, item, priced", [

@@ -13,28 +13,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.models import OrderLine
-from tests.conftest import ErpFolder
+from tests.conftest import MIKE, ErpFolder, with_english_buyer
 from tests.test_conversation import JORGE, Chat, conversation, orders
 from tests.twilio_fakes import FakeTwilio
-
-MIKE = "+17135550999"
 
 
 @pytest.fixture
 def shop(shop: ErpFolder) -> ErpFolder:
     """The conversation shop, with an English-speaking customer too."""
-    return shop.write(
-        customers="""
-            customer_id,name,credit_limit,blocked,block_reason,language
-            C001,Minera Los Andes SpA,100000,false,,es
-            C009,Gulf Pump Works,100000,false,,en
-            """,
-        contacts="""
-            customer_id,name,phone
-            C001,Jorge Müller,+56912345001
-            C009,Mike Reyes,+17135550999
-            """,
-    )
+    return with_english_buyer(shop)
 
 
 def _placed(app: Flask, twilio: FakeTwilio, phone: str, items: str, order: str) -> Chat:

@@ -13,30 +13,19 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.models import OrderLine
-from tests.conftest import ErpFolder
+from tests.conftest import MIKE, ErpFolder, with_english_buyer
 from tests.test_conversation import JORGE, Chat, orders
 from tests.twilio_fakes import FakeTwilio
-
-MIKE = "+17135550999"
 
 
 @pytest.fixture
 def shop(shop: ErpFolder) -> ErpFolder:
     """The conversation shop with a Lima warehouse, a bearing split 8 / 20 between them, and
     an English-speaking customer."""
-    return shop.write(
+    return with_english_buyer(
+        shop,
         warehouses="warehouse,name,cutoff,timezone\nSCL,Santiago,23:59,America/Santiago\n"
                    "LIM,Lima,23:59,America/Lima\n",
-        customers="""
-            customer_id,name,credit_limit,blocked,block_reason,language
-            C001,Minera Los Andes SpA,100000,false,,es
-            C009,Gulf Pump Works,100000,false,,en
-            """,
-        contacts="""
-            customer_id,name,phone
-            C001,Jorge Müller,+56912345001
-            C009,Mike Reyes,+17135550999
-            """,
         stock="sku,warehouse,on_hand\nB-SKF,SCL,8\nB-SKF,LIM,20\nB-NSK,SCL,100\n"
               "F-840,SCL,5000\nV-A42,SCL,20\n",
     )  # fmt: skip
