@@ -14,7 +14,7 @@ from bot.statuses import ConversationState
 from bot.words import words_of
 from flows.turn import Turn
 
-LEAD = ConversationState.LEAD.value
+LEAD, IDLE = ConversationState.LEAD.value, ConversationState.IDLE.value
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …), as
@@ -94,6 +94,33 @@ def given_with_items(turn: Turn) -> None:
         if len(company) >= 3 and not (tax and tax[0] in company) \
                 and not (email and email[0] in company):  # fmt: skip
             lead.setdefault("company", company[:120])
+
+
+# A company named alone, its legal form closing it: "Inversiones Orinoco C.A.", "somos
+# Constructora Andes Ltda", "hi, we are Eko Fabrication Works Ltd".
+_ALONE = re.compile(
+    r"^(?:(?:hola|buenas(?: tardes| noches| dias)?|buen dia|hi|hello|hey|good (?:morning|"
+    r"afternoon|evening))\W+)*(?:(?:somos|soy de|les? escribe|te escribe|escribo de|de parte de|"
+    r"compr(?:o|amos) para|we are|we're|this is|i am from|i'm from|writing from|buying for|"
+    r"i buy for|empresa|company)\s*:?\s+)?(?P<company>[^\W\d][^\d\n?,;]{2,118}?\s"
+    r"(?:ltda|limitada|spa|s\.?\s?a\.?(?:\s?c\.?)?|c\.?\s?a\.?|s\.?\s?r\.?\s?l\.?|e\.?i\.?r\.?l\.?|s\.?a\.?s\.?|"
+    r"s\.?a\.? de c\.?v\.?|inc|llc|ltd|limited|corp|corporation|gmbh|plc|pty ltd)\.?)[\s!]*$",
+    re.I,
+)
+
+
+def company_alone(turn: Turn, said: Intent) -> str | None:
+    """The company a guest names alone, with its legal form ("Inversiones Orinoco C.A.",
+    answering the greeting's "which company?"), kept for the lead; None otherwise. Read as
+    items, it was an open line for a seller, or options of whatever its words matched."""
+    if turn.customer is not None or turn.conversation.state != IDLE or said.name is not None:
+        return None  # "mándame la cotización, es para Ferretería El Tornillo SRL": the quote
+    alone = _ALONE.match(turn.text.strip())
+    if alone is None:
+        return None
+    company = alone["company"].strip(" ,;")
+    turn.data.setdefault("lead", {})["company"] = company
+    return company
 
 
 def lead_details(turn: Turn, said: Intent) -> str:

@@ -1594,6 +1594,7 @@ def handle(turn: Turn) -> None:
         return
     turn.data.pop("waiting_told", None)  # handed back: a new wait is acknowledged again
     ordering.keep_details(turn, said)  # a PO or where to deliver, said with anything
+    alone = leads.company_alone(turn, said) if tap is None else None  # "Orinoco C.A." alone
     if tap is None:
         leads.given_with_items(turn)  # a guest's company and tax id beside the items: kept
     if not turn.data.get("greeted"):
@@ -1604,6 +1605,9 @@ def handle(turn: Turn) -> None:
                  buyer=(turn.data.get("lead") or {}).get("company"))  # fmt: skip
         if said.name in (I.GREETING, I.MENU, I.ACK, I.THANKS):
             return
+    if alone:  # kept for the lead: no item, asked again only what is missing
+        turn.say("lead_noted", company=alone, **cart.view(turn))
+        return
     if tap is None and conversation.state == IDLE and (placed := order_change.asked(turn)):
         conversation.state = order_change.hand_over(turn, placed)  # a seller's, never items
         return

@@ -39,3 +39,33 @@ def test_a_guest_giving_everything_with_the_item_is_a_lead_on_order(
     assert "Delta Pumps Inc" in done and "purchasing@deltapumps.com" in done, done
     assert "Please send" not in done, done
     assert conversation(db).attention == "lead" and not orders(db)
+
+
+def test_a_guest_saying_only_its_company_is_told_it_is_kept_and_not_asked_again(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    """ "Inversiones Orinoco C.A." answering 'which company?' was an open line of the cart
+    for a seller, and 'somos Constructora Andes Ltda' offered bearings: the company is
+    kept, no line is opened, and the order asks only the tax id and the email."""
+    guest = Chat(whatsapp_app, twilio, GUEST)
+    assert "¿Para qué empresa compra?" in guest.say("hola")
+    kept = guest.say("Inversiones Orinoco C.A.")
+    assert "Inversiones Orinoco C.A." in kept and "catálogo" not in kept, kept
+    assert "Carrito" not in kept and "❓" not in kept, kept
+    guest.say("necesito 4 correas a42 gates")
+    asked = guest.say("pedido")
+    assert "Envíe en un mensaje: RUT, email." in asked, asked
+    done = guest.say("RUT 76.555.444-3, compras@orinoco.cl")
+    assert "Inversiones Orinoco C.A." in done and conversation(db).attention == "lead", done
+
+
+def test_a_guest_introducing_its_company_first_is_not_offered_items(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    for phone, said, kept in ((GUEST, "Somos Constructora Andes Ltda", "Constructora Andes Ltda"),
+                              ("+14155550777", "hi, we are Eko Fabrication Works Ltd",
+                               "Eko Fabrication Works Ltd")):  # fmt: skip
+        first = Chat(whatsapp_app, twilio, phone).say(said)
+        assert kept in first and "❓" not in first, first
+        assert "Which company" not in first and "¿Para qué empresa" not in first, first
+        assert "catalog" not in first and "catálogo" not in first, first
