@@ -323,6 +323,25 @@ def shop(erp: ErpFolder) -> ErpFolder:
     )
 
 
+@pytest.fixture
+def corpus_app(
+    db: Engine, database_url: str, tmp_path: Path, twilio: FakeTwilio, demo_folder: Path
+) -> Iterator[Flask]:
+    """The demo distributor's app on WhatsApp, as the played conversations meet it."""
+    import_demo(db, demo_folder)
+    app = create_app({
+        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
+        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+        "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
+        "TWILIO_CONTENT_API_BASE_URL": twilio.url,
+        "TWILIO_API_BASE_URL": twilio.url, "API_TOKEN": API_TOKEN, "BRAND_CHOICE": "choose",
+        "BUSINESS_HOURS": None,
+    })  # fmt: skip
+    demo_index(app, db)
+    yield app
+    close_app(app)
+
+
 MIKE = "+17135550999"  # Mike Reyes of Gulf Pump Works (C009), who writes in English
 
 

@@ -10,25 +10,16 @@ and on PostgreSQL with TEST_DATABASE_URL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from flask import Flask
-from sqlalchemy.engine import Engine
 
-from bot import create_app
 from tests.conftest import (
-    API_TOKEN,
     MIKE,
     ErpFolder,
-    close_app,
-    demo_index,
-    import_demo,
     with_english_buyer,
 )
 from tests.test_conversation import JORGE, Chat
-from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, FakeTwilio
+from tests.twilio_fakes import FakeTwilio
 
 
 @pytest.fixture
@@ -55,24 +46,6 @@ def test_lines_that_open_a_request_or_say_its_purpose_are_not_items(
     assert priced in answer and ("1 línea" in answer or "1 line" in answer), answer
 
 
-@pytest.fixture
-def demo_app(
-    db: Engine, database_url: str, tmp_path: Path, twilio: FakeTwilio, demo_folder: Path
-) -> Iterator[Flask]:
-    """The demo distributor (its catalog has many of a kind), as the played scripts use it."""
-    import_demo(db, demo_folder)
-    app = create_app({
-        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
-        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
-        "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
-        "TWILIO_CONTENT_API_BASE_URL": twilio.url, "TWILIO_API_BASE_URL": twilio.url,
-        "API_TOKEN": API_TOKEN, "BUSINESS_HOURS": None,
-    })  # fmt: skip
-    demo_index(app, db)
-    yield app
-    close_app(app)
-
-
 @pytest.mark.parametrize("phone, kind, narrowed, count, line", [
     ("+56912345001", "necesito discos de corte", "de 7 pulgadas para inox", "25 de esos",
      "25 EA ×"),
@@ -80,10 +53,10 @@ def demo_app(
      "30 EA ×"),
 ])  # fmt: skip
 def test_the_kind_then_its_size_then_the_count_make_one_line(
-    demo_app: Flask, twilio: FakeTwilio, phone: str, kind: str, narrowed: str, count: str,
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, kind: str, narrowed: str, count: str,
     line: str,
 ) -> None:
-    buyer = Chat(demo_app, twilio, phone)
+    buyer = Chat(corpus_app, twilio, phone)
     assert "ABR-10005" in buyer.say(kind)  # options of the kind, no count yet
     answer = buyer.say(narrowed)
     assert "✅ ABR-10005" in answer and "❓" not in answer, answer
@@ -98,10 +71,10 @@ def test_the_kind_then_its_size_then_the_count_make_one_line(
      "FAS-10022", "40 EA ×"),
 ])  # fmt: skip
 def test_another_size_of_the_same_item_is_read_as_the_line_before(
-    demo_app: Flask, twilio: FakeTwilio, phone: str, first: str, same: str, sku: str,
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, first: str, same: str, sku: str,
     line: str,
 ) -> None:
-    buyer = Chat(demo_app, twilio, phone)
+    buyer = Chat(corpus_app, twilio, phone)
     buyer.say(first)
     answer = buyer.say(same)
     assert f"✅ {sku}" in answer and line in answer and "❓" not in answer, answer

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,13 +22,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy.engine import Engine
 
-from bot import create_app
 from bot.clock import simulated
-from tests.conftest import API_TOKEN, close_app, demo_index, import_demo
+from tests.conftest import API_TOKEN
 from tests.conversations.build import date_pattern
-from tests.twilio_fakes import OUR_NUMBER, PUBLIC, TOKEN, Customer, FakeTwilio
+from tests.twilio_fakes import Customer, FakeTwilio
 
 HERE = Path(__file__).with_name("conversations")
 FILES = sorted(HERE.glob("*.txt"))
@@ -57,24 +54,6 @@ class Script:
             elif line.strip():
                 script.steps[-1][1].append(line)
         return script
-
-
-@pytest.fixture
-def corpus_app(
-    db: Engine, database_url: str, tmp_path: Path, twilio: FakeTwilio, demo_folder: Path
-) -> Iterator[Flask]:
-    import_demo(db, demo_folder)
-    app = create_app({
-        "TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "i"),
-        "REDIS_URL": None, "PUBLIC_BASE_URL": PUBLIC, "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
-        "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_WHATSAPP_FROM": OUR_NUMBER,
-        "TWILIO_CONTENT_API_BASE_URL": twilio.url,
-        "TWILIO_API_BASE_URL": twilio.url, "API_TOKEN": API_TOKEN, "BRAND_CHOICE": "choose",
-        "BUSINESS_HOURS": None,
-    })  # fmt: skip
-    demo_index(app, db)
-    yield app
-    close_app(app)
 
 
 def notations(value: str) -> set[str]:
