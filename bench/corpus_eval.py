@@ -47,7 +47,15 @@ family prefix and a compact of the item, `RUL6204ZZSKF`, `LLT2X16SCH`, written w
 spaced, `RUL 6204 ZZ SKF`, with a separate barcode never written, upper-case Argentine names,
 `LLAVE TERMICA 2X16A SICA`, `CUPLA HG 1/2"`, a pneumatics family, `RACOR RECTO 8MM X 1/4 BSP SMC`,
 `TUBO PU 8X6 AZUL`, `CIL. 20X100 DE FESTO`, `EV 5/2 1/4 24VDC MICRO`, units UN/MT, prices in ARS,
-Buenos Aires and the interior's WhatsApp Spanish and an auto-parts plant's English, written blind).
+Buenos Aires and the interior's WhatsApp Spanish and an auto-parts plant's English, written blind)
+or catalog 18 (`python -m bench.catalog18`, bench/corpus18, a Peruvian house in Callao, Arequipa
+and Trujillo on SAP Business One whose ItemCodes are a family's two letters and six digits,
+`RO000412`, written whole, lower case or spaced, `RO 000412`, with a supplier catalog number per
+item buyers copy, long title-case names, `Rodamiento rígido de bolas 6205-2RS1 SKF`, `Perno
+hexagonal G8 UNC 1/2" x 2-1/2" zincado`, a seguridad industrial family (guantes by size and pair,
+cascos by colour, respiradores 3M, botas 38-44), electrodes by the kg, units UN/MT/KG/PR, prices in
+PEN, Lima's WhatsApp Spanish, mining camps' e-mails and a Canadian mining contractor's English,
+written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -88,6 +96,7 @@ from bench.catalog14.erp import write as write_catalog14  # noqa: E402
 from bench.catalog15.erp import write as write_catalog15  # noqa: E402
 from bench.catalog16.erp import write as write_catalog16  # noqa: E402
 from bench.catalog17.erp import write as write_catalog17  # noqa: E402
+from bench.catalog18.erp import write as write_catalog18  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -113,6 +122,7 @@ CORPUS14 = ROOT / "bench" / "corpus14"  # catalog 14's lines, written blind by a
 CORPUS15 = ROOT / "bench" / "corpus15"  # catalog 15's lines, written blind by another engineer
 CORPUS16 = ROOT / "bench" / "corpus16"  # catalog 16's lines, written blind by another engineer
 CORPUS17 = ROOT / "bench" / "corpus17"  # catalog 17's lines, written blind by another engineer
+CORPUS18 = ROOT / "bench" / "corpus18"  # catalog 18's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -131,10 +141,11 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog15": (write_catalog15, 923),
     "catalog16": (write_catalog16, 832),
     "catalog17": (write_catalog17, 629),
+    "catalog18": (write_catalog18, 518),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
             "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14",
-            "catalog15", "catalog16", "catalog17")
+            "catalog15", "catalog16", "catalog17", "catalog18")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -165,7 +176,8 @@ def load(name: str) -> list[Row]:
     """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 17."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
-                   CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17):
+                   CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17,
+                   CORPUS18):
         rows += _load(folder / f"{name}.csv")
     return rows
 

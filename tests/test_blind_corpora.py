@@ -32,7 +32,7 @@ from bot.erp.importer import import_folder
 BLIND = {4: (1000, 1500), 5: (800, 1200), 6: (800, 1200), 7: (800, 1300), 8: (700, 1100),
          9: (700, 1100), 10: (700, 1100), 11: (700, 1100), 12: (800, 1200),
          13: (700, 1100), 14: (700, 1100), 15: (800, 1100), 16: (800, 1000),
-         17: (550, 800)}
+         17: (550, 800), 18: (450, 700)}
 
 
 def _modules(n: int) -> tuple[ModuleType, ModuleType]:
@@ -143,3 +143,31 @@ def test_catalog17_is_tango_article_codes_and_barcodes_buyers_never_write() -> N
     spaced = [corpus.spaced_code(r["expected_sku"]).lower() in r["text"].lower() for r in codes]
     assert any(whole) and any(lower) and any(s and not w for s, w in zip(spaced, whole, strict=True))
     assert all(w or lo or s for w, lo, s in zip(whole, lower, spaced, strict=True))
+
+
+def test_catalog18_is_b1_itemcodes_supplier_numbers_and_safety_by_size() -> None:
+    """Catalog 18's traits a buyer meets: SAP B1 ItemCodes of one two-letter prefix per family and
+    six digits (`RO000412`), written whole, lower case or spaced (`RO 000412`); a supplier catalog
+    number on every item (its first alias, at the end of its description) that some lines copy;
+    and a seguridad industrial family sold by size: gloves and boots by the pair (`10 pares` is 10
+    PR), a line without the size is a question, never a guess."""
+    catalog, corpus = _modules(18)
+    products = catalog.catalog()
+    assert all(re.fullmatch(r"[A-Z]{2}\d{6}", p.sku) for p in products)
+    prefixes = {p.family: p.sku[:2] for p in products}
+    assert len(set(prefixes.values())) == len(prefixes) == 7
+    assert all(p.sku[:2] == prefixes[p.family] for p in products)
+    assert all(p.aliases and p.description.endswith(p.aliases[0]) for p in products)
+    rows = _rows(corpus.files()["all.csv"])
+    codes = [r for r in rows if r["kind"] == "code"]
+    whole = [r["expected_sku"] in r["text"] for r in codes]
+    lower = [r["expected_sku"].lower() in r["text"] for r in codes]
+    spaced = [corpus.spaced_code(r["expected_sku"]).lower() in r["text"].lower() for r in codes]
+    assert any(whole) and any(lower) and any(spaced) and all(w or lo or s for w, lo, s in zip(whole, lower, spaced, strict=True))
+    by_sku = {p.sku: p for p in products}
+    supplier = [r for r in rows if r["kind"] == "mfr_ref" and by_sku[r["expected_sku"]].aliases[0].lower() in r["text"].lower()]
+    assert supplier
+    pairs = [r for r in rows if r["expected_uom"] == "PR" and r["kind"] == "description"]
+    assert pairs and all(by_sku[r["expected_sku"]].family == "Seguridad industrial" for r in pairs)
+    sizeless = [r for r in rows if r["kind"] == "ambiguous" and re.search(r"type:(glove|boot)", r["note"])]
+    assert sizeless and all(not r["expected_sku"] and "size:" not in r["note"] for r in sizeless)

@@ -10,6 +10,8 @@ here without its committed CSVs changing (`tests/test_blind_corpora.py` would sa
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -144,3 +146,36 @@ def maker_lines(
 
     refs = corpus.maker_refs(products, seed=seed, target=target, cap=5, type_key="type")
     return voice.maker_rows(make, refs, shape)
+
+
+def code_lines(
+    voice: corpus.Voice,
+    dress: Dress,
+    make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], corpus.R],
+    products: list[Product],
+    *,
+    seed: str,
+    target: int,
+    spaced: Callable[[str], str],
+    shapes: Mapping[bool, Sequence[str]],
+) -> list[corpus.R]:
+    """Item-code lines (corpora 17 on): up to `target` active products in the order of SHA-256
+    of `seed` and the key, each code copied off an old quote, invoice or label whole (two times in
+    four), in lower case or `spaced` as the label reads, in one of `shapes[en]` (`{s}` the code)."""
+    def order(p: Product) -> str:
+        return hashlib.sha256(f"{seed}{p.key}".encode()).hexdigest()
+
+    rows = []
+    for p in sorted((p for p in products if p.active), key=order)[:target]:
+        rng = voice.seeded("code", p.key)
+        cid, region = voice.asker(rng)
+        num = rng.choice((p.sku, p.sku, p.sku.lower(), spaced(p.sku)))
+        shape = rng.choice(shapes[region == "en"]).format(s=num)
+        note = voice.note(region, p)
+        text, qty = dress(shape, p, region, rng, note)
+        run = rf"(?<![\d.,]){re.escape(qty)} {re.escape(num)}"
+        if qty and re.search(run, text):  # a bare count against the code would run into it
+            text = re.sub(run, f"{num} x {qty}", text)
+        text = corpus.unslipped(text, shape, qty, num, note)
+        rows.append(make("", cid, text, [p.sku], qty, p.uom, "code", note))
+    return rows

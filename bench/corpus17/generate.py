@@ -19,7 +19,6 @@ Written blind: no matcher was read or run to write it. Deterministic.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import partial
 from pathlib import Path
@@ -27,7 +26,7 @@ from random import Random
 
 from bench.blind import corpus
 from bench.blind.corpus import KINDS  # noqa: F401  (the kinds of line, as tests read them off each generator)
-from bench.blind.dress import Dress, item_rows, maker_lines
+from bench.blind.dress import Dress, code_lines, item_rows, maker_lines
 from bench.blind.dress import thousands as number
 from bench.catalog4.model import Product
 from bench.catalog17.erp import INACTIVE, catalog, cross_references, write
@@ -157,21 +156,9 @@ def spaced_code(sku: str) -> str:
 def code_rows(products: list[Product]) -> list[Row]:
     """An article code copied off an old quote, invoice or shelf label: whole, lower case, or with
     spaces between its parts."""
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(f"code17|{p.key}".encode()).hexdigest())
-    rows = []
-    for p in active[: TARGETS["code"]]:
-        rng = seeded("code", p.key)
-        cid, region = VOICE.asker(rng)
-        num = rng.choice((p.sku, p.sku, p.sku.lower(), spaced_code(p.sku)))
-        es = ("{s}", "cód. {s}", "código {s}", "art. {s}", "{s} como la última factura", "artículo {s}", "cod {s}")
-        en = ("{s}", "item {s}", "your code {s}", "part {s}", "{s} (as per last invoice)", "article {s}")
-        shape = rng.choice(en if region == "en" else es).format(s=num)
-        note = VOICE.note(region, p)
-        text, qty = DRESS(shape, p, region, rng, note)
-        if qty and re.search(rf"(?<![\d.,]){re.escape(qty)} {re.escape(num)}", text):  # a bare count against the code would run into it
-            text = re.sub(rf"(?<![\d.,]){re.escape(qty)} {re.escape(num)}", f"{num} x {qty}", text)
-        rows.append(Row("", cid, corpus.unslipped(text, shape, qty, num, note), [p.sku], qty, p.uom, "code", note))
-    return rows
+    es = ("{s}", "cód. {s}", "código {s}", "art. {s}", "{s} como la última factura", "artículo {s}", "cod {s}")
+    en = ("{s}", "item {s}", "your code {s}", "part {s}", "{s} (as per last invoice)", "article {s}")
+    return code_lines(VOICE, DRESS, Row, products, seed="code17|", target=TARGETS["code"], spaced=spaced_code, shapes={True: en, False: es})
 
 
 def kind_of(pins: dict[str, str], en: bool, _rng: Random) -> str:
