@@ -70,6 +70,7 @@ from flows import (
     cart,
     corrections,
     leads,
+    numbered,
     order_change,
     ordering,
     pack_asked,
@@ -404,6 +405,7 @@ def _in_parts(turn: Turn) -> str | None:
              for k, p in zip(kinds, parts, strict=True)]  # fmt: skip
     led = _lead_ins(parts, kinds)
     _removed_too(turn, parts, kinds)
+    _numbers_too(turn, parts, kinds)
     done = [(k, p) for k, p in zip(kinds, parts, strict=True) if k not in ("noise", "other")]
     steps = [k for k, _ in done]
     then_next = steps[-1] == "next" and set(steps[:-1]) == {"fix"}  # "… and place the order"
@@ -413,16 +415,19 @@ def _in_parts(turn: Turn) -> str | None:
         # one correction ("los 6204, que sean 8"), unless two parts each say what to do
         # to a line ("el último sácalo, y los rodamientos súbelos a 10"; "make them dayco,
         # we don't accept gates" is one brand asked)
-        or (corrections.fits(turn, turn.text)
-            and sum(k == "fix" and read_correction(p) is not None for k, p in done) < 2)
+        or (corrections.fits(turn, turn.text) and sum(k == "fix" and (
+            read_correction(p) is not None or numbered.names(turn, p)) for k, p in done) < 2)
         or (len(done) < 2 and "other" not in kinds)  # "no, eran 300"
     ):
         return None
     state, before = turn.conversation.state, len(turn.replies)
+    numbered.remember(turn)  # "quitar 1 y cambiar 3 a 10": the lines as shown
     for kind, part in done:
         turn.part = part
         said = recognise(part)
-        if kind == "fix":
+        if kind == "fix" and numbered.names(turn, part):
+            state = IDLE if numbered.apply(turn, part) else _problem(turn, "no_such_line")
+        elif kind == "fix":
             state = corrections.correct(turn) or state
         elif kind == "items":
             state = items(turn, said)
@@ -787,6 +792,18 @@ def _removed_too(turn: Turn, parts: list[str], kinds: list[str]) -> None:
         parts[at], kinds[at] = f"{verb} {parts[at]}", "fix"
 
 
+def _numbers_too(turn: Turn, parts: list[str], kinds: list[str]) -> None:
+    """ "quitar 1 y 3", "remove 2, 4 and 5": a bare number after a line removed by its
+    number is another line removed (given the removal's verb, so it is read as one)."""
+    for at in range(1, len(parts)):
+        before = recognise(parts[at - 1])
+        if (kinds[at - 1] == "fix" and before.name is I.REMOVE and re.fullmatch(r"#?\d{1,3}",
+                parts[at].strip(" .")) and numbered.names(turn, parts[at - 1])):  # fmt: skip
+            verb = "quitar" if turn.language == "es" else "remove"
+            parts[at] = f"{verb} {parts[at].strip(' .#')}"
+            kinds[at] = "fix" if numbered.names(turn, parts[at]) else kinds[at]
+
+
 # "los 30", "the 30": a count a cart line has already, restated beside a change
 _RESTATED = re.compile(r"(?:(?:los|las|the|those|esos|esas|all)\s+)?(\d+)", re.I)
 
@@ -802,7 +819,7 @@ def _kind_of(turn: Turn, part: str) -> str:
     if said.name in _NOISE or (restated and any(
             Decimal(ln["qty"]) == int(restated[1]) for ln in cart.lines(turn))):  # fmt: skip
         return "noise"
-    if corrections.fits(turn, part):
+    if numbered.names(turn, part) or corrections.fits(turn, part):
         return "fix"
     return "items" if re.search(r"\d", part) else "other"
 
@@ -1232,8 +1249,11 @@ def _cart_while_waiting(turn: Turn, said: Intent) -> str:
 
 
 def remove(turn: Turn, said: Intent) -> str:
-    """ "quitar 2": that line; "quita eso", "remove it": the one the words name."""
+    """ "quitar 2": that line; "quita eso", "remove it": the one the words name; "quitar 2
+    y el 6205 déjalo en 10", "quitar 1 y 3": each change, answered once (`_in_parts`)."""
     reopened = _reopen_quote(turn)
+    if len(said.numbers) > 1 and (in_parts := _in_parts(turn)) is not None:
+        return in_parts
     if said.numbers and cart.remove(turn, said.numbers[0]):
         return show_cart(turn, said)
     corrected = corrections.correct(turn)
@@ -1243,8 +1263,11 @@ def remove(turn: Turn, said: Intent) -> str:
 
 
 def change(turn: Turn, said: Intent) -> str:
-    """ "cambiar 3 a 10": that line; "make that 12", "cambia a 20": the one named."""
+    """ "cambiar 3 a 10": that line; "make that 12", "cambia a 20": the one named;
+    "cambiar 1 a 10 y quita los pernos": each change, answered once (`_in_parts`)."""
     reopened = _reopen_quote(turn)
+    if len(said.numbers) > 2 and (in_parts := _in_parts(turn)) is not None:
+        return in_parts
     if len(said.numbers) == 2 and cart.set_quantity(turn, said.numbers[0],
                                                     Decimal(said.numbers[1])):  # fmt: skip
         return show_cart(turn, said)

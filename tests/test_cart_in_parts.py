@@ -150,3 +150,33 @@ def test_two_changes_in_one_message_answer_once_with_the_final_cart(
     assert answer.count("🛒") == 1, answer
     assert gone not in answer.split("🛒")[-1] and all(k in answer for k in kept), answer
     assert "100" in answer.split("🛒")[0] and "60" in answer.split("🛒")[0], answer
+
+
+@pytest.mark.parametrize(
+    ("phone", "cart", "changes", "gone", "kept"),
+    [
+        (JORGE, "correa a42 gates x 4\nB-SKF x 2\n100 pernos hex m8x40 zincados",
+         "ok quitar 2, y las correas déjalas en 10", "B-SKF", ("10 EA × 7.40", "100 EA × 0.50")),
+        (JORGE, "correa a42 gates x 4\nB-SKF x 2\n100 pernos hex m8x40 zincados",
+         "borra la 1 y cambiar 3 a 60", "V-A42", ("60 EA × 0.50", "B-SKF")),
+        (GUEST, "4 gates a42 belts\n2 B-SKF\n100 hex bolts m8x40 zinc",
+         "remove 2 and make the belts 10", "B-SKF", ("10 EA × 7.40", "100 EA × 0.50")),
+        (GUEST, "4 gates a42 belts\n2 B-SKF\n100 hex bolts m8x40 zinc",
+         "delete 1 and change 3 to 60", "V-A42", ("60 EA × 0.50", "B-SKF")),
+        (GUEST, "4 gates a42 belts\n2 B-SKF\n100 hex bolts m8x40 zinc",
+         "remove 1 & 2", "B-SKF", ("100 EA × 0.50",)),
+    ],
+)
+def test_a_line_changed_by_its_number_beside_another_change_answers_once(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, cart: str, changes: str, gone: str,
+    kept: tuple[str, ...],
+) -> None:
+    """A line removed by its number and another changed in one message: both done, by the
+    numbers of the cart as shown (line 3 stays the bolts though line 1 went first), one
+    answer over the final cart."""
+    buyer = Chat(whatsapp_app, twilio, phone)
+    buyer.say(cart)
+    answer = buyer.say(changes)
+    assert answer.count("🛒") == 1, answer
+    final = answer.split("🛒")[-1]
+    assert gone not in final and all(k in final for k in kept), answer
