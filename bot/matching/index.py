@@ -51,6 +51,15 @@ KINDS = {
     "filter": "filter", "plug": "plug", "bushing": "bushing", "sandpaper": "sandpaper",
     "sprocket": "sprocket", "chain": "chain", "pliers": "pliers", "wrench": "wrench",
     "screwdriver": "screwdriver",
+    # Kinds a house may not sell at all: named, they are asked for by name, so a catalog
+    # without them answers "nothing of that kind" (a seller completes it), never the
+    # coupling or the tee that happens to share the size ("abrazadera 1/2", "polea 4")
+    "clamp": "clamp", "hose": "hose", "hose_barb": "hose_barb", "pulley": "pulley",
+    "flange": "flange", "chumacera": "chumacera", "bearing_housing": "chumacera",
+    "gasket": "gasket", "o_ring": "o_ring", "oil_seal": "oil_seal",
+    "retaining_ring": "retaining_ring", "rivet": "rivet", "shackle": "shackle",
+    "wire_rope": "wire_rope", "fuse": "fuse", "cable_gland": "cable_gland",
+    "ring_terminal": "terminal", "fork_terminal": "terminal", "tape": "tape",
 }  # fmt: skip
 
 

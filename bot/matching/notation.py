@@ -529,7 +529,8 @@ AMPS_WORD = re.compile(r"\b(\d{1,3})\s*(?:amps?|amperes?|amperios?|amp\.)(?![a-z
 POLES_THEN_AMPS = re.compile(
     r"\b([1-4]p)\s+(\d{1,3})\b(?![.,/]\d|\s*(?:ka|mm|v|vac|vdc|a|amps?)\b)"
 )
-POLES_WORD = re.compile(r"\b([1-4])\s*-?\s*(?:poles?|polos?|polar)\b")
+# and its slips ("2 plos", "3 pols"; never "pol", Brazil's inch)
+POLES_WORD = re.compile(r"\b([1-4])\s*-?\s*(?:poles?|polos?|polar|pols|plos?|ples?)\b")
 POLAR = {"unipolar": "1p", "monopolar": "1p", "bipolar": "2p", "tripolar": "3p",
          "tetrapolar": "4p"}  # fmt: skip
 POLAR_WORD = re.compile(r"\b(unipolar|monopolar|bipolar|tripolar|tetrapolar)(?:es)?\b")
@@ -1010,7 +1011,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = AMPS_WORD.sub(lambda m: _amps(m, reading), rest)
     if "breaker" in rest and ("single" in rest or "dobl" in rest):
         rest = BREAKER_SINGLE.sub(lambda m: " 1p " if m[1] == "single" else " 2p ", rest)
-    if "pol" in rest:
+    if "pol" in rest or "pl" in rest:
         rest = POLES_WORD.sub(r"\1p", rest)
         rest = POLAR_WORD.sub(lambda m: POLAR[m[1]], rest)
         rest = POLES_NAMED_WORD.sub(lambda m: POLES_NAMED[m[1]], rest)
