@@ -26,6 +26,8 @@ from bot.matching.lines import COUNTS, NUMBER_WORDS
 DEFAULT = Path(__file__).with_name("corrections.csv")
 MAX_WORDS = 14  # longer messages are requests, not a correction
 MAX_PHRASE_WORDS = 7  # "if that gets me a better price"
+# what may stand between a `was` phrase and the thing it says is wrong ("en vez del 6204")
+_ARTICLES_AT_END = re.compile(r"(?:\s+(?:el|la|los|las|lo|un|una|the|a|an))*\s*$")
 ROLES = ("remove", "keep", "set", "add", "more", "less", "last", "link", "was", "filler",
          "brand", "variant", "cheapest")  # fmt: skip
 # A number (1.000 / 1,5 / 300) standing alone, or any other word (m8x40, 2rsh, pernos).
@@ -182,6 +184,20 @@ class Corrections:
         tokens = self._joined(_spelled(_TOKEN.findall(fold(text))))
         return len(tokens) <= MAX_WORDS and any(
             role in ("was", "variant", "set") for role, _ in self._segment(tokens))
+
+    def wrong_one(self, text: str, first: str, second: str) -> str:
+        """Of two things a swap names, the one the buyer says is wrong: the first ("cambia el
+        6204 a 6205", "en vez del 6204 mejor 6205", "el 6204 era 6205"), unless a `was`
+        phrase stands just before the second ("6205 en vez del 6204", "6205, not the 6204")."""
+        folded = re.sub(r"\bdel\b", "de el", fold(text))
+        at = re.search(rf"(?<!\w){re.escape(second)}(?!\w)", folded)
+        head = _ARTICLES_AT_END.sub("", folded[: at.start()]) if at else ""
+        if not head or not head[-1].isalnum():  # "el 6204 no, el 6205": a new clause
+            return first
+        before = _TOKEN.findall(head)
+        said = any(self.phrases.get(tuple(before[-size:])) == "was"
+                   for size in range(1, min(MAX_PHRASE_WORDS, len(before)) + 1))  # fmt: skip
+        return second if said else first
 
     def variant_asked(self, text: str) -> tuple[str, ...] | None:
         """The words a message says the last line should have had instead ("uy no, me
@@ -511,6 +527,11 @@ def cheapest_asked(text: str) -> bool:
 def says_instead(text: str) -> bool:
     """Whether a message says something was wrong or is wanted instead (corrections.csv)."""
     return default_book().says_instead(text)
+
+
+def wrong_one(text: str, first: str, second: str) -> str:
+    """Of two things a swap names, the one said to be wrong (corrections.csv's `was`)."""
+    return default_book().wrong_one(text, first, second)
 
 
 def variant_asked(text: str) -> tuple[str, ...] | None:

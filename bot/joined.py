@@ -875,6 +875,14 @@ def _other_size(before: str, part: str) -> str:
         borrowed.append(word)
     while borrowed and fold(borrowed[-1]) in CONNECTORS:
         borrowed.pop()
+    # "10 tees galvanizadas 1/2 y 5 de 3/4 negras": a finish or a thread this part says
+    # itself is its own, never the item before's beside it
+    own = _made_of(rest)
+    for group in (FINISHES, THREADS):
+        if own & group:
+            borrowed = [w for w in borrowed if not (_made_of(w) & group) - own]
+    while borrowed and fold(borrowed[-1]) in CONNECTORS:
+        borrowed.pop()
     if not borrowed:
         return part
     return f"{part[: len(part) - len(rest)].strip()} {' '.join(borrowed)} {rest[of.end():].strip()}"
@@ -891,6 +899,13 @@ def _names_a_kind(text: str) -> bool:
 # de 2 pulgadas también de bronce npt"): no kind of item of its own
 MADE_OF = {"bronze", "brass", "stainless", "zinc", "galvanized_steel", "carbon_steel",
            "black", "threaded", "npt", "bsp"}  # fmt: skip
+THREADS = {"threaded", "npt", "bsp"}
+FINISHES = MADE_OF - THREADS
+
+
+def _made_of(text: str) -> set[str]:
+    """What `text` says an item is made of, its finish or its thread (MADE_OF)."""
+    return set(_vocabulary().canonicalize(fold(text)).split()) & MADE_OF
 
 
 SIZE_WORDS = {"half", "quarter", "eighth", "inch", "inches", "media", "medio", "cuarto",
@@ -902,7 +917,7 @@ CONNECTORS = {"de", "del", "of", "x", "by", "por", "en", "in"}
 # "fifty of the half inch by two inch", "20 de los de 3/4": a part naming only another size
 # of the item before it
 OF_THE_SIZE = re.compile(
-    r"^(?:of\s+(?:the|those)|de\s+(?:los|las|esos|esas)(?:\s+de)?|del|de(?=\s+\d))\s+"
+    r"^(?:of\s+(?:the|those)|of(?=\s+\d)|de\s+(?:los|las|esos|esas)(?:\s+de)?|del|de(?=\s+\d))\s+"
     r"(?=.*(?:\d|\binch|\bpulgad))", re.IGNORECASE
 )
 

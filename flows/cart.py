@@ -103,14 +103,24 @@ def remove(turn: Turn, position: int) -> bool:
     return True
 
 
-def replace_sku(turn: Turn, sku: str, other: str) -> bool:
-    """Another item (another brand) on the line of `sku`, the quantity kept."""
-    for line in lines(turn):
+def replace_sku(turn: Turn, sku: str, other: str) -> Line | None:
+    """Another item (another brand) on the line of `sku`, the quantity kept; where a line
+    of `other` is in the cart already, the two are that one line with the quantities
+    added (as `add` does), which is returned."""
+    cart = lines(turn)
+    held = next((line for line in cart if line["sku"] == other), None)
+    for line in cart:
         if line["sku"] == sku:
-            line["sku"] = other
+            if held is not None:
+                cart.remove(line)
+                held["qty"] = quantity_text(Decimal(held["qty"]) + Decimal(line["qty"]))
+                held["assumed"] = held.get("assumed", False) and line.get("assumed", False)
+                held.pop("pieces", None)
+            else:
+                line["sku"] = other
             _changed(turn)
-            return True
-    return False
+            return held
+    return None
 
 
 def clear(turn: Turn) -> None:

@@ -36,6 +36,7 @@ from bot.corrections import (
     says_instead,
     swap_asked,
     variant_asked,
+    wrong_one,
 )
 from bot.formatting import quantity_text
 from bot.handoff import subject_of
@@ -677,6 +678,8 @@ def _other_figure(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
         return None
     held = {f: [ln for ln in lines if ln["sku"] and f in figures_of(turn, [ln])] for f in said}
     old = [f for f in said if held[f]]
+    if len(old) == 2:  # "cambia el 6204 a 6205" with both in the cart: the one said wrong
+        old = [wrong_one(folded, *said)]
     if len(old) != 1 or len(held[old[0]]) != 1:
         return None
     line, new = held[old[0]][0], next(f for f in said if f != old[0])
@@ -692,7 +695,7 @@ def _other_figure(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
         if result.decision == LineDecision.AUTO and result.sku:
             break
     if (result.decision != LineDecision.AUTO or not result.sku or result.sku == line["sku"]
-            or any(ln["sku"] == result.sku for ln in lines)):  # fmt: skip
+            or any(ln["sku"] == result.sku for ln in lines if not held[new])):  # fmt: skip
         return None
     return replaced(turn, line, text, cart.product_of(turn, result.sku))
 
@@ -750,15 +753,18 @@ def _other_size(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
 def replaced(turn: Turn, line: dict[str, Any], words: str, other: Product) -> str:
     """`line` becomes `other` (the buyer's words for it now `words`), the quantity kept."""
     product = cart.product_of(turn, line["sku"])
-    before = cart.name_of(turn, product)
-    cart.replace_sku(turn, product.sku, other.sku)
-    line["text"] = words
+    before, count = cart.name_of(turn, product), Decimal(line["qty"])
+    joined = cart.replace_sku(turn, product.sku, other.sku)
+    if joined is not None:  # the cart held the new item already: one line, both counts
+        line = joined
+    else:
+        line["text"] = words
     line.pop("priced", None)
     turn.data["last_line"] = cart.key(line)
     turn.data.pop("short", None)
     audit.record(turn.session, subject_of(turn.conversation.id or 0), "cart_corrected",
                  turn.actor, turn.cause, sku=product.sku, text=line["text"],
-                 before=Decimal(line["qty"]), after=Decimal(line["qty"]), to_sku=other.sku,
+                 before=count, after=Decimal(line["qty"]), to_sku=other.sku,
                  said=turn.text[:200])  # fmt: skip
     answered(turn, [{"removed": False, "replaced": before, "name": cart.name_of(turn, other)}])
     return CHOOSING if turn.data.get("choices") else IDLE
