@@ -86,6 +86,7 @@ LINES = [
             ("mba'éichapa, pasame presupuesto de tee HºGº 1/2 - 6", (TEE12, 6)),
             ("a ver, 8 und teipe rojo 3m", (TAPE_RED, 8)),
             ("che ra'a, ¿tenés 2 piñón 50 x 15D?", (SP50, 2)),
+            ("¿tens 3 contactor 18A 220vac?", ({SCH18, WEG18}, 3)),
             ("presupuesto de una docena de chaleco reflectivo naranja XL porfa", (VEST_XL, 12)),
             (
                 "Solicitamos cotización de 2 rollos de cable unipolar 4mm2 tierra COBRECOM, con "

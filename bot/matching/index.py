@@ -38,6 +38,19 @@ KNOWN_BRANDS = {
 }  # fmt: skip
 
 
+# Kinds a house may not sell at all: named, they are asked for by name, so a catalog
+# without them answers "nothing of that kind" (a seller completes it), never the coupling
+# or the tee that happens to share the size ("abrazadera 1/2", "polea 4"). An item's text
+# may say one of them of what it fits ("racor rápido … manguera 12 mm": the tube it takes).
+NAMED_KINDS = {
+    "clamp": "clamp", "hose": "hose", "hose_barb": "hose_barb", "pulley": "pulley",
+    "flange": "flange", "chumacera": "chumacera", "bearing_housing": "chumacera",
+    "gasket": "gasket", "o_ring": "o_ring", "oil_seal": "oil_seal",
+    "retaining_ring": "retaining_ring", "rivet": "rivet", "shackle": "shackle",
+    "wire_rope": "wire_rope", "fuse": "fuse", "cable_gland": "cable_gland",
+    "ring_terminal": "terminal", "fork_terminal": "terminal", "tape": "tape",
+}  # fmt: skip
+
 # The kind of item a canonical word names; a request of a known kind is answered
 # with items of that kind only ("tuerca" never gets a union).
 KINDS = {
@@ -50,16 +63,7 @@ KINDS = {
     "mig": "wire", "drill": "drill", "anchor": "anchor", "respirator": "respirator",
     "filter": "filter", "plug": "plug", "bushing": "bushing", "sandpaper": "sandpaper",
     "sprocket": "sprocket", "chain": "chain", "pliers": "pliers", "wrench": "wrench",
-    "screwdriver": "screwdriver",
-    # Kinds a house may not sell at all: named, they are asked for by name, so a catalog
-    # without them answers "nothing of that kind" (a seller completes it), never the
-    # coupling or the tee that happens to share the size ("abrazadera 1/2", "polea 4")
-    "clamp": "clamp", "hose": "hose", "hose_barb": "hose_barb", "pulley": "pulley",
-    "flange": "flange", "chumacera": "chumacera", "bearing_housing": "chumacera",
-    "gasket": "gasket", "o_ring": "o_ring", "oil_seal": "oil_seal",
-    "retaining_ring": "retaining_ring", "rivet": "rivet", "shackle": "shackle",
-    "wire_rope": "wire_rope", "fuse": "fuse", "cable_gland": "cable_gland",
-    "ring_terminal": "terminal", "fork_terminal": "terminal", "tape": "tape",
+    "screwdriver": "screwdriver", **NAMED_KINDS,
 }  # fmt: skip
 
 

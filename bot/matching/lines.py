@@ -518,7 +518,8 @@ OPENER = re.compile(
     r"cuanto (?:cuesta|cuestan|vale|valen|sale|salen|esta|estan)"
     r"(?: el| la| los| las|(?: un| una)(?! caja| par))?|"
     r"(?:que|cual es el) (?:precio|valor) (?:tiene|de|del)(?: el| la| los| las)?|"
-    r"(?:tienen|tiene|tienes|tenes|teneis|teni|tenis|tenei|tendran|tendra|hay|habra|manejan|"
+    # ("tens": the voseo's "tenés" with its vowel left out, and Portuguese's "you have")
+    r"(?:tienen|tiene|tienes|tenes|tens|teneis|teni|tenis|tenei|tendran|tendra|hay|habra|manejan|"
     r"venden)"
     r"(?: nomas)?"  # Bolivia's "¿tienen nomás …?" (do you have, then)
     r"(?: stock| en stock| disponibilidad| disponible| en existencia)?"

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz, process
 from bot.matching.index import (
     KINDS,
     KNOWN_BRANDS,
+    NAMED_KINDS,
     CatalogIndex,
     Entry,
     part_key,
@@ -550,8 +551,8 @@ def _decide(
         fitting = [e for e in fitting if e.kinds == kinds] or fitting
     # "racor recto 8 x 1/4", "straight push-in 8mm x 1/4": never the elbow or tee that fits
     # the sizes, when the buyer named no kind and some item of none fits
-    elif "straight" in reading.words:
-        fitting = [e for e in fitting if not e.kinds] or fitting
+    elif "straight" in reading.words:  # (a push-in fitting's text may name the hose it takes)
+        fitting = [e for e in fitting if not e.kinds - NAMED] or fitting
     # "allen M6x20", "socket screw M6x20": the cap screw; a countersunk one is asked so
     if "socket" in reading.words and "countersunk" not in reading.words:
         fitting = [e for e in fitting if "countersunk" not in e.reading.words] or fitting
@@ -1055,6 +1056,8 @@ def _joined_dimensions(index: CatalogIndex, text: str) -> str:
 
     return SPACED_BY.sub(joined, text)
 
+
+NAMED = frozenset(NAMED_KINDS.values())  # kinds a house may not sell (index.NAMED_KINDS)
 
 # The pipe items a buyer calls "bronce" when they are brass (Latin America's and Spain's
 # counter word for a yellow-metal valve or fitting).
