@@ -112,6 +112,8 @@ LINES = [
             # the colour left out of two 10-mm tubes, or one we lack: asked
             ("manguera PU de 10 x 20 metros", (None, 20)),
             ("manguera PU de 6 negro x 20 metros", (None, 20)),
+            # its inside said, and not ours: never the 10x8 tube
+            ("tubo PU 10x6 negro x 20 metros", (None, 20)),
         ],
     ),
     *cases(

@@ -4,7 +4,8 @@ A polyurethane tube is named by its outside and inside diameters in millimetres,
 "TUBO PU 8X6", "4x2,5"; a buyer names it by the outside one alone, as push-in fittings are
 sized ("manguera poliuretano 8mm", "PU de 4", "8 mm OD"), and calls it a hose ("manguera")
 or tubing where a house says "tubo" (each is read as both). Both read as the tube's `od`,
-so "8mm" is the 8x6 tube and never the 6x4 whose inside is 6 mm.
+so "8mm" is the 8x6 tube and never the 6x4 whose inside is 6 mm; the inside, where it is
+written, is the code `id` ("12x8" is never the 12x9 tube).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def read_tube(rest: str, add: Callable[[str, str], None]) -> str:
 
     def pair(m: re.Match[str]) -> str:
         add("od", str(int(m[1])))
+        add("id", m[2].replace(",", "."))  # "12x8" is never the 12x9 tube
         return " "
 
     paired = TUBE_OD_ID.sub(pair, rest)
