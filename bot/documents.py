@@ -59,7 +59,8 @@ def pdf_of(html: str) -> bytes:
 
 
 def render_html(session: Session, quote: Quote, company: dict[str, str]) -> str:
-    """The quote document's HTML, tax as configured (TAX_RATE_PCT, TAX_NAME)."""
+    """The quote document's HTML in the quote's language, tax as configured (TAX_RATE_PCT,
+    TAX_NAME)."""
     customer = session.get(Customer, quote.customer_id) if quote.customer_id else None
     config = current_app.config
     facts = document_facts(session, quote, customer, config.get("TAX_RATE_PCT") or Decimal(0),
@@ -67,7 +68,7 @@ def render_html(session: Session, quote: Quote, company: dict[str, str]) -> str:
     return render_document(
         "quote/document.html",
         company,
-        customer.language if customer else "en",
+        quote.language,
         quote=quote,
         customer=customer,
         **facts,

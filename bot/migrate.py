@@ -58,6 +58,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the database at `engine` back down to `revision` (tests of a migration's way
+    back; production only ever goes up)."""
+    cfg = alembic_config(engine)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, revision)
+
+
 def revision(engine: Engine, message: str) -> None:
     """Autogenerate a new migration from the models (for developers)."""
     cfg = alembic_config(engine)

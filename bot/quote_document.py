@@ -2,11 +2,12 @@
 
 Net, tax and total (tax = net × TAX_RATE_PCT / 100, rounded half-up to the cent, as
 an invoice would); availability as a date; payment terms from the customer's
-`payment_terms_days`; the seller who answers for it (the console user who made the
-version, else the customer's `seller_email`, with the user's name and phone when
-they have a console account); what changed since the previous version; and, for a
-superseded version, which version replaced it; and what a line sold by the pack holds
-("3 BOLSA": 300 pieces, bot/packs.py). Wording is the template's.
+`payment_terms_days`; a guest's company, tax id and email as said in the chat; the seller
+who answers for it (the console user who made the version, else the customer's
+`seller_email`, with the user's name and phone when they have a console account); what
+changed since the previous version; and, for a superseded version, which version replaced
+it; and what a line sold by the pack holds ("3 BOLSA": 300 pieces, bot/packs.py). Wording
+is the template's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot.formatting import price_text, quantity_text
-from bot.models import Customer, Product, Quote, QuoteLine, User
+from bot.models import Conversation, Customer, Product, Quote, QuoteLine, User
 from bot.packs import PACK_UNITS, pack_facts
 from bot.quotes import latest, lines_of
 from bot.statuses import QuoteStatus
@@ -160,6 +161,18 @@ def line_packs(session: Session, lines: list[QuoteLine]) -> dict[int, dict[str, 
     return found
 
 
+def lead_of(session: Session, quote: Quote) -> dict[str, str] | None:
+    """Who a guest said buys (company, tax id, email, as flows/leads.py keeps them in the
+    chat), for the document's customer box; None when they said none."""
+    conversation = session.get(Conversation, quote.conversation_id) if quote.conversation_id \
+        else None  # fmt: skip
+    lead = (conversation.data or {}).get("lead") if conversation is not None else None
+    if not isinstance(lead, dict):
+        return None
+    given = {k: str(lead[k]) for k in ("company", "tax_id", "email") if lead.get(k)}
+    return given or None
+
+
 def document_facts(
     session: Session, quote: Quote, customer: Customer | None, rate_pct: Decimal, tax_name: str
 ) -> dict[str, Any]:
@@ -174,6 +187,7 @@ def document_facts(
         "totals": tax_totals(quote.total, rate_pct, tax_name),
         "terms_days": customer.payment_terms_days if customer else None,
         "seller": seller_of(session, quote, customer),
+        "lead": lead_of(session, quote) if customer is None else None,
         "changes": changes_since_previous(session, quote, lines, previous),
         "previous_total": previous.total if previous is not None else None,
         "superseded_by": superseded_by(session, quote),

@@ -76,6 +76,7 @@ def create_quote(
     picks: Mapping[int, tuple[str, Decimal]] | None = None,
     ship_from: str | None = None,
     houses: Mapping[int, str] | None = None,
+    language: str | None = None,
 ) -> Quote:
     """Create version 1 of a new quote from request lines (one item per line).
 
@@ -83,7 +84,8 @@ def create_quote(
     settled in the chat (a numbered option, a changed quantity); those lines keep
     their request text but skip the matcher. `ship_from`: the warehouse the buyer asked
     to ship from, each line's when it covers the line's quantity; `houses` the one asked
-    for a line by its position (a short line split between warehouses).
+    for a line by its position (a short line split between warehouses). `language`: the
+    conversation's, the quote's when the buyer is a guest (`quote_language`).
     """
     texts = [t for t in (line.strip() for line in lines) if t]
     if not texts:
@@ -99,6 +101,7 @@ def create_quote(
         channel=channel,
         conversation_id=conversation_id,
         created_by=actor,
+        language=quote_language(customer, language),
     )
     session.add(quote)
     session.flush()
@@ -131,7 +134,7 @@ def create_quote(
             if sku:
                 product = session.get(Product, sku)
                 if product is not None:
-                    _price_line(session, line, product, customer, now, rules,
+                    _price_line(session, line, product, customer, now, rules, quote.language,
                                 (houses or {}).get(position) or ship_from)
             session.add(line)
             quote_lines.append(line)
@@ -157,6 +160,14 @@ def create_quote(
         status=quote.status,
     )
     return quote
+
+
+def quote_language(customer: Customer | None, spoken: str | None) -> str:
+    """The language a quote is written in: a known customer's own (the ERP's, whatever the
+    chat), else the one the guest speaks; English when neither is known."""
+    if customer is not None:
+        return customer.language
+    return spoken or "en"
 
 
 @dataclass(frozen=True)
@@ -263,6 +274,7 @@ def reprice(
         channel=quote.channel,
         conversation_id=quote.conversation_id,
         created_by=actor,
+        language=quote.language,
     )
     quote.status = move(quote.status, QuoteStatus.SUPERSEDED)
     session.add_all([quote, new])
@@ -290,7 +302,8 @@ def reprice(
             line.match_decision, line.match_score = "seller", 1.0
         product = session.get(Product, sku) if sku else None
         if product is not None and product.active:  # from where it shipped, if it still can
-            _price_line(session, line, product, customer, now, rules, old.warehouse)
+            _price_line(session, line, product, customer, now, rules, new.language,
+                        old.warehouse)
             if change and change.unit_price is not None:
                 overrides.append(_override(line, change.unit_price, rules))
         session.add(line)
@@ -309,7 +322,7 @@ def reprice(
             quantity=extra.quantity,
             uom=product.uom,
         )
-        _price_line(session, line, product, customer, now, rules)
+        _price_line(session, line, product, customer, now, rules, new.language)
         session.add(line)
         lines.append(line)
     _settle(session, new, lines, rules, actor, cause, overrides)
@@ -336,15 +349,16 @@ def _price_line(
     customer: Customer | None,
     now: dt.datetime,
     rules: Rules,
+    language: str,
     prefer: str | None = None,
 ) -> None:
     price = price_for(session, customer, product, line.quantity, now.date())
     stock = availability_for(session, product, line.quantity, customer, now,
                              held=held_quantities(session, [product.sku]), prefer=prefer)
     line.status = "priced"
-    spanish = customer is not None and customer.language == rules.description_language
+    described = language == rules.description_language  # the ERP description reads in it
     line.sku = product.sku
-    line.name = (product.description if spanish and product.description else product.name)[:300]
+    line.name = (product.description if described and product.description else product.name)[:300]
     line.uom = line.uom or product.uom
     line.unit_price, line.line_total = price.unit_price, price.line_total
     line.price_rule, line.price_detail = price.rule.value, price.detail[:200]

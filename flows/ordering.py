@@ -492,6 +492,8 @@ def mail_quote(turn: Turn, quote: Any, address: str | None = None) -> None:
                              turn.now)  # fmt: skip
     if inbox.customer_id is None and turn.customer is not None:
         inbox.customer_id, inbox.language = turn.customer.customer_id, turn.language
+    elif inbox.customer_id is None:  # a guest's mail says what the quote says, as it does
+        inbox.language = quote.language
     text, html = quote_mail(turn.session, quote, inbox, turn.wording, turn.services.link_for)
     message = queue_message(turn.session, inbox, author=Owner.BOT.value, body=text, now=turn.now,
                             mail_from=turn.services.mail_from, quote=quote, html=html,
@@ -540,4 +542,5 @@ def _quote_from_cart(turn: Turn) -> Any:
         channel=turn.conversation.channel, cause=turn.cause,
         conversation_id=turn.conversation.id, picks=picks, ship_from=turn.data.get("ship_from"),
         houses={i: line["from"] for i, line in enumerate(lines, start=1) if line.get("from")},
+        language=turn.language,
     )  # fmt: skip

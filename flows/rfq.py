@@ -199,7 +199,7 @@ def _mail_quote(
     return create_quote(turn.session, services.index, customer, lines, now=turn.now,
                         rules=services.rules, actor=turn.actor, channel="email",
                         cause=turn.cause, conversation_id=turn.conversation.id,
-                        picks=picks)  # fmt: skip
+                        picks=picks, language=turn.language)  # fmt: skip
 
 def _send(turn: Turn, quote: Quote) -> None:
     """Mark a new quote sent, or say why a seller sees it first."""

@@ -16,6 +16,8 @@ class Quote(SQLModel, table=True):
     """One version of a quote. A revision is a new row with the same number.
 
     `conversation_id` links the conversation it came from (channels fill it in).
+    `language` is the one its lines, document and mails are written in: a known
+    customer's own, else the conversation's (a guest writing in Spanish reads Spanish).
     """
 
     __tablename__ = "quotes"
@@ -46,6 +48,7 @@ class Quote(SQLModel, table=True):
     channel: str = Field(default="cli", max_length=20)
     conversation_id: int | None = Field(default=None, index=True)
     created_by: str = Field(max_length=254)
+    language: str = Field(default="en", max_length=2, sa_column_kwargs={"server_default": "en"})
 
 
 class QuoteLine(SQLModel, table=True):

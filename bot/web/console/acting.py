@@ -55,7 +55,7 @@ def start_quote(conversation_id: int) -> Response:
                 session, current_index(), customer, lines[:MAX_LINES], now=utcnow(),
                 rules=Rules.from_config(current_app.config), actor=me().email,
                 channel=conversation.channel, cause=f"console: conversation:{conversation_id}",
-                conversation_id=conversation_id,
+                conversation_id=conversation_id, language=conversation.language,
             )  # fmt: skip
             number, status = quote.number, quote.status
             audit.record(session, subject_of(conversation_id), "quote_for_buyer", me().email,
