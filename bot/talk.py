@@ -55,15 +55,19 @@ _LATER = re.compile(
 )
 
 
-# A line that only announces the request, or says where or what the goods are for.
+# A line that only announces the request, or says where or what the goods are for; the
+# place may be named ("de San Borja", "at the north plant"), but a thing after a colon or
+# an article is an item ("para la obra: una betonera", "for the shop: a bench grinder").
+_PLACE_ONLY = r"\b(?![^:]*:)(?!.*\b(?:un|una|unos|unas|a|an|some)\b).*"
 _ASIDE = re.compile(
     r"^(?:(?:hola|buenas|hi|hey|hello|oye|ey|ok|so|and|y)\W+)*(?:"
     r"(?:a |one )?quick (?:one|question|q)|real quick|one more thing|another thing|"
     r"(?:una|otra) (?:consulta|pregunta)(?: rapida)?|consulta rapida|otra cosa|"
     r"(?:es |son |todo |esto es |va )?(?:para|pa) (?:la|el|una|un|nuestra|nuestro) (?:obra|faena|"
-    r"planta|mina|proyecto|sucursal|taller|mantencion|mantenimiento|parada|cliente)\b.*|"
+    r"planta|mina|proyecto|sucursal|taller|mantencion|mantenimiento|parada|cliente)"
+    + _PLACE_ONLY + r"|"
     r"(?:it'?s |this is |these are |all |its )?for (?:the|a|our|my) (?:job|site|jobsite|project|"
-    r"plant|shop|shutdown|mine|build|customer|client)\b.*)$"
+    r"plant|shop|shutdown|mine|build|customer|client)" + _PLACE_ONLY + r")$"
 )
 
 

@@ -46,6 +46,22 @@ def test_lines_that_open_a_request_or_say_its_purpose_are_not_items(
     assert priced in answer and ("1 línea" in answer or "1 line" in answer), answer
 
 
+@pytest.mark.parametrize("phone, said", [
+    (JORGE, "para la obra: una betonera"),
+    (JORGE, "es para la faena, unos guantes de nitrilo"),
+    (MIKE, "for the shop: a bench grinder"),
+    (MIKE, "for the plant we need some pallet jacks"),
+])  # fmt: skip
+def test_an_item_said_after_what_it_is_for_stays_a_line_for_a_seller(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, said: str
+) -> None:
+    """The purpose said before an item the shop does not list keeps the item: an open
+    line a seller completes, never a nod that drops it."""
+    answer = Chat(whatsapp_app, twilio, phone).say(said)
+    assert "catálogo" in answer or "catalog" in answer, answer
+    assert "1 línea" in answer or "1 line" in answer, answer
+
+
 @pytest.mark.parametrize("phone, kind, narrowed, count, line", [
     ("+56912345001", "necesito discos de corte", "de 7 pulgadas para inox", "25 de esos",
      "25 EA ×"),
