@@ -69,6 +69,7 @@ from flows import (
     brand_price,
     cart,
     corrections,
+    elliptic,
     leads,
     numbered,
     order_change,
@@ -167,6 +168,7 @@ def items(turn: Turn, said: Intent) -> str:
         if len(read) > 1 and (recognise(text).name is not None or is_chatter(text)):
             continue  # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items
         said_so, text = text, without_laughter(text) or text  # "una motosierra jaja": its words
+        text = elliptic.read(turn, text)  # "y 50 del blanco": the cart's cable, in white
         text = same_as.read(turn, text)  # "and 20 M8x40 same": the kind of the line before
         result = turn.match(strip_politeness(text))
         cart.read_ahead(turn, [result.sku, *(c.sku for c in result.candidates),
@@ -1292,6 +1294,8 @@ def reorder(turn: Turn, said: Intent) -> str:
     cart; the buyer changes it or says "pedido". A month named picks that month's last
     order ("same stuff as our April order"), and "double everything" / "el doble" scales
     every quantity (intents.csv's `scale` rows)."""
+    if cart.lines(turn) and elliptic.read(turn, turn.text) != turn.text:
+        return items(turn, said)  # "lo mismo en 10": the cart's cable in 10 AWG, no reorder
     month = month_named(turn.text)
     times = scale_of(turn.text)
     customer_id = turn.customer.customer_id if turn.customer else None

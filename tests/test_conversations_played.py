@@ -289,7 +289,6 @@ DISAGREE = {
     # state, per script. Session 11 tuned on both (h3, h4, h5): set 7 18 → 35 of 40, set 8
     # 2 → 14 of 40; the entries left name the first miss now.
     'en-630-po-go-ahead-no-number': "message 1 'can I get a quote on 12 ABB 1P 20A breakers and 5 bags of 300mm zip ties': the 300 mm ties are read now ('300mm' is the length), and the demo sells them in four widths (2.5, 3.6, 4.8, 7.6 mm), so the bot asks which; the script expects the 2.5 mm one (ELE-10289) with no width said",
-    'es-719-dos-cotizaciones-acepta-la-ultima': "message 3 'ah, súmale 100 metros del 8 rojo y 50 del blanco' (after the quote of the blue #8 cable): a size and a colour said alone ('del 8 rojo', 'del blanco') name the cable already quoted in other colours; not read yet (one unknown line), so the replies do not state '$ ELE-10021 100 1.46 146.00'",
     # The ninth blind set (scripts9.py, es-8xx/en-8xx, h7, session 11), played on main at
     # 3e8492f before anyone read it (13 of 40) and at the session's end, e4e15f1 (15 of 40): the
     # first fact the bot's replies did not state, per script. Nobody has tuned on it yet.
