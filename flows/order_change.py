@@ -15,7 +15,8 @@ Both in one sentence: "add 2 B-SKF to my cart. when does O-… ship?" asks items
 cart and a status. A question about the order ("¿cuándo despachan el pedido O-…?") is a
 status, never this; nor is a message that names the cart, or asks the last order again
 with a change ("repeat my last order but add …", "lo mismo del pedido anterior pero …"):
-that is a new cart, the buyer's own.
+that is a new cart, the buyer's own. A PO said for the order ("add our PO 4500… to that
+order") is noted on it, as a PO said after the order always was.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sqlmodel import select
 
 from bot.handoff import QueueReason
 from bot.intents import ORDER_NUMBER, IntentName, recognise
+from bot.joined import names_item
 from bot.models import Order
 from flows import cart, ordering
 from flows.turn import Turn
@@ -69,8 +71,11 @@ def asked(turn: Turn) -> Order | None:
     """The order this message asks to change; None when it asks no change of an order."""
     if turn.customer is None or _OWN.search(turn.text):
         return None
-    if recognise(turn.text).name in (IntentName.STATUS, IntentName.REORDER):
+    said = recognise(turn.text)
+    if said.name in (IntentName.STATUS, IntentName.REORDER):
         return None  # "¿cuándo despachan el pedido O-…?"; "agrégame lo mismo del pedido anterior"
+    if said.po and not names_item(said.rest):
+        return None  # "please add our PO 4500… to that order": noted on it (ordering.note_po)
     for sentence in _SENTENCE.split(turn.text):
         if not _CHANGE.search(sentence):
             continue

@@ -100,3 +100,23 @@ def test_a_reorder_or_the_cart_beside_a_placed_order_is_no_change_to_it(
     assert "O-2026-00001 stays as it was placed" not in answer, answer
     assert "sigue tal como se ingresó" not in answer, answer
     assert conversation(db).attention is None and len(orders(db)) == 1
+
+
+@pytest.mark.parametrize(("phone", "items", "order", "said", "noted"), [
+    (MIKE, "4 a42 gates belts", "order", "please add our PO 4500123456 to that order",
+     "PO 4500123456 noted on O-2026-00001"),
+    (JORGE, "4 correas a42 gates", "pedido", "agrégale la OC 4500123456 al pedido porfa",
+     "OC 4500123456 anotada en el pedido O-2026-00001"),
+    (JORGE, "4 correas a42 gates", "pedido", "al O-2026-00001 agrégale la orden de compra 4500-2315",
+     "OC 4500-2315 anotada en el pedido O-2026-00001"),
+])  # fmt: skip
+def test_a_po_added_to_the_placed_order_is_noted_on_it_not_queued(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, items: str, order: str,
+    said: str, noted: str,
+) -> None:
+    """The PO said after the order ('add our PO … to that order') goes on it at once, as
+    before order changes went to a seller: no seller's queue for it."""
+    chat = _placed(whatsapp_app, twilio, phone, items, order)
+    answer = chat.say(said)
+    assert noted in answer, answer
+    assert conversation(db).attention is None and len(orders(db)) == 1
