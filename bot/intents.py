@@ -299,7 +299,10 @@ class Phrasebook:
             # anchors 'going out' to no order; an item with its size is what is asked
             found = None
         # an acceptance in passing beside a quote number, or beside a PO with no figure
-        # besides ("Tom signed off. Go ahead with it, PO PIS-210455")
+        # besides ("Tom signed off. Go ahead with it, PO PIS-210455"); the day it is wanted
+        # is no figure ("Approved. PO 7781-22, need it by Dec 4", "para el jueves 3")
+        if said.po and digits and not _undated_figures(plain):
+            digits = False
         if (said.quote or (said.po and not digits)) and (
                 accepted := self._accepting(plain)) is not None:  # fmt: skip
             top = _most_decisive([accepted, *([found] if found else [])]) or accepted
@@ -672,6 +675,13 @@ def _declined(words: list[str], at: int) -> bool:
         and not (i == 0 and i + 1 == at and words[i] == "no")
         for i in range(start, at)
     )
+
+
+def _undated_figures(text: str) -> bool:
+    """Whether `text` has a figure besides the day it names ("by Dec 4": none)."""
+    from bot.promises import without_date
+
+    return re.search(r"\d", without_date(_FRACTION.sub(" 1 ", text), _SOME_DAY)) is not None
 
 
 def _said_date(text: str) -> bool:

@@ -76,6 +76,12 @@ _SLASHED = re.compile(r"\b(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s*(?:de\s+)?([a-zA-Z]{3,10})\b")
 _MONTH_DAY = re.compile(r"\b([a-zA-Z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
 _DAY_OF_MONTH = re.compile(r"\b(?:el|the|on the|d[ií]a)\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.I)
+# A weekday with its day of the month ("el jueves 3", "thursday 3rd"): that day of the month.
+_WEEKDAY_DAY = re.compile(
+    r"\b(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r"|mi[eé]rcoles|s[aá]bado)"
+    r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![/.,:-]?\d)",
+    re.I,
+)
 _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:(?:usd|us\$|clp|\$)\s*)?"
     r"(\d{1,3}(?:([.,])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(\s*(?:k|mil)\b)?",
@@ -121,6 +127,8 @@ def _date(text: str, today: dt.date, language: str) -> tuple[dt.date | None, str
             named = _MONTHS.get("".join(words_of(found[month_at])))
             if named:
                 return _upcoming(today, named, int(found[day_at]), None), _cut(text, found)
+    if found := _WEEKDAY_DAY.search(text):
+        return _of_month(today, int(found[1])), _cut(text, found)
     words = words_of(text)
     for phrase, days in _RELATIVE.items():
         if _has(words, phrase):
@@ -134,12 +142,23 @@ def _date(text: str, today: dt.date, language: str) -> tuple[dt.date | None, str
             ahead = (_WEEKDAYS[word] - today.weekday() - 1) % 7 + 1  # a week later)
             return today + dt.timedelta(days=ahead), text
     if found := _DAY_OF_MONTH.search(text):
-        day = int(found[1])
-        month, year = today.month, today.year
-        if day < today.day:
-            month, year = (1, year + 1) if month == 12 else (month + 1, year)
-        return _safe(year, month, day), _cut(text, found)
+        return _of_month(today, int(found[1])), _cut(text, found)
     return None, text
+
+
+def without_date(text: str, today: dt.date, language: str = "es") -> str:
+    """`text` without the day it names ("need it by Dec 4" → "need it by"), as it was when it
+    names none: what is left of a message's figures once its date is read."""
+    on, rest = _date(text, today, language)
+    return text if on is None else rest
+
+
+def _of_month(today: dt.date, day: int) -> dt.date | None:
+    """The next `day` of a month from `today` on (this month's, else the next month's)."""
+    month, year = today.month, today.year
+    if day < today.day:
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return _safe(year, month, day)
 
 
 def _amount(text: str) -> Decimal | None:
