@@ -164,9 +164,10 @@ def items(turn: Turn, said: Intent) -> str:
     shown: list[dict[str, Any]] = []
     understood, talked = 0, False
     priced: list[str] = []  # the SKUs this message put in the cart
+    read = [t for t in read if len(read) == 1 or (recognise(t).name is None and not is_chatter(t))]
+    # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items are none of them
+    listed = len(read) > 1  # a list's counts are the house's units: packs, never asked
     for text in read:
-        if len(read) > 1 and (recognise(text).name is not None or is_chatter(text)):
-            continue  # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items
         said_so, text = text, without_laughter(text) or text  # "una motosierra jaja": its words
         text = elliptic.read(turn, text)  # "y 50 del blanco": the cart's cable, in white
         text = same_as.read(turn, text)  # "and 20 M8x40 same": the kind of the line before
@@ -175,7 +176,8 @@ def items(turn: Turn, said: Intent) -> str:
                                *(c.sku for c in result.alternatives)])  # fmt: skip
         quantity = result.line.quantity
         assumed = not result.line.quantity_given
-        if result.decision == LineDecision.AUTO and result.sku and _either_way(turn, result):
+        if (result.decision == LineDecision.AUTO and result.sku and not listed
+                and _either_way(turn, result)):  # fmt: skip
             understood += 1  # "12 tarugos" of a bag of 100: 12 bags, or 12 in one bag?
             either = cart.packs_or_pieces(turn, result.sku, result.line.quantity, text,
                                       f"{turn.message.id}.{len(pending)}", choices)  # fmt: skip

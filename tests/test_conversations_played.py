@@ -306,7 +306,6 @@ DISAGREE = {
     # set 12 (scripts12.py, es-1201..es-1220 / en-1221..en-1240), written blind this session and
     # played by h10 on main at 847f686: 13 of 40 pass; the first fact each of the others misses
     'es-1220-jorge-pedido-y-la-guia': "the script contradicts itself: after its last message 'gracias crack 🙌' it states both '@ orders 0' and '@ orders 1'; every message before passes ('pedido directo' after the items places the order, h5 session 16)",
-    'es-1297-ana-treinta-lineas-almacen-de-obra': "contradicts issue #14 as the lead's brief h4 (session 15, item 2) reads it: a bare count under one pack of an item sold by the pack ('5 - amarras plasticas 370 x 3.6', '3 - amarras plasticas 150 x 7.6', bags of 100) may be bags or pieces, so it is asked ('¿5 bolsas de 100 o 5 unidades?', both readings priced: 5 × 6.28 = USD 31.40 or 1 bag, USD 6.28) and is no cart line until answered; the script expects both as bags at once, so its line numbers (28 the paint, 29 the bolts) and the cart's total (USD 2,153.83) are read before the two answers (message 1 '~ (?m)^28\\)\\s.*pintura epoxica')",
     # set 14 (scripts14.py, es-1401..es-1420 / en-1401..en-1420), written blind by h2 in session 16 and
     # played once on main at 0237b6d: 24 of 40 pass; the first fact each of the others misses.
     # h9 (session 16) fixed nine by their classes (a taking back before a change, chat about who

@@ -249,3 +249,21 @@ def test_more_packs_asked_with_a_question_mark_are_added_not_explained(
     buyer.say("2 cajas de remaches pop 1/8" if phone == JORGE else "2 boxes of pop rivets 1/8")
     buyer.say(more)
     assert after in buyer.say("carrito" if phone == JORGE else "cart")
+
+
+@pytest.mark.parametrize(("phone", "listed", "line"), [
+    (JORGE, "para reponer bodega:\n- 8 tarugos nylon 6mm\n- 2 cajas remaches pop 1/8",
+     "8 BOLSA × 4.50 = USD 36.00"),
+    (SARAH, "restock list\n20 pop rivets aluminium 1/8\n3 nylon wall plugs 6mm",
+     "20 CJ × 18.00 = USD 360.00"),
+])  # fmt: skip
+def test_a_bare_count_under_one_pack_in_a_list_is_packs_never_asked(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, listed: str, line: str
+) -> None:
+    """A list's counts are the house's units of sale, as its neighbours' are (es-1297): a
+    bare count under one pack in a list of items is that many packs, shown with what they
+    hold, never a question taking the line out of the numbered cart; said alone it is asked
+    (above)."""
+    answer = Chat(whatsapp_app, twilio, phone).say(listed)
+    assert line in answer and "?" not in answer.split("Total")[0].split("Carrito")[0], answer
+    assert "o 8 unidades" not in answer and "or 20 pieces" not in answer, answer
