@@ -36,6 +36,7 @@ from flows.turn import Turn
 _NAMED = re.compile(
     r"\b(?:(?:es[eo]|este|mismo|[uú]ltimo)\s+(?:mismo\s+)?pedido"
     r"|(?:al|del|en el|a(?:l)? mismo)\s+pedido(?!\s+(?:de|con|por)\b)"
+    r"|(?:el|mi|nuestro)\s+pedido(?=\s*(?:$|[,.;:!?)]|\s(?:o-|por favor|porfa|pls|nom[aá]s)))"
     r"|(?:that|this|the|my|our)\s+(?:same\s+|last\s+)?order(?!\s+(?:of|for|it|them)\b)"
     r"(?=\s*(?:$|[,.;:!?)]|\s(?:o-|and|but|please|pls|plz|too|as well|instead|keep|found|we)))"
     r"|(?:to|on|onto|from|off|of|in)\s+(?:that|this|the|my|our)\s+(?:same\s+)?order\b"

@@ -120,3 +120,20 @@ def test_a_po_added_to_the_placed_order_is_noted_on_it_not_queued(
     answer = chat.say(said)
     assert noted in answer, answer
     assert conversation(db).attention is None and len(orders(db)) == 1
+
+
+@pytest.mark.parametrize(("phone", "items", "order", "said"), [
+    (JORGE, "4 correas a42 gates", "pedido", "cancela el pedido"),
+    (JORGE, "4 correas a42 gates", "pedido", "oiga anulen el pedido por favor"),
+    (MIKE, "4 a42 gates belts", "order", "cancel my order pls"),
+])  # fmt: skip
+def test_the_order_just_placed_cancelled_goes_to_a_seller_never_an_empty_cart(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, items: str, order: str,
+    said: str,
+) -> None:
+    """'cancela el pedido' right after the order answered 'El carrito está vacío', as if
+    nothing were left to cancel, and the order went ahead: a seller cancels it."""
+    chat = _placed(whatsapp_app, twilio, phone, items, order)
+    answer = chat.say(said)
+    assert "O-2026-00001" in answer and "vac" not in answer and "empty" not in answer, answer
+    assert conversation(db).attention == "order_change" and len(orders(db)) == 1
