@@ -10,6 +10,7 @@ import re
 
 from bot.handoff import QueueReason
 from bot.intents import Intent, recognise
+from bot.joined import names_item
 from bot.statuses import ConversationState
 from bot.words import words_of
 from flows.turn import Turn
@@ -100,11 +101,13 @@ def given_with_items(turn: Turn) -> None:
 # Constructora Andes Ltda", "hi, we are Eko Fabrication Works Ltd".
 _ALONE = re.compile(
     r"^(?:(?:hola|buenas(?: tardes| noches| dias)?|buen dia|hi|hello|hey|good (?:morning|"
-    r"afternoon|evening))\W+)*(?:(?:somos|soy de|les? escribe|te escribe|escribo de|de parte de|"
-    r"compr(?:o|amos) para|we are|we're|this is|i am from|i'm from|writing from|buying for|"
-    r"i buy for|empresa|company)\s*:?\s+)?(?P<company>[^\W\d][^\d\n?,;]{2,118}?\s"
-    r"(?:ltda|limitada|spa|s\.?\s?a\.?(?:\s?c\.?)?|c\.?\s?a\.?|s\.?\s?r\.?\s?l\.?|e\.?i\.?r\.?l\.?|s\.?a\.?s\.?|"
-    r"s\.?a\.? de c\.?v\.?|inc|llc|ltd|limited|corp|corporation|gmbh|plc|pty ltd)\.?)[\s!]*$",
+    r"afternoon|evening))\W+)*(?:(?:somos de|somos|soy de|les? escribe|te escribe|escribo de|"
+    r"de parte de|compr(?:o|amos) para|we are from|we're from|we are|we're|this is|i am from|"
+    r"i'm from|writing from|buying for|i buy for|empresa|company)\s*:?\s+)?"
+    r"(?P<company>[^\W\d][^\d\n?,;]{2,118}?\s"
+    r"(?:ltda|limitada|spa|s\.\s?a\.?(?:\s?c\.?)?|c\.\s?a\.?|(?-i:SA|SAC|CA|SAS)|"
+    r"s\.?\s?r\.?\s?l\.?|e\.?i\.?r\.?l\.?|s\.a\.s\.?|s\.?a\.? de c\.?v\.?|inc|llc|ltd|limited|"
+    r"corp|corporation|gmbh|plc|pty ltd)\.?)[\s!]*$",
     re.I,
 )
 
@@ -116,8 +119,8 @@ def company_alone(turn: Turn, said: Intent) -> str | None:
     if turn.customer is not None or turn.conversation.state != IDLE or said.name is not None:
         return None  # "mándame la cotización, es para Ferretería El Tornillo SRL": the quote
     alone = _ALONE.match(turn.text.strip())
-    if alone is None:
-        return None
+    if alone is None or names_item(alone["company"]):
+        return None  # "motor monofásico CA": an item
     company = alone["company"].strip(" ,;")
     turn.data.setdefault("lead", {})["company"] = company
     return company

@@ -69,3 +69,11 @@ def test_a_guest_introducing_its_company_first_is_not_offered_items(
         assert kept in first and "❓" not in first, first
         assert "Which company" not in first and "¿Para qué empresa" not in first, first
         assert "catalog" not in first and "catálogo" not in first, first
+
+
+def test_an_item_closed_by_letters_like_a_legal_form_is_still_an_item(
+    whatsapp_app: Flask, twilio: FakeTwilio
+) -> None:
+    """ "motor monofásico ca" (alternating current) names no company: read as ever."""
+    said = Chat(whatsapp_app, twilio, GUEST).say("motor monofasico ca")
+    assert "Anotado" not in said and "compra para" not in said, said
