@@ -80,6 +80,7 @@ PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.BACKORDER,
 SOFT = {I.YES, I.ACK, I.THANKS, I.GREETING}
 _FILLER, _ORDINAL, _SCALE = "filler", "ordinal", "scale"
 
+PICTOGRAPH = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]+")
 QUOTE_NUMBER = re.compile(r"\bq-\d{4}-\d{5}\b", re.I)
 ORDER_NUMBER = re.compile(r"\bo-\d{4}-\d{5}\b", re.I)
 PURCHASE_ORDER = re.compile(
@@ -270,6 +271,8 @@ class Phrasebook:
         words = words_of(rest)
         if not words:
             return replace(said, name=I.PURCHASE_ORDER if po or delivery else None)
+        # an emoji no phrase knows is a bullet or a mood ("🚀 order it"): the words decide
+        words = [w for w in words if (w,) in self.phrases or not PICTOGRAPH.fullmatch(w)] or words
         document = DOCUMENT.search(rest)
         plain = rest[: document.start()] + " " + rest[document.end() :] if document else rest
         anchored = _Anchor(rest, document is not None, not self.anchored.isdisjoint(words))

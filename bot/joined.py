@@ -133,6 +133,13 @@ EMOJI_BULLET = re.compile(
     r"^(?:[\U0001F000-\U0001FAFF\u2190-\u21FF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF]"
     r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*\s*)+(?=\S)"
 )
+# The same emoji between the words of a line of items ("yo 👋 🔩 250 x M8x40 hex bolts 👍 and
+# 🧤 12 pr gloves"): bullets and nods, not part of an item (a pointing hand ending a line
+# introduces a list: HEADING_END, read before).
+EMOJI_BETWEEN = re.compile(
+    r"(?<=\s)(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+    r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*\s*)+(?=\S|$)"
+)
 # Punctuation said aloud in a dictated message (voice to text writes the word): a comma
 # before the next item's count, a full stop before the closing or at the end, a decimal
 # point between figures.
@@ -226,6 +233,11 @@ TRAILING_COUNT = re.compile(
 )
 
 
+# "el precio del rodamiento …, de la correa … y del disco …": what links each item after
+# the first to the asking words, no part of it.
+OF_THE = re.compile(r"^(?:del|de\s+(?:la|las|los|el)|de|of\s+the|of|the)\s+(?=\S)", re.IGNORECASE)
+
+
 # "a laptop for the shop and 12 6203-2RSR FAG": one thing named with its article and no
 # figure, then items with their counts: the article counts one
 ONE_THING = re.compile(r"^\s*(?:an?|una?)\s+[^\W\d_]{3,}[^\d]*$", re.IGNORECASE)
@@ -246,12 +258,17 @@ def split_joined(line: str) -> list[str]:
 
 def _split_counted_after(line: str) -> list[str]:
     """ "el MLA-46-1020 x 25 y el MLA-47-1030 x 6": items whose count follows them, cut
-    after each count where the next part names an item with a count of its own."""
+    after each count where the next part names an item with a count of its own (the first
+    may have its count before it)."""
     parts: list[str] = []
     begin = 0
     for join in BARE_JOIN.finditer(line):
         left = line[begin : join.start()]
-        if COUNT_AFTER.search(left) and not COUNT.match(left):
+        if (COUNT_AFTER.search(left) and not COUNT.match(left)) or (
+                not parts and COUNT.match(left) and re.search(r"\d", COUNT.sub("", left))
+                and COUNT_AFTER.search(line[join.end() :])):
+            # "2 valv compuerta 1/2 npt y rodamiento 6200 skf x 6": the first count before
+            # its item, the next after it
             parts.append(left.strip().rstrip(","))
             begin = join.end()
     parts.append(line[begin:].strip())
@@ -381,6 +398,9 @@ def split_line(line: str, brands: Collection[str] = ()) -> list[str]:
         bare = asked if LEADS_WITH_COUNT.match(asked) else bare
     if bare != line:  # "g'day mate, after 6 … 32 amp breakers, sorry 40 amp not 32": the
         bare = said_last(bare, brands)  # item's correction read once the greeting is off
+    sizes = _counts_of_one(_after_opening(bare))
+    if len(sizes) > 1:
+        return sizes
     parts = _cut(bare)
     if len(parts) > 1:
         return _size_for_each([piece for part in parts for piece in split_joined(part)])
@@ -527,6 +547,16 @@ def _numbered(line: str) -> list[str]:
     return [p for p in (head, *parts) if p]
 
 
+# An item named once without a figure, then its sizes each with a count ("steel toe boots,
+# 3 pairs size 39 and 2 pairs size 42"): `_counts_of_one`.
+ONE_ITEM_THEN_SIZES = re.compile(r"^(?P<item>[^\W\d_][^\d,:;]*?)\s*[,:]\s*(?P<sizes>\d.*)$")
+SIZE_COUNTED = re.compile(
+    r"^(?P<count>\d{1,5})\s+(?P<unit>(?:pairs?|prs?|pares?|pcs|units?|unidades|uds?)\s+)?"
+    r"(?P<rest>(?:size|talla|n[uú]mero|no\.?|nro\.?|#)\s*(?:\d|(?:x{0,3}s|m|x{0,3}l)\b).*)$",
+    re.IGNORECASE,
+)
+
+
 def _each(line: str) -> list[str]:
     """ "tienen golillas m12? y cuanto valen las tuercas m12? ocupo 200 de cada una": one
     count for every item named before it, each item a line with that count ("golillas
@@ -536,12 +566,22 @@ def _each(line: str) -> list[str]:
         return []
     before = _without_asking_end(line[: found.start()])
     pieces = [p for p in (_bare(q) for q in SENTENCE.split(before)) if p]
-    named = [q for p in pieces for q in _cut_between_items(_after_opening(p))]
+    named = [OF_THE.sub("", q) for p in pieces for c in _comma_items(_after_opening(p))
+             for q in _cut_between_items(c)]  # fmt: skip
     if not named or not all(_reads_as_item(p) or NAMES_ITEM.search(fold(p)) for p in named):
         return []
     if all(_has_own_count(p) for p in named):
         return []  # "10 pernos m8, 5 each": not one count for several items
     return [p if _has_own_count(p) else f"{p} x {found['count']}" for p in named]
+
+
+def _comma_items(part: str) -> list[str]:
+    """ "rodamiento 6204 zz koyo, de la correa a42 gates y del disco 7\"": the items a
+    comma parts when each side names one (a catalog word and a figure); else the part."""
+    pieces = [p.strip() for p in COMMA.split(part)]
+    if len(pieces) > 1 and all(_reads_as_item(OF_THE.sub("", p)) for p in pieces):
+        return pieces
+    return [part]
 
 
 def _after_opening(part: str) -> str:
@@ -610,6 +650,8 @@ def _unmarked(line: str) -> str:
     """A line without WhatsApp's bold, italic or strike marks around it ("*PEDIDO*"), nor
     a forwarded chat's stamp and sender, nor an emoji set as its bullet."""
     line = EMOJI_BULLET.sub("", CHAT_STAMP.sub("", line))
+    if EMOJI_BETWEEN.search(line) and re.search(r"\d", line):
+        line = re.sub(r"\s{2,}", " ", EMOJI_BETWEEN.sub(" ", line)).strip()
     while len(line) > 2 and line[0] == line[-1] and line[0] in "*_~":
         line = line[1:-1].strip()
     return line
@@ -886,6 +928,23 @@ def _other_size(before: str, part: str) -> str:
     if not borrowed:
         return part
     return f"{part[: len(part) - len(rest)].strip()} {' '.join(borrowed)} {rest[of.end():].strip()}"
+
+
+def _counts_of_one(line: str) -> list[str]:
+    """ "steel toe boots, 3 pairs size 39 and 2 pairs size 42", "botas de seguridad: 3 pares
+    talla 40 y 2 talla 43": one item named once, then a count for each of its sizes — a
+    line for each ("3 pairs steel toe boots size 39"); [line] for any other line."""
+    named = ONE_ITEM_THEN_SIZES.match(line)
+    if named is None or not _names_a_kind(named["item"]):
+        return [line]
+    pieces = [p.strip() for p in re.split(r"\s*,\s+|" + BARE_JOIN.pattern, named["sizes"],
+                                           flags=re.IGNORECASE)]  # fmt: skip
+    counted = [SIZE_COUNTED.match(p) for p in pieces]
+    if len(pieces) < 2 or not all(c and not _names_a_kind(c["rest"]) for c in counted):
+        return [line]
+    item = re.sub(r"^(?:los|las|el|la|unos|unas|the|some)\s+", "", named["item"].strip(),
+                  flags=re.IGNORECASE)
+    return [f"{c['count']} {c['unit'] or ''}{item} {c['rest']}".strip() for c in counted if c]
 
 
 def _names_a_kind(text: str) -> bool:
