@@ -12,33 +12,17 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.models import Order
-from tests.conftest import ErpFolder
+from tests.conftest import MIKE, ErpFolder, with_english_buyer
 from tests.test_conversation import Chat
 from tests.twilio_fakes import FakeTwilio
 
-JORGE, MARY = "+56912345001", "+14155550101"
+JORGE = "+56912345001"
 
 
 @pytest.fixture
-def shop(erp: ErpFolder) -> ErpFolder:
-    return erp.write(
-        warehouses="warehouse,name,cutoff,timezone\nSCL,Santiago,23:59,America/Santiago\n",
-        products="""
-            sku,name,brand,family,uom,list_price,cost
-            V-A42,Classical V-belt A42 Gates,Gates,Belts,EA,7.40,4.00
-            """,
-        customers="""
-            customer_id,name,credit_limit,blocked,block_reason,language
-            C001,Minera Los Andes SpA,100000,false,,es
-            C002,Acme Mining Inc,100000,false,,en
-            """,
-        contacts="""
-            customer_id,name,phone
-            C001,Jorge Müller,+56912345001
-            C002,Mary Smith,+14155550101
-            """,
-        stock="sku,warehouse,on_hand\nV-A42,SCL,200\n",
-    )
+def shop(shop: ErpFolder) -> ErpFolder:
+    """conftest's shop, with Mike, who writes in English."""
+    return with_english_buyer(shop)
 
 
 def orders(db: Engine) -> list[Order]:
@@ -49,10 +33,10 @@ def orders(db: Engine) -> list[Order]:
 @pytest.mark.parametrize(
     ("phone", "items", "quote", "accepted", "po", "confirmed"),
     [
-        (MARY, "6 gates a42 v-belts", "quote please",
+        (MIKE, "6 gates a42 v-belts", "quote please",
          "Good news, approved! our PO is 5512-7, we need them on site by December 9th",
          "5512-7", "Order"),
-        (MARY, "6 gates a42 v-belts", "quote please",
+        (MIKE, "6 gates a42 v-belts", "quote please",
          "approved, PO 88/310 — deliver before Friday 11th", "88/310", "Order"),
         (JORGE, "6 correas a42 gates", "cotízame",
          "aprobada, va con la OC 4500-77, las necesitamos el viernes 11 en la obra",
