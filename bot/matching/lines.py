@@ -553,6 +553,8 @@ URGENT = re.compile(r"^(?:(?:full|muy|super|very) )?(?:urgente|urgent)\b[,!:.]?\
 TAIL = re.compile(
     r"[\s,;.]*(?:-\s*)?(?:\?+|por favor|porfavor|porfa|please|pls|plz|plis|xfa|gracias|thanks|"
     r"thank you|en stock|in stock|in sto?c?k|por fa|vale|"  # "in stok?": a slip closing it
+    # the stock asked at a warehouse: "¿hay stock en Callao?", "in stock in Lima?"
+    r"(?:(?:hay|tienen|tienes|tiene|habra) stock|in stock) (?:en|in|at) [a-z]+|"
     # "o equivalente", "or equivalent": any maker's will do, the item is the one named
     r"(?:o|or) (?:equival[a-z]*|similar)|"
     # what it is for, not what it is: "pa la planta", "pa la mina" (Colombia), "para la obra"
@@ -564,7 +566,7 @@ TAIL = re.compile(
     # the plant's stop it is for: "para el shutdown", "for the PM", "for the turnaround"
     r"(?:para|for|pa'?) (?:el |la |the |our )?(?:shutdown|pm|turnaround|outage|parada)|"
     # where it goes in the field: "for rig 7", "for the Auca base", "to our yard"
-    r"(?:for|to|at) (?:the |our )?(?:[a-z]+ )?(?:rig|base|camp|pad|well|yard|field|location)"
+    r"(?:for|to|at) (?:the |our )?(?:[a-z]+ )?(?:rig|base|camp|pad|well|yard|field|location|crew)"
     r"(?: #?\d{1,3})?(?: (?:move|up|job|work|crew))?|"
     # Ecuador's "porfis", "chévere" (great), closing the line
     r"porfis|chevere|"
@@ -589,7 +591,8 @@ TAIL = re.compile(
     r"(?:site|plant|our plant|the plant|our warehouse)|"
     r"eso (?:seria|es) todo|nada mas|seria todo|"
     # a requisition asks when it comes: "…, con plazo de entrega"
-    r"(?:con|y|indicando|indicar|indique|indiquen) (?:el )?(?:plazo|tiempo) de entrega|"
+    r"(?:con|y|indicando|indicar|indique|indiquen) (?:el )?(?:plazo|tiempo) de entrega"
+    r"(?: (?:a|en|para) [a-z]+)?|"  # "…, indicar plazo de entrega a Arequipa"
     # a border house's plant and its purchase order: "to the plant", "para el PO",
     # "pa la línea"; the maquila's "ahorita si se puede" (right now if you can)
     r"(?:to|for|at) (?:the |our )?(?:plant|line|shop|site)|"
@@ -597,6 +600,8 @@ TAIL = re.compile(
     r"(?:ahorita |ya )?si se puede|ahorita|"
     # Chile's mine: "urgente, parada de planta" (the plant is stopped), "al tiro" (right away)
     r"parada de planta|al tiro|"
+    # Peru's "al toque" (right away)
+    r"al toque|"
     # India's closings: "Kindly revert.", "revert at the earliest", "do the needful"
     r"(?:kindly |pls |please )?(?:revert|reply|respond)(?: back)?(?: (?:asap|at the earliest|"
     r"soonest))?|(?:kindly |pls |please )?do the needful|"
@@ -1220,6 +1225,9 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
 ROLL_CELL = ("rl", "rol", "roll", "rolls", "rollo", "rollos")
 
 
+SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
 def _row(
     text: str,
     thousands: str | None,
@@ -1238,6 +1246,8 @@ def _row(
     count: it names the item whatever the description beside it says.
     """
     cells = [c.strip() for c in text.split(between)]
+    # a count grouped by thousands with spaces, as SAP prints it ("2 000", "12 500"): one number
+    cells = [c.replace(" ", "") if SPACED_THOUSANDS.fullmatch(c) else c for c in cells]
     kinds = []
     for cell in cells:
         folded = fold(cell).strip(". ")

@@ -545,8 +545,10 @@ SS_GRADE = re.compile(r"\bss\s?(304|316)l?\b")
 PERNO = re.compile(r"\bpernos?\b")
 WIRE_NUMBER = re.compile(r"(?:#\s?|\bn[o°]?\.?\s?|\b(?:number|numero|nro\.?)\s)(\d{1,2})\b")
 WIRE_DEL = re.compile(r"\bdel\s+(\d{1,2})\b(?![.,/]\d|\s*(?:mm|awg))")
+# ("THW 90", "THHN 75": the insulation's rating in °C, never a gauge)
 WIRE_GAUGE = re.compile(
-    r"\b(thhn|thwn|thw|nya|nyy|awg)\s+(\d{1,2})\b(?![.,]\d|\s*(?:mm|awg|ga\b|gauge|gage))"
+    r"\b(thhn|thwn|thw|nya|nyy|awg)\s+(?!(?:75|90)\b)(\d{1,2})\b"
+    r"(?![.,]\d|\s*(?:mm|awg|ga\b|gauge|gage))"
 )
 AWS_CLASS = re.compile(r"\b(6010|6011|6013|7018|7024)\b")
 # Welders call an electrode a "rod" ("E7018 1/8 lincoln rods", "3/32 6011 esab rod"): a rod
@@ -701,7 +703,7 @@ GLOVE_SIZE = re.compile(
     r"\b(?:talla|tala|talle|size|sz|t)\s*-?\s*(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl)\b"
 )
 # A boot's size said as its number: "botas #42", "bota número 38", "boots no. 40"
-BOOT_SIZE = re.compile(r"(?:#|\bn[o°º]\.?|\bnum\.?|\bnumero)\s*(3[3-9]|4[0-8])\b")
+BOOT_SIZE = re.compile(r"(?:#|\bn[o°º]\.?|\bnro\.?|\bnum\.?|\bnumero)\s*(3[3-9]|4[0-8])\b")
 # and the letter alone closing a glove's line ("guantes de cabritilla m"), after a word
 GLOVE_SIZE_LAST = re.compile(r"(?<=[a-z] )(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl)\s*$")
 # and said bare after the glove's other words ("nitrile gloves S ansell", "cut level A4 M"),
@@ -742,7 +744,8 @@ WIRE_CONTEXT = re.compile(r"\b(?:thhn|thwn|thw)\b")
 BARE_SECTION = re.compile(
     r"(?<![\w.,/*-])(0[.,]5|0[.,]75|1[.,]5|2[.,]5)(?![\w.,/]|\s*(?:x|mm|m|awg)\b)"
 )
-AWG_CONTEXT = re.compile(r"\b(?:awg|thhn|thwn|thw|calibre|cal|gauge|ga)\b|#")
+CORES_JOINED = re.compile(r"(\d{1,2}\s*x\s*\d{1,3}(?:[.,]\d{1,2})?)mm2\b")
+AWG_SAID = re.compile(r"\b(?:awg|calibre|cal|gauge|ga)\b|#")
 # Welding wire's size in mm is its diameter, never a section ("ER70S-6 1.0mm", "mig 0.9 mm")
 WELDING_WIRE = re.compile(r"\b(?:mig|tig|welding|er\s?\d{2}s|e\d{2}t)")
 # A welding wire's diameter written bare ("alambre MIG 1.0", "hilo mig 0,8"): millimetres
@@ -780,6 +783,8 @@ TAPE_METRES = re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\s*m\b")
 TAPE_FEET = re.compile(r"\b(\d{1,2})\s*(?:ft|feet|pies|')(?!\w)")
 # Safety glasses: a gray, smoke or tinted lens is the dark one
 LENS_DARK = re.compile(r"\b(?:gray|smoke|tinted)\b")
+# Peru's "lunas negras": a lens said black is the dark lens, never the frame
+LENS_BLACK = re.compile(r"(?<=\blens )black\b|\bblack(?= lens\b)")
 # A residual current sensitivity ("30mA") makes a breaker an RCD.
 SENSITIVITY = re.compile(r"\b(?:10|30|100|300|500)\s*ma\b")
 # An abrasive's grit said as its number: "lija de agua No. 80", "lija #220", "disco flap nro 60"
@@ -958,6 +963,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = TAPE_FEET.sub(lambda m: _tape(m, "length_ft", reading), rest)
     if "glasses" in rest:
         rest = LENS_DARK.sub("dark", rest)
+        rest = LENS_BLACK.sub("dark", rest)
     if "boot" in rest:
         rest = BOOT_SIZE.sub(r" talla \1 ", rest)
     if "nitrile" in rest and "glove" not in rest and NITRILE_SIZED.search(rest):
@@ -1055,6 +1061,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = CORD_SPACED.sub(r"\1x\2", rest)
     if (wire or "cord" in rest) and "x" in rest and ("." in rest or "," in rest):
         rest = CORES_DOT.sub(r"\1x\2,\3", rest)  # "cord 4x2.5" as "4x2,5" is read
+    if wire or "cord" in rest:  # "NYY 2x4mm²": the cores, and the section apart from them
+        rest = CORES_JOINED.sub(r"\1 mm2", rest)
     if wire:  # "cable thhn #14", "thhn 12 rojo", "cable del 12": a gauge
         rest = WIRE_NUMBER.sub(r" \1 awg ", rest)
         rest = WIRE_DEL.sub(r" \1 awg ", rest)
@@ -1064,7 +1072,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = WIRE_THOU.sub(lambda m: f" {THOU_MM[m[1]]} mm ", rest)
     if ("mig" in rest or "tig" in rest) and MIG_TIG.search(rest):
         rest = WIRE_DIAMETER.sub(r" \1 mm ", rest)
-    bare_section = wire and ("," in rest or "." in rest) and not AWG_CONTEXT.search(rest)
+    # (THW and THHN alone are no gauge: Peru's "THW 2.5 rojo" is 2.5 mm²; a gauge said is)
+    bare_section = wire and ("," in rest or "." in rest) and not AWG_SAID.search(rest)
     if bare_section and not WELDING_WIRE.search(rest):  # "cable 1,5 negro": 1.5 mm²
         rest = BARE_SECTION.sub(r" \1 mm2 ", rest)
     if (wire or "terminal_block" in rest) and "mm" in rest and not WELDING_WIRE.search(rest):
