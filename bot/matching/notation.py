@@ -804,6 +804,29 @@ DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 GLUED_WEIGHT = re.compile(r"\b(\d{1,4}(?:[.,]\d{1,2})?)(kgs?|lbs?)\b")
 # A length of three or four figures glued to its millimetres ("300mm", "1000MM")
 GLUED_LENGTH_MM = re.compile(r"(?<![\w.,/-])(\d{3,4})mm\b")
+# A length in whole centimetres ("20 centímetros", "15cm"): millimetres, as catalogs write
+# lengths ("cable tie 200x2.5mm")
+CENTIMETRES = re.compile(r"(?<![\w.,/-])(\d{1,3})\s*(?:cms?|centimet(?:ro|er|re)s?)\b")
+# A cable tie's length and its width said apart ("100 mm long the thin 2.5mm ones", "de 200
+# mm delgaditas de 2.5"): the length in millimetres, a few words, the width with its decimal
+TIE_APART = re.compile(
+    r"\b(\d{2,3})\s*mm\b((?:[\s,;]+[^\W\d]+){0,4}?)[\s,;]+(?:de\s+)?(\d[.,]\d)\s*(?:mm\b)?(?![\d/x])"
+    r"(?:\s+(?:wide|thin|thick|ones|anchas|delgadas|delgaditas|gruesas|finas)\b)*"
+)
+# Words that only say which of the two figures is the length and which the width, or point
+# at the ties ("the thin ones", "las gruesas"): no words of an item.
+TIE_SIZE_WORDS = {"long", "length", "wide", "width", "thin", "thick", "the", "ones", "one",
+                  "and", "largo", "ancho", "de", "y", "las", "los", "esas", "esos", "delgadas",
+                  "delgaditas", "gruesas", "finas", "anchas", "angostas"}  # fmt: skip
+
+
+def _tie_apart(m: re.Match[str]) -> str:
+    """ "150 mm long and the 3.6mm wide ones" → "150x3.6" (other words between kept)."""
+    kept = [w for w in re.findall(r"[^\W\d]+", m[2]) if w not in TIE_SIZE_WORDS]
+    return f" {m[1]}x{m[3].replace(',', '.')} {' '.join(kept)} "
+
+
+NIPPLE_WORD = re.compile(r"\bnip+les?\b|\bniples?\b")
 # Inch sizes said in words, as buyers dictate them: "media pulgada", "tres cuartos",
 # "pulgada y media", "half inch", "inch and a half", "una pulgada", "eighth inch".
 _ONES = r"(?:una|un|one|dos|two|tres|three|cuatro|four|[1-9])"
@@ -920,6 +943,9 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     folded = spoken_grade(folded)
     if "kg" in folded or "lb" in folded:
         folded = GLUED_WEIGHT.sub(r"\1 \2", folded)
+    if ("cm" in folded or "centimet" in folded) and not NIPPLE_WORD.search(folded):
+        # "amarras de 20 centimetros": 200 mm (a nipple's length in cm is its own: NIPPLE_SIZE)
+        folded = CENTIMETRES.sub(lambda m: f" {int(m[1]) * 10} mm ", folded)
     if "mm" in folded:  # "300mm" is 300 mm, as said apart ("300mm zip ties"), never a part
         folded = GLUED_LENGTH_MM.sub(r"\1 mm", folded)  # number of its own
     if "/" in folded:
@@ -966,6 +992,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = LENS_BLACK.sub("dark", rest)
     if "boot" in rest:
         rest = BOOT_SIZE.sub(r" talla \1 ", rest)
+    if "cable_tie" in rest:  # "100mm long, the thin 2.5mm ones": 100x2.5
+        rest = TIE_APART.sub(_tie_apart, rest)
     if "nitrile" in rest and "glove" not in rest and NITRILE_SIZED.search(rest):
         rest += " glove"  # "10 cajas de nitrilo small": the island's nitrile gloves
     if "respirator" in rest or "glove" in rest:  # "respirador 6200 medium": talla M
