@@ -43,6 +43,7 @@ from bot.matching.index import (
 )
 from bot.matching.lines import REEL, RequestLine, parse_line
 from bot.matching.notation import (
+    COLORS,
     NOTATION_WORDS,
     UNC_TPI,
     Reading,
@@ -1468,6 +1469,8 @@ def _correct_word(index: CatalogIndex, word: str, after: str = "") -> str:
             return fixed
         if word in EVERYDAY_WORDS:
             return word
+        if _names_a_colour(index, fixed):  # "codo nego", "tee blak": negro, black
+            return fixed
         said = _names_a_kind(index, fixed, after) or _said_with(index, fixed, after)
         return fixed if said else word
     # a word cut short ("taper" for "tapered") before the closest spelling ("tape")
@@ -1487,7 +1490,7 @@ EVERYDAY_WORDS = {
     "ante", "tras", "bajo", "baja", "alto", "alta", "ayer", "aqui", "alla", "cual", "dice",
     "dijo", "hace", "hizo", "mesa", "obra", "pago", "paga", "pide", "pida", "pone", "sale",
     "sera", "sido", "sean", "tuvo", "vaya", "mano", "mina", "lado", "caso", "dato", "modo",
-    "tipo", "hora", "dias", "anos",
+    "tipo", "hora", "dias", "anos", "cara", "caro",
     "also", "back", "been", "both", "come", "does", "done", "each", "even", "from", "good",
     "have", "here", "just", "know", "like", "made", "make", "many", "more", "most", "much",
     "must", "need", "next", "only", "over", "part", "same", "some", "such", "take", "than",
@@ -1504,6 +1507,11 @@ def _names_a_kind(index: CatalogIndex, word: str, after: str) -> bool:
         return True
     following = [w.strip(",;:.") for w in after.split(maxsplit=3)[:2]]
     return any(" ".join([word, *following[:n]]) in vocabulary for n in range(1, len(following) + 1))
+
+
+def _names_a_colour(index: CatalogIndex, word: str) -> bool:
+    """Whether `word` is the vocabulary's word for a colour or black ("negro", "black")."""
+    return any(w in COLORS or w == "black" for w in index.vocabulary.words.get(word, word).split())
 
 
 def _said_with(index: CatalogIndex, word: str, after: str) -> bool:

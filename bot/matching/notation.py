@@ -928,6 +928,14 @@ X_RUN = re.compile(r"\b(x{2,4})l\b")
 
 # A millimetre size written without its leading zero (".9mm" MIG wire is 0.9 mm, not 9 mm)
 POINT_MM = re.compile(r"(?<![\w.,])[.,](\d{1,2}\s*mm\b)")
+# "1.1/4": a mixed number with a point for its dash, as Peru's and Chile's lists write 1-1/4
+DOTTED_MIXED = re.compile(r"(?<![\w.,/-])(1[0-2]|[1-9])\.(\d{1,2}/\d{1,2})(?![\d/])")
+# "SCH80", "sch.40", "cedula40": a pipe's schedule joined to its number is the schedule said
+JOINED_SCHEDULE = re.compile(r"\b(sch|sched|cedula|ced)\.?(\d{2,3}s?)\b")
+# A pipe fitting "de fierro" / "hierro" with nothing after: black iron, the house's fierro negro
+# "CS ball valve": a fitting's CS is carbon steel (never the cases of "10 cs", a count)
+CARBON_SHORT = re.compile(r"(?<![\d.])(?<!\d\s)\bc\.?s\b\.?(?=\s+[a-z0-9])")
+BARE_IRON = re.compile(r"\b(?:fierro|hierro)\b(?!\s*(?:negro|galvanizado|fundido|maleable))")
 
 
 def read(text: str, vocabulary: Vocabulary) -> Reading:
@@ -941,6 +949,10 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             folded = spoken.sub(said, folded)
         folded = INCH_BY.sub('" x ', folded)  # "half inch by one inch": 1/2" x 1"
     folded = spoken_grade(folded)
+    if "/" in folded and "." in folded:
+        folded = DOTTED_MIXED.sub(r"\1-\2", folded)
+    if "sch" in folded or "ced" in folded:
+        folded = JOINED_SCHEDULE.sub(r"\1 \2", folded)
     if "kg" in folded or "lb" in folded:
         folded = GLUED_WEIGHT.sub(r"\1 \2", folded)
     if ("cm" in folded or "centimet" in folded) and not NIPPLE_WORD.search(folded):
@@ -971,6 +983,10 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "estrella" in folded:
         folded = STAR_SPROCKET.sub("sprocket", folded)
     rest = vocabulary.canonicalize(folded)
+    if "ierro" in rest and PIPE_WORDS.search(rest):
+        rest = BARE_IRON.sub("black carbon_steel", rest)
+    if "cs" in rest and PIPE_WORDS.search(rest):
+        rest = CARBON_SHORT.sub("carbon_steel", rest)
     if "nipple" in rest:  # "niple 3/4 x 3": size and length
         rest = NIPPLE_SIZE.sub(lambda m: _nipple(m, reading), rest)
     if "cylinder" in rest:  # bore and stroke
