@@ -66,6 +66,7 @@ from bot.talk import is_talk, without_laughter
 from bot.words import words_of
 from flows import (
     after_sale,
+    arrival_asked,
     brand_price,
     cart,
     corrections,
@@ -643,10 +644,13 @@ def _several_asks(turn: Turn) -> str | None:
         return None
     asks: list[tuple[str, str, Intent]] = []
     last: Intent | None = None
+    needs = 0
     for at, part in enumerate(raw):
         said = _said_among_talk(part)
         named = REFERENCE.search(part)
-        if said.name in _AFTER_SALE and (said.reference or _QUESTION.search(part)
+        if said.name in (None, I.STATUS) and arrival_asked.asks_arrival(turn, part, said):
+            asks.append(("arrival", part, said))  # "y dime cuándo les llegan los koyo 6310"
+        elif said.name in _AFTER_SALE and (said.reference or _QUESTION.search(part)
                                          or _ASKING.search(part)):  # fmt: skip
             last = said
             asks.append(("ask", part, said))
@@ -657,12 +661,10 @@ def _several_asks(turn: Turn) -> str | None:
             # "why did SO-80006 get cancelled": a document asked about is its status asked
             asks.append(("ask", part, replace(said, name=I.STATUS, reference=named[1].upper(),
                                               rest=part)))
+        elif asks and asks[-1][0] == "arrival" and arrival_asked.NEED_ALONE.match(part):
+            needs += 1  # "… los lentes ámbar? ocupo 20": the count of the item asked, no line
         elif said.name in _NOISE or (numbered and at == 0 and part.rstrip().endswith(":")):
             continue  # "hola, 3 cosas:" before the numbered asks
-        elif said.name is None and _ARRIVAL.search(part) \
-                and (re.search(r"\d", part) or names_item(part)) \
-                and _arriving(turn, part) is not None:  # fmt: skip
-            asks.append(("arrival", part, said))  # "y dime cuándo les llegan los koyo 6310"
         elif said.name is None and (re.search(r"\d", part) or names_item(part)):
             asks.append(("items", part, said))
         elif said.name is not None:
@@ -672,7 +674,7 @@ def _several_asks(turn: Turn) -> str | None:
     if len(accounts) > 1:  # "what's our balance? AP needs a copy of F-50005 too": one answer
         first = next((a for a in accounts if a.reference), accounts[0])
         asks = [a for a in asks if a[0] != "ask" or a[2].name is not I.ACCOUNT or a[2] is first]
-    if not any(kind in ("ask", "arrival") for kind, _, _ in asks) or len(asks) < 2:
+    if not any(kind in ("ask", "arrival") for kind, _, _ in asks) or len(asks) + needs < 2:
         return None
     state, before = turn.conversation.state, len(turn.replies)
     lines = "\n".join(part for kind, part, _ in asks if kind == "items")
@@ -681,7 +683,7 @@ def _several_asks(turn: Turn) -> str | None:
             turn.part = part
             (status if said.name is I.STATUS else account)(turn, said)
         elif kind == "arrival":
-            turn.say("arrival", **(_arriving(turn, part) or {}))
+            turn.say("arrival", **(arrival_asked.arriving(turn, part) or {}))
         elif lines:
             turn.part, lines = lines, ""
             state = items(turn, recognise(turn.part))
@@ -690,52 +692,6 @@ def _several_asks(turn: Turn) -> str | None:
     for i in tapped[:-1]:  # one set of buttons: the last ask's
         turn.replies[i] = replace(turn.replies[i], choices=None)
     return state
-
-
-# When an item comes in, asked: "cuándo les llegan los koyo 6310", "¿cuándo vuelven a tener
-# correas b60?", "when do you get the 6310s back in", "when will the 6310 be back in stock".
-_ARRIVAL = re.compile(
-    r"\b(?:cu[aá]ndo|when)\b.{0,40}?\b(?:llega\w*|vuelve\w*|repone\w*|arriv\w*|come\w* in|"
-    r"get (?:\w+ ){0,4}(?:in|back)|back in stock|restock\w*|in stock|en stock|tendr[aá]n|"
-    r"van a tener)\b",
-    re.IGNORECASE,
-)
-
-# The asking words around the item ("dime cuándo les llegan los … que no tenían", "when do
-# you get the … back in?"): taken off before the item is read.
-_ARRIVAL_WORDS = re.compile(
-    r"[¿?¡!]|\b(?:dime|d[ií]game|d[ií]ganme|y|cu[aá]ndo|when|do|does|will|would|you|u|ya|guys|"
-    r"get|gets|les|nos|le|me|llega\w*|vuelve\w*|tener|repone\w*|arriv\w*|come\w*|in|back|"
-    r"stock|restock\w*|tendr[aá]n|van|a|be|more)\b",
-    re.IGNORECASE,
-)
-_ARRIVAL_AFTER = re.compile(r"\s+(?:que|which|that)\s+(?:no|you|ya|were|are|se)\b.*$", re.I)
-
-
-def _arriving(turn: Turn, part: str) -> dict[str, Any] | None:
-    """The item asked after `_ARRIVAL`'s words, when one product is it: what there is of it
-    now and when more arrives (ERP.md: incoming with its ETA), for the `arrival` reply; the
-    cart is left as it is. None when no single product is named."""
-    memo: dict[str, Any] = turn.memo.setdefault("arriving", {})
-    if part in memo:
-        return memo[part]
-    item = _ARRIVAL_WORDS.sub(" ", _ARRIVAL_AFTER.sub("", part))
-    result = turn.match(" ".join(item.split()))
-    found: dict[str, Any] | None = None
-    sku = result.sku if result.decision == LineDecision.AUTO.value else None
-    figures = re.findall(r"\d{3,}", item)
-    having = [c.sku for c in result.candidates if figures and all(f in c.name for f in figures)]
-    if sku is None and len(having) == 1:
-        sku = having[0]  # "los rodamientos 6310 koyo": the one item with that designation
-    if sku:
-        product = cart.product_of(turn, sku)
-        stock = availability_for(turn.session, product, Decimal(1), turn.customer, turn.now)
-        found = {"sku": product.sku, "name": cart.name_of(turn, product), "uom": product.uom,
-                 "available": quantity_text(stock.available_now),
-                 "incoming": quantity_text(stock.incoming) if stock.incoming else None,
-                 "eta": stock.incoming_eta.isoformat() if stock.incoming_eta else None}
-    memo[part] = found
-    return found
 
 
 # Words a voice note's ask sits between: who is writing and why ("le escribe ana de
@@ -1417,6 +1373,10 @@ def status(turn: Turn, said: Intent) -> str:
         else []  # fmt: skip
     if short:
         turn.say("arrivals", short=short)
+        return _resting(turn)
+    text = turn.part or turn.text
+    if arrival_asked.asks_arrival(turn, text, said):  # "cuándo les llegan los lentes ámbar?"
+        turn.say("arrival", **(arrival_asked.arriving(turn, text) or {}))
         return _resting(turn)
     after_sale.status(turn, said)
     return _resting(turn)

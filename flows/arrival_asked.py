@@ -1,0 +1,83 @@
+"""An item's arrival asked ("cuándo les llegan los koyo 6310", "oigan cuándo les llegan los
+lentes ámbar? ocupo 20", "when do you get the 6310s back in"): what there is of it now and
+when more comes in (ERP.md: incoming with its ETA), never the buyer's order status."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from bot.availability import availability_for
+from bot.formatting import quantity_text
+from bot.intents import Intent, IntentName
+from bot.joined import names_item
+from bot.statuses import LineDecision
+from flows import cart
+from flows.turn import Turn
+
+# When an item comes in, asked: "cuándo les llegan los koyo 6310", "¿cuándo vuelven a tener
+# correas b60?", "when do you get the 6310s back in", "when will the 6310 be back in stock".
+ARRIVAL = re.compile(
+    r"\b(?:cu[aá]ndo|when)\b.{0,40}?\b(?:llega\w*|vuelve\w*|repone\w*|arriv\w*|come\w* in|"
+    r"get (?:\w+ ){0,4}(?:in|back)|back in stock|restock\w*|in stock|en stock|tendr[aá]n|"
+    r"van a tener)\b",
+    re.IGNORECASE,
+)
+
+# The asking words around the item ("dime cuándo les llegan los … que no tenían", "when do
+# you get the … back in?"): taken off before the item is read.
+_WORDS = re.compile(
+    r"[¿?¡!]|\b(?:dime|d[ií]game|d[ií]ganme|y|cu[aá]ndo|when|do|does|will|would|you|u|ya|guys|"
+    r"get|gets|les|nos|le|me|llega\w*|vuelve\w*|tener|repone\w*|arriv\w*|come\w*|in|back|"
+    r"stock|restock\w*|tendr[aá]n|van|a|be|more)\b",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\s+(?:que|which|that)\s+(?:no|you|ya|were|are|se)\b.*$", re.I)
+
+
+def arriving(turn: Turn, part: str) -> dict[str, Any] | None:
+    """The item asked after `ARRIVAL`'s words, when one product is it: what there is of it
+    now and when more arrives (ERP.md: incoming with its ETA), for the `arrival` reply; the
+    cart is left as it is. None when no single product is named."""
+    memo: dict[str, Any] = turn.memo.setdefault("arriving", {})
+    if part in memo:
+        return memo[part]
+    item = _WORDS.sub(" ", _AFTER.sub("", part))
+    result = turn.match(" ".join(item.split()))
+    found: dict[str, Any] | None = None
+    sku = result.sku if result.decision == LineDecision.AUTO.value else None
+    figures = re.findall(r"\d{3,}", item)
+    having = [c.sku for c in result.candidates if figures and all(f in c.name for f in figures)]
+    if sku is None and len(having) == 1:
+        sku = having[0]  # "los rodamientos 6310 koyo": the one item with that designation
+    if sku:
+        product = cart.product_of(turn, sku)
+        stock = availability_for(turn.session, product, Decimal(1), turn.customer, turn.now)
+        found = {"sku": product.sku, "name": cart.name_of(turn, product), "uom": product.uom,
+                 "available": quantity_text(stock.available_now),
+                 "incoming": quantity_text(stock.incoming) if stock.incoming else None,
+                 "eta": stock.incoming_eta.isoformat() if stock.incoming_eta else None}
+    memo[part] = found
+    return found
+
+
+# The count the buyer needs of the item asked, said alone beside the ask ("ocupo 20",
+# "necesitamos unos 20", "I need 20", "we'd need 20 of them"): part of the ask, no item.
+NEED_ALONE = re.compile(
+    r"^\W*(?:y\s+|and\s+)?(?:yo\s+|i\s+|we\s+)?(?:ocupo|ocupamos|necesito|necesitamos|"
+    r"requiero|requerimos|need|would need|'?d need)\s+(?:unos?\s+|unas\s+|about\s+|like\s+)?"
+    r"\d+(?:\s+(?:of them|de ellos|de ellas|pcs|units|unidades))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_arrival(turn: Turn, part: str, said: Intent) -> bool:
+    """`part` asks when one product named in it comes in: no intent, or the order status
+    asked with no order named ("cuándo les llegan los lentes ámbar" reads as `estado`)."""
+    if said.name is IntentName.STATUS:
+        if said.order or said.reference or said.po:
+            return False
+    elif said.name is not None or not (re.search(r"\d", part) or names_item(part)):
+        return False
+    return bool(ARRIVAL.search(part)) and arriving(turn, part) is not None
