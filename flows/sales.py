@@ -66,6 +66,7 @@ from bot.talk import is_talk, without_laughter
 from bot.words import words_of
 from flows import (
     after_sale,
+    answer_plus,
     arrival_asked,
     brand_price,
     cart,
@@ -879,13 +880,16 @@ def described(turn: Turn, said: Intent) -> str:
     cheapest = corrections.cheapest_options(turn, turn.text)  # "dame el más barato nomás"
     if cheapest:
         return choose(turn, replace(said, name=I.CHOOSE, numbers=cheapest))
+    more = answer_plus.parts(turn)  # "los 2z skf, 20, y de paso agrégame 4 correas b54"
+    if more is not None and (answered := _narrowed(turn, said, more)) is not None:
+        return answered
     number = corrections.option_named(turn, turn.text)
     if number is None:
         return _count_of_options(turn, said) or _narrowed(turn, said) or items(turn, said)
     return choose(turn, replace(said, name=I.CHOOSE, numbers=(int(number),)))
 
 
-def _narrowed(turn: Turn, said: Intent) -> str | None:
+def _narrowed(turn: Turn, said: Intent, more: tuple[str, str] | None = None) -> str | None:
     """The size, brand or grade of the kind asked just before, in a message of its own
     ("need cutoff wheels" / "4.5 inch norton 1.6 metal"): read with that kind, the one item
     of its options' family they name goes in the cart, and the question is settled (its count
@@ -893,9 +897,11 @@ def _narrowed(turn: Turn, said: Intent) -> str | None:
     pending = turn.data.get("pending") or []
     if len(pending) != 1 or pending[0].get("kind") != "choose" or turn.part is not None:
         return None
-    if turn.match(turn.text).decision == "auto":
+    answer = turn.text if more is None else more[0]
+    if more is None and turn.match(turn.text).decision == "auto":
         return None  # an item of its own: read as ever
-    words = f"{pending[0]['text']} {turn.text}"
+    words = answer_plus.joined(pending[0]["text"], answer) if more else \
+        f"{pending[0]['text']} {answer}"  # fmt: skip
     found = turn.match(words)
     offered = [c["sku"] for c in pending[0].get("candidates") or []]
     if found.decision != "auto" or found.sku is None or not offered:
@@ -903,6 +909,9 @@ def _narrowed(turn: Turn, said: Intent) -> str | None:
     families = {cart.product_of(turn, sku).family for sku in offered}
     if found.sku not in offered and cart.product_of(turn, found.sku).family not in families:
         return None
+    if more is not None:  # answered: the question goes, the item added after is read too
+        turn.data["pending"], words = [], f"{words}\n{more[1]}"
+        turn.data["choices"] = {}
     turn.part = words
     try:
         return items(turn, said)
