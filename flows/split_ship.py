@@ -20,24 +20,16 @@ from bot.matching.text import fold
 from flows import cart, stock_asked
 from flows.turn import Turn
 
-_PLACE = (r"\b(?:de|desde|from|out of|en|in|at)\s+(?:(?:la|el|the|bodega|warehouse|branch|"
-          r"sucursal|our|your|su|de|of)\s+){{0,3}}{word}\b")  # fmt: skip
-
 
 def asked(turn: Turn) -> tuple[dict[str, Any], list[tuple[str, Decimal]]] | None:
     """The cart line the message splits and its parts (warehouse, count), in the order said;
     None when it splits none."""
     folded = fold(turn.text)
     parts: list[tuple[int, str, Decimal]] = []
-    for code, name in stock_asked._houses(turn).items():
-        for word in stock_asked._house_words(code, name):
-            place = re.search(_PLACE.format(word=re.escape(word)), folded)
-            if place is None:
-                continue
-            counts = re.findall(r"(?<![\d.,])(\d{1,6})(?![\d.,]?\d)", folded[: place.start()])
-            if counts:
-                parts.append((place.start(), code, Decimal(counts[-1])))
-            break
+    for code, place in stock_asked.places(turn, folded, lead=r"de|desde|from|out of|en|in|at"):
+        counts = re.findall(r"(?<![\d.,])(\d{1,6})(?![\d.,]?\d)", folded[: place.start()])
+        if counts:
+            parts.append((place.start(), code, Decimal(counts[-1])))
     if len(parts) < 2:
         return None
     parts.sort()

@@ -19,6 +19,7 @@ salgan de Lima") is no item (`without_source`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -146,15 +147,27 @@ def source_in(turn: Turn, text: str) -> tuple[str, str] | None:
     """The one warehouse `text` asks to ship from ("from Houston", "desde Lima", "que salgan
     de SCL") and the text without it (folded); None when it names none, or several."""
     folded = fold(text)
-    found = []
+    found = [(code, folded[: place.start()] + " " + folded[place.end() :])
+             for code, place in places(turn, folded)]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+# A warehouse said as a place: a lead word ("desde", "out of"), a few articles, its word.
+_PLACE = (r"\b(?:{lead})\s+(?:(?:la|el|the|bodega|warehouse|branch|sucursal|our|your|su|de|"
+          r"of)\s+){{0,3}}{word}\b")  # fmt: skip
+
+
+def places(turn: Turn, folded: str, lead: str = r"de|desde|from|out of"
+           ) -> Iterator[tuple[str, re.Match[str]]]:  # fmt: skip
+    """Each warehouse `folded` names after one of the `lead` words ("desde Lima", "out of
+    HOU"), with where: the first of its words found. One reading for the warehouse a line
+    ships from (`source_in`) and the parts of a split (flows/split_ship)."""
     for code, name in _houses(turn).items():
         for word in _house_words(code, name):
-            place = re.search(rf"\b(?:de|desde|from|out of)\s+(?:(?:la|el|the|bodega|warehouse|"
-                              rf"branch|sucursal|our|your|su|de|of)\s+){{0,3}}{word}\b", folded)
+            place = re.search(_PLACE.format(lead=lead, word=re.escape(word)), folded)
             if place:
-                found.append((code, folded[: place.start()] + " " + folded[place.end() :]))
+                yield code, place
                 break
-    return found[0] if len(found) == 1 else None
 
 
 def house_rows(
