@@ -55,7 +55,15 @@ item buyers copy, long title-case names, `Rodamiento rígido de bolas 6205-2RS1 
 hexagonal G8 UNC 1/2" x 2-1/2" zincado`, a seguridad industrial family (guantes by size and pair,
 cascos by colour, respiradores 3M, botas 38-44), electrodes by the kg, units UN/MT/KG/PR, prices in
 PEN, Lima's WhatsApp Spanish, mining camps' e-mails and a Canadian mining contractor's English,
-written blind).
+written blind) or catalog 19 (`python -m bench.catalog19`, bench/corpus19, a Venezuelan house in
+Valencia, Maracaibo and Puerto Ordaz on Profit Plus whose article codes are three family letters,
+four digits, a slash and a check letter, `ROD1204/X`, written whole, lower case or spaced, `ROD
+1204/X`, upper-case Profit names with `C/`, a lubrication family (greases by cartucho, pote, cuñete
+and tambor, gear and hydraulic oils by ISO VG in galón, cuñete and tambor from Shell, Mobil, Chevron
+and Castrol, graseras in bags of 10, engrasadoras) and power-transmission couplings (Lovejoy jaw
+hubs L-070..L-150 by bore, spiders by material, Falk grids and covers, gear couplings), units
+UND/MTS, prices in USD, Venezuelan WhatsApp Spanish (`pana`, `rolinera`, `pipote`), plants'
+purchasing e-mails and an oil-service contractor's English, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -97,6 +105,7 @@ from bench.catalog15.erp import write as write_catalog15  # noqa: E402
 from bench.catalog16.erp import write as write_catalog16  # noqa: E402
 from bench.catalog17.erp import write as write_catalog17  # noqa: E402
 from bench.catalog18.erp import write as write_catalog18  # noqa: E402
+from bench.catalog19.erp import write as write_catalog19  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -123,6 +132,7 @@ CORPUS15 = ROOT / "bench" / "corpus15"  # catalog 15's lines, written blind by a
 CORPUS16 = ROOT / "bench" / "corpus16"  # catalog 16's lines, written blind by another engineer
 CORPUS17 = ROOT / "bench" / "corpus17"  # catalog 17's lines, written blind by another engineer
 CORPUS18 = ROOT / "bench" / "corpus18"  # catalog 18's lines, written blind by another engineer
+CORPUS19 = ROOT / "bench" / "corpus19"  # catalog 19's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -142,10 +152,11 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog16": (write_catalog16, 832),
     "catalog17": (write_catalog17, 629),
     "catalog18": (write_catalog18, 518),
+    "catalog19": (write_catalog19, 516),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
             "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14",
-            "catalog15", "catalog16", "catalog17", "catalog18")
+            "catalog15", "catalog16", "catalog17", "catalog18", "catalog19")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -173,11 +184,11 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 17."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 19."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
                    CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17,
-                   CORPUS18):
+                   CORPUS18, CORPUS19):
         rows += _load(folder / f"{name}.csv")
     return rows
 

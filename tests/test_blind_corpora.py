@@ -19,6 +19,7 @@ import importlib
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -32,7 +33,7 @@ from bot.erp.importer import import_folder
 BLIND = {4: (1000, 1500), 5: (800, 1200), 6: (800, 1200), 7: (800, 1300), 8: (700, 1100),
          9: (700, 1100), 10: (700, 1100), 11: (700, 1100), 12: (800, 1200),
          13: (700, 1100), 14: (700, 1100), 15: (800, 1100), 16: (800, 1000),
-         17: (550, 800), 18: (450, 700)}
+         17: (550, 800), 18: (450, 700), 19: (450, 700)}
 
 
 def _modules(n: int) -> tuple[ModuleType, ModuleType]:
@@ -42,6 +43,17 @@ def _modules(n: int) -> tuple[ModuleType, ModuleType]:
 
 def _rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
+
+
+def _code_forms(
+    rows: list[dict[str, str]], spaced_code: Callable[[str], str]
+) -> tuple[list[bool], list[bool], list[bool]]:
+    """For each code line: does it carry its code whole, in lower case, spaced as a label spaces it."""
+    codes = [r for r in rows if r["kind"] == "code"]
+    whole = [r["expected_sku"] in r["text"] for r in codes]
+    lower = [r["expected_sku"].lower() in r["text"] for r in codes]
+    spaced = [spaced_code(r["expected_sku"]).lower() in r["text"].lower() for r in codes]
+    return whole, lower, spaced
 
 
 @pytest.mark.parametrize("n", sorted(BLIND))
@@ -137,10 +149,7 @@ def test_catalog17_is_tango_article_codes_and_barcodes_buyers_never_write() -> N
     assert all(barcodes) and len({b.group() for b in barcodes if b}) == len(products)
     rows = _rows(corpus.files()["all.csv"])
     assert not any(re.search(r"779\d{10}", r["text"]) for r in rows)
-    codes = [r for r in rows if r["kind"] == "code"]
-    whole = [r["expected_sku"] in r["text"] for r in codes]
-    lower = [r["expected_sku"].lower() in r["text"] for r in codes]
-    spaced = [corpus.spaced_code(r["expected_sku"]).lower() in r["text"].lower() for r in codes]
+    whole, lower, spaced = _code_forms(rows, corpus.spaced_code)
     assert any(whole) and any(lower) and any(s and not w for s, w in zip(spaced, whole, strict=True))
     assert all(w or lo or s for w, lo, s in zip(whole, lower, spaced, strict=True))
 
@@ -159,10 +168,7 @@ def test_catalog18_is_b1_itemcodes_supplier_numbers_and_safety_by_size() -> None
     assert all(p.sku[:2] == prefixes[p.family] for p in products)
     assert all(p.aliases and p.description.endswith(p.aliases[0]) for p in products)
     rows = _rows(corpus.files()["all.csv"])
-    codes = [r for r in rows if r["kind"] == "code"]
-    whole = [r["expected_sku"] in r["text"] for r in codes]
-    lower = [r["expected_sku"].lower() in r["text"] for r in codes]
-    spaced = [corpus.spaced_code(r["expected_sku"]).lower() in r["text"].lower() for r in codes]
+    whole, lower, spaced = _code_forms(rows, corpus.spaced_code)
     assert any(whole) and any(lower) and any(spaced) and all(w or lo or s for w, lo, s in zip(whole, lower, spaced, strict=True))
     by_sku = {p.sku: p for p in products}
     supplier = [r for r in rows if r["kind"] == "mfr_ref" and by_sku[r["expected_sku"]].aliases[0].lower() in r["text"].lower()]
@@ -171,3 +177,32 @@ def test_catalog18_is_b1_itemcodes_supplier_numbers_and_safety_by_size() -> None
     assert pairs and all(by_sku[r["expected_sku"]].family == "Seguridad industrial" for r in pairs)
     sizeless = [r for r in rows if r["kind"] == "ambiguous" and re.search(r"type:(glove|boot)", r["note"])]
     assert sizeless and all(not r["expected_sku"] and "size:" not in r["note"] for r in sizeless)
+
+
+def test_catalog19_is_profit_codes_with_check_letters_lubricants_and_couplings() -> None:
+    """Catalog 19's traits a buyer meets: Profit Plus article codes of one three-letter prefix per
+    family, four digits, a slash and the check letter of the number (`ROD1204/X`), written whole,
+    lower case or spaced (`ROD 1204/X`); lubricants sold by the container (a grease or oil line
+    that names no container is a question, never a guess: `cuñete` and `tambor` are other
+    items); jaw-coupling hubs by size and bore, where a size without its bore is a question; and
+    `2 cajas` of a bolt sold by the unit in boxes of 50 is 100 UND."""
+    catalog, corpus = _modules(19)
+    products = catalog.catalog()
+    assert all(re.fullmatch(r"[A-Z]{3}\d{4}/[A-Z]", p.sku) for p in products)
+    assert all(p.sku[-1] == catalog.check_letter(int(p.sku[3:7])) for p in products)
+    prefixes = {p.family: p.sku[:3] for p in products}
+    assert len(set(prefixes.values())) == len(prefixes) == 7
+    assert all(p.sku[:3] == prefixes[p.family] for p in products)
+    rows = _rows(corpus.files()["all.csv"])
+    whole, lower, spaced = _code_forms(rows, corpus.spaced_code)
+    assert any(whole) and any(lower) and any(spaced) and all(w or lo or s for w, lo, s in zip(whole, lower, spaced, strict=True))
+    by_sku = {p.sku: p for p in products}
+    packed = [r for r in rows if r["kind"] == "description" and re.search(r"type:(grease|gear_oil|hyd_oil)", r["note"])]
+    assert packed and all("pack:" in r["note"] for r in packed)
+    packless = [r for r in rows if r["kind"] == "ambiguous" and re.search(r"type:(grease|gear_oil|hyd_oil)", r["note"]) and "pack:" not in r["note"]]
+    assert packless and all(not r["expected_sku"] for r in packless)
+    boreless = [r for r in rows if r["kind"] == "ambiguous" and "type:jaw_hub" in r["note"]]
+    assert boreless and all("bore:" not in r["note"] for r in boreless)
+    boxes = [r for r in rows if r["kind"] == "description" and re.search(r"\b(2|dos) cajas de tornillo", r["text"])]
+    assert boxes and all(r["expected_qty"] == "100" and by_sku[r["expected_sku"]].pack_qty == 50 for r in boxes)
+    assert sum("typo=yes" in r["note"] for r in rows) < len(rows) // 10
