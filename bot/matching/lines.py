@@ -431,6 +431,8 @@ OPENER = re.compile(
     r"saludos|mano|bro|brother|dios te bendiga|dios le bendiga|bendiciones|"
     # Paraguay's Guaraní hello and "friend": "mba'éichapa, pasame …", "che ra'a, ¿tenés …?"
     r"mba'?eichapa|che ra'?a|"
+    # Venezuela's: "chamo me regalas el precio de …", "epa, ¿hay …?", "mi pana cotízame …"
+    r"chamo|chama|epa|(?:mi )?pana|"
     r"estimados?|(?:una |a |quick )?(?:consulta|pregunta|question))[,!.:]?\s+)?"
     # Bolivia's "a ver, 12 unidades de …" (let's see)
     r"(?:(?:si|oye|mira|bueno|sumerce|veci|vecino|fijese que|mire|a ver)[,]?\s+){0,2}"

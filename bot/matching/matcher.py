@@ -170,6 +170,9 @@ NEUTRAL = {
     # Bolivia's and Paraguay's asking: "¿tienen nomás …?", "presupuesto de …", "cotícemelo",
     # the inch as their ERPs and buyers shorten it ("3/8 plg")
     "nomas", "presupuesto", "coticemelo", "solicitamos", "plg",
+    # Venezuela's counter talk: "chamo me regalas el precio de …", "epa, ¿hay …?", "¿tendrás
+    # … ? avísame" (hey, mate; let me know)
+    "chamo", "chama", "epa", "avisame", "avisenme",
     # said of what an item lacks: it narrows the items (see the matcher), names none
     "unvalved",
 }  # fmt: skip
