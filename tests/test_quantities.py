@@ -186,6 +186,22 @@ from tests.twilio_fakes import FakeTwilio
         # pieces counted first, then the length each has: the pieces, never metres
         ("6 mangueras de 20 m", "6", None, True),
         ("8 air hoses of 25 ft", "8", None, True),
+        # a bare count after a comma closing the line (never a bearing, an angle, a thread's length)
+        ("rodamiento 6204 2rs, 10", "10", None, True),
+        ("v-belt a42 gates, 6", "6", None, True),
+        ("rodamiento skf, 6204", "1", None, False),
+        ("codo pvc 1/2, 90", "1", None, False),
+        ("perno m8, 40", "1", None, False),
+        ("cable 3x2,5", "1", None, False),
+        # a colon after a stop or a grit's plus sign
+        ("rod. 6002 zz fag rod.: 12", "12", None, True),
+        ("fibre disc cubitron 5in 60+: 50", "50", None, True),
+        # a figure after an inch length already said after an x: the count, never a 2nd length
+        ("tek screw 12-14 x 1-1/2 - 200", "200", None, True),
+        ("perno de anclaje 5/8 x 4-1/2 x 40", "40", None, True),
+        ("perno hex gr 5 3/8 unc x 1-1/2, 100", "100", None, True),
+        ('pipe nipple 1" x 2" stainless 316 x 30', "30", None, True),
+        ("perno 3/8 x 1-1/2", "1", None, False),
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:
@@ -245,6 +261,9 @@ def api_match(erp: ErpFolder, api: Any) -> Any:
         # the box is what the catalog sells: its own unit, not 100 boxes
         ("cuatro cajas de tornillo autoperforante 14x1 punta mecha", ("BU-AP14", 4, "CJ"), False),
         ("cuanto esta un par de ruleman conico 30207 fag?", ("RU-30207A", 2, "UN"), False),
+        # the count after a comma closing the line, the item's own code before it
+        ("30207-A, 2", ("RU-30207A", 2, None), False),
+        ("cilindro neumatico 40 x 160 festo, 2", ("CIL-40-160", 2, None), False),
     ],
 )
 def test_the_count_on_the_item_it_names(

@@ -210,6 +210,14 @@ BOXES_THEN_PACK = re.compile(
 SIZE_BEFORE_X = re.compile(
     r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|(?<![\w-])(?<!rango )(?<!range )\d-\d{1,2})\s*$"
 )  # "rango 7-10 x 1": a relay's range, then the count
+# An inch length already said after an "x" ("tek screw 12-14 x 1-1/2", "perno de anclaje 5/8 x
+# 4-1/2"): a figure after it ("x 200", "- 40", ", 50") is the count, never a second length
+LENGTH_SAID = re.compile(
+    r"(?:[\s\d\"']|^)[x*]\s*(?:\d{1,2}[-\s.])?\d{1,2}/\d{1,2}\s*(?:\"|''|pulg\w*|in)?\s*$"
+)
+# Two dimensions already said ('niple 1" x 2" … 316', "cilindro 40 x 160 iso"): the bare figure
+# after them is no second dimension
+TWO_SAID = re.compile(r"\d\s*(?:\"|''|mm)?\s*[x*]\s*\d")
 # Things with two dimensions, the second after an "x": a cylinder's bore x stroke, a
 # nipple's, an anchor's, a sheet-metal screw's or a shaft's diameter x length.
 # "cilindro 40 x 160", "niple 1\" x 6", "taquete 3/8 x 3" are one item of that size;
@@ -249,6 +257,9 @@ THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|sc
 NO_LENGTH = re.compile(r"\b(?:tuercas?|nuts?|golillas?|arandelas?|washers?|rondanas?|guasas?|"
                        r"machuelos?|taps?)\b")  # fmt: skip
 TRAILING_DASH = re.compile(rf"\s(?:[-=]|->|=>|→|\.{{2,}}|…)\s*{NUM}\s*(?:{UNIT})?\s*$")
+# "rodamiento 6204 2rs, 10", "tek screw 12-14 x 1-1/2, 200": a bare count after a comma closing
+# the line, read as after a dash (never "cable 3x2,5": a decimal comma has no space after it)
+TRAILING_COMMA = re.compile(rf"(?<=\S),\s+{NUM}\s*$")
 # "correas a42 x cuatro", "bearing 6204 - two", "rodamiento 6205 seis": a count in words closing
 # the line, after an x or a dash or right after a code or a size
 TRAILING_SPELLED = re.compile(
@@ -263,8 +274,9 @@ OF_THEM = re.compile(
 )
 # "caja 10 pies", "box of 10 ft", "rollo de 100 m": the length a package holds.
 PACKAGE_BEFORE = re.compile(r"\b(?:caja|box|rollo|roll|carrete|reel)(?:\s+(?:de|of))?\s*$")
-# "rulemanes 6308 2RS Koyo: 4", "código 69JB1: 10": the count after a colon ending the line.
-TRAILING_COLON = re.compile(rf"(?<=[\w\")']):\s*{NUM}\s*(?:{UNIT})?\s*$")
+# "rulemanes 6308 2RS Koyo: 4", "código 69JB1: 10": the count after a colon ending the line,
+# also after a stop or a mark closing the name ("rod.: 12", "disco … g60+: 25", "150#: 2")
+TRAILING_COLON = re.compile(rf"(?<=[\w\")'.+#%]):\s*{NUM}\s*(?:{UNIT})?\s*$")
 # "solenoid valve 1\" - 50 no.", "12 nos.": the count closing the line, with "no." (never a
 # bare "no", which may be a normally open contact: "1 NO")
 # "Nr", "Nrs" (the UK's "number of") count with or without their stop; a bare "no" (no stop)
@@ -356,6 +368,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (TRAILING_X, 1, 2),
     (TRAILING_DASH, 1, 2),
     (TRAILING_COLON, 1, 2),
+    (TRAILING_COMMA, 1, None),
     (OF_THEM, 1, None),
     (TRAILING_SPELLED, 1, None),
     (re.compile(rf"^\s*{NUM}\s*[x*]\s+"), 1, None),
@@ -922,7 +935,9 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         )
         if pattern is OF_THEM and not re.search(r"\d", before):
             continue  # "dale, poneme 8 de esos": of the item said before (a reply), not here
-        shorter = _shorter_than_thread(folded, before, match[number_group])
+        shorter = _shorter_than_thread(folded, before, match[number_group]) or bool(
+            pattern in (TRAILING_X, TRAILING_DASH, TRAILING_COMMA) and LENGTH_SAID.search(before)
+        )
         if (
             pattern is TRAILING_X
             and not shorter
@@ -939,6 +954,7 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             and not match[2]
             and TWO_DIMENSIONS.search(folded)
             and BARE_DIMENSION.search(before)
+            and not TWO_SAID.search(before)
             and not re.fullmatch(r"\d{1,3}[.,]\d{3}", match[number_group])
         ):
             continue  # "cilindro 40 x 160": bore x stroke, one cylinder
@@ -966,7 +982,7 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         ):
             continue  # "cable tpr 3 x 2,5": three cores of 2.5 mm², never 2.5 of it
         if (
-            pattern is TRAILING_DASH
+            pattern in (TRAILING_DASH, TRAILING_COMMA)
             and not shorter
             and (
                 re.search(r"\bm\d{1,2}\s*$", before)
@@ -987,7 +1003,7 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             quantity = Decimal(NUMBER_WORDS[raw])
         else:
             quantity, regrouped = _number(raw, separator)
-            if pattern is LEADING_BARE and (
+            if pattern in (LEADING_BARE, TRAILING_COMMA) and (
                 BEARING_CODE.fullmatch(raw)
                 or (10000 <= quantity < 1000000 and raw.isdigit())
                 or SIZE_WORD_AFTER.match(folded, match.end(number_group))
@@ -1000,7 +1016,7 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             ):
                 continue  # "90 elbow 3/4": the elbow's angle (never "90 elbows", "90 codos")
             if (
-                pattern is TRAILING_X
+                pattern in (TRAILING_X, TRAILING_COMMA)
                 and raw in ("45", "90")
                 and ONE_ELBOW.search(before)
                 and not ANGLE.search(before)
