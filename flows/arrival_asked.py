@@ -1,6 +1,8 @@
 """An item's arrival asked ("cuándo les llegan los koyo 6310", "oigan cuándo les llegan los
 lentes ámbar? ocupo 20", "when do you get the 6310s back in"): what there is of it now and
-when more comes in (ERP.md: incoming with its ETA), never the buyer's order status."""
+when more comes in (ERP.md: incoming with its ETA), never the buyer's order status. A count
+said beside the ask ("ocupo 20", "I'd need 10 of them", "need 250 m") is that item's line,
+priced as any (`needed_line`): the one item asked is taken, never offered as a choice."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from flows.turn import Turn
 # When an item comes in, asked: "cuándo les llegan los koyo 6310", "¿cuándo vuelven a tener
 # correas b60?", "when do you get the 6310s back in", "when will the 6310 be back in stock".
 ARRIVAL = re.compile(
-    r"\b(?:cu[aá]ndo|when)\b.{0,40}?\b(?:llega\w*|vuelve\w*|repone\w*|arriv\w*|come\w* in|"
+    r"\b(?:cu[aá]ndo|when)\b.{0,60}?\b(?:llega\w*|vuelve\w*|repone\w*|arriv\w*|come\w* in|"
+    r"coming (?:in|back)|due (?:in|back)|"
     r"get (?:\w+ ){0,4}(?:in|back)|back in stock|restock\w*|in stock|en stock|tendr[aá]n|"
     r"van a tener)\b",
     re.IGNORECASE,
@@ -30,7 +33,7 @@ ARRIVAL = re.compile(
 _WORDS = re.compile(
     r"[¿?¡!]|\b(?:dime|d[ií]game|d[ií]ganme|y|cu[aá]ndo|when|do|does|will|would|you|u|ya|guys|"
     r"get|gets|les|nos|le|me|llega\w*|vuelve\w*|tener|repone\w*|arriv\w*|come\w*|in|back|"
-    r"stock|restock\w*|tendr[aá]n|van|a|be|more)\b",
+    r"stock|restock\w*|tendr[aá]n|van|a|be|more|due|coming|are|is)\b",
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\s+(?:que|which|that)\s+(?:no|you|ya|were|are|se)\b.*$", re.I)
@@ -63,13 +66,26 @@ def arriving(turn: Turn, part: str) -> dict[str, Any] | None:
 
 
 # The count the buyer needs of the item asked, said alone beside the ask ("ocupo 20",
-# "necesitamos unos 20", "I need 20", "we'd need 20 of them"): part of the ask, no item.
+# "necesitamos unos 20", "I need 20", "I'd need 10 of them", "need 250 m"): that item's
+# line, priced for it (`needed_line`), its arrival told as asked.
 NEED_ALONE = re.compile(
-    r"^\W*(?:y\s+|and\s+)?(?:yo\s+|i\s+|we\s+)?(?:ocupo|ocupamos|necesito|necesitamos|"
-    r"requiero|requerimos|need|would need|'?d need)\s+(?:unos?\s+|unas\s+|about\s+|like\s+)?"
-    r"\d+(?:\s+(?:of them|de ellos|de ellas|pcs|units|unidades))?\W*$",
+    r"^\W*(?:y\s+|and\s+)?(?:yo\s+|i\s+|we\s+|i(?=')|we(?='))?(?:ocupo|ocupamos|necesito|"
+    r"necesitamos|requiero|requerimos|need|would need|'?d need)\s+(?:unos?\s+|unas\s+|about\s+|"
+    r"like\s+)?(?P<count>\d+)(?:\s*(?P<unit>m|mts?|metros|meters|kg|kilos|bags|bolsas|boxes|"
+    r"cajas)\b)?(?:\s+(?:of them|de ellos|de ellas|pcs|units|unidades))?(?:\s+po)?\W*$",
     re.IGNORECASE,
 )
+
+
+def needed_line(turn: Turn, asked: str, need: str) -> str | None:
+    """The line the count said beside an arrival ask makes of the one item asked
+    ("¿cuándo llegan las válvulas …? necesito 6" → "6 VAL-…"), for the cart to price as any
+    line; None when `need` is no count alone or no single item was asked."""
+    said = NEED_ALONE.match(need)
+    found = arriving(turn, asked)
+    if said is None or found is None:
+        return None
+    return " ".join(filter(None, (said["count"], said["unit"], found["sku"])))
 
 
 def asks_arrival(turn: Turn, part: str, said: Intent) -> bool:

@@ -645,7 +645,7 @@ def _several_asks(turn: Turn) -> str | None:
         return None
     asks: list[tuple[str, str, Intent]] = []
     last: Intent | None = None
-    needs = 0
+    needs, wanted = 0, list[str]()
     for at, part in enumerate(raw):
         said = _said_among_talk(part)
         named = REFERENCE.search(part)
@@ -663,7 +663,8 @@ def _several_asks(turn: Turn) -> str | None:
             asks.append(("ask", part, replace(said, name=I.STATUS, reference=named[1].upper(),
                                               rest=part)))
         elif asks and asks[-1][0] == "arrival" and arrival_asked.NEED_ALONE.match(part):
-            needs += 1  # "… los lentes ámbar? ocupo 20": the count of the item asked, no line
+            needs += 1  # "… los lentes ámbar? ocupo 20": that item's line, priced for 20
+            wanted += filter(None, [arrival_asked.needed_line(turn, asks[-1][1], part)])
         elif said.name in _NOISE or (numbered and at == 0 and part.rstrip().endswith(":")):
             continue  # "hola, 3 cosas:" before the numbered asks
         elif said.name is None and (re.search(r"\d", part) or names_item(part)):
@@ -678,7 +679,7 @@ def _several_asks(turn: Turn) -> str | None:
     if not any(kind in ("ask", "arrival") for kind, _, _ in asks) or len(asks) + needs < 2:
         return None
     state, before = turn.conversation.state, len(turn.replies)
-    lines = "\n".join(part for kind, part, _ in asks if kind == "items")
+    lines = "\n".join([*wanted, *(part for kind, part, _ in asks if kind == "items")])
     for kind, part, said in asks:
         if kind == "ask":
             turn.part = part
@@ -688,6 +689,9 @@ def _several_asks(turn: Turn) -> str | None:
         elif lines:
             turn.part, lines = lines, ""
             state = items(turn, recognise(turn.part))
+    if lines:  # only the arrival asked, with the count needed: its line
+        turn.part = lines
+        state = items(turn, recognise(turn.part))
     turn.part = None
     tapped = [i for i in range(before, len(turn.replies)) if turn.replies[i].choices]
     for i in tapped[:-1]:  # one set of buttons: the last ask's

@@ -1,6 +1,8 @@
 """An item's arrival asked as a question of its own, with the count the buyer needs said
-alone after it (issue #14, set 16: es-1611, in words of our own): the item's stock and
-incoming date told (ERP.md), never the buyer's order status, and the count is no cart line.
+after it (issue #14, set 16: es-1611; set 17: es-1704, en-1705, en-1720; in words of our
+own): the item's stock and incoming date told (ERP.md), never the buyer's order status, and
+the one item asked priced as a cart line for that count (SPEC: each item's SKU, quantity,
+price and availability), never a question with one option.
 Through the signed webhook and the Twilio double, on the shop of tests/test_not_items.py."""
 
 from __future__ import annotations
@@ -13,18 +15,23 @@ from tests.twilio_fakes import FakeTwilio
 
 
 @pytest.mark.parametrize(
-    ("phone", "message", "told"),
+    ("phone", "message", "told", "line"),
     [(JORGE, "oye ¿cuándo les llegan los rodamientos 6310 koyo? necesito 5",
-      "no hay hoy; llegan 18 EA el 2026-12-22"),
+      "no hay hoy; llegan 18 EA el 2026-12-22", "5 EA × 30.00 = USD 150.00"),
      (MARY, "hey when do the 6310 koyo bearings arrive? we need 5",
-      "none in stock today; 18 EA arrive 2026-12-22")],
+      "none in stock today; 18 EA arrive 2026-12-22", "5 EA × 30.00 = USD 150.00"),
+     (MARY, "hiya, when are those 6310 koyo bearings due in? I'd need 4 of them",
+      "none in stock today; 18 EA arrive 2026-12-22", "4 EA × 30.00 = USD 120.00"),
+     (MARY, "when's the 6310 koyo bearing coming back in? need 3",
+      "none in stock today; 18 EA arrive 2026-12-22", "3 EA × 30.00 = USD 90.00")],
 )  # fmt: skip
-def test_an_items_arrival_asked_is_its_incoming_date_not_the_order_status(
-    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, message: str, told: str
+def test_an_items_arrival_asked_with_a_count_is_its_date_and_its_line_priced(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, message: str, told: str, line: str
 ) -> None:
     buyer = chat(whatsapp_app, twilio, phone)
     answer = buyer.say(message)
-    assert told in answer and "B-6310" in answer, answer
+    assert told in answer and line in answer, answer
     assert "SO-" not in answer and not any(word in answer for word in NOT_ITEM), answer
+    assert "1) " not in answer, answer  # the one item asked is taken, not offered
     cart = buyer.say("carrito" if phone == JORGE else "cart")
-    assert "B-6310" not in cart and "1) " not in cart, cart
+    assert "B-6310" in cart and line in cart, cart
