@@ -1,9 +1,9 @@
 """Whether a text names an item the catalog's vocabulary knows (vocabulary.csv).
 
-Two readers ask it: bot/joined.py (words before an asking phrase that name an item
+Two readers ask it: bot/joined/ (words before an asking phrase that name an item
 themselves: "do you sell ball valves? need 4 of the 1 inch brass npt") and bot/intents.py
 (a promise or a status phrase beside an item is a request: "4 contactors …, we'll send our
-truck for them on friday"). It lives below both because bot/joined.py imports
+truck for them on friday"). It lives below both because bot/joined/ imports
 bot/intents.py; the vocabulary is loaded once for the process and shared. A third,
 flows/sales.py's price talk, also asks whether a text writes a catalog code (`names_code`),
 which no vocabulary word says.

@@ -2,7 +2,7 @@
 
 How buyers join items, ask, close, fill and hedge in a voice note with no punctuation,
 and the words they correct themselves with mid-sentence ("no espera", "scratch that").
-Two readers share them: bot/joined.py cuts a run-on into items, bot/resaid.py keeps the
+Two readers share them: bot/joined/spoken.py cuts a run-on into items, bot/resaid.py keeps the
 value said last. The table lives below both so neither reads the other's file.
 """
 

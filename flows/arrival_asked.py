@@ -13,7 +13,7 @@ from typing import Any
 from bot.availability import availability_for
 from bot.formatting import quantity_text
 from bot.intents import Intent, IntentName
-from bot.joined import names_item
+from bot.item_words import names_item
 from bot.statuses import LineDecision
 from flows import cart
 from flows.turn import Turn

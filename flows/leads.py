@@ -10,7 +10,7 @@ import re
 
 from bot.handoff import QueueReason
 from bot.intents import Intent, recognise
-from bot.joined import names_item
+from bot.item_words import names_item
 from bot.statuses import ConversationState
 from bot.words import words_of
 from flows.turn import Turn

@@ -27,7 +27,7 @@ from sqlmodel import select
 
 from bot.handoff import QueueReason
 from bot.intents import ORDER_NUMBER, IntentName, recognise
-from bot.joined import names_item
+from bot.item_words import names_item
 from bot.models import Order
 from flows import cart, ordering
 from flows.turn import Turn

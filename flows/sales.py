@@ -51,8 +51,10 @@ from bot.intents import (
     scale_of,
     strip_politeness,
 )
-from bot.item_words import names_code
-from bot.joined import INLINE_NUMBER, names_item, request_lines, thing_asked
+from bot.item_words import names_code, names_item
+from bot.joined import request_lines
+from bot.joined.cuts import INLINE_NUMBER
+from bot.joined.talk import thing_asked
 from bot.matching.learning import remember
 from bot.matching.lines import RequestLine, parse_line
 from bot.matching.text import fold

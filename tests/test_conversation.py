@@ -292,7 +292,7 @@ def test_11_the_brand_alternatives_line_ends_before_the_cart_line(jorge: Chat) -
 def test_2_items_on_one_line_after_a_greeting_are_each_priced_with_their_count(
     jorge: Chat,
 ) -> None:
-    """#14 item 2, in the shapes buyers paste (bot/joined.py): commas, "y", a verb before
+    """#14 item 2, in the shapes buyers paste (bot/joined/): commas, "y", a verb before
     (not "me cotizan": a quote asked with its items is made at once, and the cart with it)."""
     answer = jorge.say("buenas, necesitamos 30 pernos hex m8x40 zincados, 4 correas a42 gates "
                        "y 12 rodamientos 6204 2rsh skf")  # fmt: skip

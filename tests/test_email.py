@@ -354,7 +354,7 @@ def test_an_unreadable_mail_is_not_answered_with_an_empty_quote(
 def test_an_rfq_body_with_items_on_one_line_and_a_pasted_table_is_quoted(
     mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int]
 ) -> None:
-    """The shapes a chat understands (bot/joined.py) serve a mail's body too."""
+    """The shapes a chat understands (bot/joined/) serve a mail's body too."""
     Mailbox(imap_port).drop(
         rfq(
             "Hola, favor cotizar 30 pernos hex m8x40 zincados y 4 correas a42 gates\n\n"

@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from bot.joined import request_lines, split_joined
+from bot.joined import request_lines
+from bot.joined.cuts import split_joined
 from bot.matching.lines import parse_line
 
 

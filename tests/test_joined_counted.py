@@ -1,4 +1,4 @@
-"""What one message lists (bot/joined.py, bot/matching/lines.py): counts said in words
+"""What one message lists (bot/joined/, bot/matching/lines.py): counts said in words
 ("two dozen", "un ciento", "a bag of"), lists numbered on one line or with keycap emojis,
 a spreadsheet pasted with tabs, "qty N and …", and punctuation dictated aloud ("coma",
 "punto"); each item a line with the count the buyer said, and one item never cut."""

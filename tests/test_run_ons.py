@@ -1,5 +1,5 @@
 """Spoken run-ons (issue #14): a voice-to-text message with several items and no
-punctuation is read as one request line per item, in both languages (bot/joined.py,
+punctuation is read as one request line per item, in both languages (bot/joined/,
 bot/runons.csv). Phrasings here are not the corpus scripts' (es-208, en-224), so the
 reading is not tuned on them. Through the signed webhook and the Twilio double."""
 

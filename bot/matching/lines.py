@@ -77,7 +77,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 WORD = "(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # number words that are never an article or another word ("un", "a", "once" are): the
-# alternatives (bot/joined.py cuts dictated lists at them too), and as a group here
+# alternatives (bot/joined/ cuts dictated lists at them too), and as a group here
 SPELLED_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1 and w != "once"),
                                 key=len, reverse=True))  # fmt: skip
 SPELLED = "(" + SPELLED_WORDS + ")"
@@ -161,7 +161,7 @@ SIZE_NAMED = re.compile(
     r"(?:\b(?:grano|grit|talla|size|calibre|cal|nro|no|numero|medida)\.?|#)\s*$"
 )
 # A count said with a counting word ("two dozen", "half a dozen", "un ciento", "a
-# hundred", "una docena"): the alternatives (bot/joined.py cuts dictated lists at them).
+# hundred", "una docena"): the alternatives (bot/joined/ cuts dictated lists at them).
 COUNTED_WORDS = (
     rf"(?:(?:{SPELLED_WORDS}|half an?|half|an?|una?)\s+)?(?:"
     + "|".join(sorted(map(re.escape, COUNTS), key=len, reverse=True))

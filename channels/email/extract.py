@@ -16,14 +16,15 @@ import zipfile
 from collections.abc import Iterable, Sequence
 
 from bot.intents import recognise
-from bot.joined import DESCRIPTION, PART, QTY, UNIT, request_lines
+from bot.joined import request_lines
+from bot.joined.tables import DESCRIPTION, PART, QTY, UNIT
 from bot.matching.text import fold
 from channels.email.mime import Attachment
 
 MAX_ROWS = 1000
 MAX_UNZIPPED = 50 * 1024 * 1024  # an XLSX is a zip: refuse bombs before opening it
 
-# Column names (QTY, DESCRIPTION, PART, UNIT) are bot/joined.py's, shared with pasted tables.
+# Column names (QTY, DESCRIPTION, PART, UNIT) are bot/joined/tables.py's, shared with pasted tables.
 
 _GREETING = re.compile(
     r"^(?:hola|estimad[oa]s?|buen(?:os|as) (?:dias|tardes)|good (?:morning|afternoon)|hi|hello|"
@@ -48,7 +49,7 @@ def lines_from_text(text: str) -> list[str]:
     """
     result = []
     # (the same reading as a chat message: items after a greeting, several on a line,
-    # a table pasted with pipes; bot/joined.py)
+    # a table pasted with pipes; bot/joined/)
     for found in request_lines("\n".join(_BULLET.sub("", raw) for raw in text.splitlines())):
         line = found.strip()
         if not line or line.endswith(":") or _GREETING.match(fold(line)):
