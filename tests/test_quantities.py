@@ -202,6 +202,24 @@ from tests.twilio_fakes import FakeTwilio
         ("perno hex gr 5 3/8 unc x 1-1/2, 100", "100", None, True),
         ('pipe nipple 1" x 2" stainless 316 x 30', "30", None, True),
         ("perno 3/8 x 1-1/2", "1", None, False),
+        # who is addressed before the count ("causa," Peru's mate; the boss; the master)
+        ("causa, ¿hay un par de niple de 1-1/4 x 4?", "1", "PAIR", True),
+        ("pata, 4 rodamientos 6204", "4", None, True),
+        ("boss, 6 v-belts a42", "6", None, True),
+        ("pata de cabra 24\"", "1", None, False),  # a crowbar, no one addressed
+        # "a couple of": two (a "couple" alone may be a coupling)
+        ("a couple of 1/2 nipples", "2", None, True),
+        ("shaft couple 20mm", "1", None, False),
+        # the count in words after a comma, a colon, "qty:" or in brackets
+        ("rodamiento 6204 2rs, veinte", "20", None, True),
+        ("bearings 6204 qty: twelve", "12", None, True),
+        ("rodamiento 6204 (diez)", "10", None, True),
+        ("bearing 6204 (ten pcs)", "10", "EA", True),
+        # a doubled dash, "unds" (units)
+        ("correa a42 -- 5", "5", None, True),
+        ("rodamiento 6204 2rs skf – 10 unds", "10", "EA", True),
+        # pieces counted first, their length after an x: the pieces, never metres
+        ("8 barra con hilo m20 x 1 m", "8", None, True),
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:
@@ -263,6 +281,9 @@ def api_match(erp: ErpFolder, api: Any) -> Any:
         ("cuanto esta un par de ruleman conico 30207 fag?", ("RU-30207A", 2, "UN"), False),
         # the count after a comma closing the line, the item's own code before it
         ("30207-A, 2", ("RU-30207A", 2, None), False),
+        # the count right after our code; Peru's "causa," before "un par de"
+        ("RU-30207A 2", ("RU-30207A", 2, None), False),
+        ("causa, ¿hay un par de ruleman conico 30207 fag?", ("RU-30207A", 2, "UN"), False),
         ("cilindro neumatico 40 x 160 festo, 2", ("CIL-40-160", 2, None), False),
     ],
 )

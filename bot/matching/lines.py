@@ -24,8 +24,8 @@ from bot.matching.text import fold
 
 UNITS = {
     "EA": ["pcs", "pc", "pz", "pza", "pzas", "pzs", "piezas", "pieza", "ea", "each", "un", "und",
-           "unid", "unids", "unidad", "unidades", "units", "unit", "u", "uds", "ud", "sheets",
-           "sheet", "hojas", "hoja", "pliegos", "pieces", "piece", "nos",
+           "unid", "unids", "unds", "unidad", "unidades", "units", "unit", "u", "uds", "ud",
+           "sheets", "sheet", "hojas", "hoja", "pliegos", "pieces", "piece", "nos",
            # the UK counts a requisition's lines "10 off"
            "off"],
     "M": ["m", "mt", "mts", "metro", "metros", "meter", "meters", "metre", "metres", "mtrs"],
@@ -154,6 +154,9 @@ COUNTS = {
     "medio ciento": 50, "medio centenar": 50, "media centena": 50, "centena": 100,
     # "a hundred M12 nuts", "two hundred …", "a thousand ties": the article counts one
     "hundred": 100, "hundreds": 100, "thousand": 1000,
+    # "a couple of 1/2 nipples", "need a couple 6204": two (with its article only: a "couple"
+    # alone may be a coupling)
+    "a couple": 2,
 }  # fmt: skip
 # A number named as a size right before it: a grit, a gauge, a screw's number ("grano 600",
 # "#8", "calibre 12"), never a count of the counting word after it
@@ -256,14 +259,15 @@ THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|sc
 # Things without a length: "tuerca m8 x 50" is fifty nuts, "machuelo 1/4-20 x 10" ten taps.
 NO_LENGTH = re.compile(r"\b(?:tuercas?|nuts?|golillas?|arandelas?|washers?|rondanas?|guasas?|"
                        r"machuelos?|taps?)\b")  # fmt: skip
-TRAILING_DASH = re.compile(rf"\s(?:[-=]|->|=>|→|\.{{2,}}|…)\s*{NUM}\s*(?:{UNIT})?\s*$")
+TRAILING_DASH = re.compile(rf"\s(?:-{{1,3}}|=|->|=>|→|\.{{2,}}|…)\s*{NUM}\s*(?:{UNIT})?\s*$")
 # "rodamiento 6204 2rs, 10", "tek screw 12-14 x 1-1/2, 200": a bare count after a comma closing
 # the line, read as after a dash (never "cable 3x2,5": a decimal comma has no space after it)
-TRAILING_COMMA = re.compile(rf"(?<=\S),\s+{NUM}\s*$")
-# "correas a42 x cuatro", "bearing 6204 - two", "rodamiento 6205 seis": a count in words closing
-# the line, after an x or a dash or right after a code or a size
+TRAILING_COMMA = re.compile(rf"(?<=\S)\s?,\s+{NUM}\s*$")
+# "correas a42 x cuatro", "bearing 6204 - two", "rodamiento 6205 seis", "bearing 6204 2rs,
+# twenty": a count in words closing the line, after an x, a dash, a comma or a colon, or right
+# after a code or a size
 TRAILING_SPELLED = re.compile(
-    rf"(?:\s[x*-]\s*|(?:(?<=\d)|(?<=\d[a-z])|(?<=\d[a-z]{{2}})|(?<=\d[a-z]{{3}})|(?<=\d\"))\s+"
+    rf"(?:(?:\s[x*-]|[,:])\s*|(?:(?<=\d)|(?<=\d[a-z])|(?<=\d[a-z]{{2}})|(?<=\d[a-z]{{3}})|(?<=\d\"))\s+"
     # (a figure's "5 mil" is five thousand or a film's thickness, never a thousand)
     rf"(?!(?:mil|thousand|hundred)\s*$)){SPELLED}\s*$"
 )
@@ -352,6 +356,9 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
      1, 2),
     # "(12)", "(x12)", "[12 pcs]": the count in brackets
     (re.compile(rf"[(\[]\s*(?:[x*]\s*)?{NUM}\s*(?:{UNIT})?\s*[)\]]"), 1, 2),
+    # "qty: twelve", "cantidad: doce", "(diez)", "(ten pcs)": the same said in words
+    (re.compile(rf"\b(?:qty|qnty|quantity|cant|cantidad)\.?\s*[:=]?\s*{SPELLED}\b"), 1, None),
+    (re.compile(rf"[(\[]\s*(?:[x*]\s*)?{SPELLED}\s*(?:{UNIT})?\s*[)\]]"), 1, 2),
     (LEADING_CONTAINERS, 1, None),  # "4 spools … 15kg": four spools of 15 kg
     (LEADING_WORD_CONTAINERS, 1, None),  # "dos carretes de alambre mig"
     (TRAILING_CONTAINERS, 1, None),  # "alambre mig .035 - 3 reels"
@@ -560,7 +567,12 @@ GREETING = re.compile(
     # or who is addressed alone, closed by a comma ("ñañito, cotízame …", "mi pana, …",
     # "compa, …", "hermano, …"): the person, never the item
     r"|(?:mis? )?(?:nano|nanito|nana|nanita|mijo|mija|pana|panita|amigo|amiga|amigazo|veci|"
-    r"vecino|vecina|vecinito|hermano|hermanito|compa|compadre|parce|parcero|primo|mi rey)[,!:])"
+    r"vecino|vecina|vecinito|hermano|hermanito|compa|compadre|parce|parcero|primo|mi rey|"
+    # Peru's "causa, ¿hay …?", "pata, 4 …", "cumpa, …"; the boss or the master addressed
+    # anywhere ("jefe, 10 discos …", "maestro, …", "boss, …"), and the other houses' words
+    # that open a line alone (chamo, mano, bro)
+    r"causa|causita|pata|patita|cumpa|cumpita|broder|jefe|jefa|jefazo|patron|maestro|maestrito|"
+    r"boss|bro|brother|mano|manito|chamo|chama|inge|ingeniero|ingeniera)[,!:])"
     r"\s+(?=\S)"
 )
 # "full urgente …", "urgent: …": how pressing it is, said before the item.
@@ -718,6 +730,9 @@ LENGTH = re.compile(
     rf"(?:{'|'.join(sorted(UNITS['M'] + UNITS['FT'] + UNITS['LB'], key=len, reverse=True))})"
     r"\.?(?![\w/])"
 )
+# A bare figure closing the line right after one of our codes or the customer's part numbers
+# (kept whole as a placeholder): the count, as a storekeeper lists "RO-6204-2RS-SKF 10"
+CODE_THEN_COUNT = re.compile(r"(qkeptq[a-z]q)\s+(\d{1,5})\s*$")
 # A description in parentheses closing the line, words and not a count ("(10 un)").
 NOTE = re.compile(r"\s*\(((?:[^()]*?[a-z]{3,}){2}[^()]*)\)\s*$")
 # Where one sentence ends and another starts: "do you sell ball valves? need 4 of the 1 inch
@@ -815,10 +830,19 @@ def parse_line(
         or BRAND_3M_GOODS.search(folded)
     ):
         folded = re.sub(r"(?<![\w.,])3m(?![\w])", lambda m: keep(m[0]), folded)
+    codes: set[str] = set()  # the placeholders of our codes and the customer's part numbers
+
+    def keep_code(value: str) -> str:
+        placeholder = keep(value)
+        codes.add(placeholder)
+        return placeholder
+
     if is_code is not None:
         folded = re.sub(
             r"(?<![\w-])[\w][\w\-./]*[\w]",
-            lambda m: keep(m[0]) if any(ch.isdigit() for ch in m[0]) and is_code(m[0]) else m[0],
+            lambda m: keep_code(m[0])
+            if any(ch.isdigit() for ch in m[0]) and is_code(m[0])
+            else m[0],
             folded,
         )
     folded = re.sub(r"#\s*(?=qkeptq)", " ", folded).strip()  # "#BLT-10361"
@@ -837,6 +861,16 @@ def parse_line(
         folded = _spelled_compounds(folded)  # "ciento cincuenta arandelas": 150
     separator = _separator(folded, thousands)
     line = _quantity(text, folded, separator)
+    after_code = CODE_THEN_COUNT.search(line.item) if codes else None
+    if (
+        not line.quantity_given
+        and after_code is not None
+        and after_code[1] in codes
+        and not BEARING_CODE.fullmatch(after_code[2])
+        and int(after_code[2]) > 0
+    ):  # "RO-6204-2RS-SKF 10", "418273 12": the count right after one of our codes
+        line = replace(line, item=line.item[: after_code.start(2)].strip(),
+                       quantity=Decimal(after_code[2]), quantity_given=True)  # fmt: skip
     note = NOTE.search(folded)
     if note is not None:  # "CAD-50-1-REN - 10 (cadena rodillos … cja 10 ft)": the count is outside
         head = _quantity(text, folded[: note.start()], separator)
@@ -1033,8 +1067,11 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             unit = "EA"
         if unit in ("FT", "M") and PACKAGE_BEFORE.search(before):
             continue  # "cadena 60 caja 10 pies": the length a box holds, not a count
-        if unit in ("FT", "M") and re.search(r"^\s*\d[\d.,]*\s+[a-z].*\b(?:de|of)\s*$", before):
-            continue  # "4 varillas de 6 m", "10 hoses of 15 m": the counted pieces' length
+        if unit in ("FT", "M") and re.search(
+            r"^\s*\d[\d.,]*\s+[a-z].*(?:\bde|\bof|\sx)\s*$", before + " x" * (pattern is TRAILING_X)
+        ):
+            continue  # "4 varillas de 6 m", "10 hoses of 15 m", "8 barra con hilo m20 x 1 m": the
+            # counted pieces' length
         if unit == "KM":
             quantity, unit = quantity * 1000, "M"
             regrouped = regrouped * 1000 if regrouped is not None else None
