@@ -11,6 +11,9 @@ sellers' queue with the order and the buyer's words.
 A message is such a change when it names the order (its number, or "ese pedido", "al
 pedido", "that order", "on the order" while this chat's last order goes ahead and the
 cart is empty) and a change (add, cancel, remove, take off, ship from elsewhere, change).
+The number may be the ERP's own, of an order taken another way ("Del pedido SO-80003
+quiero anular una línea"), and said in a sentence before the change ("About SO-80002.
+Can you remove the bearings?").
 Both in one sentence: "add 2 B-SKF to my cart. when does O-… ship?" asks items for the
 cart and a status. A question about the order ("¿cuándo despachan el pedido O-…?") is a
 status, never this; nor is a message that names the cart, or asks the last order again
@@ -23,12 +26,12 @@ from __future__ import annotations
 
 import re
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot.handoff import QueueReason
-from bot.intents import ORDER_NUMBER, IntentName, recognise
+from bot.intents import ORDER_NUMBER, REFERENCE, IntentName, recognise
 from bot.item_words import names_item
-from bot.models import Order
+from bot.models import ErpOrderStatus, Order
 from flows import cart, ordering
 from flows.turn import Turn
 
@@ -68,8 +71,10 @@ _OWN = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def asked(turn: Turn) -> Order | None:
-    """The order this message asks to change; None when it asks no change of an order."""
+def asked(turn: Turn) -> str | None:
+    """The number of the order this message asks to change (this chat's, or an ERP order of
+    the customer's: "About SO-80002. Can you remove the bearings?"); None when it asks no
+    change of an order. The order may be named in a sentence before the change."""
     if turn.customer is None or _OWN.search(turn.text):
         return None
     said = recognise(turn.text)
@@ -77,22 +82,44 @@ def asked(turn: Turn) -> Order | None:
         return None  # "¿cuándo despachan el pedido O-…?"; "agrégame lo mismo del pedido anterior"
     if said.po and not names_item(said.rest):
         return None  # "please add our PO 4500… to that order": noted on it (ordering.note_po)
+    named: str | None = None  # the order named so far: "Sobre el SO-80001. ¿Me pueden …?"
     for sentence in _SENTENCE.split(turn.text):
+        named = _named_order(turn, sentence) or named
         if not _CHANGE.search(sentence):
             continue
-        number = ORDER_NUMBER.search(sentence)
-        if number is not None:
-            return turn.session.exec(
-                select(Order).where(Order.number == number[0].upper(),
-                                    Order.customer_id == turn.customer.customer_id)
-            ).first()  # fmt: skip
+        if named is not None:
+            return named
         if not cart.lines(turn) and _NAMED.search(sentence):
-            return ordering.placed_order(turn)
+            placed = ordering.placed_order(turn)
+            return placed.number if placed else None
     return None
 
 
-def hand_over(turn: Turn, order: Order) -> str:
-    """Tell the buyer a seller changes `order` (it stays as placed) and queue the chat."""
-    turn.say("order_change", number=order.number)
-    turn.detail = f"{order.number}: {turn.text}"
+def _named_order(turn: Turn, sentence: str) -> str | None:
+    """The order `sentence` names by number: one of this customer's, Mostrador's (`O-…`) or
+    the ERP's own ("SO-80003", an order taken another way)."""
+    assert turn.customer is not None
+    mine = turn.customer.customer_id
+    number = ORDER_NUMBER.search(sentence)
+    if number is not None:
+        return turn.session.exec(
+            select(Order.number).where(Order.number == number[0].upper(),
+                                       Order.customer_id == mine)
+        ).first()  # fmt: skip
+    for document in REFERENCE.finditer(sentence):
+        reference = re.sub(r"[- ]?(\d)", r"-\1", document[1].upper(), count=1)
+        erp = turn.session.exec(
+            select(ErpOrderStatus.order_number).where(
+                col(ErpOrderStatus.order_number).in_([reference, document[1].upper()]),
+                ErpOrderStatus.customer_id == mine)
+        ).first()  # fmt: skip
+        if erp is not None:
+            return erp
+    return None
+
+
+def hand_over(turn: Turn, number: str) -> str:
+    """Tell the buyer a seller changes order `number` (it stays as placed); queue the chat."""
+    turn.say("order_change", number=number)
+    turn.detail = f"{number}: {turn.text}"
     return turn.escalate(QueueReason.ORDER_CHANGE)

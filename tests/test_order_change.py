@@ -20,8 +20,13 @@ from tests.twilio_fakes import FakeTwilio
 
 @pytest.fixture
 def shop(shop: ErpFolder) -> ErpFolder:
-    """The conversation shop, with an English-speaking customer too."""
-    return with_english_buyer(shop)
+    """The conversation shop, with an English-speaking customer too, and an ERP order each
+    taken another way (by phone)."""
+    return with_english_buyer(shop, order_status="""
+        order,customer_id,status,erp_document,updated,carrier,tracking,tracking_url,eta,invoice
+        SO-71001,C001,picking,,2026-11-24,,,,2026-11-30,
+        SO-71002,C009,received,,2026-11-25,,,,,
+        """)  # fmt: skip
 
 
 def _placed(app: Flask, twilio: FakeTwilio, phone: str, items: str, order: str) -> Chat:
@@ -68,6 +73,27 @@ def test_a_change_to_a_placed_order_goes_to_a_seller_in_english(
     assert "catalog" not in answer and "Cart" not in answer, answer
     assert conversation(db).attention == "order_change"
     assert len(orders(db)) == 1 and _lines(db) == before
+
+
+@pytest.mark.parametrize(("phone", "change", "number", "seller"), [
+    (JORGE, "Respecto al SO-71001. ¿Le pueden quitar los pernos?", "SO-71001", "vendedor"),
+    (JORGE, "Hola. Del pedido SO 71001 necesito anular la línea de las correas.", "SO-71001",
+     "vendedor"),
+    (MIKE, "Regarding SO-71002. Could you drop the belts from it?", "SO-71002", "seller"),
+    (MIKE, "re SO-71002\nplease cancel the bearings line", "SO-71002", "seller"),
+])  # fmt: skip
+def test_a_change_to_an_erp_order_named_before_it_goes_to_a_seller(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, change: str, number: str,
+    seller: str
+) -> None:
+    """An ERP order (one taken another way) named in the sentence before the change, or
+    beside it, was read as items: the bolts or belts offered as options. A seller's."""
+    answer = Chat(whatsapp_app, twilio, phone).say(change)
+    assert seller in answer and number in answer, answer
+    assert not any(word in answer for word in ("catálogo", "catalog", "1) ", "Cart")), answer
+    chat = conversation(db)
+    assert chat.attention == "order_change" and number in (chat.attention_detail or "")
+    assert orders(db) == []
 
 
 def test_items_and_questions_after_an_order_are_not_changes_to_it(
