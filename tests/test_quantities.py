@@ -220,6 +220,18 @@ from tests.twilio_fakes import FakeTwilio
         ("rodamiento 6204 2rs skf – 10 unds", "10", "EA", True),
         # pieces counted first, their length after an x: the pieces, never metres
         ("8 barra con hilo m20 x 1 m", "8", None, True),
+        # a count said first, then a size and "x N": the size's (an inch fraction, in words)
+        ("25 cazos 1/2 x 3", "25", None, True),
+        ("50 niple negro 1-1/2 pulg x 6", "50", None, True),
+        ("twelve disco corte 230mm x 3", "12", None, True),
+        ("dos disco de corte 7 x 1.0", "2", None, True),
+        # ... but an elbow's angle is no count, nor a schedule a size
+        ("90 deg elbow 1.1/2 sch 80 x 4", "4", None, True),
+        # Odoo's code in brackets after the count; a relay's range before "x N"
+        ("50 [rd-6001-ntn] rodamiento", "50", None, True),
+        ("guarda motor de 6-10 x 10", "10", None, True),
+        ("termico rango 2,5-4 x 4", "4", None, True),
+        ("perno 1/4-20 x 1", "1", None, False),
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:

@@ -211,8 +211,10 @@ BOXES_THEN_PACK = re.compile(
 )
 # What stands right before "x N" when N is a dimension: M10 x 50, 1/4-20 x 1, 1/2" x 2.
 SIZE_BEFORE_X = re.compile(
-    r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|(?<![\w-])(?<!rango )(?<!range )\d-\d{1,2})\s*$"
-)  # "rango 7-10 x 1": a relay's range, then the count
+    r"(?:\bm\d{1,2}(?:[.,]\d)?|\d/\d{1,2}\"?|"
+    r"(?<![\w.,-])(?<!rango )(?<!range )(?<!de )\d-\d{1,2})\s*$"
+)  # "rango 7-10 x 1", "termico rango 2,5-4 x 4", "guarda motor de 6-10 x 10": a relay's range,
+# then the count
 # An inch length already said after an "x" ("tek screw 12-14 x 1-1/2", "perno de anclaje 5/8 x
 # 4-1/2"): a figure after it ("x 200", "- 40", ", 50") is the count, never a second length
 LENGTH_SAID = re.compile(
@@ -242,8 +244,14 @@ BARE_DIMENSION = re.compile(
 # A count said first, then a bare number before the trailing "x N" ("3 bags - zip ties 300 x
 # 4.8", "50 - cable tie 200 x 3.6", "300 zip ties 370mm x 7.6"): "300 x 4.8" is the item's
 # size, as "300x4.8" is.
+# The same with the count in words or the size an inch fraction ("25 cazos 1/2 x 3", "50 niple
+# negro 1-1/2 pulg x 6", "twelve disco corte 230mm x 3"); never an elbow's angle first ("90 deg
+# elbow … sch 80 x 4") nor a pipe's schedule last.
 COUNT_THEN_DIMENSION = re.compile(
-    r"^\s*\d[\d.,]*\s+\D.*(?<![\w.,/-])\d{1,3}(?:[.,]\d{1,2})?(?:\s*mm)?\s*$"
+    rf"^\s*(?:\d[\d.,]*|{SPELLED})(?!\s*(?:°|deg(?:rees?)?|grados?)?\s*(?:elbows?|ells?|codos?)\b)"
+    r"\s+\D.*(?<![\w.,/-])(?<!sch )(?<!ced )(?<!schedule )(?<!cedula )"
+    r"(?:\d{1,3}(?:[.,]\d{1,2})?|(?:\d{1,2}[-\s.])?\d{1,2}/\d{1,2})"
+    r"(?:\s*(?:mm|\"|''|pulg\w*|plg|in))?\s*$"
 )
 # A wheel's diameter, its unit, then its thickness in mm ("disco corte 9 pulg x 3,0", "cutting
 # disc 4.5 in x 1.0"): one disc of that size, never 3.0 of it
@@ -389,8 +397,9 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     # discs", "50 4.5\" cut off wheels")
     (re.compile(r"^\s*(\d{2,}|\d(?=\s+\d{1,2}\.\d{1,2}\s*\"))\s+"
                 r"(?=\d{1,2}(?:\.\d{1,2})?\s*\"|\d{1,2}/\d{1,2}\b|\d\s+\d/\d{1,2}\b)"), 1, None),
-    # "20 rodamientos", "10 6205", "200 45 elbow", "30 1p 16a breakers" (1p: one pole)
-    (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\d{{3,}}|\d{{1,2}}\s+[a-z]|\d-\d{{1,2}}/\d|\d{{1,2}}[a-z])"),
+    # "20 rodamientos", "10 6205", "200 45 elbow", "30 1p 16a breakers" (1p: one pole), "50
+    # [RD-6001-NTN] rodamiento" (Odoo's code in brackets before the name)
+    (re.compile(rf"^\s*{NUM}\s+(?=[a-z]|\[|\d{{3,}}|\d{{1,2}}\s+[a-z]|\d-\d{{1,2}}/\d|\d{{1,2}}[a-z])"),
      1, None),
     (MID_UNIT, 1, 2),
 ]  # fmt: skip
