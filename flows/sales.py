@@ -81,6 +81,7 @@ from flows import (
     pack_asked,
     partial_accept,
     price_named,
+    quote_named,
     same_as,
     split_ship,
     stock_asked,
@@ -1615,6 +1616,9 @@ def handle(turn: Turn) -> None:
     if tap is None and conversation.state == IDLE and (placed := order_change.asked(turn)):
         conversation.state = order_change.hand_over(turn, placed)  # a seller's, never items
         return
+    if tap is None and conversation.state == IDLE and (named := quote_named.picked(turn, said)):
+        conversation.state = _accept(turn, replace(said, name=I.ACCEPT, quote=named))
+        return  # "we'll go with the second one, PO 55-4417": that quote, of several open
     if tap is None and conversation.state == IDLE and said.po and said.name in _PO_WITH \
             and is_polite(said.rest) and turn.data.get("last_quote") \
             and not cart.lines(turn):  # fmt: skip

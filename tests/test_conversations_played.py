@@ -332,7 +332,6 @@ DISAGREE = {
     'es-1606-co-nota-de-voz-amarras': "message 1 '… amarras negras de esas de 20 centímetros delgaditas de 2.5 eh unas 10 bolsitas y también eh cinta no perdón nada más eso': the 200 mm tie (ELE-10285) is offered alone since centimetres are read (h12), but the voice note's talk around it stays on the line and the count is not taken; the replies do not state '$ ELE-10285 10 3.50 35.00'",
     # set 17 (scripts17.py, es-1701..es-1720 / en-1701..en-1720), written blind by h2 in session 19 and
     # played once on main at f3e720a (+ the set itself): 21 of 40 pass; the first fact each of the others misses.
-    'en-1701-sarah-two-quotes-the-second-one': "message 5 'we'll go with the second one, PO 55-4417' (two quotes open, Q-2026-00001 and Q-2026-00002): the PO is noted and 'accept' is asked for Q-2026-00002, but the choice of the second quote is not read as its acceptance; the replies do not match 'O-\\d{4}-\\d{5}'",
     'en-1702-au-guest-inc-gst': "message 1 'how much for 10 x 6310 2RSH SKF bearings? Is that inc GST?': BRG-10346 priced right (226.00), the question about tax unanswered; the replies do not match '(?i)\\btax|gst'",
     'en-1703-dave-quote-me-10-off': "message 1 '… and 50 M10x30 zinc bolts din 933 at 10% off': the Lincoln rods are priced, but 'at 10% off' stays on the bolts' line, which becomes a question with one option; the replies do not state '$ FAS-10017 50 0.15 7.50'",
     'en-1711-tom-resend-the-quote-pdf': "message 3 'can you resend the PDF of that quote? our email ate it': 'I can't answer that one here; send \"seller\"'; the replies do not name Q-2026-00001",
@@ -343,7 +342,6 @@ DISAGREE = {
     'es-1703-carla-cotiza-con-10-descuento': "message 1 'cotízame 200 pernos m10x30 … y 25 discos de corte 4 1/2 x 1.6 metal norton con 10% de descuento': the bolts are priced and quoted (Q-2026-00001) at once, the wheels' line with 'con 10% de descuento' is dropped, no seller; the replies do not name ABR-10004",
     'es-1710-carla-reenvia-el-pdf': "message 3 'no me llegó el pdf de la cotización, me lo puedes reenviar?': 'eso no lo puedo responder yo; escriba \"vendedor\"'; the replies do not name Q-2026-00001",
     'es-1712-ana-retiro-en-bodega-lima': "argued: message 1 '40 discos de corte … los retiramos en la bodega de Lima': ABR-10004 priced right (86.40) 'desde LIM' and the hold said; the pickup is not acknowledged and the warehouse is named only by its code; the replies do not match '(?i)lima'",
-    'es-1719-jorge-dos-cotizaciones-la-primera-con-oc': "message 5 'acepto la primera, OC 4500-7719' (two quotes open): an order is placed with the PO, but for the second quote's valves (VAL-10002 x 4, USD 64.32), not the first quote's bolts; '@ order-line FAS-10493 50' fails",
     'es-1720-raul-bloqueado-con-iva': "message 1 '¿los precios que me dan son con IVA o más IVA? necesito 10 kilos de electrodo 7018 1/8 indura': WLD-10037 priced right (42.80) and the block said, the question about IVA unanswered; the replies do not match '(?i)\\biva\\b|impuesto'",
 }
 
