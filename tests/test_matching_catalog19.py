@@ -16,6 +16,12 @@ HUB100_78, HUB100_1 = "ACO2001/E", "ACO2002/F"
 SPIDER100_HYT, SPIDER100_NBR = "ACO2003/G", "ACO2004/H"
 GRID1040, COVER1040 = "ACO2005/J", "ACO2006/K"
 GEAR2_FALK = "ACO2007/L"
+GEAR220_PAIL, GEAR220_GAL, GEAR220_DRUM = "LUB2001/M", "LUB2002/N", "LUB2003/P"
+GEAR320_PAIL, GEAR220_PAIL_MOBIL = "LUB2004/Q", "LUB2005/R"
+HYD46_GAL, HYD68_GAL, HYD46_PAIL = "LUB2006/S", "LUB2007/T", "LUB2008/U"
+EP2_CART, EP2_PAIL, EP1_PAIL, COMPLEX2_CART = "LUB2009/V", "LUB2010/W", "LUB2011/X", "LUB2012/Y"
+FITTING45, FITTING90 = "LUB2013/Z", "LUB2014/A"
+LEVER_GUN = "LUB2015/B"
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -30,6 +36,21 @@ CATALOG = f"""
     {SPIDER100_NBR},ARAÑA ACOPLE L-100 NBR LOVEJOY,"Araña de caucho nitrilo NBR para acople de mordaza L-100 Lovejoy",Acoples,Lovejoy,UND,1,12,,type=spider|size=L-100|material=nbr,true
     {GRID1040},GRILLA ACOPLE FALK 1040T10,"Grilla para acople Falk Steelflex 1040T10",Acoples,Falk,UND,1,80,,type=grid|size=1040T,true
     {COVER1040},TAPA ACOPLE FALK 1040T10 C/EMPACADURA,"Tapa horizontal con empacaduras para acople Falk Steelflex 1040T10",Acoples,Falk,UND,1,150,,type=cover|size=1040T,true
+    {GEAR220_PAIL},ACEITE ENGRANAJES SHELL OMALA S2 GX 220 CUÑETE 5 GAL,"Aceite para engranajes industriales ISO VG 220 Shell Omala S2 GX 220, cuñete de 5 galones (18,9 L)",Lubricación,Shell,UND,1,160,,type=gear_oil|vg=220|pack=cuñete,true
+    {GEAR220_GAL},ACEITE ENGRANAJES SHELL OMALA S2 GX 220 GALON,"Aceite para engranajes industriales ISO VG 220 Shell Omala S2 GX 220, galón (3,785 L)",Lubricación,Shell,UND,1,38,,type=gear_oil|vg=220|pack=galon,true
+    {GEAR220_DRUM},ACEITE ENGRANAJES SHELL OMALA S2 GX 220 TAMBOR 55 GAL,"Aceite para engranajes industriales ISO VG 220 Shell Omala S2 GX 220, tambor de 55 galones (208 L)",Lubricación,Shell,UND,1,1500,,type=gear_oil|vg=220|pack=tambor,true
+    {GEAR320_PAIL},ACEITE ENGRANAJES SHELL OMALA S2 GX 320 CUÑETE 5 GAL,"Aceite para engranajes industriales ISO VG 320 Shell Omala S2 GX 320, cuñete de 5 galones (18,9 L)",Lubricación,Shell,UND,1,170,,type=gear_oil|vg=320|pack=cuñete,true
+    {GEAR220_PAIL_MOBIL},ACEITE ENGRANAJES MOBIL MOBILGEAR 600 XP 220 CUÑETE 5 GAL,"Aceite para engranajes industriales ISO VG 220 Mobil Mobilgear 600 XP 220, cuñete de 5 galones (18,9 L)",Lubricación,Mobil,UND,1,165,,type=gear_oil|vg=220|pack=cuñete,true
+    {HYD46_GAL},ACEITE HIDRAULICO SHELL TELLUS S2 MX 46 GALON,"Aceite hidráulico antidesgaste ISO VG 46 Shell Tellus S2 MX 46, galón (3,785 L)",Lubricación,Shell,UND,1,30,,type=hyd_oil|vg=46|pack=galon,true
+    {HYD68_GAL},ACEITE HIDRAULICO SHELL TELLUS S2 MX 68 GALON,"Aceite hidráulico antidesgaste ISO VG 68 Shell Tellus S2 MX 68, galón (3,785 L)",Lubricación,Shell,UND,1,30,,type=hyd_oil|vg=68|pack=galon,true
+    {HYD46_PAIL},ACEITE HIDRAULICO SHELL TELLUS S2 MX 46 CUÑETE 5 GAL,"Aceite hidráulico antidesgaste ISO VG 46 Shell Tellus S2 MX 46, cuñete de 5 galones (18,9 L)",Lubricación,Shell,UND,1,125,,type=hyd_oil|vg=46|pack=cuñete,true
+    {EP2_CART},GRASA SHELL GADUS S2 V220 2 CARTUCHO 14 OZ,"Grasa de litio EP NLGI 2 Shell Gadus S2 V220 2, cartucho de 14 oz (400 g)",Lubricación,Shell,UND,1,6,,type=grease|base=litio|nlgi=2|pack=cartucho,true
+    {EP2_PAIL},GRASA SHELL GADUS S2 V220 2 CUÑETE 16 KG,"Grasa de litio EP NLGI 2 Shell Gadus S2 V220 2, cuñete de 16 kg (35 lb)",Lubricación,Shell,UND,1,110,,type=grease|base=litio|nlgi=2|pack=cuñete,true
+    {EP1_PAIL},GRASA SHELL GADUS S2 V220 1 CUÑETE 16 KG,"Grasa de litio EP NLGI 1 Shell Gadus S2 V220 1, cuñete de 16 kg (35 lb)",Lubricación,Shell,UND,1,110,,type=grease|base=litio|nlgi=1|pack=cuñete,true
+    {COMPLEX2_CART},GRASA SHELL GADUS S3 V220C 2 CARTUCHO 14 OZ COMPLEJO LITIO,"Grasa de complejo de litio NLGI 2 para alta temperatura Shell Gadus S3 V220C 2, cartucho de 14 oz (400 g)",Lubricación,Shell,UND,1,9,,type=grease|base=complejo|nlgi=2|pack=cartucho,true
+    {FITTING45},"GRASERA 1/8"" NPT 45° ALEMITE (BOLSA 10)","Grasera de acero zincado rosca 1/8"" NPT a 45° Alemite, bolsa de 10",Lubricación,Alemite,UND,10,0.9,,type=fitting|thread=1/8 NPT|angle=45,true
+    {FITTING90},"GRASERA 1/8"" NPT 90° ALEMITE (BOLSA 10)","Grasera de acero zincado rosca 1/8"" NPT a 90° Alemite, bolsa de 10",Lubricación,Alemite,UND,10,0.9,,type=fitting|thread=1/8 NPT|angle=90,true
+    {LEVER_GUN},ENGRASADORA DE PALANCA 14 OZ LINCOLN 1134,"Pistola engrasadora de palanca para cartucho de 14 oz Lincoln 1134",Lubricación,Lincoln,UND,1,45,,type=gun|drive=palanca,true
     {GEAR2_FALK},ACOPLE ENGRANAJES TAMAÑO 2 COMPLETO FALK,"Acople de engranajes flexible completo tamaño 2 Falk",Acoples,Falk,UND,1,900,,type=gear_cpl|size=2,true
     """
 
@@ -60,6 +81,58 @@ LINES = [
             # the bore or the material left out is still a question
             ("cubo L-100", (None, 1)),
             ("goma del acople L-100", (None, 1)),
+        ],
+    ),
+    *cases(
+        "an_oil_s_iso_vg_grade_and_its_container_name_the_item",
+        [
+            ("aceite para caja reductora ISO VG 220 cuñete Shell x 4", (GEAR220_PAIL, 4)),
+            ("gear oil VG220, 55 gal drum, shell - 2", (GEAR220_DRUM, 2)),
+            ("aceite de engranajes 220 galón shell", (GEAR220_GAL, 1)),
+            ("hidraulico iso 68 galon shell - 3", (HYD68_GAL, 3)),
+            ("hydraulic oil ISO VG 46 5-gal pail Shell qty 2", (HYD46_PAIL, 2)),
+            ("tellus 46 galon x 6", (HYD46_GAL, 6)),
+            # the brand left open is the brand rule's, the container left out a question
+            ("aceite de engranajes iso vg 220 cuñete", ({GEAR220_PAIL, GEAR220_PAIL_MOBIL}, 1)),
+            ("aceite de caja reductora 220 shell", (None, 1)),
+            # a grade the house lacks is never its neighbour
+            ("aceite de engranajes iso 680 cuñete shell", (None, 1)),
+            ("aceite hidraulico iso vg 100 galon shell", (None, 1)),
+            ("aceite de motor 15W-40 galon shell", (None, 1)),
+            ("gear oil SAE 85W-140 pail", (None, 1)),
+        ],
+    ),
+    *cases(
+        "a_container_s_size_is_the_item_s_never_the_count",
+        [
+            ("aceite hidraulico iso vg 46 cuñete 5 gal shell",
+             {"sku": HYD46_PAIL, "qty": 1, "uom": None, "assumed": True}),
+            ("grasa ep2 cuñete de 16 kg shell",
+             {"sku": EP2_PAIL, "qty": 1, "uom": None, "assumed": True}),
+            ("grasa NLGI 1 cuñete 16 kilos shell x 3", (EP1_PAIL, 3)),
+            ("aceite engranajes iso 220 shell pipote de 55 galones, 2 und", (GEAR220_DRUM, 2)),
+        ],
+    ),
+    *cases(
+        "a_grease_s_nlgi_grade_and_lithium_said_plain_name_the_item",
+        [
+            ("grasa de litio EP2 cartucho shell x 24", (EP2_CART, 24)),
+            ("grease cartridge 14 oz NLGI 2 Shell, 12 ea", (EP2_CART, 12)),
+            ("grasa de complejo de litio ep2 cartucho shell", (COMPLEX2_CART, 1)),
+            ("grasa ep-1 cuñete shell", (EP1_PAIL, 1)),
+            # a grade the house lacks is never its neighbour
+            ("grasa NLGI 3 cartucho shell", (None, 1)),
+            ("grasa ep2 shell", (None, 1)),
+        ],
+    ),
+    *cases(
+        "a_grease_fitting_and_gun_in_the_trade_s_words",
+        [
+            ("zerk fitting 1/8 npt 45 deg alemite, 2 bags", (FITTING45, 20)),
+            ("grasera 1/8 NPT a 90 grados alemite x 10", (FITTING90, 10)),
+            ("lever grease gun lincoln x 2", (LEVER_GUN, 2)),
+            ("pistola de grasa de palanca lincoln", (LEVER_GUN, 1)),
+            ("grasera 1/8 npt alemite", (None, 1)),
         ],
     ),
 ]

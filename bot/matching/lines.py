@@ -317,6 +317,19 @@ LEADING_CONTAINERS = re.compile(rf"^\s*{NUM}\s+(?={CONTAINER_WORDS}\b)")
 LEADING_WORD_CONTAINERS = re.compile(rf"^\s*{WORD}\s+(?={CONTAINER_WORDS}\b)")
 # "alambre mig .035 lincoln - 3 reels", "… x 2 carretes": the count of containers closing it
 TRAILING_CONTAINERS = re.compile(rf"(?:\s[-:,x*]\s*|\s){NUM}\s*{CONTAINER_WORDS}\.?\s*$")
+# What a lubricant's container holds, said beside it: "cuñete 5 gal", "tambor de 55 galones",
+# "tambor de 55", "pote de 1 kilo", "cartucho 14 oz", "5-gal pail", "55 gal drum", "16 kg pail":
+# the container's size, a fact of the item, never how many the buyer wants
+_HELD = r"(?:gal|gals|galon|galones|gallons?|kg|kgs|kilos?|lbs?|libras?|oz|onzas?|lt|lts|litros?|l)"
+_CONTAINER = (r"(?:cunetes?|pails?|baldes?|cubetas?|tambor(?:es)?|tambos?|drums?|pipotes?|potes?|"
+              r"potecitos?|cartuchos?|cartridges?|tubs?)")
+_CONTAINED = re.compile(rf"{_CONTAINER}|\b(?:galon|gallon)\b")
+CONTAINER_SIZE = re.compile(
+    rf"\b{_CONTAINER}\s*(?:(?:de|of)\s*{NUM}(?:\s*-?\s*{_HELD}\b)?|{NUM}\s*-?\s*{_HELD}\b)"
+    rf"|(?<![\w.,]){NUM}\s*-?\s*{_HELD}\s+{_CONTAINER}\b"
+    # an oil's grade before its one-gallon can: "aceite de engranajes 220 galón", "68 gallon"
+    r"|(?<![\w.,/-])(?:22|32|46|68|100|150|220|320|460|680)\s+(?:galon|gallon)\b"
+)
 # The unit of a count of containers (a reel, a spool, a drum of the item): what one holds is
 # the item's own pack, so an item sold by weight or length counts N of its pack (three 33 lb
 # reels are 99 lb, never 3 lb); an item sold by the piece counts N pieces.
@@ -968,10 +981,13 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         item = (folded[:start] + " " + folded[counted.end() :]).strip(" -,:;")
         item = re.sub(r"\s[x*]$", "", item)  # "lija grano 600 x 2 docenas"
         return RequestLine(text, " ".join(item.split()), times, None, True)
+    held = [m.span() for m in CONTAINER_SIZE.finditer(folded)] if _CONTAINED.search(folded) else []
     for pattern, number_group, unit_group in PATTERNS:
         match = pattern.search(folded)
         if match is None:
             continue
+        if any(start <= match.start(number_group) < end for start, end in held):
+            continue  # "cuñete 5 gal": what the container holds, not a count
         before = folded[: match.start()]
         lengthed = (
             THREADED.search(folded) or TWO_DIMENSIONS.search(folded) or SCREWDRIVER.search(folded)

@@ -67,7 +67,9 @@ SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
 # Facts a buyer may add that many catalogs never write ("codo macho-hembra"): they veto an
 # item that says another ("CODO 90 H-H"), never one that says nothing, and never settle alone.
 UNSTATED_CODES = {"ends"}
-IGNORED = SOFT_CODES | {"brand", "ref", "model"}  # what may differ between brands of one item
+# What may differ between brands of one item (a grease pail of 16 kg in one brand, 18 kg in
+# another: what the container holds is asked for by saying it)
+IGNORED = SOFT_CODES | {"brand", "ref", "model", "content"}
 AUTO_WORDS = 0.5  # word agreement an auto match needs besides its codes
 MAX_CANDIDATES = 5
 MAX_SCORED = 600  # candidates scored one by one at most
@@ -173,6 +175,8 @@ NEUTRAL = {
     # Venezuela's counter talk: "chamo me regalas el precio de …", "epa, ¿hay …?", "¿tendrás
     # … ? avísame" (hey, mate; let me know)
     "chamo", "chama", "epa", "avisame", "avisenme",
+    # a grease's "EP" (extreme pressure): most greases are, whether their name says it or not
+    "ep",
     # said of what an item lacks: it narrows the items (see the matcher), names none
     "unvalved",
 }  # fmt: skip
@@ -550,6 +554,10 @@ def _decide(
     # TUBULAR"), which is asked for by name ("flux core", "tubular")
     if "flux" not in reading.words and "tubular" not in reading.words:
         fitting = [e for e in fitting if "flux" not in e.reading.words] or fitting
+    # "grasa de litio EP2": the plain lithium grease, not the lithium complex one, which is
+    # asked for by name ("complejo de litio", "lithium complex")
+    if "grease" in reading.words and "complex" not in reading.words:
+        fitting = [e for e in fitting if "complex" not in e.reading.words] or fitting
     # "union recta", "straight union": a union, not the union elbow or tee that also fit
     if kinds and "straight" in reading.words:
         fitting = [e for e in fitting if e.kinds == kinds] or fitting

@@ -485,7 +485,7 @@ SEAL_LABEL = re.compile(r"\b(?:sellos?|seals?|blindaje|sellado)\s*:")
 ABBREVIATION_DOT = re.compile(r"(?<=[a-z]{2})\.(?=[a-z])")
 CLOSE_NIPPLE = re.compile(r"\"?\s*x\s*(?=corrido\b|close\b)")
 ELBOW_ANGLE = re.compile(r"\b(45|90)\b(?:\s*deg\b)?")
-ANGLE = re.compile(r"\b(45|90)\s*deg\b")
+ANGLE = re.compile(r"\b(45|90)\s*(?:deg|grados?|degrees?)\b")
 ZINC = re.compile(r"\bzinc\b")
 BEFORE_PIPE_THREAD = re.compile(
     r"(?<![\d/.\w-])(\d{1,2}(?:[\s-]\d{1,2}/\d{1,2})?)\s+(?=(?:npt|bsp)\b)"
@@ -938,6 +938,89 @@ CARBON_SHORT = re.compile(r"(?<![\d.])(?<!\d\s)\bc\.?s\b\.?(?=\s+[a-z0-9])")
 BARE_IRON = re.compile(r"\b(?:fierro|hierro)\b(?!\s*(?:negro|galvanizado|fundido|maleable))")
 
 
+# A lubricant's grade and its container, as the trade writes them. An oil's ISO viscosity grade
+# ("ISO VG 68", "VG68", "ISO 68", "iso-vg 220"), or its number said bare beside the oil when no
+# grade is said with its ISO or VG ("hidráulico 46", "aceite de caja reductora 220", "ALPHA SP
+# 100"); a grease's NLGI consistency ("NLGI 2", "EP2", "EP-2", "EPL 1"); an engine or gear oil's
+# SAE grade ("SAE 90", "85W-140", "15W40"): a grade the house lacks is never another one. What a
+# container holds ("cuñete 5 gal", "55 gal drum", "tambor de 208 litros", "cartucho 14 oz",
+# "pote de 1 kilo") is the container's size, never a number the item is named by; the word
+# "galón" alone is the one-gallon can.
+ISO_VG = {"2", "3", "5", "7", "10", "15", "22", "32", "46", "68", "100", "150", "220", "320", "460",
+          "680", "1000", "1500"}  # fmt: skip
+VG_SAID = re.compile(r"\b(?:iso\s*-?\s*vg|iso|vg)\s*-?\s*(\d{1,4})\b(?![.,/]\d)")
+VG_BARE = re.compile(r"(?<![\w.,/-])(\d{2,4})(?![\w.,/-])")
+NLGI = re.compile(r"\b(?:nlgi|epl|ep)\s*(?:#|no\.?|grado)?\s*-?\s*(000|00|0|1|2|3|4)\b(?![.,/]\d)")
+FILTER_WORD = re.compile(r"\bfilter\b")
+SAE_GRADE = re.compile(
+    r"\bsae\s*-?\s*(\d{1,2}w\s*-?\s*\d{2,3}|\d{2,3})\b|(?<![\w.,/-])(\d{1,2}w)\s*-?\s*(\d{2,3})\b"
+)
+CONTENT = re.compile(
+    r"(?<![\w.,/-])(\d{1,3}(?:[.,]\d{1,3})?)\s*-?\s*(gal|gals|galon|galones|gallons?|kg|kgs|kilos?|"
+    r"lbs?|libras?|oz|onzas?|lt|lts|litros?|liters?|litres?|l|g|gr|grs|gramos)\b"
+)
+CONTENT_UNITS = {"gal": "gal", "gals": "gal", "galon": "gal", "galones": "gal", "gallon": "gal",
+                 "gallons": "gal", "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg",
+                 "lb": "lb", "lbs": "lb", "libra": "lb", "libras": "lb", "oz": "oz", "onza": "oz",
+                 "onzas": "oz", "lt": "l", "lts": "l", "litro": "l", "litros": "l", "liter": "l",
+                 "liters": "l", "litre": "l", "litres": "l", "l": "l", "g": "g", "gr": "g",
+                 "grs": "g", "gramos": "g"}  # fmt: skip
+ONE_GALLON = re.compile(r"(?<![\w.,/-])(?:galon|gallon)\b")
+# a drum or a pail said with its size and no unit ("tambor de 55", "pail 5", "cuñete de 16"): a
+# drum of 55 (gallons) or of 180 (kilos), a pail of 5 (gallons) or of 16 (kilos), a tub in kilos
+BARE_CONTENT = re.compile(r"\b(drum|pail|pote)\s*(?:de|of)?\s*(\d{1,3})(?![\w.,/\"'-])")
+
+
+def _bare_content(m: re.Match[str], reading: Reading) -> str:
+    size = int(m[2])
+    gallons = (m[1] == "drum" and 30 <= size <= 55) or (m[1] == "pail" and size <= 6)
+    reading.add("content", f"{size}{'gal' if gallons else 'kg'}")
+    return f" {m[1]} "
+
+
+def _lubricant(rest: str, reading: Reading) -> str:
+    """Read a lubricant's grades and its container's size out of `rest` (see ISO_VG)."""
+    rest = SAE_GRADE.sub(
+        lambda m: _tape_value(reading, "sae", (m[1] or f"{m[2]}{m[3]}").replace(" ", "")
+                              .replace("-", "")), rest)  # fmt: skip
+    rest = CONTENT.sub(lambda m: _content(m, reading), rest)
+    if "drum" in rest or "pail" in rest or "pote" in rest:
+        rest = BARE_CONTENT.sub(lambda m: _bare_content(m, reading), rest)
+    if ONE_GALLON.search(rest):
+        reading.add("content", "1gal")
+    if "grease" in rest:
+        rest = NLGI.sub(lambda m: _nlgi(m, reading), rest)
+        rest = FILTER_WORD.sub("cartridge", rest)  # a grease's "cartucho" is its cartridge
+    if "oil" in rest or "hydraulic" in rest:
+        said = VG_SAID.findall(rest)
+        if said:
+            rest = VG_SAID.sub(lambda m: _tape_value(reading, "vg", m[1]), rest)
+        elif "grease" not in rest:
+            rest = VG_BARE.sub(
+                lambda m: _tape_value(reading, "vg", m[1]) if m[1] in ISO_VG and int(m[1]) >= 22
+                else m[0], rest)  # fmt: skip
+    return rest
+
+
+def _nlgi(m: re.Match[str], reading: Reading) -> str:
+    """A grease's NLGI grade; "EP2" says extreme pressure too ("MOBILUX EP 2")."""
+    return _tape_value(reading, "nlgi", m[1]) + (" ep " if m[0].startswith("ep") else "")
+
+
+def _content(m: re.Match[str], reading: Reading) -> str:
+    """What a container holds, as one code ("5gal", "16kg"); "32 galón" is the grade 32 in
+    the gallon can, never a 32-gallon one."""
+    unit = CONTENT_UNITS[m[2]]
+    if unit == "gal" and m[1] in ISO_VG and int(m[1]) >= 22:
+        return m[0]
+    return _tape_value(reading, "content", _num(m[1]) + unit)
+
+
+def _tape_value(reading: Reading, category: str, value: str) -> str:
+    reading.add(category, value)
+    return " "
+
+
 def read(text: str, vocabulary: Vocabulary) -> Reading:
     """Read `text` into canonical words and codes (see module docstring)."""
     reading = Reading()
@@ -983,6 +1066,10 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "estrella" in folded:
         folded = STAR_SPROCKET.sub("sprocket", folded)
     rest = vocabulary.canonicalize(folded)
+    if "grease" in rest or "oil" in rest or (  # a lubricant's grade and container (ISO_VG)
+        "hydraulic" in rest and "hose" not in rest and VG_SAID.search(rest)
+    ):
+        rest = _lubricant(rest, reading)
     if "ierro" in rest and PIPE_WORDS.search(rest):
         rest = BARE_IRON.sub("black carbon_steel", rest)
     if "cs" in rest and PIPE_WORDS.search(rest):
@@ -1023,7 +1110,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = rest.replace("breaker", "rcd")  # "disyuntor 2x40 30mA" is an RCD
     if "elbow" in rest:  # "codo 90" is the angle of the elbow
         rest = ELBOW_ANGLE.sub(r" angle\1 ", rest)
-    elif "deg" in rest:
+    elif "deg" in rest or "grado" in rest:  # "45°", "a 45 grados", "90 degrees"
         rest = ANGLE.sub(r" angle\1 ", rest)
     if "zinc" in rest and PIPE_WORDS.search(rest):  # a galvanized fitting is galvanized steel
         rest = ZINC.sub("galvanized_steel", rest)
