@@ -67,6 +67,15 @@ LINES = [
         ],
     ),
     *cases(
+        "the_plants_and_the_counter_s_asking_keeps_the_count",
+        [
+            ("Agradecemos precio y disponibilidad de 8 contactores 25A bobina 220V Siemens",
+             (CONT25_220, 8)),
+            ("chamo me regalas el prceio de 4 rolineras 6206 2RS", (BRG6206_2RS, 4)),
+            (f"Requerimos {BRG6206_2RS} x 5 para la parada de planta", (BRG6206_2RS, 5)),
+        ],
+    ),
+    *cases(
         "a_coupling_s_parts_in_the_trade_s_words_are_the_house_s_maza_arana_grilla",
         [
             ('cubo L100 de 7/8" x 2', (HUB100_78, 2)),

@@ -520,7 +520,9 @@ OPENER = re.compile(
     r"(?:me|nos) ayuda(?:s|n)? con|(?:ayudeme|ayudenme|ayudenos|ayudame|ayudanos) con|"
     # the plants' letters: "Agradeceremos su oferta por …", "agradecemos cotizar …"
     r"agradece(?:mos|remos|re|ria|riamos)(?: (?:su|sus|la|una))? (?:oferta|cotizacion|propuesta|"
-    r"precio)s?(?: (?:por|de(?:l)?|para))?|agradece(?:mos|remos|re) (?:cotizar|cotizarnos)|"
+    # Venezuela's plants: "Agradecemos precio y disponibilidad de 30 …"
+    r"precio)s?(?: y (?:disponibilidad|existencia|plazo de entrega|tiempo de entrega))?"
+    r"(?: (?:por|de(?:l)?|para))?|agradece(?:mos|remos|re) (?:cotizar|cotizarnos)|"
     r"(?:anade|anadir|anademe|apunta|apuntame)(?: al (?:albaran|pedido))?|"
     r"pedido|"
     r"(?:we are |i am |i'm |we're )?looking for|necesitaria|necesitariamos|solicito|"
@@ -613,7 +615,8 @@ TAIL = re.compile(
     # the Andes' "de ley" (for sure) closing the line
     r"de ley|"
     # the plant's stop it is for: "para el shutdown", "for the PM", "for the turnaround"
-    r"(?:para|for|pa'?) (?:el |la |the |our )?(?:shutdown|pm|turnaround|outage|parada)|"
+    r"(?:para|for|pa'?) (?:el |la |the |our )?(?:shutdown|pm|turnaround|outage|parada)"
+    r"(?: de planta)?|"  # Venezuela's plants: "… para la parada de planta"
     # where it goes in the field: "for rig 7", "for the Auca base", "to our yard"
     r"(?:for|to|at) (?:the |our )?(?:[a-z]+ )?(?:rig|base|camp|pad|well|yard|field|location|crew)"
     r"(?: #?\d{1,3})?(?: (?:move|up|job|work|crew))?|"
@@ -1216,13 +1219,21 @@ def _one_letter_short(word: str) -> list[str]:
             if len(w) == 5 and w[0] == word[0] and OSA.distance(word, w) == 1]  # fmt: skip
 
 
+# Words after which a slip in the third word is still the question ("need tweny", "che tenés")
+NEED_BEFORE_OPENER = ("need", "necesito", "necesitamos", "wena", "che")
+
+
 def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -> str:
     """A slip in the question around the item ("preico", "me ctoizan", "looikng for")."""
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import OSA
 
     words = folded.split(" ")
-    for i, said in enumerate(words[:3]):
+    for i, said in enumerate(words[:5]):
+        # the price asked after the verb ("chamo me regalas el percio de 10 …"): a slip there
+        asked = i >= 2 and words[i - 1] in ("el", "los") and words[i - 2] in VERBS_AFTER_ME
+        if i >= 3 and not asked:
+            continue
         word, colon = said.removesuffix(":"), ":" * said.endswith(":")  # "para cotizra:"
         if (
             len(word) >= 5
@@ -1231,7 +1242,7 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             and word not in NUMBER_WORDS
             and word not in UNIT_OF  # "two piece ball valve" is not a "price"
             and not (known is not None and known(word))  # "Precision Twist" is a maker
-            and (i < 2 or words[i - 1] in ("need", "necesito", "necesitamos", "wena", "che"))
+            and (i < 2 or asked or words[i - 1] in NEED_BEFORE_OPENER)
         ):
             best = process.extractOne(word, OPENER_WORDS, scorer=fuzz.ratio, score_cutoff=80)
             if best is not None and abs(len(best[0]) - len(word)) > 1:
