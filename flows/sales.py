@@ -80,6 +80,7 @@ from flows import (
     ordering,
     pack_asked,
     partial_accept,
+    pickup,
     price_named,
     quote_named,
     same_as,
@@ -1610,6 +1611,8 @@ def handle(turn: Turn) -> None:
                  buyer=(turn.data.get("lead") or {}).get("company"))  # fmt: skip
         if said.name in (I.GREETING, I.MENU, I.ACK, I.THANKS):
             return
+    if tap is None:
+        pickup.told(turn, said)  # "…, los retiramos en la bodega de Lima": noted, named
     if alone:  # kept for the lead: no item, asked again only what is missing
         turn.say("lead_noted", company=alone, **cart.view(turn))
         return
