@@ -68,6 +68,14 @@ _OWN = re.compile(
     r"|lo mismo|igual (?:que|al)|otra vez|run (?:it )?back|pedido anterior|previous order)\b",
     re.I,
 )
+# A sentence that only names the order the next one changes ("About SO-80002.", "Sobre el
+# SO-80001.", "Re: O-2026-00001", "Del pedido SO-80003:").
+_ABOUT = re.compile(
+    r"\W*(?:(?:hola|hi|hello|buenas|buenos d[ií]as|about|re|regarding|concerning|on|ref|"
+    r"sobre|respecto|con respecto|en cuanto|acerca|a|al|de|del|el|la|order|pedido|orden|"
+    r"our|my|nuestro|mi)\b\W*)*",
+    re.I,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -84,9 +92,11 @@ def asked(turn: Turn) -> str | None:
         return None  # "please add our PO 4500… to that order": noted on it (ordering.note_po)
     named: str | None = None  # the order named so far: "Sobre el SO-80001. ¿Me pueden …?"
     for sentence in _SENTENCE.split(turn.text):
-        named = _named_order(turn, sentence) or named
-        if not _CHANGE.search(sentence):
-            continue
+        changed = _CHANGE.search(sentence)
+        if changed or _ABOUT.fullmatch(REFERENCE.sub(" ", ORDER_NUMBER.sub(" ", sentence))):
+            named = _named_order(turn, sentence) or named  # "About SO-80002.": that order
+        if not changed:
+            continue  # "SO-80004 llegó bien. Agreguen 10 …": a new cart, never that order
         if named is not None:
             return named
         if not cart.lines(turn) and _NAMED.search(sentence):

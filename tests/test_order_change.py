@@ -96,6 +96,19 @@ def test_a_change_to_an_erp_order_named_before_it_goes_to_a_seller(
     assert orders(db) == []
 
 
+@pytest.mark.parametrize(("phone", "message"), [
+    (JORGE, "El SO-71001 llegó completo, gracias. Ahora agrega 10 pernos m8x40 din 933."),
+    (MIKE, "SO-71002 got here fine. Now add 10 m8x40 din 933 bolts please"),
+])  # fmt: skip
+def test_an_erp_order_told_about_before_new_items_is_no_change_to_it(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, message: str
+) -> None:
+    """An ERP order named in a sentence of its own news, then items 'added': a new cart."""
+    answer = Chat(whatsapp_app, twilio, phone).say(message)
+    assert "F-840" in answer and "10 EA" in answer, answer
+    assert conversation(db).attention != "order_change"
+
+
 def test_items_and_questions_after_an_order_are_not_changes_to_it(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
 ) -> None:
