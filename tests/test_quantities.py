@@ -232,6 +232,13 @@ from tests.twilio_fakes import FakeTwilio
         ("guarda motor de 6-10 x 10", "10", None, True),
         ("termico rango 2,5-4 x 4", "4", None, True),
         ("perno 1/4-20 x 1", "1", None, False),
+        # a tap ("macho") has no length; a male fitting's thread pitch is no count
+        ("macho m5 x 40", "40", None, True),
+        ("conector macho m20 x 1.5", "1", None, False),
+        ("cincuenta [rd-6001-ntn] rodamiento", "50", None, True),
+        # a row whose code cell is a long number written short: the code, the count beside it
+        ("10088283 | 2.500 | ea", "2500", "EA", True),
+        ("10088283\t24", "24", None, True),
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:

@@ -265,8 +265,11 @@ CORD_WORDS = re.compile(r"\b(?:cable|cables|cordon|cordones|cord|cords|encauchet
 THREADED = re.compile(r"\b(?:perno|pernos|bolt|bolts|tornillo|tornillos|screw|screws|hhcs|"
                       r"esparrago|esparragos|stud|studs|varilla|rod|unc|unf)\b")  # fmt: skip
 # Things without a length: "tuerca m8 x 50" is fifty nuts, "machuelo 1/4-20 x 10" ten taps.
+# ("macho m5 x 40": a tap, as South America and Spain call it, when the line opens with it or
+# says it threads; never a male fitting, "conector macho m20 x 1.5")
 NO_LENGTH = re.compile(r"\b(?:tuercas?|nuts?|golillas?|arandelas?|washers?|rondanas?|guasas?|"
-                       r"machuelos?|taps?)\b")  # fmt: skip
+                       r"machuelos?|taps?)\b|^machos?\b|\bmachos? (?:de roscar|para roscar)\b"
+                       r"|\bjuegos? de machos\b")  # fmt: skip
 TRAILING_DASH = re.compile(rf"\s(?:-{{1,3}}|=|->|=>|→|\.{{2,}}|…)\s*{NUM}\s*(?:{UNIT})?\s*$")
 # "rodamiento 6204 2rs, 10", "tek screw 12-14 x 1-1/2, 200": a bare count after a comma closing
 # the line, read as after a dash (never "cable 3x2,5": a decimal comma has no space after it)
@@ -367,7 +370,7 @@ MID_UNIT = re.compile(
     rf"(?<![\w.,/-])(?<!\bde )(?<!\bof )(?<!x )(?<!x){NUM}\s*{UNIT}(?![\w/])(?!\s*x\s*\d)"
 )
 
-LEADING_WORD = re.compile(rf"^\s*{WORD}\s+(?:{UNIT}\s+)?(?=[a-z])")
+LEADING_WORD = re.compile(rf"^\s*{WORD}\s+(?:{UNIT}\s+)?(?=[a-z]|\[)")
 LEADING_SPELLED = re.compile(rf"^\s*{SPELLED}\s+(?=\d)")
 
 # (pattern, group of the number, group of the unit) in the order they are tried:
@@ -1345,6 +1348,10 @@ def _row(
         if not folded:
             kinds.append("empty")
         elif is_code is not None and re.fullmatch(r"\d[\d.\-]{3,}", folded) and is_code(folded):
+            kinds.append("text")
+        elif re.fullmatch(r"\d{7,}", folded) and len(cells) > 1:
+            # "10088283 | 24 | ea": seven figures or more are a code written short (SAP's
+            # material number without its zeros), never a count
             kinds.append("text")
         elif re.fullmatch(r"\d[\d.,]*", folded):
             kinds.append("number")
