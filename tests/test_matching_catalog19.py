@@ -76,6 +76,16 @@ LINES = [
         ],
     ),
     *cases(
+        "our_code_copied_without_its_check_letter_is_still_our_code",
+        [
+            ("rod2002 x 5", (BRG6206_2RS, 5)),
+            ("cód. ROD 2002 - 8", (BRG6206_2RS, 8)),
+            ("item LUB2009 qty 24", (EP2_CART, 24)),
+            # a check letter that is not the code's is no code of ours
+            ("ROD2002/X x 5", (None, 5)),
+        ],
+    ),
+    *cases(
         "a_coupling_s_parts_in_the_trade_s_words_are_the_house_s_maza_arana_grilla",
         [
             ('cubo L100 de 7/8" x 2', (HUB100_78, 2)),
@@ -101,6 +111,9 @@ LINES = [
             ("hidraulico iso 68 galon shell - 3", (HYD68_GAL, 3)),
             ("hydraulic oil ISO VG 46 5-gal pail Shell qty 2", (HYD46_PAIL, 2)),
             ("tellus 46 galon x 6", (HYD46_GAL, 6)),
+            # the maker's line and its grade before the container said once: one of it
+            ("Omala S2 GX 220 drum", (GEAR220_DRUM, 1)),
+            ("Tellus S2 MX 46 pail", (HYD46_PAIL, 1)),
             # the brand left open is the brand rule's, the container left out a question
             ("aceite de engranajes iso vg 220 cuñete", ({GEAR220_PAIL, GEAR220_PAIL_MOBIL}, 1)),
             ("aceite de caja reductora 220 shell", (None, 1)),
@@ -129,6 +142,8 @@ LINES = [
             ("grease cartridge 14 oz NLGI 2 Shell, 12 ea", (EP2_CART, 12)),
             ("grasa de complejo de litio ep2 cartucho shell", (COMPLEX2_CART, 1)),
             ("grasa ep-1 cuñete shell", (EP1_PAIL, 1)),
+            ("Gadus S2 V220 EP2 cartucho x 12", (EP2_CART, 12)),
+            ("lithium complex grease NLGI 2 cartridge shell, 10 ea", (COMPLEX2_CART, 10)),
             # a grade the house lacks is never its neighbour
             ("grasa NLGI 3 cartucho shell", (None, 1)),
             ("grasa ep2 shell", (None, 1)),

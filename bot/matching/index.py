@@ -169,6 +169,11 @@ def numeric_parts(text: str) -> str | None:
     return ".".join(part.lstrip("0") or "0" for part in re.split(r"[.\-]", text))
 
 
+# A code closed by a check letter after a slash: "ROD1204/X", "LUB1441/S" (letters and digits
+# before it, one letter after)
+CHECK_LETTER = re.compile(r"([A-Za-z]{1,4}[\s-]?\d{3,8})\s?/\s?[A-Za-z]")
+
+
 def part_key(text: str) -> str:
     """A part number as compared: folded, without spaces, dashes, dots or slashes."""
     return re.sub(r"[\s\-_./]", "", fold(text))
@@ -220,6 +225,9 @@ class CatalogIndex:
     # their parts without leading zeros ("1.10.314", as buyers shorten each part)
     by_parts: dict[str, set[int]] = field(default_factory=dict)
     by_alias: dict[str, set[int]] = field(default_factory=dict)
+    # Codes that close with a check letter after a slash (Profit Plus's "ROD1204/X") by the
+    # code without it ("rod1204", "ROD 1204"): buyers copy the number and leave the letter off
+    by_unchecked: dict[str, set[int]] = field(default_factory=dict)
     by_code: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     by_word: dict[str, set[int]] = field(default_factory=dict)
     cross_refs: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -329,6 +337,9 @@ class CatalogIndex:
         parts = numeric_parts(product.sku)
         if parts is not None:
             self.by_parts.setdefault(parts, set()).add(position)
+        checked = CHECK_LETTER.fullmatch(product.sku.strip())
+        if checked is not None:
+            self.by_unchecked.setdefault(part_key(checked[1]), set()).add(position)
         for alias in product.aliases:
             self.by_alias.setdefault(part_key(alias), set()).add(position)
         for category, values in entry.reading.codes.items():
@@ -416,6 +427,9 @@ class CatalogIndex:
             position = self.cross_numbers.get((customer_id, key)) if len(key) >= 5 else None
         if position is None and zeros_optional and key.isdigit() and len(key) >= 5:
             found = self.by_number.get(key.lstrip("0"), set())
+            position = next(iter(found)) if len(found) == 1 else None
+        if position is None and self.by_unchecked:  # "ROD1204" for ROD1204/X
+            found = self.by_unchecked.get(key, set())
             position = next(iter(found)) if len(found) == 1 else None
         if position is None and self.by_parts:  # "1.10.314": each part without its zeros
             parts = numeric_parts(token)

@@ -330,8 +330,12 @@ _CONTAINED = re.compile(rf"{_CONTAINER}|\b(?:galon|gallon)\b")
 CONTAINER_SIZE = re.compile(
     rf"\b{_CONTAINER}\s*(?:(?:de|of)\s*{NUM}(?:\s*-?\s*{_HELD}\b)?|{NUM}\s*-?\s*{_HELD}\b)"
     rf"|(?<![\w.,]){NUM}\s*-?\s*{_HELD}\s+{_CONTAINER}\b"
-    # an oil's grade before its one-gallon can: "aceite de engranajes 220 galón", "68 gallon"
-    r"|(?<![\w.,/-])(?:22|32|46|68|100|150|220|320|460|680)\s+(?:galon|gallon)\b"
+)
+# an oil's grade before its one-gallon can or a container said once: "aceite de engranajes 220
+# galón", "68 gallon", "Rando HD 68 pail", "Mobilgear 600 XP 320 drum" (one of it)
+GRADE_BEFORE_CONTAINER = re.compile(
+    r"(?<![\w.,/-])(?:22|32|46|68|100|150|220|320|460|680)\s+(?:galon|gallon|cunete|pail|balde|"
+    r"cubeta|tambor|tambo|drum|pipote)\b"
 )
 # The unit of a count of containers (a reel, a spool, a drum of the item): what one holds is
 # the item's own pack, so an item sold by weight or length counts N of its pack (three 33 lb
@@ -987,7 +991,10 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         item = (folded[:start] + " " + folded[counted.end() :]).strip(" -,:;")
         item = re.sub(r"\s[x*]$", "", item)  # "lija grano 600 x 2 docenas"
         return RequestLine(text, " ".join(item.split()), times, None, True)
-    held = [m.span() for m in CONTAINER_SIZE.finditer(folded)] if _CONTAINED.search(folded) else []
+    held = []
+    if _CONTAINED.search(folded):  # "cuñete 5 gal", "Rando HD 68 pail": no count in them
+        for sized in (CONTAINER_SIZE, GRADE_BEFORE_CONTAINER):
+            held += [m.span() for m in sized.finditer(folded)]
     for pattern, number_group, unit_group in PATTERNS:
         match = pattern.search(folded)
         if match is None:

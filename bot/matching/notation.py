@@ -952,6 +952,8 @@ VG_SAID = re.compile(r"\b(?:iso\s*-?\s*vg|iso|vg)\s*-?\s*(\d{1,4})\b(?![.,/]\d)"
 VG_BARE = re.compile(r"(?<![\w.,/-])(\d{2,4})(?![\w.,/-])")
 NLGI = re.compile(r"\b(?:nlgi|epl|ep)\s*(?:#|no\.?|grado)?\s*-?\s*(000|00|0|1|2|3|4)\b(?![.,/]\d)")
 FILTER_WORD = re.compile(r"\bfilter\b")
+# a grease's grade said without the word grease ("Mobilux EP 2 cartucho", "NLGI 2 14 oz")
+GREASE_GRADE = re.compile(r"\bnlgi\s*(?:#|no\.?|grado)?\s*-?\s*\d|\bepl?\s?-?[0-3]\b")
 SAE_GRADE = re.compile(
     r"\bsae\s*-?\s*(\d{1,2}w\s*-?\s*\d{2,3}|\d{2,3})\b|(?<![\w.,/-])(\d{1,2}w)\s*-?\s*(\d{2,3})\b"
 )
@@ -988,7 +990,7 @@ def _lubricant(rest: str, reading: Reading) -> str:
         rest = BARE_CONTENT.sub(lambda m: _bare_content(m, reading), rest)
     if ONE_GALLON.search(rest):
         reading.add("content", "1gal")
-    if "grease" in rest:
+    if "grease" in rest or NLGI.search(rest):  # "Mobilux EP 2 cartucho": a grease's grade
         rest = NLGI.sub(lambda m: _nlgi(m, reading), rest)
         rest = FILTER_WORD.sub("cartridge", rest)  # a grease's "cartucho" is its cartridge
     if "oil" in rest or "hydraulic" in rest:
@@ -1066,9 +1068,9 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "estrella" in folded:
         folded = STAR_SPROCKET.sub("sprocket", folded)
     rest = vocabulary.canonicalize(folded)
-    if "grease" in rest or "oil" in rest or (  # a lubricant's grade and container (ISO_VG)
+    if "grease" in rest or "oil" in rest or GREASE_GRADE.search(rest) or (
         "hydraulic" in rest and "hose" not in rest and VG_SAID.search(rest)
-    ):
+    ):  # a lubricant's grade and container (see ISO_VG)
         rest = _lubricant(rest, reading)
     if "ierro" in rest and PIPE_WORDS.search(rest):
         rest = BARE_IRON.sub("black carbon_steel", rest)
