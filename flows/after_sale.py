@@ -4,7 +4,7 @@ Each answer is about the *customer*, not the conversation: orders placed from an
 phone, by mail or by phone to the ERP (order_status.csv) are listed too, and the
 same answers come back by mail (flows/rfq.py). The handlers only answer; the chat's
 table (flows/sales.py) decides the state after, the mail flow wraps them in a mail.
-"Lo mismo que la última vez" fills the cart, so it lives with the cart in flows/sales.
+"Lo mismo que la última vez" fills the cart, so it lives with the cart (flows/cart_commands.py).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 cable, las válvulas no por ahora", "approve the valves and bearings only, hold the wheels".
 
 A distributor orders what the buyer accepted and leaves the rest on the quote: the buyer named
-the lines, so nothing is guessed. The quote's lines are back in the cart (flows/sales.py
+the lines, so nothing is guessed. The quote's lines are back in the cart (flows/cart_commands.py
 reopens a quote the message changes); those left out are taken off, the rest becomes the quote
 accepted (a new number, the old one stands) and its order, stated with what was left out and
 the total; a held customer's order goes to a seller's approval as any acceptance does. When the

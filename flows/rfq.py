@@ -161,7 +161,7 @@ def _reorder(turn: Turn, customer: Customer, asked: str) -> None:
     newer) as a quote priced today with availability, answered like a request: the
     buyer changes quantities or accepts it in the thread, as with any quote by mail. A
     month named in the `asked` line picks that month's last order and a scale ("double
-    everything", "la mitad") scales every quantity, as in the chat (flows/sales.reorder)."""
+    everything", "la mitad") scales every quantity, as in the chat (flows/cart_commands.reorder)."""
     month, times = month_named(asked), scale_of(asked)
     last = last_order(turn.session, customer.customer_id, month)
     sold, gone = [], []

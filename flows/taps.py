@@ -192,7 +192,7 @@ def _read_ahead(turn: Turn, skus: list[str], asked: dict[str, Any]) -> None:
     if missing:
         prices.update({(sku, quantity): price for sku, price in found.items()})
     known = turn.memo.setdefault("stock", {})
-    wanted = [sku for sku in skus if sku not in known]  # not read with a line's (sales.py)
+    wanted = [sku for sku in skus if sku not in known]  # not read with a line's (priced_line.py)
     if wanted:
         rows = stock_rows(turn.session, wanted)
         known.update({sku: rows.get(sku, []) for sku in wanted})

@@ -100,7 +100,7 @@ class Turn:
     # What this turn already read once (flows/cart.py: the latest import's id).
     memo: dict[str, Any] = field(default_factory=dict)
     # The part of the message being answered, when it does several things ("sácame las
-    # golillas y ponle 4 correas b50 gates": flows/sales.py answers each part in turn).
+    # golillas y ponle 4 correas b50 gates": flows/in_parts.py answers each part in turn).
     part: str | None = None
 
     @property

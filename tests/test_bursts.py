@@ -2,8 +2,8 @@
 ("una consulta", "real quick") or says what the goods are for ("es para la mantención de la
 planta", "for the shutdown at the north plant") is talk, never an open cart line for a
 seller to complete, and a held customer's notice waits for the first item (bot/talk.py);
-the kind, then its size in a message of its own, then the count make one line
-(flows/sales.py `_narrowed`, `_count_next`); another size said "the same" is the line
+the kind, then its size in a message of its own, then the count make one line (flows/sales.py
+`_narrowed`, flows/choosing.py `_count_next`); another size said "the same" is the line
 before's item in that size (flows/same_as.py). Phrasings here are not the corpus scripts'
 (en-1512, es-1513, en-1518). Through the signed webhook and the Twilio double on SQLite,
 and on PostgreSQL with TEST_DATABASE_URL."""

@@ -290,11 +290,11 @@ def test_set_10_ways_to_ask_for_the_quote(text: str, name: str) -> None:
 
 def test_the_quote_asked_after_a_sentence_of_talk() -> None:
     """A guest says who he is, then asks the quote: the last sentence says what he wants."""
-    from flows.sales import _asked_after_talk
+    from flows.pre_read import asked_after_talk
 
-    assert _asked_after_talk("we run a small pump shop in Durban. send a quote pls").name == "quote"
-    assert _asked_after_talk("somos un taller en Paysandú. pasame el presupuesto").name == "quote"
-    assert _asked_after_talk("we run a small pump shop in Durban. thanks").name != "quote"
+    assert asked_after_talk("we run a small pump shop in Durban. send a quote pls").name == "quote"
+    assert asked_after_talk("somos un taller en Paysandú. pasame el presupuesto").name == "quote"
+    assert asked_after_talk("we run a small pump shop in Durban. thanks").name != "quote"
 
 
 @pytest.mark.parametrize(
@@ -317,7 +317,7 @@ def test_sending_money_a_call_and_ever_shipped(
 ) -> None:
     """'send' is a promise beside a figure only; a phone call asks for a person; 'did X
     ever ship' asks about X; when more comes in asks the arrivals (of the cart's short
-    lines, flows/sales.status)."""
+    lines, flows/small_asks.status)."""
     said = recognise(text)
     assert (said.name, said.reference) == (meaning, reference)
 
