@@ -15,7 +15,7 @@ BRG6206_OPEN, BRG6206_2RS = "ROD2001/C", "ROD2002/D"
 HUB100_78, HUB100_1 = "ACO2001/E", "ACO2002/F"
 SPIDER100_HYT, SPIDER100_NBR = "ACO2003/G", "ACO2004/H"
 GRID1040, COVER1040 = "ACO2005/J", "ACO2006/K"
-GEAR2_FALK = "ACO2007/L"
+GEAR2_FALK, GEAR2_LOVEJOY, GEAR1_FALK = "ACO2007/L", "ACO2008/M", "ACO2009/N"
 GEAR220_PAIL, GEAR220_GAL, GEAR220_DRUM = "LUB2001/M", "LUB2002/N", "LUB2003/P"
 GEAR320_PAIL, GEAR220_PAIL_MOBIL = "LUB2004/Q", "LUB2005/R"
 HYD46_GAL, HYD68_GAL, HYD46_PAIL = "LUB2006/S", "LUB2007/T", "LUB2008/U"
@@ -51,7 +51,9 @@ CATALOG = f"""
     {FITTING45},"GRASERA 1/8"" NPT 45° ALEMITE (BOLSA 10)","Grasera de acero zincado rosca 1/8"" NPT a 45° Alemite, bolsa de 10",Lubricación,Alemite,UND,10,0.9,,type=fitting|thread=1/8 NPT|angle=45,true
     {FITTING90},"GRASERA 1/8"" NPT 90° ALEMITE (BOLSA 10)","Grasera de acero zincado rosca 1/8"" NPT a 90° Alemite, bolsa de 10",Lubricación,Alemite,UND,10,0.9,,type=fitting|thread=1/8 NPT|angle=90,true
     {LEVER_GUN},ENGRASADORA DE PALANCA 14 OZ LINCOLN 1134,"Pistola engrasadora de palanca para cartucho de 14 oz Lincoln 1134",Lubricación,Lincoln,UND,1,45,,type=gun|drive=palanca,true
-    {GEAR2_FALK},ACOPLE ENGRANAJES TAMAÑO 2 COMPLETO FALK,"Acople de engranajes flexible completo tamaño 2 Falk",Acoples,Falk,UND,1,900,,type=gear_cpl|size=2,true
+    {GEAR2_FALK},ACOPLE ENGRANAJES TAMAÑO 2 COMPLETO FALK,"Acople de engranajes flexible completo (2 mazas, 2 mangas y empacaduras) tamaño 2 Falk",Acoples,Falk,UND,1,900,G20 20,type=gear_cpl|size=2,true
+    {GEAR2_LOVEJOY},ACOPLE ENGRANAJES TAMAÑO 2 COMPLETO LOVEJOY,"Acople de engranajes flexible completo (2 mazas, 2 mangas y empacaduras) tamaño 2 Lovejoy",Acoples,Lovejoy,UND,1,950,F2 FLEX,type=gear_cpl|size=2,true
+    {GEAR1_FALK},ACOPLE ENGRANAJES TAMAÑO 1 COMPLETO FALK,"Acople de engranajes flexible completo (2 mazas, 2 mangas y empacaduras) tamaño 1 Falk",Acoples,Falk,UND,1,700,G20 10,type=gear_cpl|size=1,true
     """
 
 LINES = [
@@ -97,6 +99,10 @@ LINES = [
             ("grid for falk 1040T, 2 pcs", (GRID1040, 2)),
             ("size 2 gear coupling Falk, 1 ea", (GEAR2_FALK, 1)),
             ("acople dentado tamaño 2 falk", (GEAR2_FALK, 1)),
+            # two makers of one gear coupling: the brand rule's ("G20 20" is Falk's number, no
+            # grit; the "2 mazas" it comes with are no size)
+            ("acople dentado tamaño 2 x 3", ({GEAR2_FALK, GEAR2_LOVEJOY}, 3)),
+            ("gear coupling size 1, 2 ea", (GEAR1_FALK, 2)),
             # the bore or the material left out is still a question
             ("cubo L-100", (None, 1)),
             ("goma del acople L-100", (None, 1)),

@@ -371,6 +371,8 @@ class CatalogIndex:
         kinds = frozenset(KINDS[w] for w in reading.words if w in KINDS)
         if "anchor" in kinds:  # "SIMPSON STRONG-BOLT 2", "Kwik Bolt": an anchor's line, no bolt
             kinds -= {"bolt"}
+        if "grit" in reading.codes and kinds and not kinds & {"disc", "sandpaper"}:
+            del reading.codes["grit"]  # "G20 30": a Falk gear coupling's number, never a grit
         reading.words |= comes_with  # "taquete con tornillo" is still said of it
         if "bearing" in reading.codes and note:
             if not SEAL_MARK.search(fold(product.name)):  # "6204 SKF", not "6204 open"

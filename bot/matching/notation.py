@@ -495,6 +495,8 @@ WHOLE_BY_FRACTION = re.compile(r"(?<![\w./,-])([1-4])\s*x\s*(\d{1,2}/\d{1,2})(?!
 BARE_PIPE_SIZE = re.compile(
     r"(?<![\w./#,-])(?<!x )(?<!\b(?:pn|no) )([1-4]|[0-3]?[.,](?:5|50|25|75))"
     r"(?![\w./,\"-]|\s*(?:x\b|/|vias?\b|way\b|piezas?\b|pzas?\b|pcs?\b|pieces?\b))"
+    # never a count of an assembly's parts: "(2 mazas, 2 mangas y empacaduras)", "4 pernos"
+    r"(?!\s+(?:hubs?|mangas?|sleeves?|bolts?|nuts?)\b)"
 )
 QUARTERS = {"25": "1/4", "5": "1/2", "50": "1/2", "75": "3/4"}
 
