@@ -220,6 +220,9 @@ from tests.twilio_fakes import FakeTwilio
         ("rodamiento 6204 2rs skf – 10 unds", "10", "EA", True),
         # pieces counted first, their length after an x: the pieces, never metres
         ("8 barra con hilo m20 x 1 m", "8", None, True),
+        # ... never a wire's gauge first, nor a wire's metres after its x
+        ("10 awg thhn wire black x 300 m", "300", "M", True),
+        ("cable thhn 10 x 300 metros", "300", "M", True),
         # a count said first, then a size and "x N": the size's (an inch fraction, in words)
         ("25 cazos 1/2 x 3", "25", None, True),
         ("50 niple negro 1-1/2 pulg x 6", "50", None, True),

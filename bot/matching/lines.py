@@ -765,6 +765,11 @@ LENGTH = re.compile(
 # A bare figure closing the line right after one of our codes or the customer's part numbers
 # (kept whole as a placeholder): the count, as a storekeeper lists "RO-6204-2RS-SKF 10"
 CODE_THEN_COUNT = re.compile(r"(qkeptq[a-z]q)\s+(\d{1,5})\s*$")
+# Pieces counted first, then what their length is said after ("4 varillas de 6 m", "10 hoses of
+# 15 m", "8 barra con hilo m20 x 1 m"); never a gauge or a size first ("10 awg thhn … x 300 m")
+PIECES_OF_LENGTH = re.compile(
+    r"^\s*\d[\d.,]*(?!\d|" + SIZE_WORD_AFTER.pattern + r")\s+[a-z].*(?:\bde|\bof|\sx)\s*$"
+)
 # A description in parentheses closing the line, words and not a count ("(10 un)").
 NOTE = re.compile(r"\s*\(((?:[^()]*?[a-z]{3,}){2}[^()]*)\)\s*$")
 # Where one sentence ends and another starts: "do you sell ball valves? need 4 of the 1 inch
@@ -1105,8 +1110,12 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             unit = "EA"
         if unit in ("FT", "M") and PACKAGE_BEFORE.search(before):
             continue  # "cadena 60 caja 10 pies": the length a box holds, not a count
-        if unit in ("FT", "M") and re.search(
-            r"^\s*\d[\d.,]*\s+[a-z].*(?:\bde|\bof|\sx)\s*$", before + " x" * (pattern is TRAILING_X)
+        pieces_before = before + " x" * (pattern is TRAILING_X)
+        if (
+            unit in ("FT", "M")
+            and PIECES_OF_LENGTH.search(pieces_before)
+            # after an x, a piece's length (a bar, a hose), never a wire's ("10 thhn x 300 m")
+            and (not pieces_before.endswith(" x") or quantity <= (12 if unit == "M" else 40))
         ):
             continue  # "4 varillas de 6 m", "10 hoses of 15 m", "8 barra con hilo m20 x 1 m": the
             # counted pieces' length
