@@ -142,6 +142,15 @@ LINES = [
         ],
     ),
     *cases(
+        "gallons_of_an_oil_the_house_cans_by_the_gallon_are_that_many_cans",
+        [
+            ("2 galones de aceite hidraulico iso 46 shell", (HYD46_GAL, 2, None)),
+            ("3 gallons hydraulic oil 68 shell", (HYD68_GAL, 3, None)),
+            # litres are never a can: a seller completes the line
+            ("20 litros de aceite hidraulico 46 shell", (None, 20, "L")),
+        ],
+    ),
+    *cases(
         "a_grease_s_nlgi_grade_and_lithium_said_plain_name_the_item",
         [
             ("grasa de litio EP2 cartucho shell x 24", (EP2_CART, 24)),

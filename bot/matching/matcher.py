@@ -319,6 +319,9 @@ def match_line(
     if counted is not None:  # "4 1/2\" ball valves": four 1/2" valves, or one of 4-1/2"?
         return _count_or_size(index, result, _decide(index, counted, customer_id, ctx))
     if line.uom in VOLUME and not _poured(index, result):
+        canned = _in_gallon_cans(index, line, customer_id, ctx)
+        if canned is not None:
+            return canned
         # "20 litros de aceite de corte": nothing sold by volume fits, so no cutting disc is
         # it; a seller completes the line (the words the catalog knows are not the item)
         return MatchResult(line, None, None, 0.0, "unknown", reason="nothing sold by volume")
@@ -332,6 +335,25 @@ def match_line(
         if again.decision == "auto" or result.decision != "auto":
             result = again
     return _in_units(index, result)
+
+
+def _in_gallon_cans(
+    index: CatalogIndex, line: RequestLine, customer_id: str | None, ctx: MatchContext
+) -> MatchResult | None:
+    """ "2 galones de aceite hidráulico 68 Shell" where the house sells oil in one-gallon cans
+    (a "GALON" item sold by the unit): two of the can, when what fits is such a can (else
+    None)."""
+    if line.uom != "GAL":
+        return None
+    canned = replace(line, item=f"{line.item} galon", uom=None)
+    result = _decide(index, canned, customer_id, ctx)
+    skus = [result.sku] if result.decision == "auto" else [c.sku for c in result.candidates]
+    if result.decision == "unknown" or not skus:
+        return None
+    entries = [index.entries[index.by_sku[part_key(sku)]] for sku in skus if sku]
+    if not all("1gal" in e.reading.codes.get("content", ()) for e in entries):
+        return None
+    return replace(result, line=replace(result.line, item=line.item))
 
 
 # A figure, a space and a fraction opening the item with no count said: "4 1/2\" ss ball
