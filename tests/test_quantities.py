@@ -223,6 +223,12 @@ from tests.twilio_fakes import FakeTwilio
         # ... never a wire's gauge first, nor a wire's metres after its x
         ("10 awg thhn wire black x 300 m", "300", "M", True),
         ("cable thhn 10 x 300 metros", "300", "M", True),
+        # boxes closing the line and what one holds, said with "de" / "of"
+        ("tornillos m6 x 2 cajas de 100", "2", "BOX", True),
+        ("hex bolt 1/2 x 2 - 3 boxes of 50", "3", "BOX", True),
+        # rolls of a length in feet: feet, as metres were
+        ("two 500ft rolls thhn 12", "1000", "FT", True),
+        ("3 rolls of 500 ft thhn 12 black", "1500", "FT", True),
         # a count said first, then a size and "x N": the size's (an inch fraction, in words)
         ("25 cazos 1/2 x 3", "25", None, True),
         ("50 niple negro 1-1/2 pulg x 6", "50", None, True),
@@ -305,6 +311,7 @@ def api_match(erp: ErpFolder, api: Any) -> Any:
         ("30207-A, 2", ("RU-30207A", 2, None), False),
         # the count right after our code; Peru's "causa," before "un par de"
         ("RU-30207A 2", ("RU-30207A", 2, None), False),
+        ("tee galvanizada 1/4 x 3 cajas de 10", ("TEE-14", 30, "PZA"), False),
         ("causa, ¿hay un par de ruleman conico 30207 fag?", ("RU-30207A", 2, "UN"), False),
         ("cilindro neumatico 40 x 160 festo, 2", ("CIL-40-160", 2, None), False),
     ],

@@ -205,9 +205,12 @@ TRAILING_LENGTHS = re.compile(
 
 TRAILING_X = re.compile(rf"(?:^|\s)[x*]\s*{NUM}\s*(?:{UNIT})?\s*$")
 # "… x 5 cajas x 25": five boxes, the last figure what a box holds (never the count)
+# ("tornillos m6 x 2 cajas de 100", "hex bolt 1/2 x 2 - 3 boxes of 50": the same said with "de",
+# "of", after a dash or a comma)
 BOXES_THEN_PACK = re.compile(
-    rf"\s[x*]\s*{NUM}\s*({'|'.join(sorted(UNITS['BOX'], key=len, reverse=True))})\.?"
-    r"(?=\s+[x*]\s+\d{1,4}\s*(?:und|unds|unidades|u|pcs|ea)?\s*$)"
+    rf"(?:\s[x*-]|,)\s*{NUM}\s*({'|'.join(sorted(UNITS['BOX'], key=len, reverse=True))})\.?"
+    r"(?=\s+(?:[x*]|de|of)\s+(?:a\s+)?\d{1,4}\s*(?:und|unds|unidades|u|pcs|ea|pzas|piezas|pieces)?"
+    r"\s*$)"
 )
 # What stands right before "x N" when N is a dimension: M10 x 50, 1/4-20 x 1, 1/2" x 2.
 SIZE_BEFORE_X = re.compile(
@@ -350,12 +353,12 @@ NEED_AT_END = re.compile(
 # "5 rollos de 100 m", "3 rolls of 100 m": metres.
 ROLLS = re.compile(
     rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:rollos?|rolls?|carretes?|reels?)\s*(?:de|of|x)?\s*"
-    rf"{NUM}\s*(?:m|mt|mts|metros|meters|metres)\b"
-)
+    rf"{NUM}\s*(m|mt|mts|metros|meters|metres|ft|feet|pies)\b"
+)  # ("2 rolls of 500 ft": feet, as a US house sells wire)
 # "two 100m rolls of …", "2 x 100 m rolls", "3 carretes 305 m": metres, the length first.
 ROLLS_LENGTH_FIRST = re.compile(
-    rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:x\s*)?{NUM}\s*(?:m|mt|mts|metros|meters|metres)\s*"
-    r"(?:rollos?|rolls?|carretes?|reels?|spools?)\b(?:\s+(?:of|de)\b)?"
+    rf"(?:(?<![\w.,]){NUM}|\b{WORD})\s*(?:x\s*)?{NUM}\s*(m|mt|mts|metros|meters|metres|ft|feet|pies)"
+    r"\s*(?:rollos?|rolls?|carretes?|reels?|spools?)\b(?:\s+(?:of|de)\b)?"
 )
 # A wire's gauge right before the rolls' count: "thhn 12 100m roll" is one roll of 12 AWG
 GAUGE_BEFORE = re.compile(r"(?:\b(?:thhn|thwn|thw|awg|calibre|cal|gauge|no|nro|n)\.?|#|n[º°])\s*$")
@@ -950,7 +953,8 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             count = Decimal(NUMBER_WORDS[rolls[2]]) if rolls[2] else _number(rolls[1], separator)[0]
             length = _number(rolls[3], separator)[0]
             item = (folded[: rolls.start()] + " " + folded[rolls.end() :]).strip(" -,:;")
-            return RequestLine(text, " ".join(item.split()), count * length, "M", True)
+            measure = UNIT_OF[rolls[4]]
+            return RequestLine(text, " ".join(item.split()), count * length, measure, True)
     weighed = WEIGHED.search(folded)
     if weighed is not None:
         raw = weighed[2] or weighed[1]
