@@ -20,7 +20,7 @@ GEAR220_PAIL, GEAR220_GAL, GEAR220_DRUM = "LUB2001/M", "LUB2002/N", "LUB2003/P"
 GEAR320_PAIL, GEAR220_PAIL_MOBIL = "LUB2004/Q", "LUB2005/R"
 HYD46_GAL, HYD68_GAL, HYD46_PAIL = "LUB2006/S", "LUB2007/T", "LUB2008/U"
 EP2_CART, EP2_PAIL, EP1_PAIL, COMPLEX2_CART = "LUB2009/V", "LUB2010/W", "LUB2011/X", "LUB2012/Y"
-FITTING45, FITTING90 = "LUB2013/Z", "LUB2014/A"
+FITTING45, FITTING90, FITTING45_LINCOLN = "LUB2013/Z", "LUB2014/A", "LUB2016/C"
 LEVER_GUN = "LUB2015/B"
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
@@ -50,6 +50,7 @@ CATALOG = f"""
     {COMPLEX2_CART},GRASA SHELL GADUS S3 V220C 2 CARTUCHO 14 OZ COMPLEJO LITIO,"Grasa de complejo de litio NLGI 2 para alta temperatura Shell Gadus S3 V220C 2, cartucho de 14 oz (400 g)",Lubricación,Shell,UND,1,9,,type=grease|base=complejo|nlgi=2|pack=cartucho,true
     {FITTING45},"GRASERA 1/8"" NPT 45° ALEMITE (BOLSA 10)","Grasera de acero zincado rosca 1/8"" NPT a 45° Alemite, bolsa de 10",Lubricación,Alemite,UND,10,0.9,,type=fitting|thread=1/8 NPT|angle=45,true
     {FITTING90},"GRASERA 1/8"" NPT 90° ALEMITE (BOLSA 10)","Grasera de acero zincado rosca 1/8"" NPT a 90° Alemite, bolsa de 10",Lubricación,Alemite,UND,10,0.9,,type=fitting|thread=1/8 NPT|angle=90,true
+    {FITTING45_LINCOLN},"GRASERA 1/8"" NPT 45° LINCOLN (BOLSA 10)","Grasera de acero zincado rosca 1/8"" NPT a 45° Lincoln, bolsa de 10",Lubricación,Lincoln,UND,10,0.8,,type=fitting|thread=1/8 NPT|angle=45,true
     {LEVER_GUN},ENGRASADORA DE PALANCA 14 OZ LINCOLN 1134,"Pistola engrasadora de palanca para cartucho de 14 oz Lincoln 1134",Lubricación,Lincoln,UND,1,45,,type=gun|drive=palanca,true
     {GEAR2_FALK},ACOPLE ENGRANAJES TAMAÑO 2 COMPLETO FALK,"Acople de engranajes flexible completo (2 mazas, 2 mangas y empacaduras) tamaño 2 Falk",Acoples,Falk,UND,1,900,G20 20,type=gear_cpl|size=2,true
     {GEAR2_LOVEJOY},ACOPLE ENGRANAJES TAMAÑO 2 COMPLETO LOVEJOY,"Acople de engranajes flexible completo (2 mazas, 2 mangas y empacaduras) tamaño 2 Lovejoy",Acoples,Lovejoy,UND,1,950,F2 FLEX,type=gear_cpl|size=2,true
@@ -168,9 +169,13 @@ LINES = [
         "a_grease_fitting_and_gun_in_the_trade_s_words",
         [
             ("zerk fitting 1/8 npt 45 deg alemite, 2 bags", (FITTING45, 20)),
+            ("grease fitting 1/8 NPT 45 degrees, lincoln, 30 pcs", (FITTING45_LINCOLN, 30)),
             ("grasera 1/8 NPT a 90 grados alemite x 10", (FITTING90, 10)),
             ("lever grease gun lincoln x 2", (LEVER_GUN, 2)),
             ("pistola de grasa de palanca lincoln", (LEVER_GUN, 1)),
+            # Venezuela's "alemite" opening the line is the fitting, whoever makes it
+            ("alemite 1/8 npt a 45° Lincoln x 10", (FITTING45_LINCOLN, 10)),
+            ("alemite 1/8 NPT 90 alemite x 10", (FITTING90, 10)),
             ("grasera 1/8 npt alemite", (None, 1)),
         ],
     ),

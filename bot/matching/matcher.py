@@ -981,6 +981,8 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
     """The request's item read as the catalog reads its own: slips corrected, then words
     the catalog does not know read as its abbreviations where they are ("tf": termofusion)."""
     text = _correct_typos(index, spoken_grade(item))
+    if text.startswith("alemite"):  # "alemite 1/4-28 a 45° Lincoln": the fitting, by its name
+        text = ALEMITE_KIND.sub("grasera", text)
     if " " in text or "-" in text:  # "ucp 205", "UCF-208": the catalog's UCP205, UCF208
         text = SPACED_REF.sub(lambda m: m[1] + m[2] if ("ref", m[1] + m[2]) in index.by_code
                               or m[1] + m[2] in index.dashed else m[0], text)  # fmt: skip
@@ -1020,6 +1022,13 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
 
 
 TAPERED_NUMBER = re.compile(r"3[0-3]\d{3}")
+# A grease fitting called by its first maker's name where the trade says so (Venezuela's and
+# Colombia's "alemite", "alemites"): opening the line with its thread or angle, it names the
+# fitting, whoever makes it ("alemite 1/8 npt recta Lincoln"); beside a fitting or a gun, or with
+# the maker's own number ("engrasadora Alemite", "Alemite 8578"), it is the maker
+ALEMITE_KIND = re.compile(
+    r"^alemites?\b(?=\s+(?:de\s+|a\s+)?(?:\d{1,2}/\d|m\d|rect|straight|45|90|\d/))"
+)
 MOUNTED = {"pillow_block", "flange_unit"}  # a mounted unit, by the vocabulary's words
 
 

@@ -484,7 +484,7 @@ NO_CURRENT = {"electrode", "wheel", "flap", "grinding", "sandpaper"}
 SEAL_LABEL = re.compile(r"\b(?:sellos?|seals?|blindaje|sellado)\s*:")
 ABBREVIATION_DOT = re.compile(r"(?<=[a-z]{2})\.(?=[a-z])")
 CLOSE_NIPPLE = re.compile(r"\"?\s*x\s*(?=corrido\b|close\b)")
-ELBOW_ANGLE = re.compile(r"\b(45|90)\b(?:\s*deg\b)?")
+ELBOW_ANGLE = re.compile(r"\b(45|90)\b(?:\s*(?:deg|degrees?|grados?)\b)?")
 ANGLE = re.compile(r"\b(45|90)\s*(?:deg|grados?|degrees?)\b")
 ZINC = re.compile(r"\bzinc\b")
 BEFORE_PIPE_THREAD = re.compile(
@@ -1112,7 +1112,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = BARE_GLOVE_SIZE.sub(lambda m: f" size {GLOVE_SIZES[m[1]]} ", rest)
     if "breaker" in rest and "ma" in rest and SENSITIVITY.search(rest):
         rest = rest.replace("breaker", "rcd")  # "disyuntor 2x40 30mA" is an RCD
-    if "elbow" in rest:  # "codo 90" is the angle of the elbow
+    if "elbow" in rest or "grasera" in rest:  # "codo 90", "grasera 1/8 npt 90": the angle
         rest = ELBOW_ANGLE.sub(r" angle\1 ", rest)
     elif "deg" in rest or "grado" in rest:  # "45°", "a 45 grados", "90 degrees"
         rest = ANGLE.sub(r" angle\1 ", rest)
