@@ -106,13 +106,24 @@ DELIVERY = re.compile(
 )
 # A pickup said in passing ("we'll pick it up at will call tomorrow", "lo retiramos en bodega
 # mañana", "lo retiro yo en bodega", "we'll collect from Houston"): kept as the order's
-# delivery note, in the buyer's words, and no item.
+# delivery note, in the buyer's words, and no item. The note ends where an item begins: a
+# count right after the pickup ("I'll pick up 20 hex bolts …", "retiro yo 10 rodamientos …")
+# or after a comma, colon or 'and' ("…, we'll pick them up at Houston and 5 flap discs …",
+# "los retiramos mañana: 20 pernos …"); a date or an hour is no count ("el 15 de diciembre",
+# "Friday, 3 pm"), and a decimal point ends nothing ("4.5").
+_PICKED_COUNT = (
+    r"\d+(?:[.,]\d+)?\s*(?!(?:de|del|am|pm|a\.m|p\.m|hrs?|h|horas?|hours?|d[ií]as?|days?|"
+    r"semanas?|weeks?|min\w*|o'clock|th|st|nd|rd)\b)[a-záéíóúñ\"]"
+)
 PICKUP = re.compile(
     r"(?<![\w])(?:(?:we|i)(?:'ll|’ll| will| can)?\s+(?:pick (?:it|them|this|that|these|those) "
     r"up|pick up|collect)\b|(?:lo|la|los|las)\s+(?:retiramos|retiro|retiran|"
     r"recogemos|recojo|recogen|pasamos a (?:buscar|retirar)|paso a (?:buscar|retirar)|vamos a "
     r"(?:retirar|buscar)|voy a (?:retirar|buscar))\b|retiro\s+(?:yo|nosotros)\b|"
-    r"(?:retiramos|recogemos|recojo)\s+(?:en|yo|nosotros)\b)(?![^\n]*\?)[^\n.;]{0,120}",
+    r"(?:retiramos|recogemos|recojo)\s+(?:en|yo|nosotros)\b)(?![^\n]*\?)"
+    rf"(?:(?![\s:,]*{_PICKED_COUNT})"
+    r"(?:(?!\s*(?:[,:+&]|\s(?:y|e|and|plus|also|adem[aá]s|tambi[eé]n|m[aá]s)\b)[\s,]*"
+    rf"(?:(?:also|adem[aá]s|tambi[eé]n|m[aá]s)\s+)?{_PICKED_COUNT})(?:[^\n.;]|\.(?=\d))){{0,120}})?",
     re.I,
 )  # never in a question: "¿tienen retiro en bodega?", "do you have will-call pickup?"
 # `match` in intents.csv: `anchored` phrases mean their intent only beside an ERP document

@@ -18,7 +18,8 @@ def told(turn: Turn, said: Intent) -> None:
     if not note or not PICKUP.search(note) or turn.data.get("pickup_told") == note:
         return
     turn.data["pickup_told"] = note
-    found = next(places(turn, fold(note), lead=r"en|at|in|from|de|desde"), None)
+    found = next(places(turn, fold(note), lead=r"en|at|in|from|de|desde"), None) or next(
+        places(turn, fold(turn.text), lead=r"en|at"), None)  # "I'll pick up 20 … at Houston"
     house = turn.session.get(Warehouse, found[0]) if found else None
     if house is None:
         turn.say("pickup", city=None)
