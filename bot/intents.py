@@ -162,6 +162,20 @@ REGARDS_TO = re.compile(
     r"(?:\s+de mi parte|\s+from me)?",
     re.I,
 )
+# A reorder opening the message and then changed ("same as our last order but just the 9
+# inch cut off wheels, make it 60", "lo mismo del último pedido pero sin los lentes, y los
+# rodamientos que sean 6"): a reorder whatever figures the change says (flows/cart_commands).
+REORDER_CHANGED = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|hola|buenas|buenos dias|buenas tardes)\W+)?"
+    r"(?:(?P<es>(?:quiero |necesito )?(?:lo mismo|repite(?:me)?|repetir) "
+    r"(?:de|del|que|que el|que la|de la|el|la) "
+    r"(?:ultim[oa] (?:pedido|compra|vez)|pedido anterior|vez pasada))"
+    r"|(?P<en>(?:(?:the )?same as|repeat) (?:our|my|the) (?:last|previous) "
+    r"(?:order|purchase|one)"
+    r"|(?:the )?same as last time))"
+    r"\W+(?:but|except|pero|excepto|salvo|sin)\b",
+    re.I,
+)
 # Intents a buyer says with figures in the sentence ("pago el 30, 5.000"): found
 # `within` a message even when it has digits.
 WITH_FIGURES = {I.PROMISE, I.BACKORDER, I.SUBSTITUTE, I.PRICE}
@@ -289,6 +303,9 @@ class Phrasebook:
         anchored = _Anchor(rest, document is not None, not self.anchored.isdisjoint(words))
         if (asked := self._reference(said)) is not None:
             return asked
+        changed = REORDER_CHANGED.search(_plain(rest))
+        if changed is not None:
+            return replace(said, name=I.REORDER, language="es" if changed["es"] else "en")
         whole = self._segment(_only_after_count(words), anchored)
         if whole is not None:
             return self._decide(whole, said)
@@ -735,6 +752,12 @@ def _short(words: list[str], fillers: frozenset[str] = frozenset()) -> list[str]
     """`words` when they are few enough for a phrase in passing to say what they mean."""
     wordy = [w for w in words if not any(c.isdigit() for c in w) and w not in fillers]
     return words if wordy and len(wordy) <= WITHIN_MAX_WORDS else None
+
+
+def _plain(text: str) -> str:
+    """`text` lower case without accents, for a pattern over the sentence."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _days_only(text: str) -> bool:

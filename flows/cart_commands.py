@@ -7,18 +7,15 @@ showing the cart, and a quote reopened is read by items, corrections and accepta
 
 from __future__ import annotations
 
-import re
-
 from bot.formatting import quantity_text
 from bot.intents import Intent, scale_of
 from bot.models import Product
 from bot.promises import month_named
 from bot.quotes import latest, lines_of
 from bot.sales_history import last_order, scaled
-from flows import cart, corrections, elliptic, taps
+from flows import cart, elliptic, reorder_changes, taps
 from flows.chat_states import IDLE, problem, resting
 from flows.credit_notice import credit_notice
-from flows.pre_read import PARTS
 from flows.priced_line import COMPACT_FROM, priced_line
 from flows.turn import Reply, Turn
 
@@ -89,17 +86,17 @@ def reorder(turn: Turn, said: Intent) -> str | None:
     last = last_order(turn.session, customer_id, month) if customer_id else None
     if last is None or not last.lines:
         return problem(turn, "no_last_order")
-    left_out = _left_out(turn, [sku for sku, _ in last.lines])
+    changes = reorder_changes.read(turn, [sku for sku, _ in last.lines])
     shown, gone, skipped = [], [], []
     for sku, quantity in last.lines:
         product = turn.session.get(Product, sku)
-        if sku in left_out:  # "pero sin los lentes oscuros": named, not added
+        if sku in changes.left_out:  # "pero sin los lentes oscuros": named, not added
             skipped.append(cart.name_of(turn, product) if product else sku)
             continue
         if product is None or not product.active:  # no longer sold: named, not added
             gone.append(cart.name_of(turn, product) if product else sku)
             continue
-        quantity = scaled(quantity, times)
+        quantity = changes.counts.get(sku) or scaled(quantity, times)
         line = cart.add(turn, sku, quantity, cart.name_of(turn, product), assumed=False)
         shown.append(priced_line(turn, line))
     credit_notice(turn)
@@ -113,23 +110,3 @@ def reorder(turn: Turn, said: Intent) -> str | None:
     turn.replies.append(Reply(f"{header}\n{body}"))
     turn.offer(taps.after_items(turn, shown))
     return IDLE
-
-
-# What a reorder leaves out: the words after "sin", "except", "skip"… ("repíteme el último
-# pedido pero sin los lentes oscuros", "same as last time except the gloves").
-_LEAVING_OUT = re.compile(
-    r"\b(?:sin|excepto|salvo|menos|quitando|sacando|except|without|minus|but not|skip|"
-    r"leave out|leaving out)\b\s+(.+)$", re.I
-)
-
-
-def _left_out(turn: Turn, skus: list[str]) -> set[str]:
-    """The lines of a reorder (`skus`) the buyer's words leave out: each part after a
-    leaving-out word names the order's lines all its words fit, as a correction names a
-    cart line (flows/corrections.py); nothing when no such words are said."""
-    found = _LEAVING_OUT.search(turn.text)
-    if found is None:
-        return set()
-    lines = [{"sku": sku, "text": ""} for sku in skus]
-    return {line["sku"] for part in PARTS.split(found[1]) if part and part.strip(" ,.;:-")
-            for line in corrections.lines_named(turn, part, lines)}  # fmt: skip
