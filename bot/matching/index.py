@@ -212,6 +212,8 @@ class Entry:
     # 316, brass: bot/matching/stated.py), and the features they say it lacks ("sin capucha")
     stated: Stated = field(default_factory=dict)
     lacks: tuple[Feature, ...] = ()
+    # every word its texts spell, as written (folded): the house's own words for it
+    spelt: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -409,6 +411,7 @@ class CatalogIndex:
             {fold(k): part_key(v) for k, v in attributes.items()},
             stated(*texts, *facts),
             lacks,
+            frozenset(re.findall(r"[a-z]+", fold(" ".join(texts)))),
         )
 
     def code_position(

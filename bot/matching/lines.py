@@ -842,6 +842,7 @@ def parse_line(
                                said.regrouped, any_brand, clauses, said.pack,
                                lengths=said.lengths)  # fmt: skip
     folded = " ".join(fold(spoken).replace("¿", " ").replace("¡", " ").split())
+    folded = _without_vocative(spoken, folded, known)
     folded = _fix_opener_typos(folded, known)
     kept: list[str] = []
 
@@ -1244,6 +1245,28 @@ def _one_letter_short(word: str) -> list[str]:
 
 # Words after which a slip in the third word is still the question ("need tweny", "che tenés")
 NEED_BEFORE_OPENER = ("need", "necesito", "necesitamos", "wena", "che")
+
+
+# Who is addressed, in whatever word a town uses, closed by a comma before the ask: "causa,
+# ¿hay …?", "loco, ¿tenés …?", "bro, do you have …". One word the catalog, the vocabulary
+# and the makers do not know, written as a word (never in capitals, as a maker is), followed
+# by a question or a word that opens a request: the person, never the item.
+VOCATIVE = re.compile(
+    r"^([a-z]{2,}),\s*(?:[¿¡]|(?=(?:hay|tienes|tienen|tenes|tendras|tendran|tendra|me|nos|"
+    r"necesito|necesitamos|ocupo|ocupamos|quiero|cotiza\w*|manda\w*|pasa\w*|do|does|can|"
+    r"could|need|please|pls|send|got|any)\b))"
+)
+
+
+def _without_vocative(spoken: str, folded: str, known: Callable[[str], bool] | None) -> str:
+    """`folded` without the word that addresses the seller (see VOCATIVE)."""
+    found = VOCATIVE.match(fold(spoken).strip())
+    word = found[1] if found else ""
+    if not word or known is None or known(word) or word.upper() in spoken:
+        return folded
+    if not re.search(r"[aeiou]", word):  # "zwz, ¿tienen …?": a maker's letters, not a person
+        return folded
+    return folded[len(word) + 1 :].strip()
 
 
 def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -> str:

@@ -61,6 +61,7 @@ from bot.matching.stated import (
     without_lacking,
 )
 from bot.matching.text import fold
+from bot.matching.vocabulary import Vocabulary
 from bot.packs import PACK_UNITS, in_packs
 
 SOFT_CODES = {"number", "mm"}  # numbers that help ranking but never veto
@@ -307,9 +308,12 @@ def match_line(
             word in index.by_word
             or word in index.vocabulary.words
             or any(word in brand.split() for brand in index.long_brands)
+            or word in index.brands  # a maker is never a slip of a unit, nor the one addressed
+            or word in KNOWN_BRANDS
+            or word in index.brand_names
         )
 
-    joined = _joined_dimensions(index, text)
+    joined = _joined_dimensions(index, _far_said(index, text))
     line = parse_line(joined, thousands=ctx.thousands, is_code=is_code, known=known)
     if joined != text:
         line = replace(line, text=text)  # the buyer's words, as written
@@ -531,7 +535,7 @@ def _decide(
     fitting = [e for e in complete if known <= e.reading.words] or [
         e for e in complete if known - NEUTRAL <= e.reading.words
     ]
-    fitting = _in_the_house_s_word(line.item, fitting)
+    fitting = _in_the_house_s_word(index.vocabulary, line.item, fitting, line.text)
     # "válvula compuerta 1/2 clase 300" where the one we carry is class 150, "casco sin
     # ratchet" where ours has one: offered, never settled on; an item that says it lacks
     # what the buyer said it must lack is the one meant
@@ -736,7 +740,7 @@ def _without_context(index: CatalogIndex, line: RequestLine) -> RequestLine:
     10 awg rojo" asks for the cable. A clause before the buyer's "necesito"/"need" that
     names nothing the catalog knows (no code, no brand, no word of an item) is dropped;
     one that does ("ball valves? need 4 of the 1 inch …") is part of the item."""
-    line = _without_talk(index, line)
+    line = _without_far_phrase(index, _without_talk(index, line))
     found = NEED_VERB.search(line.item)
     if found is None or found.start() == 0:
         return line
@@ -744,6 +748,82 @@ def _without_context(index: CatalogIndex, line: RequestLine) -> RequestLine:
     if set(before.codes) - SOFT_CODES or any(_names_item(index, w) for w in before.words):
         return line
     return replace(line, item=line.item[found.end() :].strip(" ,;:"))
+
+
+# Where the goods go or how soon, said after the item in any house's town, site or slang:
+# "… al toque", "… to coca", "… for the press shop", "… en Callao", "… in Lima". A closing
+# phrase led by one of these words whose other words no item, no vocabulary entry and no
+# maker knows (no code, no slip of a catalog word, never written in capitals as a maker is)
+# is no part of the item. After "en", "in" and "a" the word must be a name ("en Callao"):
+# "galvanizado en caliente" may be a finish the house does not sell.
+FAR_LEADS = {"al", "to", "at"}
+FAR_ARTICLED = {"for", "para", "pa"}  # only before "the", "la", "our"…: "for the press shop"
+FAR_NAMED = {"en", "in", "a"}
+FAR_ARTICLES = {"the", "our", "my", "la", "el", "los", "las", "mi", "nuestra", "nuestro"}
+
+
+def _without_far_phrase(index: CatalogIndex, line: RequestLine) -> RequestLine:
+    """The line without a closing phrase of where or when (see FAR_LEADS)."""
+    tokens = line.item.rstrip(" ,;:.!?").split()
+    end = _far_end(index, line.text, [t.strip(",;:.!?") for t in tokens])
+    if end == len(tokens):
+        return line
+    return replace(line, item=" ".join(tokens[:end]).rstrip(" ,;:"), clauses=())
+
+
+def _far_said(index: CatalogIndex, text: str) -> str:
+    """The buyer's words without such a closing phrase, before they are read, so a count said
+    before it is still the count ("niple 3/4 x 4 x 10 al ratito"); a row's cells as they are."""
+    if "\t" in text or ";" in text or "|" in text:
+        return text
+    tokens = text.rstrip(" ,;:.!?").split()
+    end = _far_end(index, text, [fold(t).strip(",;:.!?¿¡") for t in tokens])
+    return text if end == len(tokens) else " ".join(tokens[:end]).rstrip(" ,;:")
+
+
+def _far_end(index: CatalogIndex, text: str, words: list[str]) -> int:
+    """How many of `words` are kept once the closing phrases of where or when are cut."""
+    end = len(words)
+    while end > 1:
+        start = end
+        while start > 1 and (words[start - 1] in FAR_ARTICLES
+                             or _foreign(index, text, words[start - 1])):  # fmt: skip
+            start -= 1
+        phrase = words[start:end]
+        lead = words[start - 1]
+        foreign = [w for w in phrase if w not in FAR_ARTICLES]
+        articled = bool(phrase) and phrase[0] in FAR_ARTICLES
+        named = all(_written(text, w) == "name" for w in foreign)
+        if not foreign or start < 2 or not (
+            lead in FAR_LEADS or (lead in FAR_ARTICLED and articled)
+            or (lead in FAR_NAMED and named and not articled)
+        ):
+            break
+        end = start - 1
+    return end
+
+
+def _foreign(index: CatalogIndex, text: str, word: str) -> bool:
+    """Whether a word of the line is no word of any item, of the vocabulary or of a maker, nor
+    a slip of one, and not written in capitals as a maker's name is ("ZWZ")."""
+    if not (word.isalpha() and word.isascii() and len(word) >= 3) or _known(index, word):
+        return False
+    if _brand_word(index, word) or _correct_word(index, word) != word:
+        return False
+    return _written(text, word) != "capitals"
+
+
+def _written(text: str, word: str) -> str:
+    """How the buyer wrote `word` in `text`: "capitals" (every letter, in a line that has
+    lower-case letters), "name" (its first letter only), else "lower"."""
+    for token in re.findall(r"[^\W\d_]+", text):
+        if fold(token) != word:
+            continue
+        if token.isupper() and len(token) > 1 and not text.isupper():
+            return "capitals"
+        if token[0].isupper() and not token.isupper():
+            return "name"
+    return "lower"
 
 
 def _retired_fits(index: CatalogIndex, reading: Reading, known: set[str], entry: Entry) -> bool:
@@ -792,24 +872,53 @@ INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){2,3}(?!\w)")
 HOUSE_WORDS = {"registro": "registro", "registros": "registro"}
 
 
-def _in_the_house_s_word(item: str, fitting: list[Entry]) -> list[Entry]:
-    """Among different items that fit, those the house names with the buyer's regional word.
+def _in_the_house_s_word(
+    vocabulary: Vocabulary, item: str, fitting: list[Entry], text: str = ""
+) -> list[Entry]:
+    """Among different items that fit, those the house names with the buyer's own word.
 
     "registro 1-1/4 bronce" reads as a bronze valve, which the check valve also is; in a
     house that names its ball valves REGISTRO BOLA, the buyer's word is the house's name for
     them. Where every item that fits carries the word (REGISTRO ESFERA and REGISTRO GAVETA)
     or none does, nothing changes, and one item in several brands is left to the brand rule.
+    Any word the buyer wrote counts so, in whatever house: "válvula de bola de acero 3/4"
+    where the reading keeps no material is the house's "Válvula de bola de acero al carbono",
+    not its bronze one; "pistón 16x50 DE Micro" in capitals is the house's "CIL. 16X50 DE
+    MICRO" (doble efecto), not its "SE" one. Words of no meaning alone ("de", "para") count
+    only written in capitals among lower-case ones, as a house's abbreviation is.
     """
-    said = {HOUSE_WORDS[w] for w in fold(item).split() if w in HOUSE_WORDS}
-    if not said or len(fitting) < 2 or _same_item(fitting):
+    if len(fitting) < 2 or (_same_item(fitting) and len({e.brand for e in fitting}) > 1):
         return fitting
     names = [set(re.findall(r"[a-z]+", fold(e.name))) for e in fitting]
-    for word in said:
-        forms = {word}
-        own = [e for e, name in zip(fitting, names, strict=True) if forms & name]
+    for word in {HOUSE_WORDS[w] for w in fold(item).split() if w in HOUSE_WORDS}:
+        own = [e for e, name in zip(fitting, names, strict=True) if word in name]
+        if own and len(own) < len(fitting):
+            return own
+    # the buyer's words the reading lets go, where the texts of the others never spell them;
+    # a short one in capitals where their names never spell it (the house's abbreviation)
+    for word in dict.fromkeys(re.findall(r"[a-z]+", fold(item))):
+        if len(word) >= 3 and word not in HOUSE_FILLERS and _unread(vocabulary, word):
+            own = [e for e in fitting if word in e.spelt]
+        elif len(word) <= 3 and _written(text, word) == "capitals":
+            own = [e for e, name in zip(fitting, names, strict=True) if word in name]
+        else:
+            continue
         if own and len(own) < len(fitting):
             return own
     return fitting
+
+
+def _unread(vocabulary: Vocabulary, word: str) -> bool:
+    """Whether the reading lets `word` go unsaid ("acero": steel, but of which kind?). A word it
+    reads ("esférica": ball, "americana": a union's) has told the items apart already; where
+    the house's texts spell it for some only, they name the same thing differently."""
+    said = read(word, vocabulary)
+    return not said.words and not said.codes
+
+
+# Words that never name an item's variant by themselves (see _in_the_house_s_word)
+HOUSE_FILLERS = {"del", "los", "las", "para", "con", "por", "the", "for", "with", "and", "una",
+                 "uno", "sin", "without", "from", "que", "you", "your", "our"}  # fmt: skip
 
 
 def _unread_initials(index: CatalogIndex, item: str) -> bool:
