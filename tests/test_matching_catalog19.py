@@ -22,12 +22,15 @@ HYD46_GAL, HYD68_GAL, HYD46_PAIL = "LUB2006/S", "LUB2007/T", "LUB2008/U"
 EP2_CART, EP2_PAIL, EP1_PAIL, COMPLEX2_CART = "LUB2009/V", "LUB2010/W", "LUB2011/X", "LUB2012/Y"
 FITTING45, FITTING90, FITTING45_LINCOLN = "LUB2013/Z", "LUB2014/A", "LUB2016/C"
 LEVER_GUN = "LUB2015/B"
+TAPE_33, TAPE_1700 = "ELE2003/C", "ELE2004/D"
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
     {HEADER}
     {CONT25_220},CONTACTOR 25A BOBINA 220V SIEMENS 3RT2026-1AN20,"Contactor tripolar 25 A, bobina 220 VAC, Siemens",Electricidad,Siemens,UND,1,48,,type=contactor|amps=25|coil=220,true
     {CONT25_24},CONTACTOR 25A BOBINA 24VDC SIEMENS 3RT2026-1BB40,"Contactor tripolar 25 A, bobina 24 VDC, Siemens",Electricidad,Siemens,UND,1,55,,type=contactor|amps=25|coil=24dc,true
+    {TAPE_33},CINTA AISLANTE SUPER 33+ NEGRA 3M,"Cinta aislante de vinilo Scotch Super 33+ negra 19 mm x 20 m, 3M",Electricidad,3M,UND,1,9,,type=tape|line=33+,true
+    {TAPE_1700},CINTA AISLANTE TEMFLEX 1700 NEGRA 3M,"Cinta aislante de vinilo Temflex 1700 negra 19 mm x 20 m, 3M",Electricidad,3M,UND,1,3,,type=tape|line=1700,true
     {BRG6206_OPEN},RODAMIENTO 6206 ABIERTO SKF,"Rodamiento rígido de bolas 6206 abierto 30x62x16 SKF",Rodamientos,SKF,UND,1,9,,type=bearing|size=6206|seal=open,true
     {BRG6206_2RS},RODAMIENTO 6206 2RS SKF,"Rodamiento rígido de bolas 6206-2RSH sellado 30x62x16 SKF",Rodamientos,SKF,UND,1,11,,type=bearing|size=6206|seal=2rs,true
     {HUB100_78},"MAZA ACOPLE L-100 BORE 7/8"" C/CUÑERO LOVEJOY","Maza para acople de mordaza Lovejoy L-100, agujero 7/8"" con cuñero",Acoples,Lovejoy,UND,1,31,,type=jaw_hub|size=L-100|bore=7/8,true
@@ -104,6 +107,8 @@ LINES = [
             # grit; the "2 mazas" it comes with are no size)
             ("acople dentado tamaño 2 x 3", ({GEAR2_FALK, GEAR2_LOVEJOY}, 3)),
             ("gear coupling size 1, 2 ea", (GEAR1_FALK, 2)),
+            # (a grit said with its "+" is still said: 3M's Super 33+ tape is not its Temflex)
+            ("cinta aislante 33+ negra x4", (TAPE_33, 4)),
             # the bore or the material left out is still a question
             ("cubo L-100", (None, 1)),
             ("goma del acople L-100", (None, 1)),
@@ -140,6 +145,20 @@ LINES = [
              {"sku": EP2_PAIL, "qty": 1, "uom": None, "assumed": True}),
             ("grasa NLGI 1 cuñete 16 kilos shell x 3", (EP1_PAIL, 3)),
             ("aceite engranajes iso 220 shell pipote de 55 galones, 2 und", (GEAR220_DRUM, 2)),
+        ],
+    ),
+    *cases(
+        "a_lubricant_s_maker_line_container_and_the_trade_s_short_words",
+        [
+            ('L-100 hub 1" keyway', (HUB100_1, 1)),
+            ("aceite hidraulico AW 46 galon shell", (HYD46_GAL, 1)),
+            ("aceite hid 68 galon shell x 4", (HYD68_GAL, 4)),
+            ("Omala S2 GX 220 tambor 208 litros", (GEAR220_DRUM, 1)),
+            ("grasa ep2 balde 16 kg shell", (EP2_PAIL, 1, None)),
+            ("tube of grease EP2 shell x 10", (EP2_CART, 10)),
+            ("Gadus S2 V220 2 cuñete 16 kg", (EP2_PAIL, 1, None)),
+            ("Gadus S2 V220 2 cartucho x 6", (EP2_CART, 6)),
+            ("grasa multiproposito ep2 cartucho shell", (EP2_CART, 1)),
         ],
     ),
     *cases(

@@ -169,6 +169,8 @@ def numeric_parts(text: str) -> str | None:
     return ".".join(part.lstrip("0") or "0" for part in re.split(r"[.\-]", text))
 
 
+# A grit said as one ("grit 80", "grano 120", "33+"), not a G or a P before a number ("G20")
+GRIT_SAID = re.compile(r"\d\+|\bgrit\b|\bgrano\b")
 # A code closed by a check letter after a slash: "ROD1204/X", "LUB1441/S" (letters and digits
 # before it, one letter after)
 CHECK_LETTER = re.compile(r"([A-Za-z]{1,4}[\s-]?\d{3,8})\s?/\s?[A-Za-z]")
@@ -373,7 +375,12 @@ class CatalogIndex:
         kinds = frozenset(KINDS[w] for w in reading.words if w in KINDS)
         if "anchor" in kinds:  # "SIMPSON STRONG-BOLT 2", "Kwik Bolt": an anchor's line, no bolt
             kinds -= {"bolt"}
-        if "grit" in reading.codes and kinds and not kinds & {"disc", "sandpaper"}:
+        if (
+            "grit" in reading.codes
+            and kinds
+            and not kinds & {"disc", "sandpaper"}
+            and not any(GRIT_SAID.search(fold(t)) for t in texts)
+        ):
             del reading.codes["grit"]  # "G20 30": a Falk gear coupling's number, never a grit
         reading.words |= comes_with  # "taquete con tornillo" is still said of it
         if "bearing" in reading.codes and note:

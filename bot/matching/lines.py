@@ -328,7 +328,7 @@ TRAILING_CONTAINERS = re.compile(rf"(?:\s[-:,x*]\s*|\s){NUM}\s*{CONTAINER_WORDS}
 # the container's size, a fact of the item, never how many the buyer wants
 _HELD = r"(?:gal|gals|galon|galones|gallons?|kg|kgs|kilos?|lbs?|libras?|oz|onzas?|lt|lts|litros?|l)"
 _CONTAINER = (r"(?:cunetes?|pails?|baldes?|cubetas?|tambor(?:es)?|tambos?|drums?|pipotes?|potes?|"
-              r"potecitos?|cartuchos?|cartridges?|tubs?)")
+              r"potecitos?|tarros?|cartuchos?|cartridges?|tubs?)")
 _CONTAINED = re.compile(rf"{_CONTAINER}|\b(?:galon|gallon)\b")
 CONTAINER_SIZE = re.compile(
     rf"\b{_CONTAINER}\s*(?:(?:de|of)\s*{NUM}(?:\s*-?\s*{_HELD}\b)?|{NUM}\s*-?\s*{_HELD}\b)"

@@ -176,8 +176,9 @@ NEUTRAL = {
     # Venezuela's counter talk: "chamo me regalas el precio de …", "epa, ¿hay …?", "¿tendrás
     # … ? avísame" (hey, mate; let me know)
     "chamo", "chama", "epa", "avisame", "avisenme",
-    # a grease's "EP" (extreme pressure): most greases are, whether their name says it or not
-    "ep",
+    # a grease's "EP" (extreme pressure): most greases are, whether their name says it or not;
+    # its "multipurpose" (multipropósito) the same
+    "ep", "multiproposito", "multipurpose",
     # said of what an item lacks: it narrows the items (see the matcher), names none
     "unvalved",
 }  # fmt: skip
@@ -1116,6 +1117,9 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
             _catalog_singulars(index, reading)
     _bronze_as_brass(index, reading)
     _electrode_in_mm(index, reading)
+    if "filter" in reading.words and "filter" not in index.by_word and "cartridge" in index.by_word:
+        # "XHP 222 cartucho" where the house sells grease cartridges and no filters
+        reading.words = (reading.words - {"filter"}) | {"cartridge"}
     if "flap" in reading.words:  # "disco de lija flap": its flaps are the sandpaper, its
         reading.words -= {"sandpaper", "wheel"}  # disc the flap disc
     # "UCF208 1-1/2\" shaft": a mounted unit's shaft is its bore, where the house never

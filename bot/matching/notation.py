@@ -714,6 +714,9 @@ GLOVE_SIZES.update({"ch": "7", "chica": "7", "chico": "7", "small": "7", "median
                     "mediano": "8", "medium": "8", "g": "9", "grande": "9", "large": "9",
                     "eg": "10", "xg": "10", "extra grande": "10", "x-large": "10"})  # fmt: skip
 NOTATION_WORDS |= {w for w in GLOVE_SIZES if w.isalpha() and len(w) > 3}  # never "media"
+# what a lubricant's container holds ("tambor 208 litros"): never a slip for a catalog's word
+NOTATION_WORDS |= {"litro", "litros", "liters", "litres", "galon", "galones", "gallons", "onzas",
+                   "libras", "gramos"}  # fmt: skip
 BARE_GLOVE_SIZE = re.compile(
     r"(?<![\w/.#-])(?<!\bsize )(xxs|xs|s|m|l|xl|xxl|2xl|xxxl|3xl|ch|chica|chico|small|mediana|"
     r"mediano|medium|g|grande|large|eg|xg|extra grande|x-large)(?![\w/.-])"
@@ -954,6 +957,9 @@ VG_SAID = re.compile(r"\b(?:iso\s*-?\s*vg|iso|vg)\s*-?\s*(\d{1,4})\b(?![.,/]\d)"
 VG_BARE = re.compile(r"(?<![\w.,/-])(\d{2,4})(?![\w.,/-])")
 NLGI = re.compile(r"\b(?:nlgi|epl|ep)\s*(?:#|no\.?|grado)?\s*-?\s*(000|00|0|1|2|3|4)\b(?![.,/]\d)")
 FILTER_WORD = re.compile(r"\bfilter\b")
+# a lubricant's container said with what it holds, its maker's line named instead of the oil or
+# grease ("Gadus S2 V220 2 tambor 180 kg", "Omala 220 pail 5 gal")
+LUBE_CONTAINER = re.compile(r"\b(?:drum|pail|pote|cartridge)\b")
 # a grease's grade said without the word grease ("Mobilux EP 2 cartucho", "NLGI 2 14 oz")
 GREASE_GRADE = re.compile(r"\bnlgi\s*(?:#|no\.?|grado)?\s*-?\s*\d|\bepl?\s?-?[0-3]\b")
 SAE_GRADE = re.compile(
@@ -1070,7 +1076,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "estrella" in folded:
         folded = STAR_SPROCKET.sub("sprocket", folded)
     rest = vocabulary.canonicalize(folded)
-    if "grease" in rest or "oil" in rest or GREASE_GRADE.search(rest) or (
+    lubricant = "grease" in rest or "oil" in rest or bool(GREASE_GRADE.search(rest))
+    if lubricant or LUBE_CONTAINER.search(rest) or (
         "hydraulic" in rest and "hose" not in rest and VG_SAID.search(rest)
     ):  # a lubricant's grade and container (see ISO_VG)
         rest = _lubricant(rest, reading)
