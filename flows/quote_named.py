@@ -35,7 +35,21 @@ _LAST = re.compile(r"\b(?:last|latest|newest|most recent|[uú]ltima|m[aá]s reci
 _YESTERDAY = re.compile(r"\b(?:de ayer|yesterday'?s|from yesterday|sent yesterday)\b", re.I)
 _WORD = re.compile(r"[\w']+")
 # Counting words are no place: "acepto las dos" takes both quotes, not the second.
-_COUNTS = {"uno", "una", "dos", "tres", "one", "two", "three", "both", "ambas"}
+_COUNTS = {"uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+           "diez", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           "both", "ambas"}  # fmt: skip
+# A place said of something else is no quote's: "es la primera vez que compramos", "first
+# time ordering", "ship first thing monday", "la última vez", "the previous order"; a figure's
+# place after 'by the' / 'el' is a day ("we need them by the 1st").
+_OTHER = re.compile(
+    r"\s+(?:vez|veces|time|times|thing|d[ií]a|day|semana|week|mes|month|hora|hour|order|"
+    r"orders|pedido|pedidos|compra|purchase|oc|po|entrega|delivery|env[ií]o|shipment|"
+    r"despacho|address|direcci[oó]n|a[nñ]o|year)\b",
+    re.I,
+)
+_DAY = re.compile(r"\b(?:by|on|until|before|after|for|from|el|del|al|para el|hasta el)"
+                  r"(?:\s+the)?\s+$", re.I)
+_SAME = re.compile(r"\b(?:same|misma|mismo|mismas|mismos|igual|like|como)\b[^.,;!?]*$", re.I)
 _ASKED = (None, IntentName.ACCEPT, IntentName.PURCHASE_ORDER, IntentName.CHOOSE,
           IntentName.YES, IntentName.ACK)  # fmt: skip
 
@@ -51,8 +65,10 @@ def picked(turn: Turn, said: Intent) -> str | None:
     if len(quotes) < 2:
         return None
     by_word = ordinals()
-    places = [by_word[w] for w in _WORD.findall(said.rest.lower())
-              if w in by_word and w not in _COUNTS]
+    text = said.rest
+    places = [by_word[w[0].lower()] for w in _WORD.finditer(text)
+              if w[0].lower() in by_word and w[0].lower() not in _COUNTS
+              and _of_quote(text, w, day=w[0][0].isdigit())]
     if len(set(places)) == 1 and 1 <= places[0] <= len(quotes):
         return quotes[places[0] - 1].number
     if places:
@@ -61,11 +77,25 @@ def picked(turn: Turn, said: Intent) -> str | None:
         today = local_today(turn.session, turn.customer, turn.now)
         sent = [q for q in quotes if _day(turn, q) == today - dt.timedelta(days=1)]
         return sent[0].number if len(sent) == 1 else None
-    if _EARLIER.search(said.rest):
+    if (earlier := _EARLIER.search(text)) and _of_quote(text, earlier, same=True):
         return quotes[-2].number
-    if _LAST.search(said.rest):
+    if (last := _LAST.search(text)) and _of_quote(text, last, same=True):
         return quotes[-1].number
     return None
+
+
+def _of_quote(text: str, word: re.Match[str], *, day: bool = False, same: bool = False) -> bool:
+    """Whether the place `word` says is a quote's: not a time's, an order's or a day's ("la
+    primera vez", "first thing monday", "the previous order", "by the 1st"), nor, with
+    `same`, a thing said to be as before ("la misma OC que la anterior")."""
+    if _OTHER.match(text, word.end()):
+        return False
+    before = text[: word.start()]
+    if re.search(r"\b(?:pedido|orden|compra|oc|po|order|entrega|despacho|vez)\s+$", before, re.I):
+        return False  # "el pedido anterior", "la OC anterior"
+    if day and _DAY.search(before):
+        return False
+    return not (same and _SAME.search(before))
 
 
 def _open(turn: Turn) -> list[Quote]:

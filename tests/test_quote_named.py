@@ -64,6 +64,29 @@ def test_a_quote_taken_by_its_place_among_the_open_ones_is_the_one_ordered(
     assert _ordered(db) == [(skus, po)], answer
 
 
+@pytest.mark.parametrize(("phone", "taken", "ordered"), [
+    (JORGE, "acepto la última, es la primera vez que les compramos", [(["V-A42"], None)]),
+    (JORGE, "acepto, con la misma OC que la anterior", []),
+    (MIKE, "accept, we need them by the 1st", []),
+    (MIKE, "approved, please ship first thing monday", []),
+    (MIKE, "we accept, first time ordering from you", []),
+])  # fmt: skip
+def test_a_place_said_of_something_else_picks_no_quote(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, taken: str,
+    ordered: list[tuple[list[str], str | None]]
+) -> None:
+    """'la primera vez', 'first thing monday', 'by the 1st', 'la misma OC que la anterior'
+    name no quote: the first quote's bearings were ordered. Now the message is read as
+    without them: a plain 'acepto' of the last quote sent, or (in English, as before the
+    places were read) a line the seller completes; never the first quote."""
+    chat = Chat(whatsapp_app, twilio, phone)
+    for message in _QUOTES[phone]:
+        chat.say(message)
+    answer = chat.say(taken)
+    assert _ordered(db) == ordered, answer
+    assert "B-SKF" not in answer, answer
+
+
 @pytest.mark.parametrize(("phone", "quotes", "taken"), [
     (JORGE, ("cotízame 10 rodamientos b-skf", "cotizar", "otra cotización por 200 pernos "
              "m8x40 din 933", "cotizar"), "acepto la de ayer"),
