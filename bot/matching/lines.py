@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from bot.matching.notation import CONTENT_UNITS, ISO_VG
 from bot.matching.text import fold
 
 UNITS = {
@@ -326,7 +327,7 @@ TRAILING_CONTAINERS = re.compile(rf"(?:\s[-:,x*]\s*|\s){NUM}\s*{CONTAINER_WORDS}
 # What a lubricant's container holds, said beside it: "cuñete 5 gal", "tambor de 55 galones",
 # "tambor de 55", "pote de 1 kilo", "cartucho 14 oz", "5-gal pail", "55 gal drum", "16 kg pail":
 # the container's size, a fact of the item, never how many the buyer wants
-_HELD = r"(?:gal|gals|galon|galones|gallons?|kg|kgs|kilos?|lbs?|libras?|oz|onzas?|lt|lts|litros?|l)"
+_HELD = "(?:" + "|".join(sorted(CONTENT_UNITS, key=len, reverse=True)) + ")"
 _CONTAINER = (r"(?:cunetes?|pails?|baldes?|cubetas?|tambor(?:es)?|tambos?|drums?|pipotes?|potes?|"
               r"potecitos?|tarros?|cartuchos?|cartridges?|tubs?)")
 _CONTAINED = re.compile(rf"{_CONTAINER}|\b(?:galon|gallon)\b")
@@ -337,8 +338,8 @@ CONTAINER_SIZE = re.compile(
 # an oil's grade before its one-gallon can or a container said once: "aceite de engranajes 220
 # galón", "68 gallon", "Rando HD 68 pail", "Mobilgear 600 XP 320 drum" (one of it)
 GRADE_BEFORE_CONTAINER = re.compile(
-    r"(?<![\w.,/-])(?:22|32|46|68|100|150|220|320|460|680)\s+(?:galon|gallon|cunete|pail|balde|"
-    r"cubeta|tambor|tambo|drum|pipote)\b"
+    r"(?<![\w.,/-])(?:" + "|".join(g for g in ISO_VG if int(g) >= 22) + r")\s+(?:galon|gallon|"
+    r"cunete|pail|balde|cubeta|tambor|tambo|drum|pipote)\b"
 )
 # The unit of a count of containers (a reel, a spool, a drum of the item): what one holds is
 # the item's own pack, so an item sold by weight or length counts N of its pack (three 33 lb
