@@ -77,6 +77,21 @@ NEED_ALONE = re.compile(
 )
 
 
+# Where the count needed ends and other items begin: "we need 5, and 10 flap discs …".
+_THEN = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|y|e|plus|m[aá]s)\s+)?(?:(?:also|tambi[eé]n)\s+)?"
+                   r"(?=\d+\s*[^\W\d])", re.IGNORECASE)
+
+
+def need_then_items(part: str) -> tuple[str, str] | None:
+    """The count needed said alone and the items said after it in one clause ("we need 5,
+    and 10 flap discs …" → "we need 5", "10 flap discs …"); None when `part` is no such."""
+    for cut in _THEN.finditer(part):
+        need, more = part[: cut.start()], part[cut.end() :]
+        if cut.start() and more.strip() and NEED_ALONE.match(need):
+            return need, more
+    return None
+
+
 def needed_line(turn: Turn, asked: str, need: str) -> str | None:
     """The line the count said beside an arrival ask makes of the one item asked
     ("¿cuándo llegan las válvulas …? necesito 6" → "6 VAL-…"), for the cart to price as any

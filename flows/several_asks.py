@@ -88,6 +88,11 @@ def several_asks(turn: Turn, items: Handler) -> str | None:
         elif asks and asks[-1][0] == "arrival" and arrival_asked.NEED_ALONE.match(part):
             needs += 1  # "… los lentes ámbar? ocupo 20": that item's line, priced for 20
             wanted += filter(None, [arrival_asked.needed_line(turn, asks[-1][1], part)])
+        elif asks and asks[-1][0] == "arrival" and (
+                then := arrival_asked.need_then_items(part)):  # fmt: skip
+            needs += 1  # "… coming in? we need 5, and 10 flap discs …": both lines
+            wanted += filter(None, [arrival_asked.needed_line(turn, asks[-1][1], then[0])])
+            asks.append(("items", then[1], _said_among_talk(then[1])))
         elif said.name in NOISE or (numbered and at == 0 and part.rstrip().endswith(":")):
             continue  # "hola, 3 cosas:" before the numbered asks
         elif said.name is None and (re.search(r"\d", part) or names_item(part)):

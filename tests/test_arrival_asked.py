@@ -35,3 +35,20 @@ def test_an_items_arrival_asked_with_a_count_is_its_date_and_its_line_priced(
     assert "1) " not in answer, answer  # the one item asked is taken, not offered
     cart = buyer.say("carrito" if phone == JORGE else "cart")
     assert "B-6310" in cart and line in cart, cart
+
+
+@pytest.mark.parametrize(
+    ("phone", "message", "lines"),
+    [(MARY, "when are the 6310 koyo bearings coming in? we need 5, and 40 m8x40 din 933 bolts",
+      ["5 EA × 30.00 = USD 150.00", "F-840", "40 EA ×"]),
+     (JORGE, "¿cuándo llegan los rodamientos 6310 koyo? ocupo 4, y 40 pernos m8x40 din 933",
+      ["4 EA × 30.00 = USD 120.00", "F-840", "40 EA ×"])],
+)  # fmt: skip
+def test_the_count_needed_and_other_items_after_it_are_both_lines(
+    whatsapp_app: Flask, twilio: FakeTwilio, phone: str, message: str, lines: list[str]
+) -> None:
+    """"… coming in? we need 5, and 40 … bolts": the bearings' 5 were lost (only the bolts
+    priced) as the count and the next item were one clause; now each is its line."""
+    answer = chat(whatsapp_app, twilio, phone).say(message)
+    assert "2026-12-22" in answer, answer
+    assert all(line in answer for line in lines), answer
