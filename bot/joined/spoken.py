@@ -122,6 +122,10 @@ def run_on(line: str) -> list[str]:
         if start and reads_as_item(after_asking(text(0, start))):
             stop = start
             break
+    for start, end in _find(keys[:stop], phrases.join, phrases.longest):
+        if start and _taken_back(keys[end:stop], phrases.resay):
+            stop = start  # "… y también eh cinta no perdón nada más eso": no tape
+            break
     cuts = [
         (start, end) for start, end in _find(keys[:stop], phrases.join, phrases.longest)
         if start > 0 and end < stop
@@ -140,3 +144,17 @@ def run_on(line: str) -> list[str]:
     if not parts and not has_own_count(last):
         return [line]  # an opening or closing dropped only around an item with a count
     return [*parts, last]
+
+
+def _taken_back(keys: list[str], resay: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the words after a joining phrase begin an item the buyer takes back at once,
+    before the closing: a few words without a figure, then "no perdón", "sorry no", "no
+    wait" ("y también cinta no perdón", "and also tape no sorry"); a bare "no" takes
+    back nothing ("y también cinta no tóxica")."""
+    if len(keys) > 6 or any(c.isdigit() for k in keys for c in k):
+        return False
+    return any(
+        len(keys) > size and tuple(keys[-size:]) in resay and keys[-size:] != ["no"]
+        and keys[-size:] not in (["o"], ["or"], ["digo"], ["i", "mean"])
+        for size in range(1, 4)
+    )  # fmt: skip

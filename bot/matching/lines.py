@@ -32,7 +32,9 @@ UNITS = {
     "M": ["m", "mt", "mts", "metro", "metros", "meter", "meters", "metre", "metres", "mtrs"],
     "KM": ["km", "kms", "kilometro", "kilometros"],
     "KG": ["kg", "kgs", "kilo", "kilos", "kilogramo", "kilogramos", "kilogram", "kilograms"],
-    "BOX": ["box", "boxes", "bx", "bxs", "caja", "cajas", "bolsa", "bolsas", "cj", "cjs", "cja",
+    # the diminutive a buyer says a pack with ("unas 10 bolsitas", "2 cajitas") is the pack
+    "BOX": ["box", "boxes", "bx", "bxs", "caja", "cajas", "bolsa", "bolsas", "bolsita", "bolsitas",
+            "cajita", "cajitas", "paquetito", "paquetitos", "cj", "cjs", "cja",
             "cjas", "pack", "packs", "paquete", "paquetes", "bag", "bags", "pkg", "pkgs",
             # a case, as a US house sells coveralls and gloves ("x 1 case", "- 2 cases")
             "case", "cases"],
@@ -596,7 +598,7 @@ HOW_ARE_YOU = re.compile(
 # one closed by a comma or a stop ("hola, …"; never "hi temp grease").
 GREETING = re.compile(
     r"^(?:(?:buenos dias|buenas tardes|buenas noches|buen dia|good morning|good afternoon)"
-    r"[,!.:]?|(?:hola|hi|hello|hey|buenas|wena|wenas|estimados?|dear \w+|a ver)"
+    r"[,!.:]?|(?:hola|hi|hiya|hello|hey|buenas|wena|wenas|estimados?|dear \w+|a ver)"
     # who is greeted, as Ecuador and the Andes say it ("hola ñaño,", "buenas mijo,")
     r"(?: (?:nano|nana|mijo|mija|pana|amigo|amiga|veci|vecino|vecina))?[,!.:]"
     # or who is addressed alone, closed by a comma ("ñañito, cotízame …", "mi pana, …",

@@ -181,6 +181,9 @@ NEUTRAL = {
     "ep", "multiproposito", "multipurpose",
     # said of what an item lacks: it narrows the items (see the matcher), names none
     "unvalved",
+    # pointing at the item as the buyer pictures it: "unas amarras negras de esas de 20 cm",
+    # "some of them black zip ties" (the British "them" for those), "hiya"
+    "esas", "esos", "estas", "estos", "aquellas", "aquellos", "them", "those", "these", "hiya",
 }  # fmt: skip
 
 # Words that name a nut other than the plain hex one (vocabulary.csv reads seguridad, nyloc,
