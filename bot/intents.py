@@ -67,6 +67,7 @@ class IntentName(StrEnum):
     IDENTITY = "identity"  # "¿eres un bot o una persona?": answered, never a hand-off
     LANGUAGE = "language"  # "could you send it in English?": the chat goes on in that one
     PRICE = "price"  # "¿por qué subieron tanto?", "can you do discount": the price challenged
+    TAX = "tax"  # "¿los precios son con IVA?", "is that inc GST?": prices are net, answered
 
 
 # The most decisive intent of a message wins: "no, cancelar" cancels, "sí, confirmo"
@@ -74,7 +75,8 @@ class IntentName(StrEnum):
 I = IntentName  # noqa: E741 (short, and only ever the enum)
 PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.BACKORDER, I.SUBSTITUTE,
             I.ACCEPT, I.REORDER,
-            I.PROMISE, I.STATUS, I.ACCOUNT, I.PRICE, I.ORDER, I.QUOTE, I.CART, I.LANGUAGE, I.MENU,
+            I.PROMISE, I.STATUS, I.ACCOUNT, I.PRICE, I.TAX, I.ORDER, I.QUOTE, I.CART, I.LANGUAGE,
+            I.MENU,
             I.IDENTITY, I.NO, I.YES, I.THANKS, I.ACK, I.GREETING)  # fmt: skip
 # Politeness around numbers is a choice: "sí, la 2", "ok 1 y 3", "gracias, la segunda".
 SOFT = {I.YES, I.ACK, I.THANKS, I.GREETING}
@@ -442,6 +444,11 @@ class Phrasebook:
                 if (value := self.scales.get(tuple(words[at : at + size]))) is not None:
                     return Decimal(value) / 100, words[:at] + words[at + size :]
         return None
+
+    def asks(self, text: str, intent: IntentName) -> bool:
+        """Whether a `within` phrase of `intent` is said in `text`, figures or not ("necesito
+        6. ese precio ya incluye el IVA?": the tax asked beside the items)."""
+        return any(e.intent == intent for _, e in self._phrases_in(words_of(text)))
 
     @cached_property
     def fillers(self) -> frozenset[str]:
@@ -854,6 +861,11 @@ def ordinals() -> dict[str, int]:
 def is_chatter(text: str) -> bool:
     """Whether a line of a longer message is a salutation or a signature, not an item."""
     return default_book().is_chatter(text)
+
+
+def asks(text: str, intent: IntentName) -> bool:
+    """Whether `text` says a phrase of `intent` in passing (see Phrasebook.asks)."""
+    return default_book().asks(text, intent)
 
 
 def fillers() -> frozenset[str]:

@@ -74,6 +74,7 @@ from flows import (
     split_ship,
     stock_asked,
     taps,
+    tax_asked,
 )
 from flows.cart_commands import (
     cancel,
@@ -189,7 +190,7 @@ def items(turn: Turn, said: Intent) -> str:
     if reopened and not _ADDING.search(turn.text):
         cart.clear(turn)  # no change to the quote: a new request, on its own
     text = said.rest if said.po or said.delivery else turn.text  # the PO is no item
-    text = items_after_talk(text)
+    text = items_after_talk(tax_asked.taken(turn, text))  # "Is that inc GST?" is no item
     ordered = order_opening(text)
     if ordered is None and turn.part is None:
         ordered = order_closing(text)  # "40 6202-2Z SKF then, order"
@@ -279,6 +280,7 @@ def items(turn: Turn, said: Intent) -> str:
     turn.say("items", items=shown, asked_before=asked_before, choosing=bool(choices),
              compact=len(shown) > COMPACT_FROM, who_buys=empty_before and who_buys(turn),
              **cart.view(turn))  # fmt: skip
+    tax_asked.answer(turn)  # "¿es con IVA o más IVA?", beside the items
     if ignored > 0:
         turn.say("ignored_lines", limit=MAX_LINES, first=MAX_LINES + 1, last=len(lines))
     if quoted is not None and priced and not choices and all(
@@ -463,7 +465,7 @@ COMMON: dict[IntentName | None, Handler] = {
     I.ACCEPT: accept_asked, I.STOP: opt, I.START: opt, I.PURCHASE_ORDER: purchase_order,
     I.CHOOSE: number_in_idle, I.PROMISE: promise, I.BACKORDER: _or_else(backorder, items),
     I.SUBSTITUTE: _or_else(substitute, items), None: items,
-    I.IDENTITY: small_talk, I.LANGUAGE: small_talk, I.PRICE: price,
+    I.IDENTITY: small_talk, I.LANGUAGE: small_talk, I.PRICE: price, I.TAX: tax_asked.asked,
 }  # fmt: skip
 
 
@@ -480,7 +482,8 @@ TABLE: dict[str, dict[IntentName | None, Handler]] = {
             I.CANCEL: ordering.decline, I.BACKORDER: short_pick("partial"),
             I.CHANGE: _or_else(short_quantity, change),
             I.SUBSTITUTE: short_pick("substitute")},
-    LEAD: {**COMMON, None: leads.lead_details, I.CANCEL: cancel},
+    # a guest giving company and tax id: "Maple Fab Inc. - GST/HST no. …" names no tax asked
+    LEAD: {**COMMON, None: leads.lead_details, I.CANCEL: cancel, I.TAX: leads.lead_details},
     HUMAN: {I.STATUS: status, I.MENU: menu, I.ACCOUNT: account,
             I.PROMISE: promise, I.CART: cart_while_waiting},  # otherwise one acknowledgement
 }  # fmt: skip

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from flask import Flask
@@ -43,6 +44,8 @@ class Services:
     brand_choice: str = "choose"  # BRAND_CHOICE: offer a brand by rule, or ask
     business_hours: BusinessHours | None = None  # named to a buyer who waits
     description_language: str = "es"  # the ERP description's language (item names)
+    tax_rate_pct: Decimal = Decimal(0)  # TAX_RATE_PCT, added to the net on quote documents
+    tax_name: str = "Tax"  # TAX_NAME
     # The signed link to a customer's statement PDF as of a date (bot/statements.py).
     statement_link: Callable[[str, dt.date], str] = lambda customer_id, on: ""
     # The newest ERP import as the index cache last saw it (a few seconds old at most):
@@ -65,6 +68,8 @@ class Services:
             brand_choice=app.config.get("BRAND_CHOICE") or "choose",
             business_hours=from_config(app.config.get("BUSINESS_HOURS")),
             description_language=app.config.get("DESCRIPTION_LANGUAGE") or "es",
+            tax_rate_pct=Decimal(app.config.get("TAX_RATE_PCT") or 0),
+            tax_name=app.config.get("TAX_NAME") or "Tax",
             statement_link=lambda customer_id, on: statement_link(app, customer_id, on),
         )
 

@@ -1,0 +1,48 @@
+"""Whether prices include a tax, asked ("ese precio ya incluye el IVA?", "Is that inc GST?",
+"are your prices in USD and before tax?"): answered from configuration as the quote document
+shows it (SPEC.md: TAX_RATE_PCT and TAX_NAME, net, tax and total): prices are net, before
+the tax, in the cart's currency, and the quote adds TAX_RATE_PCT when one is set. Asked
+beside items, the sentence that asks is no item line, and the answer follows the items'
+reply, once per message. The asking phrases are data (`tax` rows of bot/intents.csv)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.intents import Intent, IntentName, asks
+from flows import cart
+from flows.turn import Turn
+
+# Where a message's sentences end ("… necesito 6. ese precio ya incluye el IVA?"); a decimal
+# point ("1.6 metal") ends none.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n")
+
+
+def taken(turn: Turn, text: str) -> str:
+    """`text` without the sentences that only ask about tax (no figure in them: "Is that inc
+    GST?"); the answer is then due once, after the items' reply (`answer`)."""
+    kept: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if asks(sentence, IntentName.TAX):
+            turn.memo["tax_asked"] = True
+            if not re.search(r"\d", sentence):
+                continue  # a figure beside the tax ("6 válvulas con IVA"): still the item's
+        kept.append(sentence)
+    return " ".join(kept) if turn.memo.get("tax_asked") else text
+
+
+def answer(turn: Turn) -> None:
+    """Say how prices stand against tax, when this message asked and it is not said yet."""
+    if not turn.memo.pop("tax_asked", None):
+        return
+    rate = turn.services.tax_rate_pct
+    turn.say("tax_asked", currency=cart.view(turn)["currency"], tax_name=turn.services.tax_name,
+             rate=f"{rate.normalize():f}" if rate > Decimal(0) else None)  # fmt: skip
+
+
+def asked(turn: Turn, said: Intent) -> str:
+    """The tax asked alone ("¿el precio incluye IGV?"): the answer, the chat where it was."""
+    turn.memo["tax_asked"] = True
+    answer(turn)
+    return turn.conversation.state
