@@ -46,6 +46,7 @@ class QueueReason(StrEnum):
     LEAD = "lead"  # a guest gave company, tax id and email: link or create the customer
     ORDER_CHANGE = "order_change"  # a line added or cancelled on a placed order, another house
     DISCOUNT_BEYOND_LIMIT = "discount_beyond_limit"  # a price named under MAX_DISCOUNT_PCT's
+    DISCOUNT_ASKED = "discount_asked"  # a per cent off within MAX_DISCOUNT_PCT: a seller's to give
 
 
 # Reasons a decided approval settles: the bot takes the chat back.

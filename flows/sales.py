@@ -191,6 +191,7 @@ def items(turn: Turn, said: Intent) -> str:
         cart.clear(turn)  # no change to the quote: a new request, on its own
     text = said.rest if said.po or said.delivery else turn.text  # the PO is no item
     text = items_after_talk(tax_asked.taken(turn, text))  # "Is that inc GST?" is no item
+    text = price_named.off_beside(turn, text)  # "… at 10% off": no item's words
     ordered = order_opening(text)
     if ordered is None and turn.part is None:
         ordered = order_closing(text)  # "40 6202-2Z SKF then, order"
@@ -283,6 +284,8 @@ def items(turn: Turn, said: Intent) -> str:
     tax_asked.answer(turn)  # "¿es con IVA o más IVA?", beside the items
     if ignored > 0:
         turn.say("ignored_lines", limit=MAX_LINES, first=MAX_LINES + 1, last=len(lines))
+    if (discount := price_named.asked_beside(turn, priced)) is not None:
+        return discount  # "… con 10% de descuento": the items priced, the discount a seller's
     if quoted is not None and priced and not choices and all(
         ln["sku"] and not ln.get("assumed") for ln in cart.lines(turn)
     ):  # a quote asked with its items, every line priced: the quote, at once

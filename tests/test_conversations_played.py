@@ -328,10 +328,7 @@ DISAGREE = {
     'es-1602-mx-tecnico-disco-esmeriladora-chica': 'message 1 \'… esmeriladora chiquita de 4 1/2, pa fierro, los delgaditos de 1 mm, norton, unos 25\': \'fierro\' (iron: metal) and \'1 mm\' do not narrow the four Norton 4-1/2" wheels offered; the replies do not state \'$ ABR-10002 25 2.40 60.00\'',
     # set 17 (scripts17.py, es-1701..es-1720 / en-1701..en-1720), written blind by h2 in session 19 and
     # played once on main at f3e720a (+ the set itself): 21 of 40 pass; the first fact each of the others misses.
-    'en-1703-dave-quote-me-10-off': "message 1 '… and 50 M10x30 zinc bolts din 933 at 10% off': the Lincoln rods are priced, but 'at 10% off' stays on the bolts' line, which becomes a question with one option; the replies do not state '$ FAS-10017 50 0.15 7.50'",
     'en-1711-tom-resend-the-quote-pdf': "message 3 'can you resend the PDF of that quote? our email ate it': 'I can't answer that one here; send \"seller\"'; the replies do not name Q-2026-00001",
-    'en-1719-in-guest-quote-at-10-discount': "message 1 'kindly quote 10 nos bearing 6310 2RSH SKF at 10% discount. Please revert': 'at 10% discount. Please revert' stays on the line, which becomes a question with one option (BRG-10346); the replies do not state '$ BRG-10346 10 22.60 226.00'",
-    'es-1703-carla-cotiza-con-10-descuento': "message 1 'cotízame 200 pernos m10x30 … y 25 discos de corte 4 1/2 x 1.6 metal norton con 10% de descuento': the bolts are priced and quoted (Q-2026-00001) at once, the wheels' line with 'con 10% de descuento' is dropped, no seller; the replies do not name ABR-10004",
     'es-1710-carla-reenvia-el-pdf': "message 3 'no me llegó el pdf de la cotización, me lo puedes reenviar?': 'eso no lo puedo responder yo; escriba \"vendedor\"'; the replies do not name Q-2026-00001",
 }
 

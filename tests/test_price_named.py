@@ -1,8 +1,10 @@
 """A price the buyer names for a cart line (a competitor's, or a discount asked) more
 than MAX_DISCOUNT_PCT under the rule's: the chat waits in the sellers' queue with the line
 and how far under it is, the buyer is told so, and the cart stays as it is, never an open
-line of the sentence (ERP.md "Approvals"; issue #14; flows/price_named.py). Within the
-limit, or a price paid before, the price answer as ever. Phrasings here are not the corpus
+line of the sentence (ERP.md "Approvals"; issue #14; flows/price_named.py). A per cent off
+asked within the limit, with the items or after them, is a seller's override: the queue too
+(discount_asked). A competitor's figure within the limit, or a price paid before, the price
+answer as ever. Phrasings here are not the corpus
 scripts' (es-1506, es-1516, en-1519). Through the signed webhook and the Twilio double on
 SQLite, and on PostgreSQL with TEST_DATABASE_URL."""
 
@@ -83,3 +85,49 @@ def test_a_count_of_days_or_a_share_that_is_no_discount_is_no_price_named(
     assert "% under today's" not in answer and "% bajo su precio" not in answer, answer
     assert "% off V-A42" not in answer and "% de descuento en" not in answer, answer
     assert conversation(db).attention is None, answer
+
+
+def test_a_per_cent_off_asked_beside_the_items_is_a_sellers_in_spanish(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    """Within MAX_DISCOUNT_PCT a seller may give it without a manager (ERP.md "Approvals"),
+    but never the bot: the items at the rule's price, the chat in the queue with the per
+    cent asked; the words are no part of the item (issue #14, set 17: es-1703)."""
+    jorge = Chat(whatsapp_app, twilio, JORGE)
+    answer = jorge.say(
+        "cotízame 6 correas a42 gates y 100 pernos m8x40 din 933, con un 12 % de descuento"
+    )
+    assert "6 EA × 7.40" in answer and "100 EA × 0.50" in answer, answer
+    assert "12 % de descuento en estas 2 líneas" in answer and "vendedor" in answer, answer
+    assert "¿cuál?" not in answer and "Q-" not in answer, answer
+    chat = conversation(db)
+    assert chat.attention == "discount_asked" and "12 % off" in (chat.attention_detail or "")
+    assert not orders(db)
+
+
+@pytest.mark.parametrize(("said", "reason"), [
+    ("need 6 a42 gates belts, can you do them at 10 percent off?", "discount_asked"),
+    ("6 a42 gates belts with a 25% discount please", "discount_beyond_limit"),
+])  # fmt: skip
+def test_a_per_cent_off_asked_beside_the_items_is_a_sellers_in_english(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, said: str, reason: str
+) -> None:
+    """Within the limit a seller gives it; past it a manager approves (ERP.md)."""
+    mike = Chat(whatsapp_app, twilio, MIKE)
+    answer = mike.say(said)
+    assert "6 EA × 7.40" in answer and "% off Classical V-belt A42 Gates" in answer, answer
+    assert "seller" in answer and "which one" not in answer, answer
+    assert ("manager" in answer) == (reason == "discount_beyond_limit"), answer
+    chat = conversation(db)
+    assert chat.attention == reason and "V-A42" in (chat.attention_detail or "")
+
+
+def test_a_per_cent_off_asked_after_the_items_within_the_limit_is_a_sellers(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    jorge = Chat(whatsapp_app, twilio, JORGE)
+    jorge.say("6 correas a42 gates")
+    answer = jorge.say("¿y me dejas un 5% de descuento?")
+    assert "5 % de descuento en Classical V-belt A42 Gates" in answer and "vendedor" in answer
+    assert "gerente" not in answer, answer
+    assert conversation(db).attention == "discount_asked"
