@@ -68,13 +68,14 @@ class IntentName(StrEnum):
     LANGUAGE = "language"  # "could you send it in English?": the chat goes on in that one
     PRICE = "price"  # "¿por qué subieron tanto?", "can you do discount": the price challenged
     TAX = "tax"  # "¿los precios son con IVA?", "is that inc GST?": prices are net, answered
+    RESEND = "resend"  # "no me llegó el pdf de la cotización": the quote's document again
 
 
 # The most decisive intent of a message wins: "no, cancelar" cancels, "sí, confirmo"
 # accepts, "ok adelante" accepts, "hola, quiero cotizar" quotes.
 I = IntentName  # noqa: E741 (short, and only ever the enum)
 PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.BACKORDER, I.SUBSTITUTE,
-            I.ACCEPT, I.REORDER,
+            I.ACCEPT, I.REORDER, I.RESEND,
             I.PROMISE, I.STATUS, I.ACCOUNT, I.PRICE, I.TAX, I.ORDER, I.QUOTE, I.CART, I.LANGUAGE,
             I.MENU,
             I.IDENTITY, I.NO, I.YES, I.THANKS, I.ACK, I.GREETING)  # fmt: skip

@@ -61,6 +61,7 @@ from flows import (
     brand_price,
     cart,
     corrections,
+    document_again,
     elliptic,
     leads,
     order_change,
@@ -469,6 +470,7 @@ COMMON: dict[IntentName | None, Handler] = {
     I.CHOOSE: number_in_idle, I.PROMISE: promise, I.BACKORDER: _or_else(backorder, items),
     I.SUBSTITUTE: _or_else(substitute, items), None: items,
     I.IDENTITY: small_talk, I.LANGUAGE: small_talk, I.PRICE: price, I.TAX: tax_asked.asked,
+    I.RESEND: document_again.resend,
 }  # fmt: skip
 
 

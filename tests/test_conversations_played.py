@@ -328,8 +328,6 @@ DISAGREE = {
     'es-1602-mx-tecnico-disco-esmeriladora-chica': 'message 1 \'… esmeriladora chiquita de 4 1/2, pa fierro, los delgaditos de 1 mm, norton, unos 25\': \'fierro\' (iron: metal) and \'1 mm\' do not narrow the four Norton 4-1/2" wheels offered; the replies do not state \'$ ABR-10002 25 2.40 60.00\'',
     # set 17 (scripts17.py, es-1701..es-1720 / en-1701..en-1720), written blind by h2 in session 19 and
     # played once on main at f3e720a (+ the set itself): 21 of 40 pass; the first fact each of the others misses.
-    'en-1711-tom-resend-the-quote-pdf': "message 3 'can you resend the PDF of that quote? our email ate it': 'I can't answer that one here; send \"seller\"'; the replies do not name Q-2026-00001",
-    'es-1710-carla-reenvia-el-pdf': "message 3 'no me llegó el pdf de la cotización, me lo puedes reenviar?': 'eso no lo puedo responder yo; escriba \"vendedor\"'; the replies do not name Q-2026-00001",
 }
 
 
