@@ -14,22 +14,25 @@ from bot.intents import Intent, IntentName, asks
 from flows import cart
 from flows.turn import Turn
 
-# Where a message's sentences end ("… necesito 6. ese precio ya incluye el IVA?"); a decimal
-# point ("1.6 metal") ends none.
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n")
+# Where a message's sentences end ("… necesito 6. ese precio ya incluye el IVA?"), kept so a
+# list keeps its lines; a decimal point ("1.6 metal") ends none.
+_SENTENCE_END = re.compile(r"((?<=[.?!])[ \t]+|\n)")
 
 
 def taken(turn: Turn, text: str) -> str:
     """`text` without the sentences that only ask about tax (no figure in them: "Is that inc
     GST?"); the answer is then due once, after the items' reply (`answer`)."""
+    parts = _SENTENCE_END.split(text)
     kept: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
+    for at in range(0, len(parts), 2):
+        sentence, end = parts[at], parts[at + 1] if at + 1 < len(parts) else ""
         if asks(sentence, IntentName.TAX):
             turn.memo["tax_asked"] = True
             if not re.search(r"\d", sentence):
+                kept.append("\n" if end == "\n" else "")  # a list's line break stays
                 continue  # a figure beside the tax ("6 válvulas con IVA"): still the item's
-        kept.append(sentence)
-    return " ".join(kept) if turn.memo.get("tax_asked") else text
+        kept.append(sentence + end)
+    return "".join(kept).strip() if turn.memo.get("tax_asked") else text
 
 
 def answer(turn: Turn) -> None:

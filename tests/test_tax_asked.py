@@ -37,6 +37,15 @@ def test_the_tax_asked_beside_the_items_is_answered_in_spanish(
     assert conversation(db).attention is None
 
 
+def test_a_list_keeps_its_lines_beside_the_tax_asked(
+    whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    jorge = Chat(whatsapp_app, twilio, JORGE)
+    answer = jorge.say("cotízame:\n6 correas a42 gates\n100 pernos m8x40 din 933\n¿precio con IVA?")
+    assert "6 EA × 7.40" in answer and "100 EA × 0.50" in answer, answer
+    assert "impuestos no incluidos" in answer and "¿cuál?" not in answer, answer
+
+
 def test_the_tax_asked_beside_the_items_is_answered_in_english_with_the_rate_set(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine
 ) -> None:
