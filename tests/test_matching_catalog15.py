@@ -141,6 +141,18 @@ LINES = [
             ("1 | pza | ref. WEG MDW-C16-2", (MDW16, 1)),
         ],
     ),
+    *cases(
+        "a_material_number_written_short_then_the_count",
+        [
+            # the material number without its zeros, then the count bare or after the words
+            # naming it: the count, never a size (issue #13)
+            ("10310012 6", (TEE12, 6)),
+            ("10310012 tee 6", (TEE12, 6)),
+            ("material 10400012 esparrago 12", (ROD12, 12)),
+            ("10310012 | 24 | un", (TEE12, 24)),
+            ("10310012\t24", (TEE12, 24)),
+        ],
+    ),
 ]
 
 match = match_fixture(CATALOG, "customer_id,name,language\nBO1,Ingenio Warnes,es\n", "BO1")

@@ -312,6 +312,10 @@ def api_match(erp: ErpFolder, api: Any) -> Any:
         # the count right after our code; Peru's "causa," before "un par de"
         ("RU-30207A 2", ("RU-30207A", 2, None), False),
         ("tee galvanizada 1/4 x 3 cajas de 10", ("TEE-14", 30, "PZA"), False),
+        # our code and the words naming it, then the count (never a gauge the words name)
+        ("RU-30207A ruleman conico 2", ("RU-30207A", 2, None), False),
+        ("RU-30207A tapered roller bearing 4", ("RU-30207A", 4, None), False),
+        ("CAB-12 cable 12", ("CAB-12", 1, None), True),
         ("causa, ¿hay un par de ruleman conico 30207 fag?", ("RU-30207A", 2, "UN"), False),
         ("cilindro neumatico 40 x 160 festo, 2", ("CIL-40-160", 2, None), False),
     ],

@@ -452,8 +452,13 @@ class CatalogIndex:
     def is_code(self, token: str, customer_id: str | None) -> bool:
         """Whether `token` is a code that must be kept whole (never read as a quantity)."""
         key = part_key(token)
-        return self.code_position(token, customer_id, zeros_optional=False) is not None or (
-            len(key) >= 5 and len(self.by_alias.get(key, ())) == 1
+        return (
+            self.code_position(token, customer_id, zeros_optional=False) is not None
+            or (len(key) >= 5 and len(self.by_alias.get(key, ())) == 1)
+            # seven figures or more are never a count: a code written without its leading
+            # zeros ("10088283 24", SAP's 000000000010088283) is kept whole too
+            or (key.isdigit() and len(key) >= 7
+                and self.code_position(token, customer_id) is not None)
         )
 
     def refs_starting(self, prefix: str, limit: int = 40) -> set[str]:

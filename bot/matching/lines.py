@@ -769,8 +769,17 @@ LENGTH = re.compile(
     r"\.?(?![\w/])"
 )
 # A bare figure closing the line right after one of our codes or the customer's part numbers
-# (kept whole as a placeholder): the count, as a storekeeper lists "RO-6204-2RS-SKF 10"
-CODE_THEN_COUNT = re.compile(r"(qkeptq[a-z]q)\s+(\d{1,5})\s*$")
+# (kept whole as a placeholder), or after the code and a few words naming what it is: the count,
+# as a storekeeper lists "RO-6204-2RS-SKF 10", "444615 chumacera 12", "40027646 niple 20"
+CODE_THEN_COUNT = re.compile(
+    r"(qkeptq[a-z]q)((?:\s+(?:-|\(?[a-z][a-z.]*\)?)){0,4})\s+(\d{1,5})\s*$"
+)
+# ... never a figure the words before it name: a gauge, a grit, a size, a disc's inches, a pack
+NAMED_BEFORE = re.compile(
+    r"\b(?:grano|grit|talla|size|calibre|cal|nro|no|numero|medida|cable|wire|alambre|thhn|thw|"
+    r"thwn|awg|gauge|disco|disc|discos|discs|de|of|x|por|caja|box|rollo|roll|serie|series|tipo|"
+    r"type|clase|class|grado|grade|sch|cedula|pn|modelo|model)\.?\s*$"
+)
 # Pieces counted first, then what their length is said after ("4 varillas de 6 m", "10 hoses of
 # 15 m", "8 barra con hilo m20 x 1 m"); never a gauge or a size first ("10 awg thhn … x 300 m")
 PIECES_OF_LENGTH = re.compile(
@@ -910,11 +919,12 @@ def parse_line(
         not line.quantity_given
         and after_code is not None
         and after_code[1] in codes
-        and not BEARING_CODE.fullmatch(after_code[2])
-        and int(after_code[2]) > 0
+        and not BEARING_CODE.fullmatch(after_code[3])
+        and not NAMED_BEFORE.search(after_code[2])
+        and int(after_code[3]) > 0
     ):  # "RO-6204-2RS-SKF 10", "418273 12": the count right after one of our codes
-        line = replace(line, item=line.item[: after_code.start(2)].strip(),
-                       quantity=Decimal(after_code[2]), quantity_given=True)  # fmt: skip
+        line = replace(line, item=line.item[: after_code.start(3)].strip(" -"),
+                       quantity=Decimal(after_code[3]), quantity_given=True)  # fmt: skip
     note = NOTE.search(folded)
     if note is not None:  # "CAD-50-1-REN - 10 (cadena rodillos … cja 10 ft)": the count is outside
         head = _quantity(text, folded[: note.start()], separator)
