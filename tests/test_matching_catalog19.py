@@ -145,6 +145,11 @@ LINES = [
              {"sku": EP2_PAIL, "qty": 1, "uom": None, "assumed": True}),
             ("grasa NLGI 1 cuñete 16 kilos shell x 3", (EP1_PAIL, 3)),
             ("aceite engranajes iso 220 shell pipote de 55 galones, 2 und", (GEAR220_DRUM, 2)),
+            # the item said between the containers and their size: two pails, never 16 kg
+            ("2 cuñetes de grasa ep2 shell de 16 kg", (EP2_PAIL, 2)),
+            ("3 cuñetes de aceite hidraulico iso 46 shell de 5 gal", (HYD46_PAIL, 3)),
+            ("4 cartuchos de grasa ep2 shell 14 oz", (EP2_CART, 4)),
+            ("2 pails of EP2 grease shell 16 kg", (EP2_PAIL, 2)),
         ],
     ),
     *cases(

@@ -336,6 +336,9 @@ _CONTAINED = re.compile(rf"{_CONTAINER}|\b(?:galon|gallon)\b")
 CONTAINER_SIZE = re.compile(
     rf"\b{_CONTAINER}\s*(?:(?:de|of)\s*{NUM}(?:\s*-?\s*{_HELD}\b)?|{NUM}\s*-?\s*{_HELD}\b)"
     rf"|(?<![\w.,]){NUM}\s*-?\s*{_HELD}\s+{_CONTAINER}\b"
+    # the item between: "2 potes de grasa de 1 kilo", "3 cuñetes de aceite hidraulico 68 de 5 gal"
+    rf"|\b{_CONTAINER}\s+(?:(?:de|of)\s+)?(?:[a-z][a-z0-9-]*\s+|\d+\s+){{1,6}}?"
+    rf"(?:(?:de|of)\s+)?{NUM}\s*-?\s*{_HELD}\b"
 )
 # an oil's grade before its one-gallon can or a container said once: "aceite de engranajes 220
 # galón", "68 gallon", "Rando HD 68 pail", "Mobilgear 600 XP 320 drum" (one of it)
