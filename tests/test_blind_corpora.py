@@ -206,3 +206,15 @@ def test_catalog19_is_profit_codes_with_check_letters_lubricants_and_couplings()
     boxes = [r for r in rows if r["kind"] == "description" and re.search(r"\b(2|dos) cajas de tornillo", r["text"])]
     assert boxes and all(r["expected_qty"] == "100" and by_sku[r["expected_sku"]].pack_qty == 50 for r in boxes)
     assert sum("typo=yes" in r["note"] for r in rows) < len(rows) // 10
+
+
+def test_catalog12_maker_reference_that_is_the_trades_designation_says_its_maker() -> None:
+    """Koyo prints '62102RS', which is how anyone writes the 6210-2RS that FAG sells too: said
+    alone it pins the designation and the seal, not the maker (the corpus's brand_open lines),
+    so a maker-reference line labelled Koyo says Koyo with it, as a bare number does."""
+    tune = Path(__file__).resolve().parent.parent / "bench" / "corpus12" / "tune.csv"
+    with tune.open(encoding="utf-8") as fh:
+        refs = [r["text"] for r in csv.DictReader(fh) if r["kind"] == "mfr_ref"]
+    makers = re.compile(r"\b(skf|nsk|fag|ntn|koyo)\b", re.I)
+    generic = re.compile(r"(?:^|\s)\d{4,5}(?:2rs|zz)(?:c3)?(?:\s|$)", re.I)
+    assert [t for t in refs if generic.search(t) and not makers.search(t)] == []

@@ -664,7 +664,13 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 def mfr_rows(products: list[Product]) -> list[Row]:
     def shape(p: Product, alias: str, region: str, rng: Random) -> str:
-        bare = alias if not alias.replace("-", "").replace(".", "").isdigit() else f"{p.brand} {alias}"  # a bare number names its maker
+        # a bare number names its maker only said with it, and so does a ball bearing's
+        # designation with the trade's own seal letters (Koyo's "62102RS" is how anyone writes
+        # the 6210-2RS every maker of it sells: said alone it pins no maker, a brand_open line)
+        generic = p.attrs.get("tipo") == "rodamiento_bolas" and norm(alias) in {
+            norm(p.attrs["serie"] + seal) for seal in ("2RS", "ZZ", "2RSC3", "ZZC3")}
+        named = alias.replace("-", "").replace(".", "").isdigit() or generic
+        bare = f"{p.brand} {alias}" if named else alias
         return rng.choice((bare, bare.lower(), f"{p.brand} {alias}" if p.brand.lower() not in alias.lower() else alias,
                            f"{bare} o equivalente" if region != "en" else f"{bare} or equivalent",
                            f"{bare} o similar" if region != "en" else f"{bare} or equal"))
