@@ -248,6 +248,13 @@ from tests.twilio_fakes import FakeTwilio
         # a row whose code cell is a long number written short: the code, the count beside it
         ("10088283 | 2.500 | ea", "2500", "EA", True),
         ("10088283\t24", "24", None, True),
+        # the count after "total" or a slash set apart, closing the line; a size's slash is no count
+        ("rodamiento 6204 2rs total 10", "10", None, True),
+        ("bearing 6204 2rs total 10", "10", None, True),
+        ("disco de corte 4 1/2 / 25", "25", None, True),
+        ("6205 zz bearing / 10", "10", None, True),
+        ("terminal 1/0 / 50 und", "50", "EA", True),
+        ("hose 1/2 / 3/4", "1", None, False),
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:

@@ -391,6 +391,9 @@ LEADING_SPELLED = re.compile(rf"^\s*{SPELLED}\s+(?=\d)")
 PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (re.compile(rf"\b(?:qty|qnty|quantity|cant|cantidad|cantid)\.?\s*[:=]?\s*{NUM}\s*(?:{UNIT})?(?!\w)"),
      1, 2),
+    # "… total 10", "… / 10", "… / 12 pares": the count closing the line after "total", or
+    # after a slash set apart by a space (a size's slash has none: "1/2", "2/0")
+    (re.compile(rf"(?:\btotal|\s/)\s*{NUM}\s*(?:{UNIT})?\s*$"), 1, 2),
     # "(12)", "(x12)", "[12 pcs]": the count in brackets
     (re.compile(rf"[(\[]\s*(?:[x*]\s*)?{NUM}\s*(?:{UNIT})?\s*[)\]]"), 1, 2),
     # "qty: twelve", "cantidad: doce", "(diez)", "(ten pcs)": the same said in words
