@@ -63,7 +63,16 @@ and tambor, gear and hydraulic oils by ISO VG in galón, cuñete and tambor from
 and Castrol, graseras in bags of 10, engrasadoras) and power-transmission couplings (Lovejoy jaw
 hubs L-070..L-150 by bore, spiders by material, Falk grids and covers, gear couplings), units
 UND/MTS, prices in USD, Venezuelan WhatsApp Spanish (`pana`, `rolinera`, `pipote`), plants'
-purchasing e-mails and an oil-service contractor's English, written blind).
+purchasing e-mails and an oil-service contractor's English, written blind) or catalog 20
+(`python -m bench.catalog20`, bench/corpus20, a Costa Rican house in La Uruca, Cartago and Liberia
+on Acumatica whose InventoryIDs are three segments, a family's three letters, four digits and a
+two-digit revision, `CNX-1042-01`, written whole, lower case or spaced, `CNX 1042 01`, hydraulic
+fittings (JIC 37° by fraction or dash size x NPT, ORFS, straight, 90° and swivel adapters, tees,
+steel or 316 stainless, Parker and Eaton) and hand tools (combination wrenches in mm and inch,
+socket sets by drive, system and pieces sold by the set, adjustable wrenches) from Stanley, Truper
+and Urrea, units UND/JGO, prices in CRC, Costa Rican WhatsApp Spanish (`mae`, `diay`, `upe`,
+`ocupo`, `regáleme`, `cojinete`, `llave francesa`), plants' purchasing e-mails and a US mechanical
+contractor's English, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -106,6 +115,7 @@ from bench.catalog16.erp import write as write_catalog16  # noqa: E402
 from bench.catalog17.erp import write as write_catalog17  # noqa: E402
 from bench.catalog18.erp import write as write_catalog18  # noqa: E402
 from bench.catalog19.erp import write as write_catalog19  # noqa: E402
+from bench.catalog20.erp import write as write_catalog20  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -133,6 +143,7 @@ CORPUS16 = ROOT / "bench" / "corpus16"  # catalog 16's lines, written blind by a
 CORPUS17 = ROOT / "bench" / "corpus17"  # catalog 17's lines, written blind by another engineer
 CORPUS18 = ROOT / "bench" / "corpus18"  # catalog 18's lines, written blind by another engineer
 CORPUS19 = ROOT / "bench" / "corpus19"  # catalog 19's lines, written blind by another engineer
+CORPUS20 = ROOT / "bench" / "corpus20"  # catalog 20's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -153,10 +164,11 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog17": (write_catalog17, 629),
     "catalog18": (write_catalog18, 518),
     "catalog19": (write_catalog19, 516),
+    "catalog20": (write_catalog20, 521),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
             "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14",
-            "catalog15", "catalog16", "catalog17", "catalog18", "catalog19")
+            "catalog15", "catalog16", "catalog17", "catalog18", "catalog19", "catalog20")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -184,11 +196,11 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 19."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 20."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
                    CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17,
-                   CORPUS18, CORPUS19):
+                   CORPUS18, CORPUS19, CORPUS20):
         rows += _load(folder / f"{name}.csv")
     return rows
 

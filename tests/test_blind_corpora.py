@@ -33,7 +33,7 @@ from bot.erp.importer import import_folder
 BLIND = {4: (1000, 1500), 5: (800, 1200), 6: (800, 1200), 7: (800, 1300), 8: (700, 1100),
          9: (700, 1100), 10: (700, 1100), 11: (700, 1100), 12: (800, 1200),
          13: (700, 1100), 14: (700, 1100), 15: (800, 1100), 16: (800, 1000),
-         17: (550, 800), 18: (450, 700), 19: (450, 700)}
+         17: (550, 800), 18: (450, 700), 19: (450, 700), 20: (450, 700)}
 
 
 def _modules(n: int) -> tuple[ModuleType, ModuleType]:
@@ -218,3 +218,30 @@ def test_catalog12_maker_reference_that_is_the_trades_designation_says_its_maker
     makers = re.compile(r"\b(skf|nsk|fag|ntn|koyo)\b", re.I)
     generic = re.compile(r"(?:^|\s)\d{4,5}(?:2rs|zz)(?:c3)?(?:\s|$)", re.I)
     assert [t for t in refs if generic.search(t) and not makers.search(t)] == []
+
+
+def test_catalog20_is_acumatica_ids_with_revisions_hydraulic_fittings_and_hand_tools() -> None:
+    """Catalog 20's traits a buyer meets: Acumatica InventoryIDs of one three-letter segment per
+    family, four digits and a two-digit revision (`CNX-1042-01`, some `-02`/`-03`), written whole,
+    lower case or spaced (`CNX 1042 01`); hydraulic adapters by their JIC and NPT ends, where a
+    line naming only the JIC end is a question, never a guess; socket sets sold by the set (JGO);
+    and `2 cajas` of a bolt sold by the unit in boxes of 50 is 100 UND."""
+    catalog, corpus = _modules(20)
+    products = catalog.catalog()
+    assert all(re.fullmatch(r"[A-Z]{3}-\d{4}-0[123]", p.sku) for p in products)
+    assert {p.sku[-2:] for p in products} == {"01", "02", "03"}
+    prefixes = {p.family: p.sku[:3] for p in products}
+    assert len(set(prefixes.values())) == len(prefixes) == 6
+    rows = _rows(corpus.files()["all.csv"])
+    whole, lower, spaced = _code_forms(rows, corpus.spaced_code)
+    assert any(whole) and any(lower) and any(spaced) and all(w or lo or s for w, lo, s in zip(whole, lower, spaced, strict=True))
+    by_sku = {p.sku: p for p in products}
+    adapters = [r for r in rows if r["kind"] == "description" and re.search(r"type:jic_npt(;|$)", r["note"])]
+    assert adapters and all("npt:" in r["note"] and "jic:" in r["note"] for r in adapters)
+    nptless = [r for r in rows if r["kind"] == "ambiguous" and re.search(r"type:(jic_npt|jic_npt_90|jic_f_npt|orfs_npt)(;|$)", r["note"]) and "npt:" not in r["note"]]
+    assert nptless and all(not r["expected_sku"] for r in nptless)
+    sets = [r for r in rows if r["kind"] == "description" and "type:socket_set" in r["note"]]
+    assert sets and all(r["expected_uom"] == "JGO" for r in sets)
+    boxes = [r for r in rows if r["kind"] in ("description", "code") and re.search(r"\b(2|dos) cajas de", r["text"])]
+    assert all(int(r["expected_qty"]) == 2 * by_sku[r["expected_sku"]].pack_qty for r in boxes)
+    assert sum("typo=yes" in r["note"] for r in rows) < len(rows) // 15
