@@ -325,7 +325,6 @@ DISAGREE = {
     # set 16 (scripts16.py, es-1601..es-1620 / en-1601..en-1620), written blind by h9 in session 18 and
     # played once on main at 5c226d9 (+ the set itself): 22 of 40 pass; the first fact each of the others misses.
     'en-1614-sarah-ea-abbreviations': 'argued (the script\'s miss): message 2\'s \'4 ea 1/2 brass gate valves\' names no thread and the demo sells two (VAL-10002 NPT, VAL-10365 BSP), so the bot\'s question is right; the script expects VAL-10002 at once (\'$ VAL-10002 4 16.81 67.24\'); the 25 Norton 5" wheels are priced right',
-    'es-1602-mx-tecnico-disco-esmeriladora-chica': 'message 1 \'… esmeriladora chiquita de 4 1/2, pa fierro, los delgaditos de 1 mm, norton, unos 25\': \'fierro\' (iron: metal) and \'1 mm\' do not narrow the four Norton 4-1/2" wheels offered; the replies do not state \'$ ABR-10002 25 2.40 60.00\'',
     # set 17 (scripts17.py, es-1701..es-1720 / en-1701..en-1720), written blind by h2 in session 19 and
     # played once on main at f3e720a (+ the set itself): 21 of 40 pass; the first fact each of the others misses.
 }

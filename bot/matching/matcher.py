@@ -184,6 +184,10 @@ NEUTRAL = {
     # pointing at the item as the buyer pictures it: "unas amarras negras de esas de 20 cm",
     # "some of them black zip ties" (the British "them" for those), "hiya"
     "esas", "esos", "estas", "estos", "aquellas", "aquellos", "them", "those", "these", "hiya",
+    # the diminutive a buyer pictures the item with ("los delgaditos de 1 mm", "la
+    # esmeriladora chiquita de 4 1/2"): its size is said, the word tells no item apart
+    "delgadito", "delgadita", "delgaditos", "delgaditas", "chiquito", "chiquita", "chiquitos",
+    "chiquitas",
 }  # fmt: skip
 
 # Words that name a nut other than the plain hex one (vocabulary.csv reads seguridad, nyloc,

@@ -587,7 +587,7 @@ BEARING_SET = re.compile(
 )
 GAUGE_AFTER = re.compile(r"(?<![\d.,/])\b(\d{1,2})\s*(?:ga|gauge|gage)\b")  # "wire 4 ga"
 GAUGE_WORD = re.compile(r"\b(?:calibre|cal|calib|gauge|ga)\.?\s*#?\s*(\d{1,2})\b(?!\s*(?:awg|mm))")
-FOR_METAL = re.compile(r"\b(?:para|for)\s+(?:metal|metales|acero|steel|fierro|hierro)\b")
+FOR_METAL = re.compile(r"\b(?:para|pa|for)\s+(?:metal|metales|acero|steel|fierro|hierro|iron)\b")
 DISC = re.compile(r"\b(?:cutoff|wheel|grinding|flap)\b")  # a disc, whatever it cuts
 BEARING_NUMBER = re.compile(r"\b(?:6[02389]\d{2}|160\d{2})")
 # "con tapas", "tapada" (Colombia) is shielded; "sin tapa(s)", "without shields" is the open
@@ -1229,13 +1229,13 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         rest = BEARING_SET.sub(lambda m: _designation(m, reading), rest)
     if wire:  # "calibre 12", "cal. 10": a gauge
         rest = GAUGE_WORD.sub(r" \1 awg ", rest)
-    if "metal" in rest or "ierro" in rest:  # a drill or a disc "for metal" (para fierro):
+    if "metal" in rest or "ierro" in rest or "iron" in rest:  # a drill or disc "for metal":
         # what it cuts, not what it is; a drill for metal is a high-speed steel one (never
         # the masonry drill); a disc "para metal" is the metal disc, as "disco corte metal"
-        # is (not the one for stainless)
+        # is (not the one for stainless), and so is one for iron (Mexico's "pa fierro")
         rest = FOR_METAL.sub(lambda m: " hss " if "drill" in rest else
-                             " metal " if m[0].endswith("metal") and DISC.search(rest) else " ",
-                             rest)  # fmt: skip
+                             " metal " if m[0].endswith(("metal", "ierro", "iron"))
+                             and DISC.search(rest) else " ", rest)  # fmt: skip
         if "drill" in rest:  # "metal drill bit", "broca metal 5 mm": the same HSS drill
             rest = METAL_DRILL.sub(" hss ", rest)
     if "sprocket" in rest or "chain" in rest or "link" in rest:
