@@ -255,6 +255,11 @@ from tests.twilio_fakes import FakeTwilio
         ("6205 zz bearing / 10", "10", None, True),
         ("terminal 1/0 / 50 und", "50", "EA", True),
         ("hose 1/2 / 3/4", "1", None, False),
+        # a fraction of a unit that divides: before the item, or after it in kilometres
+        ("1/2 km de cable thhn 12", "500", "M", True),
+        ("thhn 12 awg black wire - 1/4 km", "250", "M", True),
+        ("3/4 kg de arandelas planas 1/2", "0.75", "KG", True),
+        ("arandela plana 1/2 kg", "1", None, False),  # a kilo of half-inch washers, maybe
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:
@@ -325,6 +330,7 @@ def api_match(erp: ErpFolder, api: Any) -> Any:
         ("CAB-12 cable 12", ("CAB-12", 1, None), True),
         ("causa, ¿hay un par de ruleman conico 30207 fag?", ("RU-30207A", 2, "UN"), False),
         ("cilindro neumatico 40 x 160 festo, 2", ("CIL-40-160", 2, None), False),
+        ("cable thw cal 12 rojo x 1/2 km", ("CAB-12", 500, "M"), False),  # sold by the metre
     ],
 )
 def test_the_count_on_the_item_it_names(

@@ -195,6 +195,17 @@ HALF = re.compile(
     + "|".join(sorted(UNITS["KG"] + UNITS["M"] + UNITS["KM"], key=len, reverse=True))
     + r")\.?(?:\s+(?:de|of)\b)?(?=\s|$)"
 )
+# "1/2 km de cable", "3/4 kg de arandelas", "cable thhn 12 x 1/2 km": a fraction of a unit that
+# divides, said before the item, or after it in kilometres (which no item's size is in:
+# "arandela 1/2 kg" may be a kilo of half-inch washers)
+FRACTION_OF_UNIT = re.compile(
+    r"^\s*([1-7])/([248])\s*("
+    + "|".join(sorted(UNITS["KG"] + UNITS["M"] + UNITS["KM"], key=len, reverse=True))
+    + r")\.?(?:\s+(?:de|of)\b)?(?=\s|$)"
+)
+FRACTION_OF_KM = re.compile(
+    r"\s(?:[x*-]\s*)?([1-7])/([248])\s*(" + "|".join(UNITS["KM"]) + r")\.?\s*$"
+)
 # "6 tiras de caño", "2 tramos de cadena": pieces as the pipe or bar comes (a tira is one
 # length of pipe); the word names no item.
 LENGTHS = re.compile(  # "3 10-ft lengths of chain": each length as the buyer knows it
@@ -992,6 +1003,13 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         if halved[1] == "KM":
             halved = (Decimal(500), "M")
         return RequestLine(text, folded[half.end() :].strip(" -,:;"), *halved, True)
+    part = FRACTION_OF_UNIT.match(folded) or FRACTION_OF_KM.search(folded)
+    if part is not None and int(part[1]) < int(part[2]):  # "1/2 km de cable": 500 m
+        amount, of = Decimal(part[1]) / Decimal(part[2]), UNIT_OF[part[3]]
+        if of == "KM":
+            amount, of = amount * 1000, "M"
+        item = (folded[: part.start()] + " " + folded[part.end() :]).strip(" -,:;")
+        return RequestLine(text, " ".join(item.split()), amount, of, True)
     lengths = LENGTHS.match(folded)
     if lengths is not None:  # "6 tiras de caño": six pieces of pipe
         raw = lengths[2] or lengths[1]
