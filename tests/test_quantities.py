@@ -260,6 +260,17 @@ from tests.twilio_fakes import FakeTwilio
         ("thhn 12 awg black wire - 1/4 km", "250", "M", True),
         ("3/4 kg de arandelas planas 1/2", "0.75", "KG", True),
         ("arandela plana 1/2 kg", "1", None, False),  # a kilo of half-inch washers, maybe
+        ("arandelas planas 1/2 medio kilo", "0.5", "KG", True),
+        ("flat washers 1/2 half a kilo", "0.5", "KG", True),
+        # a requisition's short forms of the count, the count said roughly, in braces
+        ("rodamiento 6204 2rs ctd. 10", "10", None, True),
+        ("rodamiento 6204 2rs cnt 10", "10", None, True),
+        ("bearing 6204 2rs q=10", "10", None, True),
+        ("rodamiento 6204 2rs aprox 10", "10", None, True),
+        ("bearing 6204 2rs ~ 10", "10", None, True),
+        ("bearing 6204 2rs approx. 10 pcs", "10", "EA", True),
+        ("rodamiento 6204 2rs {12}", "12", None, True),
+        ("manguera ~10 mm", "1", None, False),  # a size said roughly
     ],
 )
 def test_the_count_not_a_size(text: str, quantity: str, uom: str | None, given: bool) -> None:

@@ -206,6 +206,11 @@ FRACTION_OF_UNIT = re.compile(
 FRACTION_OF_KM = re.compile(
     r"\s(?:[x*-]\s*)?([1-7])/([248])\s*(" + "|".join(UNITS["KM"]) + r")\.?\s*$"
 )
+HALF_AFTER = re.compile(  # "arandelas planas 1/2 medio kilo": the same closing the line
+    r"\s(?:[x*-]\s*)?(?:medio|media|half an?|half)\s+("
+    + "|".join(sorted(UNITS["KG"] + UNITS["M"] + UNITS["KM"], key=len, reverse=True))
+    + r")\.?\s*$"
+)
 # "6 tiras de caño", "2 tramos de cadena": pieces as the pipe or bar comes (a tira is one
 # length of pipe); the word names no item.
 LENGTHS = re.compile(  # "3 10-ft lengths of chain": each length as the buyer knows it
@@ -400,13 +405,17 @@ LEADING_SPELLED = re.compile(rf"^\s*{SPELLED}\s+(?=\d)")
 # (pattern, group of the number, group of the unit) in the order they are tried:
 # those that name a unit or a keyword first, the bare "x N" and leading numbers last.
 PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
-    (re.compile(rf"\b(?:qty|qnty|quantity|cant|cantidad|cantid)\.?\s*[:=]?\s*{NUM}\s*(?:{UNIT})?(?!\w)"),
+    # "cant. 10", "ctd 10", "cnt 10" (a requisition's short forms), "q=10"
+    (re.compile(rf"(?:\b(?:qty|qnty|quantity|cant|cantidad|cantid|ctd|cnt)\.?\s*[:=]?|\bq\s*[:=])\s*{NUM}\s*"
+                rf"(?:{UNIT})?(?!\w)"), 1, 2),
+    # "… ~ 10", "… aprox. 10", "… approx 10 pcs": the count said roughly, closing the line
+    (re.compile(rf"\s(?:~|aprox|approx|aproximadamente|approximately)\.?\s*{NUM}\s*(?:{UNIT})?\s*$"),
      1, 2),
     # "… total 10", "… / 10", "… / 12 pares": the count closing the line after "total", or
     # after a slash set apart by a space (a size's slash has none: "1/2", "2/0")
     (re.compile(rf"(?:\btotal|\s/)\s*{NUM}\s*(?:{UNIT})?\s*$"), 1, 2),
     # "(12)", "(x12)", "[12 pcs]": the count in brackets
-    (re.compile(rf"[(\[]\s*(?:[x*]\s*)?{NUM}\s*(?:{UNIT})?\s*[)\]]"), 1, 2),
+    (re.compile(rf"[(\[{{]\s*(?:[x*]\s*)?{NUM}\s*(?:{UNIT})?\s*[)\]}}]"), 1, 2),
     # "qty: twelve", "cantidad: doce", "(diez)", "(ten pcs)": the same said in words
     (re.compile(rf"\b(?:qty|qnty|quantity|cant|cantidad)\.?\s*[:=]?\s*{SPELLED}\b"), 1, None),
     (re.compile(rf"[(\[]\s*(?:[x*]\s*)?{SPELLED}\s*(?:{UNIT})?\s*[)\]]"), 1, 2),
@@ -997,12 +1006,13 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
     pair = re.match(r"^\s*(?:a\s+|una?\s+)?(?:pair|par)\s+(?:de|of)\s+(?=[a-z\d])", folded)
     if pair is not None:  # "par de guantes": one pair
         return RequestLine(text, folded[pair.end() :].strip(), Decimal(1), "PAIR", True)
-    half = HALF.match(folded)
+    half = HALF.match(folded) or HALF_AFTER.search(folded)
     if half is not None:  # "medio kilo de …", "medio km de cable": half of the unit
         halved = (Decimal("0.5"), UNIT_OF[half[1]])
         if halved[1] == "KM":
             halved = (Decimal(500), "M")
-        return RequestLine(text, folded[half.end() :].strip(" -,:;"), *halved, True)
+        item = (folded[: half.start()] + " " + folded[half.end() :]).strip(" -,:;")
+        return RequestLine(text, " ".join(item.split()), *halved, True)
     part = FRACTION_OF_UNIT.match(folded) or FRACTION_OF_KM.search(folded)
     if part is not None and int(part[1]) < int(part[2]):  # "1/2 km de cable": 500 m
         amount, of = Decimal(part[1]) / Decimal(part[2]), UNIT_OF[part[3]]
