@@ -26,7 +26,7 @@ from bot.matching.notation import NOTATION_WORDS, Reading, read_item, with_defau
 from bot.matching.stated import Feature, Stated, stated, without_lacking
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
-from bot.models import CrossReference, ErpImport, Product
+from bot.models import CrossReference, ErpImport, Product, Warehouse
 
 # Brands buyers name that the catalog may not carry: naming one must not be answered
 # with another brand silently.
@@ -233,6 +233,9 @@ class CatalogIndex:
     # code without it ("rod1204", "ROD 1204"): buyers copy the number and leave the letter off
     by_unchecked: dict[str, set[int]] = field(default_factory=dict)
     by_code: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    # The towns the house dispatches from, as buyers write them after "en"/"in" ("callao",
+    # "el alto"): its warehouses' cities and the place their names open with
+    places: set[tuple[str, ...]] = field(default_factory=set)
     by_word: dict[str, set[int]] = field(default_factory=dict)
     cross_refs: dict[tuple[str, str], int] = field(default_factory=dict)
     # A customer's numeric part numbers without their leading zeros ("1020333" for their
@@ -300,6 +303,11 @@ class CatalogIndex:
         finally:
             if was_enabled:
                 gc.enable()
+        for warehouse in session.exec(select(Warehouse)):
+            for said in (warehouse.city or "", re.split(r"\s+-\s+|,", warehouse.name)[0]):
+                town = tuple(re.findall(r"[a-z]+", fold(said)))
+                if 0 < len(town) <= 3:
+                    index.places.add(town)
         for ref in session.exec(select(CrossReference)):
             position = index.by_sku.get(part_key(ref.sku))
             if position is not None:

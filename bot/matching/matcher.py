@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -772,6 +773,9 @@ FAR_ARTICLES = {"the", "our", "my", "la", "el", "los", "las", "mi", "nuestra", "
 
 def _without_far_phrase(index: CatalogIndex, line: RequestLine) -> RequestLine:
     """The line without a closing phrase of where or when (see FAR_LEADS)."""
+    asked = _without_closing_ask(index, line.item)
+    if asked != line.item:
+        line = replace(line, item=asked, clauses=())
     tokens = line.item.rstrip(" ,;:.!?").split()
     end = _far_end(index, line.text, [t.strip(",;:.!?") for t in tokens])
     if end == len(tokens):
@@ -784,15 +788,63 @@ def _far_said(index: CatalogIndex, text: str) -> str:
     before it is still the count ("niple 3/4 x 4 x 10 al ratito"); a row's cells as they are."""
     if "\t" in text or ";" in text or "|" in text:
         return text
-    tokens = text.rstrip(" ,;:.!?").split()
-    end = _far_end(index, text, [fold(t).strip(",;:.!?¿¡") for t in tokens])
-    return text if end == len(tokens) else " ".join(tokens[:end]).rstrip(" ,;:")
+    said = _without_closing_ask(index, text)
+    tokens = said.rstrip(" ,;:.!?").split()
+    end = _far_end(index, said, [fold(t).strip(",;:.!?¿¡") for t in tokens])
+    return said if end == len(tokens) else " ".join(tokens[:end]).rstrip(" ,;:")
+
+
+# A purchaser's closing ask after the item: ", indicar plazo de entrega", ", confirmar
+# disponibilidad", ", favor cotizar con flete", ", please confirm lead time". Led by a verb of
+# asking, its other words are what a purchaser asks about (ASK_WORDS) or words no item of the
+# house spells as written: the slip corrector would make "entrega" or "flete" an item's word,
+# so they are looked up as written. A clause that names an item's word ("confirmar si es de
+# acero"), a maker, a code or a figure stays the item's.
+ASK_LEADS = {
+    "indicar", "indique", "indiquen", "indicando", "confirmar", "confirme", "confirmen",
+    "confirmando", "cotizar", "cotizen", "cotice", "informar", "informe", "informen", "enviar",
+    "envien", "incluir", "incluyan", "detallar", "confirm", "advise", "quote", "indicate",
+    "specify", "include", "send", "let",
+}  # fmt: skip
+ASK_POLITE = {"favor", "por", "please", "pls", "plz", "kindly", "de", "x", "xfa"}
+ASK_WORDS = {
+    "plazo", "tiempo", "entrega", "despacho", "disponibilidad", "stock", "precio", "precios",
+    "flete", "fletes", "costo", "costos", "envio", "fecha", "valor", "total", "lead", "time",
+    "times", "delivery", "availability", "price", "prices", "freight", "shipping", "date",
+    "eta", "cost", "us", "know", "y", "and", "con", "with", "de", "del", "el", "la", "los",
+    "las", "the", "su", "sus", "your", "si", "if", "incluido", "included", "me", "nos", "a",
+    "to", "por", "favor", "please", "it", "lo",
+}  # fmt: skip
+
+
+def _without_closing_ask(index: CatalogIndex, text: str) -> str:
+    """`text` without a purchaser's closing ask after its last comma (see ASK_LEADS)."""
+    head, comma, clause = text.rpartition(",")
+    if not comma or not head.strip():
+        return text
+    words = [fold(w).strip(".!?¿¡:") for w in clause.split()]
+    words = [w for w in words if w]
+    start = 0
+    while start < len(words) - 1 and words[start] in ASK_POLITE:
+        start += 1
+    if not words[start:] or words[start] not in ASK_LEADS:
+        return text
+    for word in words[start + 1 :]:
+        if word in ASK_WORDS:
+            continue
+        if not word.isalpha() or _known(index, word) or _brand_word(index, word):
+            return text
+    return head.rstrip(" ,;:")
 
 
 def _far_end(index: CatalogIndex, text: str, words: list[str]) -> int:
     """How many of `words` are kept once the closing phrases of where or when are cut."""
     end = len(words)
     while end > 1:
+        place = _place_before(index, words[:end])
+        if place:
+            end -= place + 1
+            continue
         start = end
         while start > 1 and (words[start - 1] in FAR_ARTICLES
                              or _foreign(index, text, words[start - 1])):  # fmt: skip
@@ -809,6 +861,23 @@ def _far_end(index: CatalogIndex, text: str, words: list[str]) -> int:
             break
         end = start - 1
     return end
+
+
+PLACE_LEADS = {"en", "in", "a", "at", "to", "para", "for", "desde", "from"}
+
+
+def _place_before(index: CatalogIndex, words: list[str]) -> int:
+    """How many words close `words` naming a town the house dispatches from, said after
+    en/in/a/to ("… en callao", "… in el alto"), however written; 0 if none do."""
+    for place in index.places:
+        size = len(place)
+        if (
+            len(words) > size + 1
+            and tuple(words[-size:]) == place
+            and words[-size - 1] in PLACE_LEADS
+        ):
+            return size
+    return 0
 
 
 def _foreign(index: CatalogIndex, text: str, word: str) -> bool:
@@ -1049,13 +1118,23 @@ def _agree(reading: Reading, category: str, values: set[str], theirs: set[str]) 
     one the request stands for; a coil's voltage said without AC or DC by either)."""
     if values <= theirs:
         return True
-    if category == "coil":  # "bobina 24v", AC or DC unsaid: a 24VAC or a 24VDC coil
-        return all(v in theirs or (v.endswith("v") and {v + "ac", v + "dc"} & theirs)
-                   for v in values)  # fmt: skip
+    if category == "coil":  # "bobina 24v", AC or DC unsaid: a 24VAC or a 24VDC coil; and
+        # "24VDC" said, the house's coil written "24 V", its kind unsaid (`_coils_said`)
+        return all(v in theirs or bool(_coils_said(v) & theirs) for v in values)
     if category != "ref" or not reading.prefixes:
         return False
     return all(v in theirs or not reading.prefixes.get(v, set()).isdisjoint(theirs)
                for v in values)  # fmt: skip
+
+
+def _coils_said(value: str) -> set[str]:
+    """The other ways a coil's voltage may be written: "24v" (AC or DC unsaid) as 24VAC or
+    24VDC; "24vdc" as a house's plain "24 V" (its kind unsaid, as a buyer's may be)."""
+    if value.endswith("v"):
+        return {value + "ac", value + "dc"}
+    if value.endswith(("vac", "vdc")):
+        return {value[:-2]}
+    return set()
 
 
 def cheapest(entries: list[Entry]) -> tuple[Entry, str]:
@@ -1392,7 +1471,11 @@ def _exact(index: CatalogIndex, line: RequestLine, customer_id: str | None) -> M
         if position is not None and (text == item or len(part_key(text)) >= 4):
             return _auto(line, index.entries[position], 1.0)
     reading: Reading | None = None
-    for text in [item, *windows]:
+    # a maker's number said before its maker ("2097 3M") where the house lists it after it
+    # ("3M 2097")
+    turned = [f"{after} {before}" for before, after in pairwise(tokens)
+              if re.search(r"\d", before) and fold(after) in index.brands]  # fmt: skip
+    for text in [item, *windows, *turned]:
         key = part_key(text)
         aliased = index.by_alias.get(key, set())
         if len(aliased) != 1 or key in index.dashed:
@@ -1752,9 +1835,9 @@ def _candidates(index: CatalogIndex, reading: Reading, kinds: set[str]) -> set[i
     for i, (category, value) in enumerate(pairs):
         if category == "ref" and value in reading.prefixes:  # "LC1D18": LC1D18M7, LC1D18BD…
             postings[i] = set().union(*index.postings(("ref", v) for v in reading.prefixes[value]))
-        if category == "coil" and value.endswith("v"):  # "bobina 24v": 24VAC or 24VDC
-            postings[i] = set().union(*index.postings([(category, value)] + [
-                (category, value + kind) for kind in ("ac", "dc")]))  # fmt: skip
+        if category == "coil" and _coils_said(value):  # "bobina 24v": 24VAC or 24VDC
+            postings[i] = set().union(*index.postings(
+                [(category, v) for v in {value} | _coils_said(value)]))  # fmt: skip
     postings = sorted(postings, key=len)
     if postings and postings[0]:
         found = _narrow(set(postings[0]), postings[1:])
