@@ -189,10 +189,12 @@ FRACTION_COUNT = re.compile(
     r"(?<![\w.,/])(?:(\d{1,2})\s+)?(\d)/(\d)\s*(docenas?|dozens?|dz|doz|cientos?|centenar(?:es)?|"
     r"millar(?:es)?)\b(?:\s+(?:de|of)\b)?"
 )
+# the units that divide (a kilo, a metre, a kilometre), longest word first
+DIVIDING = "|".join(sorted(UNITS["KG"] + UNITS["M"] + UNITS["KM"], key=len, reverse=True))
 # "medio kilo de arandelas", "media caja", "medio km de cable": half of a unit that divides.
 HALF = re.compile(
     r"^\s*(?:medio|media|half an?|half)\s+("
-    + "|".join(sorted(UNITS["KG"] + UNITS["M"] + UNITS["KM"], key=len, reverse=True))
+    + DIVIDING
     + r")\.?(?:\s+(?:de|of)\b)?(?=\s|$)"
 )
 # "1/2 km de cable", "3/4 kg de arandelas", "cable thhn 12 x 1/2 km": a fraction of a unit that
@@ -200,7 +202,7 @@ HALF = re.compile(
 # "arandela 1/2 kg" may be a kilo of half-inch washers)
 FRACTION_OF_UNIT = re.compile(
     r"^\s*([1-7])/([248])\s*("
-    + "|".join(sorted(UNITS["KG"] + UNITS["M"] + UNITS["KM"], key=len, reverse=True))
+    + DIVIDING
     + r")\.?(?:\s+(?:de|of)\b)?(?=\s|$)"
 )
 FRACTION_OF_KM = re.compile(
@@ -208,7 +210,7 @@ FRACTION_OF_KM = re.compile(
 )
 HALF_AFTER = re.compile(  # "arandelas planas 1/2 medio kilo": the same closing the line
     r"\s(?:[x*-]\s*)?(?:medio|media|half an?|half)\s+("
-    + "|".join(sorted(UNITS["KG"] + UNITS["M"] + UNITS["KM"], key=len, reverse=True))
+    + DIVIDING
     + r")\.?\s*$"
 )
 # "6 tiras de caño", "2 tramos de cadena": pieces as the pipe or bar comes (a tira is one
