@@ -615,7 +615,9 @@ class Phrasebook:
                 name = I.ACK  # only filler words: "por favor", "please"
         elif numbers and IntentName(top.intent) in SOFT:
             name = I.CHOOSE
-        elif top.intent == I.NO and _between_figures(parts, top):
+        elif top.intent == I.NO and any(
+                isinstance(p, _Entry) and p.intent == I.NO and _between_figures(parts, at)
+                for at, p in enumerate(parts)):
             name = None  # "el primero son 12 no 10", "30 no 20": a cart line corrected
         else:
             name = IntentName(top.intent)
@@ -648,10 +650,9 @@ _SAID_QUANTITY = re.compile(
 )
 
 
-def _between_figures(parts: list[_Entry | int], entry: _Entry) -> bool:
-    """Whether `entry` stands between two numbers ("12 no 10": the count, then the one it
-    replaces)."""
-    at = next(i for i, p in enumerate(parts) if p is entry)
+def _between_figures(parts: list[_Entry | int], at: int) -> bool:
+    """Whether the phrase at `at` stands between two numbers ("12 no 10": the count, then
+    the one it replaces; "no, el de 1/2 no el de 3/4": the second no, not the first)."""
     return any(isinstance(p, int) for p in parts[:at]) and any(
         isinstance(p, int) for p in parts[at + 1 :])
 

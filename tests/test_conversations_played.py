@@ -331,7 +331,6 @@ DISAGREE = {
     # played once on main at bfe1934 (+ the set itself): 15 of 40 pass at first sight; after the demo mis-read
     # was fixed (nine buyers now say `din 933` / `metal`, replayed) 20 of 40; the first fact each of the others misses.
     'en-1801-sarah-a-whole-buying-day': "message 2 'adding 300 m10x30 din 933 zinc bolts and 10 b54 gates belts': the two items after 'adding' are read as one line (a question among the bolt, a socket screw and A-section Gates belts, for 1); the replies do not state '$ FAS-10017 300 0.13 39.00'",
-    'en-1802-dave-not-that-one-the-sealed-one': "message 2 'not that one, the sealed one' after the priced 6205-2Z is read as a new item not in the catalog (a second, open line); the replies do not name BRG-10076 (6205-2RSH, the sealed one) for 8",
     'en-1806-ke-guest-wrong-kra-pin': "message 3 'Nairobi Fabricators Ltd, KRA PIN P051234567Q, procurement@…': the KRA PIN is not taken as the tax id (the tax id is asked again); the conversation is not in the queue ('@ queue')",
     'en-1807-sg-guest-what-can-you-do': "message 3 'quote lah' is read as an item not in the catalog (a third, open line); no quote is made ('~ Q-\\d{4}-\\d{5}'); message 1 'what can this bot do ah?' was sent to a seller",
     'en-1808-jm-guest-dozen-bags-and-rolls': "message 1 '3 rolls of 100 of THHN 12 green' is read as 3 m, not 300 m; the replies do not state '$ ELE-10004 300 0.30 90.00' (the dozen bags of ties are right)",
@@ -341,15 +340,12 @@ DISAGREE = {
     'en-1817-sco-guest-two-dozen-half-dozen': 'message 1 \'aye, two dozen 6204-2z skf bearings and half a dozen 1" brass npt ball valves please\' is read as one line (a question among 6204 bearings, for 24; the valves not read); the replies do not state \'$ BRG-10066 24 12.84 308.16\'',
     'en-1818-dave-forwards-the-foreman': "message 1: the foreman's 'grab us 60 m12x50 din 933 zinc bolts and 10 kg 7018 1/8 lincoln rod' is read as one line (an E7018 brand question for 10) and '— Rick' as an open line; FAS-10167 is not named ('$ FAS-10167 60 0.34 20.40')",
     'en-1819-tom-a-day-with-a-disputed-invoice': "message 4 'is F-50006 still in dispute on your side?' after the quote is read as an item not in the catalog (a new cart of one open line); F-50006's 1,250.00 is not shown ('~ 1[.,]250')",
-    'es-1802-carla-el-de-media-no-el-de-tres-cuartos': 'message 2 \'no, el de 1/2 no el de 3/4\' after the priced 3/4" valves gets \'Entendido\' with the cart unchanged (the 3/4" line kept); VAL-10001 is not named (\'$ VAL-10001 4 12.06 48.24\')',
     'es-1805-jorge-responde-dos-mensajes-despues': "message 1 '10 rodamientos 6205 skf para la bomba de relaves' settles on the open BRG-10086 (6205 SKF) with no question; the script expects options among SKF's open, 2Z and 2RSH 6205 ('? choice')",
     'es-1806-cr-invitado-para-la-bomba-y-la-faja': "message 1 '3 fajas b54 gates para la faja transportadora' (faja: a belt in Central America) is asked as a one-option question; the replies do not state '$ BLT-10265 3 12.02 36.06' (the 6204-2Z 'para una bomba de agua' is right)",
     'es-1807-jorge-rollos-bolsas-y-docena': "message 1 '3 rollos de 100 de cable thhn 12 verde' is read as 3 m, not 300 m; the replies do not state '$ ELE-10004 300 0.24 72.00' (the two bags and the dozen A42 are right)",
     'es-1808-carla-reenvia-lista-del-jefe-de-turno': 'message 1: the three forwarded lines are priced right, but the signature \'Pedro Alarcón\' is read as an item (a question among 1/4" bolts) and \'Jefe de Turno Mantención Planta Concentradora\' as an open line (\'?not-item\')',
     'es-1810-ec-invitado-ruc-equivocado': "message 4 'disculpe, el RUC está mal, el correcto es 0690012345002' gets only the waiting acknowledgement; the corrected RUC is not shown ('= 0690012345002'; message 3 labelled Ecuador's RUC a RUT)",
-    'es-1815-carla-no-la-lincoln-la-indura': "message 2 'no, no la lincoln, la indura' after the priced Lincoln rod is read as an item not in the catalog; WLD-10037 is not named for 10 kg ('$ WLD-10037 10 3.78 37.80')",
     'es-1819-carla-precios-uno-a-uno-pide-todo-eso': "message 4 'ya, pide todo eso' after three lines priced one per message is read as an item not in the catalog; no order ('~ O-\\d{4}-\\d{5}')",
-    'es-1820-miami-invitado-no-ese-el-sellado': "message 2 'no ese no mi hermano, el sellado de goma' after the priced 6205-2Z is read as an item not in the catalog; BRG-10076 is not named for 8 ('$ BRG-10076 8 13.61 108.88')",
 }
 
 
