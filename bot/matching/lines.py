@@ -392,6 +392,12 @@ WEIGHED = re.compile(
     rf"cubetas?|pails?|tambos?|drums?|cajas?|boxes|box|bx|tubos?|tubes?)\s*(?:\(\s*|de\s+|of\s+|x\s*)?"
     rf"{NUM}\s*(lbs?|libras?|pounds?|kg|kgs|kilos?)\b\s*\)?"
 )
+# "3 rolls of 100 of THHN 12", "3 rollos de 100 de cable …": the count of rolls, then what one
+# holds, a bare figure said before the item (in the item's own unit: metres, feet)
+ROLL_HOLDS = re.compile(
+    r"^\s*(?:rollos?|rolls?|carretes?|reels?|bobinas?)\s+(?:de|of|x)\s+(?:a\s+)?(\d{2,4})"
+    r"\s+(?:de|of)\s+(?=[a-z])"
+)
 ONE_ROLL = re.compile(
     rf"\b(?:rollo|roll|carrete|reel|bobina)\s*(?:de|of|x)?\s*{NUM}\s*(?:m|mt|mts|metros|meters|metres)\b"
 )
@@ -1178,6 +1184,9 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
             regrouped = regrouped * 1000 if regrouped is not None else None
         after = folded[match.end() :]
         pack = None
+        holding = ROLL_HOLDS.match(after) if unit == REEL else None
+        if holding is not None and int(holding[1]) >= 25:  # "3 rollos de 100 de cable thhn 12"
+            pack, after = Decimal(holding[1]), " " + after[holding.end() :]
         if unit == "BOX" and unit_group is not None:
             said = PACK_SAID.match(after)
             if said is not None and said[1].isdigit() and UNIT_OF.get(said[2] or "", "EA") == "EA":

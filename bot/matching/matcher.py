@@ -1427,6 +1427,9 @@ def _in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
     elif (uom in WEIGHT_UNITS and item_uom in WEIGHT_UNITS[uom]) or (
             uom in VOLUME and item_uom in VOLUME_UNITS):  # fmt: skip
         uom = entry.uom  # "33 libras" of what is sold by the lb, "20 litros" by the LT
+    elif uom == REEL and line.pack and item_uom in MEASURED_UNITS:
+        # "3 rollos de 100 de cable thhn" sold by the metre: 300 m, the roll as the buyer said it
+        quantity, uom = quantity * line.pack, item_uom
     elif uom == REEL and item_uom in MEASURED_UNITS and entry.pack_qty > 1:
         # "3 carretes de alambre MIG": three of its 33 lb reels, 99 lb (never 3 lb)
         quantity, uom = quantity * entry.pack_qty, item_uom
