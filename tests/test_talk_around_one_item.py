@@ -32,7 +32,11 @@ def test_the_one_item_among_talk_is_priced_at_the_count_said_after_it(
     corpus_app: Flask, twilio: FakeTwilio, phone: str, text: str, sku: str, count: str,
     priced: str,
 ) -> None:
-    answer = Chat(corpus_app, twilio, phone).say(text)
+    priced_alone(Chat(corpus_app, twilio, phone).say(text), sku, count, priced)
+
+
+def priced_alone(answer: str, sku: str, count: str, priced: str) -> None:
+    """`answer` prices `sku` at `count` (`priced`: "× 3.50 = USD 14.00") and asks nothing."""
     assert f"✅ {sku}" in answer, answer
     assert "❓" not in answer and "Tap to choose" not in answer and "Toque" not in answer, answer
-    assert f"   {count} " in answer and priced in answer, answer  # the bags said, priced
+    assert f"   {count} " in answer and priced in answer, answer

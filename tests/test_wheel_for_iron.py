@@ -11,6 +11,7 @@ import pytest
 from flask import Flask
 
 from tests.test_conversation import Chat
+from tests.test_talk_around_one_item import priced_alone
 from tests.twilio_fakes import FakeTwilio
 
 
@@ -31,7 +32,4 @@ def test_a_wheel_for_iron_is_the_metal_one_of_the_thickness_said(
     corpus_app: Flask, twilio: FakeTwilio, phone: str, text: str, sku: str, count: str,
     priced: str,
 ) -> None:
-    answer = Chat(corpus_app, twilio, phone).say(text)
-    assert f"✅ {sku}" in answer, answer
-    assert "❓" not in answer and "Tap to choose" not in answer and "Toque" not in answer, answer
-    assert f"   {count} " in answer and priced in answer, answer
+    priced_alone(Chat(corpus_app, twilio, phone).say(text), sku, count, priced)
