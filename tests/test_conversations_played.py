@@ -331,7 +331,6 @@ DISAGREE = {
     # played once on main at bfe1934 (+ the set itself): 15 of 40 pass at first sight; after the demo mis-read
     # was fixed (nine buyers now say `din 933` / `metal`, replayed) 20 of 40; the first fact each of the others misses.
     'en-1806-ke-guest-wrong-kra-pin': "message 3 'Nairobi Fabricators Ltd, KRA PIN P051234567Q, procurement@…': the KRA PIN is not taken as the tax id (the tax id is asked again); the conversation is not in the queue ('@ queue')",
-    'en-1807-sg-guest-what-can-you-do': "message 3 'quote lah' is read as an item not in the catalog (a third, open line); no quote is made ('~ Q-\\d{4}-\\d{5}'); message 1 'what can this bot do ah?' was sent to a seller",
     'en-1811-tom-what-can-you-do-then-po': 'message 1 \'hey, first time using this. what can you do for me?\' gets the greeting and \'I can\'t answer that one here; send "seller"\': no word of prices, quotes, orders or status (\'~ (?i)price|quote|order|status\')',
     'en-1812-sarah-m10-balance-then-answers': "message 3 '30mm, zinc full thread' (the answer to the open M10 question, given after the balance) is read as a new item with ten options; the replies do not state '$ FAS-10017 20 0.14 2.80'",
     'en-1816-jm-guest-pump-and-yellow-wire-eta': "message 2 'and when the yellow THHN 12 reach? need 100 m' is asked as a one-option question (the picker shows 0 available, more 2026-12-06); the replies do not state '$ ELE-10006 100 0.30 30.00'",
@@ -340,7 +339,6 @@ DISAGREE = {
     'es-1806-cr-invitado-para-la-bomba-y-la-faja': "message 1 '3 fajas b54 gates para la faja transportadora' (faja: a belt in Central America) is asked as a one-option question; the replies do not state '$ BLT-10265 3 12.02 36.06' (the 6204-2Z 'para una bomba de agua' is right)",
     'es-1808-carla-reenvia-lista-del-jefe-de-turno': 'message 1: the three forwarded lines are priced right, but the signature \'Pedro Alarcón\' is read as an item (a question among 1/4" bolts) and \'Jefe de Turno Mantención Planta Concentradora\' as an open line (\'?not-item\')',
     'es-1810-ec-invitado-ruc-equivocado': "message 4 'disculpe, el RUC está mal, el correcto es 0690012345002' gets only the waiting acknowledgement; the corrected RUC is not shown ('= 0690012345002'; message 3 labelled Ecuador's RUC a RUT)",
-    'es-1819-carla-precios-uno-a-uno-pide-todo-eso': "message 4 'ya, pide todo eso' after three lines priced one per message is read as an item not in the catalog; no order ('~ O-\\d{4}-\\d{5}')",
 }
 
 
