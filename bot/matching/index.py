@@ -75,6 +75,42 @@ SEAL_MARK = re.compile(
 COMPOUND = re.compile(r"(?<![\w-])([a-z]+(?:[-/][a-z0-9]+)+)(?![\w-])")
 
 
+def house_kinds(index: CatalogIndex) -> None:
+    """A kind of item the vocabulary has never seen, read from the house's own names: the
+    head word several of its items of no known kind share ("Adaptador hembra giratoria JIC
+    37° x …", "Eslinga plana 2 t x 3 m") is their kind, where no other item says it. A buyer
+    naming a kind the house does not sell ("grillete 1/2", "manguera 1/2") is then answered
+    "nothing of that kind", never with the adapter or the sling that shares the size, and
+    one naming the house's word gets those items only. A word the vocabulary knows, a
+    brand, or a head word of one item alone is no kind."""
+    heads: dict[str, list[Entry]] = {}
+    for entry in index.entries:
+        if entry.kinds:
+            continue
+        words = fold(entry.name).split()
+        head = words[0] if words else ""
+        if (
+            len(head) < 4
+            or not head.isalpha()
+            or head in index.vocabulary.words
+            or head in index.brands
+            or head in KNOWN_BRANDS
+            or head not in entry.reading.words
+        ):
+            continue
+        heads.setdefault(head, []).append(entry)
+    carrying: dict[str, int] = {}  # how many items say each head word at all
+    for entry in index.entries:
+        for word in entry.reading.words & heads.keys():
+            carrying[word] = carrying.get(word, 0) + 1
+    for head, entries in heads.items():
+        # a word other items say too ("THHN building wire …" beside "Cable THHN …") is no kind
+        if len(entries) >= 2 and carrying[head] == len(entries):
+            for entry in entries:
+                entry.kinds = frozenset({head})
+            index.house_kinds.add(head)
+
+
 def without_brand_colour(reading: Reading, brand: str) -> None:
     """A maker whose name says a colour ("Red Head", "Blue Point") says no colour of the item."""
     colours = reading.codes.get("color")
@@ -266,6 +302,9 @@ class CatalogIndex:
     dashed: dict[str, set[str]] = field(default_factory=dict)
     # Inactive products by maker (folded brand), read but never offered (`retire`)
     retired: dict[str | None, list[Entry]] = field(default_factory=dict)
+    # Kinds the house sells that the vocabulary does not know, read from its own names
+    # (`house_kinds`): "adaptador" of "Adaptador hembra giratoria JIC 37° x …"
+    house_kinds: set[str] = field(default_factory=set)
     _refs: list[str] | None = field(default=None, repr=False)  # sorted, made when first asked
 
     @property
@@ -334,6 +373,7 @@ class CatalogIndex:
         index.known_words = sorted(w for w in words if w.isalpha() and len(w) >= 4)
         for word in index.known_words:
             index.words_by_initial.setdefault(word[0], []).append(word)
+        house_kinds(index)
         return index
 
     def add(self, product: ItemFields) -> None:

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from fractions import Fraction
 from itertools import pairwise
 from typing import Any
 
@@ -120,7 +121,7 @@ NEUTRAL = {
     "p/n", "pn", "mfr", "mfg", "nro", "num", "numero", "number", "art", "our", "your",
     "nuestro", "nuestra",
     "su", "sus", "mi", "mis", "my", "a", "an", "una", "uno", "o", "or", "al", "por", "per",
-    "x", "as", "same", "mismo", "misma", "igual", "also", "tambien", "mas", "more",
+    "x", "to", "as", "same", "mismo", "misma", "igual", "also", "tambien", "mas", "more",
     "tb", "tmb", "tbn", "too",  # texting's "también" ("300 amarras de 200x4,8 tb"), "too"
     "otro", "otra", "another", "other", "what", "is", "are", "on", "have", "has",
     "tienen", "tiene", "hay", "do", "any", "some", "algun", "alguna", "cuanto", "cuesta",
@@ -207,8 +208,13 @@ SIZE_UNIT_WORDS = {"pulg", "pulgada", "pulgadas", "inch", "inches", "in", "mm", 
 VAGUE_CODES = {"inch", "mm", "number", "material", "finish", "color", "brand"}
 
 # A fitting's gender and the words of the other one
-GENDER = {"hembra": {"macho", "male"}, "female": {"macho", "male"},
-          "macho": {"hembra", "female"}, "male": {"hembra", "female"}}  # fmt: skip
+GENDER = {"hembra": "female", "female": "female", "macho": "male", "male": "male"}
+
+
+def _genders(entry: Entry) -> set[str]:
+    """The ends an item says it has, in English ("hembra" is "female")."""
+    return {GENDER[w] for w in entry.reading.words if w in GENDER}
+
 
 # Words that name a kind of disc: beside one of them, "wheel" (disco, disc) says nothing more
 SPECIFIC_DISCS = {"cutoff", "flap", "grinding"}
@@ -519,7 +525,7 @@ def _decide(
             entry = index.entries[position]
             top = [Candidate(entry.sku, entry.name, 1.0)]
             return MatchResult(line, entry.sku, entry.name, 1.0, "auto", top, "learned", key=key)
-    kinds = {KINDS[w] for w in reading.words if w in KINDS}
+    kinds = line_kinds(index, reading)
     reading = _near_material(index, reading, kinds)
     candidates = _candidates(index, reading, kinds)
     if len(candidates) > MAX_SCORED:  # a vague line on a big catalog: the closest in words
@@ -552,13 +558,28 @@ def _decide(
     if lacking:
         fitting = [e for e in fitting if says_lacks(lacking, e.lacks)] or fitting
     # "female adapter 2", "adaptador hembra": never the male one a house sells alone (the
-    # gender tells nothing apart only where no item says the other one)
-    said_gender = reading.words & GENDER.keys()
+    # gender tells nothing apart only where no item says the other one), said in either
+    # language ("female swivel x male NPT": Adaptador hembra giratoria … x macho NPT)
+    said_gender = {GENDER[w] for w in reading.words if w in GENDER}
     if said_gender:
-        other = set().union(*(GENDER[g] for g in said_gender))
+        fitting = [e for e in fitting if _genders(e) & said_gender or not _genders(e) - said_gender]
+    # "JIC 1/2 x NPT 3/8", "JIC #8 a NPT 1/2 pulg": a size said right after the name the
+    # house's own facts give an end (attributes jic=1/2|npt=3/8) is that end's, never the
+    # other's (the JIC 3/8 x NPT 1/2 adapter fits the same two sizes)
+    # and an end named with no size beside it ("female JIC swivel 3/4 x male NPT 3/4") is one
+    # of the sizes said (never the JIC 1 x NPT 3/4 swivel)
+    folded_item = fold(line.item)
+    ends, sizes = _sized_ends(folded_item)
+    if ends:
+        named = set(folded_item.split())
+        for end, size in ends.items():
+            if any(end in e.facts for e in fitting):
+                fitting = [e for e in fitting if e.facts.get(end, next(iter(size))) in size]
         fitting = [
-            e for e in fitting if e.reading.words & said_gender or not e.reading.words & other
-        ]
+            e for e in fitting
+            if not ends.keys() & e.facts.keys()
+            or all(v in sizes for k, v in e.facts.items() if k in named and k not in ends)
+        ]  # fmt: skip
     # "cut off wheel", "flap disc": the generic word beside the word of its kind is let go
     # where the house names those items by the kind alone ("Disco de corte": cutoff)
     if not fitting and known & SPECIFIC_DISCS:
@@ -1344,13 +1365,18 @@ def _expand_abbreviations(
         meanings = index.elliptic.get(word, {})
         if len(meanings) == 1:  # "combinada 11mm": the one phrase of it the catalog carries
             return next(iter(meanings.values()))
+        # the house's own kind in the buyer's other language ("adapter": Adaptador …), the
+        # one kind of the catalog (index.house_kinds) whose stem of five letters it shares
+        cognates = [k for k in index.house_kinds if len(word) >= 5 and _stem(word, k) >= 5]
+        if len(cognates) == 1:
+            return cognates[0]
         initial = index.words_by_initial.get(word[0], [])
         if dot and len(word) >= 3:
             found = _one_meaning(index, [c for c in initial if c.startswith(word)])
             if found:
                 return found + " "
         if context is None:
-            kinds = {KINDS[w] for w in reading.words if w in KINDS}
+            kinds = line_kinds(index, reading)
             context = set()
             for position in _candidates(index, reading, kinds):
                 context |= index.entries[position].reading.words
@@ -1778,6 +1804,39 @@ def _said_with(index: CatalogIndex, word: str, after: str) -> bool:
 def _abbreviates_by_one(short: str, word: str) -> bool:
     """Whether `word` is `short` with one letter put back, neither first nor last."""
     return any(word[:i] + word[i + 1 :] == short for i in range(1, len(word) - 1))
+
+
+FRACTION = re.compile(r"\d+[\s-]\d+/\d+|\d+/\d+")
+FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?![\d/.,])")
+# A name, then a size: a fraction, inches said so, or a dash size in sixteenths ("-8", "#8");
+# never a figure before a fraction ("grado 5 3/8-16": the grade, then the bolt's size)
+SIZED_END = re.compile(
+    r"\b([a-z]{3,})\s+(?:[#-]\s?(\d{1,2})\b(?![/.])|(\d+-\d+/\d+|\d+/\d+)"
+    r"|(\d+)\s*(?:\"|pulg\b|in\b|inch))"
+)
+
+
+def _sized_ends(folded: str) -> tuple[dict[str, set[str]], set[str]]:
+    """The size said right after each name ("jic 1/2 x npt 3/8": jic 12, npt 38, as part_key
+    writes the house's facts; a dash size is that number too, and the fact may say the name,
+    "set #13": SET13; a name said with two sizes says none), and every size and figure said."""
+    found: dict[str, set[frozenset[str]]] = {}
+    for m in SIZED_END.finditer(folded):
+        if m[2]:
+            sixteenths = Fraction(int(m[2]), 16)
+            size = {part_key(str(sixteenths)), m[2]}
+        else:
+            size = {part_key(m[3] or m[4])}
+        size |= {m[1] + s for s in size}  # a fact that says its name ("SET13")
+        found.setdefault(m[1], set()).add(frozenset(size))
+    said = {part_key(m[0]) for m in FRACTION.finditer(folded)} | set(FIGURE.findall(folded))
+    said |= {s for sizes in found.values() for size in sizes for s in size}
+    return {name: set(sizes.pop()) for name, sizes in found.items() if len(sizes) == 1}, said
+
+
+def line_kinds(index: CatalogIndex, reading: Reading) -> set[str]:
+    """The kinds a line names: the vocabulary's, and the house's own (index.house_kinds)."""
+    return {KINDS[w] for w in reading.words if w in KINDS} | (reading.words & index.house_kinds)
 
 
 def _known(index: CatalogIndex, word: str) -> bool:
