@@ -8,6 +8,10 @@ counter's talk around the item ("chamo me regalas el precio de …", "epa, ¿hay
 
 from __future__ import annotations
 
+import pytest
+
+from bot.matching.notation import read
+from bot.matching.vocabulary import Vocabulary
 from tests.match_api import answers_test, cases, match_fixture
 
 CONT25_220, CONT25_24 = "ELE2001/A", "ELE2002/B"
@@ -207,3 +211,14 @@ LINES = [
 
 match = match_fixture(CATALOG, "customer_id,name,language\nVE1,Alimentos del Centro C.A.,es\n", "VE1")
 test_a_line_settles_on_the_item_a_seller_would_pick = answers_test(LINES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["contactor 25a bobina 220 vac", "contactor 3P 32 A bobina 220 x 2", "coil 220V for contactor 40A"],
+)
+def test_a_contactors_coil_is_no_oil_and_its_voltage_no_iso_grade(text: str) -> None:
+    """'coil' holds the letters of 'oil': reading it as a lubricant made a coil's 220 an ISO VG
+    grade no contactor has, and contactors that settled before became questions."""
+    reading = read(text, Vocabulary.load())
+    assert "vg" not in reading.codes

@@ -975,6 +975,8 @@ CONTENT_UNITS = {"gal": "gal", "gals": "gal", "galon": "gal", "galones": "gal", 
                  "onzas": "oz", "lt": "l", "lts": "l", "litro": "l", "litros": "l", "liter": "l",
                  "liters": "l", "litre": "l", "litres": "l", "l": "l", "g": "g", "gr": "g",
                  "grs": "g", "gramos": "g"}  # fmt: skip
+# "oil" as a word: a contactor's "coil" (bobina) is no oil, and its "220" no ISO VG grade
+OIL_WORD = re.compile(r"\boil\b")
 ONE_GALLON = re.compile(r"(?<![\w.,/-])(?:galon|gallon)\b")
 # a drum or a pail said with its size and no unit ("tambor de 55", "pail 5", "cuñete de 16"): a
 # drum of 55 (gallons) or of 180 (kilos), a pail of 5 (gallons) or of 16 (kilos), a tub in kilos
@@ -1001,7 +1003,7 @@ def _lubricant(rest: str, reading: Reading) -> str:
     if "grease" in rest or NLGI.search(rest):  # "Mobilux EP 2 cartucho": a grease's grade
         rest = NLGI.sub(lambda m: _nlgi(m, reading), rest)
         rest = FILTER_WORD.sub("cartridge", rest)  # a grease's "cartucho" is its cartridge
-    if "oil" in rest or "hydraulic" in rest:
+    if OIL_WORD.search(rest) or "hydraulic" in rest:
         said = VG_SAID.findall(rest)
         if said:
             rest = VG_SAID.sub(lambda m: _tape_value(reading, "vg", m[1]), rest)
@@ -1076,7 +1078,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "estrella" in folded:
         folded = STAR_SPROCKET.sub("sprocket", folded)
     rest = vocabulary.canonicalize(folded)
-    lubricant = "grease" in rest or "oil" in rest or bool(GREASE_GRADE.search(rest))
+    lubricant = "grease" in rest or bool(OIL_WORD.search(rest) or GREASE_GRADE.search(rest))
     if lubricant or LUBE_CONTAINER.search(rest) or (
         "hydraulic" in rest and "hose" not in rest and VG_SAID.search(rest)
     ):  # a lubricant's grade and container (see ISO_VG)
