@@ -248,6 +248,9 @@ from tests.twilio_fakes import FakeTwilio
         # a row whose code cell is a long number written short: the code, the count beside it
         ("10088283 | 2.500 | ea", "2500", "EA", True),
         ("10088283\t24", "24", None, True),
+        # ... but beside a description seven figures are the count, as issue #13 wants
+        ("27\tArt.0300047 tuerca hex. m6 zn din934\t1500000\tEA", "1500000", "EA", True),
+        ("perno hex m10 x 30 | 2000000 | un", "2000000", "EA", True),
         # the count after "total" or a slash set apart, closing the line; a size's slash is no count
         ("rodamiento 6204 2rs total 10", "10", None, True),
         ("bearing 6204 2rs total 10", "10", None, True),

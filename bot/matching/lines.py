@@ -1443,6 +1443,10 @@ def _row(
     cells = [c.strip() for c in text.split(between)]
     # a count grouped by thousands with spaces, as SAP prints it ("2 000", "12 500"): one number
     cells = [c.replace(" ", "") if SPACED_THOUSANDS.fullmatch(c) else c for c in cells]
+    # a row that describes its item in words: its figures are counts, whatever their length
+    described = any(
+        re.search(r"[a-z]{3}", f) and f not in UNIT_OF for f in (fold(c).strip(". ") for c in cells)
+    )
     kinds = []
     for cell in cells:
         folded = fold(cell).strip(". ")
@@ -1450,9 +1454,11 @@ def _row(
             kinds.append("empty")
         elif is_code is not None and re.fullmatch(r"\d[\d.\-]{3,}", folded) and is_code(folded):
             kinds.append("text")
-        elif re.fullmatch(r"\d{7,}", folded) and len(cells) > 1:
-            # "10088283 | 24 | ea": seven figures or more are a code written short (SAP's
-            # material number without its zeros), never a count
+        elif re.fullmatch(r"\d{7,}", folded) and len(cells) > 1 and not described:
+            # "10088283 | 24 | ea": seven figures or more in a row of figures only are a code
+            # written short (SAP's material number without its zeros), never a count; beside a
+            # description they are the count ("27 | perno … | 2500000 | EA": issue #13's
+            # seven-digit quantities are real)
             kinds.append("text")
         elif re.fullmatch(r"\d[\d.,]*", folded):
             kinds.append("number")
