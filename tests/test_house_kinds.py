@@ -119,3 +119,39 @@ def test_the_trade_s_words_for_wrenches_sockets_and_fittings(
     tools: CatalogIndex, line: str, sku: str
 ) -> None:
     assert _ask(tools, line)[:2] == ("auto", sku)
+
+
+# A house whose JIC adapters in stainless are the female swivel ones only, its facts naming
+# the ends (as an ERP's attributes do)
+SWIVELS = [
+    ("SW-1616", 'Adaptador hembra giratoria JIC 37° x macho NPT 1" x 1" acero inoxidable 316',
+     {"jic": "1", "npt": "1", "material": "inox"}),
+    ("SW-0808", 'Adaptador hembra giratoria JIC 37° x macho NPT 1/2" x 1/2" acero inoxidable 316',
+     {"jic": "1/2", "npt": "1/2", "material": "inox"}),
+    ("MM-0806", 'Adaptador recto macho JIC x macho NPT 1/2" x 3/8" acero',
+     {"jic": "1/2", "npt": "3/8", "material": "acero"}),
+]  # fmt: skip
+
+
+@pytest.fixture
+def swivels(session: Session) -> CatalogIndex:
+    for sku, name, attributes in SWIVELS:
+        session.add(Product(sku=sku, name=name, description=name, family="Hidráulica",
+                            uom="UND", list_price=Decimal("10.00"), attributes=attributes))  # fmt: skip
+    session.commit()
+    return CatalogIndex.build(session)
+
+
+@pytest.mark.parametrize("line", [
+    # a male JIC end is never the female swivel the house sells, though the item says "macho"
+    # of its NPT end: the male-male one is not stocked, so the line is a question
+    'male JIC 1" x male NPT 1" adapter stainless qty 4',
+    "adaptador macho JIC 1/2 x macho NPT 1/2 inoxidable - 10",
+])  # fmt: skip
+def test_an_end_s_gender_said_is_never_the_other(swivels: CatalogIndex, line: str) -> None:
+    assert _ask(swivels, line)[0] != "auto"
+
+
+def test_the_gender_said_of_each_end_still_settles_the_one_meant(swivels: CatalogIndex) -> None:
+    assert _ask(swivels, 'female swivel JIC 1" x male NPT 1" adapter stainless')[:2] == (
+        "auto", "SW-1616")

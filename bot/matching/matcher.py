@@ -216,6 +216,24 @@ def _genders(entry: Entry) -> set[str]:
     return {GENDER[w] for w in entry.reading.words if w in GENDER}
 
 
+# A gender said right before an end's name, a swivel word between them allowed: "male JIC",
+# "hembra giratoria JIC 37°", "macho NPT" (the end's name is any word of letters; a gender
+# said after the end, "JIC hembra", is read by the words alone)
+GENDERED_END = re.compile(
+    r"\b(hembra|female|macho|male)\s+(?:(?:giratori[oa]|swivel)\s+)?([a-z]{3,5})\b"
+)
+
+
+def _end_genders(folded: str) -> dict[str, str]:
+    """Each end's gender where it is said before the end ("male JIC 1 x male NPT 1":
+    jic male, npt male); an end said with both genders says none."""
+    said: dict[str, set[str]] = {}
+    for m in GENDERED_END.finditer(folded):
+        if m[2] not in GENDER:
+            said.setdefault(m[2], set()).add(GENDER[m[1]])
+    return {end: next(iter(g)) for end, g in said.items() if len(g) == 1}
+
+
 # Words that name a kind of disc: beside one of them, "wheel" (disco, disc) says nothing more
 SPECIFIC_DISCS = {"cutoff", "flap", "grinding"}
 
@@ -561,8 +579,20 @@ def _decide(
     # gender tells nothing apart only where no item says the other one), said in either
     # language ("female swivel x male NPT": Adaptador hembra giratoria … x macho NPT)
     said_gender = {GENDER[w] for w in reading.words if w in GENDER}
+    gendered_out = False  # an item left out for an end's gender: the rest are only offered
     if said_gender:
         fitting = [e for e in fitting if _genders(e) & said_gender or not _genders(e) - said_gender]
+        # "male JIC x male NPT": never the adapter whose JIC end is the female swivel, though it
+        # says "male" of its other end (each end's gender, where both the line and the item say it)
+        # ("male JIC 1/4 x male NPT 1/4" is then a question: what is left may fit only by a set
+        # of sizes, the JIC 3/8 x NPT 1/4 male adapter)
+        asked = _end_genders(fold(line.item))
+        if asked:
+            kept = [
+                e for e in fitting
+                if not any(asked.get(end, g) != g for end, g in _end_genders(fold(e.name)).items())
+            ]
+            gendered_out, fitting = len(kept) < len(fitting), kept
     # "JIC 1/2 x NPT 3/8", "JIC #8 a NPT 1/2 pulg": a size said right after the name the
     # house's own facts give an end (attributes jic=1/2|npt=3/8) is that end's, never the
     # other's (the JIC 3/8 x NPT 1/2 adapter fits the same two sizes)
@@ -658,7 +688,7 @@ def _decide(
     settle = (hard or words_only) and not strange and not elsewhere
     settle = settle and not _unread_initials(index, line.item)
     # A size and a finish or material alone ('3/4" galvanizado') name no item: a question
-    settle = settle and bool(saying or set(reading.codes) - VAGUE_CODES)
+    settle = settle and bool(saying or set(reading.codes) - VAGUE_CODES) and not gendered_out
     chosen, brands = _single_fit(reading, fitting) if settle else (None, [])
     score_of = {e.sku: s for s, _, e in scored}
     # A line that leaves the brand open is settled by the brand rule only when nothing
