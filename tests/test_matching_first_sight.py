@@ -127,6 +127,24 @@ LINES += cases(
     ],
 )
 
+LINES += cases(
+    "the_stock_asked_at_a_place_after_the_count_leaves_the_count_and_the_item",
+    [
+        # regression of 2b1bb0e: the place cut alone left "¿hay stock" to be read as the item
+        ("rodamiento 6205 2rs skf x6, ¿hay stock en Lima?", (BRG6205, 6)),
+        ("niple negro 3/4 x 4 x10, ¿hay stock en Cochabamba?", (NIP34X4, 10)),
+        ("black nipple 3/4 x 6 x 5, in stock in Lima?", (NIP34X6, 5)),
+    ],
+)
+
+LINES += cases(
+    "a_letter_struck_for_its_neighbour_is_the_word_it_spells",
+    [
+        # regression of c825d72: "ptecio" read as a tub's "potecito", not "precio"
+        ('me pasan ptecio de niple negro 3/4" x 6" (3 un)', (NIP34X6, 3)),
+    ],
+)
+
 match = match_fixture(
     CATALOG, "customer_id,name,language\nBO1,Minera Andina S.R.L.,es\n", "BO1", warehouses=WAREHOUSES
 )

@@ -893,7 +893,7 @@ def _far_end(index: CatalogIndex, text: str, words: list[str]) -> int:
     end = len(words)
     while end > 1:
         place = _place_before(index, words[:end])
-        if place:
+        if place and not _stock_asked(words[: end - place - 1]):
             end -= place + 1
             continue
         start = end
@@ -902,6 +902,8 @@ def _far_end(index: CatalogIndex, text: str, words: list[str]) -> int:
             start -= 1
         phrase = words[start:end]
         lead = words[start - 1]
+        if _stock_asked(words[: start - 1]):
+            break  # "¿hay stock en Arequipa?": the whole ask is talk (lines.TAIL), not a place
         foreign = [w for w in phrase if w not in FAR_ARTICLES]
         articled = bool(phrase) and phrase[0] in FAR_ARTICLES
         named = all(_written(text, w) == "name" for w in foreign)
@@ -915,6 +917,13 @@ def _far_end(index: CatalogIndex, text: str, words: list[str]) -> int:
 
 
 PLACE_LEADS = {"en", "in", "a", "at", "to", "para", "for", "desde", "from"}
+
+
+def _stock_asked(words: list[str]) -> bool:
+    """Whether `words` close with the stock asked ("¿hay stock", "in stock") before a place:
+    lines.TAIL drops "¿hay stock en Arequipa?" whole, so a count before it stays the count;
+    the place cut alone would leave "¿hay stock" to be read as the item."""
+    return bool(words) and words[-1] == "stock"
 
 
 def _place_before(index: CatalogIndex, words: list[str]) -> int:
@@ -1781,8 +1790,28 @@ def _correct_word(index: CatalogIndex, word: str, after: str = "") -> str:
     longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
     if longer:
         return min(longer, key=lambda c: (len(c), c))
+    # one letter struck for its neighbour ("ptecio"): the one word it spells, before a longer
+    # one the ratio scores closer ("potecito", a tub's word, for "precio")
+    struck = _struck(word, choices) if len(word) >= 5 else None
+    if struck is not None:
+        return struck
     best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
     return best[0] if best is not None else word
+
+
+def _struck(word: str, choices: list[str]) -> str | None:
+    """The only word of `choices` that `word` spells with one letter struck for another, where
+    no other is one letter left out or added away ("goove": groove as well as glove, left to
+    the ratio)."""
+    struck = {
+        c for c in choices
+        if len(c) == len(word) and sum(a != b for a, b in zip(c, word, strict=True)) == 1
+    }  # fmt: skip
+    if len(struck) != 1:
+        return None
+    near = [c for c in choices if (len(c) == len(word) + 1 and _abbreviates_by_one(word, c))
+            or (len(c) == len(word) - 1 and _abbreviates_by_one(c, word))]  # fmt: skip
+    return None if near else struck.pop()
 
 
 # Four-letter words of everyday Spanish and English that are one letter short of a kind of
