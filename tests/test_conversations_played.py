@@ -322,10 +322,10 @@ DISAGREE = {
     'en-1506-ng-burst-good-morning-sir': "argued: the guest is asked who he buys for before message 4 (the greeting and the first priced item); the script expects it in the replies to message 4 ('10 pcs B54 belt Gates'), where both lines are priced right. Kept (h7, session 17): the bot asks once in the greeting and once with the first priced line; asking a third time on every later item would nag a buyer who already read it",
     'es-1512-mx-invitado-rafaga-baleros': "argued: the guest is asked who he buys for before message 4 (at the first messages); the script expects it in the replies to message 4 ('y 6 del 6205 zz koyo'), where both lines are priced right. Kept (h7, session 17): asked in the greeting and with the first priced line, once is what a buyer expects; asking on every item would nag",
     'es-1515-raul-bloqueado-cuanto-credito': "argued: message 3 'pedido' from the blocked customer gives an order number ('⏳ Pedido O-2026-00001 recibido … un vendedor debe revisarlo'), waiting for a seller; the script expects no order number and no order ('?no-order') before approval. Kept (h7, session 17): a blocked or held customer's order is placed pending a seller's approval (ERP.md: the approval is the question), as es-40's entry argues and six scripts of four blind writers expect for a held customer (es-1120's entry)",
-    # set 16 (scripts16.py, es-1601..es-1620 / en-1601..en-1620), written blind by h9 in session 18 and
+    # set 16 (scripts16.py, es-1601..es-1620 / en-1601..en-1620), written blind by h9 in session 17 and
     # played once on main at 5c226d9 (+ the set itself): 22 of 40 pass; the first fact each of the others misses.
     'en-1614-sarah-ea-abbreviations': 'argued (the script\'s miss): message 2\'s \'4 ea 1/2 brass gate valves\' names no thread and the demo sells two (VAL-10002 NPT, VAL-10365 BSP), so the bot\'s question is right; the script expects VAL-10002 at once (\'$ VAL-10002 4 16.81 67.24\'); the 25 Norton 5" wheels are priced right',
-    # set 17 (scripts17.py, es-1701..es-1720 / en-1701..en-1720), written blind by h2 in session 19 and
+    # set 17 (scripts17.py, es-1701..es-1720 / en-1701..en-1720), written blind by h2 in session 18 and
     # played once on main at f3e720a (+ the set itself): 21 of 40 pass; the first fact each of the others misses.
     # set 18 (scripts18.py, es-1801..es-1820 / en-1801..en-1820), written blind by h12 and
     # played once on main at bfe1934 (+ the set itself): 15 of 40 pass at first sight; after the demo mis-read
