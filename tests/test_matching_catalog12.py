@@ -91,8 +91,11 @@ LINES = [
     *cases(
         "a_number_another_item_carries_is_never_settled_on_the_item_the_words_find",
         [
-            # the words ("cartridge") describe the 6003; the number is the 2097's
-            ("* cartridges 2097 3M", (None, 1)),
+            # the words ("cartridge") describe the 6003; the number is the 2097's: since a93d9a8 a
+            # maker's number said before its maker ("2097 3M") is the item the house lists as
+            # "3M 2097" (tests/test_matching_first_sight.py), and 3M's 2097 is what buyers call a
+            # cartridge too, so it settles on the 2097 (a decision to review: issue #13)
+            ("* cartridges 2097 3M", ("FR-2097-3M", 1)),
             ("filtro 2097 3M x 2 pares", ("FR-2097-3M", 2, "PAIR")),
             ("6003 cartridges 3M - 3 pairs", ("FR-6003-3M", 3, "PAIR")),
         ], customer=BY_LANGUAGE,
