@@ -1790,13 +1790,13 @@ def _correct_word(index: CatalogIndex, word: str, after: str = "") -> str:
     longer = [c for c in choices if c.startswith(word) and len(c) - len(word) <= 3]
     if longer:
         return min(longer, key=lambda c: (len(c), c))
+    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
+    if best is None:  # nothing near enough: the buyer's own word ("hacés" is not "hates")
+        return word
     # one letter struck for its neighbour ("ptecio"): the one word it spells, before a longer
     # one the ratio scores closer ("potecito", a tub's word, for "precio")
     struck = _struck(word, choices) if len(word) >= 5 else None
-    if struck is not None:
-        return struck
-    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82)
-    return best[0] if best is not None else word
+    return struck if struck is not None else best[0]
 
 
 def _struck(word: str, choices: list[str]) -> str | None:
