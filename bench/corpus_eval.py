@@ -72,7 +72,16 @@ steel or 316 stainless, Parker and Eaton) and hand tools (combination wrenches i
 socket sets by drive, system and pieces sold by the set, adjustable wrenches) from Stanley, Truper
 and Urrea, units UND/JGO, prices in CRC, Costa Rican WhatsApp Spanish (`mae`, `diay`, `upe`,
 `ocupo`, `regáleme`, `cojinete`, `llave francesa`), plants' purchasing e-mails and a US mechanical
-contractor's English, written blind).
+contractor's English, written blind) or catalog 21 (`python -m bench.catalog21`, bench/corpus21, a
+Uruguayan house in Montevideo, Paysandú and Rivera on Business Central whose item numbers are a
+family's series, a base item and a variant code, `41237-SK`, written whole, lower case or spaced,
+`41237 SK`, oil seals by shaft x bore x width, lip and NBR/Viton, O-rings by AS568 dash number or
+inner diameter x section, O-ring kits sold by the KIT, Loctite and Permatex threadlockers,
+retaining compounds and sealants by number and size, RTV silicones by colour in pomo or cartucho,
+epoxies, units UN/KIT, prices in USD, Uruguayan WhatsApp Spanish (`bo`, `ta`, `precisaría`,
+`¿tenés?`, `rulemán`, `bulón`, `termomagnética`), a Rivera trader's portuñol (`preciso`, `quanto
+custa`, `retentor`, `parafuso`, `meia dúzia`), purchasing e-mails and a Finnish engineer's English,
+written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -116,6 +125,7 @@ from bench.catalog17.erp import write as write_catalog17  # noqa: E402
 from bench.catalog18.erp import write as write_catalog18  # noqa: E402
 from bench.catalog19.erp import write as write_catalog19  # noqa: E402
 from bench.catalog20.erp import write as write_catalog20  # noqa: E402
+from bench.catalog21.erp import write as write_catalog21  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -144,6 +154,7 @@ CORPUS17 = ROOT / "bench" / "corpus17"  # catalog 17's lines, written blind by a
 CORPUS18 = ROOT / "bench" / "corpus18"  # catalog 18's lines, written blind by another engineer
 CORPUS19 = ROOT / "bench" / "corpus19"  # catalog 19's lines, written blind by another engineer
 CORPUS20 = ROOT / "bench" / "corpus20"  # catalog 20's lines, written blind by another engineer
+CORPUS21 = ROOT / "bench" / "corpus21"  # catalog 21's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -165,10 +176,12 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog18": (write_catalog18, 518),
     "catalog19": (write_catalog19, 516),
     "catalog20": (write_catalog20, 521),
+    "catalog21": (write_catalog21, 489),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
             "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14",
-            "catalog15", "catalog16", "catalog17", "catalog18", "catalog19", "catalog20")
+            "catalog15", "catalog16", "catalog17", "catalog18", "catalog19", "catalog20",
+            "catalog21")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -196,11 +209,11 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 20."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 21."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
                    CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17,
-                   CORPUS18, CORPUS19, CORPUS20):
+                   CORPUS18, CORPUS19, CORPUS20, CORPUS21):
         rows += _load(folder / f"{name}.csv")
     return rows
 

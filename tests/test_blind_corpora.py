@@ -33,7 +33,8 @@ from bot.erp.importer import import_folder
 BLIND = {4: (1000, 1500), 5: (800, 1200), 6: (800, 1200), 7: (800, 1300), 8: (700, 1100),
          9: (700, 1100), 10: (700, 1100), 11: (700, 1100), 12: (800, 1200),
          13: (700, 1100), 14: (700, 1100), 15: (800, 1100), 16: (800, 1000),
-         17: (550, 800), 18: (450, 700), 19: (450, 700), 20: (450, 700)}
+         17: (550, 800), 18: (450, 700), 19: (450, 700), 20: (450, 700),
+         21: (450, 700)}
 
 
 def _modules(n: int) -> tuple[ModuleType, ModuleType]:
@@ -244,4 +245,43 @@ def test_catalog20_is_acumatica_ids_with_revisions_hydraulic_fittings_and_hand_t
     assert sets and all(r["expected_uom"] == "JGO" for r in sets)
     boxes = [r for r in rows if r["kind"] in ("description", "code") and re.search(r"\b(2|dos) cajas de", r["text"])]
     assert all(int(r["expected_qty"]) == 2 * by_sku[r["expected_sku"]].pack_qty for r in boxes)
+    assert sum("typo=yes" in r["note"] for r in rows) < len(rows) // 15
+
+
+def test_catalog21_is_bc_numbers_with_variants_seals_and_adhesives() -> None:
+    """Catalog 21's traits a buyer meets: Business Central item numbers of one two-digit series per
+    family, three digits of the base item and a variant code after a dash, the maker (`41237-SK`,
+    `41237-NK`: one oil seal from SKF and from NOK) or an unbranded bulón's grade (`21109-88`),
+    written whole, lower case or spaced (`41237 SK`); oil seals by shaft x bore x width, where a
+    line that leaves out the lip or the compound that tell two seals apart is a question, never a
+    guess; threadlockers by number, where the number without its size is a question; O-ring kits
+    sold by the KIT; portuñol lines counting in Portuguese (`meia dúzia` is 6) and `2 cajas` of a
+    bulón sold by the unit in boxes is twice the box."""
+    catalog, corpus = _modules(21)
+    products = catalog.catalog()
+    assert all(re.fullmatch(r"\d{5}-[A-Z0-9]{2,3}", p.sku) for p in products)
+    series = {p.family: p.sku[:2] for p in products}
+    assert len(set(series.values())) == len(series) == 7
+    assert all(p.sku[:2] == series[p.family] for p in products)
+    bases: dict[str, set[str]] = {}
+    for p in products:
+        bases.setdefault(p.sku[:5], set()).add(p.brand)
+    assert any(len(brands) >= 3 for brands in bases.values())  # one seal, three makers' variants
+    rows = _rows(corpus.files()["all.csv"])
+    whole, lower, spaced = _code_forms(rows, corpus.spaced_code)
+    assert any(whole) and any(lower) and any(spaced) and all(w or lo or s for w, lo, s in zip(whole, lower, spaced, strict=True))
+    by_sku = {p.sku: p for p in products}
+    seals = [r for r in rows if r["kind"] == "ambiguous" and "type:oil_seal" in r["note"]]
+    assert seals and all(not r["expected_sku"] and "size:" in r["note"] for r in seals)
+    sizeless = [r for r in rows if r["kind"] == "ambiguous" and "type:threadlocker" in r["note"]]
+    assert sizeless and all("size:" not in r["note"] and "number:" in r["note"] for r in sizeless)
+    kits = [r for r in rows if r["kind"] in ("description", "code", "customer_part") and r["expected_sku"] and by_sku[r["expected_sku"].split("|")[0]].uom == "KIT"]
+    assert kits and all(r["expected_uom"] == "KIT" for r in kits)
+    half = [r for r in rows if r["kind"] in ("description", "brand_open") and "meia dúzia" in r["text"].lower().replace("duzia", "dúzia")]
+    assert half and all(r["expected_qty"] == "6" for r in half)
+    counts = {"una": 1, "uma": 1, "1": 1, "2": 2, "dos": 2, "3": 3, "tres": 3, "5": 5, "cinco": 5}
+    boxes = [(m, r) for r in rows if r["kind"] in ("description", "code")
+             and (m := re.search(r"\b(una|uma|1|2|dos|3|tres|5|cinco) (cajas?|caixas?|box(?:es)?) (de|of)\b", r["text"], re.I))]
+    assert len(boxes) > 3 and all(int(r["expected_qty"]) == counts[m[1].lower()] * by_sku[r["expected_sku"]].pack_qty for m, r in boxes)
+    assert {"portu", "en", "uy", "planta"} <= {r["note"].split("region=")[1].split(";")[0] for r in rows if "region=" in r["note"]}
     assert sum("typo=yes" in r["note"] for r in rows) < len(rows) // 15
