@@ -118,32 +118,18 @@ PART_SHAPES = {
 }
 
 
-def _items(products: list[Product]) -> list[C20Row]:
-    return dress.item_rows(
-        VOICE, C20Row, products, seed="c20items",
-        targets={"description": 190, "brand_open": 42, "ambiguous": 50},
-        caps={"description": 22, "brand_open": 6, "ambiguous": 6},
-        omit=OMIT, silent=SILENT, roll=lambda what, key: seeded(what, key).random(),
-    )  # fmt: skip
-
-
-def _codes(products: list[Product]) -> list[C20Row]:
-    return dress.code_lines(VOICE, DRESS, C20Row, products, seed="c20code", target=36, spaced=spaced_code, shapes=CODE_SHAPES)
-
-
-def _parts(products: list[Product]) -> list[C20Row]:
-    return DRESS.part_rows(C20Row, products, erp.cross_references(products), PART_SHAPES, BUYERS, seeded=seeded, say=say_kind)
-
-
 def _wrap_ref(bare: str, region: str, rng: Random) -> str:
     if region == "en":
         return rng.choice((bare, f"{bare} or equal", f"P/N {bare}"))
     return rng.choice((bare, f"{bare} o similar", f"ref. {bare}", f"número de parte {bare}"))
 
 
-def _makers(products: list[Product]) -> list[C20Row]:
-    return dress.maker_lines(VOICE, C20Row, products, seed="c20mfr", target=30, wrap=_wrap_ref)
-
+MADE = dress.Made(
+    voice=VOICE, dress=DRESS, make=C20Row, buyers=BUYERS, seeded=seeded, prefix="c20",
+    targets={"description": 190, "brand_open": 42, "ambiguous": 50}, caps={"description": 22, "brand_open": 6, "ambiguous": 6},
+    omit=OMIT, silent=SILENT, spaced=spaced_code, code_shapes=CODE_SHAPES, part_shapes=PART_SHAPES,
+    xrefs=erp.cross_references, say_kind=say_kind, wrap_ref=_wrap_ref,
+)
 
 HAND = Hand(
     inactive=erp.INACTIVE,
@@ -216,7 +202,7 @@ HAND = Hand(
 )  # fmt: skip
 
 GENERATOR = Generator(
-    voice=VOICE, make=C20Row, catalog=erp.catalog, prefix="c20", made=(_items, _codes, _parts, _makers), hand=HAND,
+    voice=VOICE, make=C20Row, catalog=erp.catalog, prefix="c20", made=MADE.rows, hand=HAND,
     doc=__doc__, here=HERE, write=erp.write, check=check,
 )
 build = GENERATOR.build

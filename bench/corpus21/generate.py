@@ -150,32 +150,18 @@ PART_SHAPES = {
 }
 
 
-def _items(products: list[Product]) -> list[C21Row]:
-    return dress.item_rows(
-        VOICE, C21Row, products, seed="c21items",
-        targets={"description": 190, "brand_open": 42, "ambiguous": 50},
-        caps={"description": 20, "brand_open": 6, "ambiguous": 5},
-        omit=OMIT, silent=SILENT, roll=lambda what, key: seeded(what, key).random(),
-    )  # fmt: skip
-
-
-def _codes(products: list[Product]) -> list[C21Row]:
-    return dress.code_lines(VOICE, DRESS, C21Row, products, seed="c21code", target=36, spaced=spaced_code, shapes=CODE_SHAPES)
-
-
-def _parts(products: list[Product]) -> list[C21Row]:
-    return DRESS.part_rows(C21Row, products, erp.cross_references(products), PART_SHAPES, BUYERS, seeded=seeded, say=say_kind)
-
-
 def _wrap_ref(bare: str, region: str, rng: Random) -> str:
     if region == "en":
         return rng.choice((bare, f"{bare} or equivalent", f"P/N {bare}"))
     return rng.choice((bare, f"{bare} o similar", f"ref. {bare}", f"nro. de parte {bare}"))
 
 
-def _makers(products: list[Product]) -> list[C21Row]:
-    return dress.maker_lines(VOICE, C21Row, products, seed="c21mfr", target=30, wrap=_wrap_ref)
-
+MADE = dress.Made(
+    voice=VOICE, dress=DRESS, make=C21Row, buyers=BUYERS, seeded=seeded, prefix="c21",
+    targets={"description": 190, "brand_open": 42, "ambiguous": 50}, caps={"description": 20, "brand_open": 6, "ambiguous": 5},
+    omit=OMIT, silent=SILENT, spaced=spaced_code, code_shapes=CODE_SHAPES, part_shapes=PART_SHAPES,
+    xrefs=erp.cross_references, say_kind=say_kind, wrap_ref=_wrap_ref,
+)
 
 HAND = Hand(
     inactive=erp.INACTIVE,
@@ -248,7 +234,7 @@ HAND = Hand(
 )  # fmt: skip
 
 GENERATOR = Generator(
-    voice=VOICE, make=C21Row, catalog=erp.catalog, prefix="c21", made=(_items, _codes, _parts, _makers), hand=HAND,
+    voice=VOICE, make=C21Row, catalog=erp.catalog, prefix="c21", made=MADE.rows, hand=HAND,
     doc=__doc__, here=HERE, write=erp.write, check=check,
 )
 build = GENERATOR.build
