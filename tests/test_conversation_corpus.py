@@ -49,6 +49,9 @@ def test_conversation_is_well_formed_and_true(path: Path, demo: DemoData) -> Non
     assert body[0].startswith("> ")
     for line in body:
         kind, _, rest = line.partition(" ")
+        other = re.match(r"\[as (\+\d+)\] ", rest) if kind == ">" else None
+        if other:  # a colleague of the same customer, in their own chat
+            assert phones.get(other[1]) == header["customer"] != "guest", line
         assert kind in {">", "|", "=", "!=", "~", "!~", "$", "?", "@"}, line
         if kind in ("~", "!~"):
             re.compile(rest)
