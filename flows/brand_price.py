@@ -3,7 +3,7 @@
 
 A brand the catalog carries is named beside a price word and no figure; each priced
 line of another brand that the named brand also makes (the ERP's substitutes, else the
-buyer's words read again in that brand, as flows/corrections.py swaps brands) is shown
+buyer's words read again in that brand, as flows/line_swaps.py swaps brands) is shown
 at the line's quantity and this customer's price, beside what the line costs now. The
 cart stays as it is: the buyer swaps in words if they want it ("the NTN ones instead").
 """
@@ -18,7 +18,7 @@ from bot.corrections import words_of
 from bot.formatting import money_text
 from bot.matching.text import fold
 from bot.pricing import price_for
-from flows import cart, corrections, taps
+from flows import cart, line_swaps, taps
 from flows.turn import Turn
 
 # A price asked for, in both languages (no figure beside it: "20 SKF" is items)
@@ -43,7 +43,7 @@ def priced_in_brand(turn: Turn) -> bool:
         product = cart.product_of(turn, line["sku"])
         if fold(product.brand or "") == named[0]:
             continue
-        other = corrections.in_brand(turn, product, line, named[0])
+        other = line_swaps.in_brand(turn, product, line, named[0])
         if other is None:
             continue
         quantity = Decimal(line["qty"])

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from bot.item_words import names_item
-from flows import cart, corrections
+from flows import cart, line_words
 from flows.turn import Turn
 
 # A quote asked for by naming what is in the cart: "send me a quote for the wire and rod",
@@ -107,7 +107,7 @@ def _names_the_cart(turn: Turn, asked: re.Match[str] | None) -> bool:
     for part in _AND.split(_ONLY_END.sub("", asked["rest"])):
         if not part.strip():
             continue
-        found = corrections.lines_named(turn, part, lines)
+        found = line_words.lines_named(turn, part, lines)
         if not found:
             return False
         named |= {cart.key(line) for line in found}

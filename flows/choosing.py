@@ -22,7 +22,7 @@ from bot.matching.lines import RequestLine
 from bot.matching.text import fold
 from bot.packs import either_way, in_packs, reading_named
 from bot.words import words_of
-from flows import cart, corrections, ordering, taps
+from flows import cart, corrections, line_changes, line_swaps, ordering, taps
 from flows.chat_states import CHOOSING, IDLE, I
 from flows.counts_told import count_alone
 from flows.credit_notice import credit_notice
@@ -52,8 +52,8 @@ def choose(turn: Turn, said: Intent) -> str:
         ask_again(turn)
         return CHOOSING
     picked = [p for p in found if p is not None]
-    # Answers to "which line?" (flows/corrections.py): that cart line changes.
-    changes = [corrections.apply_pick(turn, p) for p in picked if p.get("edit")]
+    # Answers to "which line?" (flows/line_changes.py): that cart line changes.
+    changes = [line_changes.apply_pick(turn, p) for p in picked if p.get("edit")]
     items_picked = [p for p in picked if not p.get("edit")]
     shown: list[dict[str, Any]] = []
     each = turn.memo.get("each")  # "la primera y la tercera, 4 de cada una" (each_picked)
@@ -66,7 +66,7 @@ def choose(turn: Turn, said: Intent) -> str:
         shown.append(priced_line(turn, line))
         asked = next((q for q in turn.data.get("pending", []) if q["text"] == pick["text"]), None)
         if asked is not None:  # "mejor la de inox npt" later swaps it for another of them
-            corrections.remember_options(turn, line, [c["sku"] for c in asked["candidates"]])
+            line_swaps.remember_options(turn, line, [c["sku"] for c in asked["candidates"]])
     if turn.customer is not None:  # the same words are settled without asking next time
         for pick in [*items_picked, *either]:
             remember(
@@ -88,7 +88,7 @@ def choose(turn: Turn, said: Intent) -> str:
         items_picked.append(pick)  # answered with the question, never as a line changed
     credit_notice(turn)
     if not items_picked:
-        corrections.answered(turn, changes)
+        line_changes.answered(turn, changes)
         if pending:
             ask_again(turn)
     else:

@@ -15,7 +15,7 @@ from bot.intents import Intent, fillers, recognise, strip_politeness
 from bot.matching.lines import parse_line
 from bot.matching.text import fold
 from bot.words import words_of
-from flows import cart, corrections, stock_asked, taps
+from flows import cart, line_words, stock_asked, taps
 from flows.cart_commands import show_cart
 from flows.chat_states import resting
 from flows.priced_line import priced_line
@@ -104,7 +104,7 @@ def counts_of_lines(turn: Turn) -> str | None:
         said = _COUNT_OF.match(part)
         if said is None:
             return None
-        named = corrections.lines_named(turn, said["words"], lines)
+        named = line_words.lines_named(turn, said["words"], lines)
         if len(named) != 1:
             return None
         line = named[0]

@@ -15,7 +15,7 @@ from bot.corrections import Action
 from bot.corrections import read as read_correction
 from bot.intents import recognise, strip_politeness
 from bot.statuses import LineDecision
-from flows import cart, corrections, numbered
+from flows import cart, corrections, line_changes, line_words, numbered
 from flows.chat_states import IDLE, I, Table, problem
 from flows.pre_read import PARTS
 from flows.turn import Turn
@@ -107,12 +107,12 @@ def _removed_too(turn: Turn, parts: list[str], kinds: list[str]) -> None:
     the removal's verb, so it is read as one)."""
     lines = cart.priced(turn)
     for at in range(1, len(parts)):
-        if corrections.keeps(parts[at]):
+        if line_changes.keeps(parts[at]):
             break  # "…, just the rod and the cap screws": what follows is kept, not removed
         before = read_correction(parts[at - 1]) if kinds[at - 1] == "fix" else None
         if (before is None or before.action is not Action.REMOVE or kinds[at] == "fix"
                 or read_correction(parts[at]) is not None
-                or not corrections.lines_named(turn, parts[at], lines)):  # fmt: skip
+                or not line_words.lines_named(turn, parts[at], lines)):  # fmt: skip
             continue
         verb = "quita" if turn.language == "es" else "remove"
         parts[at], kinds[at] = f"{verb} {parts[at]}", "fix"

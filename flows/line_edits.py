@@ -2,12 +2,13 @@
 ("y los rodamientos dóblalos", "double the bolts") or its length ("los pernos eran de 60
 de largo, no de 50", "make the bolts 60 mm long").
 
-This module only reads what is asked; flows/corrections.py names the lines (every word of
-the buyer's is the line's; no word: the last line added: passed in as `named_by`) and applies
-the change, so the two never import each other. A length is the item's own: the line becomes the
-catalog item that reads the same in every respect (thread, grade, finish, standard) but
-that length, found through the matcher from the item's name with the length changed; no
-such item: not this kind of message.
+This module only reads what is asked; flows/line_words.py names the lines (every word of
+the buyer's is the line's; no word: the last line added: passed in as `named_by`) and
+flows/line_changes.py or flows/line_swaps.py applies the change, so this module imports
+none of them. A length is the item's own: the line becomes the catalog item that reads
+the same in every respect (thread, grade, finish, standard) but that length, found through
+the matcher from the item's name with the length changed; no such item: not this kind of
+message.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from bot.statuses import LineDecision
 from flows import cart
 from flows.turn import Turn
 
-# The cart lines the buyer's words (correction cues and fillers aside) name: corrections'.
+# The cart lines the buyer's words (correction cues and fillers aside) name
+# (flows/line_words.py `named_by`).
 NamedBy = Callable[[list[str]], list[dict[str, Any]]]
 # "de 60 de largo", "60 mm long", "50mm de largo", "largo 60", "length of 60 mm"
 _LENGTH = re.compile(

@@ -3,7 +3,7 @@ el 6205 déjalo en 10", "remove 3 and make the bolts 50", "cambiar 1 a 10 y quit
 pernos". The number is the line's place in the cart the buyer was shown, before the
 message changed anything ("quitar 1 y cambiar 3 a 10": the third line shown, though the
 first is gone); the change is answered as a correction, so the message gets one answer
-naming every change over the final cart (flows/corrections.answered)."""
+naming every change over the final cart (flows/line_changes.answered)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from decimal import Decimal
 from bot.corrections import Action, Correction
 from bot.intents import IntentName as I
 from bot.intents import recognise
-from flows import cart, corrections
+from flows import cart, line_changes
 from flows.turn import Turn
 
 _SHOWN = "numbered_shown"  # turn.memo: the cart's line keys when the message came
@@ -42,7 +42,7 @@ def apply(turn: Turn, part: str) -> bool:
         return False
     said = (Correction(Action.REMOVE) if quantity is None
             else Correction(Action.SET, quantity=quantity))  # fmt: skip
-    corrections.answered(turn, [corrections.change_line(turn, said, line)])
+    line_changes.answered(turn, [line_changes.change_line(turn, said, line)])
     return True
 
 

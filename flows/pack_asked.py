@@ -7,7 +7,7 @@ what the line's packs hold in all, and the cart is left as it was.
 
 It is such a question when it asks (a question mark, "how many", "cuántas", "cierto"),
 names a pack or a total ("bag", "bolsa", "caja", "en total"), and what is left once those
-words are set aside names packed cart lines (flows/corrections.py `lines_named`), or
+words are set aside names packed cart lines (flows/line_words.py `lines_named`), or
 nothing; any figure in it is a pack's size or a count the answer states ("traen 100?").
 A total asked in money ("how much is it in total?", "¿cuánto sale en total?") is none.
 """
@@ -21,7 +21,7 @@ from typing import Any
 from bot.formatting import quantity_text
 from bot.matching.text import fold
 from flows import cart
-from flows.corrections import lines_named
+from flows.line_words import lines_named
 from flows.turn import Turn
 
 _ASKING = re.compile(r"\?|\bhow many\b|\bcu[aá]nt[oa]s\b|\bcierto\b|\bverdad\b|\bright\b", re.I)

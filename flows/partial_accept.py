@@ -17,7 +17,7 @@ from typing import Any
 from bot.matching.text import fold
 from bot.quotes import mark_sent
 from bot.statuses import QuoteStatus
-from flows import cart, corrections, ordering
+from flows import cart, line_words, ordering
 from flows.turn import Turn
 
 # The acceptance opening the message ("acepto", "ok aprobado", "approve", "we accept",
@@ -85,5 +85,5 @@ def _named(
     for found in pattern.finditer(text):
         for part in _AND.split(found[1] or found[2] or ""):
             if part.strip():
-                named |= {lines.index(line) for line in corrections.lines_named(turn, part, lines)}
+                named |= {lines.index(line) for line in line_words.lines_named(turn, part, lines)}
     return named

@@ -5,7 +5,7 @@ pedido pero sin los lentes ni las correas A76, y los rodamientos que sean 6 en v
 Which of the last order's lines stay (the ones "just"/"solo" names, none that "sin"/"skip"
 names) and which take a new count (the line named before "que sean 6", "6 instead of 4";
 "make it 60" counts the one line kept), each line named as a correction names a cart line
-(flows/corrections.py). Kept apart from flows/cart_commands.py, which prices what is left.
+(flows/line_words.py). Kept apart from flows/cart_commands.py, which prices what is left.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from decimal import Decimal
 from bot.corrections import Action, Correction
 from bot.intents import fillers
 from bot.matching.text import fold
-from flows import corrections
+from flows import line_words
 from flows.pre_read import PARTS
 from flows.turn import Turn
 
@@ -89,7 +89,7 @@ def _one_named(turn: Turn, text: str, lines: list[dict[str, str]]) -> list[dict[
     words = tuple(w for w in _INCHES.sub(r'\1"', text).split() if w not in fillers())
     if not words:
         return []
-    return corrections.lines_named(turn, text, lines) or corrections.fitting(
+    return line_words.lines_named(turn, text, lines) or line_words.fitting(
         turn, lines, Correction(Action.KEEP, words=words))
 
 

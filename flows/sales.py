@@ -64,6 +64,8 @@ from flows import (
     document_again,
     elliptic,
     leads,
+    line_swaps,
+    line_words,
     order_change,
     ordering,
     pack_asked,
@@ -310,7 +312,7 @@ def _settled_by(
     ("do you guys carry Gates V-belts?", "¿tienen rodamientos SKF?") is settled by the items
     of it the buyer names next ("need B60 and B62, 6 of each"), never asked again."""
     settled = [q for q in pending if q not in shown and q.get("kind") == "choose"
-               and q.get("assumed") and any(corrections.asked_about(turn, q["text"], sku)
+               and q.get("assumed") and any(line_words.asked_about(turn, q["text"], sku)
                                             for sku in priced)]  # fmt: skip
     if not settled:
         return pending, choices
@@ -330,17 +332,17 @@ _ADDING = re.compile(
 def described(turn: Turn, said: Intent) -> str:
     """Words while options wait: the cheapest for this customer when they ask for it ("la
     más barata", "whichever's cheapest"), the option they describe ("la de inox con hilo
-    npt", "the brass one"), else items as ever (flows/corrections.py `option_named`)."""
+    npt", "the brass one"), else items as ever (flows/line_words.py `option_named`)."""
     reading = packs_answered(turn)
     if reading is not None:  # "las bolsas", "pieces": the reading of a count under a pack
         return choose(turn, replace(said, name=I.CHOOSE, numbers=(reading,)))
-    cheapest = corrections.cheapest_options(turn, turn.text)  # "dame el más barato nomás"
+    cheapest = line_swaps.cheapest_options(turn, turn.text)  # "dame el más barato nomás"
     if cheapest:
         return choose(turn, replace(said, name=I.CHOOSE, numbers=cheapest))
     more = answer_plus.parts(turn)  # "los 2z skf, 20, y de paso agrégame 4 correas b54"
     if more is not None and (answered := _narrowed(turn, said, more)) is not None:
         return answered
-    number = corrections.option_named(turn, turn.text)
+    number = line_words.option_named(turn, turn.text)
     if number is None:
         return count_of_options(turn, said) or _narrowed(turn, said) or items(turn, said)
     return choose(turn, replace(said, name=I.CHOOSE, numbers=(int(number),)))

@@ -2,7 +2,7 @@
 do you have in Houston?", "las correas b60 ¿cuántas tienen acá en Santiago?".
 
 Read as items such a question became a line of its own ("not in our catalog") or one
-more of the line it names. It names a line already in the cart (flows/corrections.py
+more of the line it names. It names a line already in the cart (flows/line_words.py
 `lines_named`, once the question's own words and the warehouse are set aside), so it is
 answered with that line's available units per warehouse (ERP.md: on hand less reserved
 and damaged), the warehouse asked for first; the cart is left as it was.
@@ -30,7 +30,7 @@ from bot.formatting import quantity_text
 from bot.matching.text import fold
 from bot.models import Warehouse
 from flows import cart
-from flows.corrections import lines_named
+from flows.line_words import lines_named
 from flows.turn import Turn
 
 # How a count of stock is asked, in either language.
