@@ -73,8 +73,12 @@ def match_asked(
         return result
     core = item_of(index, text)
     if core is None or fold(core) == fold(text):
-        return result
+        core = without_purpose(index, text)
+        if core is None:
+            return result
     again = match_line(index, core, customer_id, context)
+    if again.decision != LineDecision.AUTO and (cut := without_purpose(index, core)):
+        again = match_line(index, cut, customer_id, context)
     if result.decision == LineDecision.AUTO:
         # a code settles the line whatever follows it, but talk after its count ("FAS-10022
         # x 20, best price?") hid the count: the sentence read again gives it, same item
@@ -84,6 +88,31 @@ def match_asked(
     if again.decision == LineDecision.AUTO and again.sku and (not offered or again.sku in offered):
         return again
     return result
+
+
+# What the item is for, after it: "para la faja transportadora", "pal transportador", "for the
+# pump on line 2". Its words may name a thing the catalog knows (a conveyor's "faja" is also a
+# belt), so the clause is not talk word by word; led by "para"/"for" and an article after an
+# item said with its code, it is what the item is for.
+PURPOSE = re.compile(
+    r"\s+(?:(?:para|pa'?|for)\s+(?:la|el|los|las|una|un|unos|unas|nuestra|nuestro|nuestros|"
+    r"nuestras|mi|mis|esta|este|the|a|an|our|my|this|that)|pal|pa'l)\s+\S.*$",
+    re.IGNORECASE,
+)
+
+
+def without_purpose(index: CatalogIndex, text: str) -> str | None:
+    """`text` without what its item is for (PURPOSE) when the words before it carry a code
+    ("3 fajas b54 gates para la faja transportadora" → "3 fajas b54 gates"); None otherwise.
+    The flow takes it only where the matcher settles it on an item it offered for the whole
+    line (match_asked), so a purpose never makes the matcher surer of another item."""
+    found = PURPOSE.search(text)
+    if found is None:
+        return None
+    head = text[: found.start()].strip(" ,;:")
+    if not head or not set(read(head, index.vocabulary).codes) - {"number"}:
+        return None
+    return head
 
 
 def item_of(index: CatalogIndex, text: str) -> str | None:

@@ -12,6 +12,8 @@ from bot.handoff import QueueReason
 from bot.intents import Intent, recognise
 from bot.item_words import names_item
 from bot.statuses import ConversationState
+from bot.tax_ids import label_for, label_of
+from bot.tax_ids import names as tax_names
 from bot.words import words_of
 from flows.turn import Turn
 
@@ -19,20 +21,38 @@ LEAD, IDLE = ConversationState.LEAD.value, ConversationState.IDLE.value
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …), as
-# each country names it: Canada's business number (BN, GST/HST number), Spain's CIF/NIF,
-# the Caribbean's TRN/BIR/RNC, a TIN, a VAT or tax number, Quebec's NEQ (and QST/TVQ), Brazil's
-# CNPJ/CPF, Australia's ABN/ACN, a UK company number; a Mexican RFC may be written in
-# its three parts ("RFC TGA 150312 KX4").
+# each country names it (bot/tax_ids.csv: Kenya's KRA PIN, India's GSTIN, Ecuador's RUC …)
+# and as buyers anywhere write it: Canada's business number (BN, GST/HST number), the
+# Caribbean's TRN/BIR/RNC, a TIN, a VAT or tax number, Quebec's NEQ (and QST/TVQ), a UK
+# company number; a Mexican RFC may be written in its three parts ("RFC TGA 150312 KX4").
+_NAMED = "c[eé]dula jur[ií]dica|" + "|".join(re.escape(n) for n in sorted({*tax_names(), *(
+    "tax id", "tax number", "tax no", "ein", "bn", "business number", "gst", "hst", "gst/hst",
+    "vat number", "vat no", "neq", "qst", "tvq", "fein", "utr", "crn", "company number",
+    "registration number", "reg no")}, key=len, reverse=True))
 TAX_ID = re.compile(
-    r"\b(?:(?:rut|nit|rfc|cuit|ruc|rnc|rif|rtn|cif|nif|tax id|tax number|tax no|ein|tin|trn|"
-    r"bir|bn|business number|gst|hst|gst/hst|vat|vat number|vat no|abn|acn|nzbn|neq|qst|tvq|"
-    r"cnpj|cpf|cuil|fein|gstin|utr|crn|company number|registration number|reg no|"
-    r"c[eé]dula jur[ií]dica)\s*(?:no\.?|number)?"
+    r"\b(?:(?P<name>" + _NAMED + r")\s*(?:no\.?|number)?"
     r"\s*[:#]?\s*"
-    r"([a-zñ&]{3,4}[\s-]\d{6}[\s-][a-z\d]{3}\b|[\w.-]*\d[\w.-]*(?:/[\d-]+)?)"
-    r"|(\d{1,2}\.\d{3}\.\d{3}-[\dkK]))",
+    r"(?P<id>[a-zñ&]{3,4}[\s-]\d{6}[\s-][a-z\d]{3}\b|\d{2,3}(?: \d{3}){2,3}\b|"
+    r"[\w.-]*\d[\w.-]*(?:/[\d-]+)?)"  # ABN "51 824 753 556": groups of three
+    r"|(?P<rut>\d{1,2}\.\d{3}\.\d{3}-[\dkK]))",
     re.I,
 )
+
+
+def tax_value(found: re.Match[str]) -> str:
+    """The tax id a TAX_ID match read, without a closing dot."""
+    return (found["id"] or found["rut"]).strip(".")
+
+
+def tax_label(found: re.Match[str]) -> str | None:
+    """The name the buyer gave their tax id, as the bot shows it ("ruc" → "RUC", "kra pin" →
+    "KRA PIN"); None for a generic one ("tax id") or a Chilean RUT written bare."""
+    name = found["name"]
+    if not name:
+        return None
+    return label_of(name) or (name.upper() if re.fullmatch(r"[a-z]{2,5}", name, re.I) else None)
+
+
 COMPANY_LEAD = re.compile(r"^(?:compro para|compramos para|somos|soy de|empresa|company|we are|"
                           r"i buy for|buying for|from)\s*:?\s*", re.I)  # fmt: skip
 # Words that only label the data given ("y el correo es …", "and our email is …"): what
@@ -59,7 +79,7 @@ def gives_lead(text: str) -> bool:
     """Whether a guest's message carries who buys: an email, or a tax id of some length
     ("VAT GB123456789", "RFC ABA150312KQ7"), so it is read as the lead, not as items."""
     tax = TAX_ID.search(text)
-    return bool(EMAIL.search(text) or (tax and len(tax[1] or tax[2]) >= 8))
+    return bool(EMAIL.search(text) or (tax and len(tax_value(tax)) >= 8))
 
 
 # Where a message's sentences end ("…, RIF J-40123456-7. Necesitamos 8 rodamientos …").
@@ -88,7 +108,9 @@ def given_with_items(turn: Turn) -> None:
         if email:
             lead.setdefault("email", email[0])
         if tax:
-            lead.setdefault("tax_id", (tax[1] or tax[2]).strip("."))
+            lead.setdefault("tax_id", tax_value(tax))
+            if tax_label(tax):
+                lead.setdefault("tax_label", tax_label(tax))
         intro = _INTRO.match(sentence)
         first = re.split(r",\s", sentence[intro.end() if intro else 0 :], maxsplit=1)[0]
         company = first.strip(" ,;") if intro else ""  # "C.A." keeps its dot
@@ -138,7 +160,9 @@ def lead_details(turn: Turn, said: Intent) -> str:
         text = text.replace(email[0], " ")
     tax = TAX_ID.search(text)
     if tax:
-        lead["tax_id"] = (tax[1] or tax[2]).strip(".")
+        lead["tax_id"] = tax_value(tax)
+        if tax_label(tax):
+            lead["tax_label"] = tax_label(tax)
         text = text.replace(tax[0], " ")
     company = COMPANY_LEAD.sub("", re.sub(r"\s*[,;]\s*", ", ", text).strip(" ,;.")).strip(" ,;.")
     if company and len(company) >= 3 and not set(words_of(company)) <= LEAD_LABELS:
@@ -167,8 +191,9 @@ def _after_talk(text: str) -> str:
 def _lead_answer(turn: Turn, lead: dict[str, str]) -> str:
     account = bool(turn.data.get("lead_for_account"))
     missing = [f for f in ("company", "tax_id", "email") if not lead.get(f)]
+    label = lead.get("tax_label") or label_for(turn.conversation.address)
     if missing:
-        turn.say("lead", done=False, missing=missing, account=account)
+        turn.say("lead", done=False, missing=missing, account=account, tax_label=label)
         return LEAD
-    turn.say("lead", done=True, account=account, **lead)
+    turn.say("lead", done=True, account=account, **{**lead, "tax_label": label})
     return turn.escalate(QueueReason.LEAD)

@@ -112,7 +112,9 @@ from flows.choosing import (
 )
 from flows.counts_told import count_told, counts_of_lines, quantity_told
 from flows.credit_notice import credit_notice
+from flows.documents_named import document_named
 from flows.in_parts import answered_in_parts
+from flows.lead_corrected import corrected as lead_corrected
 from flows.pre_read import (
     a_question,
     asked_after_talk,
@@ -509,8 +511,8 @@ def handle(turn: Turn) -> None:
     """Answer one inbound message and move the conversation to its next state."""
     conversation = turn.conversation
     tap = taps.read(turn)  # a tapped option: its id decides, not the words of its title
-    said = tap.said if tap else invoice_by_amount(turn, invoice_in_context(
-        turn, quote_for_whom(turn, asked_after_talk(turn.text))))
+    said = tap.said if tap else document_named(turn, invoice_by_amount(turn, invoice_in_context(
+        turn, quote_for_whom(turn, asked_after_talk(turn.text)))))
     if tap is None:
         switch_language(turn, said)
     if conversation.state == HUMAN:
@@ -527,8 +529,8 @@ def handle(turn: Turn) -> None:
                  customer=turn.customer.name if turn.customer else None,
                  company=turn.wording.company,
                  buyer=(turn.data.get("lead") or {}).get("company"))  # fmt: skip
-        if said.name in (I.GREETING, I.MENU, I.ACK, I.THANKS):
-            return
+        if said.name in (I.GREETING, I.ACK, I.THANKS):
+            return  # "what can you do for me?" as the first message: the menu follows
     if tap is None:
         pickup.told(turn, said)  # "…, los retiramos en la bodega de Lima": noted, named
     if alone:  # kept for the lead: no item, asked again only what is missing
@@ -600,6 +602,8 @@ def waiting(turn: Turn, said: Intent) -> None:
     handler = TABLE[HUMAN].get(said.name)
     if handler is not None:
         handler(turn, said)
+        return
+    if lead_corrected(turn):  # "el RUC está mal, el correcto es …": kept and shown
         return
     if turn.data.get("waiting_told"):
         return

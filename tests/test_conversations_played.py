@@ -338,15 +338,10 @@ DISAGREE = {
     # set 18 (scripts18.py, es-1801..es-1820 / en-1801..en-1820), written blind by h12 and
     # played once on main at bfe1934 (+ the set itself): 15 of 40 pass at first sight; after the demo mis-read
     # was fixed (nine buyers now say `din 933` / `metal`, replayed) 20 of 40; the first fact each of the others misses.
-    'en-1806-ke-guest-wrong-kra-pin': "message 3 'Nairobi Fabricators Ltd, KRA PIN P051234567Q, procurement@…': the KRA PIN is not taken as the tax id (the tax id is asked again); the conversation is not in the queue ('@ queue')",
-    'en-1811-tom-what-can-you-do-then-po': 'message 1 \'hey, first time using this. what can you do for me?\' gets the greeting and \'I can\'t answer that one here; send "seller"\': no word of prices, quotes, orders or status (\'~ (?i)price|quote|order|status\')',
     'en-1812-sarah-m10-balance-then-answers': "message 3 '30mm, zinc full thread' (the answer to the open M10 question, given after the balance) is read as a new item with ten options; the replies do not state '$ FAS-10017 20 0.14 2.80'",
     'en-1816-jm-guest-pump-and-yellow-wire-eta': "message 2 'and when the yellow THHN 12 reach? need 100 m' is asked as a one-option question (the picker shows 0 available, more 2026-12-06); the replies do not state '$ ELE-10006 100 0.30 30.00'",
-    'en-1819-tom-a-day-with-a-disputed-invoice': "message 4 'is F-50006 still in dispute on your side?' after the quote is read as an item not in the catalog (a new cart of one open line); F-50006's 1,250.00 is not shown ('~ 1[.,]250')",
     'es-1805-jorge-responde-dos-mensajes-despues': "message 1 '10 rodamientos 6205 skf para la bomba de relaves' settles on the open BRG-10086 (6205 SKF) with no question; the script expects options among SKF's open, 2Z and 2RSH 6205 ('? choice')",
-    'es-1806-cr-invitado-para-la-bomba-y-la-faja': "message 1 '3 fajas b54 gates para la faja transportadora' (faja: a belt in Central America) is asked as a one-option question; the replies do not state '$ BLT-10265 3 12.02 36.06' (the 6204-2Z 'para una bomba de agua' is right)",
     'es-1808-carla-reenvia-lista-del-jefe-de-turno': 'message 1: the three forwarded lines are priced right, but the signature \'Pedro Alarcón\' is read as an item (a question among 1/4" bolts) and \'Jefe de Turno Mantención Planta Concentradora\' as an open line (\'?not-item\')',
-    'es-1810-ec-invitado-ruc-equivocado': "message 4 'disculpe, el RUC está mal, el correcto es 0690012345002' gets only the waiting acknowledgement; the corrected RUC is not shown ('= 0690012345002'; message 3 labelled Ecuador's RUC a RUT)",
     # set 19 (scripts19.py, es-1901..es-1920 / en-1901..en-1920), written blind by h2 and
     # played once on main at f574027 (+ the set itself): 23 of 40 pass at first sight; the first fact each
     # of the others misses.

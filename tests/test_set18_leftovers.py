@@ -1,0 +1,152 @@
+"""Set 18's leftovers by class (issue #14), in phrasings of our own, on the demo catalog
+through the signed webhook and the Twilio double:
+
+- "what can you do for me?" opening a chat shows what the bot does after the greeting
+  (prices, quotes, orders, status), never "I can't answer that";
+- an invoice (or an ERP order) of the customer's asked about by its number alone ("is
+  F-50005 paid yet?") shows that invoice, never an item nobody sells;
+- what an item is for, named after it with a word of the catalog ("para la faja del molino":
+  a conveyor's belt) is no part of the item: the item said with its code is priced;
+- a guest's tax id named as its country names it (KRA PIN, GSTIN, RUC …) is taken and shown
+  under that name, and one corrected while a seller holds the lead replaces the kept one.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from flask import Flask
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from bot.models import Conversation
+from bot.tax_ids import label_for
+from flows.leads import TAX_ID, tax_label, tax_value
+from tests.test_conversation import Chat
+from tests.twilio_fakes import FakeTwilio
+
+JORGE, SARAH = "+56912345001", "+14155550101"  # C001 (es), C002 (en) in the demo
+
+
+def _lead(db: Engine, phone: str) -> tuple[dict[str, str], str | None]:
+    with Session(db) as session:
+        found = session.exec(select(Conversation).where(Conversation.address.endswith(phone)))
+        conversation = found.one()
+        return dict(conversation.data.get("lead") or {}), conversation.attention
+
+
+@pytest.mark.parametrize("phone, first, said", [
+    (SARAH, "hi, new here. how can you help me?", r"(?i)quote.*\n?.*order|order.*status"),
+    ("+14155550102", "first time using this bot, what can you do for us?", r"(?i)status"),
+    (JORGE, "hola, es mi primera vez aquí. ¿en qué me pueden ayudar?", r"(?i)cotiz|pedido"),
+])  # fmt: skip
+def test_what_the_bot_does_asked_first_is_answered_after_the_greeting(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, first: str, said: str
+) -> None:
+    answer = Chat(corpus_app, twilio, phone).say(first)
+    assert re.search(said, answer) and "can't answer" not in answer, answer
+    assert "no puedo responder" not in answer, answer
+
+
+def test_a_greeting_alone_is_still_only_the_greeting(corpus_app: Flask, twilio: FakeTwilio) -> None:
+    answer = Chat(corpus_app, twilio, SARAH).say("hi there")
+    assert "I can help with" not in answer and "Hi Sarah" in answer, answer
+
+
+@pytest.mark.parametrize("phone, asked, shown", [
+    (SARAH, "is F-50005 paid yet on your end?", r"F-50005.*8,400\.00"),
+    (SARAH, "F-50006 — still disputed?", r"F-50006.*1,250\.00.*\(disputed\)"),
+    (JORGE, "la F-50003 ya está pagada?", r"F-50003.*5[.,]373"),
+])  # fmt: skip
+def test_an_invoice_asked_by_its_number_alone_is_shown(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, asked: str, shown: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say("10 6204-2z skf")
+    answer = buyer.say(asked)
+    assert re.search(shown, answer) and "❌" not in answer, answer
+
+
+def test_an_erp_order_asked_by_its_number_alone_is_its_status(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    answer = Chat(corpus_app, twilio, JORGE).say("y la SO-80001??")
+    assert re.search(r"(?i)chilexpress|99120455", answer) and "❌" not in answer, answer
+
+
+def test_a_number_the_customer_has_no_document_under_is_not_an_invoice(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    answer = Chat(corpus_app, twilio, SARAH).say("is F-50003 still open?")  # C001's, not C002's
+    assert "5,373" not in answer, answer
+
+
+@pytest.mark.parametrize("line, sku, total", [
+    ("6 correas b54 gates para la faja del molino", "BLT-10265", "72.12"),
+    ("10 6204-2z skf bearings for the belt conveyor", "BRG-10066", "128.40"),
+])
+def test_what_an_item_is_for_after_it_is_no_part_of_it(
+    corpus_app: Flask, twilio: FakeTwilio, line: str, sku: str, total: str
+) -> None:
+    answer = Chat(corpus_app, twilio, "+50688881999").say(line)
+    assert f"✅ {sku}" in answer and total in answer and "❓" not in answer, answer
+
+
+def test_a_purpose_never_settles_a_line_that_was_a_question(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    answer = Chat(corpus_app, twilio, "+50688881998").say("2 discos de corte 4 1/2 para el inox")
+    assert "❓" in answer and "✅" not in answer, answer
+
+
+@pytest.mark.parametrize("text, value, label", [
+    ("Nairobi Fabricators Ltd, KRA PIN P051234567Q, x@y.example", "P051234567Q", "KRA PIN"),
+    ("Tata Tools, GSTIN 27AAPFU0939F1ZV", "27AAPFU0939F1ZV", "GSTIN"),
+    ("Outback Fab Pty Ltd, ABN 51 824 753 556", "51 824 753 556", "ABN"),
+    ("Talleres Sur SL, NIF B12345678", "B12345678", "NIF"),
+    ("Metalúrgica Río SRL, CUIT 30-71234567-8", "30-71234567-8", "CUIT"),
+    ("Ferretería Andes Cía. Ltda., RUC 0690012345001", "0690012345001", "RUC"),
+    ("Acme Inc, EIN 12-3456789", "12-3456789", "EIN"),
+    ("Acme Inc, tax id 12-3456789", "12-3456789", None),
+])  # fmt: skip
+def test_tax_ids_by_their_countrys_name(text: str, value: str, label: str | None) -> None:
+    found = TAX_ID.search(text)
+    assert found and tax_value(found) == value and tax_label(found) == label
+
+
+def test_no_tax_id_in_an_item_with_a_pin() -> None:
+    assert TAX_ID.search("10 cotter pin 1/8 x 1-1/2") is None
+
+
+@pytest.mark.parametrize("address, label", [
+    ("whatsapp:+593991801810", "RUC"), ("whatsapp:+254712801806", "KRA PIN"),
+    ("whatsapp:+18765551808", "TRN"), ("whatsapp:+14155550101", None), ("a@b.example", None),
+])  # fmt: skip
+def test_the_tax_ids_name_follows_the_phones_country(address: str, label: str | None) -> None:
+    assert label_for(address) == label
+
+
+@pytest.mark.parametrize("phone, items, data, fix, label, old, new", [
+    ("+593991809999", "20 discos de corte 4 1/2 x 1.6 metal norton", "Comercial Cotopaxi Cía. Ltda., "
+     "RUC 1790012345001, compras@cotopaxi.example", "perdón, me equivoqué de RUC: es 1790012345009",
+     "RUC", "1790012345001", "1790012345009"),
+    ("+254722809999", "50 m10x30 din 933 zinc bolts", "Mombasa Steel Ltd, KRA PIN A012345678Z, "
+     "buy@msteel.example", "oops the pin should be A012345678X", "KRA PIN", "A012345678Z",
+     "A012345678X"),
+])  # fmt: skip
+def test_a_queued_guest_correcting_the_tax_id_has_it_replaced_and_shown(
+    corpus_app: Flask, db: Engine, twilio: FakeTwilio, phone: str, items: str, data: str,
+    fix: str, label: str, old: str, new: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    asked = buyer.say("pedido" if phone.startswith("+593") else "order")
+    assert label in asked, asked
+    taken = buyer.say(data)
+    assert f"{label} {old}" in taken, taken
+    answer = buyer.say(fix)
+    assert f"{label} {new}" in answer and old not in answer, answer
+    lead, attention = _lead(db, phone)
+    assert lead["tax_id"] == new and attention == "lead", (lead, attention)
+    assert buyer.say("gracias" if phone.startswith("+593") else "thanks").count(new) == 0
