@@ -29,7 +29,7 @@ MAX_PHRASE_WORDS = 7  # "if that gets me a better price"
 # what may stand between a `was` phrase and the thing it says is wrong ("en vez del 6204")
 _ARTICLES_AT_END = re.compile(r"(?:\s+(?:el|la|los|las|lo|un|una|the|a|an))*\s*$")
 ROLES = ("remove", "keep", "set", "add", "more", "less", "last", "link", "was", "filler",
-         "brand", "variant", "cheapest")  # fmt: skip
+         "brand", "variant", "cheapest", "stocked")  # fmt: skip
 # A number (1.000 / 1,5 / 300) standing alone, or any other word (m8x40, 2rsh, pernos).
 # "the koyo's fine", "the NTN's": a brand said with 's is the brand.
 POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b", re.IGNORECASE)
@@ -77,6 +77,8 @@ class Corrections:
     brand_cues: set[tuple[str, ...]] = field(default_factory=set)
     # "el más barato", "whichever's cheapest": the option or brand with the lowest price
     cheapest_cues: set[tuple[str, ...]] = field(default_factory=set)
+    # "el que tengas en Santiago", "whichever you've got in stock": the one that is in stock
+    stocked_cues: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
     def load(cls, *paths: Path) -> Corrections:
@@ -98,6 +100,8 @@ class Corrections:
                         book.brand_cues.add(words)
                     elif words and role == "cheapest":
                         book.cheapest_cues.add(words)
+                    elif words and role == "stocked":
+                        book.stocked_cues.add(words)
                     elif words:
                         book.phrases.setdefault(words, role)  # the first role wins
         for words, role in list(book.phrases.items()):  # after every phrase written out
@@ -171,10 +175,19 @@ class Corrections:
         """Whether a short message without figures asks for the cheapest of what is on
         offer ("dame el más barato nomás", "whichever's cheapest is fine", "go with the
         cheapest one"); a count or a size in it makes it items ("10 of the cheapest")."""
+        return self._cued(text, self.cheapest_cues)
+
+    def stocked_asked(self, text: str) -> bool:
+        """Whether a short message without figures asks for the one on offer that is in
+        stock ("el que tengas en Santiago nomás", "whichever one you've got in stock",
+        "whatever you have in Houston is fine"); a figure in it makes it items."""
+        return self._cued(text, self.stocked_cues)
+
+    def _cued(self, text: str, cues: set[tuple[str, ...]]) -> bool:
         tokens = _TOKEN.findall(fold(POSSESSIVE.sub("", text)))
         if not tokens or len(tokens) > MAX_WORDS or any(re.search(r"\d", t) for t in tokens):
             return False
-        return any(tuple(tokens[at : at + size]) in self.cheapest_cues
+        return any(tuple(tokens[at : at + size]) in cues
                    for size in range(1, MAX_PHRASE_WORDS + 1)
                    for at in range(len(tokens) - size + 1))  # fmt: skip
 
@@ -522,6 +535,11 @@ def brands_asked(text: str, brands: Iterable[str], *, bare: bool = False) -> lis
 def cheapest_asked(text: str) -> bool:
     """Whether a message asks for the cheapest on offer, with the cues in corrections.csv."""
     return default_book().cheapest_asked(text)
+
+
+def stocked_asked(text: str) -> bool:
+    """Whether a message asks for the one on offer in stock, with the cues in corrections.csv."""
+    return default_book().stocked_asked(text)
 
 
 def says_instead(text: str) -> bool:

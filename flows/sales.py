@@ -76,6 +76,7 @@ from flows import (
     same_as,
     split_ship,
     stock_asked,
+    stocked_pick,
     taps,
     tax_asked,
 )
@@ -167,6 +168,9 @@ def items(turn: Turn, said: Intent) -> str:
         return ordering.make_quote(turn)
     if order_of_the_cart(turn):  # "ok order the valves": the order's one confirmation
         return ordering.order(turn, said)
+    in_stock = stocked_pick.swapped(turn)  # "mándame el que tengas en Santiago nomás"
+    if in_stock is not None:
+        return in_stock
     if stock_asked.answer(turn):  # "how many of the 6208s do you have in Houston?"
         return resting(turn)
     if pack_asked.answer(turn):  # "how many ties in a bag btw", "las bolsas traen 100 cierto?"
@@ -341,6 +345,10 @@ def described(turn: Turn, said: Intent) -> str:
     cheapest = line_swaps.cheapest_options(turn, turn.text)  # "dame el más barato nomás"
     if cheapest:
         return choose(turn, replace(said, name=I.CHOOSE, numbers=cheapest))
+    in_stock = stocked_pick.options_in_stock(turn)  # "whichever you've got in stock"
+    if in_stock is not None:
+        return choose(turn, replace(said, name=I.CHOOSE, numbers=in_stock)) if in_stock \
+            else CHOOSING
     more = answer_plus.parts(turn)  # "los 2z skf, 20, y de paso agrégame 4 correas b54"
     if more is not None and (answered := _narrowed(turn, said, more)) is not None:
         return answered
