@@ -60,6 +60,7 @@ from flows import (
     answer_plus,
     brand_price,
     cart,
+    claims,
     corrections,
     document_again,
     elliptic,
@@ -543,6 +544,9 @@ def handle(turn: Turn) -> None:
         pickup.told(turn, said)  # "…, los retiramos en la bodega de Lima": noted, named
     if alone:  # kept for the lead: no item, asked again only what is missing
         turn.say("lead_noted", company=alone, **cart.view(turn))
+        return
+    if tap is None and conversation.state != LEAD and (claim := claims.claimed(turn)):
+        conversation.state = claims.hand_over(turn, *claim)  # a warranty, a return: a seller's
         return
     if tap is None and conversation.state == IDLE and (placed := order_change.asked(turn)):
         conversation.state = order_change.hand_over(turn, placed)  # a seller's, never items

@@ -347,17 +347,11 @@ DISAGREE = {
     # of the others misses.
     'en-1906-ie-guest-twelve-and-a-dozen-pairs': "message 1 'could you price twelve 6306-2RSH SKF bearings and a dozen A48 Gates v-belts please' is read whole as one item not in the catalog; BRG-10286 is not named ('$ BRG-10286 12 16.69 200.28')",
     'en-1908-nz-guest-a56-closest-sub': "message 1 'Kia ora, after 25 A56 Gates v-belts. If you can't do 25 what's the closest sub?' is read whole as one item not in the catalog; the Bando substitute is not offered ('~ BLT-10064')",
-    'en-1909-sarah-so-80005-wrong-bearings': "message 1 'SO-80005 came in with the wrong bearings … need these swapped asap' becomes an open cart line a seller will complete on a quote; the conversation is not in the sellers' queue ('@ queue')",
-    'en-1910-dave-rusted-mig-spool-warranty': "message 1 '… mig wire spools from our april order is rusted thru, how do i do a warranty claim' is asked as a choice among five MIG spools; no seller is mentioned ('?seller')",
     'en-1912-sarah-did-you-get-my-po': "argued: message 3 'did you get my PO 55-9012?' is answered '📝 PO 55-9012 noted on O-2026-00001.' (the PO taken again, not a yes); no common English word ('?en')",
-    'en-1917-sarah-return-flap-discs': "message 1 'we need to return 10 of the flap discs from our last order … How do we do an RMA?' becomes an open cart line a seller will complete on a quote; the conversation is not in the sellers' queue ('@ queue')",
     'es-1902-carla-los-discos-que-sean-50-saca-las-correas': 'message 4 \'cuánto va el carrito?\' is answered \'eso no lo puedo responder yo; escriba "vendedor"\' with only the cart\'s count and total; the lines are not shown (\'$ ABR-10004 50 2.02 101.00\'; messages 2-3, the change and removal by name, pass)',
     'es-1903-ana-entrega-en-bodega-lima-retenida': "argued: message 1's lines are priced right and say 'Despacho hoy desde LIM' (the warehouse code); the script expects the city named ('~ (?i)lima'), as a buyer who asked for 'nuestra bodega de Lima' reads it",
     'es-1904-uy-invitado-cantidades-en-palabras': "message 2 'bárbaro, pasame la cotización' is read as an item not in the catalog (a third cart line); no quote ('?quote')",
     'es-1908-sv-invitado-alternativa-6208-2z': "message 3 'cotícelo por favor' is read as an item not in the catalog (the substitute taken in message 2 passes); no quote ('?quote')",
-    'es-1909-jorge-garantia-rodamientos-ruidosos': "message 1 '… los rodamientos que nos llegaron con la guía GD-55007 vienen malos … quiero hacer efectiva la garantía' is answered with SO-80004's status only; no seller is mentioned ('?seller')",
-    'es-1910-carla-so-80004-item-equivocado': "message 1 '… en el pedido SO-80004 nos mandaron correas A68 y nosotros pedimos A86. ¿cómo hacemos el cambio?' becomes an open cart line a seller will complete on a quote; the conversation is not in the sellers' queue ('@ queue')",
-    'es-1918-ana-botas-de-otra-talla-devolucion': "message 1 '… 2 pares de botas talla 40 y pedimos talla 42, queremos devolverlas …' becomes an open cart line a seller will complete on a quote; the conversation is not in the sellers' queue ('@ queue')",
 }
 
 
