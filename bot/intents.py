@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -252,7 +252,7 @@ class Phrasebook:
                     raise ValueError(f"{path}:{number}: unknown match {match!r}")
                 entry = _Entry(name, value, row["language"].strip() or "any",
                                match != "whole", match == "anchored")  # fmt: skip
-                for phrase in row["phrases"].split("|"):
+                for phrase in _commanded(row["phrases"].split("|")):
                     if ("*" in phrase or "…" in phrase) and entry.within:
                         head, gap, tail = phrase.partition("*" if "*" in phrase else "…")
                         book.gapped.append((tuple(words_of(head)), tuple(words_of(tail)),
@@ -629,6 +629,37 @@ _COUNTING = {"a", "an", "un", "una", "uno"}  # "a pair", "una docena": part of t
 # los despacharon?" of the bolts): a phrase written with one form means the same with the
 # others, so intents.csv need not list all four of every phrase.
 _CLITICS = ("lo", "la", "los", "las")
+
+
+# A `{verb}` in a phrase (an -ar verb, "{cotizar}", "{pasar} la cotizacion") stands for its
+# commands as buyers write them, with the pronouns they hang on it: the tú and vos form
+# (cotiza, pasame), usted's (cotice, cotícelo, pásenos), ustedes' (coticen, mándenmela), so
+# intents.csv names the verb once and never misses "cotícelo" for having "cotízalo".
+_COMMAND = re.compile(r"\{([a-z]+)ar\}")
+_ENCLITICS = ("", "me", "nos", "lo", "la", "los", "las", "le", "les", "melo", "mela", "melos",
+              "melas", "noslo", "nosla", "noslos", "noslas", "selo", "sela", "selos", "selas")
+_BEFORE_E = (("z", ("c", "z")), ("c", ("qu",)), ("g", ("gu",)))  # cotice (cotize), saque, pague
+
+
+def _commanded(phrases: Iterable[str]) -> Iterator[str]:
+    """Each phrase, a `{verb}` in it written out as each of its commands (see `_COMMAND`)."""
+    for phrase in phrases:
+        found = _COMMAND.search(phrase)
+        if found is None:
+            yield phrase
+            continue
+        for form in _commands(found[1]):
+            yield from _commanded([phrase[: found.start()] + form + phrase[found.end() :]])
+
+
+def _commands(stem: str) -> Iterator[str]:
+    """The commands of the -ar verb of `stem` ("cotiz"), with a pronoun or two on them."""
+    before_e = next((tuple(stem[:-1] + c for c in spelled) for end, spelled in _BEFORE_E
+                     if stem.endswith(end)), (stem,))  # fmt: skip
+    bases = [stem + "a", *(b + "e" for b in before_e), *(b + "en" for b in before_e)]
+    for base in bases:
+        for pronoun in _ENCLITICS:
+            yield base + pronoun
 
 
 def _clitic_variants(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:

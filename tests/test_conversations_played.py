@@ -350,8 +350,6 @@ DISAGREE = {
     'en-1912-sarah-did-you-get-my-po': "argued: message 3 'did you get my PO 55-9012?' is answered '📝 PO 55-9012 noted on O-2026-00001.' (the PO taken again, not a yes); no common English word ('?en')",
     'es-1902-carla-los-discos-que-sean-50-saca-las-correas': 'message 4 \'cuánto va el carrito?\' is answered \'eso no lo puedo responder yo; escriba "vendedor"\' with only the cart\'s count and total; the lines are not shown (\'$ ABR-10004 50 2.02 101.00\'; messages 2-3, the change and removal by name, pass)',
     'es-1903-ana-entrega-en-bodega-lima-retenida': "argued: message 1's lines are priced right and say 'Despacho hoy desde LIM' (the warehouse code); the script expects the city named ('~ (?i)lima'), as a buyer who asked for 'nuestra bodega de Lima' reads it",
-    'es-1904-uy-invitado-cantidades-en-palabras': "message 2 'bárbaro, pasame la cotización' is read as an item not in the catalog (a third cart line); no quote ('?quote')",
-    'es-1908-sv-invitado-alternativa-6208-2z': "message 3 'cotícelo por favor' is read as an item not in the catalog (the substitute taken in message 2 passes); no quote ('?quote')",
 }
 
 
