@@ -75,7 +75,7 @@ def _a_face(word: str) -> bool:
     return any(unicodedata.category(c) == "So" for c in word)
 
 
-def _asks(text: str) -> bool:
+def asks(text: str) -> bool:
     """Whether `text` carries a word a buyer asks or adds an item with ("necesito",
     "cotizar", "also", "también", "please", "me falta")."""
     said = phrases()
@@ -86,7 +86,7 @@ def _asks(text: str) -> bool:
 def is_talk(text: str) -> bool:
     """Whether `text` is talk (see the module docstring): laughter, a face or who is
     writing, with no figure, no word of the catalog's vocabulary and none that asks."""
-    if re.search(r"\d", text) or names_item(text) or _asks(text):
+    if re.search(r"\d", text) or names_item(text) or asks(text):
         return False
     words, folded = words_of(text), fold(text)
     if _ASIDE.match(folded.strip(" .!¡?¿:")):  # "una consulta": before a thing named alone

@@ -19,9 +19,10 @@ from flows import cart
 from flows.turn import Turn
 
 # When an item comes in, asked: "cuándo les llegan los koyo 6310", "¿cuándo vuelven a tener
-# correas b60?", "when do you get the 6310s back in", "when will the 6310 be back in stock".
+# correas b60?", "when do you get the 6310s back in", "when will the 6310 be back in stock",
+# Jamaica's and West Africa's "when the yellow THHN 12 reach?".
 ARRIVAL = re.compile(
-    r"\b(?:cu[aá]ndo|when)\b.{0,60}?\b(?:llega\w*|vuelve\w*|repone\w*|arriv\w*|come\w* in|"
+    r"\b(?:cu[aá]ndo|when)\b.{0,60}?\b(?:llega\w*|vuelve\w*|repone\w*|arriv\w*|reach\w*|come\w* in|"
     r"coming (?:in|back)|due (?:in|back)|"
     r"get (?:\w+ ){0,4}(?:in|back)|back in stock|restock\w*|in stock|en stock|tendr[aá]n|"
     r"van a tener)\b",
@@ -32,7 +33,7 @@ ARRIVAL = re.compile(
 # you get the … back in?"): taken off before the item is read.
 _WORDS = re.compile(
     r"[¿?¡!]|\b(?:dime|d[ií]game|d[ií]ganme|y|cu[aá]ndo|when|do|does|will|would|you|u|ya|guys|"
-    r"get|gets|les|nos|le|me|llega\w*|vuelve\w*|tener|repone\w*|arriv\w*|come\w*|in|back|"
+    r"get|gets|les|nos|le|me|llega\w*|vuelve\w*|tener|repone\w*|arriv\w*|reach\w*|come\w*|in|back|"
     r"stock|restock\w*|tendr[aá]n|van|a|be|more|due|coming|are|is)\b",
     re.IGNORECASE,
 )

@@ -84,8 +84,9 @@ def option_named(turn: Turn, text: str) -> str | None:
 def one_named(turn: Turn, text: str, options: dict[str, str]) -> str | None:
     """Of `options` (key → SKU), the one the words of `text` name (see `option_named`)."""
     vocabulary = turn.services.index.vocabulary
-    sizes = list(dict.fromkeys(_SIZE.findall(fold(text))))  # "los de 1.6": a whole figure
-    words = _SIZE.sub(" ", fold(text))
+    said = fold(text)
+    sizes = list(dict.fromkeys([*_SIZE.findall(said), *_MM.findall(said)]))  # "los de 1.6"
+    words = _SIZE.sub(" ", _MM.sub(" ", said))
     wanted = [*sizes, *(w for w in dict.fromkeys(_canonical(turn, words))
                         if len(w) > 2 or re.search(r"\d", w))]  # fmt: skip
     if not wanted:
@@ -107,6 +108,9 @@ def one_named(turn: Turn, text: str, options: dict[str, str]) -> str | None:
 
 # A size with decimals said alone ("los de 1.6 para metal", "the 2,5 mm ones"): one figure
 _SIZE = re.compile(r"(?<![\w.,/])\d+[.,]\d+(?![\w.,/])")
+# A length in millimetres said alone ("30mm, zinc full thread", "los de 50 mm"): a figure of
+# the item's name ("M10x30"), never a count
+_MM = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)?)\s?mm\b")
 
 
 def _size_of(turn: Turn, size: str, sku: str) -> bool:
@@ -114,8 +118,9 @@ def _size_of(turn: Turn, size: str, sku: str) -> bool:
     dimension among others ("115X1.6X22.23") or alone ("ELECTRODO 2.5MM")."""
     product = cart.product_of(turn, sku)
     written = fold(f"{product.name} ; {product.description or ''}")
-    whole, part = re.split(r"[.,]", size, maxsplit=1)
-    return re.search(rf"(?<![\d.,/]){whole}[.,]{part}(?!\d|[.,/]\d)", written) is not None
+    whole, _, part = size.replace(",", ".").partition(".")
+    figure = rf"{whole}[.,]{part}" if part else whole
+    return re.search(rf"(?<![\d.,/]){figure}(?!\d|[.,/]\d)", written) is not None
 
 
 def asked_about(turn: Turn, text: str, sku: str) -> bool:

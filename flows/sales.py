@@ -130,6 +130,7 @@ from flows.priced_line import COMPACT_FROM, priced_line
 from flows.several_asks import AFTER_SALE, several_asks
 from flows.shipped_from import shipped_from, split_shown
 from flows.short_picks import backorder, short_pick, short_quantity, substitute
+from flows.signature import without_signature
 from flows.small_asks import (
     accept_asked,
     account,
@@ -218,7 +219,8 @@ def items(turn: Turn, said: Intent) -> str:
     shown: list[dict[str, Any]] = []
     understood, talked = 0, False
     priced: list[str] = []  # the SKUs this message put in the cart
-    read = [t for t in read if len(read) == 1 or (recognise(t).name is None and not is_chatter(t))]
+    read = [t for t in without_signature(read)
+            if len(read) == 1 or (recognise(t).name is None and not is_chatter(t))]
     # "Hola Mike,", "Saludos, Jorge", "favor cotizar:" around the items are none of them
     listed = len(read) > 1  # a list's counts are the house's units: packs, never asked
     for text in read:

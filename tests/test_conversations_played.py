@@ -338,10 +338,7 @@ DISAGREE = {
     # set 18 (scripts18.py, es-1801..es-1820 / en-1801..en-1820), written blind by h12 and
     # played once on main at bfe1934 (+ the set itself): 15 of 40 pass at first sight; after the demo mis-read
     # was fixed (nine buyers now say `din 933` / `metal`, replayed) 20 of 40; the first fact each of the others misses.
-    'en-1812-sarah-m10-balance-then-answers': "message 3 '30mm, zinc full thread' (the answer to the open M10 question, given after the balance) is read as a new item with ten options; the replies do not state '$ FAS-10017 20 0.14 2.80'",
-    'en-1816-jm-guest-pump-and-yellow-wire-eta': "message 2 'and when the yellow THHN 12 reach? need 100 m' is asked as a one-option question (the picker shows 0 available, more 2026-12-06); the replies do not state '$ ELE-10006 100 0.30 30.00'",
     'es-1805-jorge-responde-dos-mensajes-despues': "message 1 '10 rodamientos 6205 skf para la bomba de relaves' settles on the open BRG-10086 (6205 SKF) with no question; the script expects options among SKF's open, 2Z and 2RSH 6205 ('? choice')",
-    'es-1808-carla-reenvia-lista-del-jefe-de-turno': 'message 1: the three forwarded lines are priced right, but the signature \'Pedro Alarcón\' is read as an item (a question among 1/4" bolts) and \'Jefe de Turno Mantención Planta Concentradora\' as an open line (\'?not-item\')',
     # set 19 (scripts19.py, es-1901..es-1920 / en-1901..en-1920), written blind by h2 and
     # played once on main at f574027 (+ the set itself): 23 of 40 pass at first sight; the first fact each
     # of the others misses.

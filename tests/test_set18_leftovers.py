@@ -150,3 +150,44 @@ def test_a_queued_guest_correcting_the_tax_id_has_it_replaced_and_shown(
     lead, attention = _lead(db, phone)
     assert lead["tax_id"] == new and attention == "lead", (lead, attention)
     assert buyer.say("gracias" if phone.startswith("+593") else "thanks").count(new) == 0
+
+
+@pytest.mark.parametrize("phone, text, skus", [
+    (JORGE, "Te reenvío lo del supervisor:\n- 20 pernos m10x30 din 933 zincados\n"
+     "- 5 correas a42 gates\nSaludos\nMarcela Fuentes Rojas\nSupervisora de Mantención Eléctrica "
+     "Chancado", ("FAS-10017", "BLT-10033")),
+    (SARAH, "fwd from the plant:\n4 x 6205-2RSH SKF\n2 b54 gates belts\nThanks!\nMike O'Brien\n"
+     "Lead Millwright, Conveyor Maintenance", ("BRG-10076", "BLT-10265")),
+])  # fmt: skip
+def test_a_lists_signature_after_its_thanks_is_no_item(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, text: str, skus: tuple[str, ...]
+) -> None:
+    answer = Chat(corpus_app, twilio, phone).say(text)
+    assert all(f"✅ {sku}" in answer for sku in skus), answer
+    assert "❓" not in answer and "❌" not in answer, answer
+
+
+def test_a_line_after_the_thanks_that_adds_is_still_an_item(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    answer = Chat(corpus_app, twilio, SARAH).say("4 x 6205-2RSH SKF\nthanks\nalso 2 b54 gates belts")
+    assert "✅ BRG-10076" in answer and "✅ BLT-10265" in answer, answer
+
+
+def test_a_length_answers_the_open_question_after_an_unrelated_ask(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    buyer = Chat(corpus_app, twilio, SARAH)
+    assert "❓" in buyer.say("15 m10 hex bolts please")
+    assert "F-50005" in buyer.say("btw what do we owe you at the moment?")
+    answer = buyer.say("the 30 mm ones, full thread zinc")
+    assert "✅ FAS-10017" in answer and "15" in answer and "2.10" in answer, answer
+
+
+def test_when_an_item_with_none_on_hand_reaches_is_its_line_with_the_date(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    answer = Chat(corpus_app, twilio, "+18765559999").say(
+        "when will the yellow thhn 12 wire reach? we need 50 m")
+    assert "ELE-10006" in answer and "2026-12-06" in answer and "15.00" in answer, answer
+    assert "❓" not in answer and "❌" not in answer, answer
