@@ -4,8 +4,10 @@ A quote asked with a command and its pronouns: intents.csv names the verb once (
 "{pasar} la cotizacion") and every command of it reads as the quote, tú, vos, usted and
 ustedes, with the pronouns buyers hang on it; a command that asks for items, or none of
 these, is not a quote. The cart asked by how much it comes to so far ("¿cuánto va el
-carrito?", "how much so far?"): the cart, its lines and total, never "ask a seller". The
-reader alone, then through the signed webhook."""
+carrito?", "how much so far?"): the cart, its lines and total, never "ask a seller". Items
+asked to be priced ("could you price twelve … and a dozen …") cut into their lines; a Kiwi's
+"kia ora" a greeting and "go the NTN" a brand taken. The readers alone, then through the
+signed webhook."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 from flask import Flask
 
 from bot.intents import IntentName, recognise
+from bot.joined import request_lines
 from tests.test_conversation import JORGE, Chat
 from tests.twilio_fakes import FakeTwilio
 
@@ -57,3 +60,29 @@ def test_cuanto_va_shows_the_cart_with_its_lines_and_total(
     answer = buyer.say("¿cuánto va?")
     assert "BLT-10033" in answer and "FAS-10167" in answer and "Total: USD" in answer, answer
     assert "vendedor" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("could you price ten 6205-2RSH SKF bearings and a dozen A42 Gates belts",
+         ["ten 6205-2RSH SKF bearings", "a dozen A42 Gates belts"]),
+        ("G'day, can you price up 10 flap discs and 4 a42 belts",
+         ["10 flap discs", "4 a42 belts"]),
+        ("Kia ora, after 20 6205-2RSH SKF", ["20 6205-2RSH SKF"]),
+    ],
+)  # fmt: skip
+def test_items_asked_to_be_priced_are_cut_into_their_lines(text: str, lines: list[str]) -> None:
+    """ "could you price …" is asked as "could you quote …" is: the items after it, each a
+    line; a Kiwi or Aussie greeting is no item."""
+    assert request_lines(text, {"skf", "gates"}) == lines
+
+
+def test_go_the_brand_takes_that_substitute(corpus_app: Flask, twilio: FakeTwilio) -> None:
+    """ "go the NTN then" (Australian and New Zealand English) names the brand taken, as
+    "go with the NTN" does: the short line becomes the NTN substitute offered."""
+    buyer = Chat(corpus_app, twilio, "+64211234567")
+    buyer.say("kia ora")
+    assert "BRG-10309" in buyer.say("need 10 6307-2Z SKF")
+    answer = buyer.say("sweet as, go the NTN then")
+    assert "BRG-10309" in answer and "catalog" not in answer, answer

@@ -342,8 +342,6 @@ DISAGREE = {
     # set 19 (scripts19.py, es-1901..es-1920 / en-1901..en-1920), written blind by h2 and
     # played once on main at f574027 (+ the set itself): 23 of 40 pass at first sight; the first fact each
     # of the others misses.
-    'en-1906-ie-guest-twelve-and-a-dozen-pairs': "message 1 'could you price twelve 6306-2RSH SKF bearings and a dozen A48 Gates v-belts please' is read whole as one item not in the catalog; BRG-10286 is not named ('$ BRG-10286 12 16.69 200.28')",
-    'en-1908-nz-guest-a56-closest-sub': "message 1 'Kia ora, after 25 A56 Gates v-belts. If you can't do 25 what's the closest sub?' is read whole as one item not in the catalog; the Bando substitute is not offered ('~ BLT-10064')",
     'en-1912-sarah-did-you-get-my-po': "argued: message 3 'did you get my PO 55-9012?' is answered '📝 PO 55-9012 noted on O-2026-00001.' (the PO taken again, not a yes); no common English word ('?en')",
     'es-1903-ana-entrega-en-bodega-lima-retenida': "argued: message 1's lines are priced right and say 'Despacho hoy desde LIM' (the warehouse code); the script expects the city named ('~ (?i)lima'), as a buyer who asked for 'nuestra bodega de Lima' reads it",
 }
