@@ -42,6 +42,7 @@ class WarehouseStock:
     available: Decimal
     incoming: Decimal
     incoming_eta: dt.date | None
+    city: str | None = None  # where it is, as a buyer names it ("Lima")
 
 
 @dataclass(frozen=True)
@@ -134,13 +135,14 @@ class House(NamedTuple):
     name: str
     cutoff: dt.time | None
     timezone: str
+    city: str | None = None
 
 
 def _stock_rows_statement() -> Any:
     stock, house = Stock.__table__, Warehouse.__table__  # type: ignore[attr-defined]
     s, w = stock.c, house.c
     return (
-        sa.select(*(s[f] for f in StockRow._fields), w.name, w.cutoff, w.timezone)
+        sa.select(*(s[f] for f in StockRow._fields), w.name, w.cutoff, w.timezone, w.city)
         .join_from(stock, house, w.warehouse == s.warehouse)
         .where(s.sku.in_(sa.bindparam("skus", expanding=True)), w.active.is_(True))
         .order_by(s.sku, s.warehouse)
@@ -216,6 +218,7 @@ def _stock(s: StockRow, w: House, held: Decimal) -> WarehouseStock:
         available=available,
         incoming=s.incoming,
         incoming_eta=s.incoming_eta,
+        city=w.city,
     )
 
 

@@ -139,7 +139,10 @@ def availability_view(
     holding = [w for w in stock.warehouses if w.available > 0]
     houses = [{"code": w.warehouse, "available": quantity_text(w.available)}
               for w in holding] if len(holding) > 1 else []  # fmt: skip
-    return {"status": stock.status.value, "ship_from": stock.ship_from,
+    # where it ships from as a buyer names the place ("Lima (LIM)"), the code beside it
+    city = next((w.city for w in stock.warehouses if w.warehouse == stock.ship_from), None)
+    shipping = f"{city} ({stock.ship_from})" if city and stock.ship_from else stock.ship_from
+    return {"status": stock.status.value, "ship_from": shipping,
             "dispatch_date": stock.dispatch_date, "houses": houses,
             "available_now": quantity_text(stock.available_now),
             "incoming": quantity_text(stock.incoming), "incoming_eta": stock.incoming_eta,

@@ -343,7 +343,6 @@ DISAGREE = {
     # played once on main at f574027 (+ the set itself): 23 of 40 pass at first sight; the first fact each
     # of the others misses.
     'en-1912-sarah-did-you-get-my-po': "argued: message 3 'did you get my PO 55-9012?' is answered '📝 PO 55-9012 noted on O-2026-00001.' (the PO taken again, not a yes); no common English word ('?en')",
-    'es-1903-ana-entrega-en-bodega-lima-retenida': "argued: message 1's lines are priced right and say 'Despacho hoy desde LIM' (the warehouse code); the script expects the city named ('~ (?i)lima'), as a buyer who asked for 'nuestra bodega de Lima' reads it",
 }
 
 
