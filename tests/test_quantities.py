@@ -57,6 +57,16 @@ from tests.twilio_fakes import FakeTwilio
         ("lija al agua grano 600 media docena", "6", None, True),
         ("tornillo #8 x 2 docenas", "24", None, True),
         ("3 docenas de tornillos", "36", None, True),
+        # the Brazilian border counts in Portuguese, after its hello and its "tem", "preciso"
+        ("meia dúzia de retentor 35x52x7", "6", None, True),
+        ("uma dúzia de disco flap 115 grão 120", "12", None, True),
+        ("oi, tem 3 silicone rtv cinza em bisnaga?", "3", None, True),
+        ("boa tarde, preciso 50 peças de anel o-ring 2-210", "50", "EA", True),
+        ("quatro rolamento 6204 zz", "4", None, True),
+        ("dois retentor 40x62x8 pra amanhã", "2", None, True),
+        # and Uruguay's "bo," and "capaz que" before the need
+        ("bo, precisaría un par de retén 25x40x7", "1", "PAIR", True),
+        ("capaz que precisamos 3 retén 75-100-10", "3", None, True),
         # the pipe lengths or bars closing the line
         ("caño galvanizado 1 1/4 x 6,40 - 10 tiras", "10", "EA", True),
         ("hierro aletado 8mm acindar x 50 barras", "50", "EA", True),

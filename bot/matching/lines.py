@@ -27,6 +27,8 @@ UNITS = {
     "EA": ["pcs", "pc", "pz", "pza", "pzas", "pzs", "piezas", "pieza", "ea", "each", "un", "und",
            "unid", "unids", "unds", "unidad", "unidades", "units", "unit", "u", "uds", "ud",
            "sheets", "sheet", "hojas", "hoja", "pliegos", "pieces", "piece", "nos",
+           # Portuguese's pieces ("50 peças de anel o-ring")
+           "pecas", "peca",
            # the UK counts a requisition's lines "10 off"
            "off"],
     "M": ["m", "mt", "mts", "metro", "metros", "meter", "meters", "metre", "metres", "mtrs"],
@@ -77,6 +79,9 @@ NUMBER_WORDS = {
     "quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700,
     "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
     "novecientas": 900,
+    # the Brazilian border's Portuguese ("dois retentores", "quatro 41192 pk", "doze discos")
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10, "doze": 12, "vinte": 20, "trinta": 30, "cem": 100,
 }  # fmt: skip
 WORD = "(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # number words that are never an article or another word ("un", "a", "once" are): the
@@ -151,6 +156,8 @@ def _spelled_compounds(folded: str) -> str:
 # Counting words: how many each one is ("2 docenas" = 24, "media docena" = 6).
 COUNTS = {
     "media docena": 6, "medias docenas": 6, "half dozen": 6, "half a dozen": 6,
+    # the Brazilian border counts in Portuguese ("meia dúzia de …", "uma dúzia de …")
+    "meia duzia": 6, "duzia": 12, "duzias": 12,
     "docena": 12, "docenas": 12, "dozen": 12, "dozens": 12, "dz": 12, "doz": 12,
     "ciento": 100, "cientos": 100, "centenar": 100, "centenares": 100,
     "millar": 1000, "millares": 1000, "medio millar": 500,
@@ -539,8 +546,12 @@ OPENER = re.compile(
     r"cuanto (?:me|nos) (?:sale|salen|cuesta|cuestan)(?: el| la| los| las)?|"
     r"(?:can you |could you |pls |please )?check (?:the )?(?:stock|availability|inventory) "
     r"(?:on|of|for)|"
-    # Uruguay's "precisaría 10 …", Australia's "(we're) after 10 x …"
-    r"precisaria|precisariamos|preciso|precisamos|(?:i'?m |we'?re )?after|"
+    # Uruguay's "precisaría 10 …", "capaz que precisamos …" (we may need), "de mañana
+    # precisaría …" (by tomorrow morning), "fijate si tenés …" (see whether you have); the
+    # Brazilian border's "tem …?", "quanto custa …?"; Australia's "(we're) after 10 x …"
+    r"(?:capaz que |de manana )?(?:precisaria|precisariamos|preciso|precisamos|necesitamos|"
+    r"necesito)|fijate si (?:tenes|tienen|tenés|hay)(?: stock de)?|tem|quanto (?:custa|custam)|"
+    r"(?:i'?m |we'?re )?after|"
     r"favor(?: de)? cotizar|(?:me )?cotizas|"
     r"me cotizan|(?:me|nos) (?:pueden|puede|podrian|podria|podrias) cotizar|"
     # "me separa 4 …", "sepárame 10 …" (Peru: put aside for me, i.e. I will buy)
@@ -552,7 +563,7 @@ OPENER = re.compile(
     r"(?:me|nos) (?:confirma|confirmas|confirman|regala|regalas|regalan|da|das|dan)"
     r"(?: el| los)? precios?(?: de(?:l)?| por| para)?|"
     # the oil field's "request for quote:", "RFQ -"
-    r"(?:request for|rfq)(?: (?:a )?(?:quote|quotation|pricing|price))?|"
+    r"(?:request for|rfq)(?: (?:a )?(?:quote|quotation|pricing|price))?|request(?=:)|"
     # Spain and Colombia ask to be sent or put on the order: "ponme", "me mandas", "me regala"
     # (Colombia: sell me), "añade al albarán", "pedido:", "favor despachar"
     r"(?:me|nos) (?:pones|pone|ponen|mandas|manda|mandan|envias|envia|envian|regala|regalan|"
@@ -583,7 +594,7 @@ OPENER = re.compile(
     r"segun (?:solicitud de pedido|solicitud|requisicion|solped|pedido)"
     r"(?: adjunt[oa]| n[o°º]?\.? ?\d+)?|"
     r"a cuanto (?:esta|estan|sale|salen)(?: el| la| los| las)?|"
-    r"cotizar|cotizame|cotizacion(?: de| por)?|cotiza|please quote|quote|send|please send|"
+    r"cotizar|cotizame|cotizacion(?: de| por)?|cotiza|(?:please |kindly )?quote|send|please send|"
     r"i need|we need|need|we require|require|i want|we want|i'd like|we'd like|"
     # Australian and Canadian contractors "chasing" a part, "price and lead time on"; Chile's
     # "se requiere", "me cotizai" (voseo)
@@ -631,10 +642,15 @@ HOW_ARE_YOU = re.compile(
 # A greeting alone before the item ("buenos dias, 12 tees …"): a greeting of two words, or
 # one closed by a comma or a stop ("hola, …"; never "hi temp grease").
 GREETING = re.compile(
-    r"^(?:(?:buenos dias|buenas tardes|buenas noches|buen dia|good morning|good afternoon)"
-    r"[,!.:]?|(?:hola|hi|hiya|hello|hey|buenas|wena|wenas|estimados?|dear \w+|a ver)"
-    # who is greeted, as Ecuador and the Andes say it ("hola ñaño,", "buenas mijo,")
-    r"(?: (?:nano|nana|mijo|mija|pana|amigo|amiga|veci|vecino|vecina))?[,!.:]"
+    r"^(?:(?:buenos dias|buenas tardes|buenas noches|buen dia|good morning|good afternoon|"
+    # the Brazilian border's Portuguese ("boa tarde, preciso …", "oi, tem …?")
+    r"boa tarde|bom dia|boa noite)"
+    r"[,!.:]?|(?:hola|hi|hiya|hello|hey|buenas|wena|wenas|estimados?|dear \w+|a ver|oi|ola|"
+    # Uruguay's "bo, precisaría …" (the vocative of "boludo", worn to a hello)
+    r"bo)"
+    # who is greeted, as Ecuador and the Andes say it ("hola ñaño,", "buenas mijo,"), and
+    # Uruguay ("hola gurises,")
+    r"(?: (?:nano|nana|mijo|mija|pana|amigo|amiga|veci|vecino|vecina|gurises|gente))?[,!.:]"
     # or who is addressed alone, closed by a comma ("ñañito, cotízame …", "mi pana, …",
     # "compa, …", "hermano, …"): the person, never the item
     r"|(?:mis? )?(?:nano|nanito|nana|nanita|mijo|mija|pana|panita|amigo|amiga|amigazo|veci|"
@@ -659,8 +675,9 @@ TAIL = re.compile(
     r"(?:para|for) (?:la |the )?(?:planta|obra|plant|site)|pa'? (?:la|el) [a-z]+|"
     # when it is wanted: "pa' mañana" (Puerto Rico), "para hoy", "for tomorrow"
     r"(?:de ley )?(?:pa'?|para) (?:manana|hoy|ayer|ya)(?: mismo)?|(?:for )?(?:tomorrow|today)|"
-    # the Andes' "de ley" (for sure) closing the line
-    r"de ley|"
+    # the Andes' "de ley" (for sure) closing the line; Uruguay's "…, ta?" (all right?), the
+    # Brazilian border's "preciso pra amanhã" (wanted tomorrow)
+    r"de ley|\bta|\b(?:preciso )?(?:pra|para) (?:amanha|hoje)|"
     # the plant's stop it is for: "para el shutdown", "for the PM", "for the turnaround"
     r"(?:para|for|pa'?) (?:el |la |the |our )?(?:shutdown|pm|turnaround|outage|parada)"
     r"(?: de planta)?|"  # Venezuela's plants: "… para la parada de planta"

@@ -44,11 +44,13 @@ from bot.matching.index import (
     without_brand_colour,
 )
 from bot.matching.lines import REEL, RequestLine, parse_line
+from bot.matching.makers import joined_brands
 from bot.matching.notation import (
     COLORS,
     NOTATION_WORDS,
     UNC_TPI,
     Reading,
+    disc_said_in_mm,
     read,
     spoken_grade,
     with_defaults,
@@ -145,6 +147,8 @@ NEUTRAL = {
     "how", "much", "many", "got", "sell", "sells", "carry", "venden", "vende", "manejan",
     "seria", "serian", "saldria", "tenes", "puede", "pueden", "podria", "cuantos", "cuantas",
     "che", "wena", "wenas", "nesecito", "obra", "faena", "hw", "nd", "kindly",
+    # an elastomer's hardness scale said beside its figure ("nitrile 70 Shore")
+    "shore",
     # Mexico's counter talk: "ocupo", "me pasas precio", "en cuanto me dejas", "cuanto
     # sale", "tienes", "buen dia"; and boxes as its ERPs abbreviate them ("2 cjas")
     "ocupo", "ocupamos", "ocupa", "ocupan", "tienes", "tendras", "puedes", "podrias",
@@ -1236,7 +1240,7 @@ def _differs(entry: Entry, said: Stated, lacking: tuple[Feature, ...]) -> bool:
 def _read_request(index: CatalogIndex, item: str) -> Reading:
     """The request's item read as the catalog reads its own: slips corrected, then words
     the catalog does not know read as its abbreviations where they are ("tf": termofusion)."""
-    text = _correct_typos(index, spoken_grade(item))
+    text = _correct_typos(index, joined_brands(fold(spoken_grade(item)), index.brands))
     if text.startswith("alemite"):  # "alemite 1/4-28 a 45° Lincoln": the fitting, by its name
         text = ALEMITE_KIND.sub("grasera", text)
     if " " in text or "-" in text:  # "ucp 205", "UCF-208": the catalog's UCP205, UCF208
@@ -1263,6 +1267,7 @@ def _read_request(index: CatalogIndex, item: str) -> Reading:
             _catalog_singulars(index, reading)
     _bronze_as_brass(index, reading)
     _electrode_in_mm(index, reading)
+    disc_said_in_mm(reading)
     if "filter" in reading.words and "filter" not in index.by_word and "cartridge" in index.by_word:
         # "XHP 222 cartucho" where the house sells grease cartridges and no filters
         reading.words = (reading.words - {"filter"}) | {"cartridge"}

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from math import gcd
 
 from bot.matching.pneumatics import TUBE_TAKEN, read_fitting, read_tube
+from bot.matching.seals import read_seal
 from bot.matching.text import fold
 from bot.matching.vocabulary import Vocabulary
 
@@ -407,7 +408,7 @@ RULES: list[Rule] = [
     (
         re.compile(
             r"\b(\d{2,3})\s*(?:mm\s*)?x\s*(\d{1,2}[\s-]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|"
-            r"\d{1,2}(?:[.,]\d{1,2})?)(?![\d/])"
+            r"\d{1,2}(?:[.,]\d{1,2})?)(?![\d/])(?!\s*(?:ml|g|gr|grs)\b)"
             r"(?:\s*x\s*(\d{1,2}(?:[.,]\d{1,2})?)(?![\d/]))?"
         ),
         lambda m, r: r.add("dims", f"{m[1]}x{_dim(m[2])}"),
@@ -900,6 +901,13 @@ DISC_MM_INCH = {"100": "4", "115": "4-1/2", "125": "5", "150": "6", "178": "7", 
 DISC_INCH_MM = {"4-1/2": "115", "5": "125", "7": "180", "9": "230", "14": "355"}
 
 
+def disc_said_in_mm(reading: Reading) -> None:
+    """A buyer's disc whose diameter is said in millimetres only ("disco flap 180 grano 60")
+    is that size in inches too, as the catalog's discs are: never the 115 mm one of that grit."""
+    if "inch" not in reading.codes and not reading.words.isdisjoint(DISCS):
+        _disc_both_ways(reading)
+
+
 def _disc_both_ways(reading: Reading) -> None:
     """Give a disc the size in the system its texts do not write (see DISC_MM_INCH)."""
     codes = reading.codes
@@ -957,6 +965,10 @@ VG_SAID = re.compile(r"\b(?:iso\s*-?\s*vg|iso|vg)\s*-?\s*(\d{1,4})\b(?![.,/]\d)"
 VG_BARE = re.compile(r"(?<![\w.,/-])(\d{2,4})(?![\w.,/-])")
 NLGI = re.compile(r"\b(?:nlgi|epl|ep)\s*(?:#|no\.?|grado)?\s*-?\s*(000|00|0|1|2|3|4)\b(?![.,/]\d)")
 FILTER_WORD = re.compile(r"\bfilter\b")
+# An adhesive or a sealant is sold by what its tube, syringe or bottle holds: by weight ("RTV
+# negro pomo 85G", "epoxy 50 gr", "instant 20 g") as by volume (the `volume` rule's "50 ml")
+ADHESIVE = re.compile(r"\b(?:adhesive|epoxy|silicone|rtv|instant|threadlocker|pomo)\b")
+GRAMS = re.compile(r"(?<![\w.,/-])(\d{1,4}(?:[.,]\d)?)\s*(?:g|gr|grs|gramos|grams)\b(?![.,]\d)")
 # a lubricant's container said with what it holds, its maker's line named instead of the oil or
 # grease ("Gadus S2 V220 2 tambor 180 kg", "Omala 220 pail 5 gal")
 LUBE_CONTAINER = re.compile(r"\b(?:drum|pail|pote|cartridge)\b")
@@ -1083,6 +1095,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         "hydraulic" in rest and "hose" not in rest and VG_SAID.search(rest)
     ):  # a lubricant's grade and container (see ISO_VG)
         rest = _lubricant(rest, reading)
+    if ADHESIVE.search(rest):  # "pomo 85 g", "EPOXI 50G": what the tube holds, by weight
+        rest = GRAMS.sub(lambda m: _tape_value(reading, "content", _num(m[1]) + "g"), rest)
     if "ierro" in rest and PIPE_WORDS.search(rest):
         rest = BARE_IRON.sub("black carbon_steel", rest)
     if "cs" in rest and PIPE_WORDS.search(rest):
@@ -1145,6 +1159,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     elif "rcd" in rest or "taco" in rest:  # "diferencial 4x25": four poles, 25 A; Colombia's
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)  # "taco 2x20", a plug-in breaker's
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
+    if "oil_seal" in rest or "o_ring" in rest:  # "retén 35x52x7", "o-ring 2-214", "25 x 3"
+        rest = read_seal(rest, reading.add)
     if "polyurethane" in rest:  # "tubo PU 8x6", "manguera PU 8mm": the tube's outside
         rest = read_tube(rest, reading.add)
     if "push_fitting" in rest or ("fitting" in rest and TUBE_TAKEN.search(rest)):
