@@ -72,6 +72,7 @@ from flows import (
     pack_asked,
     partial_accept,
     pickup,
+    po_asked,
     price_named,
     quote_named,
     same_as,
@@ -556,6 +557,8 @@ def handle(turn: Turn) -> None:
     if tap is None and conversation.state == IDLE and (named := quote_named.picked(turn, said)):
         conversation.state = accept_asked(turn, replace(said, name=I.ACCEPT, quote=named))
         return  # "we'll go with the second one, PO 55-4417": that quote, of several open
+    if tap is None and said.po and po_asked.answer(turn, said):
+        return  # "did you get my PO 55-9012?": yes, on which order; or not yet
     if tap is None and conversation.state == IDLE and said.po and said.name in _PO_WITH \
             and is_polite(said.rest) and turn.data.get("last_quote") \
             and not cart.lines(turn):  # fmt: skip

@@ -342,7 +342,6 @@ DISAGREE = {
     # set 19 (scripts19.py, es-1901..es-1920 / en-1901..en-1920), written blind by h2 and
     # played once on main at f574027 (+ the set itself): 23 of 40 pass at first sight; the first fact each
     # of the others misses.
-    'en-1912-sarah-did-you-get-my-po': "argued: message 3 'did you get my PO 55-9012?' is answered '📝 PO 55-9012 noted on O-2026-00001.' (the PO taken again, not a yes); no common English word ('?en')",
 }
 
 

@@ -1,0 +1,55 @@
+"""Whether the buyer's purchase order arrived, asked ("did you get my PO 55-9012?", "¿les
+llegó nuestra OC 4500-9012?", "hey did you guys get our PO 7781-C?"), is answered in plain
+words: yes, on which order, how it goes and for how much; or that no order of theirs has it
+yet (it is kept for the next order, and a seller looks for one sent by email).
+
+Read before, the PO was "noted" on the chat's order again (it was there already) or kept for
+an order never asked for, and the question itself never got a yes or a no.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.intents import Intent
+from bot.item_words import names_item
+from bot.models import Order
+from bot.order_tracking import Tracked, find_order
+from flows.after_sale import tracked_view
+from flows.turn import Turn
+
+# Asking whether something came in: "did you (guys) get / receive", "have you got", "is our
+# PO there", "les llegó", "¿recibieron …?", "¿tienen nuestra OC?".
+_RECEIVED = re.compile(
+    r"\b(?:did|have|has|do)\s+(?:you|u|ya|y'?all|your team|anyone)(?:\s+guys)?\s+"
+    r"(?:get|got|receive|received|see|seen|have)\b"
+    r"|\b(?:got|received|get)\s+(?:my|our|the)\s+(?:po|p\.o\.?|purchase order)\b"
+    r"|\b(?:is|was)\s+(?:my|our|the)\s+(?:po|purchase order)\b[^?]{0,30}\b(?:received|there|in)\b"
+    r"|\b(?:les?|te)\s+lleg[oó]\b|\blleg[oó]\s+(?:la|nuestra|mi)\s+(?:oc|o\.c\.?|orden)\b"
+    r"|\brecibi(?:eron|ste|[oó])\b|\b(?:tienen|tiene|tienes)\s+(?:la|nuestra|mi)\s+(?:oc|orden)\b",
+    re.I,
+)
+
+
+def answer(turn: Turn, said: Intent) -> bool:
+    """Answer whether the PO said arrived; False when the message asks no such thing."""
+    if not said.po or not _RECEIVED.search(turn.text) or names_item(said.rest):
+        return False
+    found = _order_with(turn, said.po)
+    if found is not None:
+        turn.data.pop("po", None)  # on that order: not kept for the next one
+    turn.say("po_asked", po=said.po, order=tracked_view(found) if found else None)
+    return True
+
+
+def _order_with(turn: Turn, po: str) -> Tracked | None:
+    """The buyer's order that carries `po` (a customer's, by any channel; a guest's, of
+    this chat); None when none does."""
+    if turn.customer is not None:
+        return find_order(turn.session, turn.customer.customer_id, po)
+    for order_id in reversed(turn.data.get("orders", [])):
+        order = turn.session.get(Order, order_id)
+        if order is not None and (order.purchase_order or "").upper() == po.upper():
+            return Tracked(order.number, order.status, order.created_at.date(), order.currency,
+                           order.total, order, None)  # fmt: skip
+    return None
