@@ -29,6 +29,16 @@ ARRIVAL = re.compile(
     re.IGNORECASE,
 )
 
+# What the buyer already ordered: "que les pedimos", "que pedí", "del pedido", "we ordered",
+# "on our order", "from our PO".
+ORDERED = re.compile(
+    r"\b(?:que|los que|las que|lo que)\s+(?:les?\s+|te\s+|os\s+)?(?:ped[ií]\w*|compr[aé]\w*|"
+    r"encarg\w*|orden[aé]\w*)|\b(?:del|de nuestro|de mi|nuestro|mi)\s+(?:pedido|orden|oc)\b|"
+    r"\b(?:we|i|we've|i've|we have|i have)\s+(?:already\s+)?(?:ordered|bought|purchased)\b|"
+    r"\b(?:on|from|in)\s+(?:our|my|the)\s+(?:order|po|purchase order)\b",
+    re.IGNORECASE,
+)
+
 # The asking words around the item ("dime cuándo les llegan los … que no tenían", "when do
 # you get the … back in?"): taken off before the item is read.
 _WORDS = re.compile(
@@ -111,5 +121,7 @@ def asks_arrival(turn: Turn, part: str, said: Intent) -> bool:
         if said.order or said.reference or said.po:
             return False
     elif said.name is not None or not (re.search(r"\d", part) or names_item(part)):
+        return False
+    if ORDERED.search(part):  # "… que les pedimos": the order's status, not the item's
         return False
     return bool(ARRIVAL.search(part)) and arriving(turn, part) is not None

@@ -147,6 +147,7 @@ from flows.small_asks import (
     status,
 )
 from flows.turn import Turn
+from flows.when_asked import ordered_arrival
 
 MAX_MISUNDERSTOOD = 3
 MAX_LINES = 100  # request lines read from one message; the rest are named, not dropped
@@ -392,6 +393,23 @@ def _narrowed(turn: Turn, said: Intent, more: tuple[str, str] | None = None) -> 
         turn.part = None
 
 
+def tax_beside(turn: Turn, said: Intent) -> str:
+    """The tax asked ("¿es más IVA?"); with a change or items in the same message ("no, el
+    de 1/2 no el de 3/4. y eso es más IVA?") those are read first, as without the ask, and
+    the tax answered after them, once."""
+    rest = tax_asked.taken(turn, turn.text)
+    if turn.part is not None or rest == turn.text.strip() or not re.search(r"\d", rest):
+        return tax_asked.asked(turn, said)
+    turn.part = rest
+    try:
+        state = items(turn, replace(said, name=None))
+    finally:
+        turn.part = None
+    if turn.memo.get("tax_asked"):  # not answered beside the items: answered now
+        tax_asked.answer(turn)
+    return state
+
+
 def number_in_idle(turn: Turn, said: Intent) -> str:
     """A bare number with no options waiting: the quantity asked for, or item text; a
     number with "más"/"menos" ("diez más", "2 menos") corrects a cart line."""
@@ -485,7 +503,7 @@ COMMON: dict[IntentName | None, Handler] = {
     I.ACCEPT: accept_asked, I.STOP: opt, I.START: opt, I.PURCHASE_ORDER: purchase_order,
     I.CHOOSE: number_in_idle, I.PROMISE: promise, I.BACKORDER: _or_else(backorder, items),
     I.SUBSTITUTE: _or_else(substitute, items), None: items,
-    I.IDENTITY: small_talk, I.LANGUAGE: small_talk, I.PRICE: price, I.TAX: tax_asked.asked,
+    I.IDENTITY: small_talk, I.LANGUAGE: small_talk, I.PRICE: price, I.TAX: tax_beside,
     I.RESEND: document_again.resend,
 }  # fmt: skip
 
@@ -523,8 +541,8 @@ def handle(turn: Turn) -> None:
     """Answer one inbound message and move the conversation to its next state."""
     conversation = turn.conversation
     tap = taps.read(turn)  # a tapped option: its id decides, not the words of its title
-    said = tap.said if tap else document_named(turn, invoice_by_amount(turn, invoice_in_context(
-        turn, quote_for_whom(turn, asked_after_talk(turn.text)))))
+    said = tap.said if tap else ordered_arrival(turn, document_named(turn, invoice_by_amount(
+        turn, invoice_in_context(turn, quote_for_whom(turn, asked_after_talk(turn.text))))))
     if tap is None:
         switch_language(turn, said)
     if conversation.state == HUMAN:
@@ -577,6 +595,8 @@ def handle(turn: Turn) -> None:
     row = TABLE[conversation.state]
     handler = tap.handler if tap and tap.handler else row.get(said.name, row[None])
     conversation.state = handler(turn, said)
+    if tap is None and conversation.state not in (HUMAN, LEAD):
+        tax_asked.beside(turn)  # "no, the 1/2 not the 3/4. is that plus tax?": answered too
 
 
 def _order_with_details(turn: Turn, said: Intent, details: str) -> str:

@@ -11,7 +11,16 @@ from __future__ import annotations
 from bot import audit
 from bot.handoff import QueueReason, subject_of
 from bot.intents import Intent, recognise
-from flows import after_sale, arrival_asked, cart, leads, ordering, partial_accept, taps
+from flows import (
+    after_sale,
+    arrival_asked,
+    cart,
+    leads,
+    ordering,
+    partial_accept,
+    taps,
+    when_asked,
+)
 from flows.cart_commands import reopen_quote
 from flows.cart_named import quoted_as_there
 from flows.chat_states import HUMAN, I, resting
@@ -56,6 +65,8 @@ def status(turn: Turn, said: Intent) -> str:
         turn.say("arrivals", short=short)
         return resting(turn)
     text = turn.part or turn.text
+    if not asked and (shown := when_asked.cart_when(turn, text)):  # "when can we get them in?"
+        return shown
     if arrival_asked.asks_arrival(turn, text, said):  # "cuándo les llegan los lentes ámbar?"
         turn.say("arrival", **(arrival_asked.arriving(turn, text) or {}))
         return resting(turn)

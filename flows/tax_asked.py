@@ -39,9 +39,18 @@ def answer(turn: Turn) -> None:
     """Say how prices stand against tax, when this message asked and it is not said yet."""
     if not turn.memo.pop("tax_asked", None):
         return
+    turn.memo["tax_told"] = True
     rate = turn.services.tax_rate_pct
     turn.say("tax_asked", currency=cart.view(turn)["currency"], tax_name=turn.services.tax_name,
              rate=f"{rate.normalize():f}" if rate > Decimal(0) else None)  # fmt: skip
+
+
+def beside(turn: Turn) -> None:
+    """The tax asked in a message another handler answered (a correction, a change: "no,
+    the 1/2 not the 3/4. is that plus tax?"), answered after it, when not told yet."""
+    if turn.part is None and not turn.memo.get("tax_told") and asks(turn.text, IntentName.TAX):
+        turn.memo["tax_asked"] = True
+        answer(turn)
 
 
 def asked(turn: Turn, said: Intent) -> str:

@@ -191,3 +191,51 @@ def test_when_an_item_with_none_on_hand_reaches_is_its_line_with_the_date(
         "when will the yellow thhn 12 wire reach? we need 50 m")
     assert "ELE-10006" in answer and "2026-12-06" in answer and "15.00" in answer, answer
     assert "❓" not in answer and "❌" not in answer, answer
+
+
+@pytest.mark.parametrize("phone, asked, shown", [
+    (JORGE, "¿cuándo llegan los rodamientos 6310 que les pedimos?", r"SO-80001"),
+    (SARAH, "when do the bearings we ordered arrive?", r"SO-80002"),
+])  # fmt: skip
+def test_when_what_was_ordered_arrives_is_the_orders_status(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, asked: str, shown: str
+) -> None:
+    answer = Chat(corpus_app, twilio, phone).say(asked)
+    assert re.search(shown, answer) and "❓" not in answer and "✅" not in answer, answer
+
+
+def test_an_items_arrival_without_an_order_is_still_the_items(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    answer = Chat(corpus_app, twilio, SARAH).say("when does the yellow thhn 12 arrive?")
+    assert "ELE-10006" in answer and "2026-12-06" in answer, answer
+
+
+@pytest.mark.parametrize("phone, items, asked", [
+    (SARAH, "10 6204-2z skf\n2 b54 gates belts", "when can we get them in?"),
+    (JORGE, "10 rodamientos 6204 2z skf\n2 correas b54 gates", "¿para cuándo los tendría?"),
+])  # fmt: skip
+def test_when_the_carts_items_come_is_each_line_with_where_and_when_it_ships(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, asked: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    answer = buyer.say(asked)
+    assert "BRG-10066" in answer and "BLT-10265" in answer, answer
+    assert re.search(r"(?i)ships today|despacho hoy", answer), answer
+    assert "can't answer" not in answer and "no puedo" not in answer, answer
+
+
+@pytest.mark.parametrize("phone, first, fix, sku, tax", [
+    (JORGE, "necesito 4 válvulas de bola de bronce de 3/4 npt",
+     "no, el de 1/2 no el de 3/4. y eso es más IVA?", "VAL-10001", "impuestos no incluidos"),
+    (SARAH, "5 3/4\" brass gate valves npt", "no, the 1/2 not the 3/4. is that plus tax?",
+     "VAL-10002", "before tax"),
+])  # fmt: skip
+def test_the_tax_asked_with_a_correction_answers_both(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, first: str, fix: str, sku: str, tax: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(first)
+    answer = buyer.say(fix)
+    assert sku in answer and re.search(rf"(?i){tax}|tax|impuesto", answer), answer
