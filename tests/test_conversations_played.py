@@ -340,8 +340,10 @@ DISAGREE = {
     # was fixed (nine buyers now say `din 933` / `metal`, replayed) 20 of 40; the first fact each of the others misses.
     'es-1805-jorge-responde-dos-mensajes-despues': "message 1 '10 rodamientos 6205 skf para la bomba de relaves' settles on the open BRG-10086 (6205 SKF) with no question; the script expects options among SKF's open, 2Z and 2RSH 6205 ('? choice')",
     # set 19 (scripts19.py, es-1901..es-1920 / en-1901..en-1920), written blind by h2 and
-    # played once on main at f574027 (+ the set itself): 23 of 40 pass at first sight; the first fact each
-    # of the others misses.
+    # played once on main at f574027 (+ the set itself): 23 of 40 pass at first sight; the 17
+    # others pass since h7's fixes by class (the one in stock picked, after-sale claims, quote
+    # commands, the cart's total asked, items asked to be priced, the city shipped from, a PO
+    # asked for): none left.
 }
 
 
