@@ -104,10 +104,9 @@ LINES = [
             ("30 m hydraulic hose R1 3/8", (R1_38, 30, "M")),
             ("manguera de alta presión dos mallas 3/4 x 12 m", (R2_34, 12, "M")),
             ("hose 100R1AT 1 x 15 m", (R1_1, 15, "M")),
-            # the English name of the house's terminal: a question since ad5e417 (a house's own
-            # head words as kinds), the terminal offered first beside the hoses — a coverage loss
-            # to win back (issue #13), never a wrong settle
-            ("hose end 3/8 JIC female - 10", (None, 10)),
+            # the English name of the house's terminal: its "end" is no end with a size, though the
+            # house's facts name one (end=JIC_female; a question from ad5e417 until h4, session 19)
+            ("hose end 3/8 JIC female - 10", (END_JIC, 10)),
             # a sprocket by its chain's number and its teeth ("18T", "18D")
             ("#40 sprocket 18T x 2", (SP40_18, 2)),
             ("piñón ansi 50 18D - 3", (SP50_18, 3)),

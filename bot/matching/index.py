@@ -22,9 +22,10 @@ from typing import Protocol
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from bot.matching.house_facts import clearance_unnamed
 from bot.matching.notation import NOTATION_WORDS, Reading, read_item, with_defaults
 from bot.matching.stated import Feature, Stated, stated, without_lacking
-from bot.matching.text import fold
+from bot.matching.text import fold, part_key
 from bot.matching.vocabulary import Vocabulary
 from bot.models import CrossReference, ErpImport, Product, Warehouse
 
@@ -212,11 +213,6 @@ GRIT_SAID = re.compile(r"\d\+|\bgrit\b|\bgrano\b")
 CHECK_LETTER = re.compile(r"([A-Za-z]{1,4}[\s-]?\d{3,8})\s?/\s?[A-Za-z]")
 
 
-def part_key(text: str) -> str:
-    """A part number as compared: folded, without spaces, dashes, dots or slashes."""
-    return re.sub(r"[\s\-_./]", "", fold(text))
-
-
 class ItemFields(Protocol):
     """What the index reads of a product: a `Product`, or a row of these columns."""
 
@@ -374,6 +370,7 @@ class CatalogIndex:
         for word in index.known_words:
             index.words_by_initial.setdefault(word[0], []).append(word)
         house_kinds(index)
+        clearance_unnamed(index)
         return index
 
     def add(self, product: ItemFields) -> None:

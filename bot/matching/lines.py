@@ -593,7 +593,8 @@ OPENER = re.compile(
     r"solicitamos(?: (?:cotizacion|presupuesto|precio)(?:es)?(?: de(?:l)?| por| para)?)?|"
     r"segun (?:solicitud de pedido|solicitud|requisicion|solped|pedido)"
     r"(?: adjunt[oa]| n[o°º]?\.? ?\d+)?|"
-    r"a cuanto (?:esta|estan|sale|salen)(?: el| la| los| las)?|"
+    # and Central America's "¿a cómo está …?"
+    r"a (?:cuanto|como) (?:esta|estan|sale|salen)(?: el| la| los| las)?|"
     r"cotizar|cotizame|cotizacion(?: de| por)?|cotiza|(?:please |kindly )?quote|send|please send|"
     r"i need|we need|need|we require|require|i want|we want|i'd like|we'd like|"
     # Australian and Canadian contractors "chasing" a part, "price and lead time on"; Chile's

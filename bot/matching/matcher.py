@@ -33,6 +33,15 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.matching.house_facts import (
+    SIZED_END,
+    joint_words,
+    of_pieces,
+    plain_steel,
+    same_size_ends,
+    set_pieces_text,
+    sized_facts,
+)
 from bot.matching.index import (
     KINDS,
     KNOWN_BRANDS,
@@ -120,6 +129,7 @@ NEUTRAL = {
     "unds", "uds", "ud", "unid", "each", "ea", "cu", "unit", "units", "cantidad", "aprox",
     "approx", "approximately", "aproximadamente", "medida", "medidas", "size", "talla",
     "marca", "make", "nivel", "level", "ref", "referencia", "codigo", "cod", "code", "sku", "part",
+    "parte",  # "número de parte Q240": the part number
     "p/n", "pn", "mfr", "mfg", "nro", "num", "numero", "number", "art", "our", "your",
     "nuestro", "nuestra",
     "su", "sus", "mi", "mis", "my", "a", "an", "una", "uno", "o", "or", "al", "por", "per",
@@ -356,6 +366,11 @@ def match_line(
         line = replace(line, text=text)  # the buyer's words, as written
     line = _weighed_rod(line)
     result = _decide(index, line, customer_id, ctx)
+    pieces = set_pieces_text(text, line)  # "3/4 drive 20 pc socket set": the set of 20
+    if pieces is not None and (result.decision != "auto" or of_pieces(index, result, line)):
+        again = match_line(index, pieces, customer_id, ctx)
+        if of_pieces(index, again, line):
+            return replace(again, line=replace(again.line, text=text))
     counted = _count_before_fraction(line)
     if counted is not None:  # "4 1/2\" ball valves": four 1/2" valves, or one of 4-1/2"?
         return _count_or_size(index, result, _decide(index, counted, customer_id, ctx))
@@ -577,6 +592,7 @@ def _decide(
     # ratchet" where ours has one: offered, never settled on; an item that says it lacks
     # what the buyer said it must lack is the one meant
     fitting = [e for e in fitting if not _differs(e, said, lacking)]
+    fitting = plain_steel(line.item, reading, fitting)  # "… acero": never the 316 one
     if lacking:
         fitting = [e for e in fitting if says_lacks(lacking, e.lacks)] or fitting
     # "female adapter 2", "adaptador hembra": never the male one a house sells alone (the
@@ -604,6 +620,7 @@ def _decide(
     # of the sizes said (never the JIC 1 x NPT 3/4 swivel)
     folded_item = fold(line.item)
     ends, sizes = _sized_ends(folded_item)
+    ends = sized_facts(ends, fitting)  # "hose end 3/8": the house's end=JIC_female is no size
     if ends:
         named = set(folded_item.split())
         for end, size in ends.items():
@@ -614,6 +631,9 @@ def _decide(
             if not ends.keys() & e.facts.keys()
             or all(v in sizes for k, v in e.facts.items() if k in named and k not in ends)
         ]  # fmt: skip
+        # what is left fits by each end's own size, not by a set of sizes: the one meant
+        gendered_out = gendered_out and not all(ends.keys() <= e.facts.keys() for e in fitting)
+        fitting = same_size_ends(folded_item, fitting)  # "ORFS 1/2 x NPT 1/2": never 3/4 x 1/2
     # "cut off wheel", "flap disc": the generic word beside the word of its kind is let go
     # where the house names those items by the kind alone ("Disco de corte": cutoff)
     if not fitting and known & SPECIFIC_DISCS:
@@ -688,7 +708,7 @@ def _decide(
     # A word no item carries may be what the buyer really wants (a brand we do not
     # sell, a kind or a variant we do not stock: "6204 zwz", "valvula mariposa"): it
     # is a question, unless the word never tells items apart ("favor", "pulg", "mini").
-    strange = reading.words - known - NEUTRAL
+    strange = reading.words - known - NEUTRAL - joint_words(index, reading)
     settle = (hard or words_only) and not strange and not elsewhere
     settle = settle and not _unread_initials(index, line.item)
     # A size and a finish or material alone ('3/4" galvanizado') name no item: a question
@@ -1872,12 +1892,6 @@ def _abbreviates_by_one(short: str, word: str) -> bool:
 
 FRACTION = re.compile(r"\d+[\s-]\d+/\d+|\d+/\d+")
 FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?![\d/.,])")
-# A name, then a size: a fraction, inches said so, or a dash size in sixteenths ("-8", "#8");
-# never a figure before a fraction ("grado 5 3/8-16": the grade, then the bolt's size)
-SIZED_END = re.compile(
-    r"\b([a-z]{3,})\s+(?:[#-]\s?(\d{1,2})\b(?![/.])|(\d+-\d+/\d+|\d+/\d+)"
-    r"|(\d+)\s*(?:\"|pulg\b|in\b|inch))"
-)
 
 
 def _sized_ends(folded: str) -> tuple[dict[str, set[str]], set[str]]:

@@ -449,9 +449,11 @@ RULES: list[Rule] = [
         ),
         lambda m, r: r.add("amps", f"{_num(m[1])}-{_num(m[2])}"),
     ),
-    # amperes, never a Spanish range ("de 8 a 24 mm": from 8 to 24); "de 18A" is 18 A
+    # amperes, never a Spanish range ("de 8 a 24 mm": from 8 to 24); "de 18A" is 18 A; never
+    # the "a" between a fitting's two ends ("JIC #6 a NPT 1/4": from JIC -6 to NPT 1/4)
     (
-        re.compile(r"(?<!/)\b(\d{1,3})a\b(?!-)|(?<!\bde )(?<!/)\b(\d{1,3})\s+a\b(?!-)"),
+        re.compile(r"(?<!/)\b(\d{1,3})a\b(?!-)|(?<!\bde )(?<!/)\b(\d{1,3})\s+a\b(?!-)"
+                   r"(?!\s+(?:npt|nptf|bsp|bspp|bspt|jic|orfs|sae|unc|unf|nps)\b)"),
         lambda m, r: r.add("amps", m[1] or m[2]),
     ),
     (re.compile(r"\b(\d{2,3})\s*v\s*(ac|dc)\b"), lambda m, r: r.add("coil", f"{m[1]}v{m[2]}")),
@@ -514,7 +516,10 @@ def _pipe_size(m: re.Match[str]) -> str:
 BARE_DIN = re.compile(r"\bdin\b(?!\s*-?\s*\d{3,5}\b)")
 RAIL_ITEM = re.compile(r"\b(?:breaker|rcd|contactor|relay|terminal_block)\b")
 CURVE_AMPS = re.compile(r"\b([bcd])\s?(\d{1,3})\b(?!\s*(?:ka|mm))")
-POLES_X_AMPS = re.compile(r"\b([1-4])\s?x\s?(\d{1,3})\s?(?:a\b|(?![\w.,/]|\s*(?:ka|mm)\b))")
+# "2x20", "3x50 A", "breaker 3x50, siemens" (a comma closing it is no decimal)
+POLES_X_AMPS = re.compile(
+    r"\b([1-4])\s?x\s?(\d{1,3})\s?(?:a\b|(?![\w/]|[.,]\d|\s*(?:ka|mm)\b))"
+)
 CURVE = re.compile(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b")
 COIL_WORD = re.compile(r"\b(?:bobina|coil)\b")
 COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")

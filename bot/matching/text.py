@@ -21,3 +21,8 @@ def fold(text: str) -> str:
                          ("–", "-"), ("—", "-"), ("´", "'"), ("°", " deg ")):  # fmt: skip
         text = text.replace(fancy, plain)
     return text
+
+
+def part_key(text: str) -> str:
+    """A part number as compared: folded, without spaces, dashes, dots or slashes."""
+    return re.sub(r"[\s\-_./]", "", fold(text))
