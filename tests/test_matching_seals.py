@@ -8,7 +8,9 @@ would notice: a seal's three sizes, shaft x bore x width, are one fact however t
 never the seal of the other width; an O-ring's AS568 dash number (`2-214`, `AS568-214`) and a
 metric one's inside diameter x section (`25 x 3`, `DI 25 sección 3`) name it, the compound
 (nitrile or Viton) told apart; the house brand `ElPuerto` written `El Puerto` is that brand,
-never a slip of another word; a flap disc's 180 is its diameter, never the 115 one of that grit.
+never a slip of another word; a maker's number whose compound letter is glued to its figures
+("2-214 N7001") is that number, no "N° 7001"; a flap disc's 180 is its diameter, never the 115
+one of that grit.
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ CATALOG = f"""
     {SEAL_8},RETEN 35X52X8 TC NBR CORTECO,"Retén doble labio con resorte 35 x 52 x 8 mm, nitrilo",Sellos,Corteco,UN,1,3.3,,,true
     {SEAL_7_FKM},RETEN 35X52X7 TC FKM CORTECO,"Retén doble labio con resorte 35 x 52 x 7 mm, Viton",Sellos,Corteco,UN,1,9.4,,,true
     {SEAL_55},RETEN 35X55X8 TC NBR CORTECO,"Retén doble labio con resorte 35 x 55 x 8 mm, nitrilo",Sellos,Corteco,UN,1,3.4,,,true
-    {OR214},ORING 2-214 NBR70 EPIDOR,"Anillo O-ring AS568 2-214 nitrilo 70 shore",Sellos,Epidor,UN,1,0.4,,,true
+    {OR214},ORING 2-214 NBR70 EPIDOR,"Anillo O-ring AS568 2-214 nitrilo 70 shore",Sellos,Epidor,UN,1,0.4,2-214 N7001,,true
     {OR214_EP},ORING 2-214 NBR70 ELPUERTO,"Anillo O-ring AS568 2-214 nitrilo 70 shore",Sellos,ElPuerto,UN,1,0.3,,,true
     {OR214_FKM},ORING 2-214 FKM75 EPIDOR,"Anillo O-ring AS568 2-214 Viton 75 shore",Sellos,Epidor,UN,1,1.2,,,true
-    {OR116},ORING 2-116 NBR70 EPIDOR,"Anillo O-ring AS568 2-116 nitrilo 70 shore",Sellos,Epidor,UN,1,0.3,,,true
+    {OR116},ORING 2-116 NBR70 EPIDOR,"Anillo O-ring AS568 2-116 nitrilo 70 shore",Sellos,Epidor,UN,1,0.3,2-116 N7001,,true
     {OR25X3},ORING 25X3 NBR70 ELPUERTO,"Anillo O-ring métrico DI 25 x sección 3 mm nitrilo",Sellos,ElPuerto,UN,1,0.2,,,true
     {OR25X35},ORING 25X3.5 NBR70 ELPUERTO,"Anillo O-ring métrico DI 25 x sección 3,5 mm nitrilo",Sellos,ElPuerto,UN,1,0.2,,,true
     {OR25X3_FKM},ORING 25X3 FKM75 ELPUERTO,"Anillo O-ring métrico DI 25 x sección 3 mm Viton",Sellos,ElPuerto,UN,1,0.6,,,true
@@ -70,6 +72,9 @@ LINES = [
             ("o-ring 25 x 2,5 nitrilo", (None, 1)),
             # the brand left open, the rest said: the brand rule's
             ("o-ring 2-214 nitrilo x 50", ({OR214, OR214_EP}, 50)),
+            # the maker's number, its compound's letter glued to its figures (no "N° 7001")
+            ("2-214 N7001 x 5", (OR214, 5)),
+            ("Epidor 2-214 N7001, qty 5", (OR214, 5)),
         ],
     ),
     *cases(

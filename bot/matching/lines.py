@@ -705,7 +705,7 @@ TAIL = re.compile(
     # where it is delivered, not what: "… x 200 con entrega en planta", "delivered to site"
     r"(?:con |para )?(?:entrega|despacho|puesto|entregado)s? en (?:planta|obra|mina|almacen|"
     r"nuestro almacen|nuestra planta|sitio|callao|lima)|(?:delivered|delivery) (?:to|at) "
-    r"(?:site|plant|our plant|the plant|our warehouse)|"
+    r"(?:site|plant|our plant|the plant|our warehouse|the mill|our mill|mill)|"
     r"eso (?:seria|es) todo|nada mas|seria todo|"
     # a requisition asks when it comes: "…, con plazo de entrega"
     r"(?:con|y|indicando|indicar|indique|indiquen) (?:el )?(?:plazo|tiempo) de entrega"

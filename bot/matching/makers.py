@@ -3,6 +3,10 @@
 A maker whose name the catalog writes as one word is often written in two by a buyer who
 hears it ("Del Plata" for DELPLATA, "Tru Per" for Truper): the two words joined are the
 brand, read before any word is taken for a slip of another ("plata" is not "planta").
+
+A maker's number names that maker's item: "loctite 243 de 250 ml" asks for the 243, which
+the house sells in 10 and 50 ml only, never for the 638 it sells in 250 ml, though that
+item carries every other code of the line.
 """
 
 from __future__ import annotations
@@ -10,6 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from itertools import pairwise
+
+from bot.matching.index import CatalogIndex
+from bot.matching.notation import Reading
 
 LETTERS = re.compile(r"[a-z]+")
 
@@ -25,3 +32,17 @@ def joined_brands(folded: str, brands: Collection[str]) -> str:
             out.append(folded[start : first.start()] + first[0] + second[0])
             start = second.end()
     return "".join(out) + folded[start:]
+
+
+def numbered_by_maker(index: CatalogIndex, reading: Reading, kinds: set[str]) -> bool:
+    """Whether an item of the maker the buyer named (and of the kind asked for) carries every
+    bare number the buyer wrote (see the module docstring)."""
+    numbers, brands = reading.codes.get("number", set()), reading.codes.get("brand", set())
+    if not numbers or not brands:
+        return False
+    carrying = set.intersection(*index.postings(("number", n) for n in numbers))
+    return any(
+        index.entries[p].reading.codes.get("brand", set()) & brands
+        and (not kinds or index.entries[p].kinds & kinds)
+        for p in carrying
+    )

@@ -53,7 +53,7 @@ from bot.matching.index import (
     without_brand_colour,
 )
 from bot.matching.lines import REEL, RequestLine, parse_line
-from bot.matching.makers import joined_brands
+from bot.matching.makers import joined_brands, numbered_by_maker
 from bot.matching.notation import (
     COLORS,
     NOTATION_WORDS,
@@ -260,7 +260,8 @@ for _word in sorted(NEUTRAL):
 CODE_WORDS = re.compile(
     r"(?<![\w/])(?:our\s+p\s?/\s?n|your\s+p\s?/\s?n|p\s?/\s?n|pn|part\s*(?:no|number|num|#)?|"
     r"sku|item(?:\s*(?:no|code|#|number))?|ref(?:erencia|erence)?|cod(?:igo)?|art(?:iculo)?|"
-    r"nro|no|n|num(?:ero)?|mfr|mfg|catalogo|catalog|cat|modelo|model)"
+    # (a bare "n" only apart from its figures: "N674-70" is Parker's compound, no "N° 674")
+    r"nro|no|n(?=[\s.:#°º])|num(?:ero)?|mfr|mfg|catalogo|catalog|cat|modelo|model)"
     r"(?![a-z])(?!-\w)\.?\s*[:#°º]?\s*(?=[\w-]*\d)|#\s*(?=\d)"
 )
 
@@ -697,6 +698,9 @@ def _decide(
     # ... unless another item that fits the codes carries them: "cartridges 2097 3M" is the
     # 2097 filter the words do not describe, never the 6003 cartridge the words alone find
     elsewhere = bool(numbers) and not numbered and _numbered_elsewhere(index, reading, kinds)
+    # ... or the maker the buyer named numbers another item so: "loctite 243 de 250 ml" where
+    # the 243 comes in 10 and 50 ml is never the 638 in 250 ml
+    elsewhere = elsewhere or (not numbered and numbered_by_maker(index, reading, kinds))
     if numbers:
         fitting = numbered or fitting
     # "llave mixta 24mm", "pinza de punta", "super 33 tape": no hard code, but where the
