@@ -191,6 +191,10 @@ LINES = [
             # a grade the house lacks is never its neighbour
             ("grasa NLGI 3 cartucho shell", (None, 1)),
             ("grasa ep2 shell", (None, 1)),
+            # the grade said alone, by its EP or NLGI, from 000 to 6: a grease still
+            ("Gadus S2 V220 EP 00 cartucho shell", (None, 1)),
+            ("Gadus S2 V220 NLGI 000 cartucho shell", (None, 1)),
+            ("Gadus S2 V220 EP 1 cuñete 16 kg", (EP1_PAIL, 1)),
         ],
     ),
     *cases(
@@ -222,3 +226,28 @@ def test_a_contactors_coil_is_no_oil_and_its_voltage_no_iso_grade(text: str) -> 
     grade no contactor has, and contactors that settled before became questions."""
     reading = read(text, Vocabulary.load())
     assert "vg" not in reading.codes
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [("Mobilux EP 0 cartucho", "0"), ("Mobilux EP 00 14 oz", "00"), ("EP 000 shell", "000"),
+     ("NLGI #000 cartucho", "000"), ("grasa NLGI 6 pote", "6"), ("nlgi 5 cartucho", "5")],
+)
+def test_a_greases_grade_reads_alike_said_by_ep_or_nlgi_from_000_to_6(text: str, grade: str) -> None:
+    """NLGI grades run 000 to 6. The gate that makes a line a lubricant and the reader of its
+    grade were two patterns that disagreed: 'EP 000' and 'EP 00' said alone were no grease (their
+    0 a bare number), 'NLGI 5' a grease with no grade."""
+    assert read(text, Vocabulary.load()).codes.get("nlgi") == {grade}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pistola de grasa para cartucho de 14 oz", "grease gun 14 oz lincoln", "degreaser 1 gal",
+     "grease fitting 1/8 NPT 45", "graseras 1/8 npt 90 alemite"],
+)
+def test_a_grease_gun_fitting_or_degreaser_is_no_lubricant(text: str) -> None:
+    """'grease' is a word, as 'oil' is: a grease gun ('grease_gun') or a degreaser held its
+    letters and read as a lubricant, its 14 oz a container's size; a grease fitting is a
+    grasera, no grease either."""
+    reading = read(text, Vocabulary.load())
+    assert not {"content", "nlgi", "vg"} & reading.codes.keys()

@@ -959,16 +959,20 @@ BARE_IRON = re.compile(r"\b(?:fierro|hierro)\b(?!\s*(?:negro|galvanizado|fundido
 # A lubricant's grade and its container, as the trade writes them. An oil's ISO viscosity grade
 # ("ISO VG 68", "VG68", "ISO 68", "iso-vg 220"), or its number said bare beside the oil when no
 # grade is said with its ISO or VG ("hidráulico 46", "aceite de caja reductora 220", "ALPHA SP
-# 100"); a grease's NLGI consistency ("NLGI 2", "EP2", "EP-2", "EPL 1"); an engine or gear oil's
-# SAE grade ("SAE 90", "85W-140", "15W40"): a grade the house lacks is never another one. What a
-# container holds ("cuñete 5 gal", "55 gal drum", "tambor de 208 litros", "cartucho 14 oz",
-# "pote de 1 kilo") is the container's size, never a number the item is named by; the word
-# "galón" alone is the one-gallon can.
+# 100"); a grease's NLGI consistency, 000 to 6 ("NLGI 2", "EP2", "EP-2", "EPL 1", "NLGI #000"),
+# which says a grease without the word ("Mobilux EP 2 cartucho", "NLGI 00 14 oz"); an engine or
+# gear oil's SAE grade ("SAE 90", "85W-140", "15W40"): a grade the house lacks is never another
+# one. What a container holds ("cuñete 5 gal", "55 gal drum", "tambor de 208 litros", "cartucho
+# 14 oz", "pote de 1 kilo") is the container's size, never a number the item is named by; the
+# word "galón" alone is the one-gallon can.
 ISO_VG = {"2", "3", "5", "7", "10", "15", "22", "32", "46", "68", "100", "150", "220", "320", "460",
           "680", "1000", "1500"}  # fmt: skip
 VG_SAID = re.compile(r"\b(?:iso\s*-?\s*vg|iso|vg)\s*-?\s*(\d{1,4})\b(?![.,/]\d)")
 VG_BARE = re.compile(r"(?<![\w.,/-])(\d{2,4})(?![\w.,/-])")
-NLGI = re.compile(r"\b(?:nlgi|epl|ep)\s*(?:#|no\.?|grado)?\s*-?\s*(000|00|0|1|2|3|4)\b(?![.,/]\d)")
+NLGI = re.compile(
+    r"\b(?:nlgi|epl|ep)\s*(?:#|no\.?|grado)?\s*-?\s*(000|00|0|1|2|3|4|5|6)\b(?![.,/]\d)")
+# "grease" as a word: a grease gun ("grease_gun") or a degreaser is no lubricant
+GREASE_WORD = re.compile(r"\bgrease\b")
 FILTER_WORD = re.compile(r"\bfilter\b")
 # An adhesive or a sealant is sold by what its tube, syringe or bottle holds: by weight ("RTV
 # negro pomo 85G", "epoxy 50 gr", "instant 20 g") as by volume (the `volume` rule's "50 ml")
@@ -977,8 +981,6 @@ GRAMS = re.compile(r"(?<![\w.,/-])(\d{1,4}(?:[.,]\d)?)\s*(?:g|gr|grs|gramos|gram
 # a lubricant's container said with what it holds, its maker's line named instead of the oil or
 # grease ("Gadus S2 V220 2 tambor 180 kg", "Omala 220 pail 5 gal")
 LUBE_CONTAINER = re.compile(r"\b(?:drum|pail|pote|cartridge)\b")
-# a grease's grade said without the word grease ("Mobilux EP 2 cartucho", "NLGI 2 14 oz")
-GREASE_GRADE = re.compile(r"\bnlgi\s*(?:#|no\.?|grado)?\s*-?\s*\d|\bepl?\s?-?[0-3]\b")
 SAE_GRADE = re.compile(
     r"\bsae\s*-?\s*(\d{1,2}w\s*-?\s*\d{2,3}|\d{2,3})\b|(?<![\w.,/-])(\d{1,2}w)\s*-?\s*(\d{2,3})\b"
 )
@@ -1017,14 +1019,14 @@ def _lubricant(rest: str, reading: Reading) -> str:
         rest = BARE_CONTENT.sub(lambda m: _bare_content(m, reading), rest)
     if ONE_GALLON.search(rest):
         reading.add("content", "1gal")
-    if "grease" in rest or NLGI.search(rest):  # "Mobilux EP 2 cartucho": a grease's grade
+    if GREASE_WORD.search(rest) or NLGI.search(rest):  # "Mobilux EP 2 cartucho": a grease's grade
         rest = NLGI.sub(lambda m: _nlgi(m, reading), rest)
         rest = FILTER_WORD.sub("cartridge", rest)  # a grease's "cartucho" is its cartridge
     if OIL_WORD.search(rest) or "hydraulic" in rest:
         said = VG_SAID.findall(rest)
         if said:
             rest = VG_SAID.sub(lambda m: _tape_value(reading, "vg", m[1]), rest)
-        elif "grease" not in rest:
+        elif not GREASE_WORD.search(rest):
             rest = VG_BARE.sub(
                 lambda m: _tape_value(reading, "vg", m[1]) if m[1] in ISO_VG and int(m[1]) >= 22
                 else m[0], rest)  # fmt: skip
@@ -1095,13 +1097,15 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "estrella" in folded:
         folded = STAR_SPROCKET.sub("sprocket", folded)
     rest = vocabulary.canonicalize(folded)
-    lubricant = "grease" in rest or bool(OIL_WORD.search(rest) or GREASE_GRADE.search(rest))
+    lubricant = bool(GREASE_WORD.search(rest) or OIL_WORD.search(rest) or NLGI.search(rest))
     if lubricant or LUBE_CONTAINER.search(rest) or (
         "hydraulic" in rest and "hose" not in rest and VG_SAID.search(rest)
     ):  # a lubricant's grade and container (see ISO_VG)
         rest = _lubricant(rest, reading)
     if ADHESIVE.search(rest):  # "pomo 85 g", "EPOXI 50G": what the tube holds, by weight
         rest = GRAMS.sub(lambda m: _tape_value(reading, "content", _num(m[1]) + "g"), rest)
+    if "grease_gun" in rest:  # no lubricant, but its "cartucho" is the grease cartridge it takes
+        rest = FILTER_WORD.sub("cartridge", rest)
     if "ierro" in rest and PIPE_WORDS.search(rest):
         rest = BARE_IRON.sub("black carbon_steel", rest)
     if "cs" in rest and PIPE_WORDS.search(rest):
