@@ -33,6 +33,11 @@ class Claim(StrEnum):
     DAMAGED = "damaged"
 
 
+# What was ordered and whether it came, asked ("pedimos 20 correas, ¿ya llegaron?", "we
+# ordered 10 bearings, have they been received yet?"), is no wrong item: the arrival verb
+# after "ya", "no", "cuándo" or before "?" or "yet" asks, it does not contrast.
+_NOT_ASKED = r"(?<!\bya )(?<!\bno )(?<!cuando )(?<!cuándo )"
+_NOT_YET = r"(?![^\S\n]*(?:\?|yet\b|todav[ií]a\b|a[uú]n\b))"
 # What the claim is, in the order a message with several is read ("the wrong grit … return"
 # is a return; "vienen malos … la garantía" a warranty).
 _KINDS = (
@@ -43,9 +48,10 @@ _KINDS = (
     (Claim.WRONG, re.compile(
         r"\b(?:equivocad[oa]s?|incorrect[oa]s?|err[oó]ne[oa]s?|wrong|not what (?:we|i) ordered|"
         r"no (?:es|son|era|eran) (?:lo|el|la|los|las) que ped\w+)\b"
-        r"|\bpedimos\b.{1,60}\b(?:mandaron|enviaron|despacharon|lleg\w+|vin\w+)\b"
+        r"|\bpedimos\b.{1,60}" + _NOT_ASKED
+        + r"\b(?:mandaron|enviaron|despacharon|lleg\w+|vin\w+)\b" + _NOT_YET +
         r"|\b(?:mandaron|enviaron|despacharon|lleg\w+)\b.{1,60}\bpedimos\b"
-        r"|\b(?:we|i) ordered\b.{1,60}\b(?:got|received|came|sent)\b"
+        r"|\b(?:we|i) ordered\b.{1,60}\b(?:got|received|came|sent)\b" + _NOT_YET +
         r"|\b(?:got|received|sent us|shipped us)\b.{1,60}\b(?:we|i) ordered\b", re.I)),
     (Claim.DAMAGED, re.compile(
         r"\b(?:da[nñ]ad[oa]s?|defectuos[oa]s?|fallad[oa]s?|malos|malas|rot[oa]s|quebrad[oa]s?|"

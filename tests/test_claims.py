@@ -57,3 +57,20 @@ def test_a_warranty_asked_before_buying_is_no_claim(
     buyer = Chat(corpus_app, twilio, phone)
     buyer.say(said)
     assert conversation(db).attention != "after_sale_claim"
+
+
+@pytest.mark.parametrize(
+    ("phone", "said"),
+    [
+        (JORGE, "pedimos 20 correas A68 la semana pasada, ¿ya llegaron?"),
+        (JORGE, "pedimos 10 rodamientos 6205 en el pedido SO-80004 y todavía no llegan"),
+        (SARAH, "we ordered 20 flap discs on our last order, have they been received yet?"),
+    ],
+)
+def test_asking_whether_an_order_came_is_no_wrong_item_claim(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, said: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    answer = buyer.say(said)
+    assert conversation(db).attention != "after_sale_claim", answer
+    assert "Lamento el problema" not in answer and "sorry" not in answer.lower(), answer
