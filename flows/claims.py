@@ -59,12 +59,14 @@ _KINDS = (
         r"damaged|defective|faulty|broken|rusted|rusty|cracked|noisy|dead on arrival|"
         r"(?:doesn'?t|don'?t|does not|do not) work)\b", re.I)),
 )
-# Something already delivered: it came, was sent, or an order of before is named.
+# Something already delivered: it came, was sent, or an order of before is named; a "guía"
+# with its number is the delivery document ("con la guía GD-55007"), a "guía lineal" an item.
 _DELIVERED = re.compile(
     r"\b(?:lleg(?:ó|o|aron|ado|aron)|nos (?:mandaron|enviaron|despacharon|entregaron)|"
     r"vin(?:o|ieron)|recibimos|recibi|recibido|entregad[oa]s?|"
     r"(?:del|en el|de nuestro|de mi)\s+(?:[uú]ltimo\s+)?pedido|de la (?:[uú]ltima )?compra|"
-    r"(?:la|con la) gu[ií]a|"
+    r"(?:la|con la) gu[ií]a(?:\s+de\s+(?:despacho|remisi[oó]n))?\s+"
+    r"(?:n[°º.o]*\s*)?[a-z]{0,3}[- ]?\d+|"
     r"came(?: in)?|arrived|received|delivered|you sent|sent us|shipped us|"
     r"(?:from|in|on|of) (?:our|my|the|that) (?:\w+ )?(?:order|delivery|shipment))\b",
     re.I,

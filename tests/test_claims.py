@@ -74,3 +74,13 @@ def test_asking_whether_an_order_came_is_no_wrong_item_claim(
     answer = buyer.say(said)
     assert conversation(db).attention != "after_sale_claim", answer
     assert "Lamento el problema" not in answer and "sorry" not in answer.lower(), answer
+
+
+def test_a_linear_guide_is_no_delivery_document(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    """ "la guía GD-55007" is a delivery; "la guía lineal" an item the buyer asks for."""
+    buyer = Chat(corpus_app, twilio, JORGE)
+    answer = buyer.say("necesito 2 carros para la guía lineal HGR20, los que tenemos están rotos")
+    assert conversation(db).attention != "after_sale_claim", answer
+    assert "Lamento el problema" not in answer, answer
