@@ -72,6 +72,9 @@ _DELIVERED = re.compile(
     re.I,
 )
 
+# A quote came or was sent, not goods: "the quote you sent has the wrong brand" corrects it.
+_QUOTE = re.compile(r"\b(?:quote|quotation|cotizaci[oó]n|cotizacion|presupuesto|proforma)\b", re.I)
+
 
 def claimed(turn: Turn) -> tuple[Claim, str | None] | None:
     """The claim this message makes about something delivered, and the customer's order it
@@ -81,8 +84,8 @@ def claimed(turn: Turn) -> tuple[Claim, str | None] | None:
     if not kinds:
         return None
     order = _order_named(turn)
-    if order is None and not _DELIVERED.search(text):
-        return None  # "sorry, wrong code: FAS-10023": a code, nothing delivered
+    if order is None and (not _DELIVERED.search(text) or _QUOTE.search(text)):
+        return None  # "sorry, wrong code: FAS-10023", "your quote came with the wrong brand"
     return kinds[0], order
 
 

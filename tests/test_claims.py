@@ -84,3 +84,19 @@ def test_a_linear_guide_is_no_delivery_document(
     answer = buyer.say("necesito 2 carros para la guía lineal HGR20, los que tenemos están rotos")
     assert conversation(db).attention != "after_sale_claim", answer
     assert "Lamento el problema" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("phone", "said"),
+    [
+        (SARAH, "the quote you sent us has the wrong brand, we need SKF"),
+        (JORGE, "en la cotización que nos llegó vienen los rodamientos equivocados, eran 6206"),
+    ],
+)
+def test_a_wrong_quote_is_no_claim_on_a_delivery(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, said: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    answer = buyer.say(said)
+    assert conversation(db).attention != "after_sale_claim", answer
+    assert "Lamento el problema" not in answer and "is handled by a seller" not in answer, answer
