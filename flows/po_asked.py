@@ -16,6 +16,7 @@ from bot.item_words import names_item
 from bot.models import Order
 from bot.order_tracking import Tracked, find_order
 from flows.after_sale import tracked_view
+from flows.chat_states import I
 from flows.turn import Turn
 
 # Asking whether something came in: "did you (guys) get / receive", "have you got", "is our
@@ -33,8 +34,9 @@ _RECEIVED = re.compile(
 
 def answer(turn: Turn, said: Intent) -> bool:
     """Answer whether the PO said arrived; False when the message asks no such thing."""
-    if not said.po or not _RECEIVED.search(turn.text) or names_item(said.rest):
-        return False
+    if not said.po or said.name is I.ACCEPT or not _RECEIVED.search(turn.text) \
+            or names_item(said.rest):  # fmt: skip
+        return False  # "ok go ahead, PO 55-9012, did you see the address?": an acceptance
     found = _order_with(turn, said.po)
     if found is not None:
         turn.data.pop("po", None)  # on that order: not kept for the next one

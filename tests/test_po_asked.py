@@ -39,3 +39,16 @@ def test_a_po_on_no_order_is_said_so_and_goes_on_the_next(
     buyer.say("6 a42 gates belts")
     placed = buyer.say("order")
     assert "O-2026-00001" in placed and "77-001" in placed, placed
+
+
+def test_an_acceptance_with_its_po_and_a_question_places_the_order(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    """ "did you see …" beside an acceptance asks about something else: the PO is the
+    order's, never answered as "not found" while no order is placed."""
+    buyer = Chat(corpus_app, twilio, SARAH)
+    buyer.say("hello")
+    buyer.say("6 a42 gates belts")
+    placed = buyer.say("ok go ahead, PO 55-9012, did you see the address I sent?")
+    assert "O-2026-00001" in placed and "don't find" not in placed, placed
+    assert len(orders(db)) == 1
