@@ -20,6 +20,7 @@ from bot.availability import Dispatch, availability_for
 from bot.corrections import stocked_asked
 from bot.handoff import subject_of
 from bot.intents import recognise
+from bot.item_words import names_item
 from bot.models import Product
 from flows import cart, stock_asked, taps
 from flows.chat_states import CHOOSING, IDLE
@@ -30,8 +31,10 @@ from flows.turn import Turn
 def asked(turn: Turn) -> tuple[bool, str | None]:
     """Whether the message asks for the one in stock, and the warehouse it names (a code).
     A message that is an intent of its own is not ("ship the one you have and backorder
-    the rest": what ships now; "cotízame lo que tengan y lo otro que lo vea alguien")."""
-    if not stocked_asked(turn.text) or recognise(turn.text).name is not None:
+    the rest": what ships now; "cotízame lo que tengan y lo otro que lo vea alguien"), nor
+    one that names an item ("también grasa multiuso, lo que tengan": grease asked for)."""
+    if not stocked_asked(turn.text) or recognise(turn.text).name is not None \
+            or names_item(turn.text):  # fmt: skip
         return False, None
     houses = stock_asked.houses_asked(turn, turn.text)
     return True, houses[0] if len(houses) == 1 else None

@@ -73,3 +73,17 @@ def test_an_open_question_is_answered_by_the_option_in_stock(
     answer = buyer.say(pick)
     assert taken in answer and "BRG-10106" not in answer, answer
     assert "catálogo" not in answer and "catalog" not in answer, answer
+
+
+def test_an_item_asked_whatever_its_brand_leaves_the_short_line_as_it_was(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    """ "lo que tengan" beside an item asks for that item, not for the short line's
+    substitute: the bearing is not swapped and the grease is read."""
+    buyer = Chat(corpus_app, twilio, JORGE)
+    buyer.say("hola")
+    buyer.say("necesito 10 rodamientos 6307 2z skf")
+    answer = buyer.say("también grasa multiuso, lo que tengan")
+    assert "BRG-10308" not in answer, answer
+    cart = buyer.say("carrito")
+    assert "BRG-10306" in cart and "BRG-10308" not in cart, cart
