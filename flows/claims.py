@@ -38,13 +38,16 @@ class Claim(StrEnum):
 # after "ya", "no", "cuándo" or before "?" or "yet" asks, it does not contrast.
 _NOT_ASKED = r"(?<!\bya )(?<!\bno )(?<!cuando )(?<!cuándo )"
 _NOT_YET = r"(?![^\S\n]*(?:\?|yet\b|todav[ií]a\b|a[uú]n\b))"
+# What is named "return" and bought: "2 return filters", "a non-return valve".
+_RETURN_PARTS = r"filters?|springs?|valves?|lines?|hoses?|pumps?|rollers?|idlers?|pipes?|ducts?"
 # What the claim is, in the order a message with several is read ("the wrong grit … return"
 # is a return; "vienen malos … la garantía" a warranty).
 _KINDS = (
     (Claim.WARRANTY, re.compile(r"\b(?:garant[ií]as?|warranty|guarantee)\b", re.I)),
     (Claim.RETURN, re.compile(
         r"\b(?:devol(?:ver|verlas?|verlos?|vemos|vamos|ución|ucion|uciones)|devuelv\w+|rma|"
-        r"returns?|returning|send (?:it |them |these |those )?back)\b", re.I)),
+        r"(?<!non )(?<!non-)returns?(?!\s+(?:" + _RETURN_PARTS + r"))|returning|"
+        r"send (?:it |them |these |those )?back)\b", re.I)),
     (Claim.WRONG, re.compile(
         r"\b(?:equivocad[oa]s?|incorrect[oa]s?|err[oó]ne[oa]s?|wrong|not what (?:we|i) ordered|"
         r"no (?:es|son|era|eran) (?:lo|el|la|los|las) que ped\w+)\b"

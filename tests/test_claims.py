@@ -100,3 +100,19 @@ def test_a_wrong_quote_is_no_claim_on_a_delivery(
     answer = buyer.say(said)
     assert conversation(db).attention != "after_sale_claim", answer
     assert "Lamento el problema" not in answer and "is handled by a seller" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we need 2 return filters like the ones from our last order",
+        "the return spring that came with the pump broke, need 4 more",
+    ],
+)
+def test_a_return_filter_or_spring_is_an_item_not_a_return(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine, said: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, SARAH)
+    answer = buyer.say(said)
+    assert conversation(db).attention != "after_sale_claim", answer
+    assert "is handled by a seller" not in answer, answer
