@@ -47,72 +47,27 @@ def test_a_claim_on_something_delivered_goes_to_a_seller_with_its_order(
 @pytest.mark.parametrize(
     ("phone", "said"),
     [
+        # a warranty asked about before buying
         (JORGE, "¿qué garantía tienen los rodamientos 6205 skf?"),
         (SARAH, "what warranty do the Lincoln welders carry?"),
-    ],
-)
-def test_a_warranty_asked_before_buying_is_no_claim(
-    corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, said: str
-) -> None:
-    buyer = Chat(corpus_app, twilio, phone)
-    buyer.say(said)
-    assert conversation(db).attention != "after_sale_claim"
-
-
-@pytest.mark.parametrize(
-    ("phone", "said"),
-    [
+        # whether an order came, asked: no wrong item
         (JORGE, "pedimos 20 correas A68 la semana pasada, ¿ya llegaron?"),
         (JORGE, "pedimos 10 rodamientos 6205 en el pedido SO-80004 y todavía no llegan"),
         (SARAH, "we ordered 20 flap discs on our last order, have they been received yet?"),
-    ],
-)
-def test_asking_whether_an_order_came_is_no_wrong_item_claim(
-    corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, said: str
-) -> None:
-    buyer = Chat(corpus_app, twilio, phone)
-    answer = buyer.say(said)
-    assert conversation(db).attention != "after_sale_claim", answer
-    assert "Lamento el problema" not in answer and "sorry" not in answer.lower(), answer
-
-
-def test_a_linear_guide_is_no_delivery_document(
-    corpus_app: Flask, twilio: FakeTwilio, db: Engine
-) -> None:
-    """ "la guía GD-55007" is a delivery; "la guía lineal" an item the buyer asks for."""
-    buyer = Chat(corpus_app, twilio, JORGE)
-    answer = buyer.say("necesito 2 carros para la guía lineal HGR20, los que tenemos están rotos")
-    assert conversation(db).attention != "after_sale_claim", answer
-    assert "Lamento el problema" not in answer, answer
-
-
-@pytest.mark.parametrize(
-    ("phone", "said"),
-    [
+        # "la guía GD-55007" is a delivery; "la guía lineal" an item
+        (JORGE, "necesito 2 carros para la guía lineal HGR20, los que tenemos están rotos"),
+        # a quote came, not goods
         (SARAH, "the quote you sent us has the wrong brand, we need SKF"),
         (JORGE, "en la cotización que nos llegó vienen los rodamientos equivocados, eran 6206"),
+        # a return filter, a return spring: items
+        (SARAH, "we need 2 return filters like the ones from our last order"),
+        (SARAH, "the return spring that came with the pump broke, need 4 more"),
     ],
-)
-def test_a_wrong_quote_is_no_claim_on_a_delivery(
+)  # fmt: skip
+def test_what_names_no_claim_on_a_delivery_is_read_as_ever(
     corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, said: str
 ) -> None:
     buyer = Chat(corpus_app, twilio, phone)
     answer = buyer.say(said)
     assert conversation(db).attention != "after_sale_claim", answer
     assert "Lamento el problema" not in answer and "is handled by a seller" not in answer, answer
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "we need 2 return filters like the ones from our last order",
-        "the return spring that came with the pump broke, need 4 more",
-    ],
-)
-def test_a_return_filter_or_spring_is_an_item_not_a_return(
-    corpus_app: Flask, twilio: FakeTwilio, db: Engine, said: str
-) -> None:
-    buyer = Chat(corpus_app, twilio, SARAH)
-    answer = buyer.say(said)
-    assert conversation(db).attention != "after_sale_claim", answer
-    assert "is handled by a seller" not in answer, answer
