@@ -609,6 +609,9 @@ SPROCKET_SPACED = re.compile(
     r"\b(25|35|40|41|50|60|80|100|120|140|160)b\s+(?:de\s+)?(\d{1,3})\s*(?:teeth|tooth|t|z)\b"
 )
 # "estrella 40B15", "estrella de 21 dientes": a sprocket (a star on a screwdriver is Phillips)
+# "juego de copas mando 3/4", "dados mando de 1/2": a socket set's drive, said with its size
+# (Central America); "mando" alone is the verb ("te mando lo que me mandó el bodeguero")
+DRIVE_MANDO = re.compile(r"\bmando\s+(?:de\s+)?(?=(?:1/4|3/8|1/2|3/4)(?![\d/])(?!\s*docena))")
 STAR_SPROCKET = re.compile(r"\bestrellas?\b(?=.*(?:\b\d{2,3}b\d{1,3}\b|\bdientes?\b))")
 CHAIN_STRANDS = re.compile(r"\b(?:ansi\s*|#\s*|chain\s+)?(\d{2,3}|\d{2}b)-([1-3])\b(?![/.-]\d)")
 CHAIN_SIZE = re.compile(
@@ -1096,6 +1099,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         folded = X_RUN.sub(lambda m: f"{len(m[1])}xl", folded)
     if "estrella" in folded:
         folded = STAR_SPROCKET.sub("sprocket", folded)
+    if "mando" in folded:
+        folded = DRIVE_MANDO.sub("drive ", folded)
     rest = vocabulary.canonicalize(folded)
     lubricant = bool(GREASE_WORD.search(rest) or OIL_WORD.search(rest) or NLGI.search(rest))
     if lubricant or LUBE_CONTAINER.search(rest) or (
