@@ -75,6 +75,15 @@ _DELIVERED = re.compile(
     re.I,
 )
 
+# Replacements bought for what broke or failed ("need 10 bearings to replace the broken ones",
+# "necesito 6 correas para reemplazar las rotas"): a purchase, the items read as ever. Asking
+# us to replace them ("can you replace the broken ones?") is still a claim.
+_BUYING_REPLACEMENTS = re.compile(
+    r"\b(?:need|needs|require|quote|price|necesit\w*|requerimos|cotiz\w*|precio)\b.{0,80}"
+    r"\b(?:to replace|replacements? for|para (?:reemplazar|reponer|cambiar))\b",
+    re.I,
+)
+
 # A quote came or was sent, not goods: "the quote you sent has the wrong brand" corrects it.
 _QUOTE = re.compile(r"\b(?:quote|quotation|cotizaci[oó]n|cotizacion|presupuesto|proforma)\b", re.I)
 
@@ -84,7 +93,7 @@ def claimed(turn: Turn) -> tuple[Claim, str | None] | None:
     names (its number, the ERP's, its delivery document); None when it makes none."""
     text = turn.text
     kinds = [kind for kind, said in _KINDS if said.search(text)]
-    if not kinds:
+    if not kinds or _BUYING_REPLACEMENTS.search(text):
         return None
     order = _order_named(turn)
     if order is None and (not _DELIVERED.search(text) or _QUOTE.search(text)):

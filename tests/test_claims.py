@@ -62,6 +62,9 @@ def test_a_claim_on_something_delivered_goes_to_a_seller_with_its_order(
         # a return filter, a return spring: items
         (SARAH, "we need 2 return filters like the ones from our last order"),
         (SARAH, "the return spring that came with the pump broke, need 4 more"),
+        # replacements bought for what broke: a purchase, not a claim (h8's review)
+        (SARAH, "need 10 bearings 6205 to replace the broken ones, like the ones from our last order"),
+        (JORGE, "necesito 6 correas B54 para reemplazar las rotas que llegaron del último pedido"),
     ],
 )  # fmt: skip
 def test_what_names_no_claim_on_a_delivery_is_read_as_ever(
