@@ -23,7 +23,9 @@ from flows.turn import Turn
 # PO there", "les llegó", "¿recibieron …?", "¿tienen nuestra OC?".
 _RECEIVED = re.compile(
     r"\b(?:did|have|has|do)\s+(?:you|u|ya|y'?all|your team|anyone)(?:\s+guys)?\s+"
-    r"(?:get|got|receive|received|see|seen|have)\b"
+    # what was got is the PO or "it": "do you have the invoice? PO 55-9012" asks the invoice
+    r"(?:get|got|receive|received|see|seen|have)\s+(?:(?:my|our|the|a|this|that)\s+)?"
+    r"(?:po|p\.o\.?|purchase order|oc|it|that|this)\b"
     r"|\b(?:got|received|get)\s+(?:my|our|the)\s+(?:po|p\.o\.?|purchase order)\b"
     r"|\b(?:is|was)\s+(?:my|our|the)\s+(?:po|purchase order)\b[^?]{0,30}\b(?:received|there|in)\b"
     r"|\b(?:les?|te)\s+lleg[oó]\b|\blleg[oó]\s+(?:la|nuestra|mi)\s+(?:oc|o\.c\.?|orden)\b"

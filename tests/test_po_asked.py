@@ -52,3 +52,14 @@ def test_an_acceptance_with_its_po_and_a_question_places_the_order(
     placed = buyer.say("ok go ahead, PO 55-9012, did you see the address I sent?")
     assert "O-2026-00001" in placed and "don't find" not in placed, placed
     assert len(orders(db)) == 1
+
+
+def test_a_po_beside_another_question_is_no_po_asked(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    """ "do you have the invoice? PO 55-9012" asks the invoice, not whether the PO came
+    (h8's review): never answered "I don't find PO …"."""
+    buyer = Chat(corpus_app, twilio, SARAH)
+    buyer.say("hello")
+    answer = buyer.say("do you have the invoice? PO 55-9012")
+    assert "don't find" not in answer, answer
