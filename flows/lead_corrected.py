@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import re
 
-from bot.handoff import QueueReason
+from bot import audit
+from bot.handoff import QueueReason, subject_of
 from bot.tax_ids import label_for
 from flows.leads import EMAIL, TAX_ID, tax_label, tax_value
 from flows.turn import Turn
+
+# A correction said ("está mal", "me equivoqué", "should be", "sorry"): only then is a word in
+# the kept id's shape the new id, never a PO or an order number of the same length.
+_CORRECTING = re.compile(
+    r"\b(?:mal|equivoc\w*|incorrect\w*|errad\w*|err[oó]ne\w*|correct\w*|perd[oó]n|disculp\w*|"
+    r"debe ser|es el bueno|wrong|mistake|oops|sorry|should be|right one|typo)\b",
+    re.I,
+)
 
 # A word that may be a tax id: figures, with letters, dots or dashes among them.
 _TOKEN = re.compile(r"(?<![\w@.-])[\w.-]*\d[\w.-]*(?![\w@-])")
@@ -27,6 +36,8 @@ def _new_tax_id(text: str, kept: str) -> tuple[str, str | None] | None:
     named = TAX_ID.search(text)
     if named and len(tax_value(named)) >= 5:
         return tax_value(named), tax_label(named)
+    if not _CORRECTING.search(text):
+        return None
     shaped = [t.strip(".") for t in _TOKEN.findall(text) if _shape(t) == _shape(kept)]
     return (shaped[-1], None) if shaped else None
 
@@ -48,6 +59,8 @@ def corrected(turn: Turn) -> bool:
             lead["tax_label"] = taxed[1]
     if not changed:
         return False
+    audit.record(turn.session, subject_of(turn.conversation.id or 0), "lead_corrected",
+                 turn.actor, turn.cause, tax_id=lead.get("tax_id"), email=lead.get("email"))
     turn.data["lead"] = dict(lead)
     label = lead.get("tax_label") or label_for(turn.conversation.address)
     turn.say("lead", done=True, corrected=True, account=bool(turn.data.get("lead_for_account")),

@@ -20,7 +20,7 @@ from flask import Flask
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bot.models import Conversation
+from bot.models import AuditEvent, Conversation
 from bot.tax_ids import label_for
 from flows.leads import TAX_ID, tax_label, tax_value
 from tests.test_conversation import Chat
@@ -149,7 +149,24 @@ def test_a_queued_guest_correcting_the_tax_id_has_it_replaced_and_shown(
     assert f"{label} {new}" in answer and old not in answer, answer
     lead, attention = _lead(db, phone)
     assert lead["tax_id"] == new and attention == "lead", (lead, attention)
+    with Session(db) as session:  # the seller can see who changed the lead, and to what
+        events = session.exec(select(AuditEvent).where(AuditEvent.event == "lead_corrected")).all()
+    assert [e.data.get("tax_id") for e in events] == [new], events
     assert buyer.say("gracias" if phone.startswith("+593") else "thanks").count(new) == 0
+
+
+def test_a_number_of_the_tax_id_s_shape_said_without_a_correction_keeps_the_tax_id(
+    corpus_app: Flask, db: Engine, twilio: FakeTwilio
+) -> None:
+    """A PO of as many figures as the kept RUC is no new RUC (h8's review)."""
+    phone = "+593991808888"
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say("20 discos de corte 4 1/2 x 1.6 metal norton")
+    buyer.say("pedido")
+    buyer.say("Comercial Cotopaxi Cía. Ltda., RUC 1790012345001, compras@cotopaxi.example")
+    buyer.say("nuestra orden de compra es la 4500123456789")
+    lead, _ = _lead(db, phone)
+    assert lead["tax_id"] == "1790012345001", lead
 
 
 @pytest.mark.parametrize("phone, text, skus", [
