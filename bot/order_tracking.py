@@ -74,8 +74,8 @@ def recent_orders(session: Session, customer_id: str, limit: int = 5) -> list[Tr
     ).all()
     listed = erp_orders(session, customer_id)[:limit]
     erp = {row.order_number: (row, order) for row, order in listed}
-    found = [_tracked(o, erp.pop(o.number, (order_status(session, o.number), o))[0]) for o in ours]
-    found += [_tracked(order, row) for row, order in erp.values()]
+    found = [tracked(o, erp.pop(o.number, (order_status(session, o.number), o))[0]) for o in ours]
+    found += [tracked(order, row) for row, order in erp.values()]
     found.sort(key=lambda t: t.latest, reverse=True)
     return found[:limit]
 
@@ -116,7 +116,7 @@ def find_order(session: Session, customer_id: str, number: str) -> Tracked | Non
         row = order_status(session, order.number)
     if order is None and row is None:
         return None
-    return _tracked(order, row)
+    return tracked(order, row)
 
 
 def _by_digits(session: Session, customer_id: str, digits: str) -> str | None:
@@ -134,7 +134,9 @@ def _by_digits(session: Session, customer_id: str, digits: str) -> str | None:
     return row.order_number if row is not None else None
 
 
-def _tracked(order: Order | None, row: ErpOrderStatus | None) -> Tracked:
+def tracked(order: Order | None, row: ErpOrderStatus | None = None) -> Tracked:
+    """An order as a buyer asks about it: Mostrador's (the ERP's status over its own when
+    the ERP has a row), else the ERP's alone."""
     if order is not None:
         return Tracked(order.number, row.status if row else order.status,
                        order.created_at.date(), order.currency, order.total, order, row)

@@ -17,7 +17,7 @@ from bot.credit import explain
 from bot.formatting import amount_text, money_text, quantity_text
 from bot.intents import Intent, IntentName, recognise
 from bot.models import Order, OrderLine
-from bot.order_tracking import Tracked, backorders, find_order, recent_orders
+from bot.order_tracking import Tracked, backorders, find_order, recent_orders, tracked
 from bot.statements import statement_for
 from flows.turn import Reply, Turn
 
@@ -33,8 +33,7 @@ def status(turn: Turn, said: Intent) -> None:
     if turn.customer is None:  # a guest: the orders this chat placed
         ids = turn.data.get("orders", [])[-RECENT:]
         mine = [o for o in (turn.session.get(Order, i) for i in ids) if o is not None]
-        shown = _views(turn, [Tracked(o.number, o.status, o.created_at.date(), o.currency,
-                                      o.total, o, None) for o in reversed(mine)])  # fmt: skip
+        shown = _views(turn, [tracked(o) for o in reversed(mine)])
         turn.say("orders", orders=shown, one=False, asked=asked)
         return
     if asked:

@@ -14,7 +14,7 @@ import re
 from bot.intents import Intent
 from bot.item_words import names_item
 from bot.models import Order
-from bot.order_tracking import Tracked, find_order
+from bot.order_tracking import Tracked, find_order, tracked
 from flows.after_sale import tracked_view
 from flows.chat_states import I
 from flows.turn import Turn
@@ -54,6 +54,5 @@ def _order_with(turn: Turn, po: str) -> Tracked | None:
     for order_id in reversed(turn.data.get("orders", [])):
         order = turn.session.get(Order, order_id)
         if order is not None and (order.purchase_order or "").upper() == po.upper():
-            return Tracked(order.number, order.status, order.created_at.date(), order.currency,
-                           order.total, order, None)  # fmt: skip
+            return tracked(order)
     return None
