@@ -119,7 +119,7 @@ def other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     if bare:  # "ok la bando entonces": a brand alone, when a cart line's substitute has it
         named = brands_asked(turn.text, index.brands, bare=True) or []
         offered = (other for ln in lines if ln["sku"]
-                   for other in _substitutes(turn, cart.product_of(turn, ln["sku"])))  # fmt: skip
+                   for other in substitutes(turn, cart.product_of(turn, ln["sku"])))  # fmt: skip
         if not named or not any(fold(other.brand or "") == named[0] for other in offered):
             return None
     had = {fold(cart.product_of(turn, ln["sku"]).brand or ""): ln for ln in lines if ln["sku"]}
@@ -192,7 +192,7 @@ def cheapest_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     result = turn.match(line.get("text") or "")
     taken = {ln["sku"] for ln in lines if ln is not line}
     skus = [sku for sku in dict.fromkeys([product.sku, *(c.sku for c in result.alternatives),
-                                          *(p.sku for p in _substitutes(turn, product))])
+                                          *(p.sku for p in substitutes(turn, product))])
             if sku and sku not in taken]  # fmt: skip
     best = min(skus, key=lambda sku: _price_key(turn, {"sku": sku, "qty": line["qty"]}))
     if best == product.sku:
@@ -272,7 +272,7 @@ def other_figure(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     return replaced(turn, line, text, cart.product_of(turn, result.sku))
 
 
-def _substitutes(turn: Turn, product: Product) -> Iterator[Product]:
+def substitutes(turn: Turn, product: Product) -> Iterator[Product]:
     """The ERP's active substitutes for `product` (products.csv's `substitutes`), read one
     at a time: a caller looking for one stops at it."""
     found = (turn.session.get(Product, other) for other in product.substitutes or [])
@@ -409,7 +409,7 @@ def _with_variant(turn: Turn, text: str, words: tuple[str, ...]) -> str:
 def in_brand(turn: Turn, product: Product, line: dict[str, Any], brand: str) -> Product | None:
     """The same item in `brand`: among the ERP's substitutes for it, else what the buyer's
     words for the line find with the brand changed ("8 correas A44 gates" → "… dayco")."""
-    for other in _substitutes(turn, product):
+    for other in substitutes(turn, product):
         if fold(other.brand or "") == brand:
             return other
     words = WORD.findall(fold(line.get("text") or ""))

@@ -24,6 +24,7 @@ from bot.item_words import names_item
 from bot.models import Product
 from flows import cart, stock_asked, taps
 from flows.chat_states import CHOOSING, IDLE
+from flows.line_swaps import substitutes
 from flows.priced_line import priced_line
 from flows.turn import Turn
 
@@ -81,7 +82,7 @@ def swapped(turn: Turn) -> str | None:
     for line in short:
         product = cart.product_of(turn, line["sku"])
         quantity = Decimal(line["qty"])
-        other = next((p for p in _substitutes(turn, product)
+        other = next((p for p in substitutes(turn, product)
                       if _covers(turn, p, quantity, house)), None)  # fmt: skip
         if other is None:
             missing.append({"sku": product.sku, "name": cart.name_of(turn, product),
@@ -124,9 +125,3 @@ def _covers(turn: Turn, product: Product, quantity: Decimal, house: str | None) 
     if house is None:
         return stock.status != Dispatch.SHORT
     return any(w.warehouse == house and w.available >= quantity for w in stock.warehouses)
-
-
-def _substitutes(turn: Turn, product: Product) -> list[Product]:
-    """The ERP's active substitutes for `product`, in the order they are offered."""
-    found = [cart.product_or_none(turn, sku) for sku in product.substitutes or []]
-    return [p for p in found if p is not None and p.active]
