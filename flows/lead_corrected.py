@@ -12,7 +12,7 @@ import re
 from bot import audit
 from bot.handoff import QueueReason, subject_of
 from bot.tax_ids import label_for
-from flows.leads import EMAIL, TAX_ID, tax_label, tax_value
+from flows.leads import EMAIL, tax_id_in, tax_label, tax_value
 from flows.turn import Turn
 
 # A correction said ("está mal", "me equivoqué", "should be", "sorry"): only then is a word in
@@ -33,7 +33,7 @@ def _shape(text: str) -> str:
 
 def _new_tax_id(text: str, kept: str) -> tuple[str, str | None] | None:
     """The tax id `text` gives instead of `kept`, and its name if the buyer named it."""
-    named = TAX_ID.search(text)
+    named = tax_id_in(text)
     if named and len(tax_value(named)) >= 5:
         return tax_value(named), tax_label(named)
     if not _CORRECTING.search(text):

@@ -12,7 +12,8 @@ from bot.handoff import QueueReason
 from bot.intents import Intent, recognise
 from bot.item_words import names_item
 from bot.statuses import ConversationState
-from bot.tax_ids import label_for, label_of
+from bot.talk import asks
+from bot.tax_ids import is_item_word, label_for, label_of
 from bot.tax_ids import names as tax_names
 from bot.words import words_of
 from flows.turn import Turn
@@ -22,21 +23,38 @@ LEAD, IDLE = ConversationState.LEAD.value, ConversationState.IDLE.value
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A Chilean RUT (76.123.456-7), or a tax id named as such (RUT/NIT/RFC/CUIT/tax id …), as
 # each country names it (bot/tax_ids.csv: Kenya's KRA PIN, India's GSTIN, Ecuador's RUC …)
-# and as buyers anywhere write it: Canada's business number (BN, GST/HST number), the
-# Caribbean's TRN/BIR/RNC, a TIN, a VAT or tax number, Quebec's NEQ (and QST/TVQ), a UK
-# company number; a Mexican RFC may be written in its three parts ("RFC TGA 150312 KX4").
-_NAMED = "c[eé]dula jur[ií]dica|" + "|".join(re.escape(n) for n in sorted({*tax_names(), *(
-    "tax id", "tax number", "tax no", "ein", "bn", "business number", "gst", "hst", "gst/hst",
-    "vat number", "vat no", "neq", "qst", "tvq", "fein", "utr", "crn", "company number",
-    "registration number", "reg no")}, key=len, reverse=True))
+# and as buyers anywhere write it (bot/tax_id_names.csv: Canada's BN, the US EIN, a TIN, a
+# VAT or tax number, a UK company number); a Mexican RFC may be written in its three parts
+# ("RFC TGA 150312 KX4"). A name is a whole word ("vatios", "Einhell-1200" name none).
+_NAMED = "c[eé]dula jur[ií]dica|" + "|".join(re.escape(n) for n in tax_names())
 TAX_ID = re.compile(
-    r"\b(?:(?P<name>" + _NAMED + r")\s*(?:no\.?|number)?"
+    r"\b(?:(?P<name>" + _NAMED + r")(?![^\W\d_])\s*(?:no\.?|number)?"
     r"\s*[:#]?\s*"
     r"(?P<id>[a-zñ&]{3,4}[\s-]\d{6}[\s-][a-z\d]{3}\b|\d{2,3}(?: \d{3}){2,3}\b|"
     r"[\w.-]*\d[\w.-]*(?:/[\d-]+)?)"  # ABN "51 824 753 556": groups of three
     r"|(?P<rut>\d{1,2}\.\d{3}\.\d{3}-[\dkK]))",
     re.I,
 )
+# The figures a tax id named by a word of items carries, at least ("VAT GB123456789", "TIN
+# 123-456-789"); fewer, and the words are an item ("vat 200l", "2 crn 10-3 pumps").
+ITEM_WORD_FIGURES = 6
+
+
+def tax_id_in(text: str) -> re.Match[str] | None:
+    """The first tax id `text` gives: a name and an id, or a Chilean RUT written bare; a
+    name that is also a word of items (bot/tax_id_names.csv) only before an id of at least
+    ITEM_WORD_FIGURES figures."""
+    for found in TAX_ID.finditer(text):
+        if not names_item_word(found):
+            return found
+    return None
+
+
+def names_item_word(found: re.Match[str]) -> bool:
+    """Whether a TAX_ID match is an item's words: a name that is also a word of items
+    before too few figures for a tax id ("vat 200l")."""
+    return bool(found["name"]) and is_item_word(found["name"]) \
+        and len(re.findall(r"\d", found["id"] or "")) < ITEM_WORD_FIGURES  # fmt: skip
 
 
 def tax_value(found: re.Match[str]) -> str:
@@ -75,10 +93,27 @@ def ask_lead(turn: Turn, said: Intent, *, account: bool = False) -> str:
     return _lead_answer(turn, lead)
 
 
+# An item line's count, what opens it aside ("20 tin snips", "add 2 crn 10-3 pumps").
+_COUNT = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?\s*(?:x\s*)?[^\W\d_]{2,}", re.I)
+
+
+def items_instead(text: str) -> bool:
+    """Whether a guest asked who buys writes items instead of their data ("20 tin snips",
+    "vat 200l", "add 2 crn 10-3 pumps"): no email nor tax id, and a name of a tax id that is
+    a word of items, or a count first (after words that ask or add only, bot/talk.py)."""
+    if EMAIL.search(text) or tax_id_in(text):
+        return False
+    if any(names_item_word(found) for found in TAX_ID.finditer(text)):
+        return True
+    count = _COUNT.search(text)
+    before = text[: count.start()].strip() if count else ""
+    return count is not None and (not before or (not re.search(r"\d", before) and asks(before)))
+
+
 def gives_lead(text: str) -> bool:
     """Whether a guest's message carries who buys: an email, or a tax id of some length
     ("VAT GB123456789", "RFC ABA150312KQ7"), so it is read as the lead, not as items."""
-    tax = TAX_ID.search(text)
+    tax = tax_id_in(text)
     return bool(EMAIL.search(text) or (tax and len(tax_value(tax)) >= 8))
 
 
@@ -104,7 +139,7 @@ def given_with_items(turn: Turn) -> None:
     for sentence in _SENTENCES.split(turn.text):
         if not gives_lead(sentence):
             continue
-        email, tax = EMAIL.search(sentence), TAX_ID.search(sentence)
+        email, tax = EMAIL.search(sentence), tax_id_in(sentence)
         if email:
             lead.setdefault("email", email[0])
         if tax:
@@ -158,7 +193,7 @@ def lead_details(turn: Turn, said: Intent) -> str:
     if email:
         lead["email"] = email[0]
         text = text.replace(email[0], " ")
-    tax = TAX_ID.search(text)
+    tax = tax_id_in(text)
     if tax:
         lead["tax_id"] = tax_value(tax)
         if tax_label(tax):

@@ -495,6 +495,14 @@ def _or_else(handler: Callable[[Turn, Intent], str | None], fallback: Handler) -
     return answer
 
 
+def _lead_or_items(turn: Turn, said: Intent) -> str:
+    """A guest asked who buys gives it, or writes items instead ("20 tin snips", "vat 200l"):
+    those are read as items (leads.items_instead), never as a company or a tax id."""
+    if leads.items_instead(turn.text):
+        return items(turn, said)
+    return leads.lead_details(turn, said)
+
+
 COMMON: dict[IntentName | None, Handler] = {
     I.GREETING: small_talk, I.THANKS: small_talk, I.ACK: small_talk, I.YES: small_talk,
     I.NO: small_talk, I.STATUS: status, I.ACCOUNT: account, I.MENU: menu, I.HUMAN: human,
@@ -522,7 +530,7 @@ TABLE: dict[str, dict[IntentName | None, Handler]] = {
             I.CHANGE: _or_else(short_quantity, change),
             I.SUBSTITUTE: short_pick("substitute")},
     # a guest giving company and tax id: "Maple Fab Inc. - GST/HST no. …" names no tax asked
-    LEAD: {**COMMON, None: leads.lead_details, I.CANCEL: cancel, I.TAX: leads.lead_details},
+    LEAD: {**COMMON, None: _lead_or_items, I.CANCEL: cancel, I.TAX: leads.lead_details},
     HUMAN: {I.STATUS: status, I.MENU: menu, I.ACCOUNT: account,
             I.PROMISE: promise, I.CART: cart_while_waiting},  # otherwise one acknowledgement
 }  # fmt: skip

@@ -1,0 +1,63 @@
+"""Session 19's review leftovers by class (issue #14), in phrasings of our own, on the demo
+catalog through the signed webhook and the Twilio double:
+
+- a name of a tax id that is also a word of items ("vat", "tin", "crn": bot/tax_id_names.csv)
+  names a tax id only before one of tax-id length: "vat 200l", "20 tin snips" from a guest
+  asked who buys stay items, never their tax id or company; "VAT GB123456789" is one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+from sqlalchemy import Engine
+
+from tests.test_conversation import Chat, conversation
+from tests.twilio_fakes import FakeTwilio
+
+UK_GUEST, PH_GUEST = "+447700900123", "+639171234567"  # numbers no customer has
+
+
+@pytest.mark.parametrize("phone, item, told", [
+    (UK_GUEST, "vat 200l", '"vat 200l"'),
+    (UK_GUEST, "20 tin snips", '"20 tin snips"'),
+    (UK_GUEST, "add 2 crn 10-3 pumps", "crn 10-3 pumps"),
+    (PH_GUEST, "need 3 tin 0.5mm sheets", "tin 0.5mm sheets"),
+])  # fmt: skip
+def test_an_item_named_with_a_tax_ids_word_stays_an_item_for_a_guest_asked_who_buys(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, item: str, told: str
+) -> None:
+    guest = Chat(corpus_app, twilio, phone)
+    guest.say("need 4 a42 gates belts")
+    assert "Please send in one message" in guest.say("order")
+    answer = guest.say(item)
+    assert told in answer and "Cart: 2 line(s)" in answer, answer
+    lead = conversation(db).data.get("lead") or {}
+    assert not lead.get("tax_id") and not lead.get("company"), lead
+
+
+@pytest.mark.parametrize("phone, data, tax_id", [
+    (UK_GUEST, "Acme Fabrication Ltd, VAT GB123456789, buy@acmefab.example", "GB123456789"),
+    (PH_GUEST, "Acme Fabrication Inc, TIN 123-456-789, buy@acmefab.example", "123-456-789"),
+    (UK_GUEST, "Acme Fabrication Ltd, CRN SC123456, buy@acmefab.example", "SC123456"),
+])  # fmt: skip
+def test_a_tax_id_named_by_a_word_of_items_is_still_a_tax_id(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, data: str, tax_id: str
+) -> None:
+    guest = Chat(corpus_app, twilio, phone)
+    guest.say("need 4 a42 gates belts")
+    guest.say("order")
+    answer = guest.say(data)
+    assert tax_id in answer and "Acme Fabrication" in answer, answer
+    chat = conversation(db)
+    assert chat.attention == "lead" and chat.data["lead"]["tax_id"] == tax_id, chat.data
+
+
+def test_a_guest_with_a_cart_naming_an_item_by_a_tax_ids_word_gives_no_lead(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    guest = Chat(corpus_app, twilio, UK_GUEST)
+    guest.say("need 4 a42 gates belts")
+    answer = guest.say("need 3 vat 2000-litre-tanks")
+    assert "Please send in one message" not in answer and "Cart: 2 line(s)" in answer, answer
+    assert not conversation(db).data.get("lead"), conversation(db).data
