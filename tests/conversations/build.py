@@ -36,11 +36,12 @@ from tests.conversations.scripts16 import SCRIPTS as SIXTEENTH  # noqa: E402
 from tests.conversations.scripts17 import SCRIPTS as SEVENTEENTH  # noqa: E402
 from tests.conversations.scripts18 import SCRIPTS as EIGHTEENTH  # noqa: E402
 from tests.conversations.scripts19 import SCRIPTS as NINETEENTH  # noqa: E402
+from tests.conversations.scripts20 import SCRIPTS as TWENTIETH  # noqa: E402
 
 SCRIPTS = (
     FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
     + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
-    + NINETEENTH
+    + NINETEENTH + TWENTIETH
 )
 MONTHS_ES = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
 MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
