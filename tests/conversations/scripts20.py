@@ -4,8 +4,10 @@ write), ERP.md (price, availability, credit, approvals), the corpus notation (RE
 build.py / erp_rules.py, the format of scripts19.py (its docstring and two scripts) and the demo
 ERP folder (`mostrador demo-data --as-of 2026-11-25`) were read; not bot/, flows/, channels/,
 templates/, workers/ or bench/, nor other scripts files. Played once on main by its author;
-scripts were not changed after seeing the results (the played runner's DISAGREE list names the
-first missed fact).
+scripts were not changed after seeing the results but for one mis-read of the demo: Norton sells
+two 4-1/2" inox cut-off wheels (115x1.0 ABR-10001 and 115x1.6 ABR-10003), so es-2011's and
+es-2019's buyers now say `4 1/2 x 1.0` (the played runner's DISAGREE list names the first missed
+fact).
 
 What it leans on: voice-note run-ons with no punctuation; the bot's question answered two
 messages later, after an unrelated ask (what is owed); quantities in words and fractions (`media
@@ -227,13 +229,13 @@ $ SAF-10002 30
 """,
     r"""
 name: es-2011-raul-bloqueado-discos
-title: C003 (blocked) asks 20 4-1/2" inox Norton cut-off wheels: priced at its price, blocked said with the reason; `pedido` goes to approval
+title: C003 (blocked) asks 20 4-1/2" x 1.0 inox Norton cut-off wheels: priced at its price, blocked said with the reason; `pedido` goes to approval
 phone: +56987654003
 customer: C003
 language: es
 tags: blocked, approval
 
-> hola necesito 20 discos de corte 4 1/2 inox norton
+> hola necesito 20 discos de corte 4 1/2 x 1.0 inox norton
 $ ABR-10001 20
 """
     + BLOCKED
@@ -386,13 +388,13 @@ $ BRG-10091 10
 """,
     r"""
 name: es-2019-pa-invitado-emoji-docena-y-media
-title: A guest in David (Panama) asks with emoji for docena y media of dark safety glasses and media docena of 4-1/2" inox Norton wheels: 18 and 6 at list
+title: A guest in David (Panama) asks with emoji for docena y media of dark safety glasses and media docena of 4-1/2" x 1.0 inox Norton wheels: 18 and 6 at list
 phone: +50767012019
 customer: guest
 language: es
 tags: guest, panama, words, emoji
 
-> 👷‍♂️ hola! me cotiza docena y media de lentes de seguridad oscuros antiempañantes 🕶️ y media docena de discos de corte 4 1/2 inox norton 🙏
+> 👷‍♂️ hola! me cotiza docena y media de lentes de seguridad oscuros antiempañantes 🕶️ y media docena de discos de corte 4 1/2 x 1.0 inox norton 🙏
 $ SAF-10014 18
 $ ABR-10001 6
 ?es
