@@ -81,7 +81,19 @@ retaining compounds and sealants by number and size, RTV silicones by colour in 
 epoxies, units UN/KIT, prices in USD, Uruguayan WhatsApp Spanish (`bo`, `ta`, `precisaría`,
 `¿tenés?`, `rulemán`, `bulón`, `termomagnética`), a Rivera trader's portuñol (`preciso`, `quanto
 custa`, `retentor`, `parafuso`, `meia dúzia`), purchasing e-mails and a Finnish engineer's English,
-written blind).
+written blind) or catalog 22 (`python -m bench.catalog22`, bench/corpus22, a Panamanian house in
+the Colón Free Zone, Panama City and David on Oracle NetSuite whose item IDs are matrix item names,
+parent and child joined by ` : `, `RODAMIENTO : 6204-2RS : SKF`, written whole, lower case or with
+the colons closed up, `RODAMIENTO:6204-2RS:SKF`, or by the five-digit internal ID off an invoice,
+`ID 10683`, lifting and rigging (shackles by size and WLL, wire-rope clips, turnbuckles, wire rope
+by diameter and 6x19/6x36 sold by the metre, grade-80 chain by the metre, chain and lever hoists,
+polyester slings by WLL, length and colour code from Crosby, Green Pin, CM, Yale, Gunnebo,
+SpanSet) and automation (inductive proximity sensors M12/M18/M30 PNP/NPN NO/NC, photoelectric
+sensors, limit switches, VFDs by kW/HP and supply, relays by coil voltage, timers from Omron, Sick,
+IFM, Banner, Telemecanique, Schneider, ABB, Siemens, Finder), units UN/M, prices in USD,
+Panamanian WhatsApp Spanish, canal and port purchasing e-mails, a Colombian (`guaya`, `balinera`,
+`relevo`, `taco`, `1.000`) and a Costa Rican re-seller (`diay`, `ocupo`, `cojinete`), a Bocas
+plantation's Caribbean English and a US marine-services company's English, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -126,6 +138,7 @@ from bench.catalog18.erp import write as write_catalog18  # noqa: E402
 from bench.catalog19.erp import write as write_catalog19  # noqa: E402
 from bench.catalog20.erp import write as write_catalog20  # noqa: E402
 from bench.catalog21.erp import write as write_catalog21  # noqa: E402
+from bench.catalog22.erp import write as write_catalog22  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -155,6 +168,7 @@ CORPUS18 = ROOT / "bench" / "corpus18"  # catalog 18's lines, written blind by a
 CORPUS19 = ROOT / "bench" / "corpus19"  # catalog 19's lines, written blind by another engineer
 CORPUS20 = ROOT / "bench" / "corpus20"  # catalog 20's lines, written blind by another engineer
 CORPUS21 = ROOT / "bench" / "corpus21"  # catalog 21's lines, written blind by another engineer
+CORPUS22 = ROOT / "bench" / "corpus22"  # catalog 22's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -177,11 +191,12 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog19": (write_catalog19, 516),
     "catalog20": (write_catalog20, 521),
     "catalog21": (write_catalog21, 489),
+    "catalog22": (write_catalog22, 488),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
             "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14",
             "catalog15", "catalog16", "catalog17", "catalog18", "catalog19", "catalog20",
-            "catalog21")
+            "catalog21", "catalog22")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -209,11 +224,11 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 21."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 22."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
                    CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17,
-                   CORPUS18, CORPUS19, CORPUS20, CORPUS21):
+                   CORPUS18, CORPUS19, CORPUS20, CORPUS21, CORPUS22):
         rows += _load(folder / f"{name}.csv")
     return rows
 

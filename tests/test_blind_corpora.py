@@ -34,7 +34,7 @@ BLIND = {4: (1000, 1500), 5: (800, 1200), 6: (800, 1200), 7: (800, 1300), 8: (70
          9: (700, 1100), 10: (700, 1100), 11: (700, 1100), 12: (800, 1200),
          13: (700, 1100), 14: (700, 1100), 15: (800, 1100), 16: (800, 1000),
          17: (550, 800), 18: (450, 700), 19: (450, 700), 20: (450, 700),
-         21: (450, 700)}
+         21: (450, 700), 22: (450, 700)}
 
 
 def _modules(n: int) -> tuple[ModuleType, ModuleType]:
@@ -284,4 +284,49 @@ def test_catalog21_is_bc_numbers_with_variants_seals_and_adhesives() -> None:
              and (m := re.search(r"\b(una|uma|1|2|dos|3|tres|5|cinco) (cajas?|caixas?|box(?:es)?) (de|of)\b", r["text"], re.I))]
     assert len(boxes) > 3 and all(int(r["expected_qty"]) == counts[m[1].lower()] * by_sku[r["expected_sku"]].pack_qty for m, r in boxes)
     assert {"portu", "en", "uy", "planta"} <= {r["note"].split("region=")[1].split(";")[0] for r in rows if "region=" in r["note"]}
+    assert sum("typo=yes" in r["note"] for r in rows) < len(rows) // 15
+
+
+def test_catalog22_is_netsuite_matrix_names_internal_ids_rigging_and_sensors() -> None:
+    """Catalog 22's traits a buyer meets: NetSuite item IDs that are the matrix item's
+    hierarchical name, parent and child joined by ` : ` (`RODAMIENTO : 6204-2RS : SKF`, one
+    bearing from two makers sharing the parent `RODAMIENTO : 6204-2RS`), copied whole, in lower
+    case or with the colons closed up, or asked for by the five-digit internal ID an invoice
+    prints; wire rope and chain sold by the metre, whose lines count metres; a shackle, a sensor
+    or a sling that leaves out what tells two apart is a question, never a guess; a Colombian
+    writes a thousand `1.000`, a Panamanian `1,000`; `media docena` is 6 and `2 cajas` of a bolt
+    sold by the unit in boxes is twice the box."""
+    catalog, corpus = _modules(22)
+    products = catalog.catalog()
+    assert all(re.fullmatch(r"[A-Z ]+ : [A-Z0-9./-]+ : [A-Z0-9.]+", p.sku) for p in products)
+    parents: dict[str, set[str]] = {}
+    for p in products:
+        parents.setdefault(p.sku.rsplit(" : ", 1)[0], set()).add(p.brand)
+    assert any(len(brands) >= 3 for brands in parents.values())  # one matrix parent, three makers
+    ids = [catalog.internal_id(p) for p in products]
+    assert all(re.fullmatch(r"\d{5}", i) for i in ids) and len(set(ids)) == len(ids)
+    rows = _rows(corpus.files()["all.csv"])
+    by_sku = {p.sku: p for p in products}
+    codes = [r for r in rows if r["kind"] == "code"]
+    named = [r for r in codes if "code=name" in r["note"]]
+    whole, lower, spaced = _code_forms(named, corpus.spaced_code)
+    assert any(whole) and any(lower) and any(spaced) and all(w or lo or s for w, lo, s in zip(whole, lower, spaced, strict=True))
+    by_id = [r for r in codes if "code=id" in r["note"]]
+    assert len(by_id) >= 8 and all(catalog.internal_id(by_sku[r["expected_sku"]]) in r["text"] for r in by_id)
+    metres = [r for r in rows if r["expected_sku"] and by_sku[r["expected_sku"].split("|")[0]].uom == "M"]
+    assert metres and all(r["expected_uom"] == "M" for r in metres)
+    assert any(re.search(r"\b(metros|mts|meters|m) de\b|\bx [\d.,]+ m\b", r["text"]) for r in metres)
+    for kind in ("shackle", "prox", "sling", "vfd"):
+        asked = [r for r in rows if r["kind"] == "ambiguous" and f"type:{kind}" in r["note"]]
+        assert asked and all(not r["expected_sku"] and len(r["note"].split("fits=")[1].split("|")) > 1 for r in asked), kind
+    thousand = [r for r in rows if r["expected_qty"] == "1000"]
+    assert any("1.000" in r["text"] and "region=co" in r["note"] for r in thousand)
+    assert all("1.000" not in r["text"] for r in thousand if "region=pa" in r["note"] or "region=us" in r["note"])
+    half = [r for r in rows if r["kind"] in ("description", "brand_open") and "media docena" in r["text"].lower()]
+    assert half and all(r["expected_qty"] == "6" for r in half)
+    counts = {"una": 1, "1": 1, "2": 2, "dos": 2, "3": 3, "tres": 3, "5": 5, "cinco": 5}
+    boxes = [(m, r) for r in rows if r["kind"] in ("description", "code")
+             and (m := re.search(r"\b(una|1|2|dos|3|tres|5|cinco) (cajas?|box(?:es)?) (de|of)\b", r["text"], re.I))]
+    assert len(boxes) > 3 and all(int(r["expected_qty"]) == counts[m[1].lower()] * by_sku[r["expected_sku"]].pack_qty for m, r in boxes)
+    assert {"pa", "canal", "co", "cr", "car", "us"} <= {r["note"].split("region=")[1].split(";")[0] for r in rows if "region=" in r["note"]}
     assert sum("typo=yes" in r["note"] for r in rows) < len(rows) // 15
