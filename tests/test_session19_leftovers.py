@@ -3,7 +3,9 @@ catalog through the signed webhook and the Twilio double:
 
 - a name of a tax id that is also a word of items ("vat", "tin", "crn": bot/tax_id_names.csv)
   names a tax id only before one of tax-id length: "vat 200l", "20 tin snips" from a guest
-  asked who buys stay items, never their tax id or company; "VAT GB123456789" is one.
+  asked who buys stay items, never their tax id or company; "VAT GB123456789" is one;
+- an item named on the line after a list's thanks ("gracias\ncinta aislante") is no
+  signature: it is read, while a name, a job title and a company after the thanks are not.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from tests.test_conversation import Chat, conversation
 from tests.twilio_fakes import FakeTwilio
 
 UK_GUEST, PH_GUEST = "+447700900123", "+639171234567"  # numbers no customer has
+JORGE, SARAH = "+56912345001", "+14155550101"  # C001 (es), C002 (en) in the demo
 
 
 @pytest.mark.parametrize("phone, item, told", [
@@ -61,3 +64,28 @@ def test_a_guest_with_a_cart_naming_an_item_by_a_tax_ids_word_gives_no_lead(
     answer = guest.say("need 3 vat 2000-litre-tanks")
     assert "Please send in one message" not in answer and "Cart: 2 line(s)" in answer, answer
     assert not conversation(db).data.get("lead"), conversation(db).data
+
+
+@pytest.mark.parametrize("phone, said, item", [
+    (JORGE, "necesito 5 rodamientos 6205 skf\ngracias\ncinta aislante", "cinta aislante"),
+    (JORGE, "necesito 5 rodamientos 6205 skf\ngracias!\nah y cinta aislante negra",
+     "cinta aislante"),
+    (JORGE, "necesito 5 rodamientos 6205 skf\ngracias\nademás necesito cinta aislante",
+     "cinta aislante"),
+    (SARAH, "need 5 bearings 6205 skf\nthanks\noh and safety glasses as well", "Safety glasses"),
+    (SARAH, "need 5 bearings 6205 skf\nthanks, also add safety glasses", "Safety glasses"),
+])  # fmt: skip
+def test_an_item_after_the_thanks_is_no_signature(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, said: str, item: str
+) -> None:
+    answer = Chat(corpus_app, twilio, phone).say(said)
+    assert "6205" in answer and item in answer, answer
+
+
+def test_a_signature_after_the_thanks_is_still_no_item(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    answer = Chat(corpus_app, twilio, JORGE).say(
+        "necesito 5 rodamientos 6205 skf\nGracias!\nPedro Alarcón\nJefe de Bodega\n"
+        "Ferretería El Tornillo")
+    assert "6205" in answer and "Pedro" not in answer and "Tornillo" not in answer, answer
