@@ -19,7 +19,9 @@ The item's own words are never dropped: a single unknown word right beside a cod
 ("zwz 6204 2rs", "6204 2rs zwz": perhaps a brand we do not sell) and anything after
 "marca"/"brand" stay, so such a line is still a question. The line read again is taken
 only when the matcher settles it (`auto`) on one of the items it offered for the whole
-line: the question never makes the matcher surer of another item.
+line, or on any item when it offered none for the whole line (not found: "do you carry
+6209 2rs fag? need 16" read whole may find nothing): the question never makes the matcher
+surer of another item than one it offered.
 """
 
 from __future__ import annotations
@@ -104,8 +106,9 @@ PURPOSE = re.compile(
 def without_purpose(index: CatalogIndex, text: str) -> str | None:
     """`text` without what its item is for (PURPOSE) when the words before it carry a code
     ("3 fajas b54 gates para la faja transportadora" → "3 fajas b54 gates"); None otherwise.
-    The flow takes it only where the matcher settles it on an item it offered for the whole
-    line (match_asked), so a purpose never makes the matcher surer of another item."""
+    match_asked takes it only where the matcher settles it on an item, and that item was one
+    it offered for the whole line or it offered none ("not offered": the line was not
+    found); so a purpose never makes the matcher surer of another item than those offered."""
     found = PURPOSE.search(text)
     if found is None:
         return None
