@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bot.handoff import QueueReason
+from bot import audit
+from bot.handoff import QueueReason, subject_of
 from bot.intents import Intent, recognise
 from bot.item_words import names_item
 from bot.statuses import ConversationState
@@ -224,11 +225,16 @@ def _after_talk(text: str) -> str:
 
 
 def _lead_answer(turn: Turn, lead: dict[str, str]) -> str:
+    """Ask what is missing of who buys; once all three are given, the lead is captured (its
+    own audit event, with the data the seller opens the account from) and queued."""
     account = bool(turn.data.get("lead_for_account"))
     missing = [f for f in ("company", "tax_id", "email") if not lead.get(f)]
     label = lead.get("tax_label") or label_for(turn.conversation.address)
     if missing:
         turn.say("lead", done=False, missing=missing, account=account, tax_label=label)
         return LEAD
+    audit.record(turn.session, subject_of(turn.conversation.id or 0), "lead_captured",
+                 turn.actor, turn.cause, company=lead.get("company"), tax_id=lead.get("tax_id"),
+                 tax_label=label, email=lead.get("email"), account=account)  # fmt: skip
     turn.say("lead", done=True, account=account, **{**lead, "tax_label": label})
     return turn.escalate(QueueReason.LEAD)

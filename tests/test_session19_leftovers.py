@@ -5,7 +5,8 @@ catalog through the signed webhook and the Twilio double:
   names a tax id only before one of tax-id length: "vat 200l", "20 tin snips" from a guest
   asked who buys stay items, never their tax id or company; "VAT GB123456789" is one;
 - an item named on the line after a list's thanks ("gracias\ncinta aislante") is no
-  signature: it is read, while a name, a job title and a company after the thanks are not.
+  signature: it is read, while a name, a job title and a company after the thanks are not;
+- a guest's first lead capture (company, tax id, email) leaves its own audit event with them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from __future__ import annotations
 import pytest
 from flask import Flask
 from sqlalchemy import Engine
+from sqlmodel import Session
 
+from bot import audit
+from bot.handoff import subject_of
 from tests.test_conversation import Chat, conversation
 from tests.twilio_fakes import FakeTwilio
 
@@ -89,3 +93,20 @@ def test_a_signature_after_the_thanks_is_still_no_item(
         "necesito 5 rodamientos 6205 skf\nGracias!\nPedro Alarcón\nJefe de Bodega\n"
         "Ferretería El Tornillo")
     assert "6205" in answer and "Pedro" not in answer and "Tornillo" not in answer, answer
+
+
+def test_a_first_lead_capture_leaves_its_own_audit_event_with_the_data(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine
+) -> None:
+    guest = Chat(corpus_app, twilio, UK_GUEST)
+    guest.say("need 4 a42 gates belts")
+    guest.say("order")
+    guest.say("Acme Fabrication Ltd, VAT GB123456789, buy@acmefab.example")
+    chat = conversation(db)
+    with Session(db) as session:
+        events = audit.trail(session, subject_of(chat.id or 0))
+    captured = [e for e in events if e.event == "lead_captured"]
+    assert len(captured) == 1, [e.event for e in events]
+    assert captured[0].data["company"] == "Acme Fabrication Ltd", captured[0].data
+    assert captured[0].data["tax_id"] == "GB123456789", captured[0].data
+    assert captured[0].data["email"] == "buy@acmefab.example", captured[0].data
