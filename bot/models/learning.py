@@ -14,7 +14,7 @@ class LearnedReference(SQLModel, table=True):
     """A customer's way of asking for an item, remembered from a seller or a buyer's pick.
 
     `request_key` is the request read into canonical words and codes
-    (`bot.matching.matcher.request_key`), so "rulemanes 6204 sellados" and
+    (`bot.matching.request.request_key`), so "rulemanes 6204 sellados" and
     "rodamiento 6204 2rs" are one reference. The next request with the same key from
     that customer is answered with `sku` on its own (`reason: "learned"`).
     """
