@@ -20,7 +20,7 @@ from math import gcd
 
 from bot.matching.pneumatics import TUBE_TAKEN, read_fitting, read_tube
 from bot.matching.seals import read_seal
-from bot.matching.text import fold
+from bot.matching.text import by_value, fold
 from bot.matching.vocabulary import Vocabulary
 
 Codes = dict[str, set[str]]
@@ -127,11 +127,8 @@ class Reading:
 
 
 def _num(text: str) -> str:
-    """'1,0' and '1.0' → '1'; '1.60' → '1.6': numbers compare by value."""
-    text = text.replace(",", ".")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.lstrip("0") or "0"
+    """'1,0' and '1.0' → '1'; '1.60' → '1.6', '08' → '8': numbers compare by value."""
+    return by_value(text).lstrip("0") or "0"
 
 
 def _dim(text: str) -> str:

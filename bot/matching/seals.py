@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.matching.text import by_value
+
 SIZE = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # shaft x bore (x width): separators x, *, / or -, each size maybe followed by "mm"
 SEAL_SIZES = re.compile(
@@ -36,14 +38,6 @@ RING = re.compile(
 )  # fmt: skip
 
 
-def _size(text: str) -> str:
-    """'3,5' and '3.50' → '3.5'; '4.0' → '4': sizes compare by value."""
-    text = text.replace(",", ".")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
 def read_seal(rest: str, add: Callable[[str, str], None]) -> str:
     """An oil seal's or an O-ring's sizes as codes (see the module docstring), given to `add`
     (a `Reading`'s); what is read is taken out of `rest`."""
@@ -57,11 +51,11 @@ def read_seal(rest: str, add: Callable[[str, str], None]) -> str:
 def _oil_seal(rest: str, add: Callable[[str, str], None]) -> str:
     def sizes(m: re.Match[str]) -> str:
         shaft, bore, width = m[1], m[3], m[4]
-        if float(_size(shaft)) >= float(_size(bore)):
+        if float(by_value(shaft)) >= float(by_value(bore)):
             return m[0]  # no seal's bore is smaller than its shaft
-        add("dims", f"{_size(shaft)}x{_size(bore)}")
+        add("dims", f"{by_value(shaft)}x{by_value(bore)}")
         if width:
-            add("width", _size(width))
+            add("width", by_value(width))
         return " "
 
     return SEAL_SIZES.sub(sizes, rest)
@@ -73,7 +67,7 @@ def _o_ring(rest: str, add: Callable[[str, str], None]) -> str:
         return " "
 
     def ring(m: re.Match[str]) -> str:
-        inside, section = _size(m[1]), _size(m[2])
+        inside, section = by_value(m[1]), by_value(m[2])
         if float(section) > 12 or float(section) >= float(inside):
             return m[0]  # never a cross-section: "x 100" pieces, a kit's count
         add("ring", f"{inside}x{section}")

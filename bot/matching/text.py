@@ -1,4 +1,4 @@
-"""Text folding shared by every matching module."""
+"""Text folding, and figures compared by value, shared by every matching module."""
 
 from __future__ import annotations
 
@@ -26,3 +26,12 @@ def fold(text: str) -> str:
 def part_key(text: str) -> str:
     """A part number as compared: folded, without spaces, dashes, dots or slashes."""
     return re.sub(r"[\s\-_./]", "", fold(text))
+
+
+def by_value(figure: str) -> str:
+    """A decimal figure as compared: '3,5' and '3.50' → '3.5'; '4.0' → '4' (a seal's sizes and
+    the notation's numbers alike; the notation also drops leading zeros)."""
+    figure = figure.replace(",", ".")
+    if "." in figure:
+        figure = figure.rstrip("0").rstrip(".")
+    return figure
