@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -277,7 +277,9 @@ class Phrasebook:
             for variant in _clitic_variants(words):
                 book.phrases.setdefault(variant, entry)
         for words, entry in fillers:  # a word that is also an intent keeps the intent
-            book.phrases.setdefault(words, entry)
+            kept = book.phrases.setdefault(words, entry)
+            if kept.intent == _FILLER and kept.language != entry.language:
+                book.phrases[words] = replace(kept, language="any")  # "pls", "ah": either
         return book
 
     def recognise(self, text: str) -> Intent:
@@ -621,7 +623,8 @@ class Phrasebook:
             name = None  # "el primero son 12 no 10", "30 no 20": a cart line corrected
         else:
             name = IntentName(top.intent)
-        return replace(said, name=name, numbers=numbers, language=_language(entries))
+        fillers = [p for p in parts if isinstance(p, _Entry) and p.intent == _FILLER]
+        return replace(said, name=name, numbers=numbers, language=_language(entries, fillers))
 
 
 _COUNTING = {"a", "an", "un", "una", "uno"}  # "a pair", "una docena": part of the quantity
@@ -819,12 +822,19 @@ def _most_decisive(entries: list[_Entry]) -> _Entry | None:
     return min(ranked, key=lambda e: PRIORITY.index(IntentName(e.intent)), default=None)
 
 
-def _language(entries: list[_Entry]) -> str | None:
+def _language(entries: list[_Entry], fillers: Sequence[_Entry] = ()) -> str | None:
     """The language the phrases are in; a language asked for by name wins ("quote in
-    English", "cotización en inglés")."""
+    English", "cotización en inglés"). None when the filler words around are more of the
+    other language: "whats the tracking # for the UPS one?" is English, whatever 'ups'
+    (Spanish for oops) says."""
     asked = {e.language for e in entries if e.intent == I.LANGUAGE and e.language != "any"}
     said = asked or {e.language for e in entries if e.language in ("en", "es")}
-    return said.pop() if len(said) == 1 else None
+    if len(said) != 1:
+        return None
+    language = said.pop()
+    votes = [e.language for e in [*entries, *fillers] if e.language in ("en", "es")]
+    ours = votes.count(language)
+    return language if asked or ours > len(votes) - ours else None
 
 
 @lru_cache(maxsize=1)

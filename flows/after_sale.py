@@ -9,6 +9,7 @@ table (flows/sales.py) decides the state after, the mail flow wraps them in a ma
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,7 +42,15 @@ def status(turn: Turn, said: Intent) -> None:
         turn.say("orders", orders=_views(turn, [found] if found else []), one=True, asked=asked)
         return
     found_all = recent_orders(turn.session, turn.customer.customer_id, RECENT)
-    turn.say("orders", orders=_views(turn, found_all), one=False, asked=None)
+    named = _by_carrier(found_all, turn.text)
+    turn.say("orders", orders=_views(turn, named or found_all), one=len(named) == 1, asked=None)
+
+
+def _by_carrier(found: list[Tracked], text: str) -> list[Tracked]:
+    """The orders whose carrier the message names ("whats the tracking # for the UPS one?"):
+    the one asked about, not the whole list again."""
+    return [t for t in found if t.erp and t.erp.carrier
+            and re.search(rf"(?<!\w){re.escape(t.erp.carrier)}(?!\w)", text, re.I)]  # fmt: skip
 
 
 def _views(turn: Turn, found: list[Tracked]) -> list[dict[str, Any]]:
