@@ -6,7 +6,9 @@ catalog through the signed webhook and the Twilio double:
   asked who buys stay items, never their tax id or company; "VAT GB123456789" is one;
 - an item named on the line after a list's thanks ("gracias\ncinta aislante") is no
   signature: it is read, while a name, a job title and a company after the thanks are not;
-- a guest's first lead capture (company, tax id, email) leaves its own audit event with them.
+- a guest's first lead capture (company, tax id, email) leaves its own audit event with them;
+- the Caribbean's "mi want 10 a dem 6204" / "mi need 50 m a di 12 awg wire": the count read
+  and the item settled as "10 of the 6204" is (runons.csv).
 """
 
 from __future__ import annotations
@@ -110,3 +112,22 @@ def test_a_first_lead_capture_leaves_its_own_audit_event_with_the_data(
     assert captured[0].data["company"] == "Acme Fabrication Ltd", captured[0].data
     assert captured[0].data["tax_id"] == "GB123456789", captured[0].data
     assert captured[0].data["email"] == "buy@acmefab.example", captured[0].data
+
+
+JAMAICA = "+18765550123"  # a guest
+
+
+@pytest.mark.parametrize("said, priced", [
+    ("mi need 50 m a di 12 awg wire black", ["ELE-10001", "50 M × 0.30"]),
+    ("yes boss, mi want 10 a dem 6204 skf, how much?", ["BRG-10071", "10 EA × 11.22"]),
+    ("wi want 4 a dem a42 gates belt", ["BLT-10033", "4 EA × 8.14"]),
+    ("mi need 50 m a di 12 awg wire black an mi want 10 a dem 6204 skf",
+     ["ELE-10001", "50 M × 0.30", "BRG-10071", "10 EA × 11.22"]),
+])  # fmt: skip
+def test_a_caribbean_count_of_the_item_is_read_and_the_item_settled(
+    corpus_app: Flask, twilio: FakeTwilio, said: str, priced: list[str]
+) -> None:
+    """'a di' / 'a dem' (of the, of those) kept the line a question of one option, and
+    'an mi want' ran two items into one line."""
+    answer = Chat(corpus_app, twilio, JAMAICA).say(said)
+    assert all(p in answer for p in priced) and "❓" not in answer, answer
