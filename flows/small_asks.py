@@ -57,14 +57,21 @@ def account(turn: Turn, said: Intent) -> str:
 
 def status(turn: Turn, said: Intent) -> str:
     """Where the orders are; with short lines in the cart and no order named ("¿cuándo les
-    llegan los FAG que faltan?"), first when those lines' missing units arrive."""
+    llegan los FAG que faltan?"), first when those lines' missing units arrive. An item asked
+    by name that no short line is ("cuándo llega el 6309 skf?") gets its own arrival alone:
+    the cart's shortage answered nothing asked."""
     asked = said.order or said.reference or said.po
+    text = turn.part or turn.text
     short = ordering.short_lines(turn) if turn.customer and not asked and cart.lines(turn) \
         else []  # fmt: skip
+    if short and arrival_asked.asks_arrival(turn, text, said):
+        item = arrival_asked.arriving(turn, text) or {}
+        if item.get("sku") not in {line["sku"] for line in short}:
+            turn.say("arrival", **item)
+            return resting(turn)
     if short:
         turn.say("arrivals", short=short)
         return resting(turn)
-    text = turn.part or turn.text
     if not asked and (shown := when_asked.cart_when(turn, text)):  # "when can we get them in?"
         return shown
     if arrival_asked.asks_arrival(turn, text, said):  # "cuándo les llegan los lentes ámbar?"

@@ -8,7 +8,9 @@ catalog through the signed webhook and the Twilio double:
   signature: it is read, while a name, a job title and a company after the thanks are not;
 - a guest's first lead capture (company, tax id, email) leaves its own audit event with them;
 - the Caribbean's "mi want 10 a dem 6204" / "mi need 50 m a di 12 awg wire": the count read
-  and the item settled as "10 of the 6204" is (runons.csv).
+  and the item settled as "10 of the 6204" is (runons.csv);
+- when an item arrives, asked with a short line in the cart ("cuándo llega el 6309 skf?"),
+  is that item's arrival alone, not the cart's shortage.
 """
 
 from __future__ import annotations
@@ -131,3 +133,28 @@ def test_a_caribbean_count_of_the_item_is_read_and_the_item_settled(
     'an mi want' ran two items into one line."""
     answer = Chat(corpus_app, twilio, JAMAICA).say(said)
     assert all(p in answer for p in priced) and "❓" not in answer, answer
+
+
+@pytest.mark.parametrize("phone, items, order, asked, told", [
+    (JORGE, "necesito 20 rodamientos 6205-2z skf", None, "cuándo llega el 6309 skf?",
+     "BRG-10341"),
+    (JORGE, "necesito 20 rodamientos 6205-2z skf", "pedido", "y cuándo llega el 6309 skf?",
+     "BRG-10341"),
+    (SARAH, "need 20 bearings 6205-2z skf", "order", "when does the 6309 skf come in?",
+     "BRG-10341"),
+])  # fmt: skip
+def test_an_items_arrival_asked_beside_a_short_cart_is_that_items_alone(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, order: str | None,
+    asked: str, told: str,
+) -> None:
+    """The cart's shortage (BRG-10081, 10 of 20) was the answer to when another item
+    arrives; the short line's own arrival asked still gets the cart's shortage."""
+    buyer = Chat(corpus_app, twilio, phone)
+    assert "BRG-10081" in buyer.say(items)
+    if order:
+        assert "BRG-10081" in buyer.say(order)
+    answer = buyer.say(asked)
+    assert answer.startswith("📦 " + told) and "BRG-10081" not in answer, answer
+    again = buyer.say("y cuándo llegan los 6205-2z?" if phone == JORGE
+                      else "when do the 6205-2z skf come in?")  # fmt: skip
+    assert "BRG-10081" in again and "2026-11-29" in again, again
