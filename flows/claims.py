@@ -12,7 +12,8 @@ queue with what the claim is, the order it names and the buyer's words.
 A message is a claim when it says what the claim is (a warranty, a return or RMA, a wrong or
 damaged item) about something already delivered: "nos llegaron", "came in", "from our last
 order", an order or delivery document named. A question about a warranty before buying
-("¿qué garantía tienen los SKF?") names nothing delivered: it is read as ever.
+("¿qué garantía tienen los SKF?") names nothing delivered: it is read as ever. The phrases
+are data (bot/after_sale.csv), so a distributor adds its buyers' words.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.after_sale_phrases import CLAIMS, fold, patterns, says
 from bot.handoff import QueueReason
 from bot.intents import ORDER_NUMBER, REFERENCE
 from bot.order_tracking import find_order
@@ -33,70 +35,46 @@ class Claim(StrEnum):
     DAMAGED = "damaged"
 
 
-# What was ordered and whether it came, asked ("pedimos 20 correas, ¿ya llegaron?", "we
-# ordered 10 bearings, have they been received yet?"), is no wrong item: the arrival verb
-# after "ya", "no", "cuándo" or before "?" or "yet" asks, it does not contrast.
-_NOT_ASKED = r"(?<!\bya )(?<!\bno )(?<!cuando )(?<!cuándo )"
-_NOT_YET = r"(?![^\S\n]*(?:\?|yet\b|todav[ií]a\b|a[uú]n\b))"
-# What is named "return" and bought: "2 return filters", "a non-return valve".
-_RETURN_PARTS = r"filters?|springs?|valves?|lines?|hoses?|pumps?|rollers?|idlers?|pipes?|ducts?"
-# What the claim is, in the order a message with several is read ("the wrong grit … return"
-# is a return; "vienen malos … la garantía" a warranty).
-_KINDS = (
-    (Claim.WARRANTY, re.compile(r"\b(?:garant[ií]as?|warranty|guarantee)\b", re.I)),
-    (Claim.RETURN, re.compile(
-        r"\b(?:devol(?:ver|verlas?|verlos?|vemos|vamos|ución|ucion|uciones)|devuelv\w+|rma|"
-        r"(?<!non )(?<!non-)returns?(?!\s+(?:" + _RETURN_PARTS + r"))|returning|"
-        r"send (?:it |them |these |those )?back)\b", re.I)),
-    (Claim.WRONG, re.compile(
-        r"\b(?:equivocad[oa]s?|incorrect[oa]s?|err[oó]ne[oa]s?|wrong|not what (?:we|i) ordered|"
-        r"no (?:es|son|era|eran) (?:lo|el|la|los|las) que ped\w+)\b"
-        r"|\bpedimos\b.{1,60}" + _NOT_ASKED
-        + r"\b(?:mandaron|enviaron|despacharon|lleg\w+|vin\w+)\b" + _NOT_YET +
-        r"|\b(?:mandaron|enviaron|despacharon|lleg\w+)\b.{1,60}\bpedimos\b"
-        r"|\b(?:we|i) ordered\b.{1,60}\b(?:got|received|came|sent)\b" + _NOT_YET +
-        r"|\b(?:got|received|sent us|shipped us)\b.{1,60}\b(?:we|i) ordered\b", re.I)),
-    (Claim.DAMAGED, re.compile(
-        r"\b(?:da[nñ]ad[oa]s?|defectuos[oa]s?|fallad[oa]s?|malos|malas|rot[oa]s|quebrad[oa]s?|"
-        r"oxidad[oa]s?|hacen ruido|hace ruido|ruidos[oa]s?|no funciona\w*|"
-        r"damaged|defective|faulty|broken|rusted|rusty|cracked|noisy|dead on arrival|"
-        r"(?:doesn'?t|don'?t|does not|do not) work)\b", re.I)),
-)
-# Something already delivered: it came, was sent, or an order of before is named; a "guía"
-# with its number is the delivery document ("con la guía GD-55007"), a "guía lineal" an item.
-_DELIVERED = re.compile(
-    r"\b(?:lleg(?:ó|o|aron|ado|aron)|nos (?:mandaron|enviaron|despacharon|entregaron)|"
-    r"vin(?:o|ieron)|recibimos|recibi|recibido|entregad[oa]s?|"
-    r"(?:del|en el|de nuestro|de mi)\s+(?:[uú]ltimo\s+)?pedido|de la (?:[uú]ltima )?compra|"
-    r"(?:la|con la) gu[ií]a(?:\s+de\s+(?:despacho|remisi[oó]n))?\s+"
-    r"(?:n[°º.o]*\s*)?[a-z]{0,3}[- ]?\d+|"
-    r"came(?: in)?|arrived|received|delivered|you sent|sent us|shipped us|"
-    r"(?:from|in|on|of) (?:our|my|the|that) (?:\w+ )?(?:order|delivery|shipment))\b",
-    re.I,
-)
+# The phrases are data (bot/after_sale.csv): what the claim is (warranty, return, wrong,
+# damaged, read in that order: "the wrong grit … return" is a return; "vienen malos … la
+# garantía" a warranty), something delivered, replacements bought, a quote named.
+# A count and an item before the replacing words buy them: "5 6205 para cambiar los rotos
+# que llegaron", "4 x 6205 replacement for the damaged ones that arrived".
+_COUNTED_FIRST = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}\d+(?:\s*x)?\s+\S")
 
-# Replacements bought for what broke or failed ("need 10 bearings to replace the broken ones",
-# "necesito 6 correas para reemplazar las rotas"): a purchase, the items read as ever. Asking
-# us to replace them ("can you replace the broken ones?") is still a claim.
-_BUYING_REPLACEMENTS = re.compile(
-    r"\b(?:need|needs|require|quote|price|necesit\w*|requerimos|cotiz\w*|precio)\b.{0,80}"
-    r"\b(?:to replace|replacements? for|para (?:reemplazar|reponer|cambiar))\b",
-    re.I,
-)
 
-# A quote came or was sent, not goods: "the quote you sent has the wrong brand" corrects it.
-_QUOTE = re.compile(r"\b(?:quote|quotation|cotizaci[oó]n|cotizacion|presupuesto|proforma)\b", re.I)
+def _a_return(folded: str) -> bool:
+    """A return said: not a "non-return valve", nor "2 return filters" (`return_part`)."""
+    for said in patterns()["return"].finditer(folded):
+        before, after = folded[: said.start()], folded[said.end() :]
+        part = patterns()["return_part"].match(after.lstrip())
+        if not before.endswith(("non ", "non-")) and not (part and after[:1].isspace()):
+            return True
+    return False
+
+
+def _buys_replacements(folded: str) -> bool:
+    """Replacements bought for what broke or failed ("need 10 bearings to replace the broken
+    ones", "necesito 6 correas para reemplazar las rotas"): a purchase, read as ever. Asking
+    us to replace them ("can you replace the broken ones?") is still a claim."""
+    replacing = patterns()["replacing"].search(folded)
+    if replacing is None:
+        return False
+    before = folded[: replacing.start()]
+    near = any(len(before) - b.end() <= 80 for b in patterns()["buying"].finditer(before))
+    return near or bool(_COUNTED_FIRST.match(before))
 
 
 def claimed(turn: Turn) -> tuple[Claim, str | None] | None:
     """The claim this message makes about something delivered, and the customer's order it
     names (its number, the ERP's, its delivery document); None when it makes none."""
-    text = turn.text
-    kinds = [kind for kind, said in _KINDS if said.search(text)]
-    if not kinds or _BUYING_REPLACEMENTS.search(text):
+    folded = fold(turn.text)
+    kinds = [Claim(kind) for kind in CLAIMS
+             if (_a_return(folded) if kind == "return" else says(kind, folded))]  # fmt: skip
+    if not kinds or _buys_replacements(folded):
         return None
     order = _order_named(turn)
-    if order is None and (not _DELIVERED.search(text) or _QUOTE.search(text)):
+    if order is None and (not says("delivered", folded) or says("quote", folded)):
         return None  # "sorry, wrong code: FAS-10023", "your quote came with the wrong brand"
     return kinds[0], order
 

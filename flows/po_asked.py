@@ -9,8 +9,7 @@ an order never asked for, and the question itself never got a yes or a no.
 
 from __future__ import annotations
 
-import re
-
+from bot.after_sale_phrases import says
 from bot.intents import Intent
 from bot.item_words import names_item
 from bot.models import Order
@@ -19,24 +18,14 @@ from flows.after_sale import tracked_view
 from flows.chat_states import I
 from flows.turn import Turn
 
-# Asking whether something came in: "did you (guys) get / receive", "have you got", "is our
-# PO there", "les llegó", "¿recibieron …?", "¿tienen nuestra OC?".
-_RECEIVED = re.compile(
-    r"\b(?:did|have|has|do)\s+(?:you|u|ya|y'?all|your team|anyone)(?:\s+guys)?\s+"
-    # what was got is the PO or "it": "do you have the invoice? PO 55-9012" asks the invoice
-    r"(?:get|got|receive|received|see|seen|have)\s+(?:(?:my|our|the|a|this|that)\s+)?"
-    r"(?:po|p\.o\.?|purchase order|oc|it|that|this)\b"
-    r"|\b(?:got|received|get)\s+(?:my|our|the)\s+(?:po|p\.o\.?|purchase order)\b"
-    r"|\b(?:is|was)\s+(?:my|our|the)\s+(?:po|purchase order)\b[^?]{0,30}\b(?:received|there|in)\b"
-    r"|\b(?:les?|te)\s+lleg[oó]\b|\blleg[oó]\s+(?:la|nuestra|mi)\s+(?:oc|o\.c\.?|orden)\b"
-    r"|\brecibi(?:eron|ste|[oó])\b|\b(?:tienen|tiene|tienes)\s+(?:la|nuestra|mi)\s+(?:oc|orden)\b",
-    re.I,
-)
+# Asking whether something came in ("did you (guys) get", "is our PO there", "les llegó",
+# "¿recibieron …?", "¿tienen nuestra OC?"): bot/after_sale.csv `po_received`. What was got is
+# the PO or "it": "do you have the invoice? PO 55-9012" asks the invoice.
 
 
 def answer(turn: Turn, said: Intent) -> bool:
     """Answer whether the PO said arrived; False when the message asks no such thing."""
-    if not said.po or said.name is I.ACCEPT or not _RECEIVED.search(turn.text) \
+    if not said.po or said.name is I.ACCEPT or not says("po_received", turn.text) \
             or names_item(said.rest):  # fmt: skip
         return False  # "ok go ahead, PO 55-9012, did you see the address?": an acceptance
     found = _order_with(turn, said.po)

@@ -10,17 +10,22 @@ catalog through the signed webhook and the Twilio double:
 - the Caribbean's "mi want 10 a dem 6204" / "mi need 50 m a di 12 awg wire": the count read
   and the item settled as "10 of the 6204" is (runons.csv);
 - when an item arrives, asked with a short line in the cart ("cuándo llega el 6309 skf?"),
-  is that item's arrival alone, not the cart's shortage.
+  is that item's arrival alone, not the cart's shortage;
+- an after-sale claim said short ("los rotos que llegaron", "the ones that came broken") is
+  a seller's, while replacements bought with their count for what came broken are items;
+  the claim's and a PO asked's phrases are data (bot/after_sale.csv).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from flask import Flask
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot import audit
+from bot import after_sale_phrases, audit
 from bot.handoff import subject_of
 from tests.test_conversation import Chat, conversation
 from tests.twilio_fakes import FakeTwilio
@@ -158,3 +163,60 @@ def test_an_items_arrival_asked_beside_a_short_cart_is_that_items_alone(
     again = buyer.say("y cuándo llegan los 6205-2z?" if phone == JORGE
                       else "when do the 6205-2z skf come in?")  # fmt: skip
     assert "BRG-10081" in again and "2026-11-29" in again, again
+
+
+@pytest.mark.parametrize("phone, said", [
+    (JORGE, "los rotos que llegaron"),
+    (JORGE, "llegaron 3 quebrados"),
+    (JORGE, "vinieron dañados 2 de los 6205"),
+    (SARAH, "the ones that came broken"),
+])  # fmt: skip
+def test_a_short_claim_on_what_came_is_a_sellers(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, said: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say("necesito 4 correas a42 gates" if phone == JORGE else "need 4 a42 gates belts")
+    answer = buyer.say(said)
+    assert "vendedor" in answer or "seller" in answer, answer
+    chat = conversation(db)
+    assert chat.attention == "after_sale_claim" and "damaged" in (chat.attention_detail or "")
+
+
+@pytest.mark.parametrize("phone, said", [
+    (JORGE, "necesito 5 6205 para cambiar los rotos"),
+    (SARAH, "replacements for the broken ones"),
+    # replacements bought, with their count, for what came broken
+    (JORGE, "5 rodamientos 6205 skf para cambiar los rotos que llegaron"),
+    (JORGE, "mándame 5 rodamientos 6205 skf para cambiar los rotos que vinieron"),
+    (SARAH, "10 bearings 6205 skf to replace the ones that came broken"),
+    (SARAH, "4 x 6205 skf replacement for the damaged ones that arrived"),
+])  # fmt: skip
+def test_replacements_bought_for_what_broke_are_items(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, said: str
+) -> None:
+    answer = Chat(corpus_app, twilio, phone).say(said)
+    assert conversation(db).attention != "after_sale_claim", answer
+    assert "Lamento el problema" not in answer and "Sorry about that" not in answer, answer
+
+
+def test_a_distributor_adds_a_claims_word_as_data(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The claim's phrases are bot/after_sale.csv's: a word added there ("averiados") is
+    a damaged item the next start; the flows have no phrase of their own."""
+    buyer = Chat(corpus_app, twilio, JORGE)
+    buyer.say("nos llegaron 3 averiados del último pedido")
+    assert conversation(db).attention != "after_sale_claim"
+    phrases = tmp_path / "after_sale.csv"
+    phrases.write_text(after_sale_phrases.PHRASES.read_text(encoding="utf-8")
+                       + "damaged,es,averiado|averiados\n", encoding="utf-8")  # fmt: skip
+    monkeypatch.setattr(after_sale_phrases, "PHRASES", phrases)
+    after_sale_phrases.patterns.cache_clear()
+    try:
+        answer = buyer.say("oiga, le decía: llegaron 3 averiados del último pedido")
+    finally:
+        after_sale_phrases.patterns.cache_clear()
+    chat = conversation(db)
+    assert chat.attention == "after_sale_claim" and "damaged" in (chat.attention_detail or ""), (
+        answer)
