@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.matching.text import fold
 from flows.turn import Turn
 
 # The words that add another item after the answer.
@@ -51,3 +52,24 @@ _COUNT = re.compile(
     r"[,\s]+(?P<count>\d{1,6})\s*(?:please|pls|plz|porfa|por favor|pcs|units|unidades)?\W*$",
     re.IGNORECASE,
 )
+
+
+# Talk around an answer given later ("oh and the bearing is the 2rsh skf one", "ah y el
+# rodamiento es el 2rsh skf"): none of it describes the item.
+_TALK = frozenset(re.findall(r"\S+",
+    "oh ah and y e also tambien btw so then entonces pues is es son are its it was were era "
+    "eran sera seria the a an el la lo un una one ones those these los las esos esas estos estas"))
+
+
+def described(turn: Turn, asked: str, answer: str) -> str | None:
+    """What an answer says of the item asked (`asked`, the question's words), without its
+    talk and without the kind the question named said again ("the bearing is …"); None
+    when nothing is left or nothing was taken out (the answer is read as it came)."""
+    kinds = set(_canonical(turn, asked).split())
+    kept = [w for w in answer.split() if (plain := fold(w).strip(".,;:!?¡¿")) not in _TALK
+            and not (plain.isalpha() and set(_canonical(turn, plain).split()) <= kinds)]
+    return " ".join(kept) if kept and len(kept) < len(answer.split()) else None
+
+
+def _canonical(turn: Turn, text: str) -> str:
+    return turn.services.index.vocabulary.canonicalize(fold(text))

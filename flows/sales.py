@@ -377,15 +377,19 @@ def _narrowed(turn: Turn, said: Intent, more: tuple[str, str] | None = None) -> 
     words = answer_plus.joined(pending[0]["text"], answer) if more else \
         f"{pending[0]['text']} {answer}"  # fmt: skip
     found = turn.match(words)
+    if found.decision != "auto" and more is None and (
+            bare := answer_plus.described(turn, pending[0]["text"], answer)):  # fmt: skip
+        words = f"{pending[0]['text']} {bare}"  # "oh and the bearing is the 2rsh skf one"
+        found = turn.match(words)
     offered = [c["sku"] for c in pending[0].get("candidates") or []]
     if found.decision != "auto" or found.sku is None or not offered:
         return None
     families = {cart.product_of(turn, sku).family for sku in offered}
     if found.sku not in offered and cart.product_of(turn, found.sku).family not in families:
         return None
-    if more is not None:  # answered: the question goes, the item added after is read too
-        turn.data["pending"], words = [], f"{words}\n{more[1]}"
-        turn.data["choices"] = {}
+    turn.data["pending"], turn.data["choices"] = [], {}  # answered: the question goes
+    if more is not None:  # the item added after is read too
+        words = f"{words}\n{more[1]}"
     turn.part = words
     try:
         return items(turn, said)

@@ -4,7 +4,9 @@ through the signed webhook and the Twilio double:
 - when the rest of a short line comes in, asked in English, is the line's date, as the
   Spanish "¿y los que faltan?" is;
 - an order's carrier named in a status question ("the UPS one") shows that order, in the
-  chat's language (Spanish 'ups', oops, never switches an English chat).
+  chat's language (Spanish 'ups', oops, never switches an English chat);
+- the seal and brand of an open question's item said two messages later with talk around
+  ("oh the bearings are the 2z skf ones") settle that question with its count.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from tests.test_conversation import Chat
 from tests.twilio_fakes import FakeTwilio
 
 JORGE, SARAH, TOM = "+56912345001", "+14155550101", "+14155550102"  # C001 (es), C002 (en) ×2
+DAVE = "+17135550105"  # C005 (en)
 
 
 @pytest.mark.parametrize("asked", ["when do the rest come in?", "ok, and the rest come in when?"])
@@ -44,3 +47,21 @@ def test_a_carrier_named_shows_that_order_in_the_chats_language(
         assert "SO-80002" not in answer and "pedido" not in answer.lower(), answer
     else:
         assert "Sus últimos pedidos" in answer or "Pedido" in answer, answer
+
+
+@pytest.mark.parametrize("phone, ask, between, answer, line", [
+    (DAVE, "need 20 6206 bearings", "whats our balance?", "oh the bearings are the 2z skf ones",
+     "20 EA × 14.99 = USD 299.80"),
+    (JORGE, "necesito 8 rodamientos 6206", "y cuánto les debemos?",
+     "ah y el rodamiento sería el 2z skf", "8 EA × 13.19 = USD 105.52"),
+])  # fmt: skip
+def test_an_answer_with_talk_two_messages_later_settles_the_question(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, ask: str, between: str, answer: str,
+    line: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    assert "BRG-10101" in buyer.say(ask)  # 6206 in five brands, open: which one?
+    buyer.say(between)
+    said = buyer.say(answer)
+    assert "BRG-10096" in said and line in said, said  # 6206-2Z SKF
+    assert "BRG-10101" not in said and "❓" not in said, said  # the question is gone
