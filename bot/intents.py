@@ -99,14 +99,19 @@ PURCHASE_ORDER = re.compile(
 # "order, PO 12345, deliver to plant 2"): the rest of that line is the delivery note.
 DELIVERY = re.compile(
     r"(?<![\w])(?:(?:entregar|entrega|entreguen|entr[eé]guese|despachar|despacho|despachen|"
-    r"enviar|env[ií]o|env[ií]en|llevar)\s+(?:en|a|al|hasta)|direcci[oó]n de (?:entrega|despacho)"
-    r"|lugar de entrega|(?:deliver|delivery|ship|send)\s+(?:to|at)|delivery address|ship-to)"
+    r"enviar|env[ií]o|env[ií]en|llevar)\s+(?:(?:es|ser[aá])\s+)?(?:en|a|al|hasta)"
+    r"|direcci[oó]n de (?:entrega|despacho)|lugar de entrega|delivery (?:is|will be) (?:in|at|to)"
+    r"|(?:deliver|delivery|ship|send)\s+(?:to|at)|delivery address|ship-to)"
     r"\s*:?\s+(?!(?:la |lo )?(?:mayor |m[aá]s )?(?:brevedad|antes|pronto|posible)|cuanto antes"
     r"|(?:mi|su|sus|nuestr[oa]s?|este|esta|el|me|us|me|you|the|a|our|my|this)\s+"
     r"(?:correo|mail|e-?mail|email|cotizaci[oó]n|quote|quotation|pricing|price|precio)"
     r"|correo|mail|e-?mail|asap|me\b|us\b|nosotros\b)([^\n]{3,200})",
     re.I,
 )
+# The place a delivery was said before, named after the new one to correct it ("en Calama,
+# no en Antofagasta", "to Baytown, not Beaumont"): no part of the note.
+NOT_THERE = re.compile(r"(?:,?\s+no\s+(?:en|a|al)|,?\s+not(?:\s+(?:to|in|at))?)\s+"
+                       r"[^\s,;.!?]+(?:\s+[^\s,;.!?]+){0,3}[\s.!?]*$", re.I)
 # A pickup said in passing ("we'll pick it up at will call tomorrow", "lo retiramos en bodega
 # mañana", "lo retiro yo en bodega", "we'll collect from Houston"): kept as the order's
 # delivery note, in the buyer's words, and no item. The note ends where an item begins: a
@@ -295,7 +300,7 @@ class Phrasebook:
         delivery, rest = _take(DELIVERY, rest, group=1)
         if delivery is None:
             delivery, rest = _take(PICKUP, rest)
-        delivery = (delivery and delivery.strip(" ,;.!?¡¿")) or None
+        delivery = (delivery and NOT_THERE.sub("", delivery).strip(" ,;.!?¡¿")) or None
         said = Intent(None, quote=quote and quote.upper(), order=order and order.upper(),
                       po=po and po.upper(), delivery=delivery, rest=rest.strip())  # fmt: skip
         words = words_of(rest)

@@ -36,7 +36,7 @@ def small_talk(turn: Turn, said: Intent) -> str:
         return resting(turn)  # "sí" / "ok" right after the order: that order again
     view = cart.view(turn)
     turn.say("small_talk", kind=kind, name=first_name(turn), company=turn.wording.company,
-             last_quote=turn.data.get("last_quote"), po=said.po,
+             last_quote=turn.data.get("last_quote"), po=said.po, delivery=said.delivery,
              cart_lines=view["cart_lines"], cart_total=view["cart_total"],
              currency=view["currency"])  # fmt: skip
     return resting(turn)

@@ -353,10 +353,8 @@ DISAGREE = {
     'es-2004-carla-muy-caro-la-competencia': "message 2 ('muy caro, el de la competencia está a 52 dólares. pueden mejorar?'), fact '@ queue': queue: None (the rule's price is kept and the buyer is told to write 'vendedor'; the script expects the objection itself to reach a seller)",
     'es-2006-jorge-lo-mismo-sin-lentes-y-solo-10-a76': "message 1 ('lo mismo que la última vez pero sin los lentes, y de las correas a76 solo 10'), fact '$ BLT-10101 10 9.21 92.10': BLT-10101 not named (the A76 belts are dropped with the glasses instead of cut to 10)",
     'es-2019-pa-invitado-emoji-docena-y-media': "message 1 ('👷\u200d♂️ hola! me cotiza docena y media de lentes de seguridad oscuros antiempañantes 🕶️ y media docena de discos de corte 4 1/2 x 1.0 inox norton 🙏'), fact '$ SAF-10014 18 4.20 75.60': line total 75.60 not shown (`docena y media` read as no quantity: '1 — ¿cuántos?')",
-    'es-2020-jorge-corrige-antofagasta-a-calama': "message 3 ('pedido'), fact '~ O-\\d{4}-\\d{5}': no match (message 2 'corrijo: la entrega es en Calama, no en Antofagasta' became an unmatched line, so 'pedido' makes a quote for a seller)",
     'en-2007-sarah-same-as-last-time-but-100-wheels': "message 1 ('same as last time but make the 9 inch 3M wheels 100 instead of 50'), fact '$ ABR-10020 100 3.94 394.00': line total 394.00 not shown (the last order is rebuilt with the wheels at 50)",
     'en-2011-sarah-quotes-tom-accepts-sarah-asks': "message 4 (\"[as +14155550101] did Tom's approval go through? whats the order number\"), fact '= {order}': missing 'O-2026-00001'",
-    'en-2016-dave-corrects-beaumont-to-baytown': "message 2 ('correction - deliver to Baytown, not Beaumont'), fact '~ (?i)baytown': no match",
 }
 
 

@@ -6,7 +6,10 @@ through the signed webhook and the Twilio double:
 - an order's carrier named in a status question ("the UPS one") shows that order, in the
   chat's language (Spanish 'ups', oops, never switches an English chat);
 - the seal and brand of an open question's item said two messages later with talk around
-  ("oh the bearings are the 2z skf ones") settle that question with its count.
+  ("oh the bearings are the 2z skf ones") settle that question with its count;
+- where to deliver corrected in a message of its own ("corrijo: la entrega es en Calama, no en
+  Antofagasta") is acknowledged with the new place, which the order then carries, never read
+  as an item.
 """
 
 from __future__ import annotations
@@ -65,3 +68,23 @@ def test_an_answer_with_talk_two_messages_later_settles_the_question(
     said = buyer.say(answer)
     assert "BRG-10096" in said and line in said, said  # 6206-2Z SKF
     assert "BRG-10101" not in said and "❓" not in said, said  # the question is gone
+
+
+@pytest.mark.parametrize("phone, items, fixed, order, said, kept", [
+    (DAVE, "need 8 6310-2RSH SKF, deliver to our shop in Pasadena",
+     "my mistake - delivery is to La Porte, not Pasadena", "order", "deliver to La Porte",
+     "Deliver to: La Porte."),
+    (JORGE, "necesito 8 contactores 3p 9a bobina 220v siemens, despacho a Antofagasta",
+     "me equivoqué, la entrega es en Calama no en Antofagasta", "pedido", "entrega en Calama",
+     "Entrega: Calama."),
+])  # fmt: skip
+def test_a_delivery_place_corrected_is_acknowledged_and_goes_on_the_order(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, fixed: str, order: str,
+    said: str, kept: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    answer = buyer.say(fixed)
+    assert said in answer and "❌" not in answer and "❓" not in answer, answer
+    placed = buyer.say(order)
+    assert kept in placed and "Antofagasta" not in placed and "Pasadena" not in placed, placed
