@@ -34,6 +34,14 @@ UK_GUEST, PH_GUEST = "+447700900123", "+639171234567"  # numbers no customer has
 JORGE, SARAH = "+56912345001", "+14155550101"  # C001 (es), C002 (en) in the demo
 
 
+def asked_who_buys(app: Flask, twilio: FakeTwilio, phone: str) -> Chat:
+    """A guest with a belt in the cart who ordered: asked for company, tax id and email."""
+    guest = Chat(app, twilio, phone)
+    guest.say("need 4 a42 gates belts")
+    assert "Please send in one message" in guest.say("order")
+    return guest
+
+
 @pytest.mark.parametrize("phone, item, told", [
     (UK_GUEST, "vat 200l", '"vat 200l"'),
     (UK_GUEST, "20 tin snips", '"20 tin snips"'),
@@ -43,10 +51,7 @@ JORGE, SARAH = "+56912345001", "+14155550101"  # C001 (es), C002 (en) in the dem
 def test_an_item_named_with_a_tax_ids_word_stays_an_item_for_a_guest_asked_who_buys(
     corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, item: str, told: str
 ) -> None:
-    guest = Chat(corpus_app, twilio, phone)
-    guest.say("need 4 a42 gates belts")
-    assert "Please send in one message" in guest.say("order")
-    answer = guest.say(item)
+    answer = asked_who_buys(corpus_app, twilio, phone).say(item)
     assert told in answer and "Cart: 2 line(s)" in answer, answer
     lead = conversation(db).data.get("lead") or {}
     assert not lead.get("tax_id") and not lead.get("company"), lead
@@ -60,10 +65,7 @@ def test_an_item_named_with_a_tax_ids_word_stays_an_item_for_a_guest_asked_who_b
 def test_a_tax_id_named_by_a_word_of_items_is_still_a_tax_id(
     corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, data: str, tax_id: str
 ) -> None:
-    guest = Chat(corpus_app, twilio, phone)
-    guest.say("need 4 a42 gates belts")
-    guest.say("order")
-    answer = guest.say(data)
+    answer = asked_who_buys(corpus_app, twilio, phone).say(data)
     assert tax_id in answer and "Acme Fabrication" in answer, answer
     chat = conversation(db)
     assert chat.attention == "lead" and chat.data["lead"]["tax_id"] == tax_id, chat.data
@@ -107,9 +109,7 @@ def test_a_signature_after_the_thanks_is_still_no_item(
 def test_a_first_lead_capture_leaves_its_own_audit_event_with_the_data(
     corpus_app: Flask, twilio: FakeTwilio, db: Engine
 ) -> None:
-    guest = Chat(corpus_app, twilio, UK_GUEST)
-    guest.say("need 4 a42 gates belts")
-    guest.say("order")
+    guest = asked_who_buys(corpus_app, twilio, UK_GUEST)
     guest.say("Acme Fabrication Ltd, VAT GB123456789, buy@acmefab.example")
     chat = conversation(db)
     with Session(db) as session:
