@@ -9,10 +9,18 @@ through the signed webhook and the Twilio double:
   ("oh the bearings are the 2z skf ones") settle that question with its count;
 - where to deliver corrected in a message of its own ("corrijo: la entrega es en Calama, no en
   Antofagasta") is acknowledged with the new place, which the order then carries, never read
-  as an item.
+  as an item;
+- the short-stock choice answered in words that take what there is now and the others when
+  they come ("los otros 14 cuando lleguen", "acepto el despacho parcial") places the one order
+  with its back-order, never reads the words as bolts;
+- a reorder with one line's count changed after talk ("but make the 9 inch 3M wheels 100
+  instead of 50") or cut ("y de las correas a76 solo 10") takes that count, never drops the
+  line nor keeps the old count.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from flask import Flask
@@ -88,3 +96,38 @@ def test_a_delivery_place_corrected_is_acknowledged_and_goes_on_the_order(
     assert said in answer and "❌" not in answer and "❓" not in answer, answer
     placed = buyer.say(order)
     assert kept in placed and "Antofagasta" not in placed and "Pasadena" not in placed, placed
+
+
+@pytest.mark.parametrize("phone, items, order, taken, now, later", [
+    (JORGE, "necesito 20 rodamientos 6212 2rsr fag", "pedido",
+     "ya, mándenme los 6 que hay y los otros 14 cuando lleguen nomás", "6 EA BRG-10183",
+     "14 EA BRG-10183"),
+    (JORGE, "necesito 20 rodamientos 6212 2rsr fag", "pedido", "ok, acepto el despacho parcial",
+     "6 EA BRG-10183", "14 EA BRG-10183"),
+    (SARAH, "need 25 6207-DDU NSK bearings", "order",
+     "fine, send the 11 you have and the other 14 when they come in", "11 EA BRG-10107",
+     "14 EA BRG-10107"),
+])  # fmt: skip
+def test_the_short_choice_taken_in_words_places_one_order_with_its_back_order(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, order: str, taken: str,
+    now: str, later: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    assert "O-2026-" not in buyer.say(order)  # the choice first: no order yet
+    placed = buyer.say(taken)
+    assert re.search(r"O-2026-\d{5}", placed) and now in placed and later in placed, placed
+    assert "FAS-" not in placed and "❓" not in placed, placed
+
+
+@pytest.mark.parametrize("phone, asked, line, gone", [
+    (JORGE, "repíteme el último pedido sin los lentes, y las correas a76 solo 6",
+     "6 EA × 9.21 = USD 55.26", "SAF-"),
+    (SARAH, "same as our last order, but make the 9 inch wheels 80 instead of 50",
+     "80 EA × 3.94 = USD 315.20", "50 EA × 3.94"),
+])  # fmt: skip
+def test_a_reorder_with_one_lines_count_changed_after_talk_takes_that_count(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, asked: str, line: str, gone: str
+) -> None:
+    answer = Chat(corpus_app, twilio, phone).say(asked)
+    assert line in answer and gone not in answer, answer
