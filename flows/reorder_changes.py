@@ -25,8 +25,12 @@ from flows.turn import Turn
 _COUNT_NAMED = re.compile(
     r"(?P<what>[^,.;!?]+?)\s+(?:(?:que sean?|should be|now)\s+(?P<n>\d+)"
     r"(?:\s+(?:en vez de|en lugar de|instead of|not)\s+\d+)?"
-    r"|(?P<m>\d+)\s+(?:en vez de|en lugar de|instead of)\s+\d+)(?=[,.;!?]|\s*$)"
-)
+    r"|(?P<m>\d+)\s+(?:en vez de|en lugar de|instead of)\s+\d+"
+    r"|(?:solo|solamente|nada mas|just|only)\s+(?P<k>\d+))(?=[,.;!?]|\s*$)"
+)  # "y de las correas a76 solo 10": that line at 10, never left out with the glasses
+# The talk before a line named with its new count ("same as last time but make the 9 inch
+# 3M wheels 100 instead of 50"): no words of the line.
+_BEFORE_NAMED = re.compile(r"^.*\b(?:but|pero|and|y|make|haz|hazme|ponle|dejame|deja)\s+")
 # "make it 60", "que sean 60", "60 this time": the count of the one line kept
 _COUNT_KEPT = re.compile(r"(?:^|[,.;!?]\s*)(?:make (?:it|them|that)|que sean?|dame|send)\s+"
                          r"(?P<n>\d+)(?=\s*(?:[,.;!?]|$))")  # fmt: skip
@@ -59,9 +63,10 @@ def read(turn: Turn, skus: list[str]) -> Changes:
     lines = [{"sku": sku, "text": ""} for sku in skus]
     changes = Changes()
     for found in list(_COUNT_NAMED.finditer(text)):
-        named = _one_named(turn, found["what"], lines)
+        named = _one_named(turn, found["what"], lines) or _one_named(
+            turn, _BEFORE_NAMED.sub("", found["what"]), lines)
         if named:
-            count = Decimal(found["n"] or found["m"])
+            count = Decimal(found["n"] or found["m"] or found["k"])
             changes.counts.update((line["sku"], count) for line in named)
             text = text.replace(found[0], ",")
 

@@ -349,11 +349,8 @@ DISAGREE = {
     # misses. es-2011 and es-2019 were fixed for a mis-read of the demo (two Norton 4-1/2" inox wheels,
     # 1.0 and 1.6 mm: the buyers now say `4 1/2 x 1.0`) and replayed: es-2011 passes, 27 of 40.
     'es-2001-pa-invitado-nota-de-voz-sin-puntos': "message 1 ('buenas mire le escribo porque necesito cotizar unos rodamientos 6205 2rsh skf diez y tambien cuatro correas b54 gates eso seria todo gracias'), fact '$ BRG-10076 10 13.61 136.10': line total 136.10 not shown (the quantity `diez` after the item is not read: the one option is offered with '¿Y cuántos?'; the B54 line is right)",
-    'es-2003-jorge-6212-fag-plazo-y-parcial': "message 4 ('ok mándame los 6 que tienen ahora y los otros 14 cuando lleguen, acepto el despacho parcial'), fact '~ O-\\d{4}-\\d{5}': no match (the partial shipment taken in words is read as an item, fasteners offered; messages 1-3 right: 6 now, 14 on 2026-12-18, no order before the choice)",
     'es-2004-carla-muy-caro-la-competencia': "message 2 ('muy caro, el de la competencia está a 52 dólares. pueden mejorar?'), fact '@ queue': queue: None (the rule's price is kept and the buyer is told to write 'vendedor'; the script expects the objection itself to reach a seller)",
-    'es-2006-jorge-lo-mismo-sin-lentes-y-solo-10-a76': "message 1 ('lo mismo que la última vez pero sin los lentes, y de las correas a76 solo 10'), fact '$ BLT-10101 10 9.21 92.10': BLT-10101 not named (the A76 belts are dropped with the glasses instead of cut to 10)",
     'es-2019-pa-invitado-emoji-docena-y-media': "message 1 ('👷\u200d♂️ hola! me cotiza docena y media de lentes de seguridad oscuros antiempañantes 🕶️ y media docena de discos de corte 4 1/2 x 1.0 inox norton 🙏'), fact '$ SAF-10014 18 4.20 75.60': line total 75.60 not shown (`docena y media` read as no quantity: '1 — ¿cuántos?')",
-    'en-2007-sarah-same-as-last-time-but-100-wheels': "message 1 ('same as last time but make the 9 inch 3M wheels 100 instead of 50'), fact '$ ABR-10020 100 3.94 394.00': line total 394.00 not shown (the last order is rebuilt with the wheels at 50)",
     'en-2011-sarah-quotes-tom-accepts-sarah-asks': "message 4 (\"[as +14155550101] did Tom's approval go through? whats the order number\"), fact '= {order}': missing 'O-2026-00001'",
 }
 
