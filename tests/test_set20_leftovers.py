@@ -15,7 +15,10 @@ through the signed webhook and the Twilio double:
   with its back-order, never reads the words as bolts;
 - a reorder with one line's count changed after talk ("but make the 9 inch 3M wheels 100
   instead of 50") or cut ("y de las correas a76 solo 10") takes that count, never drops the
-  line nor keeps the old count.
+  line nor keeps the old count;
+- whether an order went through, or its number, asked by one contact after another contact
+  accepted the quote ("did the order go through?", "¿cuál es el número de pedido?") is the
+  customer's orders, that one among them.
 """
 
 from __future__ import annotations
@@ -131,3 +134,20 @@ def test_a_reorder_with_one_lines_count_changed_after_talk_takes_that_count(
 ) -> None:
     answer = Chat(corpus_app, twilio, phone).say(asked)
     assert line in answer and gone not in answer, answer
+
+
+@pytest.mark.parametrize("asked", [
+    "hey did the approval go through? what is our order number", "did the order go through?",
+])
+def test_an_order_another_contact_placed_is_named_when_asked_whether_it_went_through(
+    corpus_app: Flask, twilio: FakeTwilio, asked: str
+) -> None:
+    sarah = Chat(corpus_app, twilio, SARAH)
+    quoted = sarah.say("quote 4 6310-2RSH SKF bearings")
+    number = re.search(r"Q-2026-\d{5}", quoted)
+    assert number, quoted
+    placed = Chat(corpus_app, twilio, TOM).say(f"approved, accept {number[0]}, PO 55-2011")
+    order = re.search(r"O-2026-\d{5}", placed)
+    assert order, placed
+    answer = sarah.say(asked)
+    assert order[0] in answer and "can't answer" not in answer, answer
