@@ -42,6 +42,7 @@ from bot.quotes import (
 from bot.sales_history import last_order, scaled
 from bot.statuses import LineDecision, OrderStatus, QuoteStatus
 from flows import after_sale, cart, ordering
+from flows.mail_changes import told_changes
 from flows.turn import Reply, Turn
 from flows.views import order_view, quote_mail
 from workers.jobs import EXPORT_ORDER
@@ -73,8 +74,15 @@ def handle(turn: Turn) -> None:
     if pick is not None and quote_number:  # the answer to a short-stock choice (or said ahead)
         _settle_short(turn, customer, quote_number, pick)
         return
-    if ACCEPTANCE.search(turn.text) and quote_number and not lines:
+    if _accepts(turn) and quote_number and not lines:
         _accept(turn, customer, quote_number)
+        return
+    told = _told(turn, customer, thread_quote, lines) if thread_quote else None
+    if told is not None:  # "favor cambiar los rodamientos a 40 unidades": the next version
+        _send(turn, told)
+        text, html = quote_mail(turn.session, told, turn.conversation, turn.wording,
+                                turn.services.link_for)  # fmt: skip
+        turn.replies.append(Reply(text, html, told))
         return
     asked = _asks_reorder(turn)
     if asked is not None and (not lines or not _any_item(turn, lines)):
@@ -106,6 +114,39 @@ def handle(turn: Turn) -> None:
     turn.replies.append(Reply(text, html, quote))
 
 
+def _accepts(turn: Turn) -> bool:
+    """Whether the mail accepts the quote: "aceptamos", "please proceed with Q-…", or a
+    first line the intents read as an acceptance ("Aprobado, OC 4500123")."""
+    if ACCEPTANCE.search(turn.text):
+        return True
+    first = turn.text.splitlines()[: after_sale.MAIL_LINES]
+    return any(recognise(line).name == IntentName.ACCEPT for line in first if line.strip())
+
+
+def _open_quote(session: Session, number: str, customer: Customer) -> Quote | None:
+    """The thread's quote when it is this customer's and still open to a new version."""
+    current = latest(session, number)
+    if current is None or current.customer_id != customer.customer_id:
+        return None
+    if current.status not in (QuoteStatus.DRAFT, QuoteStatus.SENT, QuoteStatus.NEEDS_REVIEW):
+        return None
+    return current
+
+
+def _told(turn: Turn, customer: Customer, number: str, lines: list[str]) -> Quote | None:
+    """The next version of the thread's quote when the mail tells quantity changes in
+    words (flows/mail_changes.py); None when it tells none."""
+    current = _open_quote(turn.session, number, customer)
+    if current is None:
+        return None
+    changes = told_changes(turn.text, lines, lines_of(turn.session, current))
+    if not changes:
+        return None
+    return revise(turn.session, number, changes, now=turn.now, rules=turn.services.rules,
+                  actor=turn.actor, cause=turn.cause,
+                  reason="quantities corrected by the buyer")  # fmt: skip
+
+
 def _any_item(turn: Turn, lines: list[str]) -> bool:
     """Whether the matcher recognises at least one line (settled or with options)."""
     return any(turn.match(line).decision != LineDecision.UNKNOWN for line in lines)
@@ -125,10 +166,8 @@ def _corrected(
     """A new version of the thread's quote when the mail only changes quantities of
     items already on it ("make the 6204 40 instead of 20"); None for anything else
     (new items, unsure lines, a quote no longer open), which gets a quote of its own."""
-    current = latest(session, number)
-    if current is None or current.customer_id != customer.customer_id:
-        return None
-    if current.status not in (QuoteStatus.DRAFT, QuoteStatus.SENT, QuoteStatus.NEEDS_REVIEW):
+    current = _open_quote(session, number, customer)
+    if current is None:
         return None
     position_of = {line.sku: line.position for line in lines_of(session, current) if line.sku}
     quantity_at = {line.position: line.quantity for line in lines_of(session, current)}
