@@ -31,9 +31,12 @@ ALIGNED = re.compile(r"\s{2,}")
 
 
 def header_columns(cells: list[str]) -> dict[str, int] | None:
-    """Each role's column when `cells` are a table's header, else None."""
-    keys = [fold(c).strip().rstrip(":.").strip() for c in cells]
+    """Each role's column when `cells` are a table's header, else None.
+
+    A header naming two things in one cell ("Mfr / P/N", "Marca/Modelo") takes the
+    role of the first name the columns know."""
     known = QTY + DESCRIPTION + PART + UNIT + BRAND + LINE_NUMBER
+    keys = [_key(c, known) for c in cells]
     if not any(keys) or not all(k in known or k + "." in known for k in keys if k):
         return None
     columns: dict[str, int] = {}
@@ -48,12 +51,21 @@ def header_columns(cells: list[str]) -> dict[str, int] | None:
     return columns
 
 
+def _key(cell: str, known: tuple[str, ...]) -> str:
+    key = fold(cell).strip().rstrip(":.").strip()
+    names = [k.strip().rstrip(".") for k in re.split(r"\s+/\s+", key)]
+    if key not in known and len(names) > 1 and all(k in known or k + "." in known for k in names):
+        return names[0]
+    return key
+
+
 def row_line(cells: list[str], columns: dict[str, int]) -> str:
     """A table row as a line the matcher reads: the item, then its count and unit."""
 
     def at(role: str) -> str:
         i = columns.get(role)
-        return cells[i].strip() if i is not None and i < len(cells) else ""
+        cell = cells[i].strip() if i is not None and i < len(cells) else ""
+        return "" if re.fullmatch(r"[-–—/.]*|n/?a", cell, re.I) else cell  # "-": left blank
 
     item = " ".join(x for x in (at("part"), at("description"), at("brand")) if x)
     quantity, unit = at("qty"), at("unit")

@@ -19,9 +19,11 @@ from bot.intents import recognise
 from bot.joined import request_lines
 from bot.joined.tables import DESCRIPTION, PART, QTY, UNIT
 from bot.matching.text import fold
+from channels.email.body import contact_line
 from channels.email.mime import Attachment
 
 MAX_ROWS = 1000
+HEADER_ROWS = 10  # a table's header is looked for in its first rows (under a title)
 MAX_UNZIPPED = 50 * 1024 * 1024  # an XLSX is a zip: refuse bombs before opening it
 
 # Column names (QTY, DESCRIPTION, PART, UNIT) are bot/joined/tables.py's, shared with pasted tables.
@@ -29,7 +31,8 @@ MAX_UNZIPPED = 50 * 1024 * 1024  # an XLSX is a zip: refuse bombs before opening
 _GREETING = re.compile(
     r"^(?:hola|estimad[oa]s?|buen(?:os|as) (?:dias|tardes)|good (?:morning|afternoon)|hi|hello|"
     r"dear|gracias|thanks|thank you|saludos|please (?:quote|send)|favor (?:de )?cotizar|"
-    r"necesito cotizar|solicito|adjunto|attached)\b",
+    r"necesito cotizar|solicito|adjunto|attached|(?:please )?(?:see|find) attached|"
+    r"(?:te |les )?(?:env[ií]o |ver )?adjunto)\b",
     re.I,
 )
 # A numeric item code (5-8 digits, as SAP Business One and many ERPs number items).
@@ -45,14 +48,17 @@ def lines_from_text(text: str) -> list[str]:
     """Item lines in a mail body: lines with a number and a word, bullets removed.
 
     A line that says something rather than asks for an item ("Please proceed with
-    Q-2026-00012", "OC 4500123", "Saludos") is conversation (bot/intents.py), not a line.
+    Q-2026-00012", "OC 4500123", "Saludos") is conversation (bot/intents.py), and a
+    signature's or letterhead's contact line (a phone, a tax id, an address, a web
+    site: `body.contact_line`) is not an item: neither is a line.
     """
     result = []
     # (the same reading as a chat message: items after a greeting, several on a line,
     # a table pasted with pipes; bot/joined/)
-    for found in request_lines("\n".join(_BULLET.sub("", raw) for raw in text.splitlines())):
+    kept = ("" if contact_line(raw) else _BULLET.sub("", raw) for raw in text.splitlines())
+    for found in request_lines("\n".join(kept)):
         line = found.strip()
-        if not line or line.endswith(":") or _GREETING.match(fold(line)):
+        if not line or line.endswith(":") or _GREETING.match(fold(line)) or contact_line(line):
             continue
         if recognise(line).name is not None:
             continue
@@ -62,6 +68,26 @@ def lines_from_text(text: str) -> list[str]:
     return result[:MAX_ROWS]
 
 
+# What a subject says before its items: "RE:", "Fwd:", "RFQ -", "Cotización:", "Cotizar".
+_SUBJECT_LEAD = re.compile(
+    r"^(?:\s*(?:re|fwd?|rv|tr|aw)\s*:)*\s*(?:(?:rfq|rfp|quote request|request for quot\w*|"
+    r"solicitud de cotizaci[oó]n|cotizaci[oó]n|cotizar|quote|pricing)\b\s*[-–—:]?\s*)?",
+    re.I,
+)
+
+_COUNTED = re.compile(r"^\d{1,5}(?:[.,]\d+)?\s+[^\s-]|\bx\s*\d{1,5}$", re.I)
+
+
+def lines_from_subject(subject: str) -> list[str]:
+    """Item lines in a subject ("Cotizar 10 rodamientos 6205 2RS SKF", "RFQ - 25 pcs
+    6204-2RSH SKF bearings"), for a new mail whose body and attachments have none. Only
+    a subject that counts what it asks for is read: "RFQ 88390 - valves" is a reference."""
+    said = _SUBJECT_LEAD.sub("", subject, count=1).strip()
+    if not _COUNTED.search(said):
+        return []
+    return lines_from_text(said)
+
+
 def lines_from_attachment(attachment: Attachment) -> list[str]:
     """Item lines from a CSV, XLSX or PDF attachment; raises `AttachmentError`."""
     name = attachment.filename.lower()
@@ -69,21 +95,34 @@ def lines_from_attachment(attachment: Attachment) -> list[str]:
     if name.endswith(".csv") or kind == "text/csv":
         return lines_from_rows(_csv_rows(attachment.data))
     if name.endswith((".xlsx", ".xlsm")) or kind.endswith("spreadsheetml.sheet"):
-        return lines_from_rows(_xlsx_rows(attachment.data))
+        sheets = _xlsx_sheets(attachment.data)
+        result = lines_from_rows(sheets[0]) if sheets else []
+        for rows in sheets[1:]:  # a further sheet is read when a header names its columns
+            result += lines_from_rows(rows, headed=True)  # (not a sheet of terms or notes)
+        return result[:MAX_ROWS]
     if name.endswith(".pdf") or kind == "application/pdf":
         return lines_from_text(_pdf_text(attachment.data))
     return []  # images, signatures, logos: not request lines
 
 
-def lines_from_rows(rows: Iterable[Sequence[object]]) -> list[str]:
+def lines_from_rows(rows: Iterable[Sequence[object]], *, headed: bool = False) -> list[str]:
+    """One line per row, columns by the header's names or else by content.
+
+    The header is looked for in the first rows (HEADER_ROWS), under a sheet's title,
+    date or logo rows, which are not items; `headed`: rows without a header are not
+    read (a workbook's further sheet of terms and conditions).
+    """
     table = [[_cell(c) for c in row] for row in rows]
-    table = [row for row in table if any(row)][: MAX_ROWS + 1]
+    table = [row for row in table if any(row)][: MAX_ROWS + HEADER_ROWS]
     if not table:
         return []
-    columns = _columns_by_header(table[0])
-    body = table[1:] if columns else table
+    at, columns = next(((i, found) for i, row in enumerate(table[:HEADER_ROWS])
+                        if (found := _columns_by_header(row))), (0, {}))  # fmt: skip
+    if not columns and headed:
+        return []
+    body = table[at + 1 :] if columns else table
     if columns:
-        _item_codes(table[0], body, columns)
+        _item_codes(table[at], body, columns)
     else:
         columns = _columns_by_content(body)
     result = []
@@ -186,7 +225,8 @@ def _csv_rows(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text), dialect))
 
 
-def _xlsx_rows(data: bytes) -> list[tuple[object, ...]]:
+def _xlsx_sheets(data: bytes) -> list[list[tuple[object, ...]]]:
+    """Each sheet's first rows, in the workbook's order (MAX_ROWS rows in all, at most)."""
     from openpyxl import load_workbook
 
     try:
@@ -201,11 +241,16 @@ def _xlsx_rows(data: bytes) -> list[tuple[object, ...]]:
     except Exception as exc:  # openpyxl raises many kinds on broken files
         raise AttachmentError(f"XLSX attachment cannot be read: {exc}") from exc
     try:
-        sheet = workbook.worksheets[0]
-        return [
-            row
-            for _, row in zip(range(MAX_ROWS + 1), sheet.iter_rows(values_only=True), strict=False)
-        ]
+        sheets: list[list[tuple[object, ...]]] = []
+        left = MAX_ROWS + HEADER_ROWS
+        for sheet in workbook.worksheets:
+            if left <= 0:
+                break
+            read = zip(range(left), sheet.iter_rows(values_only=True), strict=False)
+            rows: list[tuple[object, ...]] = [row for _, row in read]
+            sheets.append(rows)
+            left -= len(rows)
+        return sheets
     finally:
         workbook.close()
 

@@ -29,7 +29,12 @@ from bot.inbound import InboundMessage, identify, receive
 from bot.jobs import Later, enqueue_all
 from bot.models import Conversation, MailCursor
 from bot.statuses import MessageStatus
-from channels.email.extract import AttachmentError, lines_from_attachment, lines_from_text
+from channels.email.extract import (
+    AttachmentError,
+    lines_from_attachment,
+    lines_from_subject,
+    lines_from_text,
+)
 from channels.email.mime import MailProblem, parse_mail
 from flows.pipeline import run_turn
 from flows.turn import Services
@@ -219,6 +224,8 @@ def _handle(
     except AttachmentError as exc:
         _record_problem(session, parsed.sender, parsed.message_id, str(exc), raw, now)
         return str(exc)
+    if not lines and not parsed.in_reply_to and not parsed.references:
+        lines = lines_from_subject(parsed.subject)  # "Cotizar 10 rodamientos 6205", no body
     media = [{"filename": a.filename, "content_type": a.content_type} for a in parsed.attachments]
     message = receive(
         session,

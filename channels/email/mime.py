@@ -17,7 +17,9 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parseaddr
 from html.parser import HTMLParser
 
+from bot.joined.tables import header_columns
 from bot.limits import MAX_FIELD, MAX_HEADER_CHARS, MAX_REFERENCES, clean
+from channels.email.body import new_text
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_MAIL_BYTES = 25 * 1024 * 1024
@@ -93,14 +95,15 @@ def parse_mail(raw: bytes, *, our_address: str | None = None) -> ParsedMail | Ma
         )
     references = _message_ids(_raw_header(message, "References"))[-MAX_REFERENCES:]
     replying_to = _message_ids(_raw_header(message, "In-Reply-To")[:MAX_FIELD])[:1]
+    subject = str(message.get("Subject", "")).strip()
     return ParsedMail(
         message_id=message_id,
         sender=sender,
         sender_name=name,
-        subject=str(message.get("Subject", "")).strip(),
+        subject=subject,
         in_reply_to=(replying_to[0] if replying_to else None),
         references=references,
-        text=strip_quoted(text),
+        text=new_text(text, subject),
         attachments=attachments,
     )
 
@@ -192,59 +195,53 @@ def _text(part: EmailMessage) -> str:
     return payload.decode("latin-1", errors="replace")
 
 
-_QUOTE_HEADERS = re.compile(
-    r"^(?:On .+ wrote:|El .+ escribi[oó]:|-{2,} ?(?:Original Message|Mensaje original) ?-{2,}|"
-    r"De: .+|From: .+|Enviado el: .+|Sent: .+)\s*$",
-    re.I,
-)
-_SIGNATURE = re.compile(
-    r"^(?:-- ?|__+|Saludos[ ,.]*|Atte[.,]?|Atentamente[ ,.]*|"
-    r"Best regards[ ,.]*|Regards[ ,.]*|Kind regards[ ,.]*|"
-    r"Enviado desde mi .+|Sent from my .+)$",
-    re.I,
-)
-
-
-def strip_quoted(text: str) -> str:
-    """The new text of a reply: stop at quoted history or the signature."""
-    kept = []
-    for line in text.replace("\r\n", "\n").split("\n"):
-        stripped = line.strip()
-        if stripped.startswith(">") or _QUOTE_HEADERS.match(stripped):
-            break
-        if _SIGNATURE.match(stripped):
-            break
-        kept.append(line.rstrip())
-    return "\n".join(kept).strip()
-
-
 class _HTMLText(HTMLParser):
+    """An HTML body as text; a table's row is one line, its cells apart by CELL.
+
+    Outlook writes each cell as a paragraph: read as blocks, a row would fall apart
+    into one line per cell and the quantity column would be lost.
+    """
+
     BREAKS = {"br", "p", "div", "tr", "li", "h1", "h2", "h3", "table", "blockquote"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
+        self.rows = 0  # open <tr> elements: breaks inside a row are spaces
+        self.cells = 0  # cells begun in the current row
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("style", "script", "head"):
             self.skip += 1
-        if tag in self.BREAKS:
-            self.out.append("\n")
-        if tag == "td":
-            self.out.append(" ")
+        if tag == "tr":
+            self.rows += 1
+            self.cells = 0
+        if tag in ("td", "th"):
+            self.out.append(CELL if self.cells else " ")
+            self.cells += 1
+        elif tag in self.BREAKS:
+            self.out.append(" " if self.rows and tag != "tr" else "\n")
         if tag == "blockquote":
             self.out.append("\n> ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("style", "script", "head") and self.skip:
             self.skip -= 1
+        if tag == "tr" and self.rows:
+            self.rows -= 1
+            return  # the next row's start or the table's end breaks the line
         if tag in self.BREAKS:
-            self.out.append("\n")
+            self.out.append(" " if self.rows else "\n")
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
             self.out.append(data)
+
+
+# Between a table row's cells until the table is read (`_tables`): a private-use
+# character, which neither mail nor str.split() takes for anything else.
+CELL = "\ue000"
 
 
 def html_to_text(html: str) -> str:
@@ -252,4 +249,18 @@ def html_to_text(html: str) -> str:
     parser = _HTMLText()
     parser.feed(html)
     text = "".join(parser.out)
-    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+    lines = [" ".join(line.replace(CELL, f" {CELL} ").split()) for line in text.split("\n")]
+    return "\n".join(_tables(lines)).strip()
+
+
+def _tables(lines: list[str]) -> list[str]:
+    """Each table's rows: cells between pipes under a header that names its columns
+    ("Ítem | Cant. | Unidad | Descripción", a pasted table's shape: bot/joined/tables.py),
+    else the cells one after the other as the row's words ("20 bearing 6204-2RS")."""
+    result: list[str] = []
+    piped = False
+    for i, line in enumerate(lines):
+        if CELL in line and (i == 0 or CELL not in lines[i - 1]):  # a table's first row
+            piped = header_columns([c.strip() for c in line.split(CELL)]) is not None
+        result.append(line.replace(f" {CELL} ", " | " if piped else " ").replace(CELL, ""))
+    return result
