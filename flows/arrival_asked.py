@@ -57,23 +57,43 @@ def arriving(turn: Turn, part: str) -> dict[str, Any] | None:
     memo: dict[str, Any] = turn.memo.setdefault("arriving", {})
     if part in memo:
         return memo[part]
+    sku, having = _asked(turn, part)
+    if sku is None and len(having) == 1:
+        sku = having[0]  # "los rodamientos 6310 koyo": the one item with that designation
+    found = _arrival_of(turn, sku) if sku else None
+    memo[part] = found
+    return found
+
+
+def _asked(turn: Turn, part: str) -> tuple[str | None, list[str]]:
+    """The product the words asked settle on, and the options offered that carry every
+    designation said ("6309": each brand's 6309)."""
     item = _WORDS.sub(" ", _AFTER.sub("", part))
     result = turn.match(" ".join(item.split()))
-    found: dict[str, Any] | None = None
     sku = result.sku if result.decision == LineDecision.AUTO.value else None
     figures = re.findall(r"\d{3,}", item)
     having = [c.sku for c in result.candidates if figures and all(f in c.name for f in figures)]
-    if sku is None and len(having) == 1:
-        sku = having[0]  # "los rodamientos 6310 koyo": the one item with that designation
-    if sku:
-        product = cart.product_of(turn, sku)
-        stock = availability_for(turn.session, product, Decimal(1), turn.customer, turn.now)
-        found = {"sku": product.sku, "name": cart.name_of(turn, product), "uom": product.uom,
-                 "available": quantity_text(stock.available_now),
-                 "incoming": quantity_text(stock.incoming) if stock.incoming else None,
-                 "eta": stock.incoming_eta.isoformat() if stock.incoming_eta else None}
-    memo[part] = found
-    return found
+    return sku, having
+
+
+def _arrival_of(turn: Turn, sku: str) -> dict[str, Any]:
+    product = cart.product_of(turn, sku)
+    stock = availability_for(turn.session, product, Decimal(1), turn.customer, turn.now)
+    return {"sku": product.sku, "name": cart.name_of(turn, product), "uom": product.uom,
+            "available": quantity_text(stock.available_now),
+            "incoming": quantity_text(stock.incoming) if stock.incoming else None,
+            "eta": stock.incoming_eta.isoformat() if stock.incoming_eta else None}
+
+
+def by_designation(turn: Turn, part: str, number: str) -> list[dict[str, Any]]:
+    """When each product of a designation said bare arrives ("cuándo llega el 6309?": each
+    brand's 6309), read as an ERP document's number by the intents: [] when `part` asks no
+    arrival or the catalog has no product of that designation."""
+    if not ARRIVAL.search(part) or ORDERED.search(part):
+        return []
+    sku, having = _asked(turn, part)
+    skus = [sku] if sku else having
+    return [_arrival_of(turn, s) for s in skus[:5] if number in cart.product_of(turn, s).name]
 
 
 # The count the buyer needs of the item asked, said alone beside the ask ("ocupo 20",

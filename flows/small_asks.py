@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot import audit
 from bot.handoff import QueueReason, subject_of
 from bot.intents import Intent, recognise
+from bot.order_tracking import find_order
 from flows import (
     after_sale,
     arrival_asked,
@@ -59,7 +60,8 @@ def status(turn: Turn, said: Intent) -> str:
     """Where the orders are; with short lines in the cart and no order named ("¿cuándo les
     llegan los FAG que faltan?"), first when those lines' missing units arrive. An item asked
     by name that no short line is ("cuándo llega el 6309 skf?") gets its own arrival alone:
-    the cart's shortage answered nothing asked."""
+    the cart's shortage answered nothing asked. A designation said bare ("cuándo llega el
+    6309?"), no order of theirs, is when each of its products arrives, not "no order 6309"."""
     asked = said.order or said.reference or said.po
     text = turn.part or turn.text
     short = ordering.short_lines(turn) if turn.customer and not asked and cart.lines(turn) \
@@ -72,6 +74,13 @@ def status(turn: Turn, said: Intent) -> str:
     if short:
         turn.say("arrivals", short=short)
         return resting(turn)
+    if said.reference and not (said.order or said.po) and not (turn.customer and find_order(
+            turn.session, turn.customer.customer_id, said.reference)):  # fmt: skip
+        designation = arrival_asked.by_designation(turn, text, said.reference)
+        for item in designation:  # "cuándo llega el 6309?": no order 6309, five bearings
+            turn.say("arrival", **item)
+        if designation:
+            return resting(turn)
     if not asked and (shown := when_asked.cart_when(turn, text)):  # "when can we get them in?"
         return shown
     if arrival_asked.asks_arrival(turn, text, said):  # "cuándo les llegan los lentes ámbar?"

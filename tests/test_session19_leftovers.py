@@ -220,3 +220,17 @@ def test_a_distributor_adds_a_claims_word_as_data(
     chat = conversation(db)
     assert chat.attention == "after_sale_claim" and "damaged" in (chat.attention_detail or ""), (
         answer)
+
+
+@pytest.mark.parametrize("items", [None, "necesito 20 rodamientos 6205-2z skf"])
+def test_a_designation_said_bare_is_its_products_arrival_not_an_order(
+    corpus_app: Flask, twilio: FakeTwilio, items: str | None
+) -> None:
+    """'cuándo llega el 6309?' read 6309 as an ERP document: "no encuentro el pedido 6309"."""
+    buyer = Chat(corpus_app, twilio, JORGE)
+    if items:
+        buyer.say(items)
+    answer = buyer.say("cuándo llega el 6309?")
+    assert "BRG-10341" in answer and "BRG-10345" in answer, answer
+    assert "pedido 6309" not in answer and "BRG-10081" not in answer, answer
+    assert "SO-80004" in buyer.say("y cuándo llega la 80004?")
