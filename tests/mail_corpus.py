@@ -512,7 +512,6 @@ CASES: list[Case] = [
             message_id="<SJ0PR11MB5678@namprd11.prod.outlook.com>",
         ),
         lines=(ln("ELE-10086", 8), ln("FAS-10031", 20)),
-        xfail="no quote line ELE-10086 x 8 ('8 pcs 2P 20A C-curve breakers ABB' left open)",
     ),
     Case(
         "outlook_reply_block_es",

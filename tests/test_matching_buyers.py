@@ -138,6 +138,8 @@ def test_a_question_around_an_item_is_the_item(api_match: Any, line: str) -> Non
     [
         ("interruptor 2P 16A curva C", "0300007"),
         ("breaker 2 pole 16 amp C curve", "0300007"),
+        ("2 pcs 2P 16A C-curve breakers", "0300007"),  # a mail's hyphenated curve
+        ("interruptor 2P 16A curva-C", "0300007"),
         ("automatico 1P C16", "0300008"),
         ("termomagnetico 1x16a", "0300008"),
         ("breaker 1p 16 amperes", "0300008"),

@@ -517,7 +517,8 @@ CURVE_AMPS = re.compile(r"\b([bcd])\s?(\d{1,3})\b(?!\s*(?:ka|mm))")
 POLES_X_AMPS = re.compile(
     r"\b([1-4])\s?x\s?(\d{1,3})\s?(?:a\b|(?![\w/]|[.,]\d|\s*(?:ka|mm)\b))"
 )
-CURVE = re.compile(r"\b(?:curva|curve|type|tipo)\s?([bcd])\b|\b([bcd])\s?(?:curve|curva)\b")
+# "curva C", "C curve", and a mail's "C-curve" / "curva-C"
+CURVE = re.compile(r"\b(?:curva|curve|type|tipo)[\s-]?([bcd])\b|\b([bcd])[\s-]?(?:curve|curva)\b")
 COIL_WORD = re.compile(r"\b(?:bobina|coil)\b")
 COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")
 COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?|oltios?|ols)?\s*-?\s*(ac|dc|ca|cc|cd)?\b")
