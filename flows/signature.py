@@ -34,8 +34,9 @@ def without_signature(lines: list[str]) -> list[str]:
     return lines
 
 
-# A person's name as a signature writes it: two to four words, each capitalised.
-_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*")
+# A person's name as a signature writes it: one to four words, each capitalised ("Amber",
+# "Blanca" and "Clara" are names before they are colours of items).
+_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*")
 
 
 def _an_item(line: str) -> bool:
