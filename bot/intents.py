@@ -109,9 +109,15 @@ DELIVERY = re.compile(
     re.I,
 )
 # The place a delivery was said before, named after the new one to correct it ("en Calama,
-# no en Antofagasta", "to Baytown, not Beaumont"): no part of the note.
-NOT_THERE = re.compile(r"(?:,?\s+no\s+(?:en|a|al)|,?\s+not(?:\s+(?:to|in|at))?)\s+"
-                       r"[^\s,;.!?]+(?:\s+[^\s,;.!?]+){0,3}[\s.!?]*$", re.I)
+# no en Antofagasta", "to Baytown, not Beaumont"): no part of the note. A time or a way
+# said so ("not later than friday", "not before 8am", "no a las 8", "not by truck") is no
+# place: it stays in the note the seller reads.
+NOT_THERE = re.compile(
+    r"(?:,?\s+no\s+(?:en|a|al)|,?\s+not(?:\s+(?:to|in|at))?)\s+"
+    r"(?!(?:(?:to|in|at|las?)\s+)?(?:\d|(?:before|after|later|earlier|until|till|by|on|than"
+    r"|antes|despu[eé]s|m[aá]s|hasta|del?)\b))[^\s,;.!?]+(?:\s+[^\s,;.!?]+){0,3}[\s.!?]*$",
+    re.I,
+)
 # A pickup said in passing ("we'll pick it up at will call tomorrow", "lo retiramos en bodega
 # mañana", "lo retiro yo en bodega", "we'll collect from Houston"): kept as the order's
 # delivery note, in the buyer's words, and no item. The note ends where an item begins: a

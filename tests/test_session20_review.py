@@ -2,7 +2,10 @@
 Twilio double:
 
 - a list signed with one name that is also a colour of items ("Thanks,\\nAmber",
-  "Saludos\\nBlanca\\nJefa de Compras") is signed, not read as amber glasses or white cable.
+  "Saludos\\nBlanca\\nJefa de Compras") is signed, not read as amber glasses or white cable;
+- a delivery place said with a time or a way after it ("deliver to Baytown, not later than
+  friday", "entregar en faena, no antes del lunes") keeps the time on the order: only a place
+  corrected ("not Beaumont") leaves the note.
 """
 
 from __future__ import annotations
@@ -28,3 +31,23 @@ def test_a_list_signed_with_a_name_that_is_a_colour_adds_nothing_of_that_colour(
     assert "6205" in answer and "SAF-10013" in answer, answer
     assert signer not in answer.lower() and "❓" not in answer, answer
     assert "2 line(s)" in answer or "2 línea(s)" in answer, answer
+
+
+@pytest.mark.parametrize("phone, items, where, note", [
+    (DAVE, "need 10 6205 2rs skf bearings", "deliver to Baytown, not later than friday",
+     "Baytown, not later than friday"),
+    (DAVE, "need 10 6205 2rs skf bearings", "deliver to the yard, not before 8am",
+     "the yard, not before 8am"),
+    (JORGE, "necesito 10 rodamientos 6205 2rs skf", "entregar en faena, no antes del lunes",
+     "faena, no antes del lunes"),
+    (DAVE, "need 10 6205 2rs skf bearings", "correction - deliver to Baytown, not Beaumont",
+     "Baytown."),
+])  # fmt: skip
+def test_a_delivery_time_said_after_the_place_stays_on_the_order(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, where: str, note: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    buyer.say(where)
+    placed = buyer.say("order" if phone == DAVE else "pedido")
+    assert note in placed and "Beaumont" not in placed, placed
