@@ -519,6 +519,10 @@ POLES_X_AMPS = re.compile(
 )
 # "curva C", "C curve", and a mail's "C-curve" / "curva-C"
 CURVE = re.compile(r"\b(?:curva|curve|type|tipo)[\s-]?([bcd])\b|\b([bcd])[\s-]?(?:curve|curva)\b")
+# A metric nut's property class (ISO 898-2: 5, 6, 8, 10, 12), said "clase 8", "class 10" or
+# printed "CL.8": a class 8 nut is never the A2 stainless one of that size; a bolt's "clase
+# 8.8" is its grade (RULES), a PVC pipe's "clase 10" no nut's
+NUT_CLASS = re.compile(r"\b(?:clase|class|cl)\.?\s?(5|6|8|10|12)\b(?![.,]\d)")
 COIL_WORD = re.compile(r"\b(?:bobina|coil)\b")
 COIL_BEFORE = re.compile(r"\b(?:bobina|coil|bob)\.?\s+(?=\d)")
 COIL_VOLTS = re.compile(r"\b(\d{2,3})\s*v(?:olts?|oltios?|ols)?\s*-?\s*(ac|dc|ca|cc|cd)?\b")
@@ -1171,6 +1175,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     elif "rcd" in rest or "taco" in rest:  # "diferencial 4x25": four poles, 25 A; Colombia's
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)  # "taco 2x20", a plug-in breaker's
         rest = POLES_X_AMPS.sub(r"\1p \2a", rest)
+    if "nut" in rest and "cl" in rest:  # a metric nut's property class: "clase 8", "CL.8"
+        rest = NUT_CLASS.sub(lambda m: _tape_value(reading, "grade", f"cl{m[1]}"), rest)
     if "oil_seal" in rest or "o_ring" in rest:  # "retén 35x52x7", "o-ring 2-214", "25 x 3"
         rest = read_seal(rest, reading.add)
     if "polyurethane" in rest:  # "tubo PU 8x6", "manguera PU 8mm": the tube's outside
