@@ -97,6 +97,10 @@ NEUTRAL = {
     # esmeriladora chiquita de 4 1/2"): its size is said, the word tells no item apart
     "delgadito", "delgadita", "delgaditos", "delgaditas", "chiquito", "chiquita", "chiquitos",
     "chiquitas",
+    # and the plain word for small beside the size that says it ("pomo chico de 85 g"); where a
+    # house names items so, the word still narrows them (a known word), and a glove's "chica"
+    # is read as its size before
+    "chico", "chica", "chicos", "chicas",
 }  # fmt: skip
 
 

@@ -178,6 +178,10 @@ def read_request(index: CatalogIndex, item: str) -> Reading:
     if "filter" in reading.words and "filter" not in index.by_word and "cartridge" in index.by_word:
         # "XHP 222 cartucho" where the house sells grease cartridges and no filters
         reading.words = (reading.words - {"filter"}) | {"cartridge"}
+    elif "cartridge" in reading.words and "cartridge" not in index.by_word and "filter" in (
+        index.by_word
+    ):  # "RTV grey cartridge 300 ml" where the house's "CARTUCHO" reads as a filter's word
+        reading.words = (reading.words - {"cartridge"}) | {"filter"}
     if "flap" in reading.words:  # "disco de lija flap": its flaps are the sandpaper, its
         reading.words -= {"sandpaper", "wheel"}  # disc the flap disc
     # "UCF208 1-1/2\" shaft": a mounted unit's shaft is its bore, where the house never
