@@ -1289,7 +1289,9 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "quote", "price", "please", "valor", "disponibilidad", "ocupo",
                 "ocupamos", "separa", "separame", "buenos", "buenas", "podrian",
                 "supply", "regaleme", "despacheme", "cotizacion", "requiere",
-                "chasing", "stock", "chequeame", "presupuesto", "coticemelo", "nomas"]  # fmt: skip
+                "chasing", "stock", "chequeame", "presupuesto", "coticemelo", "nomas",
+                # the Uruguayan and the Brazilian border's ("preciaría", "boa tared,")
+                "precisaria", "tarde", "tardes"]  # fmt: skip
 # The verbs a buyer writes after "me" to ask for the goods ("me regala", "me mandas"): a
 # slip in one ("me reglaa") is read as the verb only there ("regla" alone is a ruler).
 VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "ponen",
@@ -1320,7 +1322,8 @@ def _one_letter_short(word: str) -> list[str]:
 
 
 # Words after which a slip in the third word is still the question ("need tweny", "che tenés")
-NEED_BEFORE_OPENER = ("need", "necesito", "necesitamos", "wena", "che")
+# ("de mañana preciaría …": by tomorrow, we would need)
+NEED_BEFORE_OPENER = ("need", "necesito", "necesitamos", "wena", "che", "manana")
 
 
 # Who is addressed, in whatever word a town uses, closed by a comma before the ask: "causa,
@@ -1353,10 +1356,15 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
     words = folded.split(" ")
     for i, said in enumerate(words[:5]):
         # the price asked after the verb ("chamo me regalas el percio de 10 …"): a slip there
-        asked = i >= 2 and words[i - 1] in ("el", "los") and words[i - 2] in VERBS_AFTER_ME
+        # or right after it ("¿me regala preco de un par de …")
+        asked = i >= 2 and (
+            (words[i - 1] in ("el", "los") and words[i - 2] in VERBS_AFTER_ME)
+            or (words[i - 1] in VERBS_AFTER_ME and words[i - 2] in ("me", "nos"))
+        )
         if i >= 3 and not asked:
             continue
-        word, colon = said.removesuffix(":"), ":" * said.endswith(":")  # "para cotizra:"
+        # "para cotizra:", "boa tared, preciso …": the stop after it is kept
+        word, colon = said.rstrip(":,"), said[len(said.rstrip(":,")) :]
         if (
             len(word) >= 5
             and word.isalpha()
@@ -1364,7 +1372,8 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
             and word not in NUMBER_WORDS
             and word not in UNIT_OF  # "two piece ball valve" is not a "price"
             and not (known is not None and known(word))  # "Precision Twist" is a maker
-            and (i < 2 or asked or words[i - 1] in NEED_BEFORE_OPENER)
+            # or the first word after a greeting closed by a comma ("hola gurises, ¿tineen …")
+            and (i < 2 or asked or words[i - 1] in NEED_BEFORE_OPENER or words[i - 1][-1:] == ",")
         ):
             best = process.extractOne(word, OPENER_WORDS, scorer=fuzz.ratio, score_cutoff=80)
             if best is not None and abs(len(best[0]) - len(word)) > 1:

@@ -128,8 +128,20 @@ def without_closing_phrase(index: CatalogIndex, text: str) -> str:
         return text
     said = _without_closing_ask(index, text)
     tokens = said.rstrip(" ,;:.!?").split()
-    end = _far_end(index, said, [fold(t).strip(",;:.!?¿¡") for t in tokens])
-    return said if end == len(tokens) else " ".join(tokens[:end]).rstrip(" ,;:")
+    words = [fold(t).strip(",;:.!?¿¡") for t in tokens]
+    end = _far_end(index, said, words)
+    if end == len(tokens):
+        return said
+    # "…, delivery to the mill", "… con entrega en Paysandú": the delivery said before the place
+    # goes with it (a count before them is still the count)
+    if end > 1 and words[end - 1] in DELIVERY_WORDS:
+        end -= 2 if end > 2 and words[end - 2] in DELIVERY_LEADS else 1
+    return " ".join(tokens[:end]).rstrip(" ,;:")
+
+
+DELIVERY_WORDS = {"delivery", "delivered", "deliver", "entrega", "entregado", "despacho",
+                  "shipping", "shipped", "envio"}  # fmt: skip
+DELIVERY_LEADS = {"con", "para", "with", "for", "y", "and"}
 
 
 # A purchaser's closing ask after the item: ", indicar plazo de entrega", ", confirmar
