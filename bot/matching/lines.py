@@ -964,6 +964,8 @@ def parse_line(
     folded = re.sub(r"(?<![\w.,/-])0\d{4,9}(?![\w.,/])", lambda m: keep(m[0]), folded)
     if any(w in folded for w in ("mil", "ciento", "hundred", "thousand", " y ", " and ", "-")):
         folded = _spelled_compounds(folded)  # "ciento cincuenta arandelas": 150
+    if " " in folded:  # "x 1 000", "qty 12 500": a count grouped by thousands with spaces
+        folded = TRAILING_SPACED.sub(lambda m: m[1] + m[2].replace(" ", ""), folded)
     separator = _separator(folded, thousands)
     line = _quantity(text, folded, separator)
     after_code = CODE_THEN_COUNT.search(line.item) if codes else None
@@ -1448,6 +1450,10 @@ ROLL_CELL = ("rl", "rol", "roll", "rolls", "rollo", "rollos")
 
 
 SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+# ... and closing a line after its marker of a count, as SI style and some ERPs print it
+TRAILING_SPACED = re.compile(
+    r"((?:^|\s)(?:[x*]|qty|cant\.?|cantidad|-)\s*)(\d{1,3}(?: \d{3})+)(?=\s*$)"
+)
 
 
 def _row(
