@@ -141,7 +141,20 @@ def item_without_lacking(index: CatalogIndex, item: str) -> tuple[str, tuple[Fea
     text, lacking = without_lacking(
         item, index.vocabulary, lambda word: word in index.by_word, NEUTRAL | TALK
     )
-    return (text, lacking) if lacking else (item, ())
+    text, lacking = (text, lacking) if lacking else (item, ())
+    # "juego de copas 1/4 SAE", "imperial hex keys": the inch tool, in a house that names its
+    # metric tools so ("milimétrico") and never writes SAE: whatever is not metric (SAE 30, an
+    # oil's grade, and SAE 100R2, a hose's, stay as written)
+    if "metric" in index.by_word and "sae" not in index.by_word:
+        folded = fold(text)
+        if SAE_WORD.search(folded):
+            return SAE_WORD.sub(" ", folded), (*lacking, (frozenset({"metric"}), frozenset()))
+    return text, lacking
+
+
+SAE_WORD = re.compile(
+    r"\b(?:sae|imperial)\b(?!\s*-?\s*(?:\d{1,2}w|100r|\d{2,3}\b(?!\s*(?:pz|pzs|pzas?|pcs?|piezas?|pieces?)\b)))"
+)
 
 
 def read_request(index: CatalogIndex, item: str) -> Reading:
