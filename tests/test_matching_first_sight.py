@@ -4,11 +4,12 @@ A small catalog in catalog 21's style (a Uruguayan house on Business Central, up
 `SILICONA RTV NEGRO POMO 85G`, `TUERCA HEX M12 CL.8`, `TERMOMAGNETICA 2P 63A CURVA C`) and the
 ways its buyers' lines differ from it that are no one house's: the trade's English for the
 house's Spanish ("cartridge" where CARTUCHO reads as a filter's word, "C-curve"), the Brazilian
-border's labels ("classe 8", "grão 120"), a plain "chico" beside the size that says it, slips in
-the greeting and the verb of asking ("boa tared,", "¿tineen", "preciaría", "preco de un par"),
-and the delivery said before the place it goes. What a seller would notice: each line settles
-on the item meant, with the count the buyer gave; and where the line leaves something open (a
-bare nut of a size sold in class 8 and A2), it is still asked.
+border's labels ("classe 8", "grão 120"), a US tool's "SAE" where the house says "milimétrico"
+of the other system, a plain "chico" beside the size that says it, slips in the greeting and
+the verb of asking ("boa tared,", "¿tineen", "preciaría", "preco de un par"), and the delivery
+said before the place it goes. What a seller would notice: each line settles on the item meant,
+with the count the buyer gave; and where the line leaves something open (a bare nut of a size
+sold in class 8 and A2), it is still asked.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ CATALOG = f"""
     61103-3M,DISCO FLAP 115 GR80 3M,DISCO LAMINADO 115 MM GRANO 80 REF. FLAP-115-80-3M,Abrasivos,3M,UN,1,2.91,FLAP-115-80-3M,type=flap_disc|dia=115|grit=80,true
     61119-3M,DISCO CORTE 180X1.6 METAL 3M,"DISCO DE CORTE 180 MM X 1.6 MM X 22,2 REF. CUT-18016-3M",Abrasivos,3M,UN,1,2.69,CUT-18016-3M,type=cut_disc|dia=180|thick=1.6,true
     11193-NS,RULEMAN 6303 2RS NSK,RODAMIENTO RIGIDO DE BOLAS 17X47X14 MM REF. 6303DDUCM,Rodamientos,NSK,UN,1,10.31,6303DDUCM,type=ball|desig=6303|seal=2RS,true
+    HTA-1109-02,"JUEGO DADOS ENCASTRE 1/4"" MILIMETRICO 13 PIEZAS STANLEY",Juego de dados 1/4 mm ST-14M13,Herramienta manual,Stanley,JGO,1,88.20,ST-14M13,,true
+    HTA-1120-01,"JUEGO DADOS ENCASTRE 1/4"" EN PULGADAS 13 PIEZAS STANLEY",Juego de dados 1/4 pulgadas ST-14P13,Herramienta manual,Stanley,JGO,1,86.47,ST-14P13,,true
     41213-PK,O-RING AS568 2-116 NBR 70 PARKER,ANILLO O-RING 15.6 X 2.62 MM NITRILO REF. 2-116 N674-70,Sellos y retenes,Parker,UN,1,0.36,2-116 N674-70,type=oring_as|dash=2-116|material=NBR 70,true
 """
 
@@ -44,6 +47,10 @@ LINES = [
             ("25\tUN\tSILICONA RTV NEGRA POMO CHICO DE 85G, PERMATEX", ("42117-PX", 25)),
             ("1) 40 ABB MCB 2P 63A C-curve", ("51158-AB", 40)),
             ("- 10 breaker 2P 63A D-curve ABB", ("51159-AB", 10)),
+            # SAE is the inch set where the house names its metric sets so and never says SAE
+            ("Línea 1: juego de copas de 1/4 SAE 13 pz Stanley x 2", ("HTA-1120-01", 2)),
+            ("juego de dados 1/4 milimétrico 13 piezas stanley", ("HTA-1109-02", 1)),
+            ("juego de dados 1/4 13 piezas stanley", (None, 1)),  # which system: asked
         ],
     ),
     *cases(
@@ -72,6 +79,8 @@ LINES = [
         [
             ("o-ring 2-116 nbr 70 parker x 2,000, delivery to the mill", ("41213-PK", 2000)),
             ("o-ring 2-116 nbr 70 parker x 200 con entrega en Paysandú", ("41213-PK", 200)),
+            # a count grouped by thousands with a space, closing the line
+            ("o-ring 2-116 nbr 70 parker x 1 000", ("41213-PK", 1000)),
         ],
     ),
 ]
