@@ -98,6 +98,16 @@ def ask_lead(turn: Turn, said: Intent, *, account: bool = False) -> str:
 _COUNT = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?\s*(?:x\s*)?[^\W\d_]{2,}", re.I)
 
 
+# A company's legal form, closing its name ("Ltda", "S.A. de C.V.", "Inc", "84 Lumber Co").
+_LEGAL_FORM = (
+    r"(?:ltda|limitada|spa|s\.\s?a\.?(?:\s?c\.?)?|c\.\s?a\.?|(?-i:SA|SAC|CA|SAS)|"
+    r"s\.?\s?r\.?\s?l\.?|e\.?i\.?r\.?l\.?|s\.a\.s\.?|s\.?a\.? de c\.?v\.?|inc|llc|ltd|limited|"
+    r"corp|corporation|gmbh|plc|pty ltd|co|c[ií]a)\.?"
+)
+# A text its legal form closes: a company, whatever figure opens its name.
+_COMPANY_CLOSED = re.compile(r"\s" + _LEGAL_FORM + r"[\s!]*$", re.I)
+
+
 def items_instead(text: str) -> bool:
     """Whether a guest asked who buys writes items instead of their data ("20 tin snips",
     "vat 200l", "add 2 crn 10-3 pumps"): no email nor tax id, and a name of a tax id that is
@@ -106,6 +116,8 @@ def items_instead(text: str) -> bool:
         return False
     if any(names_item_word(found) for found in TAX_ID.finditer(text)):
         return True
+    if _COMPANY_CLOSED.search(text) and not names_item(text):
+        return False  # "3 Hermanos Ltda", "84 Lumber Co": who buys, a figure opening its name
     count = _COUNT.search(text)
     before = text[: count.start()].strip() if count else ""
     return count is not None and (not before or (not re.search(r"\d", before) and asks(before)))
@@ -162,10 +174,7 @@ _ALONE = re.compile(
     r"afternoon|evening))\W+)*(?:(?:somos de|somos|soy de|les? escribe|te escribe|escribo de|"
     r"de parte de|compr(?:o|amos) para|we are from|we're from|we are|we're|this is|i am from|"
     r"i'm from|writing from|buying for|i buy for|empresa|company)\s*:?\s+)?"
-    r"(?P<company>[^\W\d][^\d\n?,;]{2,118}?\s"
-    r"(?:ltda|limitada|spa|s\.\s?a\.?(?:\s?c\.?)?|c\.\s?a\.?|(?-i:SA|SAC|CA|SAS)|"
-    r"s\.?\s?r\.?\s?l\.?|e\.?i\.?r\.?l\.?|s\.a\.s\.?|s\.?a\.? de c\.?v\.?|inc|llc|ltd|limited|"
-    r"corp|corporation|gmbh|plc|pty ltd)\.?)[\s!]*$",
+    r"(?P<company>[^\W\d][^\d\n?,;]{2,118}?\s" + _LEGAL_FORM + r")[\s!]*$",
     re.I,
 )
 

@@ -5,15 +5,18 @@ Twilio double:
   "Saludos\\nBlanca\\nJefa de Compras") is signed, not read as amber glasses or white cable;
 - a delivery place said with a time or a way after it ("deliver to Baytown, not later than
   friday", "entregar en faena, no antes del lunes") keeps the time on the order: only a place
-  corrected ("not Beaumont") leaves the note.
+  corrected ("not Beaumont") leaves the note;
+- a guest asked who buys, naming a company whose name opens with a figure and closes with
+  its legal form ("3 Hermanos Ltda", "84 Lumber Co"), gives the company, never an item.
 """
 
 from __future__ import annotations
 
 import pytest
 from flask import Flask
+from sqlalchemy.engine import Engine
 
-from tests.test_conversation import Chat
+from tests.test_conversation import Chat, conversation
 from tests.twilio_fakes import FakeTwilio
 
 JORGE, DAVE = "+56912345001", "+17135550105"  # C001 (es), C005 (en) in the demo
@@ -51,3 +54,20 @@ def test_a_delivery_time_said_after_the_place_stays_on_the_order(
     buyer.say(where)
     placed = buyer.say("order" if phone == DAVE else "pedido")
     assert note in placed and "Beaumont" not in placed, placed
+
+
+@pytest.mark.parametrize("phone, ask, order, company", [
+    ("+50255012099", "necesito 30 pares de guantes de nitrilo talla L", "hagamos el pedido",
+     "3 Hermanos Ltda"),
+    ("+12125550198", "need 30 pairs nitrile gloves size L", "place the order", "84 Lumber Co"),
+])  # fmt: skip
+def test_a_company_named_with_a_figure_first_is_who_buys_not_an_item(
+    corpus_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, ask: str, order: str,
+    company: str,
+) -> None:
+    guest = Chat(corpus_app, twilio, phone)
+    guest.say(ask)
+    guest.say(order)
+    answer = guest.say(company)
+    assert company not in answer and "❌" not in answer and "2 l" not in answer, answer
+    assert conversation(db).data["lead"]["company"] == company, conversation(db).data
