@@ -7,9 +7,12 @@ brand rule for one item in several brands, or the options offered with an honest
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.matching import house_said
 from bot.matching.brand_rule import cheapest, seal_assumed, single_fit
 from bot.matching.candidates import candidates_of, kinds_of, line_kinds, score_items
-from bot.matching.codes import SOFT_CODES, UNSTATED_CODES, VAGUE_CODES, numbers_of
+from bot.matching.codes import SOFT_CODES, UNSTATED_CODES, VAGUE_CODES, conflicts, numbers_of
 from bot.matching.doubts import numbered_elsewhere, retired_fits, unread_initials
 from bot.matching.exact import exact_match
 from bot.matching.house_facts import joint_words
@@ -113,6 +116,9 @@ def decide(
     # A size and a finish or material alone ('3/4" galvanizado') name no item: a question
     settle = settle and bool(saying or set(reading.codes) - VAGUE_CODES) and not gendered_out
     chosen, brands = single_fit(reading, fitting) if settle else (None, [])
+    if chosen is None and not brands and not unread_initials(index, line.item):
+        # "eslinga plana verde 2 ton de 3 metros", "VFD 5 HP 480V": the house's facts said
+        chosen, brands = _by_facts(index, item, reading, known - NEUTRAL, strange, kinds)
     score_of = {e.sku: s for s, _, e in scored}
     # A line that leaves the brand open is settled by the brand rule only when nothing
     # else was left out: "6308" with no seal and no brand is a question (open, sealed or
@@ -161,6 +167,38 @@ def decide(
         confidence = min(best_score, 0.9) / max(1, len(complete))
         return MatchResult(line, None, None, confidence, "confirm", top, reason, key=key)
     return MatchResult(line, None, None, best_score, "unknown", top, "no good candidate", key=key)
+
+
+def _by_facts(
+    index: CatalogIndex,
+    item: str,
+    reading: Reading,
+    known: set[str],
+    strange: set[str],
+    kinds: set[str],
+) -> tuple[Entry | None, list[Entry]]:
+    """The item a line names by the house's facts (`house_said`), or its brands for the
+    brand rule. A code of the line the item differs in rules it out (but a voltage, read
+    there as the nominal one: 110 V is the 120 V coil; and a measure read as a reference or
+    a brand, "480V", "3m" beside another brand), and so does one it lacks, unless its texts
+    give it as a measure or a figure ("480V", "43" of "g43": GRADO 43)."""
+    codes = {c: v for c, v in reading.codes.items() if c != "coil"}
+    for category in ("ref", "brand"):
+        kept = {v for v in codes.get(category, set()) if not house_said.measures(v)}
+        if kept or category == "ref":
+            codes[category] = kept
+    coded = replace(reading, codes={c: v for c, v in codes.items() if v})
+
+    def contradicts(entry: Entry) -> bool:
+        unsaid = set(coded.codes) - SOFT_CODES - {"brand"} - set(entry.reading.codes)
+        return conflicts(coded, entry) or not all(
+            house_said.carries(entry, v) for c in unsaid for v in coded.codes[c]
+        )
+
+    said_so = house_said.named(index, item, reading, known, strange, kinds, contradicts)
+    if len(said_so) == 1:
+        return said_so[0], []
+    return None, sorted(said_so, key=lambda e: e.sku)
 
 
 def _offered(reading: Reading, fitting: list[Entry], complete: list[Entry]) -> list[Entry]:

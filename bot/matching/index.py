@@ -22,6 +22,7 @@ from typing import Protocol
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from bot.matching import house_said
 from bot.matching.house_facts import clearance_unnamed
 from bot.matching.notation import NOTATION_WORDS, Reading, read_item, with_defaults
 from bot.matching.stated import Feature, Stated, stated, without_lacking
@@ -50,6 +51,7 @@ NAMED_KINDS = {
     "retaining_ring": "retaining_ring", "rivet": "rivet", "shackle": "shackle",
     "wire_rope": "wire_rope", "fuse": "fuse", "cable_gland": "cable_gland",
     "ring_terminal": "terminal", "fork_terminal": "terminal", "tape": "tape",
+    "turnbuckle": "turnbuckle", "sling": "sling", "limit_switch": "limit_switch",
 }  # fmt: skip
 
 # The kind of item a canonical word names; a request of a known kind is answered
@@ -110,6 +112,24 @@ def house_kinds(index: CatalogIndex) -> None:
             for entry in entries:
                 entry.kinds = frozenset({head})
             index.house_kinds.add(head)
+
+
+# How many of the house's items must carry a number of the series for it to be the ERP's
+INTERNAL_SHARE = 0.9
+
+
+def internal_ids(index: CatalogIndex) -> None:
+    """The ERP's own record numbers, where the house gives them as aliases: plain numbers of
+    one length (four to seven figures), each of one item, carried by nearly every item (a
+    maker's numbers are lettered, or carried by some families only). Such a number names its
+    item as the item ID does: "id interno 11353", "#10683", "código 11202 de la factura"."""
+    numbered: dict[int, dict[str, int]] = {}
+    for key, positions in index.by_alias.items():
+        if key.isdigit() and 4 <= len(key) <= 7 and len(positions) == 1:
+            numbered.setdefault(len(key), {})[key] = next(iter(positions))
+    for series in numbered.values():
+        if len(set(series.values())) >= INTERNAL_SHARE * len(index.entries):
+            index.by_internal.update(series)
 
 
 def without_brand_colour(reading: Reading, brand: str) -> None:
@@ -248,6 +268,8 @@ class Entry:
     lacks: tuple[Feature, ...] = ()
     # every word its texts spell, as written (folded): the house's own words for it
     spelt: frozenset[str] = frozenset()
+    # its measures, figures and joined words, as `house_said` reads a line's
+    said: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -264,6 +286,10 @@ class CatalogIndex:
     # Codes that close with a check letter after a slash (Profit Plus's "ROD1204/X") by the
     # code without it ("rod1204", "ROD 1204"): buyers copy the number and leave the letter off
     by_unchecked: dict[str, set[int]] = field(default_factory=dict)
+    # The number the house's ERP gives every record it creates (NetSuite's internal ID,
+    # printed on its invoices beside the item's name: "ID 10683"), read from the aliases
+    # (`internal_ids`): buyers copy it from an old invoice as they copy the item ID
+    by_internal: dict[str, int] = field(default_factory=dict)
     by_code: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     # The towns the house dispatches from, as buyers write them after "en"/"in" ("callao",
     # "el alto"): its warehouses' cities and the place their names open with
@@ -371,6 +397,7 @@ class CatalogIndex:
             index.words_by_initial.setdefault(word[0], []).append(word)
         house_kinds(index)
         clearance_unnamed(index)
+        internal_ids(index)
         return index
 
     def add(self, product: ItemFields) -> None:
@@ -464,6 +491,7 @@ class CatalogIndex:
             stated(*texts, *facts),
             lacks,
             frozenset(re.findall(r"[a-z]+", fold(" ".join(texts)))),
+            house_said.said(texts),
         )
 
     def code_position(
@@ -485,6 +513,8 @@ class CatalogIndex:
         if position is None and zeros_optional and key.isdigit() and len(key) >= 5:
             found = self.by_number.get(key.lstrip("0"), set())
             position = next(iter(found)) if len(found) == 1 else None
+        if position is None and key.isdigit():  # "id interno 11353": the ERP's own number
+            position = self.by_internal.get(key)
         if position is None and self.by_unchecked:  # "ROD1204" for ROD1204/X
             found = self.by_unchecked.get(key, set())
             position = next(iter(found)) if len(found) == 1 else None

@@ -647,6 +647,8 @@ GREETING = re.compile(
     # the Brazilian border's Portuguese ("boa tarde, preciso …", "oi, tem …?")
     r"boa tarde|bom dia|boa noite)"
     r"[,!.:]?|(?:hola|hi|hiya|hello|hey|buenas|wena|wenas|estimados?|dear \w+|a ver|oi|ola|"
+    # the Caribbean's and the US's short ones ("Morning, you have …?", "good day, I need …")
+    r"morning|afternoon|good day|"
     # Uruguay's "bo, precisaría …" (the vocative of "boludo", worn to a hello)
     r"bo)"
     # who is greeted, as Ecuador and the Andes say it ("hola ñaño,", "buenas mijo,"), and
