@@ -51,7 +51,9 @@ def exact_match(
                if not part_key(w := " ".join(tokens[i : i + n])).isdigit()] + windows
     whole = part_key(item)
     for text in [item, *windows]:
-        if text != item and not any(ch.isdigit() for ch in text):
+        # a code has figures, or is a NetSuite path of names ("SENSOR FOTOELECTRICO:RETRO-
+        # NPN:SICK", the parent's name and the child's joined by colons)
+        if text != item and not any(ch.isdigit() or ch == ":" for ch in text):
             continue
         position = index.code_position(text, customer_id)
         if position is not None and (text == item or len(part_key(text)) >= 4):
