@@ -116,6 +116,12 @@ def decide(
     # A size and a finish or material alone ('3/4" galvanizado') name no item: a question
     settle = settle and bool(saying or set(reading.codes) - VAGUE_CODES) and not gendered_out
     chosen, brands = single_fit(reading, fitting) if settle else (None, [])
+    # "variador 30 kW": never the 4 kW drive that alone fits the words (a measure said with
+    # its unit is no bare number: an item giving that unit another value is not it)
+    if chosen is not None and house_said.measured_otherwise(item, chosen):
+        chosen = None
+    if any(house_said.measured_otherwise(item, e) for e in brands):
+        brands = []
     if chosen is None and not brands and not unread_initials(index, line.item):
         # "eslinga plana verde 2 ton de 3 metros", "VFD 5 HP 480V": the house's facts said
         chosen, brands = _by_facts(index, item, reading, known - NEUTRAL, strange, kinds)

@@ -191,6 +191,15 @@ def carries(entry: Entry, code: str) -> bool:
     return bool(said) and said <= entry.said
 
 
+def measured_otherwise(item: str, entry: Entry) -> bool:
+    """Whether the line states a measure the item gives in that unit with another value
+    ("30 kW" of a 4 kW drive, "6 metros" of a 3 m sling)."""
+    return any(
+        said not in entry.said and _gives(entry, said.split(":")[0])
+        for said in measures(fold(item))
+    )
+
+
 def _gives(entry: Entry, unit: str) -> bool:
     """Whether the item's texts give a measure in `unit`."""
     return any(s.startswith(f"{unit}:") for s in entry.said)
