@@ -49,10 +49,8 @@ MEASURE = re.compile(
 )
 # a figure as written: "3/4", "1-1/4" and "1 1/4" (one mixed inch, its whole at most 12:
 # "316 1/2" is the 316 valve's 1/2"), "4.75", "6,5"
-BY_UNIT = re.compile(
-    NUMBER + r"\s*x\s*\d+(?:[.,]\d+)?\s*(" + "|".join(sorted(UNITS, key=len, reverse=True))
-    + r")(?![a-z0-9])"
-)  # fmt: skip
+# two lengths before one unit ("10 x 160 mm", a drill's; never "M6 x 20mm", a thread)
+BY_UNIT = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)?)\s*x\s*\d+(?:[.,]\d+)?\s*(mm|m)(?![a-z0-9])")
 FIGURES = re.compile(r"(?<![\d/.,])(?:(?:1[0-2]|\d)[-\s])?\d+/\d+|\d+(?:[.,]\d+)*")
 # Nominal voltages, as a seller reads a buyer's: 110, 115, 120 and 127 V are one supply
 NOMINAL = {"110": "120", "115": "120", "127": "120", "208": "230", "220": "230", "240": "230",
