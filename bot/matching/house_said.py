@@ -44,8 +44,10 @@ UNITS = {
 }  # fmt: skip
 CURRENT = {"vac": "ac", "vca": "ac", "vdc": "dc", "vcd": "dc", "vcc": "dc"}
 NUMBER = r"(\d+(?:[.,]\d+)?)"
+# (a Spanish "a" before a figure is "to": "7 a 10a" is a range, no 7 amps)
 MEASURE = re.compile(
     NUMBER + r"\s*(" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")(?![a-z0-9])"
+    r"(?<!\sa(?=\s\d))"
 )
 # a figure as written: "3/4", "1-1/4" and "1 1/4" (one mixed inch, its whole at most 12:
 # "316 1/2" is the 316 valve's 1/2"), "4.75", "6,5"
