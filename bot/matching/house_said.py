@@ -191,12 +191,17 @@ def carries(entry: Entry, code: str) -> bool:
     return bool(said) and said <= entry.said
 
 
+# Units no other reading of the matcher's knows (a size in mm or inches is its notation's)
+RATED = {"t", "kw", "hp"}
+
+
 def measured_otherwise(item: str, entry: Entry) -> bool:
-    """Whether the line states a measure the item gives in that unit with another value
-    ("30 kW" of a 4 kW drive, "6 metros" of a 3 m sling)."""
+    """Whether the line states a rating the item gives in that unit with another value
+    ("30 kW" of a 4 kW drive, "5 t" of a 3 t hoist)."""
     return any(
-        said not in entry.said and _gives(entry, said.split(":")[0])
+        said not in entry.said and _gives(entry, unit)
         for said in measures(fold(item))
+        if (unit := said.split(":")[0]) in RATED
     )
 
 
