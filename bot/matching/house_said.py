@@ -153,6 +153,9 @@ def named(
     if not items or not all(e.facts for e in items):
         return []  # items the ERP says nothing of are read by the matcher alone
     items = [e for e in items if not conflicts(e)]
+    # what the matcher could not read itself: a measure, an ERP fact as written, words joined;
+    # a line that says none of them is the matcher's alone ("estrella 60 de 18 dientes")
+    read = bool(line_measures)
     # an ERP fact's value said as written: "M12" is the body, never the M18's M12 connector
     pairs = joined(folded)
     grams = set(spaced.replace("-", " ").split()) | reading.words | set(pairs)
@@ -161,6 +164,7 @@ def named(
         stated = {v for v in values if v and not v.replace(".", "").isdigit() and v in grams}
         if len(stated) == 1 and len(values) > 1:  # (an item that says nothing of it stays)
             items = [e for e in items if e.facts.get(key, next(iter(stated))) in stated]
+            read = True
     # a measure said is the item's, where the items give that unit ("2 t": never the 3 t, nor
     # one that says no weight)
     for said in sorted(line_measures):
@@ -170,10 +174,10 @@ def named(
     for gram, words in sorted(pairs.items()):
         carrying = [e for e in items if f"w:{gram}" in e.said]
         if carrying:
-            items = carrying
+            items, read = carrying, True
         if carrying or any(gram in e.facts.values() for e in items):
             strange -= set(words)  # "hook and eye": the house's hook-eye, said so
-    if strange:
+    if strange or not read:
         return []
     # every figure the line states is on the item (a 35 t shackle, an M8 sensor: none)
     for figure in figures(spaced):
