@@ -7,7 +7,9 @@ Twilio double:
   friday", "entregar en faena, no antes del lunes") keeps the time on the order: only a place
   corrected ("not Beaumont") leaves the note;
 - a guest asked who buys, naming a company whose name opens with a figure and closes with
-  its legal form ("3 Hermanos Ltda", "84 Lumber Co"), gives the company, never an item.
+  its legal form ("3 Hermanos Ltda", "84 Lumber Co"), gives the company, never an item;
+- a payment said and whether it went through asked ("we paid the invoice yesterday, did it
+  go through?") is the account, not the list of orders.
 """
 
 from __future__ import annotations
@@ -71,3 +73,12 @@ def test_a_company_named_with_a_figure_first_is_who_buys_not_an_item(
     answer = guest.say(company)
     assert company not in answer and "❌" not in answer and "2 l" not in answer, answer
     assert conversation(db).data["lead"]["company"] == company, conversation(db).data
+
+
+def test_a_payment_asked_whether_it_went_through_is_the_account(
+    corpus_app: Flask, twilio: FakeTwilio
+) -> None:
+    answer = Chat(corpus_app, twilio, DAVE).say(
+        "we paid the invoice yesterday, did it go through?")
+    assert "latest orders" not in answer and "SO-8000" not in answer, answer
+    assert "balance" in answer.lower() or "invoice" in answer.lower(), answer
