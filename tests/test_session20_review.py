@@ -9,7 +9,9 @@ Twilio double:
 - a guest asked who buys, naming a company whose name opens with a figure and closes with
   its legal form ("3 Hermanos Ltda", "84 Lumber Co"), gives the company, never an item;
 - a payment said and whether it went through asked ("we paid the invoice yesterday, did it
-  go through?") is the account, not the list of orders.
+  go through?") is the account, not the list of orders;
+- a place to deliver said with thanks ("thanks! deliver to Baytown yard") is acknowledged
+  by name, as it is said alone.
 """
 
 from __future__ import annotations
@@ -82,3 +84,17 @@ def test_a_payment_asked_whether_it_went_through_is_the_account(
         "we paid the invoice yesterday, did it go through?")
     assert "latest orders" not in answer and "SO-8000" not in answer, answer
     assert "balance" in answer.lower() or "invoice" in answer.lower(), answer
+
+
+@pytest.mark.parametrize("phone, items, said, noted", [
+    (DAVE, "need 10 6205 2rs skf bearings", "thanks! deliver to Baytown yard",
+     "Noted: deliver to Baytown yard"),
+    (JORGE, "necesito 10 rodamientos 6205 2rs skf", "gracias, entregar en faena Los Bronces",
+     "Anotado: entrega en faena Los Bronces"),
+])  # fmt: skip
+def test_a_place_said_with_thanks_is_acknowledged(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, said: str, noted: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    assert noted in buyer.say(said)
