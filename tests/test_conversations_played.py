@@ -350,7 +350,6 @@ DISAGREE = {
     # 1.0 and 1.6 mm: the buyers now say `4 1/2 x 1.0`) and replayed: es-2011 passes, 27 of 40.
     'es-2001-pa-invitado-nota-de-voz-sin-puntos': "message 1 ('buenas mire le escribo porque necesito cotizar unos rodamientos 6205 2rsh skf diez y tambien cuatro correas b54 gates eso seria todo gracias'), fact '$ BRG-10076 10 13.61 136.10': line total 136.10 not shown (the quantity `diez` after the item is not read: the one option is offered with '¿Y cuántos?'; the B54 line is right)",
     'es-2004-carla-muy-caro-la-competencia': "message 2 ('muy caro, el de la competencia está a 52 dólares. pueden mejorar?'), fact '@ queue': queue: None (the rule's price is kept and the buyer is told to write 'vendedor'; the script expects the objection itself to reach a seller). Argued (h7, session 20): 52 is 3 % under the rule's 53.63, within MAX_DISCOUNT_PCT, so no approval is needed (ERP.md 'Approvals') and the buyer asked for no person: none of SPEC.md's reasons to escalate; the price answer offers a seller, as tests/test_price_named.py pins for a competitor's figure within the limit ('$7 each, can you match', 5 % under). en-2006's 4.10 is 24 % under: past the limit, queued",
-    'es-2019-pa-invitado-emoji-docena-y-media': "message 1 ('👷\u200d♂️ hola! me cotiza docena y media de lentes de seguridad oscuros antiempañantes 🕶️ y media docena de discos de corte 4 1/2 x 1.0 inox norton 🙏'), fact '$ SAF-10014 18 4.20 75.60': line total 75.60 not shown (`docena y media` read as no quantity: '1 — ¿cuántos?')",
 }
 
 

@@ -18,7 +18,8 @@ through the signed webhook and the Twilio double:
   line nor keeps the old count;
 - whether an order went through, or its number, asked by one contact after another contact
   accepted the quote ("did the order go through?", "¿cuál es el número de pedido?") is the
-  customer's orders, that one among them.
+  customer's orders, that one among them;
+- "docena y media" counts eighteen (its "y media" no item's words).
 """
 
 from __future__ import annotations
@@ -151,3 +152,14 @@ def test_an_order_another_contact_placed_is_named_when_asked_whether_it_went_thr
     assert order, placed
     answer = sarah.say(asked)
     assert order[0] in answer and "can't answer" not in answer, answer
+
+
+@pytest.mark.parametrize("line", [
+    "necesito docena y media de lentes de seguridad oscuros antiempañantes",
+    "lentes de seguridad oscuros antiempañantes, una docena y media",
+])
+def test_a_dozen_and_a_half_counts_eighteen(
+    corpus_app: Flask, twilio: FakeTwilio, line: str
+) -> None:
+    answer = Chat(corpus_app, twilio, "+50766662019").say(line)
+    assert "SAF-10014" in answer and "18 EA × 4.20 = USD 75.60" in answer, answer

@@ -156,6 +156,7 @@ def _spelled_compounds(folded: str) -> str:
 # Counting words: how many each one is ("2 docenas" = 24, "media docena" = 6).
 COUNTS = {
     "media docena": 6, "medias docenas": 6, "half dozen": 6, "half a dozen": 6,
+    "docena y media": 18, "dozen and a half": 18,  # "docena y media de lentes": eighteen
     # the Brazilian border counts in Portuguese ("meia dúzia de …", "uma dúzia de …")
     "meia duzia": 6, "duzia": 12, "duzias": 12,
     "docena": 12, "docenas": 12, "dozen": 12, "dozens": 12, "dz": 12, "doz": 12,
