@@ -230,3 +230,14 @@ def _one_item(items: list[Entry]) -> bool:
         and first.facts.keys() == other.facts.keys()
         for other in items[1:]
     )
+
+
+def rated(item: str) -> bool:
+    """Whether a line says what only the house's facts can read: a rating with its unit no
+    other reading knows ("2 ton", "5 HP", "4 kW") or words said as one ("ojo y ojo"). A line
+    whose facts are only a voltage, amps, a size or a value as written ("2 polos 20A", "union
+    negro 1/4", "M 12 NPN NC") is the matcher's own reading: where it asks, the facts of items
+    it gathered by their words would pick among too few (another kind of breaker or union
+    carries other words), so it stays a question."""
+    folded = fold(item)
+    return any(m.split(":")[0] in RATED for m in measures(folded)) or bool(joined(folded))
