@@ -11,11 +11,11 @@ phrases' own notation (`word*`, `*`, `[a/b]`, `…`, `#`)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from bot.commented_csv import numbered_rows
+from bot.words import plain
 
 PHRASES = Path(__file__).with_name("after_sale.csv")
 KINDS = ("warranty", "return", "return_part", "wrong", "damaged", "delivered", "buying",
@@ -34,8 +34,7 @@ _NOT_YET = r"(?![^\S\n]*(?:\?|yet\b|todavia\b|aun\b))"
 
 def fold(text: str) -> str:
     """Lower case, accents stripped, a typographic apostrophe made plain."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return plain(text.replace("’", "'"))
 
 
 def _word(word: str) -> str:

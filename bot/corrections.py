@@ -12,7 +12,6 @@ words its buyers use; every word not in it names the line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from bot.commented_csv import numbered_rows
 from bot.matching.lines import COUNTS, NUMBER_WORDS
+from bot.words import plain
 
 DEFAULT = Path(__file__).with_name("corrections.csv")
 MAX_WORDS = 14  # longer messages are requests, not a correction
@@ -512,9 +512,7 @@ def _code_pattern(sku: str) -> re.Pattern[str]:
 
 def fold(text: str) -> str:
     """Lower case, accents stripped, apostrophes dropped (don't → dont)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return text.replace("'", "").replace("’", "")
+    return plain(text).replace("'", "").replace("’", "")
 
 
 def words_of(text: str) -> list[str]:

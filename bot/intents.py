@@ -32,6 +32,7 @@ from pathlib import Path
 
 from bot.commented_csv import numbered_rows
 from bot.words import EMOJI_NOISE, words_of
+from bot.words import plain as unaccented  # (`plain` is a turn's text below)
 
 DEFAULT = Path(__file__).with_name("intents.csv")
 MAX_PHRASE_WORDS = 8
@@ -319,7 +320,7 @@ class Phrasebook:
         anchored = _Anchor(rest, document is not None, not self.anchored.isdisjoint(words))
         if (asked := self._reference(said)) is not None:
             return asked
-        changed = REORDER_CHANGED.search(_plain(rest))
+        changed = REORDER_CHANGED.search(unaccented(rest))
         if changed is not None:
             return replace(said, name=I.REORDER, language="es" if changed["es"] else "en")
         whole = self._segment(_only_after_count(words), anchored)
@@ -806,12 +807,6 @@ def _short(words: list[str], fillers: frozenset[str] = frozenset()) -> list[str]
     """`words` when they are few enough for a phrase in passing to say what they mean."""
     wordy = [w for w in words if not any(c.isdigit() for c in w) and w not in fillers]
     return words if wordy and len(wordy) <= WITHIN_MAX_WORDS else None
-
-
-def _plain(text: str) -> str:
-    """`text` lower case without accents, for a pattern over the sentence."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _days_only(text: str) -> bool:

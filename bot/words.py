@@ -35,9 +35,15 @@ def _words(text: str) -> tuple[str, ...]:
     return _read(text)
 
 
+def plain(text: str) -> str:
+    """`text` lower case with its accents stripped ("Garantía" → "garantia"): how every
+    reader of phrases compares a buyer's words with its own."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
 def _read(text: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFKD", EMOJI_NOISE.sub("", text))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = plain(EMOJI_NOISE.sub("", text))
     text = text.replace("'", "").replace("’", "")  # what's → whats, i'll → ill
     text = LAUGH.sub("jaja", text)
     return tuple(re.findall(r"[^\W_]+|[^\w\s\x00-\x7f¡¿«»“”‘’–—…·•°º]", text))
