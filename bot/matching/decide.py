@@ -122,9 +122,7 @@ def decide(
         chosen = None
     if any(house_said.measured_otherwise(item, e) for e in brands):
         brands = []
-    open_by_facts = chosen is None and not brands and not gendered_out
-    # only a rating no other reading knows (t, kW, HP) or words said as one open the facts
-    if open_by_facts and house_said.rated(item) and not unread_initials(index, line.item):
+    if chosen is None and not brands and not gendered_out and not unread_initials(index, line.item):
         # "eslinga plana verde 2 ton de 3 metros", "VFD 5 HP 480V": the house's facts said
         chosen, brands = _by_facts(index, item, reading, known - NEUTRAL, strange, kinds)
     score_of = {e.sku: s for s, _, e in scored}

@@ -139,6 +139,10 @@ def named(
     folded = fold(item)
     spaced = re.sub(r"(?<![a-z])([a-z])\s+(\d)", r"\1\2", folded)  # "M 12": M12
     line_measures = measures(folded)
+    pairs = joined(folded)
+    # only a rating no other reading knows or words said as one open this path (see `RATED`)
+    if not pairs and not any(m.split(":")[0] in RATED for m in line_measures):
+        return []
     # units and sizes are read as measures and figures, never as words
     known = {w for w in known if w not in UNITS and not re.search(r"\d", w)}
     strange = {w for w in strange if w not in UNITS and not re.search(r"\d", w)}
@@ -157,7 +161,6 @@ def named(
     # a line that says none of them is the matcher's alone ("estrella 60 de 18 dientes")
     read = bool(line_measures)
     # an ERP fact's value said as written: "M12" is the body, never the M18's M12 connector
-    pairs = joined(folded)
     grams = set(spaced.replace("-", " ").split()) | reading.words | set(pairs)
     for key in sorted({k for e in items for k in e.facts} - MAKER_KEYS):
         values = {e.facts.get(key) for e in items}
@@ -195,7 +198,12 @@ def carries(entry: Entry, code: str) -> bool:
     return bool(said) and said <= entry.said
 
 
-# Units no other reading of the matcher's knows (a size in mm or inches is its notation's)
+# Units no other reading of the matcher's knows (a size in mm or inches is its notation's).
+# Only a line saying one of them ("2 ton", "5 HP", "4 kW") or words as one ("ojo y ojo") is
+# read by the house's facts (`named`): a voltage, amps, a size or a value as written alone
+# ("2 polos 20A", "union negro 1/4", "M12 NPN normalmente abierto") is the matcher's own
+# reading, and where it asks, the items its words gather leave other kinds out (a plug-on
+# breaker, another union), so the facts would pick among too few (session 20, the lead).
 RATED = {"t", "kw", "hp"}
 
 
@@ -231,13 +239,3 @@ def _one_item(items: list[Entry]) -> bool:
         for other in items[1:]
     )
 
-
-def rated(item: str) -> bool:
-    """Whether a line says what only the house's facts can read: a rating with its unit no
-    other reading knows ("2 ton", "5 HP", "4 kW") or words said as one ("ojo y ojo"). A line
-    whose facts are only a voltage, amps, a size or a value as written ("2 polos 20A", "union
-    negro 1/4", "M 12 NPN NC") is the matcher's own reading: where it asks, the facts of items
-    it gathered by their words would pick among too few (another kind of breaker or union
-    carries other words), so it stays a question."""
-    folded = fold(item)
-    return any(m.split(":")[0] in RATED for m in measures(folded)) or bool(joined(folded))
