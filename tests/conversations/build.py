@@ -37,11 +37,12 @@ from tests.conversations.scripts17 import SCRIPTS as SEVENTEENTH  # noqa: E402
 from tests.conversations.scripts18 import SCRIPTS as EIGHTEENTH  # noqa: E402
 from tests.conversations.scripts19 import SCRIPTS as NINETEENTH  # noqa: E402
 from tests.conversations.scripts20 import SCRIPTS as TWENTIETH  # noqa: E402
+from tests.conversations.scripts21 import SCRIPTS as TWENTY_FIRST  # noqa: E402
 
 SCRIPTS = (
     FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
     + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
-    + NINETEENTH + TWENTIETH
+    + NINETEENTH + TWENTIETH + TWENTY_FIRST
 )
 MONTHS_ES = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
 MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
