@@ -353,6 +353,12 @@ DISAGREE = {
     # set 21 (scripts21.py, es-2101..es-2120 / en-2101..en-2120), written blind by h2 and played once
     # on main at 39f1fa6 (+ the set itself): 17 of 40 pass; the first fact each of the others misses,
     # and what the bot did. No script was changed after the play.
+    # Session 21's fixers (lead's split; take only your own): h6 — `*20`/`*SKU` corrections
+    # (en-2101, en-2120, es-2101), same as a quote but 50 (en-2102, es-2102), an old quote named with
+    # its items (es-2106, en-2115), `, quote please` ending the items (en-2116, en-2118), two orders by
+    # cost centre (es-2107), cheaper than a brand (en-2108); h5 — an item added to a placed order
+    # (es-2103, en-2103), datasheets and certificates (es-2104, en-2104, en-2105, es-2118), dictated
+    # counts (es-2111, en-2112), guests (es-2112, en-2113, es-2115, en-2114).
     'en-2101-sarah-asterisk-30': "message 2 ('*30'), fact '$ BRG-10111 30 14.56 436.80': BRG-10111 not named (`*30` is read as an item not in the catalog: an open line added, the 20 kept)",
     'en-2102-dave-same-as-quote-but-50': "message 3 ('need the same as {quote} but 50 of each'), fact '$ WLD-10005 50 4.97 248.50': WLD-10005 not named (`same as Q-… but 50 of each` is read as an item not in the catalog (an open line); the quote's lines are not taken at 50)",
     'en-2103-sarah-add-to-the-order': "message 3 ('oops, can you add 5 schneider 3p 32a contactors 220v coil to {order}? forgot them'), fact '$ ELE-10169 5 58.73 293.65': ELE-10169 not named (an item added to the order just placed goes to a seller ('a change to it … is made by a seller'); the contactors are not priced nor put on the order)",
