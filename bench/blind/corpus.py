@@ -830,12 +830,13 @@ def hurried(
 class Buyers:
     """Who writes a corpus's lines (corpora 15 on): rows of (customer, weight, region), where the
     customer "" is a number the house does not know, whose region is a roll among `unknown`;
-    the region `english` writes English, every other Spanish. Its methods are what `Voice` and
-    the code, part and maker-reference lines ask of a corpus's buyers."""
+    the region `english` (or each of a tuple of them: corpora 22 and 23) writes English, every
+    other Spanish. Its methods are what `Voice` and the code, part and maker-reference lines ask
+    of a corpus's buyers."""
 
     rows: Sequence[tuple[str, int, str]]
     unknown: Sequence[str]
-    english: str = "en"
+    english: str | tuple[str, ...] = "en"
 
     @property
     def regions(self) -> dict[str, str]:
@@ -852,7 +853,8 @@ class Buyers:
         return cid, self.region_of(cid, rng)
 
     def lang(self, region: str) -> str:
-        return "en" if region == self.english else "es"
+        english = self.english if isinstance(self.english, tuple) else (self.english,)
+        return "en" if region in english else "es"
 
     def note(self, region: str, p: Product) -> dict[str, str]:
         return {"lang": self.lang(region), "region": region, "family": p.family}

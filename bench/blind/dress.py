@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from random import Random
 from typing import Generic
@@ -81,6 +81,36 @@ class Dress:
             say=say, count=self.count, unit_cell=lambda p, en: self.unit_cells[en][p.uom][0],
             bullets=lambda en: self.bullets[en],
         )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RegionalDress(Dress):
+    """A dress for a corpus with several English regions (corpora 22 on), named in `english`:
+    each dresses a line as English with its own channels and sentences (`formats[region]`,
+    `wraps[region]`), and every region says quantities and counts its own way
+    (`say_quantity(p, region, rng)`, `say_count(n, region)`); the plain dress knows one English
+    region, `en`, and one way of counting (`quantity` and `count`, still what part rows use).
+
+    Why here: corpus 22 wrote this dress for its two English regions and corpus 23 needed the
+    same for three; the words stay in each corpus, the rolls are the plain dress's."""
+
+    english: tuple[str, ...]
+    say_quantity: Callable[[Product, str, Random], Said]
+    say_count: Callable[[int, str], str]
+
+    def __call__(
+        self, item: str, p: Product, region: str, rng: Random, note: dict[str, str]
+    ) -> tuple[str, str]:
+        def quantity(p: Product, en: bool, rng: Random) -> Said:
+            return self.say_quantity(p, region, rng)
+
+        def count(n: int, en: bool) -> str:
+            return self.say_count(n, region)
+
+        formats = {**self.formats, "en": self.formats[region]}
+        wraps = {**self.wraps, "en": self.wraps[region]}
+        worn = replace(self, quantity=quantity, count=count, formats=formats, wraps=wraps)
+        return Dress.__call__(worn, item, p, "en" if region in self.english else region, rng, note)
 
 
 def one_unit(cands: list[Product]) -> bool:
@@ -159,10 +189,12 @@ def code_lines(
     target: int,
     spaced: Callable[[str], str],
     shapes: Mapping[bool, Sequence[str]],
+    english: Callable[[str], bool] = lambda region: region == "en",
 ) -> list[corpus.R]:
     """Item-code lines (corpora 17 on): up to `target` active products in the order of SHA-256
     of `seed` and the key, each code copied off an old quote, invoice or label whole (two times in
-    four), in lower case or `spaced` as the label reads, in one of `shapes[en]` (`{s}` the code)."""
+    four), in lower case or `spaced` as the label reads, in one of `shapes[en]` (`{s}` the code;
+    `english(region)` says whether a region writes English: corpus 23 has three such regions)."""
     def order(p: Product) -> str:
         return hashlib.sha256(f"{seed}{p.key}".encode()).hexdigest()
 
@@ -171,7 +203,7 @@ def code_lines(
         rng = voice.seeded("code", p.key)
         cid, region = voice.asker(rng)
         num = rng.choice((p.sku, p.sku, p.sku.lower(), spaced(p.sku)))
-        shape = rng.choice(shapes[region == "en"]).format(s=num)
+        shape = rng.choice(shapes[english(region)]).format(s=num)
         note = voice.note(region, p)
         text, qty = dress(shape, p, region, rng, note)
         run = rf"(?<![\d.,]){re.escape(qty)} {re.escape(num)}"
@@ -212,6 +244,7 @@ class Made(Generic[corpus.R]):
     wrap_ref: Callable[[str, str, Random], str]
     codes: int = 36
     refs: int = 30
+    english: Callable[[str], bool] = lambda region: region == "en"
 
     def items(self, products: list[Product]) -> list[corpus.R]:
         return item_rows(
@@ -223,7 +256,7 @@ class Made(Generic[corpus.R]):
     def code_rows(self, products: list[Product]) -> list[corpus.R]:
         return code_lines(
             self.voice, self.dress, self.make, products, seed=f"{self.prefix}code",
-            target=self.codes, spaced=self.spaced, shapes=self.code_shapes,
+            target=self.codes, spaced=self.spaced, shapes=self.code_shapes, english=self.english,
         )  # fmt: skip
 
     def part_rows(self, products: list[Product]) -> list[corpus.R]:

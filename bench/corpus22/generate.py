@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from random import Random
@@ -31,19 +29,11 @@ class C22Row(Row):
     CATALOG = "catalog22"
 
 
-@dataclass(frozen=True)
-class IsthmusBuyers(Buyers):
-    """The house's buyers, two of whose regions write English: the Bocas supervisor (`car`) and
-    the US marine-services supervisors (`us`)."""
-
-    def lang(self, region: str) -> str:
-        return "en" if region in ENGLISH else "es"
-
-
-BUYERS = IsthmusBuyers(
+BUYERS = Buyers(
     rows=(("CUS-10021", 10, "canal"), ("CUS-10034", 9, "canal"), ("CUS-10048", 8, "car"), ("CUS-10052", 7, "pa"), ("CUS-10067", 9, "co"),
           ("CUS-10073", 8, "cr"), ("CUS-10085", 10, "us"), ("CUS-10091", 10, "pa"), ("CUS-10096", 8, "pa"), ("CUS-10099", 3, "pa"), ("", 6, "")),
     unknown=("pa", "pa", "co", "us"),
+    english=ENGLISH,  # the Bocas supervisor (`car`) and the US marine-services supervisors (`us`)
 )  # fmt: skip
 
 WORDS = {"es": {2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 10: "diez", 12: "doce"},
@@ -105,33 +95,12 @@ def quantity(p: Product, region: str, rng: Random) -> dress.Said:
     return before, after, str(n)
 
 
-def _quantity_of(region: str) -> Callable[[Product, bool, Random], dress.Said]:
-    return lambda p, en, rng: quantity(p, region, rng)
-
-
-def _count_of(region: str) -> Callable[[int, bool], str]:
-    return lambda n, en: count(n, region)
-
-
-@dataclass(frozen=True)
-class IsthmusDress(dress.Dress):
-    """The corpus's dress, where each region counts as its country writes (`1,000` in Panama,
-    `1.000` in Colombia) and both English regions dress a line as English with their own
-    channels and sentences: the shared dress knows one English region, `en`."""
-
-    def __call__(self, item: str, p: Product, region: str, rng: Random, note: dict[str, str]) -> tuple[str, str]:
-        en = region in ENGLISH
-        worn = replace(self, quantity=_quantity_of(region), count=_count_of(region),
-                       formats={**self.formats, "en": self.formats[region]}, wraps={**self.wraps, "en": self.wraps[region]})
-        return dress.Dress.__call__(worn, item, p, "en" if en else region, rng, note)
-
-
-DRESS = IsthmusDress(
+DRESS = dress.RegionalDress(
     formats={"pa": ("whatsapp", "whatsapp", "whatsapp", "xlsx", "email"), "canal": ("email", "email", "xlsx", "xlsx", "email"),
              "co": ("email", "whatsapp", "xlsx", "email", "whatsapp"), "cr": ("whatsapp", "whatsapp", "email", "xlsx", "whatsapp"),
              "car": ("whatsapp", "whatsapp", "email", "whatsapp", "email"), "us": ("email", "email", "xlsx", "email", "whatsapp")},
-    quantity=_quantity_of("pa"),
-    count=_count_of("pa"),
+    quantity=lambda p, en, rng: quantity(p, "pa", rng),
+    count=lambda n, en: count(n, "pa"),
     unit_cells={False: {"UN": ("UN", "und", "unid", "UNIDAD", "pza"), "M": ("M", "mts", "metros", "MT")},
                 True: {"UN": ("EA", "ea", "pcs", "each"), "M": ("M", "m", "meters", "MTR")}},
     bullets={False: ("1) ", "2. ", "Ítem 1: ", "Renglón 3 - ", "Línea 4: ", "- ", "• "), True: ("1) ", "Item 2: ", "- ", "Line 3: ", "#4 ")},
@@ -148,6 +117,9 @@ DRESS = IsthmusDress(
                   "need {x} ASAP")},
     protect=("docena", "docenas", "media", "cajas", "dozen", "boxes", "unidades", "metros", "meters"),
     upper=0.35,
+    english=ENGLISH,  # each counts as its country writes: `1,000` in Panama, `1.000` in Colombia
+    say_quantity=quantity,
+    say_count=count,
 )  # fmt: skip
 VOICE = corpus.Voice.of(seeded, BUYERS, say, DRESS)
 
