@@ -93,7 +93,18 @@ sensors, limit switches, VFDs by kW/HP and supply, relays by coil voltage, timer
 IFM, Banner, Telemecanique, Schneider, ABB, Siemens, Finder), units UN/M, prices in USD,
 Panamanian WhatsApp Spanish, canal and port purchasing e-mails, a Colombian (`guaya`, `balinera`,
 `relevo`, `taco`, `1.000`) and a Costa Rican re-seller (`diay`, `ocupo`, `cojinete`), a Bocas
-plantation's Caribbean English and a US marine-services company's English, written blind).
+plantation's Caribbean English and a US marine-services company's English, written blind)
+or catalog 23 (`python -m bench.catalog23`, bench/corpus23, a Honduran house in San Pedro Sula,
+Tegucigalpa and San Salvador on JD Edwards EnterpriseOne whose item IDs are 2nd Item Numbers,
+`BO-1042`, written whole, lower case or without the dash, `BO1042`, and whose names are Description
+1 cut to 30 characters, pumps and water (centrifugal pumps by HP and phase, 4" well pumps by HP and
+GPM, drainage and sewage submersibles, pressure tanks, pressure switches, foot valves, pump cable
+by the metre from Pedrollo, Barnes, Franklin, Evans, Well-X-Trol, Varem) and turning tools (ISO
+inserts CNMG 120408 or CNMG 432 for steel, stainless or cast iron in boxes of ten, toolholders by
+insert, hand and shank from Sandvik, Mitsubishi, Kennametal), units EA/M, prices in lempiras,
+Honduran WhatsApp Spanish (`balinera`, `faja`, `1 caballo`, `pastilla`), sugar and palm-oil mills'
+purchasing e-mails, Salvadoran Spanish, a Korean maquila's second-language English, a mine's US
+English and a Roatán shipyard's Bay Islands English, written blind).
 
     python bench/corpus_eval.py tune [--show]   # tuning set; --show lists the misses
 """
@@ -139,6 +150,7 @@ from bench.catalog19.erp import write as write_catalog19  # noqa: E402
 from bench.catalog20.erp import write as write_catalog20  # noqa: E402
 from bench.catalog21.erp import write as write_catalog21  # noqa: E402
 from bench.catalog22.erp import write as write_catalog22  # noqa: E402
+from bench.catalog23.erp import write as write_catalog23  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -169,6 +181,7 @@ CORPUS19 = ROOT / "bench" / "corpus19"  # catalog 19's lines, written blind by a
 CORPUS20 = ROOT / "bench" / "corpus20"  # catalog 20's lines, written blind by another engineer
 CORPUS21 = ROOT / "bench" / "corpus21"  # catalog 21's lines, written blind by another engineer
 CORPUS22 = ROOT / "bench" / "corpus22"  # catalog 22's lines, written blind by another engineer
+CORPUS23 = ROOT / "bench" / "corpus23"  # catalog 23's lines, written blind by another engineer
 # catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
 # was labelled on: one size each, cached in bench/.work/<catalog>)
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
@@ -192,11 +205,12 @@ LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
     "catalog20": (write_catalog20, 521),
     "catalog21": (write_catalog21, 489),
     "catalog22": (write_catalog22, 488),
+    "catalog23": (write_catalog23, 455),
 }
 CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
             "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14",
             "catalog15", "catalog16", "catalog17", "catalog18", "catalog19", "catalog20",
-            "catalog21", "catalog22")
+            "catalog21", "catalog22", "catalog23")
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -224,11 +238,11 @@ class Row:
 
 
 def load(name: str) -> list[Row]:
-    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 22."""
+    """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 23."""
     rows = []
     for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
                    CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17,
-                   CORPUS18, CORPUS19, CORPUS20, CORPUS21, CORPUS22):
+                   CORPUS18, CORPUS19, CORPUS20, CORPUS21, CORPUS22, CORPUS23):
         rows += _load(folder / f"{name}.csv")
     return rows
 
