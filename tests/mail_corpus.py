@@ -69,7 +69,7 @@ class Case:
     follow: Callable[[EmailMessage], bytes] | None = None  # the buyer's next mail in the thread
     lines: tuple[Line, ...] = ()  # the (last version of the) quote's settled lines
     open: tuple[str, ...] = ()  # the buyer's words of each line a seller must complete
-    replies: int = 1  # mails the buyer gets from us, in all
+    replies: int | None = 1  # mails the buyer gets from us, in all (None: not fixed)
     version: int = 1
     po: str | None = None  # an order exists, with this purchase order number
     ordered: bool = False
