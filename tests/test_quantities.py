@@ -184,6 +184,12 @@ from tests.twilio_fakes import FakeTwilio
         ("correa b62 x tres", "3", None, True),
         ("bearing 6308 - four", "4", None, True),
         ("rodamiento 6206zz cinco", "5", None, True),
+        # or after the item's last word, its brand (a voice note, #14 set 20's es-2001); never
+        # a size or a grade said in words
+        ("rodamientos 6205 2rsh skf diez", "10", None, True),
+        ("nitrile gloves ten", "10", None, True),
+        ("guantes de cuero talla diez", "1", None, False),
+        ("hex bolts half inch grade five", "1", None, False),
         # other marks before the count closing the line, and the count said of the item
         ("correa b62 → 6", "6", None, True),
         ("v-belt a44 ... 2", "2", None, True),

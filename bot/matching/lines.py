@@ -314,6 +314,18 @@ TRAILING_SPELLED = re.compile(
     # (a figure's "5 mil" is five thousand or a film's thickness, never a thousand)
     rf"(?!(?:mil|thousand|hundred)\s*$)){SPELLED}\s*$"
 )
+# "rodamientos 6205 2rsh skf diez", "correas b54 gates cuatro", "nitrile gloves ten": a count in
+# words closing the line after the item's last word (its brand, its material), as a voice note
+# says it; never after a word naming a size or grade ("talla diez", "grade five", "cat six"),
+# nor after a word that joins ("y dos", "de seis", "a las diez")
+SPELLED_AFTER_WORD = re.compile(rf"(?<=[a-z]{{2}})\s+(?!(?:mil|thousand|hundred)\s*$){SPELLED}\s*$")
+NOT_A_COUNT_BEFORE = re.compile(
+    r"\b(?:grano|grit|talla|size|calibre|cal|gauge|nro|no|numero|number|medida|grado|grade|clase|"
+    r"class|tipo|type|cat|categoria|category|modelo|model|serie|series|paso|pitch|punta|tip|"
+    r"phillips|pozidriv|torx|cedula|schedule|sch|ply|capas|vias|ways?|polos?|poles?|de|del|of|"
+    r"por|by|y|e|and|a|al|to|o|u|or|con|with|en|in|on|hasta|entre|mas|plus|menos|minus|el|la|"
+    r"los|las|the|sus|su|its|their|le|les|lo)\s*$"
+)
 # "need bearing 6204, 10 of them", "rodamiento 6204, 10 de esos": the count said of the item
 OF_THEM = re.compile(
     rf"[\s,;]\s*{NUM}\s+(?:of\s+(?:them|those|these)|de\s+(?:esos|esas|estos|estas|ellos|ellas))"
@@ -454,6 +466,7 @@ PATTERNS: list[tuple[re.Pattern[str], int, int | None]] = [
     (TRAILING_COMMA, 1, None),
     (OF_THEM, 1, None),
     (TRAILING_SPELLED, 1, None),
+    (SPELLED_AFTER_WORD, 1, None),  # "rodamientos 6205 2rsh skf diez"
     (re.compile(rf"^\s*{NUM}\s*[x*]\s+"), 1, None),
     (LEADING_X, 1, 2),  # "x10 6205 open bearings", "x 6 correas"
     (LEADING_DASH, 1, 2),
@@ -1093,6 +1106,8 @@ def _quantity(text: str, folded: str, separator: str) -> RequestLine:
         lengthed = (
             THREADED.search(folded) or TWO_DIMENSIONS.search(folded) or SCREWDRIVER.search(folded)
         )
+        if pattern is SPELLED_AFTER_WORD and NOT_A_COUNT_BEFORE.search(before):
+            continue  # "guantes talla diez", "bolt grade five": the size said in words
         if pattern is OF_THEM and not re.search(r"\d", before):
             continue  # "dale, poneme 8 de esos": of the item said before (a reply), not here
         shorter = _shorter_than_thread(folded, before, match[number_group]) or bool(
