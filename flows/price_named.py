@@ -6,13 +6,15 @@ cents a piece, can you match?", "¿me hacés un 30 % de descuento?": the bot nev
 the rule's needs a manager's approval (ERP.md "Approvals"). Such a request is put in the
 sellers' queue with the line, the price asked and how far under it is, and the buyer is
 told a seller looks at it; the cart stays as it is. A per cent off asked within the limit
-("… at 10% off", "con 10% de descuento") is a seller's override a seller may give alone
-(ERP.md): the queue too (DISCOUNT_ASKED), with the lines at the rule's price. Asked beside
-the items ("quote me … 50 M10x30 bolts at 10% off"), the words are no part of an item: the
-items are priced as ever, then the discount goes to a seller. A price paid before ("en
-julio las pagamos a 11,99") is no such request, nor a competitor's figure within the limit
-(talk about the price: the price answer and a seller offered), nor days to deliver ("en
-otro lado me los dan en 3 días") or a per cent no discount ("50 % por adelantado").
+("… at 10% off", "con 10% de descuento"), or a competitor's price within it ("la competencia
+está a 52", 3 % under), is an override a seller may give alone (ERP.md): the queue too
+(DISCOUNT_ASKED), with the rule's price stated. The contract is silent on a buyer haggling;
+a buyer who names a price the bot cannot give is asking a person for it, whether as a per
+cent or as a figure, so both go the same way. Asked beside the items ("quote me … 50 M10x30
+bolts at 10% off"), the words are no part of an item: the items are priced as ever, then the
+discount goes to a seller. A price paid before ("en julio las pagamos a 11,99") is no such
+request, nor a figure at or above the rule's price, nor days to deliver ("en otro lado me los
+dan en 3 días") or a per cent no discount ("50 % por adelantado").
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ def _figure(text: str) -> Decimal | None:
 
 def named(turn: Turn) -> Named | None:
     """The cart line a price or discount named in this message is for, when it is a per
-    cent off or a price more than MAX_DISCOUNT_PCT under the rule's; None otherwise."""
+    cent off or a price under the rule's; None otherwise."""
     text = fold(turn.text)
     percent = _PERCENT.search(turn.text) if _DISCOUNT.search(text) else None
     asked = None if percent else _figure(text) if _OFFERED.search(text) else None
@@ -126,8 +128,8 @@ def _best(turn: Turn, asked: Decimal | None, percent: Decimal | None,
                           off.quantize(Decimal(1)), priced["currency"])  # fmt: skip
         if best is None or candidate.off < best.off:  # the line the figure sits nearest
             best = candidate
-    if best is None or (asked is not None and best.off <= turn.services.rules.max_discount_pct):
-        return None  # a competitor's figure within the limit: talk about the price
+    if best is None:
+        return None
     return replace(best, lines=lines if asked is None else 1)
 
 

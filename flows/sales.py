@@ -476,9 +476,9 @@ def price(turn: Turn, said: Intent) -> str:
     and no other cart line takes its count. A SKU or the customer's own part number is an
     item named as much as a word is ("200 x FAS-10022, best price?")."""
     customer_id = turn.customer.customer_id if turn.customer else None
-    beyond = price_named.named(turn)  # a competitor's price past the discount limit: a seller's
-    if beyond is not None:
-        return price_named.hand_over(turn, beyond)
+    asked = price_named.named(turn)  # a price under the rule's or a per cent off: a seller's
+    if asked is not None:
+        return price_named.hand_over(turn, asked)
     if names_item(turn.text) or names_code(turn.services.index, turn.text, customer_id):
         return items(turn, replace(said, name=None))
     count = _IF_COUNT.search(turn.text)

@@ -348,7 +348,6 @@ DISAGREE = {
     # on main at 6de5272 (+ the set itself, 4d24e41): 26 of 40 pass; the first fact each of the others
     # misses. es-2011 and es-2019 were fixed for a mis-read of the demo (two Norton 4-1/2" inox wheels,
     # 1.0 and 1.6 mm: the buyers now say `4 1/2 x 1.0`) and replayed: es-2011 passes, 27 of 40.
-    'es-2004-carla-muy-caro-la-competencia': "message 2 ('muy caro, el de la competencia está a 52 dólares. pueden mejorar?'), fact '@ queue': queue: None (the rule's price is kept and the buyer is told to write 'vendedor'; the script expects the objection itself to reach a seller). Argued (h7, session 20): 52 is 3 % under the rule's 53.63, within MAX_DISCOUNT_PCT, so no approval is needed (ERP.md 'Approvals') and the buyer asked for no person: none of SPEC.md's reasons to escalate; the price answer offers a seller, as tests/test_price_named.py pins for a competitor's figure within the limit ('$7 each, can you match', 5 % under). en-2006's 4.10 is 24 % under: past the limit, queued",
     # set 21 (scripts21.py, es-2101..es-2120 / en-2101..en-2120), written blind by h2 and played once
     # on main at 39f1fa6 (+ the set itself): 17 of 40 pass; the first fact each of the others misses,
     # and what the bot did. No script was changed after the play.
