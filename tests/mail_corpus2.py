@@ -878,7 +878,6 @@ CASES: list[Case] = [
         lines=(ln("BRG-10316", 10), ln("VAL-10011", 30), ln("VAL-10205", 15)),
         replies=2,
         version=2,
-        xfail="quotes ['Q-2026-00001', 'Q-2026-00002'], not exactly one",
     ),
     Case(
         "revision_item_2_es",
@@ -895,7 +894,6 @@ CASES: list[Case] = [
         lines=(ln("FAS-10084", 40), ln("FAS-10089", 80)),
         replies=2,
         version=2,
-        xfail="quotes ['Q-2026-00001', 'Q-2026-00002'], not exactly one",
     ),
     Case(
         "iphone_revision_on_our_quote_es",
@@ -912,7 +910,6 @@ CASES: list[Case] = [
         lines=(ln("BRG-10091", 10), ln("BLT-10033", 12)),
         replies=2,
         version=2,
-        xfail="the quote's PDF is not attached (no version 2)",
     ),
     Case(
         "unknown_colleague_at_customer_domain_es",

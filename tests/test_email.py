@@ -266,6 +266,27 @@ def test_a_reply_correcting_a_quantity_revises_the_same_quote(
         assert session.exec(select(Quote.number).distinct()).all() == ["Q-2026-00001"]
 
 
+def test_a_reply_changing_a_line_by_its_number_revises_the_same_quote(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int], db: Engine
+) -> None:
+    box = Mailbox(imap_port)
+    box.drop(rfq("- 20 rodamientos 6204 2rs skf\n- correa a42 gates x 2"))
+    poll(mail_app)
+    said = ["Please change line 2 to 5, everything else stays the same.\n\nThanks,\nJorge",
+            "cambia la línea 1 a 30 porfa\n\nEnviado desde mi iPhone"]  # fmt: skip
+    for n, text in enumerate(said, start=2):
+        box.drop(reply_to(smtp[0].messages[-1], text, message_id=f"<rfq-{n}@minera.example>"))
+        poll(mail_app)
+    first, second = (m.get_body(("plain",)).get_content() for m in smtp[0].messages[1:])  # type: ignore[union-attr]
+    assert "5 EA x USD 7.40 = USD 37.00" in first and "20 EA x USD 8.00" in first
+    assert "30 EA x USD 8.00 = USD 240.00" in second and "5 EA x USD 7.40" in second
+    pdfs = [p.get_filename() for m in smtp[0].messages[1:] for p in m.iter_attachments()
+            if p.get_content_type() == "application/pdf"]  # fmt: skip
+    assert pdfs == ["Q-2026-00001-v2.pdf", "Q-2026-00001-v3.pdf"]
+    with Session(db) as session:
+        assert session.exec(select(Quote.number).distinct()).all() == ["Q-2026-00001"]
+
+
 def test_the_poller_hears_new_mail_at_once_with_idle(mail_app: Flask, imap_port: int) -> None:
     heard: list[bool] = []
     waiting = threading.Thread(target=lambda: heard.append(wait_for_mail(mail_app, 60)))
