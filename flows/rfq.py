@@ -258,8 +258,10 @@ def _accept(turn: Turn, customer: Customer, number: str, backorder: bool = False
         _problem(turn, "unknown_quote_number", QueueReason.UNKNOWN_QUOTE, number=number)
         return
     said = recognise(turn.text)  # "Aceptamos Q-…, OC 4500123": kept on the order, as in chat
+    # or only in the subject ("RE: Cotización … [Q-…] - OC 4501777"), as buyers' ERPs write it
+    subject = recognise(str(turn.message.payload.get("subject") or ""))
     # said with an acceptance answered by the short-stock choice: kept for the order after it
-    po = said.po or turn.data.get("mail_po")
+    po = said.po or subject.po or turn.data.get("mail_po")
     delivery = said.delivery or turn.data.get("mail_delivery")
     try:
         accepted = accept_quote(turn.session, number, now=turn.now, rules=turn.services.rules,

@@ -860,7 +860,6 @@ CASES: list[Case] = [
         replies=2,
         po="4501777",
         ordered=True,
-        xfail="the order's PO is None, not '4501777'",
     ),
     Case(
         "revision_change_line_2_en",

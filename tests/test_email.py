@@ -97,6 +97,23 @@ def test_a_reply_accepting_the_quote_becomes_an_order(
     assert "Pedido O-2026-00001 confirmado" in text and "USD 14.80" in text
 
 
+def test_an_acceptance_whose_po_is_only_in_its_subject_keeps_it_on_the_order(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int], db: Engine
+) -> None:
+    box = Mailbox(imap_port)
+    box.drop(rfq("correa a42 gates x 2"))
+    poll(mail_app)
+    ours = smtp[0].messages[0]
+    thread = {"In-Reply-To": ours["Message-ID"], "References": ours["Message-ID"]}
+    box.drop(rfq("Aprobado. Favor despachar a Bodega Planta.\n\nJorge", headers=thread,
+                 message_id="<rfq-2@minera.example>", subject=f"RE: {ours['Subject']} - OC 4501777"))  # fmt: skip
+    poll(mail_app)
+    text = smtp[0].messages[1].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "O-2026-00001" in text and "4501777" in text
+    with Session(db) as session:
+        assert session.exec(select(Order.purchase_order)).all() == ["4501777"]
+
+
 def test_a_restarted_poller_answers_exactly_once(
     mail_app: Flask, imap_port: int, db: Engine, smtp: tuple[Inbox, int]
 ) -> None:
