@@ -868,15 +868,16 @@ def order_opening(text: str) -> str | None:
     return default_book().order_opening(text)
 
 
-def order_closing(text: str) -> str | None:
+def order_closing(text: str, intent: IntentName = I.ORDER) -> str | None:
     """The items before an order asked for in the message's last clause ("40 6202-2Z SKF
-    then, order", "necesito 8 correas b62 bando, pedido porfa"), or None: the clause after
-    the last comma says nothing but the order and politeness."""
+    then, order", "necesito 8 correas b62 bando, pedido porfa"), or a quote (`intent`
+    I.QUOTE: "10 schneider 32a contactors, quote please", "30 kg 7018 esab, cotízame"), or
+    None: the clause after the last comma says nothing but that and politeness."""
     head, comma, tail = text.rpartition(",")
     if not comma or not head.strip() or not re.search(r"\d", head):
         return None
     said = recognise(tail)
-    if said.name is not I.ORDER or said.po or said.delivery or re.search(r"\d", tail):
+    if said.name is not intent or said.po or said.delivery or re.search(r"\d", tail):
         return None
     return re.sub(r"\s+(?:then|entonces)\s*$", "", head.strip(), flags=re.I) or None
 
@@ -885,6 +886,12 @@ def quote_opening(text: str) -> str | None:
     """The items after a quote asked for before them ("quote 25 hex bolts M8x20",
     "cotízame 30 bolsas de amarras"), or None."""
     return default_book().order_opening(text, I.QUOTE)
+
+
+def quote_closing(text: str) -> str | None:
+    """The items before a quote asked for in the message's last clause ("10 schneider 32a
+    contactors 24vdc coil, quote please", "30 kg 7018 5/32 esab, quote"), or None."""
+    return order_closing(text, I.QUOTE)
 
 
 def scale_said(text: str) -> tuple[Decimal, list[str]] | None:

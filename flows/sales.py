@@ -46,6 +46,7 @@ from bot.intents import (
     is_polite,
     order_closing,
     order_opening,
+    quote_closing,
     quote_opening,
     recognise,
     strip_politeness,
@@ -209,6 +210,8 @@ def items(turn: Turn, said: Intent) -> str:
     if ordered is None and turn.part is None:
         ordered = order_closing(text)  # "40 6202-2Z SKF then, order"
     quoted = quote_opening(text) if ordered is None else None  # "quote 25 hex bolts M8x20"
+    if quoted is None and ordered is None and turn.part is None:
+        quoted = quote_closing(text)  # "10 … contactors 24vdc coil, quote please"
     if ordered is not None and turn.customer is None and cart.lines(turn) \
             and leads.EMAIL.search(ordered):  # fmt: skip
         return _order_with_details(turn, said, ordered)
