@@ -68,6 +68,7 @@ from flows import (
     leads,
     line_swaps,
     line_words,
+    old_quote,
     order_change,
     ordering,
     pack_asked,
@@ -502,6 +503,22 @@ def _or_else(handler: Callable[[Turn, Intent], str | None], fallback: Handler) -
     return answer
 
 
+def _accepted(turn: Turn, said: Intent) -> str:
+    """A quote accepted; one not on the customer's account named with its items ("quiero
+    aceptar la Q-2026-00007 de octubre, eran 12 correas A76 gates a 8,90 c/u"): nothing
+    ordered, the items priced today (flows/old_quote.py), for `pedido` to order."""
+    named = old_quote.items_named(turn, said)
+    if named is None:
+        return accept_asked(turn, said)
+    turn.say("problem", reason=turn.wording.phrase("unknown_quote_items", turn.language,
+                                                   number=said.quote))  # fmt: skip
+    turn.part = named
+    try:
+        return items(turn, replace(said, name=None, quote=None))
+    finally:
+        turn.part = None
+
+
 def _lead_or_items(turn: Turn, said: Intent) -> str:
     """A guest asked who buys gives it, or writes items instead ("20 tin snips", "vat 200l"):
     those are read as items (leads.items_instead), never as a company or a tax id."""
@@ -515,7 +532,7 @@ COMMON: dict[IntentName | None, Handler] = {
     I.NO: small_talk, I.STATUS: status, I.ACCOUNT: account, I.MENU: menu, I.HUMAN: human,
     I.CANCEL: cancel, I.CART: show_cart, I.REMOVE: remove, I.CHANGE: change,
     I.REORDER: _or_else(reorder, items), I.QUOTE: quote_asked, I.ORDER: order_asked,
-    I.ACCEPT: accept_asked, I.STOP: opt, I.START: opt, I.PURCHASE_ORDER: purchase_order,
+    I.ACCEPT: _accepted, I.STOP: opt, I.START: opt, I.PURCHASE_ORDER: purchase_order,
     I.CHOOSE: number_in_idle, I.PROMISE: promise, I.BACKORDER: _or_else(backorder, items),
     I.SUBSTITUTE: _or_else(substitute, items), None: items,
     I.IDENTITY: small_talk, I.LANGUAGE: small_talk, I.PRICE: price, I.TAX: tax_beside,

@@ -10,6 +10,7 @@ import re
 from bot.joined.asking import after_opening, without_asking_end
 from bot.joined.cuts import COMMA
 from bot.joined.items import BARE_JOIN, NAMES_ITEM, has_own_count, reads_as_item
+from bot.matching.lines import PRICE_SAID
 from bot.matching.text import fold
 
 # "… 200 de cada una", "50 c/u", "10 of each": one count for each item named before.
@@ -34,8 +35,8 @@ def one_count_each(line: str) -> list[str]:
     count for every item named before it, each item a line with that count ("golillas
     m12 x 200", "tuercas m12 x 200"); [] when the line does not end so."""
     found = EACH.search(line)
-    if found is None:
-        return []
+    if found is None or PRICE_SAID.search(line):
+        return []  # "eran 12 correas A76 gates a 8,90 c/u": a price each, no count each
     before = without_asking_end(line[: found.start()])
     pieces = [p for p in (_bare(q) for q in SENTENCE.split(before)) if p]
     named = [OF_THE.sub("", q) for p in pieces for c in _comma_items(after_opening(p))
