@@ -79,6 +79,7 @@ from flows import (
     quote_named,
     same_as,
     split_ship,
+    starred,
     stock_asked,
     stocked_pick,
     taps,
@@ -597,6 +598,9 @@ def handle(turn: Turn) -> None:
         pickup.told(turn, said)  # "…, los retiramos en la bodega de Lima": noted, named
     if alone:  # kept for the lead: no item, asked again only what is missing
         turn.say("lead_noted", company=alone, **cart.view(turn))
+        return
+    if tap is None and (star := starred.corrected(turn)) is not None:
+        conversation.state = star  # "*20", "*BRG-10112": the line just answered, corrected
         return
     if tap is None and conversation.state != LEAD and (claim := claims.claimed(turn)):
         conversation.state = claims.hand_over(turn, *claim)  # a warranty, a return: a seller's

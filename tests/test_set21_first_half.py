@@ -1,0 +1,78 @@
+"""Set 21's first half by class (issue #14), in phrasings of our own, on the demo catalog
+through the signed webhook and the Twilio double:
+
+- WhatsApp's correction convention, an asterisk before what replaces the last thing said:
+  `*8`, `*40 kg` is the new count of the line just priced, `*BRG-10113`, `*6205 2rs skf`
+  the item it should have been, its count kept; never a line of its own;
+- a quote we cannot find accepted with its items named ("… Q-2026-00444 from last month, 8
+  of the 6207 2z skf at $12.10 each"): nothing ordered, the items priced today, the price the
+  buyer recalls never taken; `order` then orders them;
+- a quote asked at the end of the items' message ("8 correas b54 gates, cotízame porfa",
+  "12 6205 2rs skf, quote pls"): the items priced and the quote made in the same turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from flask import Flask
+
+from tests.test_conversation import Chat
+from tests.twilio_fakes import FakeTwilio
+
+JORGE, CARLA, SARAH = "+56912345001", "+56912345002", "+14155550101"  # C001 (es) ×2, C002 (en)
+DAVE = "+17135550105"  # C005 (en)
+ORDER, QUOTE = re.compile(r"O-2026-\d{5}"), re.compile(r"Q-2026-\d{5}")
+
+
+@pytest.mark.parametrize("phone, items, starred, line, gone", [
+    (JORGE, "necesito 6 correas a42 gates", "*8", "BLT-10033 CORREA EN V A42 GATES: 8 EA × 6.35",
+     "6 EA"),
+    (DAVE, "25 kg 7018 1/8 lincoln", "*40 kg", "WLD-10005 Welding electrode E7018 1/8\" (3.2mm) "
+     "Lincoln: 40 KG × 4.97 = USD 198.80", "25 KG"),
+    (SARAH, "need 10 BRG-10112", "*BRG-10113", "BRG-10113 Deep groove ball bearing 6207-2ZR FAG: "
+     "10 EA × 14.50 = USD 145.00", "BRG-10112 Deep"),
+    (CARLA, "10 rodamientos 6205 zz skf", "*6205 2rs skf", "BRG-10076 RODAMIENTO RIGIDO DE BOLAS "
+     "6205-2RSH SKF 25X52X15MM SELLADO CAUCHO: 10 EA × 10.62", "BRG-10081 RODAMIENTO"),
+])  # fmt: skip
+def test_an_asterisk_corrects_the_line_just_priced(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, starred: str, line: str,
+    gone: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    answer = buyer.say(starred)
+    assert line in answer and gone not in answer.split("🛒")[-1], answer
+    assert "❌" not in answer and ("1 línea" in answer or "1)" in answer), answer
+    assert "2)" not in answer, answer  # the line corrected, no second one
+
+
+@pytest.mark.parametrize("phone, accepted, line, recalled, order", [
+    (SARAH, "we'd like to proceed with Q-2026-00444 from last month, 8 of the 6207 2z skf at "
+     "$12.10 each", "8 EA × 15.05 = USD 120.40", "12.10", "order"),
+    (JORGE, "acepto la cotización Q-2025-00912, eran 6 correas A42 gates a 7,50 c/u",
+     "6 EA × 6.35 = USD 38.10", "7.50", "pedido"),
+])  # fmt: skip
+def test_a_quote_we_cannot_find_named_with_its_items_prices_them_today(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, accepted: str, line: str, recalled: str,
+    order: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    answer = buyer.say(accepted)
+    assert line in answer and not ORDER.search(answer), answer
+    assert re.search(r"Q-202[56]-00[49][14][42]", answer) and recalled not in answer, answer
+    placed = buyer.say(order)
+    assert ORDER.search(placed) and line in placed, placed
+
+
+@pytest.mark.parametrize("phone, asked, line", [
+    (JORGE, "8 correas b54 gates, cotízame porfa", "8 × BLT-10265 CORREA EN V B54 GATES a 10.58"),
+    (DAVE, "12 6205 2rs skf, quote pls", "12 × BRG-10076"),
+])  # fmt: skip
+def test_a_quote_asked_after_the_items_is_made_with_them(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, asked: str, line: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    answer = buyer.say(asked)
+    assert QUOTE.search(answer) and line in answer and "❌" not in answer, answer
