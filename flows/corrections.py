@@ -102,8 +102,11 @@ def fits(turn: Turn, text: str) -> bool:
     if said is not None:
         return False
     named = brands_asked(text, turn.services.index.brands) or []
-    return any(fold(cart.product_of(turn, ln["sku"]).brand or "") not in named
-               for ln in lines if ln["sku"]) if named else False  # fmt: skip
+    had = {fold(cart.product_of(turn, ln["sku"]).brand or "") for ln in lines if ln["sku"]}
+    # a brand asked that some line lacks, or the one brand every line has already ("swap to
+    # lincoln and order it" after the Lincoln was shown: the cart as it is, then the order)
+    denied = line_swaps.NOT_BRAND.search(fold(text).replace(named[0], "\0")) if named else None
+    return bool(named) and (bool(had - set(named)) or (had == set(named) and not denied))
 
 
 def _like_its_figure(turn: Turn, said: Correction, line: dict[str, Any]) -> bool:

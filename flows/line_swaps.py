@@ -128,13 +128,16 @@ def other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     sizes = {w.removesuffix("s") for w in WORD.findall(fold(turn.text)) if re.search(r"\d", w)}
     sized = {cart.key(ln) for ln in lines if ln["sku"] and sizes & set(WORD.findall(fold(
         f"{ln['sku']} {cart.product_of(turn, ln['sku']).name}")))}  # fmt: skip
-    denied = [b for b in named if _NOT_BRAND.search(fold(turn.text).replace(b, "\0"))]
+    denied = [b for b in named if NOT_BRAND.search(fold(turn.text).replace(b, "\0"))]
     if not asked and len(named) == 2 and len(denied) == 1:
         # both brands are in the cart: "the 6206s should be SKF, not NSK" says which goes
         asked = [b for b in named if b not in denied]
         old_brands = denied
     elif not asked and len(named) == 1 and sized:
         asked, old_brands = named, []  # "the 6203 ones need to be SKF": that line takes it
+    elif not asked and not bare and not denied and set(had) == set(named):
+        answered(turn, [])  # "swap to lincoln" when every line is Lincoln: the cart as it is
+        return CHOOSING if turn.data.get("choices") else IDLE
     elif len(asked) != 1:
         return None
     else:
@@ -173,7 +176,7 @@ def other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
 
 # The brand a swap takes away, said after a negation ("SKF, not NSK", "NTN y no SKF",
 # "en vez de las Gates"); the brand's place is marked \0 in the folded message.
-_NOT_BRAND = re.compile(r"\b(?:not|no|instead of|rather than|en vez de|en lugar de|y no|and not)"
+NOT_BRAND = re.compile(r"\b(?:not|no|instead of|rather than|en vez de|en lugar de|y no|and not)"
                         r"\s+(?:(?:the|las|los|el|la|de|del)\s+)?\0")
 
 

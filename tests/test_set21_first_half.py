@@ -8,7 +8,9 @@ through the signed webhook and the Twilio double:
   of the 6207 2z skf at $12.10 each"): nothing ordered, the items priced today, the price the
   buyer recalls never taken; `order` then orders them;
 - a quote asked at the end of the items' message ("8 correas b54 gates, cotízame porfa",
-  "12 6205 2rs skf, quote pls"): the items priced and the quote made in the same turn.
+  "12 6205 2rs skf, quote pls"): the items priced and the quote made in the same turn;
+- a brand asked that every cart line has already, then the next step ("ok make it lincoln and
+  place the order"): the cart as it is, and the order, never an open line.
 """
 
 from __future__ import annotations
@@ -76,3 +78,18 @@ def test_a_quote_asked_after_the_items_is_made_with_them(
     buyer = Chat(corpus_app, twilio, phone)
     answer = buyer.say(asked)
     assert QUOTE.search(answer) and line in answer and "❌" not in answer, answer
+
+
+@pytest.mark.parametrize("phone, items, asked, line", [
+    (DAVE, "40 kg 7018 1/8 lincoln", "ok make it lincoln and place the order",
+     "WLD-10005 Welding electrode E7018 1/8\" (3.2mm) Lincoln: 40 KG × 4.97"),
+    (JORGE, "6 correas a42 gates", "ya, pásalas a gates y hazme el pedido",
+     "BLT-10033 CORREA EN V A42 GATES: 6 EA × 6.35"),
+])  # fmt: skip
+def test_a_brand_asked_that_the_cart_has_already_goes_on_to_the_next_step(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, asked: str, line: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    placed = buyer.say(asked)
+    assert ORDER.search(placed) and line in placed and "❌" not in placed, placed
