@@ -76,6 +76,7 @@ from flows import (
     pickup,
     po_asked,
     price_named,
+    quote_again,
     quote_named,
     same_as,
     split_ship,
@@ -601,6 +602,9 @@ def handle(turn: Turn) -> None:
         return
     if tap is None and (star := starred.corrected(turn)) is not None:
         conversation.state = star  # "*20", "*BRG-10112": the line just answered, corrected
+        return
+    if tap is None and conversation.state == IDLE and (again := quote_again.asked(turn, said)):
+        conversation.state = again  # "the same as Q-… but 50 of each": its lines, changed
         return
     if tap is None and conversation.state != LEAD and (claim := claims.claimed(turn)):
         conversation.state = claims.hand_over(turn, *claim)  # a warranty, a return: a seller's

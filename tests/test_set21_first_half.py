@@ -9,6 +9,9 @@ through the signed webhook and the Twilio double:
   buyer recalls never taken; `order` then orders them;
 - a quote asked at the end of the items' message ("8 correas b54 gates, cotízame porfa",
   "12 6205 2rs skf, quote pls"): the items priced and the quote made in the same turn;
+- a quote of the customer's asked again with a change ("same as Q-… but double", "igual que
+  la Q-… pero sin los discos, y los pernos que sean 80", "the same as Q-… but 30 each"): its
+  lines in the cart at today's prices, changed, nothing quoted until "quote";
 - a brand asked that every cart line has already, then the next step ("ok make it lincoln and
   place the order"): the cart as it is, and the order, never an open line.
 """
@@ -93,3 +96,28 @@ def test_a_brand_asked_that_the_cart_has_already_goes_on_to_the_next_step(
     buyer.say(items)
     placed = buyer.say(asked)
     assert ORDER.search(placed) and line in placed and "❌" not in placed, placed
+
+
+@pytest.mark.parametrize("phone, items, again, lines, gone, requoted", [
+    (DAVE, "quote me 25 kg 7018 1/8 lincoln and 20 4-1/2 x 1.6 metal norton cutoff wheels",
+     "same as {quote} but double please", ["50 KG × 4.97 = USD 248.50", "40 EA × 2.26 = USD 90.40"],
+     None, "• 50 × WLD-10005"),
+    (CARLA, "cotízame 20 pernos m12x50 din 933 zincados y 10 discos de corte 7 pulgadas metal "
+     "norton", "igual que la {quote} pero sin los discos, y los pernos que sean 80",
+     ["80 EA × 0.29 = USD 23.20"], "ABR-10006", "• 80 × FAS-10167"),
+    (SARAH, "quote 10 BRG-10112 and 6 a42 gates belts", "we need the same as {quote} but 30 each",
+     ["30 EA × 13.48 = USD 404.40", "30 EA × 7.24 = USD 217.20"], None, "• 30 × BLT-10033"),
+])  # fmt: skip
+def test_a_quote_asked_again_with_a_change_is_its_lines_changed_in_the_cart(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, again: str,
+    lines: list[str], gone: str | None, requoted: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    quoted = QUOTE.search(buyer.say(items))
+    assert quoted, "the first quote"
+    answer = buyer.say(again.format(quote=quoted[0]))
+    assert all(line in answer for line in lines) and "❌" not in answer, answer
+    assert not QUOTE.search(answer.replace(quoted[0], "")) and not ORDER.search(answer), answer
+    assert gone is None or gone not in answer, answer
+    second = buyer.say("quote" if phone != CARLA else "cotízalo")
+    assert QUOTE.search(second.replace(quoted[0], "")) and requoted in second, second
