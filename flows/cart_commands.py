@@ -7,6 +7,8 @@ showing the cart, and a quote reopened is read by items, corrections and accepta
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.formatting import quantity_text
 from bot.intents import Intent, scale_of
 from bot.models import Product
@@ -104,6 +106,12 @@ def reorder(turn: Turn, said: Intent) -> str | None:
                                  reference=last.reference, on=last.on.isoformat(), gone=gone,
                                  month=month is not None, skipped=skipped,
                                  times=quantity_text(times) if times else None)  # fmt: skip
+    return lines_under(turn, header, shown)
+
+
+def lines_under(turn: Turn, header: str, shown: list[dict[str, Any]]) -> str:
+    """Lines put in the cart from an earlier document (a reorder, a quote asked again):
+    `header` naming it, each line priced, the cart's total and its next steps."""
     body = turn.wording.render("items", turn.language, items=shown, asked_before=[],
                                choosing=False, compact=len(shown) > COMPACT_FROM,
                                **cart.view(turn))  # fmt: skip

@@ -20,11 +20,11 @@ from bot.intents import Intent, scale_of
 from bot.models import Product
 from bot.quotes import latest, lines_of
 from bot.sales_history import scaled
-from flows import cart, reorder_changes, taps
-from flows.chat_states import IDLE
+from flows import cart, reorder_changes
+from flows.cart_commands import lines_under
 from flows.credit_notice import credit_notice
-from flows.priced_line import COMPACT_FROM, priced_line
-from flows.turn import Reply, Turn
+from flows.priced_line import priced_line
+from flows.turn import Turn
 
 # "the same as", "same thing as", "lo mismo de/que", "igual que", "repite", "again"
 _SAME = re.compile(
@@ -71,10 +71,4 @@ def asked(turn: Turn, said: Intent) -> str | None:
     header = turn.wording.render("quote_again", turn.language, number=quote.number,
                                  each=each["n"] if each else None, gone=gone, skipped=skipped,
                                  times=quantity_text(times) if times else None)  # fmt: skip
-    body = turn.wording.render("items", turn.language, items=shown, asked_before=[],
-                               choosing=False, compact=len(shown) > COMPACT_FROM,
-                               **cart.view(turn))  # fmt: skip
-    turn.replies.append(Reply(f"{header}\n{body}"))
-    turn.offer(taps.after_items(turn, shown))
-    return IDLE
-
+    return lines_under(turn, header, shown)
