@@ -43,6 +43,7 @@ from bot.sales_history import last_order, scaled
 from bot.statuses import LineDecision, OrderStatus, QuoteStatus
 from flows import after_sale, cart, ordering
 from flows.mail_changes import told_changes
+from flows.pre_read import switch_language
 from flows.turn import Reply, Turn
 from flows.views import order_view, quote_mail
 from workers.jobs import EXPORT_ORDER
@@ -64,6 +65,9 @@ def handle(turn: Turn) -> None:
     customer = turn.customer
     if customer is None:  # the mailbox quarantines mail from senders on no list
         raise LookupError(f"mail from {turn.conversation.address}, who is no customer's")
+    # a mail clearly in the other language is answered in it, as a chat message switches
+    # the chat (a Chilean buyer writing in English for a colleague in copy)
+    switch_language(turn, recognise(turn.text))
     payload = turn.message.payload
     lines = [str(line) for line in payload.get("lines", [])]
     references = [*payload.get("references", []), payload.get("in_reply_to") or ""]

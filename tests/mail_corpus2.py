@@ -968,7 +968,6 @@ CASES: list[Case] = [
             message_id="<CAJh3en1@mail.gmail.com>",
         ),
         lines=(ln("BRG-10346", 8), ln("FAS-10043", 25)),
-        xfail="a reply is not in en",
     ),
 ]
 

@@ -114,6 +114,22 @@ def test_an_acceptance_whose_po_is_only_in_its_subject_keeps_it_on_the_order(
         assert session.exec(select(Order.purchase_order)).all() == ["4501777"]
 
 
+def test_a_customer_writing_in_the_other_language_is_answered_in_it(
+    mail_app: Flask, imap_port: int, smtp: tuple[Inbox, int]
+) -> None:
+    box = Mailbox(imap_port)  # Jorge's customer buys in Spanish
+    box.drop(rfq("Hi Paula,\n\nWriting in English as our new engineer is in copy. Please quote:"
+                 "\n- 20 pcs ball bearing 6204 2rs skf\n\nBest regards,\nJorge"))  # fmt: skip
+    poll(mail_app)
+    text = smtp[0].messages[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Thank you for your request" in text and "20 EA x USD 8.00" in text
+    box.drop(rfq("Hola Paula, favor cotizar 2 correas a42 gates.\n\nSaludos,\nJorge",
+                 message_id="<rfq-2@minera.example>"))  # fmt: skip
+    poll(mail_app)
+    text = smtp[0].messages[1].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Gracias por su solicitud" in text
+
+
 def test_a_restarted_poller_answers_exactly_once(
     mail_app: Flask, imap_port: int, db: Engine, smtp: tuple[Inbox, int]
 ) -> None:
@@ -319,10 +335,11 @@ def test_the_poller_hears_new_mail_at_once_with_idle(mail_app: Flask, imap_port:
     [
         (
             "Please proceed with {number}.\n\nBest regards,\nJorge Müller\nPurchasing",
-            "confirmado",
+            "Order O-2026-00001 confirmed",  # said in English, answered in it
             None,
         ),
-        ("Aceptamos la cotización {number}\nOC 4500123\n\nSaludos", "confirmado", "4500123"),
+        ("Aceptamos la cotización {number}\nOC 4500123\n\nSaludos", "Pedido O-2026-00001 confirmado",
+         "4500123"),
     ],
 )
 def test_an_acceptance_naming_the_quote_in_a_new_mail_is_an_order(
@@ -341,7 +358,7 @@ def test_an_acceptance_naming_the_quote_in_a_new_mail_is_an_order(
     box.drop(rfq(wording.format(number=number), message_id="<rfq-2@minera.example>"))
     poll(mail_app)
     text = smtp[0].messages[1].get_body(("plain",)).get_content()  # type: ignore[union-attr]
-    assert f"Pedido O-2026-00001 {said}" in text and "USD 14.80" in text
+    assert said in text and "USD 14.80" in text
     with Session(db) as session:  # no empty quote of the acceptance itself
         assert [q.number for q in session.exec(select(Quote)).all()] == [number]
         assert [o.purchase_order for o in session.exec(select(Order)).all()] == [po]
