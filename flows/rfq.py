@@ -40,7 +40,7 @@ from bot.quotes import (
     revise,
 )
 from bot.sales_history import last_order, scaled
-from bot.statuses import LineDecision, OrderStatus, QuoteStatus
+from bot.statuses import LineDecision, MessageStatus, OrderStatus, QuoteStatus
 from flows import after_sale, cart, ordering
 from flows.mail_changes import told_changes
 from flows.pre_read import switch_language
@@ -95,11 +95,15 @@ def handle(turn: Turn) -> None:
     if not lines and after_sale.by_mail(turn):  # orders, statement, a promise to pay
         return
     if not lines:
+        if not any(references) and _set_aside_picture(turn):
+            return
         _problem(turn, "no_items_in_mail", QueueReason.MAIL_WITHOUT_ITEMS)
         return
     services = turn.services
     if not thread_quote and not _any_item(turn, lines):
         if after_sale.by_mail(turn):  # "Pagamos el viernes" above a signature's phone number
+            return
+        if not any(references) and _set_aside_picture(turn):  # "me cotiza esto, 2 de cada uno"
             return
         # Nothing in it is an item we know: a seller reads it, rather than the buyer
         # getting a quote of USD 0.00 made of their signature and disclaimers.
@@ -116,6 +120,25 @@ def handle(turn: Turn) -> None:
     text, html = quote_mail(turn.session, quote, turn.conversation, turn.wording,
                             services.link_for)  # fmt: skip
     turn.replies.append(Reply(text, html, quote))
+
+
+def _set_aside_picture(turn: Turn) -> bool:
+    """A new mail whose request is in a picture it carries (a photo of a part or of a
+    handwritten list: "me cotiza esto porfa") and in none of its words: set aside with
+    the reason, as mail that cannot be read is (SPEC), for a seller to read the picture,
+    never a quote of nothing. A signature's logo (shown inline by its Content-ID) is no
+    such picture. False when the mail carries none."""
+    pictures = [str(m.get("filename") or "") for m in turn.message.media or []
+                if str(m.get("content_type") or "").startswith("image/")
+                and not m.get("inline")]  # fmt: skip
+    if not pictures:
+        return False
+    reason = f"the request is in a picture the bot cannot read ({', '.join(pictures)})"[:500]
+    turn.message.status = MessageStatus.QUARANTINED.value
+    turn.message.error_message = reason
+    turn.session.add(turn.message)
+    turn.reason, turn.detail = QueueReason.QUARANTINED_MAIL, reason
+    return True
 
 
 def _accepts(turn: Turn) -> bool:

@@ -750,7 +750,6 @@ CASES: list[Case] = [
         ),
         replies=None,
         set_aside=True,
-        xfail="the mail was not moved aside",
     ),
     Case(
         "password_protected_xlsx_en",

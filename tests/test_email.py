@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import threading
 import time
+from email.message import EmailMessage
 from typing import Any
 
 import pytest
@@ -184,6 +185,34 @@ def test_bad_mail_is_quarantined_with_its_reason(
     assert any("over the" in (r or "") for r in reasons)
     assert any("PDF attachment cannot be read" in (r or "") for r in reasons)
     assert attention == {"quarantined_mail"}
+
+
+PHOTO = bytes.fromhex("ffd8ffe000104a46494600010100000100010000") + bytes(600) + b"\xff\xd9"
+
+
+def test_a_request_in_a_picture_is_set_aside_for_a_seller_and_a_logo_is_no_picture(
+    mail_app: Flask, imap_port: int, db: Engine, smtp: tuple[Inbox, int]
+) -> None:
+    box = Mailbox(imap_port)
+    box.drop(rfq("me cotiza esto porfa, 2 de cada uno\n\nEnviado desde mi iPhone",
+                 attachments=[("IMG_0412.JPG", "image/jpeg", PHOTO)]))  # fmt: skip
+    output = poll(mail_app)
+    assert "quarantined 1" in output and "IMG_0412.JPG" in output
+    assert box.count("Quarantine") == 1 and smtp[0].messages == []
+    with Session(db) as session:
+        assert session.exec(select(Quote)).all() == []  # never a quote of nothing
+        [attention] = {c.attention for c in session.exec(select(Conversation)).all()}
+    assert attention == "quarantined_mail"
+    signed = EmailMessage()  # the same words, its only picture the signature's logo
+    signed["From"], signed["To"] = "Jorge Müller <jorge@minera.example>", "ventas@mostrador.example"
+    signed["Subject"], signed["Message-ID"] = "Cotización", "<rfq-2@minera.example>"
+    signed.set_content("me cotiza esto porfa, 2 de cada uno")
+    signed.add_alternative('<p>me cotiza esto porfa, 2 de cada uno</p><img src="cid:logo@x">',
+                           subtype="html")  # fmt: skip
+    signed.get_payload()[1].add_related(PHOTO, "image", "jpeg", cid="<logo@x>",  # type: ignore[index]
+                                        disposition="inline", filename="logo.jpg")  # fmt: skip
+    box.drop(signed.as_bytes())
+    assert "answered 1" in poll(mail_app) and box.count("Quarantine") == 1
 
 
 def test_the_reply_has_an_html_part_that_escapes_what_the_buyer_wrote(

@@ -226,7 +226,8 @@ def _handle(
         return str(exc)
     if not lines and not parsed.in_reply_to and not parsed.references:
         lines = lines_from_subject(parsed.subject)  # "Cotizar 10 rodamientos 6205", no body
-    media = [{"filename": a.filename, "content_type": a.content_type} for a in parsed.attachments]
+    media = [{"filename": a.filename, "content_type": a.content_type,
+              **({"inline": "yes"} if a.inline else {})} for a in parsed.attachments]  # fmt: skip
     message = receive(
         session,
         InboundMessage(
@@ -249,6 +250,8 @@ def _handle(
         return "seen"
     queued = run_turn(session, services, message, now)
     jobs.extend(queued)
+    if message.status == MessageStatus.QUARANTINED:  # the flow set it aside (flows/rfq.py)
+        return message.error_message or "set aside"
     return "answered" if queued else "held"
 
 

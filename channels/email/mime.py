@@ -33,6 +33,7 @@ class Attachment:
     filename: str
     content_type: str
     data: bytes
+    inline: bool = False  # shown in the HTML by its Content-ID: a signature's logo
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,10 @@ def _contents(message: EmailMessage) -> tuple[str, list[Attachment], str | None]
                         f"{MAX_ATTACHMENT_BYTES} byte limit"
                     ),
                 )
-            attachments.append(Attachment(filename or "attachment", content_type, payload))
+            inline = disposition != "attachment" and bool(part.get("Content-ID"))
+            attachments.append(
+                Attachment(filename or "attachment", content_type, payload, inline=inline)
+            )
             continue
         if content_type == "text/plain":
             plain.append(_text(part))
