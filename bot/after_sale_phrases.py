@@ -1,8 +1,9 @@
 """The phrases of what buyers write after the sale (bot/after_sale.csv), read once for the
 process: what makes a message an after-sale claim (a warranty, a return, a wrong or a damaged
-item, said about something delivered; flows/claims.py) and a purchase order asked about
-(flows/po_asked.py). They are data, like intents.csv and runons.csv, so a distributor adds
-the words its buyers use; the flows keep only how the kinds combine.
+item, said about something delivered; flows/claims.py), a purchase order asked about
+(flows/po_asked.py) and separate orders asked for beside the items (flows/separate_orders.py).
+They are data, like intents.csv and runons.csv, so a distributor adds the words its buyers
+use; the flows keep only how the kinds combine.
 
 Each kind is searched as one regular expression on the text folded (lower case, accents
 stripped: "garantía" is "garantia", "dañados" "danados"); see the file's header for the
@@ -19,7 +20,7 @@ from bot.words import plain
 
 PHRASES = Path(__file__).with_name("after_sale.csv")
 KINDS = ("warranty", "return", "return_part", "wrong", "damaged", "delivered", "buying",
-         "replacing", "quote", "po_received")  # fmt: skip
+         "replacing", "quote", "po_received", "separate_orders")  # fmt: skip
 CLAIMS = ("warranty", "return", "wrong", "damaged")  # in the order a message is read
 
 # A document's number (`#`): "GD-55007", "n° 1234", "55120".

@@ -79,6 +79,7 @@ from flows import (
     quote_again,
     quote_named,
     same_as,
+    separate_orders,
     split_ship,
     starred,
     stock_asked,
@@ -208,6 +209,7 @@ def items(turn: Turn, said: Intent) -> str:
         cart.clear(turn)  # no change to the quote: a new request, on its own
     text = said.rest if said.po or said.delivery else turn.text  # the PO is no item
     text = items_after_talk(tax_asked.taken(turn, text))  # "Is that inc GST?" is no item
+    text = separate_orders.taken(turn, text)  # "necesito 2 pedidos separados": no item
     text = price_named.off_beside(turn, text)  # "… at 10% off": no item's words
     ordered = order_opening(text)
     if ordered is None and turn.part is None:
@@ -302,6 +304,7 @@ def items(turn: Turn, said: Intent) -> str:
              compact=len(shown) > COMPACT_FROM, who_buys=empty_before and who_buys(turn),
              **cart.view(turn))  # fmt: skip
     tax_asked.answer(turn)  # "¿es con IVA o más IVA?", beside the items
+    separate_orders.answer(turn)  # "uno por centro de costo": how the orders go
     if ignored > 0:
         turn.say("ignored_lines", limit=MAX_LINES, first=MAX_LINES + 1, last=len(lines))
     if (discount := price_named.asked_beside(turn, priced)) is not None:

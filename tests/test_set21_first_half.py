@@ -12,6 +12,9 @@ through the signed webhook and the Twilio double:
 - a quote of the customer's asked again with a change ("same as Q-… but double", "igual que
   la Q-… pero sin los discos, y los pernos que sean 80", "the same as Q-… but 30 each"): its
   lines in the cart at today's prices, changed, nothing quoted until "quote";
+- separate orders asked beside the first one's items ("2 separate orders pls, one per PO",
+  "hay que separar en dos pedidos, uno por cada centro de costo"): no item, the buyer told each
+  "order" places its own, and each does, with its PO;
 - a brand asked that every cart line has already, then the next step ("ok make it lincoln and
   place the order"): the cart as it is, and the order, never an open line.
 """
@@ -121,3 +124,26 @@ def test_a_quote_asked_again_with_a_change_is_its_lines_changed_in_the_cart(
     assert gone is None or gone not in answer, answer
     second = buyer.say("quote" if phone != CARLA else "cotízalo")
     assert QUOTE.search(second.replace(quoted[0], "")) and requoted in second, second
+
+
+@pytest.mark.parametrize("phone, first, order, second, again, line", [
+    (DAVE, "hey, 2 separate orders pls, one per PO. first: 30 kg 7018 1/8 lincoln",
+     "order, PO 77-1", "and the second: 12 BRG-10112", "order, PO 77-2", "12 EA × 15.15"),
+    (CARLA, "hola, hay que separar en dos pedidos, uno por cada centro de costo: 6 correas a42 "
+     "gates", "pedido, OC 4500-9001", "el otro: 4 rodamientos 6205 2rs skf", "pedido, OC 4500-9002",
+     "4 EA × 10.62"),
+])  # fmt: skip
+def test_separate_orders_asked_beside_the_items_are_placed_one_by_one(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, first: str, order: str, second: str,
+    again: str, line: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    answer = buyer.say(first)
+    assert "📦" in answer and "❌" not in answer and "1 line" in answer.replace("línea", "line"), \
+        answer  # fmt: skip
+    placed = buyer.say(order)
+    assert ORDER.search(placed) and order.split()[-1] in placed, placed
+    assert "❌" not in buyer.say(second)
+    other = buyer.say(again)
+    assert ORDER.search(other) and ORDER.search(other)[0] != ORDER.search(placed)[0], other
+    assert line in other and again.split()[-1] in other, other
