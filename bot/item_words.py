@@ -29,9 +29,13 @@ def vocabulary() -> Vocabulary:
 def names_item(text: str) -> bool:
     """A word of three letters or more of the catalog's vocabulary that is not only
     courtesy (matcher.NEUTRAL)."""
-    words = re.findall(r"[^\W\d_]{3,}", fold(text))
+    return bool(item_words(text))
+
+
+def item_words(text: str) -> list[str]:
+    """The words of `text` that name items (see `names_item`), folded."""
     known = vocabulary().words
-    return any(w in known and w not in NEUTRAL for w in words)
+    return [w for w in re.findall(r"[^\W\d_]{3,}", fold(text)) if w in known and w not in NEUTRAL]
 
 
 # A token as codes are written ("FAS-10022", "0100035", "MLA-44-1000"), or a word (the first

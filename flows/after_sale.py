@@ -46,11 +46,32 @@ def status(turn: Turn, said: Intent) -> None:
     turn.say("orders", orders=_views(turn, named or found_all), one=len(named) == 1, asked=None)
 
 
+# A carrier's name that is a word of talk too: the Spanish "ups" (oops) opening the message,
+# set off by a mark or before the slip it owns ("ups, me equivoqué, ¿en qué van mis pedidos?",
+# "ay ups! …", "ups perdón"), is no carrier named, unless written in capitals as the carrier's
+# name is ("y el de ups? el número de seguimiento" names it)
+_OPENING = re.compile(r"\W*(?:(?:ay|uy|ah|oh|uf)\W+)?", re.I)
+_OWNS_SLIP = re.compile(r"\s*(?:[,!.…]|(?:me|se|nos|perd[oó]n\w*|disculp\w*|sorry|no|era|eran|"
+                        r"quise|quer[ií]a|olvid\w*|my|i)\b)", re.I)  # fmt: skip
+
+
 def _by_carrier(found: list[Tracked], text: str) -> list[Tracked]:
     """The orders whose carrier the message names ("whats the tracking # for the UPS one?"):
     the one asked about, not the whole list again."""
-    return [t for t in found if t.erp and t.erp.carrier
-            and re.search(rf"(?<!\w){re.escape(t.erp.carrier)}(?!\w)", text, re.I)]  # fmt: skip
+    return [t for t in found if t.erp and t.erp.carrier and _names(t.erp.carrier, text)]
+
+
+def _names(carrier: str, text: str) -> bool:
+    """Whether `text` names `carrier` (never a word of talk spelt as it is: "ups, perdón")."""
+    for said in re.finditer(rf"(?<!\w){re.escape(carrier)}(?!\w)", text, re.I):
+        talk = (
+            said[0] != said[0].upper()
+            and _OPENING.fullmatch(text[: said.start()]) is not None
+            and _OWNS_SLIP.match(text, said.end()) is not None
+        )
+        if not talk:
+            return True
+    return False
 
 
 def _views(turn: Turn, found: list[Tracked]) -> list[dict[str, Any]]:

@@ -65,11 +65,17 @@ def tax_value(found: re.Match[str]) -> str:
 
 def tax_label(found: re.Match[str]) -> str | None:
     """The name the buyer gave their tax id, as the bot shows it ("ruc" → "RUC", "kra pin" →
-    "KRA PIN"); None for a generic one ("tax id") or a Chilean RUT written bare."""
+    "KRA PIN", "company number" as written); None for a generic one ("tax id", "tax no"),
+    which the country's own name stands for, or a Chilean RUT written bare."""
     name = found["name"]
-    if not name:
+    if not name or _GENERIC_TAX_NAME.fullmatch(name):
         return None
-    return label_of(name) or (name.upper() if re.fullmatch(r"[a-z]{2,5}", name, re.I) else None)
+    if label_of(name):
+        return label_of(name)
+    return name.upper() if re.fullmatch(r"[a-z]{2,5}", name, re.I) else " ".join(name.split())
+
+
+_GENERIC_TAX_NAME = re.compile(r"tax\s*(?:id|number|no|#)\.?", re.I)
 
 
 COMPANY_LEAD = re.compile(r"^(?:compro para|compramos para|somos|soy de|empresa|company|we are|"

@@ -28,9 +28,10 @@ _COUNT_NAMED = re.compile(
     r"|(?P<m>\d+)\s+(?:en vez de|en lugar de|instead of)\s+\d+"
     r"|(?:solo|solamente|nada mas|just|only)\s+(?P<k>\d+))(?=[,.;!?]|\s*$)"
 )  # "y de las correas a76 solo 10": that line at 10, never left out with the glasses
-# The talk before a line named with its new count ("same as last time but make the 9 inch
-# 3M wheels 100 instead of 50"): no words of the line.
-_BEFORE_NAMED = re.compile(r"^.*\b(?:but|pero|and|y|make|haz|hazme|ponle|dejame|deja)\s+")
+# Where the talk before a line named with its new count may end ("same as last time but make
+# the 9 inch 3M wheels 100 instead of 50"): no words of the line. What stands before the cut
+# is read again for what it leaves out ("pero sin los guantes y los discos de 7 solo 10").
+_BEFORE_NAMED = re.compile(r"\b(?:but|pero|and|y|make|haz|hazme|ponle|dejame|deja)\s+")
 # "make it 60", "que sean 60", "60 this time": the count of the one line kept
 _COUNT_KEPT = re.compile(r"(?:^|[,.;!?]\s*)(?:make (?:it|them|that)|que sean?|dame|send)\s+"
                          r"(?P<n>\d+)(?=\s*(?:[,.;!?]|$))")  # fmt: skip
@@ -63,12 +64,11 @@ def read(turn: Turn, skus: list[str]) -> Changes:
     lines = [{"sku": sku, "text": ""} for sku in skus]
     changes = Changes()
     for found in list(_COUNT_NAMED.finditer(text)):
-        named = _one_named(turn, found["what"], lines) or _one_named(
-            turn, _BEFORE_NAMED.sub("", found["what"]), lines)
+        named, before = _counted(turn, found["what"], lines)
         if named:
             count = Decimal(found["n"] or found["m"] or found["k"])
             changes.counts.update((line["sku"], count) for line in named)
-            text = text.replace(found[0], ",")
+            text = text.replace(found[0], f"{before},")
 
     kept = {line["sku"] for found in _ONLY.finditer(text)
             for line in _named(turn, found["what"], lines)}  # fmt: skip
@@ -80,6 +80,22 @@ def read(turn: Turn, skus: list[str]) -> Changes:
     for found in _LEAVING_OUT.finditer(text):
         changes.left_out |= {line["sku"] for line in _named(turn, found["what"], lines)}
     return changes
+
+
+Lines = list[dict[str, str]]
+
+
+def _counted(turn: Turn, what: str, lines: Lines) -> tuple[Lines, str]:
+    """The `lines` the words before a new count name, and the talk before them: all of `what`,
+    else what follows its last cut that names a line ("… sin los guantes y | los discos de 7")."""
+    named = _one_named(turn, what, lines)
+    if named:
+        return named, ""
+    for cut in reversed(list(_BEFORE_NAMED.finditer(what))):
+        named = _one_named(turn, what[cut.end() :], lines)
+        if named:
+            return named, what[: cut.start()]
+    return [], what
 
 
 def _named(turn: Turn, text: str, lines: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -135,7 +135,7 @@ from flows.pre_read import (
 from flows.priced_line import COMPACT_FROM, priced_line
 from flows.several_asks import AFTER_SALE, several_asks
 from flows.shipped_from import shipped_from, split_shown
-from flows.short_picks import backorder, short_pick, short_quantity, substitute
+from flows.short_picks import backorder, partial, short_pick, short_quantity, substitute
 from flows.signature import without_signature
 from flows.small_asks import (
     accept_asked,
@@ -555,7 +555,7 @@ TABLE: dict[str, dict[IntentName | None, Handler]] = {
                  I.PURCHASE_ORDER: ordering.confirm, I.NO: ordering.decline},
     SHORT: {**COMMON, I.CHOOSE: ordering.settle_short, I.NO: ordering.decline,
             I.YES: ordering.which_short, I.ACK: ordering.which_short,
-            I.CANCEL: ordering.decline, I.BACKORDER: short_pick("partial"),
+            I.CANCEL: ordering.decline, I.BACKORDER: _or_else(partial, items),
             I.CHANGE: _or_else(short_quantity, change),
             I.SUBSTITUTE: short_pick("substitute")},
     # a guest giving company and tax id: "Maple Fab Inc. - GST/HST no. …" names no tax asked

@@ -14,9 +14,10 @@ from decimal import Decimal
 
 from bot.availability import Dispatch, availability_for
 from bot.intents import Intent, recognise
+from bot.item_words import item_words
 from bot.matching.text import fold
 from bot.models import Product
-from flows import cart, ordering
+from flows import cart, line_words, ordering
 from flows.cart_commands import show_cart
 from flows.chat_states import IDLE, Handler, I
 from flows.pre_read import PARTS
@@ -61,12 +62,28 @@ def substitute(turn: Turn, said: Intent) -> str | None:
 def backorder(turn: Turn, said: Intent) -> str | None:
     """ "send the 20 you have now and backorder the other 5" after a short line was
     priced: the order of what ships now with the rest back-ordered (the short-stock
-    choice's first option, said in words); None with nothing short (the words are items)."""
+    choice's first option, said in words); None with nothing short, or beside an item the
+    cart does not hold (the words are items)."""
     short = ordering.short_lines(turn) if turn.customer and cart.lines(turn) else []
-    if not short or any(not line["sku"] for line in cart.lines(turn)):
+    if not short or any(not line["sku"] for line in cart.lines(turn)) or _another_item(turn):
         return None
     turn.data["short"] = short
     return ordering.settle_short_option(turn, said, "partial")
+
+
+def partial(turn: Turn, said: Intent) -> str | None:
+    """The short-stock choice's first option said in words ("ok, acepto el despacho
+    parcial"); None beside an item the cart does not hold ("y 10 correas a42 gates, entrega
+    parcial"): those are items, read first, and the choice is asked again."""
+    return None if _another_item(turn) else ordering.settle_short_option(turn, said, "partial")
+
+
+def _another_item(turn: Turn) -> bool:
+    """Whether the message names an item no cart line is ("agrega 10 correas a42 gates,
+    entrega parcial" over a cart of bearings); the short line's own words ("mándenme los 6
+    rodamientos que hay") name it, never another."""
+    lines = cart.lines(turn)
+    return any(not line_words.lines_named(turn, word, lines) for word in item_words(turn.text))
 
 
 def short_quantity(turn: Turn, said: Intent) -> str | None:
