@@ -200,6 +200,10 @@ def items(turn: Turn, said: Intent) -> str:
     counted = counts_of_lines(turn)
     if counted is not None:
         return counted
+    if brand_price.cheaper_shown(turn):  # "anything cheaper than skf on those?"
+        if reopened:
+            cart.clear(turn)  # asked, nothing changed: the quote stands as sent
+        return resting(turn)
     corrected = corrections.correct(turn)
     if corrected is not None:
         return corrected

@@ -15,6 +15,9 @@ through the signed webhook and the Twilio double:
 - separate orders asked beside the first one's items ("2 separate orders pls, one per PO",
   "hay que separar en dos pedidos, uno por cada centro de costo"): no item, the buyer told each
   "order" places its own, and each does, with its PO;
+- something cheaper asked ("got any cheaper options?", "¿hay algo más barato que el SKF?",
+  "anything cheaper than skf for that one?" after a quote): the other brands of the lines that
+  cost less, with their prices, the cart and the quote as they were;
 - a brand asked that every cart line has already, then the next step ("ok make it lincoln and
   place the order"): the cart as it is, and the order, never an open line.
 """
@@ -147,3 +150,27 @@ def test_separate_orders_asked_beside_the_items_are_placed_one_by_one(
     other = buyer.say(again)
     assert ORDER.search(other) and ORDER.search(other)[0] != ORDER.search(placed)[0], other
     assert line in other and again.split()[-1] in other, other
+
+
+@pytest.mark.parametrize("phone, items, asked, cheaper, kept", [
+    (DAVE, "40 kg 7018 1/8 lincoln", "got any cheaper options?",
+     ["WLD-10037", "WLD-10021"], "WLD-10005"),
+    (JORGE, "6 rodamientos 6205 2rs skf", "¿hay algo más barato que el SKF?", ["BRG-10080"],
+     "BRG-10076"),
+    (SARAH, "12 6207 2z skf, quote please", "is there anything cheaper than skf for that one?",
+     ["BRG-10115", "BRG-10112"], None),
+])  # fmt: skip
+def test_something_cheaper_asked_shows_the_other_brands_under_the_lines_price(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, asked: str,
+    cheaper: list[str], kept: str | None,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    first = buyer.say(items)
+    answer = buyer.say(asked)
+    assert all(sku in answer for sku in cheaper) and "❌" not in answer, answer
+    assert not ORDER.search(answer) and not QUOTE.search(answer), answer  # nothing changed
+    if kept is not None:
+        cart = buyer.say("carrito" if phone == JORGE else "cart")
+        assert kept in cart and cheaper[0] not in cart, cart
+    else:
+        assert QUOTE.search(first) and "📄" not in answer, answer
