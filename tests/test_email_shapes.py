@@ -1,6 +1,7 @@
-"""Mail clients' shapes, read without servers (issues #13/#14, the blind corpus's classes):
+"""Mail clients' shapes, read without servers (issues #13/#14, the blind corpora's classes):
 Outlook's HTML tables, signatures and disclaimers, forwarded mail, a workbook's title
-rows and second sheet, a subject that is the whole request, a quantity changed in words.
+rows and second sheet, a subject that is the whole request, a quantity changed in words,
+a purchase order as an ERP prints it, a sheet's totals row, a line pointing at the file.
 """
 
 from __future__ import annotations
@@ -8,11 +9,13 @@ from __future__ import annotations
 from decimal import Decimal
 from email.message import EmailMessage
 
+import pytest
+
 from bot.models import QuoteLine
 from channels.email.extract import lines_from_attachment, lines_from_subject, lines_from_text
 from channels.email.mime import Attachment, ParsedMail, parse_mail
 from flows.mail_changes import told_changes
-from tests.mail_corpus import xlsx
+from tests.mail_corpus import XLSX, pdf, xlsx
 
 
 def read(body: str = "", *, subject: str = "Cotización", html: str | None = None) -> list[str]:
@@ -134,3 +137,65 @@ def test_a_quantity_changed_in_words_names_its_quoted_line() -> None:
     assert (change.position, change.quantity) == (1, Decimal(40))  # not 6206 of them
     # a new item beside the change: no revision (it gets a quote of its own)
     assert told_changes(said + "\n20 pernos M10", ["20 pernos M10"], spanish) == []
+
+
+PO_EN = """<html><body style="font-family:sans-serif;font-size:9pt"><table style="width:100%">
+<tr><td><b>Acme Mining Corp.</b><br>400 Ridge Rd<br>Elko, NV 89801</td><td style="text-align:right">
+<h2>PURCHASE ORDER</h2>PO #: 7781-B<br>Order Date: 11/20/2026<br>Page 1 of 1</td></tr></table>
+<table border="1" style="border-collapse:collapse;width:100%"><tr><th>Payment Terms</th><th>Freight
+</th><th>Requested</th></tr><tr><td>Net 45</td><td>Prepaid</td><td>12/15/2026</td></tr></table><br>
+<table border="1" style="border-collapse:collapse;width:100%"><tr><th>Item</th>
+<th>Supplier Part No.</th><th>Description</th><th>Quantity</th><th>U/M</th><th>Price</th>
+<th>Amount</th></tr><tr><td>1</td><td></td><td>Hex nut DIN 934 M8 zinc plated</td><td>300</td>
+<td>EA</td><td></td><td></td></tr><tr><td>2</td><td>BRG-10031</td><td>Deep groove ball bearing
+6202-2RSH SKF</td><td>12</td><td>EA</td><td></td><td></td></tr><tr><td>3</td><td></td>
+<td style="width:30%">V-belt B54 Gates Hi-Power II classical section, for the primary crusher
+drive</td><td>4</td><td>EA</td><td></td><td></td></tr><tr><td colspan="5"></td><td>Subtotal</td>
+<td>0.00</td></tr><tr><td colspan="5"></td><td>Sales Tax 8.25%</td><td>0.00</td></tr></table>
+<p>Ship complete. Questions: purchasing@acme.example</p></body></html>"""
+
+PO_ES = """<html><body style="font-family:sans-serif;font-size:9pt">
+<h2>FERRETERÍA INDUSTRIAL DEL NORTE S.A.</h2><p>RUC 20601234567 — Jr. Comercio 455, Trujillo</p>
+<h1>ORDEN DE COMPRA N° 2026-0456</h1><p>Fecha: 20/11/2026<br>Forma de pago: Factura a 60 días<br>
+Plazo de entrega: 7 días</p><table border="1" style="border-collapse:collapse;width:100%"><tr>
+<th>N°</th><th>Cód.</th><th>Descripción</th><th>UM</th><th>Cantidad</th><th>Precio</th>
+<th>Importe</th></tr><tr><td>1</td><td></td><td>PERNO HEXAGONAL M12X50 GRADO 8.8</td><td>UND</td>
+<td>150</td><td></td><td></td></tr><tr><td>2</td><td></td><td>TUERCA HEXAGONAL M12 ZINCADA</td>
+<td>UND</td><td>150</td><td></td><td></td></tr><tr><td>3</td><td></td><td>ARANDELA PLANA M12</td>
+<td>UND</td><td>300</td><td></td><td></td></tr></table><p>Subtotal: — IGV 18%: — Total: —</p>
+</body></html>"""
+
+
+@pytest.mark.slow  # renders and reads real PDFs
+def test_a_printed_purchase_orders_items_are_its_table_rows_and_nothing_else() -> None:
+    def read_pdf(html: str) -> list[str]:
+        return lines_from_attachment(Attachment("po.pdf", "application/pdf", pdf(html)))
+
+    # no letterhead, terms, totals nor note; a description wrapped in its cell read whole
+    assert read_pdf(PO_EN) == [
+        "Hex nut DIN 934 M8 zinc plated x 300",
+        "BRG-10031 Deep groove ball bearing 6202-2RSH SKF x 12",
+        "V-belt B54 Gates Hi-Power II classical section, for the primary crusher drive x 4",
+    ]
+    # the N° column numbers the lines: the counts are the Cantidad after the UM
+    assert read_pdf(PO_ES) == [
+        "PERNO HEXAGONAL M12X50 GRADO 8.8 x 150 UND",
+        "TUERCA HEXAGONAL M12 ZINCADA x 150 UND",
+        "ARANDELA PLANA M12 x 300 UND",
+    ]
+
+
+def test_a_sheets_totals_row_and_a_line_pointing_at_the_file_are_no_items() -> None:
+    book = xlsx({"Pedido": [["Código", "Descripción", "Cant."], ["", "CORREA A50 GATES", 6],
+                            ["", "RODAMIENTO 6305 2RS SKF", 10], ["", "Total unidades", 16]]}, {})  # fmt: skip
+    assert lines_from_attachment(Attachment("p.xlsx", XLSX, book)) == [
+        "CORREA A50 GATES x 6", "RODAMIENTO 6305 2RS SKF x 10"]  # fmt: skip
+    # an ERP's export: the vendor's item number is ours, the buyer's own "Item No." is not
+    export = (b"Vendor Item No.,Item No.,Description,Quantity\r\nBLT-10257,ACM-0042,V-belt B50,10\r\n"
+              b",ACM-0077,Hex bolt M10x40 8.8 zinc,100\r\n")  # fmt: skip
+    assert lines_from_attachment(Attachment("e.csv", "application/vnd.ms-excel", export)) == [
+        "BLT-10257 V-belt B50 x 10", "Hex bolt M10x40 8.8 zinc x 100"]  # fmt: skip
+    pointing = ["RFQ 55120 attached, thanks", "Adjunto requerimiento SC-3310 de la planta.",
+                "PO 4500123 enclosed (PDF)"]  # fmt: skip
+    assert lines_from_text("\n".join(pointing)) == []
+    assert lines_from_text("Adjunto 20 pernos M10 más") == ["20 pernos M10 más"]  # a count

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.intents import recognise
 from bot.joined import request_lines
-from bot.joined.tables import DESCRIPTION, PART, QTY, UNIT
+from bot.joined.tables import ALIGNED, DESCRIPTION, LINE_NUMBER, PART, QTY, UNIT
 from bot.matching.text import fold
 from channels.email.body import contact_line
 from channels.email.mime import Attachment
@@ -38,6 +38,18 @@ _GREETING = re.compile(
 # A numeric item code (5-8 digits, as SAP Business One and many ERPs number items).
 _CODE = re.compile(r"(?<![\d+/.,-])\d{5,8}(?![\d/.,]\d)")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\(?\d{1,3}[.)-])\s+")
+# A line pointing at the attachment ("RFQ 88431 attached (CSV export from our system)",
+# "Mike - RFQ NW-2291 attached.", "Adjunto requerimiento SC-2211"): its figures are the
+# document's reference, never a count of an item.
+_POINTS_AT_FILE = re.compile(r"\b(?:attach\w*|enclosed|adjunt\w*|anex[oa]\w*)\b", re.I)
+_DOCUMENT_REFERENCE = re.compile(
+    r"\b(?:rfq|rfp|po|p\.o\.|oc|o/c|orden de compra|purchase order|requerimiento|req|"
+    r"solicitud|sc|cotizaci[oó]n|quotation|quote)\b\.?\s*(?:n[°º.o]*\s*)?[:#]?\s*"
+    r"[A-Z]*-?\d[\w/-]*",
+    re.I,
+)
+# A table's totals row, not an item: "TOTAL QTY 108", "Subtotal", "Sub total: —".
+_TOTAL_ROW = re.compile(r"^\s*(?:(?:sub\s*-?\s*)?total(?:es)?|gran(?:d)? total|suma)\b", re.I)
 
 
 class AttachmentError(ValueError):
@@ -55,7 +67,8 @@ def lines_from_text(text: str) -> list[str]:
     result = []
     # (the same reading as a chat message: items after a greeting, several on a line,
     # a table pasted with pipes; bot/joined/)
-    kept = ("" if contact_line(raw) else _BULLET.sub("", raw) for raw in text.splitlines())
+    kept = ("" if contact_line(raw) or _points_at_file(raw) else _BULLET.sub("", raw)
+            for raw in text.splitlines())  # fmt: skip
     for found in request_lines("\n".join(kept)):
         line = found.strip()
         if not line or line.endswith(":") or _GREETING.match(fold(line)) or contact_line(line):
@@ -66,6 +79,13 @@ def lines_from_text(text: str) -> list[str]:
         if worded or _CODE.search(line):  # "0100035 - 500": a numeric item code and a count
             result.append(line)
     return result[:MAX_ROWS]
+
+
+def _points_at_file(line: str) -> bool:
+    """Whether `line` only points at the attachment, its figures a document's reference."""
+    if not _POINTS_AT_FILE.search(line):
+        return False
+    return not re.search(r"\d", _DOCUMENT_REFERENCE.sub(" ", line))
 
 
 # What a subject says before its items: "RE:", "Fwd:", "RFQ -", "Cotización:", "Cotizar".
@@ -101,7 +121,7 @@ def lines_from_attachment(attachment: Attachment) -> list[str]:
             result += lines_from_rows(rows, headed=True)  # (not a sheet of terms or notes)
         return result[:MAX_ROWS]
     if name.endswith(".pdf") or kind == "application/pdf":
-        return lines_from_text(_pdf_text(attachment.data))
+        return _pdf_lines(attachment.data)
     return []  # images, signatures, logos: not request lines
 
 
@@ -131,7 +151,7 @@ def lines_from_rows(rows: Iterable[Sequence[object]], *, headed: bool = False) -
         part, description = _at(row, columns.get("part")), _at(row, columns.get("description"))
         unit = _at(row, columns.get("unit"))
         item = " ".join(x for x in (part, description) if x)
-        if not item:
+        if not item or _TOTAL_ROW.match(item):  # "TOTAL QTY | =SUM(D4:D6)"
             continue
         if qty and re.fullmatch(r"\d+(?:[.,]\d+)?", qty):
             item += f" x {qty}" + (f" {unit}" if unit else "")
@@ -173,9 +193,24 @@ def _at(row: Sequence[str], index: int | None) -> str:
     return row[index].strip() if index is not None and index < len(row) else ""
 
 
+# "Vendor Item No.", "Vendor Part #", "Código proveedor": the number the buyer's ERP keeps
+# for the item in *our* catalog, the part column before the buyer's own "Item No.".
+_OURS = re.compile(
+    r"^(?:vendor|supplier|proveedor)\s+(.+)$|^(.+?)\s+(?:del\s+)?(?:proveedor|vendor)$"
+)
+_ITEM_NUMBER = ("item no.", "item no", "item #", "item number", "item")
+
+
+def _header_key(name: str) -> str:
+    key = fold(name).strip().rstrip(":").strip()
+    ours = _OURS.match(key)
+    named = (ours[1] or ours[2]) if ours else ""
+    return PART[0] if named in PART or named in _ITEM_NUMBER else key
+
+
 def _columns_by_header(header: Sequence[str]) -> dict[str, int]:
     """Each role's column: the one whose header is the most specific name for it."""
-    keys = [fold(name).strip().rstrip(":") for name in header]
+    keys = [_header_key(name) for name in header]
     columns: dict[str, int] = {}
     taken: set[int] = set()
     roles = (("part", PART), ("qty", QTY), ("unit", UNIT), ("description", DESCRIPTION))
@@ -255,7 +290,10 @@ def _xlsx_sheets(data: bytes) -> list[list[tuple[object, ...]]]:
         workbook.close()
 
 
-def _pdf_text(data: bytes) -> str:
+def _pdf_lines(data: bytes) -> list[str]:
+    """A PDF's request lines: the rows of its items table, when a header names its
+    columns (a purchase order as an ERP prints it: its letterhead, terms and totals are
+    no items, its line numbers no counts); else its text read as a mail body is."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -263,6 +301,133 @@ def _pdf_text(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if len(reader.pages) > 50:
             raise AttachmentError(f"PDF attachment has {len(reader.pages)} pages (at most 50)")
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except (PdfReadError, ValueError, KeyError) as exc:
         raise AttachmentError(f"PDF attachment cannot be read: {exc}") from exc
+    try:  # the text as laid out on the page: a table's cells apart by runs of spaces
+        laid_out = "\n".join(page.extract_text(extraction_mode="layout") or ""
+                             for page in reader.pages)  # fmt: skip
+    except Exception:  # pypdf's layout mode trips on fonts the plain mode reads
+        laid_out = ""
+    return pdf_table_rows(laid_out, text) or lines_from_text(text)
+
+
+# The kind of cell each role of a printed table holds (a row's empty cells are not printed).
+_FITS = {
+    "line": re.compile(r"\d{1,4}"),  # 1, 2, 3 or 10, 20, 30
+    "part": re.compile(r"[^\s]*\d[^\s]*"),
+    "description": re.compile(r".*[^\W\d_]{2}.*"),
+    "qty": re.compile(r"\d{1,7}(?:[.,]\d+)?"),
+    "unit": re.compile(r"[^\W\d_]{1,6}\.?"),
+    "other": re.compile(r"[^A-Za-z]*|TBD|N/?A", re.I),  # prices, totals, dates
+}
+
+
+def pdf_table_rows(laid_out: str, text: str = "") -> list[str]:
+    """Each row of the items tables in a PDF's laid-out text, as a line the matcher reads
+    ("Ball valve brass 1\" NPT full port x 6 EA"); none when no header names a
+    quantity and a description or part column.
+
+    Each cell of a row takes the first column from the last one taken whose kind it is,
+    so the empty cells a row leaves out (a part number, the prices to quote) shift
+    nothing; a cell no column left takes goes with the description before it. A table
+    ends at its totals row or at a line that is no row (a note under it). The plain
+    `text` keeps a cell's lines together where the layout puts a row's other cells
+    beside the middle one: a line of words alone (a description wrapped in its cell,
+    above or below its row) joins the description it runs on from there. Layout mode
+    can also lose a space between words ("zincplated"): a row whose letters are a line
+    of the plain text takes its words from that line.
+    """
+    plain = text.splitlines()
+    at_plain = {_squeezed(line): at for at, line in reversed(list(enumerate(plain)))}
+    rows: list[dict[str, str]] = []
+    wrapped: set[int] = set()  # the plain lines of descriptions wrapped in their cells
+    roles: list[str] | None = None
+    for line in laid_out.splitlines():
+        cells = [c for c in ALIGNED.split(line.strip()) if c]
+        if not cells:
+            continue
+        at = at_plain.get(_squeezed(line))
+        cells = _respaced(cells, plain[at] if at is not None else "")
+        if roles is not None and not _TOTAL_ROW.match(cells[0]):
+            row = _table_row(cells, roles)
+            if "qty" in row and ({"part", "description"} & set(row)):
+                rows.append(row)
+                continue
+            if set(row) == {"description"}:  # a description wrapped in its cell
+                if at is not None:
+                    wrapped.add(at)
+                continue
+        roles = _table_header(cells)
+    result = []
+    for row in rows:
+        description = _unwrapped(row.get("description", ""), plain, at_plain, wrapped)
+        item = " ".join(x for x in (row.get("part"), description) if x)
+        result.append(f"{item} x {row['qty']}" + (f" {row['unit']}" if row.get("unit") else ""))
+    return result[:MAX_ROWS]
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def _unwrapped(description: str, plain: list[str], at_plain: dict[str, int],
+               wrapped: set[int]) -> str:  # fmt: skip
+    """A row's description with the wrapped lines of its cell, in the plain text's order."""
+    at = at_plain.get(_squeezed(description))
+    if at is None or not description:
+        return description
+    first, last = at, at
+    while first - 1 in wrapped:
+        first -= 1
+    while last + 1 in wrapped:
+        last += 1
+    wrapped -= set(range(first, last + 1))  # each wrapped line joins one description
+    return " ".join(plain[i].strip() for i in range(first, last + 1))
+
+
+def _respaced(cells: list[str], line: str) -> list[str]:
+    """`cells` with the words of `line`, the same letters spaced as the plain text has
+    them ("zincplated" → "zinc plated"); `cells` as they are without such a line."""
+    if not line:
+        return cells
+    result, at = [], 0
+    for cell in cells:
+        letters = len(re.sub(r"\s", "", cell))
+        start = at
+        while letters and at < len(line):
+            letters -= not line[at].isspace()
+            at += 1
+        result.append(line[start:at].strip())
+    return result
+
+
+def _table_header(cells: list[str]) -> list[str] | None:
+    """The role of each column when `cells` are an items table's header, else None."""
+    columns = _columns_by_header(cells)
+    if "qty" not in columns or len(cells) < 3:
+        return None
+    roles = ["other"] * len(cells)
+    for role, at in columns.items():
+        roles[at] = role
+    for at, cell in enumerate(cells):
+        if roles[at] == "other" and fold(cell).strip().rstrip(".:") in (*LINE_NUMBER, "it"):
+            roles[at] = "line"
+    return roles
+
+
+def _table_row(cells: list[str], roles: list[str]) -> dict[str, str]:
+    """A printed row's cells by role (see `pdf_table_rows`)."""
+    row: dict[str, str] = {}
+    at = 0
+    for cell in cells:
+        column = next((j for j in range(at, len(roles))
+                       if _FITS[roles[j]].fullmatch(cell)), None)  # fmt: skip
+        if column is None:
+            if "description" in row and at and roles[at - 1] == "description":
+                row["description"] += f" {cell}"
+            continue
+        if roles[column] != "other":
+            row[roles[column]] = cell
+        at = column + 1
+    return row
