@@ -48,6 +48,7 @@ class QueueReason(StrEnum):
     DISCOUNT_BEYOND_LIMIT = "discount_beyond_limit"  # a price named under MAX_DISCOUNT_PCT's
     DISCOUNT_ASKED = "discount_asked"  # a per cent off within MAX_DISCOUNT_PCT: a seller's to give
     AFTER_SALE_CLAIM = "after_sale_claim"  # a warranty, a return, a wrong or damaged item delivered
+    DOCUMENT_ASKED = "document_asked"  # a datasheet or a certificate: a seller sends it
 
 
 # Reasons a decided approval settles: the bot takes the chat back.

@@ -64,6 +64,7 @@ from flows import (
     claims,
     corrections,
     document_again,
+    document_asked,
     elliptic,
     leads,
     line_swaps,
@@ -215,6 +216,9 @@ def items(turn: Turn, said: Intent) -> str:
     text = items_after_talk(tax_asked.taken(turn, text))  # "Is that inc GST?" is no item
     text = separate_orders.taken(turn, text)  # "necesito 2 pedidos separados": no item
     text = price_named.off_beside(turn, text)  # "… at 10% off": no item's words
+    text = document_asked.taken(turn, text)  # "… la ficha técnica del contactor …?"
+    if not text.strip():
+        return document_asked.hand_over(turn, []) or IDLE  # the certificate of those bolts
     ordered = order_opening(text)
     if ordered is None and turn.part is None:
         ordered = order_closing(text)  # "40 6202-2Z SKF then, order"
@@ -313,6 +317,8 @@ def items(turn: Turn, said: Intent) -> str:
         turn.say("ignored_lines", limit=MAX_LINES, first=MAX_LINES + 1, last=len(lines))
     if (discount := price_named.asked_beside(turn, priced)) is not None:
         return discount  # "… con 10% de descuento": the items priced, the discount a seller's
+    if (document := document_asked.hand_over(turn, priced)) is not None:
+        return document  # "… spec sheet … and price on 6": the items priced, the sheet a seller's
     if quoted is not None and priced and not choices and all(
         ln["sku"] and not ln.get("assumed") for ln in cart.lines(turn)
     ):  # a quote asked with its items, every line priced: the quote, at once
