@@ -199,3 +199,12 @@ def test_a_sheets_totals_row_and_a_line_pointing_at_the_file_are_no_items() -> N
                 "PO 4500123 enclosed (PDF)"]  # fmt: skip
     assert lines_from_text("\n".join(pointing)) == []
     assert lines_from_text("Adjunto 20 pernos M10 más") == ["20 pernos M10 más"]  # a count
+
+
+def test_a_documents_fields_are_no_items_and_its_items_stay() -> None:
+    printed = (  # a purchase order's text without an items table's header
+        "ORDEN DE COMPRA N° 7712\nFecha de emisión: 20/11/2026\nCondición de pago: 60 días\n"
+        "Plazo de entrega: 5 días hábiles\nPO Number: 4410-22\nPage 1 of 2\n"
+        "20 rodamientos 6205 2RS SKF\n6 correas B54 Gates\nSub total: — IVA 19%: — Total: —"
+    )
+    assert lines_from_text(printed) == ["20 rodamientos 6205 2RS SKF", "6 correas B54 Gates"]

@@ -48,6 +48,18 @@ _DOCUMENT_REFERENCE = re.compile(
     r"[A-Z]*-?\d[\w/-]*",
     re.I,
 )
+# A document's field, not an item: "Fecha de emisión: 27/11/2026", "PO Number: NW-45-2219",
+# "Condición de pago: Crédito 30 días", "Sub total: — IGV 18%: —", "Page 1 of 2" (a PDF's
+# letterhead and terms read as text, or a mail's).
+_FIELD = re.compile(
+    r"^\s*(?:(?:order |issue |delivery |required |ship |due )?date|fecha(?: de \w+)?|"
+    r"(?:po|p\.o\.|oc|purchase order|orden de compra|rfq)\s*(?:number|no\.?|n[°º]|#)?|"
+    r"(?:payment )?terms|condici[oó]n(?:es)? de pago|forma de pago|plazo(?: de entrega)?|"
+    r"lugar de entrega|ship(?:ping)? (?:to|via)|deliver(?:y)? to|vendor|supplier|proveedor|"
+    r"buyer|comprador|solicitante|valid(?:ity| until)?|validez|sub\s*-?\s*total|total|"
+    r"iva|igv|vat|tax|impuesto)\s*:|^\s*(?:page|p[aá]gina|hoja)\s+\d+\s+(?:of|de)\s+\d+\s*$",
+    re.I,
+)
 # A table's totals row, not an item: "TOTAL QTY 108", "Subtotal", "Sub total: —".
 _TOTAL_ROW = re.compile(r"^\s*(?:(?:sub\s*-?\s*)?total(?:es)?|gran(?:d)? total|suma)\b", re.I)
 
@@ -67,8 +79,8 @@ def lines_from_text(text: str) -> list[str]:
     result = []
     # (the same reading as a chat message: items after a greeting, several on a line,
     # a table pasted with pipes; bot/joined/)
-    kept = ("" if contact_line(raw) or _points_at_file(raw) else _BULLET.sub("", raw)
-            for raw in text.splitlines())  # fmt: skip
+    kept = ("" if contact_line(raw) or _points_at_file(raw) or _FIELD.match(raw)
+            else _BULLET.sub("", raw) for raw in text.splitlines())  # fmt: skip
     for found in request_lines("\n".join(kept)):
         line = found.strip()
         if not line or line.endswith(":") or _GREETING.match(fold(line)) or contact_line(line):
