@@ -24,6 +24,11 @@ M12_NO, M12_NC, M18_NO = "SENSOR INDUCTIVO : M12-NPN-NO : OMRON", \
 TB_GO, TB_OO = "TENSOR : 3/4X9-GO : CROSBY", "TENSOR : 3/4X9-OO : CROSBY"
 RELAY_120, RELAY_230 = "RELE : 2C-120VAC : OMRON", "RELE : 2C-230VAC : OMRON"
 LIMIT = "FINAL CARRERA : PISTON : OMRON"
+M12_8_NO = "SENSOR INDUCTIVO : M12-8MM-NPN-NO : OMRON"
+DIN_2_20, DIN_1_20, PLUG_2_20 = "BREAKER : DIN-2P-20A : SCHNEIDER", \
+    "BREAKER : DIN-1P-20A : SCHNEIDER", "BREAKER : ENCH-2P-20A : SQUARE D"  # fmt: skip
+UNION_14, COUPLING_14 = "UNION : UNIVERSAL-1/4-NEGRO : WARD", "UNION : COPLA-1/4-NEGRO : WARD"
+RCD_2_63 = "DISYUNTOR : 2X63A-30MA : SICA"
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -41,6 +46,13 @@ CATALOG = f"""
     {TB_OO},"Tensor 3/4"" x 9"" ojo-ojo Crosby","TENSOR GALVANIZADO 3/4"" X 9"" OJO-OJO CROSBY HG-227 P/N 1031985",Izaje,Crosby,UN,1,20,1031985|10785,type=turnbuckle|size=3/4|takeup=9|ends=eye-eye,true
     {RELAY_120},Relé 2 contactos bobina 120VAC Omron,RELE ENCHUFABLE 2C (DPDT 8 PINES) BOBINA 120VAC OMRON P/N MY2N-GS AC110/120,Automatización,Omron,UN,1,9.3,MY2N-GS AC110/120|11059,type=relay|poles=2|coil=120VAC,true
     {RELAY_230},Relé 2 contactos bobina 230VAC Omron,RELE ENCHUFABLE 2C (DPDT 8 PINES) BOBINA 230VAC OMRON P/N MY2N-GS AC220/240,Automatización,Omron,UN,1,9.7,MY2N-GS AC220/240|11064,type=relay|poles=2|coil=230VAC,true
+    {M12_8_NO},Sensor inductivo M12 8 mm NPN NO Omron,SENSOR INDUCTIVO M12 SN 8 MM NPN NO 10-30 VDC CONECTOR M12 OMRON P/N E2E-X8MD1-M12,Automatización,Omron,UN,1,46,E2E-X8MD1-M12|10917,type=prox|body=M12|sn=8|output=NPN|contact=NO,true
+    {DIN_2_20},Interruptor riel DIN 2P 20 A curva C Schneider,INTERRUPTOR TERMOMAGNETICO MINIATURA RIEL DIN 2P CURVA C 20 A 6 KA SCHNEIDER P/N A9F74220,Eléctricos,Schneider,UN,1,27,A9F74220|11301,type=breaker_din|poles=2P|amps=20,true
+    {DIN_1_20},Interruptor riel DIN 1P 20 A curva C Schneider,INTERRUPTOR TERMOMAGNETICO MINIATURA RIEL DIN 1P CURVA C 20 A 6 KA SCHNEIDER P/N A9F74120,Eléctricos,Schneider,UN,1,18,A9F74120|11302,type=breaker_din|poles=1P|amps=20,true
+    {PLUG_2_20},Breaker enchufable 2 polos 20 A Square D,INTERRUPTOR TERMOMAGNETICO ENCHUFABLE 2 POLOS 20 A 120/240 V PARA CENTRO DE CARGA SQUARE D P/N QO220,Eléctricos,Square D,UN,1,24,QO220|11303,type=breaker_plugon|poles=2P|amps=20,true
+    {UNION_14},"Unión universal hierro negro 1/4"" Ward","UNION UNIVERSAL HIERRO MALEABLE NEGRO 1/4"" NPT CLASE 150 WARD",Conexiones,Ward,UN,1,6.1,11401,type=pipe_fitting|style=union|finish=black|size=1/4,true
+    {COUPLING_14},"Unión (copla) hierro negro 1/4"" Ward","UNION (COPLA) HIERRO MALEABLE NEGRO 1/4"" NPT CLASE 150 WARD",Conexiones,Ward,UN,1,2.0,11402,type=pipe_fitting|style=coupling|finish=black|size=1/4,true
+    {RCD_2_63},Disyuntor diferencial 2x63A 30mA Sica,DISYUNTOR DIFERENCIAL 2X63A 30MA CLASE AC SICA,Eléctricos,Sica,UN,1,29,11501,type=disyuntor|polos=2|amperes=63,true
     {LIMIT},Final de carrera piston Omron WLD,INTERRUPTOR DE LIMITE (FINAL DE CARRERA) PISTON 1NA+1NC OMRON P/N WLD,Automatización,Omron,UN,1,43,WLD|10858,type=limit|actuator=plunger,true
     """
 
@@ -75,14 +87,29 @@ LINES = [
         ],
     ),
     *cases(
-        # Only a rating no other reading knows (t, kW, HP) or words said as one open the
-        # house's facts: a voltage, amps or a fact's value alone are the matcher's own
-        # reading, and where it asks, a seller picks (a breaker's "2 polos 20A" or a
-        # union's "negro 1/4" settled on a neighbour of another kind, session 20's lead)
-        "a_line_read_only_by_a_voltage_is_a_question",
+        # A voltage, amps, a size or an ERP fact's value as written name the item too, once
+        # every item that states them is compared, of any kind (session 21: the lead had
+        # closed them when a breaker and a union settled on a neighbour of another kind)
+        "a_voltage_amps_a_size_or_a_value_as_written_name_the_item",
         [
-            ("relé enchufable DPDT 110 VAC Omron x 6", (None, 6)),
-            # the M18's M12 connector: its facts alone would tell, the words do not
+            ("relé enchufable DPDT 110 VAC Omron x 6", (RELAY_120, 6)),
+            ("rele 2 contactos bobina 220 vac omron", (RELAY_230, 1)),
+            ("sensor inductivo M12 8 mm NPN NO omron x 4", (M12_8_NO, 4)),
+            ("breaker enchufable 2 polos 20A x 3", (PLUG_2_20, 3)),
+        ],
+    ),
+    *cases(
+        # where items of another kind state the same facts, each stays in the comparison:
+        # a DIN-rail breaker and a plug-on one both 2 poles and 20 A, a union and a coupling
+        # both black and 1/4" (the house names its coupling "unión"), a residual-current
+        # device of 2 x 63 A for a breaker the house does not stock
+        "a_fact_another_kind_carries_too_is_a_question",
+        [
+            ("breaker 2 polos 20A", (None, 1)),
+            ("union negra 1/4 x 10", (None, 10)),
+            ("unión hierro negro 1/4", (None, 1)),
+            ("termica 2x63A sica", (None, 1)),
+            # the M18's M12 connector: "M12" is the body, but 4 or 8 mm of range is unsaid
             ("sensor de proximidad inductivo M12 NPN normalmente abierto omron", (None, 1)),
         ],
     ),

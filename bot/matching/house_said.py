@@ -59,8 +59,10 @@ NOMINAL = {"110": "120", "115": "120", "127": "120", "208": "230", "220": "230",
            "380": "400", "415": "400", "440": "460", "480": "460"}  # fmt: skip
 # What joins two words into one ("ojo y ojo", "hook & eye", "gancho-ojo")
 JOINERS = {"y", "e", "and", "&", "-", "con", "with"}
-# The facts a maker's own numbering gives, never a difference between two items
+# The facts a maker's own numbering gives, never a difference between two items; and the
+# ERP's own kind of item, never said as written ("breaker_din"), but a difference all the same
 MAKER_KEYS = {"type", "model", "code", "mfr", "brand", "series"}
+KIND_KEYS = {"type", "tipo"}
 
 
 def _value(number: str) -> str:
@@ -140,40 +142,47 @@ def named(
     spaced = re.sub(r"(?<![a-z])([a-z])\s+(\d)", r"\1\2", folded)  # "M 12": M12
     line_measures = measures(folded)
     pairs = joined(folded)
-    # only a rating no other reading knows or words said as one open this path (see `RATED`)
-    if not pairs and not any(m.split(":")[0] in RATED for m in line_measures):
+    said_as = {OPENED_BY.get(m.split(":")[0], "") for m in line_measures}
+    if pairs:
+        said_as.add("joined")
+    grams = set(spaced.replace("-", " ").split()) | reading.words | set(pairs)
+    if not said_as & OPEN and ("written" not in OPEN or grams.isdisjoint(index.fact_values)):
         return []
     # units and sizes are read as measures and figures, never as words
     known = {w for w in known if w not in UNITS and not re.search(r"\d", w)}
     strange = {w for w in strange if w not in UNITS and not re.search(r"\d", w)}
     if not known or not (line_measures or reading.codes or strange):
         return []
-    pool = set.intersection(*(index.by_word.get(w, set()) for w in known))
     brands = reading.codes.get("brand", set())
     items = [
-        e for e in (index.entries[p] for p in pool)
-        if (not brands or e.brand in brands) and (not kinds or e.kinds & kinds or not e.kinds)
+        e for e in compared(index, folded, known, kinds, figures(MEASURE.sub(" ", spaced)))
+        if not brands or e.brand in brands
     ]  # fmt: skip
     if not items or not all(e.facts for e in items):
         return []  # items the ERP says nothing of are read by the matcher alone
-    items = [e for e in items if not conflicts(e)]
-    # what the matcher could not read itself: a measure, an ERP fact as written, words joined;
-    # a line that says none of them is the matcher's alone ("estrella 60 de 18 dientes")
-    read = bool(line_measures)
-    # an ERP fact's value said as written: "M12" is the body, never the M18's M12 connector
-    grams = set(spaced.replace("-", " ").split()) | reading.words | set(pairs)
-    for key in sorted({k for e in items for k in e.facts} - MAKER_KEYS):
-        values = {e.facts.get(key) for e in items}
-        stated = {v for v in values if v and not v.replace(".", "").isdigit() and v in grams}
-        if len(stated) == 1 and len(values) > 1:  # (an item that says nothing of it stays)
-            items = [e for e in items if e.facts.get(key, next(iter(stated))) in stated]
-            read = True
     # a measure said is the item's, where the items give that unit ("2 t": never the 3 t, nor
     # one that says no weight)
     for said in sorted(line_measures):
         if any(_gives(e, said.split(":")[0]) for e in items):
             items = [e for e in items if said in e.said]
+    items = [e for e in items if not conflicts(e)]
+    # an ERP fact's value said as written: "M12" is the body, never the M18's M12 connector;
+    # a word that names a kind of item ("union") is the kind, never one item's style of it
+    for key in sorted({k for e in items for k in e.facts} - MAKER_KEYS):
+        values = {e.facts.get(key) for e in items}
+        stated = {
+            v for v in values
+            if v and not v.replace(".", "").isdigit() and v in grams and not index.kind_of(v)
+        }  # fmt: skip
+        if len(stated) == 1 and len(values) > 1:  # (an item that says nothing of it stays)
+            items = [e for e in items if e.facts.get(key, next(iter(stated))) in stated]
+            said_as.add("written")
+    # what the matcher could not read itself opens this path (`OPEN`): a line that says none
+    # of it is the matcher's alone ("estrella 60 de 18 dientes", "2 polos 20A")
+    if not said_as & OPEN:
+        return []
     # words said as one that some items carry ("ojo y ojo": OJO-OJO, never GANCHO-OJO)
+    read = bool(said_as - {"joined"})
     for gram, words in sorted(pairs.items()):
         carrying = [e for e in items if f"w:{gram}" in e.said]
         if carrying:
@@ -188,7 +197,50 @@ def named(
         items = [e for e in items if f"n:{number}" in e.said or f"n:{figure}" in e.said]
     if not items or not _one_item(items):
         return []
+    # an item the line's words do not reach (of no kind read, or naming a figure otherwise)
+    # is compared, never named: where it fits as well, the line is a question
+    if any(not known <= e.reading.words for e in items):
+        return []
     return items
+
+
+# A word said right after a figure is the figure's name ("2 polos", "14 pines", "3 fases"): a
+# house writes it its own way ("2P", "DPDT", "trifásico"), so it never leaves an item out
+FIGURE_NAME = re.compile(r"(?<![\w./,-])\d+(?:[.,/-]\d+)*\s+([a-z]+)\b")
+
+
+# More items than this share what a line states: it says too little to name one by its facts
+MAX_COMPARED = 1000
+
+
+def compared(
+    index: CatalogIndex, folded: str, known: set[str], kinds: set[str], said: set[str]
+) -> list[Entry]:
+    """Every item a line's facts could name, whichever words the house gives it: those that
+    carry each figure the line states bare (`said`; a measure is weighed by its unit after)
+    and its words (but the word naming the kind, and a figure's name), of the kind it names
+    or of no kind read. An item of that kind the line's words would not reach (a plug-on
+    breaker where the line says the DIN rail one's words) stays in the comparison, and a line
+    that fits both is a question."""
+    named = set(FIGURE_NAME.findall(folded))
+    words = {w for w in known if w not in named and index.kind_of(w) not in kinds}
+    postings = [index.by_word.get(w, set()) for w in words]
+    for figure in said:
+        number = NOMINAL.get(figure, figure)
+        postings.append(index.by_said.get(f"n:{figure}", set())
+                        | index.by_said.get(f"n:{number}", set()))  # fmt: skip
+    if not postings:
+        postings = [index.by_word.get(w, set()) for w in known]
+    postings.sort(key=len)
+    found = set(postings[0])
+    for posting in postings[1:]:
+        found &= posting
+        if not found:
+            break
+    if len(found) > MAX_COMPARED:
+        return []  # a line saying so little names no one item by its facts
+    entries = (index.entries[p] for p in sorted(found))
+    return [e for e in entries if not kinds or e.kinds & kinds or not e.kinds]
 
 
 def carries(entry: Entry, code: str) -> bool:
@@ -198,13 +250,18 @@ def carries(entry: Entry, code: str) -> bool:
     return bool(said) and said <= entry.said
 
 
-# Units no other reading of the matcher's knows (a size in mm or inches is its notation's).
-# Only a line saying one of them ("2 ton", "5 HP", "4 kW") or words as one ("ojo y ojo") is
-# read by the house's facts (`named`): a voltage, amps, a size or a value as written alone
-# ("2 polos 20A", "union negro 1/4", "M12 NPN normalmente abierto") is the matcher's own
-# reading, and where it asks, the items its words gather leave other kinds out (a plug-on
-# breaker, another union), so the facts would pick among too few (session 20, the lead).
+# Units no other reading of the matcher's knows (a size in mm or inches is its notation's): a
+# measure in one of them rules out the item giving another value (`measured_otherwise`).
 RATED = {"t", "kw", "hp"}
+# What a line states that opens the house's facts path (`named`), by the unit it says it in:
+# a rating ("2 ton", "5 HP"), words as one ("ojo y ojo"), an ERP value as written ("M12",
+# "NPN"), amps, a voltage, a size in mm or m. Session 20 kept only the first two, after amps
+# and values settled breakers and unions on a neighbour of another kind; every item the
+# facts could name is now compared (`compared`, the ERP's `type` in `_one_item`, a kind word
+# never a value), and each class was opened again alone, measured on every tuning set.
+OPENED_BY = {"t": "rated", "kw": "rated", "hp": "rated", "a": "amps", "v": "volts",
+             "current": "volts", "m": "sizes", "mm": "sizes"}  # fmt: skip
+OPEN = {"rated", "joined", "written", "amps", "volts", "sizes"}
 
 
 def measured_otherwise(item: str, entry: Entry) -> bool:
@@ -233,7 +290,7 @@ def _one_item(items: list[Entry]) -> bool:
         and all(
             first.facts[k] == other.facts[k]
             for k in first.facts.keys() & other.facts.keys()
-            if k not in MAKER_KEYS
+            if k not in MAKER_KEYS - KIND_KEYS
         )
         and first.facts.keys() == other.facts.keys()
         for other in items[1:]

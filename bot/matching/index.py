@@ -295,6 +295,12 @@ class CatalogIndex:
     # "el alto"): its warehouses' cities and the place their names open with
     places: set[tuple[str, ...]] = field(default_factory=set)
     by_word: dict[str, set[int]] = field(default_factory=dict)
+    # Items by what `house_said` reads of their texts (a measure "t:2", a figure "n:3/4"):
+    # the facts path compares every item that carries what a line states, of any kind
+    by_said: dict[str, set[int]] = field(default_factory=dict)
+    # every value the ERP's `attributes` give (folded as `Entry.facts`): a line saying none of
+    # them, and no measure nor words as one, states no fact of the house's
+    fact_values: set[str] = field(default_factory=set)
     cross_refs: dict[tuple[str, str], int] = field(default_factory=dict)
     # A customer's numeric part numbers without their leading zeros ("1020333" for their
     # 0001020333); None where two of theirs would read alike.
@@ -328,6 +334,10 @@ class CatalogIndex:
     # (`house_kinds`): "adaptador" of "Adaptador hembra giratoria JIC 37° x …"
     house_kinds: set[str] = field(default_factory=set)
     _refs: list[str] | None = field(default=None, repr=False)  # sorted, made when first asked
+
+    def kind_of(self, word: str) -> str | None:
+        """The kind of item a word names: the vocabulary's (`KINDS`) or the house's own."""
+        return KINDS.get(word) or (word if word in self.house_kinds else None)
 
     @property
     def bare_is_open(self) -> bool:
@@ -423,6 +433,9 @@ class CatalogIndex:
                 self.by_code.setdefault((category, value), set()).add(position)
         for word in entry.reading.words:
             self.by_word.setdefault(word, set()).add(position)
+        for said in entry.said:
+            self.by_said.setdefault(said, set()).add(position)
+        self.fact_values.update(entry.facts.values())
         refs = entry.reading.codes.get("ref", ())
         for m in DASHED.finditer(fold(product.name)):
             if m[1] + m[2] in refs:
