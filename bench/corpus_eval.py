@@ -114,6 +114,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import importlib
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -130,27 +131,6 @@ sys.path.insert(0, str(ROOT))
 
 from bench.catalog2.erp import write_folder  # noqa: E402
 from bench.catalog2.universe import pick, universe  # noqa: E402
-from bench.catalog3.erp import write as write_catalog3  # noqa: E402
-from bench.catalog4.erp import write as write_catalog4  # noqa: E402
-from bench.catalog5.erp import write as write_catalog5  # noqa: E402
-from bench.catalog6.erp import write as write_catalog6  # noqa: E402
-from bench.catalog7.erp import write as write_catalog7  # noqa: E402
-from bench.catalog8.erp import write as write_catalog8  # noqa: E402
-from bench.catalog9.erp import write as write_catalog9  # noqa: E402
-from bench.catalog10.erp import write as write_catalog10  # noqa: E402
-from bench.catalog11.erp import write as write_catalog11  # noqa: E402
-from bench.catalog12.erp import write as write_catalog12  # noqa: E402
-from bench.catalog13.erp import write as write_catalog13  # noqa: E402
-from bench.catalog14.erp import write as write_catalog14  # noqa: E402
-from bench.catalog15.erp import write as write_catalog15  # noqa: E402
-from bench.catalog16.erp import write as write_catalog16  # noqa: E402
-from bench.catalog17.erp import write as write_catalog17  # noqa: E402
-from bench.catalog18.erp import write as write_catalog18  # noqa: E402
-from bench.catalog19.erp import write as write_catalog19  # noqa: E402
-from bench.catalog20.erp import write as write_catalog20  # noqa: E402
-from bench.catalog21.erp import write as write_catalog21  # noqa: E402
-from bench.catalog22.erp import write as write_catalog22  # noqa: E402
-from bench.catalog23.erp import write as write_catalog23  # noqa: E402
 from bot import migrate  # noqa: E402
 from bot.db import make_engine  # noqa: E402
 from bot.demo.writer import write_demo  # noqa: E402
@@ -160,57 +140,20 @@ from bot.matching.matcher import MatchResult, match_line  # noqa: E402
 from bot.matching.service import context_for  # noqa: E402
 from bot.models import Customer  # noqa: E402
 
-CORPUS = ROOT / "bench" / "corpus"
-CORPUS3 = ROOT / "bench" / "corpus3"  # catalog 3's lines, written blind by another engineer
-CORPUS4 = ROOT / "bench" / "corpus4"  # catalog 4's lines, written blind by another engineer
-CORPUS5 = ROOT / "bench" / "corpus5"  # catalog 5's lines, written blind by another engineer
-CORPUS6 = ROOT / "bench" / "corpus6"  # catalog 6's lines, written blind by another engineer
-CORPUS7 = ROOT / "bench" / "corpus7"  # catalog 7's lines, written blind by another engineer
-CORPUS8 = ROOT / "bench" / "corpus8"  # catalog 8's lines, written blind by another engineer
-CORPUS9 = ROOT / "bench" / "corpus9"  # catalog 9's lines, written blind by another engineer
-CORPUS10 = ROOT / "bench" / "corpus10"  # catalog 10's lines, written blind by another engineer
-CORPUS11 = ROOT / "bench" / "corpus11"  # catalog 11's lines, written blind by another engineer
-CORPUS12 = ROOT / "bench" / "corpus12"  # catalog 12's lines, written blind by another engineer
-CORPUS13 = ROOT / "bench" / "corpus13"  # catalog 13's lines, written blind by another engineer
-CORPUS14 = ROOT / "bench" / "corpus14"  # catalog 14's lines, written blind by another engineer
-CORPUS15 = ROOT / "bench" / "corpus15"  # catalog 15's lines, written blind by another engineer
-CORPUS16 = ROOT / "bench" / "corpus16"  # catalog 16's lines, written blind by another engineer
-CORPUS17 = ROOT / "bench" / "corpus17"  # catalog 17's lines, written blind by another engineer
-CORPUS18 = ROOT / "bench" / "corpus18"  # catalog 18's lines, written blind by another engineer
-CORPUS19 = ROOT / "bench" / "corpus19"  # catalog 19's lines, written blind by another engineer
-CORPUS20 = ROOT / "bench" / "corpus20"  # catalog 20's lines, written blind by another engineer
-CORPUS21 = ROOT / "bench" / "corpus21"  # catalog 21's lines, written blind by another engineer
-CORPUS22 = ROOT / "bench" / "corpus22"  # catalog 22's lines, written blind by another engineer
-CORPUS23 = ROOT / "bench" / "corpus23"  # catalog 23's lines, written blind by another engineer
-# catalog → how to write its ERP folder and how many products that writes (the catalog its corpus
-# was labelled on: one size each, cached in bench/.work/<catalog>)
+# catalog N → how many products its ERP folder holds: catalogs 3 to 23 were each labelled at one
+# size (cached in bench/.work/catalogN), their lines in bench/corpusN, written blind by another
+# engineer. A new blind catalog is one more entry here.
+BLIND_SIZES = {3: 1511, 4: 1024, 5: 891, 6: 1010, 7: 1018, 8: 780, 9: 782, 10: 779, 11: 863,
+               12: 975, 13: 837, 14: 879, 15: 923, 16: 832, 17: 629, 18: 518, 19: 516, 20: 521,
+               21: 489, 22: 488, 23: 455}  # fmt: skip
+# catalog 2's and the demo's lines (bench/corpus), then every blind catalog's
+CORPORA = (ROOT / "bench" / "corpus", *(ROOT / "bench" / f"corpus{n}" for n in BLIND_SIZES))
+# catalog → how to write its ERP folder and how many products that writes
 LABELLED: dict[str, tuple[Callable[[Path], object], int]] = {
-    "catalog3": (write_catalog3, 1511),
-    "catalog4": (write_catalog4, 1024),
-    "catalog5": (write_catalog5, 891),
-    "catalog6": (write_catalog6, 1010),
-    "catalog7": (write_catalog7, 1018),
-    "catalog8": (write_catalog8, 780),
-    "catalog9": (write_catalog9, 782),
-    "catalog10": (write_catalog10, 779),
-    "catalog11": (write_catalog11, 863),
-    "catalog12": (write_catalog12, 975),
-    "catalog13": (write_catalog13, 837),
-    "catalog14": (write_catalog14, 879),
-    "catalog15": (write_catalog15, 923),
-    "catalog16": (write_catalog16, 832),
-    "catalog17": (write_catalog17, 629),
-    "catalog18": (write_catalog18, 518),
-    "catalog19": (write_catalog19, 516),
-    "catalog20": (write_catalog20, 521),
-    "catalog21": (write_catalog21, 489),
-    "catalog22": (write_catalog22, 488),
-    "catalog23": (write_catalog23, 455),
+    f"catalog{n}": (importlib.import_module(f"bench.catalog{n}.erp").write, size)
+    for n, size in BLIND_SIZES.items()
 }
-CATALOGS = ("catalog2", "demo", "catalog3", "catalog4", "catalog5", "catalog6", "catalog7",
-            "catalog8", "catalog9", "catalog10", "catalog11", "catalog12", "catalog13", "catalog14",
-            "catalog15", "catalog16", "catalog17", "catalog18", "catalog19", "catalog20",
-            "catalog21", "catalog22", "catalog23")
+CATALOGS = ("catalog2", "demo", *LABELLED)
 WORK = ROOT / "bench" / ".work"
 ITEM_KINDS = {"description", "code", "customer_part", "mfr_ref", "brand_open"}
 # Units that name the same thing (catalog 5 sells by the piece as `PZA`, as Mexico writes it;
@@ -240,9 +183,7 @@ class Row:
 def load(name: str) -> list[Row]:
     """The `name` set (tune or holdout) of every corpus: catalog 2, demo, 3 to 23."""
     rows = []
-    for folder in (CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9,
-                   CORPUS10, CORPUS11, CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17,
-                   CORPUS18, CORPUS19, CORPUS20, CORPUS21, CORPUS22, CORPUS23):
+    for folder in CORPORA:
         rows += _load(folder / f"{name}.csv")
     return rows
 
