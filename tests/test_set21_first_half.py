@@ -174,3 +174,14 @@ def test_something_cheaper_asked_shows_the_other_brands_under_the_lines_price(
         assert kept in cart and cheaper[0] not in cart, cart
     else:
         assert QUOTE.search(first) and "📄" not in answer, answer
+
+
+@pytest.mark.parametrize("phone, items", [
+    (JORGE, "un pedido para faena Los Bronces: 10 correas a42 gates"),
+    (DAVE, "one order for the Baytown site: 12 BRG-10112"),
+])  # fmt: skip
+def test_one_order_for_a_place_is_no_separate_orders(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str
+) -> None:
+    answer = Chat(corpus_app, twilio, phone).say(items)
+    assert "📦" not in answer and "❌" not in answer, answer
