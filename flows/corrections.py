@@ -106,7 +106,8 @@ def fits(turn: Turn, text: str) -> bool:
     # a brand asked that some line lacks, or the one brand every line has already ("swap to
     # lincoln and order it" after the Lincoln was shown: the cart as it is, then the order)
     denied = line_swaps.NOT_BRAND.search(fold(text).replace(named[0], "\0")) if named else None
-    return bool(named) and (bool(had - set(named)) or (had == set(named) and not denied))
+    return bool(named) and (bool(had - set(named)) or (
+        had == set(named) and not denied and bool(line_swaps.TAKE_BRAND.search(fold(text)))))
 
 
 def _like_its_figure(turn: Turn, said: Correction, line: dict[str, Any]) -> bool:

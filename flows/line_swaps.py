@@ -135,7 +135,8 @@ def other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
         old_brands = denied
     elif not asked and len(named) == 1 and sized:
         asked, old_brands = named, []  # "the 6203 ones need to be SKF": that line takes it
-    elif not asked and not bare and not denied and set(had) == set(named):
+    elif not asked and not bare and not denied and set(had) == set(named) \
+            and TAKE_BRAND.search(fold(turn.text)):  # fmt: skip
         answered(turn, [])  # "swap to lincoln" when every line is Lincoln: the cart as it is
         return CHOOSING if turn.data.get("choices") else IDLE
     elif len(asked) != 1:
@@ -174,6 +175,11 @@ def other_brand(turn: Turn, lines: list[dict[str, Any]]) -> str | None:
     return CHOOSING if turn.data.get("choices") else IDLE
 
 
+# A brand asked in so many words ("swap to lincoln", "make them SKF", "pásalas a gates", "go
+# with the NSK"): said of the brand every line has already, the cart as it is (`other_brand`);
+# "las gates no me las aceptan" names the brand and asks for none.
+TAKE_BRAND = re.compile(r"\b(?:swap|switch|change|make|go with|stick with|keep|use|pas\w*|"
+                        r"cambi\w*|pon\w*|dej\w*|mejor|que sean?|dale con|me quedo con)\b")
 # The brand a swap takes away, said after a negation ("SKF, not NSK", "NTN y no SKF",
 # "en vez de las Gates"); the brand's place is marked \0 in the folded message.
 NOT_BRAND = re.compile(r"\b(?:not|no|instead of|rather than|en vez de|en lugar de|y no|and not)"
