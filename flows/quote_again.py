@@ -6,7 +6,9 @@ The quote's lines come into the cart priced today with their availability, as a 
 do (flows/cart_commands.py `reorder`): a count "of each" / "de cada uno" sets every line, a
 scale ("double", "el doble") multiplies each, and the reorder's own changes (a line left
 out, kept alone or recounted by name: flows/reorder_changes.py) apply. The buyer then asks
-"quote" for the new quote, or orders; nothing is quoted or ordered by this message alone.
+"quote" for the new quote, or orders; asked in the same message ("cotízame lo mismo de la
+Q-… pero 50 de cada uno", "order the same as Q-… but 50 each"), it is made at once. An
+acceptance that says "same as" ("go ahead with Q-…, same as before") is an acceptance.
 A quote that is not the customer's, or a message without "the same as", is read as ever.
 """
 
@@ -16,11 +18,11 @@ import re
 from decimal import Decimal
 
 from bot.formatting import quantity_text
-from bot.intents import Intent, scale_of
+from bot.intents import I, Intent, order_opening, quote_opening, scale_of
 from bot.models import Product
 from bot.quotes import latest, lines_of
 from bot.sales_history import scaled
-from flows import cart, reorder_changes
+from flows import cart, ordering, reorder_changes
 from flows.cart_commands import lines_under
 from flows.credit_notice import credit_notice
 from flows.priced_line import priced_line
@@ -43,7 +45,8 @@ _EACH = re.compile(
 def asked(turn: Turn, said: Intent) -> str | None:
     """The named quote's lines in the cart, changed as the words say, and the cart shown;
     None when the message asks no such thing (then it is read as ever)."""
-    if said.quote is None or turn.customer is None or not _SAME.search(turn.text):
+    if said.quote is None or turn.customer is None or not _SAME.search(turn.text) \
+            or said.name not in (None, I.REORDER):  # "go ahead with Q-…, same as before" accepts
         return None
     quote = latest(turn.session, said.quote)
     if quote is None or quote.customer_id != turn.customer.customer_id:
@@ -71,4 +74,9 @@ def asked(turn: Turn, said: Intent) -> str | None:
     header = turn.wording.render("quote_again", turn.language, number=quote.number,
                                  each=each["n"] if each else None, gone=gone, skipped=skipped,
                                  times=quantity_text(times) if times else None)  # fmt: skip
-    return lines_under(turn, header, shown)
+    state = lines_under(turn, header, shown)
+    if order_opening(turn.text) is not None:  # "order the same as Q-… but 50 each"
+        return ordering.order(turn, said)
+    if quote_opening(turn.text) is not None and all(ln["sku"] for ln in cart.lines(turn)):
+        return ordering.make_quote(turn)  # "cotízame lo mismo de la Q-… pero 50 de cada uno"
+    return state

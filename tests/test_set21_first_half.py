@@ -185,3 +185,20 @@ def test_one_order_for_a_place_is_no_separate_orders(
 ) -> None:
     answer = Chat(corpus_app, twilio, phone).say(items)
     assert "📦" not in answer and "❌" not in answer, answer
+
+
+@pytest.mark.parametrize("phone, items, again, made, line", [
+    (CARLA, "cotízame 10 correas a42 gates", "cotízame lo mismo de la {quote} pero 20 de cada uno",
+     QUOTE, "• 20 × BLT-10033"),
+    (SARAH, "quote 10 BRG-10112", "go ahead with {quote}, same as before", ORDER,
+     "BRG-10112 Deep groove ball bearing 6207-ZZ NSK: 10 EA"),
+])  # fmt: skip
+def test_a_quote_asked_again_with_the_next_step_takes_it_and_an_acceptance_stays_one(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, again: str,
+    made: re.Pattern[str], line: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    quoted = QUOTE.search(buyer.say(items))
+    assert quoted, "the first quote"
+    answer = buyer.say(again.format(quote=quoted[0]))
+    assert made.search(answer.replace(quoted[0], "")) and line in answer, answer
