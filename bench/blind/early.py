@@ -13,7 +13,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from random import Random
@@ -46,6 +46,29 @@ def classify_any(cands: list[Product]) -> str:
         return "none"
     same = len({tuple(sorted(p.attrs.items())) for p in cands}) == 1
     return "brand_open" if same and len({p.brand for p in cands}) == len(cands) else "ambiguous"
+
+
+def pipe_random(*parts: str) -> Random:
+    """The generator of one draw as corpora 4 to 7 seed it: the sha256 of `parts` joined by "|"
+    (corpora 6 and 7 lead with their prefix: `seeded = partial(pipe_random, "c6")`). Corpora 8
+    on join by a unit separator (`corpus.sha_random`)."""
+    return Random(int.from_bytes(hashlib.sha256("|".join(parts).encode()).digest()[:8], "big"))
+
+
+def weighted(rows: Sequence[tuple[str, int]], rng: Random) -> str:
+    """A customer of (customer, weight) `rows` drawn with one roll, as corpora 5 to 7 draw their
+    askers (`customer = partial(weighted, CUSTOMERS)`); "" (a guest) past the last."""
+    roll = rng.random() * sum(w for _, w in rows)
+    for cid, weight in rows:
+        roll -= weight
+        if roll < 0:
+            return cid
+    return ""
+
+
+def same_qty(q: Said, cands: list[Product]) -> bool:
+    """A box count means the same for every candidate only if they share pack_qty."""
+    return q.shape != "box" or len({p.pack_qty for p in cands}) == 1
 
 
 def deaccent(text: str) -> str:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from random import Random
 
-from bench.blind import corpus
+from bench.blind import corpus, early
 from bench.blind.corpus import KINDS
 from bench.catalog4.erp import catalog, cross_references, write
 from bench.catalog4.model import Product
@@ -40,8 +40,7 @@ class Row(corpus.DecimalRow):
     CATALOG = "catalog4"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("|".join(parts).encode()).digest()[:8], "big"))
+seeded = early.pipe_random
 
 
 def fits(products: list[Product], pins: dict[str, str]) -> list[Product]:
@@ -137,11 +136,6 @@ def uom_of(p: Product) -> str:
     return p.uom
 
 
-def same_qty(q: Qty, cands: list[Product]) -> bool:
-    """A box count means the same for every candidate only if they share pack_qty."""
-    return q.shape != "box" or len({c.pack_qty for c in cands}) == 1
-
-
 def pick_customer(rng: Random) -> tuple[str, str]:
     total = sum(w for _, w in CUSTOMER_WEIGHTS)
     roll = rng.random() * total
@@ -197,7 +191,7 @@ def generated(products: list[Product], writer: Writer) -> list[Row]:
         if kind != want or p not in cands or (kind == "ambiguous" and len(cands) > 8 and rng.random() < 0.5):
             continue
         q: Qty | None = None if rng.random() < 0.1 else qty_for(p, region, rng)
-        if q is not None and not same_qty(q, cands):
+        if q is not None and not early.same_qty(q, cands):
             q = qty_for(p, region, rng, allow_box=False)
         if kind != "description" and len({c.uom for c in cands}) > 1:
             continue

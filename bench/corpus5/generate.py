@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from random import Random
 
@@ -39,8 +40,7 @@ class Row(corpus.DecimalRow):
     CATALOG = "catalog5"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("|".join(parts).encode()).digest()[:8], "big"))
+seeded = early.pipe_random
 
 
 # --- quantities, as they arrive -------------------------------------------------------------
@@ -146,24 +146,13 @@ def dress(words: str, q: Qty | None, en: bool, rng: Random, note: dict[str, str]
     return text
 
 
-def customer(rng: Random) -> str:
-    total = sum(w for _, w in CUSTOMERS)
-    roll = rng.random() * total
-    for cid, weight in CUSTOMERS:
-        roll -= weight
-        if roll < 0:
-            return cid
-    return ""
+customer = partial(early.weighted, CUSTOMERS)
 
 
 def lang_for(cid: str, rng: Random) -> str:
     if cid == "C2044":
         return "en" if rng.random() < 0.75 else "es"
     return "en" if rng.random() < 0.06 else "es"
-
-
-def same_qty(q: Qty, cands: list[Product]) -> bool:
-    return q.shape != "box" or len({p.pack_qty for p in cands}) == 1
 
 
 # --- the kinds ---------------------------------------------------------------------------------
@@ -193,7 +182,7 @@ def generated(products: list[Product]) -> list[Row]:
         if per_type[kind, p.attrs["type"]] >= TYPE_CAP[kind]:
             continue
         q = qty_for(p, rng, en, boxes=kind == "description")
-        if kind != "description" and not same_qty(q, cands):
+        if kind != "description" and not early.same_qty(q, cands):
             continue
         note = {"lang": lang}
         text = dress(words, q, en, rng, note)

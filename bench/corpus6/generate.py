@@ -13,6 +13,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from random import Random
 
@@ -38,8 +39,7 @@ class Row(corpus.DecimalRow):
     CATALOG = "catalog6"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("|".join(("c6", *parts)).encode()).digest()[:8], "big"))
+seeded = partial(early.pipe_random, "c6")
 
 
 # --- quantities, as they arrive -------------------------------------------------------------
@@ -199,14 +199,7 @@ def dress(words: str, q: Qty, en: bool, rng: Random, note: dict[str, str], uom: 
     return text
 
 
-def customer(rng: Random) -> str:
-    total = sum(w for _, w in CUSTOMERS)
-    roll = rng.random() * total
-    for cid, weight in CUSTOMERS:
-        roll -= weight
-        if roll < 0:
-            return cid
-    return ""
+customer = partial(early.weighted, CUSTOMERS)
 
 
 def lang_for(cid: str, rng: Random) -> str:
@@ -215,14 +208,10 @@ def lang_for(cid: str, rng: Random) -> str:
     return "en" if rng.random() < 0.04 else "es"
 
 
-def same_qty(q: Qty, cands: list[Product]) -> bool:
-    return q.shape != "box" or len({p.pack_qty for p in cands}) == 1
-
-
 # --- the kinds ---------------------------------------------------------------------------------
 def generated(products: list[Product], seen: set[str]) -> list[Row]:
     """Description, brand-open and ambiguous lines, from products in hash order."""
-    draw = early.Draw("c6", Row, TARGETS, TYPE_CAP, OMITTABLE, seeded, customer, lang_for, say, qty_for, same_qty, dress)
+    draw = early.Draw("c6", Row, TARGETS, TYPE_CAP, OMITTABLE, seeded, customer, lang_for, say, qty_for, early.same_qty, dress)
     rows: list[Row] = draw.lines(products, seen)
     return rows
 

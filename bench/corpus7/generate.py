@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from random import Random
 
@@ -39,8 +40,7 @@ class Row(corpus.DecimalRow):
     CATALOG = "catalog7"
 
 
-def seeded(*parts: str) -> Random:
-    return Random(int.from_bytes(hashlib.sha256("|".join(("c7", *parts)).encode()).digest()[:8], "big"))
+seeded = partial(early.pipe_random, "c7")
 
 
 # --- quantities, as they arrive -------------------------------------------------------------
@@ -211,14 +211,7 @@ def dress(words: str, q: Qty, en: bool, rng: Random, note: dict[str, str], uom: 
     return text
 
 
-def customer(rng: Random) -> str:
-    total = sum(w for _, w in CUSTOMERS)
-    roll = rng.random() * total
-    for cid, weight in CUSTOMERS:
-        roll -= weight
-        if roll < 0:
-            return cid
-    return ""
+customer = partial(early.weighted, CUSTOMERS)
 
 
 def lang_for(cid: str, rng: Random) -> str:
@@ -227,14 +220,10 @@ def lang_for(cid: str, rng: Random) -> str:
     return "en" if rng.random() < (0.1 if cid == "" else 0.03) else "es"
 
 
-def same_qty(q: Qty, cands: list[Product]) -> bool:
-    return q.shape != "box" or len({p.pack_qty for p in cands}) == 1
-
-
 # --- the kinds ---------------------------------------------------------------------------------
 def generated(products: list[Product], seen: set[str]) -> list[Row]:
     """Description, brand-open and ambiguous lines, from products in hash order."""
-    draw = early.Draw("c7", Row, TARGETS, TYPE_CAP, OMITTABLE, seeded, customer, lang_for, say, qty_for, same_qty, dress)
+    draw = early.Draw("c7", Row, TARGETS, TYPE_CAP, OMITTABLE, seeded, customer, lang_for, say, qty_for, early.same_qty, dress)
     rows: list[Row] = draw.lines(products, seen)
     return rows
 
