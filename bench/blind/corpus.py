@@ -736,6 +736,44 @@ class Voice:
             rows.append(make("", cid, line, [p.sku], qty, p.uom, "mfr_ref", note))
         return rows
 
+    def part_rows(
+        self,
+        make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
+        products: list[Product],
+        xrefs: Iterable[tuple[str, str, str]],
+        shapes: Mapping[str, Sequence[str]],
+        *,
+        quantity: Callable[[Product, str, Random], tuple[str, str, str]],
+        unit_cell: Callable[[Product, str], str],
+        bullets: Sequence[str],
+        per_customer: int = 15,
+    ) -> list[R]:
+        """Lines naming a customer's own part number as corpora 8 to 10 write them (corpora 13
+        on: `part_lines`, whose rolls come in another order): for each customer of `shapes`, in
+        that order, its first `per_customer` cross references (customer, part, SKU), each in one
+        of the customer's `shapes` (`{part}`, `{what}`: the kind of thing, said in the
+        customer's region), with a quantity; two in five are a requisition row (part, kind of
+        thing, quantity, `unit_cell`) and the rest an email's `bullets` line.
+        `seeded("part", part)` rolls everything of a line."""
+        by_sku = {p.sku: p for p in products}
+        xrefs = list(xrefs)
+        rows = []
+        for cid in shapes:
+            for _c, part, sku in [x for x in xrefs if x[0] == cid][:per_customer]:
+                p, rng, region = by_sku[sku], self.seeded("part", part), self.regions[cid]
+                before, after, qty = quantity(p, region, rng)
+                kind, shape = {"type": p.attrs["type"]}, rng.choice(shapes[cid])
+                item = shape.format(part=part, what=self.say(kind, region, rng))
+                note = {**self.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
+                if rng.random() < 0.4:
+                    what = self.say(kind, region, rng)
+                    text = "\t".join(x for x in (part, what, qty, unit_cell(p, region)) if x)
+                    note["fmt"] = "xlsx"
+                else:
+                    text = rng.choice(bullets) + " ".join(x for x in (before, item, after) if x)
+                rows.append(make("", cid, text, [sku], qty, p.uom, "customer_part", note))
+        return rows
+
     def fitted_row(
         self,
         make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],

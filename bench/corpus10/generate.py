@@ -32,7 +32,6 @@ CUSTOMERS = (("C00101", 16), ("C00102", 9), ("C00103", 12), ("C00201", 13), ("C0
              ("C00301", 16), ("C00302", 11), ("", 8))  # fmt: skip
 REGION = {"C00101": "gye", "C00102": "gye", "C00103": "gye", "C00201": "uio", "C00202": "uio", "C00290": "uio",
           "C00301": "en", "C00302": "en"}  # fmt: skip
-PART_CUSTOMERS = ("C00101", "C00301")
 
 
 class Row(corpus.Row):
@@ -370,29 +369,10 @@ def code_rows(products: list[Product]) -> list[Row]:
 
 
 def part_rows(products: list[Product]) -> list[Row]:
-    by_sku = {p.sku: p for p in products}
-    rows = []
-    xrefs = cross_references(products)
-    for cid in PART_CUSTOMERS:
-        mine = [x for x in xrefs if x[0] == cid][:15]
-        for _c, part, sku in mine:
-            p = by_sku[sku]
-            rng = seeded("part", part)
-            region = REGION[cid]
-            before, after, qty = quantity(p, region, rng)
-            if cid == "C00101":
-                shape = rng.choice(("material {part}", "cód. SAP {part}", "{part}", "{part} - {what}"))
-            else:
-                shape = rng.choice(("our item {part}", "{part}", "{part} ({what})", "Maximo {part}", "P/N {part}"))
-            item = shape.format(part=part, what=say({"type": p.attrs["type"]}, region, rng))
-            note = {**VOICE.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
-            if rng.random() < 0.4:
-                text = "\t".join(x for x in (part, say({"type": p.attrs["type"]}, region, rng), qty, UOM_CELL[p.uom][0]) if x)
-                note["fmt"] = "xlsx"
-            else:
-                text = rng.choice(BULLETS[:6]) + " ".join(x for x in (before, item, after) if x)
-            rows.append(Row("", cid, text, [sku], qty, p.uom, "customer_part", note))
-    return rows
+    shapes = {"C00101": ("material {part}", "cód. SAP {part}", "{part}", "{part} - {what}"),
+              "C00301": ("our item {part}", "{part}", "{part} ({what})", "Maximo {part}", "P/N {part}")}
+    return VOICE.part_rows(Row, products, cross_references(products), shapes, quantity=quantity,
+                           unit_cell=lambda p, region: UOM_CELL[p.uom][0], bullets=BULLETS[:6])
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:

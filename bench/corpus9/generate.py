@@ -385,29 +385,10 @@ def code_rows(products: list[Product]) -> list[Row]:
 
 
 def part_rows(products: list[Product]) -> list[Row]:
-    by_sku = {p.sku: p for p in products}
-    rows = []
-    xrefs = cross_references(products)
-    for cid in ("GT1001", "JM4001"):
-        mine = [x for x in xrefs if x[0] == cid][:15]
-        for _c, part, sku in mine:
-            p = by_sku[sku]
-            rng = seeded("part", part)
-            region = REGION[cid]
-            before, after, qty = quantity(p, region, rng)
-            if cid == "GT1001":
-                shape = rng.choice(("material {part}", "cód. SAP {part}", "{part}", "mat. {part} - {what}", "fíjese que el material {part}"))
-            else:
-                shape = rng.choice(("our stock code {part}", "{part}", "{part} ({what})", "cat no. {part}", "BMA stores {part}"))
-            item = shape.format(part=part, what=say({"type": p.attrs["type"]}, region, rng))
-            note = {**VOICE.note(region, p), "fmt": "email", "qty": "yes" if qty else "none"}
-            if rng.random() < 0.4:
-                text = "\t".join(x for x in (part, say({"type": p.attrs["type"]}, region, rng), qty, (UOM_CELL_EN if region in EN else UOM_CELL)[p.uom][0]) if x)
-                note["fmt"] = "xlsx"
-            else:
-                text = rng.choice(BULLETS[:6]) + " ".join(x for x in (before, item, after) if x)
-            rows.append(Row("", cid, text, [sku], qty, p.uom, "customer_part", note))
-    return rows
+    shapes = {"GT1001": ("material {part}", "cód. SAP {part}", "{part}", "mat. {part} - {what}", "fíjese que el material {part}"),
+              "JM4001": ("our stock code {part}", "{part}", "{part} ({what})", "cat no. {part}", "BMA stores {part}")}
+    return VOICE.part_rows(Row, products, cross_references(products), shapes, quantity=quantity,
+                           unit_cell=lambda p, region: (UOM_CELL_EN if region in EN else UOM_CELL)[p.uom][0], bullets=BULLETS[:6])
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:
