@@ -545,7 +545,7 @@ OPENER = re.compile(
     r"chamo|chama|epa|(?:mi )?pana|"
     r"estimados?|(?:una |a |quick )?(?:consulta|pregunta|question))[,!.:]?\s+)?"
     # Bolivia's "a ver, 12 unidades de …" (let's see)
-    r"(?:(?:si|oye|mira|bueno|sumerce|veci|vecino|fijese que|mire|a ver)[,]?\s+){0,2}"
+    r"(?:(?:si|oye|mira|bueno|sumerce|veci|vecino|fijese que|mire|a ver|va pues)[,]?\s+){0,2}"
     # Colombia's courtesy before the verb: "me hace el favor y me despacha …", "me colabora con"
     r"(?:(?:(?:me|nos) (?:hace|haces|hacen)|hagame|haganme|hagannos|hazme) el favor(?: de| y)?\s+)?"
     r"(?:(?:por favor|please|pls|porfa|favor)[,]?\s+)?"
@@ -609,6 +609,10 @@ OPENER = re.compile(
     r"(?: adjunt[oa]| n[o°º]?\.? ?\d+)?|"
     # and Central America's "¿a cómo está …?"
     r"a (?:cuanto|como) (?:esta|estan|sale|salen)(?: el| la| los| las)?|"
+    # Honduras' "¿a cómo tiene …?" (what do you sell it at), "ando buscando …" (I'm looking for),
+    # the Bay Islands' "yall have …?"
+    r"a (?:cuanto|como) (?:tiene|tienen|tienes|da|dan|vende|venden)(?: el| la| los| las)?|"
+    r"(?:ando|andamos|estoy|estamos) buscando|y'?all (?:have|got)(?: any)?|"
     r"cotizar|cotizame|cotizacion(?: de| por)?|cotiza|(?:please |kindly )?quote|send|please send|"
     r"i need|we need|need|we require|require|i want|we want|i'd like|we'd like|"
     # Australian and Canadian contractors "chasing" a part, "price and lead time on"; Chile's
@@ -698,6 +702,14 @@ TAIL = re.compile(
     # the plant's stop it is for: "para el shutdown", "for the PM", "for the turnaround"
     r"(?:para|for|pa'?) (?:el |la |the |our )?(?:shutdown|pm|turnaround|outage|parada)"
     r"(?: de planta)?|"  # Venezuela's plants: "… para la parada de planta"
+    # where it is shipped and what it is for: "ship to the mine", "para reparación de zafra"
+    # (the sugar harvest), "entregar en bodega del ingenio", "para el beneficio" (a coffee mill)
+    r"ship(?:ped)? to (?:the |our )?[a-z]+|"
+    r"(?:para|for) (?:la |the )?(?:reparacion|repair) (?:de|of) (?:la |el |the )?[a-z]+|"
+    r"(?:entregar|entrega|deliver) (?:en|to|at) (?:la |el |the )?(?:bodega|warehouse)"
+    r"(?: del? [a-z]+)?|(?:para|pa) (?:el|la) (?:beneficio|ingenio|finca)|"
+    # "… have stock?", "… you have in stock?", said after the item
+    r"(?:do )?(?:you |u |y'?all )?(?:have|got) (?:it |them )?(?:in )?stock|"
     # where it goes in the field: "for rig 7", "for the Auca base", "to our yard"
     r"(?:for|to|at) (?:the |our )?(?:[a-z]+ )?(?:rig|base|camp|pad|well|yard|field|location|crew)"
     r"(?: #?\d{1,3})?(?: (?:move|up|job|work|crew))?|"
@@ -830,10 +842,12 @@ CHATTER_BEFORE_NEED = re.compile(
     r"(?:una |a )?(?:cotizacion|quote|quotation|pricing|price) (?:de|por|for|on))\s+(?=\d)"
 )
 # A length as a size ("flexometro 8 m", "cinta 5m"), read so only when asked to; so is a
-# pressure class in pounds ("valvula 150 lb") on what is not sold by weight.
+# pressure class in pounds ("valvula 150 lb") on what is not sold by weight, and a tank's
+# gallons ("tanque de presión 44 gal") on what is sold by the piece.
+SIZE_UNITS = sorted(UNITS["M"] + UNITS["FT"] + UNITS["LB"] + UNITS["GAL"], key=len, reverse=True)
 LENGTH = re.compile(
     rf"(?<![\w.,/-])(?<!x )(?<!x)\d{{1,3}}(?:[.,]\d{{1,2}})?\s*"
-    rf"(?:{'|'.join(sorted(UNITS['M'] + UNITS['FT'] + UNITS['LB'], key=len, reverse=True))})"
+    rf"(?:{'|'.join(SIZE_UNITS)})"
     r"\.?(?![\w/])"
 )
 # A bare figure closing the line right after one of our codes or the customer's part numbers
@@ -1311,7 +1325,7 @@ OPENER_WORDS = ["precio", "precios", "cuanto", "tienen", "tendran", "cotizan", "
                 "supply", "regaleme", "despacheme", "cotizacion", "requiere",
                 "chasing", "stock", "chequeame", "presupuesto", "coticemelo", "nomas",
                 # the Uruguayan and the Brazilian border's ("preciaría", "boa tared,")
-                "precisaria", "tarde", "tardes"]  # fmt: skip
+                "precisaria", "tarde", "tardes", "buscando"]  # fmt: skip
 # The verbs a buyer writes after "me" to ask for the goods ("me regala", "me mandas"): a
 # slip in one ("me reglaa") is read as the verb only there ("regla" alone is a ruler).
 VERBS_AFTER_ME = ["regala", "regalas", "regalan", "mandas", "mandan", "pones", "ponen",

@@ -19,7 +19,7 @@ NEUTRAL = {
     "thanks", "thank", "you", "me", "us", "we", "nos", "item", "items", "articulo",
     "articulos", "producto", "productos", "product", "products", "pieza", "piezas",
     "pza", "pzas", "pz", "pc", "pcs", "piece", "pieces", "unidad", "unidades", "und",
-    "unds", "uds", "ud", "unid", "each", "ea", "cu", "unit", "units", "cantidad", "aprox",
+    "unds", "uds", "ud", "unid", "each", "ea", "cu", "c/u", "unit", "units", "cantidad", "aprox",
     "approx", "approximately", "aproximadamente", "medida", "medidas", "size", "talla",
     "marca", "make", "nivel", "level", "ref", "referencia", "codigo", "cod", "code", "sku", "part",
     "parte",  # "número de parte Q240": the part number

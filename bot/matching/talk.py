@@ -85,8 +85,12 @@ def without_context(index: CatalogIndex, line: RequestLine) -> RequestLine:
     found = NEED_VERB.search(line.item)
     if found is None or found.start() == 0:
         return line
-    before = read(line.item[: found.start()], index.vocabulary)
+    said = line.item[: found.start()]
+    before = read(said, index.vocabulary)
     if set(before.codes) - SOFT_CODES or any(_names_item(index, w) for w in before.words):
+        return line
+    # "15 ea your item # AB-1045 need for machine": our code before it is the item
+    if any(index.is_code(token.strip(",;:#"), None) for token in said.split()):
         return line
     return replace(line, item=line.item[found.end() :].strip(" ,;:"))
 
@@ -140,7 +144,7 @@ def without_closing_phrase(index: CatalogIndex, text: str) -> str:
 
 
 DELIVERY_WORDS = {"delivery", "delivered", "deliver", "entrega", "entregado", "despacho",
-                  "shipping", "shipped", "envio"}  # fmt: skip
+                  "shipping", "shipped", "ship", "envio"}  # fmt: skip
 DELIVERY_LEADS = {"con", "para", "with", "for", "y", "and"}
 
 
