@@ -65,6 +65,14 @@ MAKER_KEYS = {"type", "model", "code", "mfr", "brand", "series"}
 KIND_KEYS = {"type", "tipo"}
 
 
+FRACTION_HP = re.compile(r"(?<![\d/.,-])(?:(1[0-2]|\d)[-\s])?(\d)/(\d{1,2})\s*(?=hp\b)")
+
+
+def _decimal_hp(m: re.Match[str]) -> str:
+    whole = int(m[1] or 0) + int(m[2]) / int(m[3])
+    return f"{whole:g} "
+
+
 def _value(number: str) -> str:
     """'1,5' and '1.50' → '1.5'; '4.0' → '4'."""
     number = number.replace(",", ".")
@@ -77,6 +85,8 @@ def measures(folded: str) -> set[str]:
     """The numbers said with a unit ("2 t", "3 metros", "4 kw", "220vac"), one way each; two
     sizes before one unit are both in it ("10 x 160 mm")."""
     found = set()
+    if "/" in folded and "hp" in folded:  # "1 1/2 hp", "3/4 HP": the power as one decimal
+        folded = FRACTION_HP.sub(_decimal_hp, folded)
     for m in BY_UNIT.finditer(folded):
         found.add(f"{UNITS[m[2]]}:{_value(m[1])}")
     for m in MEASURE.finditer(folded):

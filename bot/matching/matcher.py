@@ -108,6 +108,13 @@ def match_line(
         canned = _in_gallon_cans(index, line, customer_id, ctx)
         if canned is not None:
             return canned
+        # "tanque de presión 44 gal": what fits is sold by the piece, so the gallons are its size
+        sized = parse_line(
+            joined, thousands=ctx.thousands, is_code=is_code, length_is_size=True, known=known
+        )
+        again = decide(index, replace(sized, text=text), customer_id, ctx)
+        if sold_by_the_piece(index, again):
+            return in_units(index, again)
         # "20 litros de aceite de corte": nothing sold by volume fits, so no cutting disc is
         # it; a seller completes the line (the words the catalog knows are not the item)
         return MatchResult(line, None, None, 0.0, "unknown", reason="nothing sold by volume")

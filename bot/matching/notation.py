@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from math import gcd
 
 from bot.matching.pneumatics import TUBE_TAKEN, read_fitting, read_tube
 from bot.matching.seals import read_seal
 from bot.matching.text import by_value, fold
+from bot.matching.turning import read_turning
 from bot.matching.vocabulary import Vocabulary
 
 Codes = dict[str, set[str]]
@@ -92,6 +94,9 @@ DISC_SIZE = re.compile(
 )
 OTHER_BOLTS = re.compile(r"\b(?:socket|carriage|countersunk|anchor|flange|eye|u|j|stud|allen)\b")
 REF = re.compile(r"(?=[a-z0-9]{3,})(?:[a-z]+\d[a-z0-9]*|\d+[a-z][a-z0-9]*)")
+# a turning insert's shape and four letters (CNMG, DCMT) with figures after it, or a holder
+TURNING_HINT = re.compile(r"\b[cdrstvw][bcnp][egmu][agmtwx]\s*-?\s*\d|holder|porta|buril")
+MODEL_SLASH = re.compile(r"(?=[a-z0-9]{3,}/)(?:[a-z]+\d[a-z0-9]*|\d+[a-z][a-z0-9]*)/\d{1,3}")
 NOT_REFS = {"3m", "mm2", "6ka", "10ka", "1na", "1nc", "2na", "1no"}
 # DIN numbers of bolts and screws: hex (931, 933), socket head (912, 6912, 7984), countersunk
 # socket (7991), button head (7380 is ISO; 9427 not), pan and cheese head (7985, 84)
@@ -597,6 +602,7 @@ GAUGE_AFTER = re.compile(r"(?<![\d.,/])\b(\d{1,2})\s*(?:ga|gauge|gage)\b")  # "w
 GAUGE_WORD = re.compile(r"\b(?:calibre|cal|calib|gauge|ga)\.?\s*#?\s*(\d{1,2})\b(?!\s*(?:awg|mm))")
 FOR_METAL = re.compile(r"\b(?:para|pa|for)\s+(?:metal|metales|acero|steel|fierro|hierro|iron)\b")
 DISC = re.compile(r"\b(?:cutoff|wheel|grinding|flap)\b")  # a disc, whatever it cuts
+DEEP_GROOVE = re.compile(r"(?:16|6[0-4])\d{2,3}")
 BEARING_NUMBER = re.compile(r"\b(?:6[02389]\d{2}|160\d{2})")
 # "con tapas", "tapada" (Colombia) is shielded; "sin tapa(s)", "without shields" is the open
 # one (vocabulary.csv)
@@ -752,6 +758,47 @@ CYLINDER_BARE = re.compile(
 # Hz are both 4 poles).
 MOTOR_POWER = re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?|\d/\d)\s*(hp|kw)\b")
 MOTOR_SPEED = re.compile(r"\b(\d{3,4})\s*(?:rpm|r\.p\.m\.?|min-1)")
+# Pumps and water (catalog 23): a pump's power in HP as one decimal value, whether written
+# "3HP", "1.5 hp", "1-1/2 HP", "3/4 de caballo", "medio caballo", "caballo y medio" or "2
+# caballos"; its flow in GPM ("20GPM", "20 galones por minuto"); a pressure tank's gallons; a
+# pressure switch's cut-in and cut-out ("30-50 PSI", "20/40", "de 30 a 50 libras")
+SPOKEN_POWER = [
+    (re.compile(r"\b(?:un |1 )?caballo y medio\b"), " 1.5 hp "),
+    (re.compile(r"\bmedio caballo\b"), " 0.5 hp "),
+    (re.compile(r"\b(?:un|1) caballo\b(?! y)"), " 1 hp "),
+    (re.compile(r"\b(?:tres cuartos|3/4) de caballo\b"), " 0.75 hp "),
+]
+PUMP_POWER = re.compile(
+    r"(?<![\w./-])(?:(\d{1,2})[\s-])?(\d{1,3}(?:[.,]\d{1,2})?|\d/\d)\s*(?:de\s+)?"
+    r"(?:hp|h\.p\.?|caballos?(?:\s+de\s+fuerza)?|horsepower)(?![\w])"
+)
+FLOW_GPM = re.compile(
+    r"(?<![\w./-])(\d{1,3})\s*(?:gpm|g\.p\.m\.?|(?:gal|galones|gallons)\s*(?:por|per|/)\s*"
+    r"min(?:uto|ute)?s?)(?![\w])"
+)
+TANK_GALLONS = re.compile(r"(?<![\w./-])(\d{1,3})\s*(?:gal|gals|galon|galones|gallons?)\b\.?")
+PSI_RANGE = re.compile(
+    r"(?<![\w./-])(\d{2,3})\s*(?:-|/|a|to)\s*(\d{2,3})\s*(?:psi|lbs?|libras|pounds)?(?![\w./-])"
+)
+
+
+def _pump_power(m: re.Match[str], r: Reading) -> str:
+    whole, part = m[1], m[2].replace(",", ".")
+    if "/" in part:
+        top, bottom = part.split("/")
+        value = Decimal(whole or 0) + Decimal(top) / Decimal(bottom)
+    elif whole:  # "1 5 hp" is no power anyone writes: the figure before is something else
+        return f" {whole} " + _pump_power_value(Decimal(part), r)
+    else:
+        value = Decimal(part)
+    return _pump_power_value(value, r)
+
+
+def _pump_power_value(value: Decimal, r: Reading) -> str:
+    r.add("hp", format(value.normalize(), "f"))
+    return " "
+
+
 # A section written in mm for a wire or a terminal ("cable 4 mm", "bornera 6mm") is mm².
 SECTION_MM = re.compile(r"\b(\d{1,3}(?:[.,]\d{1,2})?)\s*mm\b(?!\s*2|\s*x)")
 WIRE_CONTEXT = re.compile(r"\b(?:thhn|thwn|thw)\b")
@@ -1103,6 +1150,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         folded = STAR_SPROCKET.sub("sprocket", folded)
     if "mando" in folded:
         folded = DRIVE_MANDO.sub("drive ", folded)
+    if TURNING_HINT.search(folded):  # "CNMG 432", "portainserto p/CNMG derecho 25x25"
+        folded = read_turning(folded, reading.add)
     rest = vocabulary.canonicalize(folded)
     lubricant = bool(GREASE_WORD.search(rest) or OIL_WORD.search(rest) or NLGI.search(rest))
     if lubricant or LUBE_CONTAINER.search(rest) or (
@@ -1126,6 +1175,17 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     if "motor" in rest:
         rest = MOTOR_POWER.sub(lambda m: _motor_power(m, reading), rest)
         rest = MOTOR_SPEED.sub(lambda m: _motor_speed(m, reading), rest)
+    elif "pump" in rest:
+        if "caballo" in rest:
+            for spoken_power, power in SPOKEN_POWER:
+                rest = spoken_power.sub(power, rest)
+        rest = PUMP_POWER.sub(lambda m: _pump_power(m, reading), rest)
+    if "gpm" in rest or "gal" in rest:
+        rest = FLOW_GPM.sub(lambda m: _tape(m, "gpm", reading), rest)
+    if "tank" in rest and "gal" in rest:
+        rest = TANK_GALLONS.sub(lambda m: _tape(m, "gal", reading), rest)
+    if "pressure_switch" in rest:
+        rest = PSI_RANGE.sub(lambda m: _tape_value(reading, "psi", f"{m[1]}-{m[2]}"), rest)
     if "terminal" in rest and ("stud" in rest or "bolt" in rest):
         rest = STUD.sub(lambda m: _stud(m, reading), rest)
     if "threaded rod" in rest:  # "varilla roscada 1/2 x 10 pies": ten feet, never ten inches
@@ -1358,6 +1418,8 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.add("number", _num(word))
         elif REF.fullmatch(word) and word not in NOT_REFS:
             reading.add("ref", word)  # a designation or series: NU208, 8MGT, 982C
+        elif MODEL_SLASH.fullmatch(word):  # a maker's model with its stages: Pedrollo 4SR6m/7
+            reading.add("ref", word)
         elif len(word) > 1 and word not in STOPWORDS:
             reading.words.add(word)
     # an electrode or an abrasive disc is told apart by its class and size: a current beside
@@ -1375,6 +1437,12 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
             reading.words.add("pillow_block")
         elif ref.startswith("ucf") and ref[-1].isdigit():
             reading.words.add("flange_unit")
+    # a deep groove designation is a ball bearing whether the name says so or not (catalog
+    # 23's "BALINERA 6302 2RS SKF" for "ball bearing 6302 rubber seal SKF"); a designation said
+    # alone ("62052Z") stays a designation, no words of an item
+    deep = any(DEEP_GROOVE.fullmatch(b) for b in reading.codes.get("bearing", ()))
+    if deep and reading.words:
+        reading.words.add("ball")
     if "end" in reading.codes:  # an NPT or BSP end is a threaded one
         reading.words.add("threaded")
     # A black pipe fitting is black (uncoated) carbon steel, as "fierro negro" says
