@@ -736,6 +736,38 @@ class Voice:
             rows.append(make("", cid, line, [p.sku], qty, p.uom, "mfr_ref", note))
         return rows
 
+    def code_rows(
+        self,
+        make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],
+        products: list[Product],
+        *,
+        order: Callable[[Product], str],
+        count: int,
+        shapes: Callable[[str, str], Sequence[str]],
+        type_key: str = "type",
+        clean: str | None = None,
+    ) -> list[R]:
+        """Lines naming our own code as corpora 8 to 12 write them: the first `count` active
+        products in `order`, each asked by a buyer drawn from `seeded("code", key)` in one of
+        `shapes(sku, region)`, two in five followed by the kind of thing, dressed as the corpus
+        dresses a line (no typo noted: the code is the point). With `clean` (the times sign,
+        `" x "`), a line whose slip fell on the code is written clean: the shape, `clean` and
+        the quantity."""
+        rows = []
+        for p in sorted((p for p in products if p.active), key=order)[:count]:
+            rng = self.seeded("code", p.key)
+            cid, region = self.asker(rng)
+            shape = rng.choice(shapes(p.sku, region))
+            note = self.note(region, p)
+            if rng.random() < 0.4:
+                shape += " " + self.say({type_key: p.attrs[type_key]}, region, rng)
+            text, qty = self.dress(shape, p, region, rng, note)
+            if clean is not None and norm(p.sku) not in norm(text):
+                text = shape if not qty else f"{shape}{clean}{qty}"
+            note.pop("typo", None)
+            rows.append(make("", cid, text, [p.sku], qty, p.uom, "code", note))
+        return rows
+
     def part_rows(
         self,
         make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], R],

@@ -351,21 +351,11 @@ def generated(products: list[Product]) -> list[Row]:
 
 
 def code_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code", p.key).__repr__().encode()).hexdigest())
-    for p in active[: TARGETS["code"]]:
-        rng = seeded("code", p.key)
-        cid, region = VOICE.asker(rng)
-        sku = p.sku
-        shape = rng.choice((sku, sku, f"{sku[:4]}{sku[5:]}", f"{sku[:4]} {sku[5:]}", f"item {sku}", f"cód. {sku}",
-                            f"#{sku}", f"código {sku}" if region != "en" else f"item no. {sku}"))
-        note = VOICE.note(region, p)
-        if rng.random() < 0.4:
-            shape += " " + say({"type": p.attrs["type"]}, region, rng)
-        text, qty = dress(shape, p, region, rng, note)
-        note.pop("typo", None)
-        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "code", note))
-    return rows
+    def shapes(sku: str, region: str) -> tuple[str, ...]:
+        return (sku, sku, f"{sku[:4]}{sku[5:]}", f"{sku[:4]} {sku[5:]}", f"item {sku}", f"cód. {sku}",
+                f"#{sku}", f"código {sku}" if region != "en" else f"item no. {sku}")
+
+    return VOICE.code_rows(Row, products, order=lambda p: hashlib.sha256(("code", p.key).__repr__().encode()).hexdigest(), count=TARGETS["code"], shapes=shapes)
 
 
 def part_rows(products: list[Product]) -> list[Row]:

@@ -24,7 +24,7 @@ from random import Random
 
 from bench.blind import corpus
 from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
-from bench.blind.corpus import classify, fits, norm
+from bench.blind.corpus import classify, fits
 from bench.catalog4.model import Product
 from bench.catalog11.erp import INACTIVE, catalog, cross_references, write
 
@@ -501,23 +501,11 @@ def generated(products: list[Product]) -> list[Row]:
 
 
 def code_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code|" + p.key).encode()).hexdigest())
-    for p in active[: TARGETS["code"]]:
-        rng = seeded("code", p.key)
-        cid, region = VOICE.asker(rng)
-        sku = p.sku
-        shape = rng.choice((sku, sku, sku.lower(), f"{sku[:3]} {sku[3:]}", f"item {sku}", f"#{sku}",
-                            f"no. de parte {sku}" if region != "elp" else f"item# {sku}", f"código {sku}" if region != "elp" else f"your item {sku}"))
-        note = VOICE.note(region, p)
-        if rng.random() < 0.4:
-            shape += " " + say({"type": p.attrs["type"]}, region, rng)
-        text, qty = dress(shape, p, region, rng, note)
-        if norm(sku) not in norm(text):  # a typo fell on the code: write it clean
-            text = shape if not qty else f"{shape} x {qty}"
-        note.pop("typo", None)
-        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "code", note))
-    return rows
+    def shapes(sku: str, region: str) -> tuple[str, ...]:
+        return (sku, sku, sku.lower(), f"{sku[:3]} {sku[3:]}", f"item {sku}", f"#{sku}",
+                f"no. de parte {sku}" if region != "elp" else f"item# {sku}", f"código {sku}" if region != "elp" else f"your item {sku}")
+
+    return VOICE.code_rows(Row, products, order=lambda p: hashlib.sha256(("code|" + p.key).encode()).hexdigest(), count=TARGETS["code"], shapes=shapes, clean=" x ")
 
 
 def part_rows(products: list[Product]) -> list[Row]:

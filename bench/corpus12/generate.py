@@ -611,24 +611,12 @@ def generated(products: list[Product]) -> list[Row]:
 
 
 def code_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code12|" + p.key).encode()).hexdigest())
-    for p in active[: TARGETS["code"]]:
-        rng = seeded("code", p.key)
-        cid, region = VOICE.asker(rng)
+    def shapes(sku: str, region: str) -> tuple[str, ...]:
         en = region == "en"
-        sku = p.sku
-        shape = rng.choice((sku, sku, sku.lower(), sku.replace("-", " "), sku.replace("-", "", 1), f"cód. {sku}" if not en else f"P/N {sku}",
-                            f"código {sku}" if not en else f"your code {sku}", f"art. {sku}" if not en else f"item {sku}", f"[{sku}]"))
-        note = VOICE.note(region, p)
-        if rng.random() < 0.4:
-            shape += " " + say({"tipo": p.attrs["tipo"]}, region, rng)
-        text, qty = dress(shape, p, region, rng, note)
-        if norm(sku) not in norm(text):  # a slip fell on the code: write it clean
-            text = shape if not qty else f"{shape} x {qty}"
-        note.pop("typo", None)
-        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "code", note))
-    return rows
+        return (sku, sku, sku.lower(), sku.replace("-", " "), sku.replace("-", "", 1), f"cód. {sku}" if not en else f"P/N {sku}",
+                f"código {sku}" if not en else f"your code {sku}", f"art. {sku}" if not en else f"item {sku}", f"[{sku}]")
+
+    return VOICE.code_rows(Row, products, order=lambda p: hashlib.sha256(("code12|" + p.key).encode()).hexdigest(), count=TARGETS["code"], shapes=shapes, type_key="tipo", clean=" x ")
 
 
 def part_rows(products: list[Product]) -> list[Row]:

@@ -274,20 +274,10 @@ def generated(products: list[Product]) -> list[Row]:
 
 
 def code_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code", p.key).__repr__().encode()).hexdigest())
-    for p in active[: TARGETS["code"]]:
-        rng = seeded("code", p.key)
-        cid, region = VOICE.asker(rng)
-        sku = p.sku
-        shape = rng.choice((sku, sku.lower(), f"{sku[:2]}-{sku[2:6]}-{sku[6:]}", f"{sku[:2]} {sku[2:]}", f"ref. {sku}", f"cód. {sku}"))
-        note = VOICE.note(region, p)
-        if rng.random() < 0.4:
-            shape += " " + say({"type": p.attrs["type"]}, region, rng)
-        text, qty = dress(shape, p, region, rng, note)
-        note.pop("typo", None)
-        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "code", note))
-    return rows
+    def shapes(sku: str, region: str) -> tuple[str, ...]:
+        return (sku, sku.lower(), f"{sku[:2]}-{sku[2:6]}-{sku[6:]}", f"{sku[:2]} {sku[2:]}", f"ref. {sku}", f"cód. {sku}")
+
+    return VOICE.code_rows(Row, products, order=lambda p: hashlib.sha256(("code", p.key).__repr__().encode()).hexdigest(), count=TARGETS["code"], shapes=shapes)
 
 
 def part_rows(products: list[Product]) -> list[Row]:

@@ -19,7 +19,7 @@ from random import Random
 
 from bench.blind import corpus
 from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
-from bench.blind.corpus import check, norm
+from bench.blind.corpus import check
 from bench.catalog4.model import Product
 from bench.catalog9.erp import INACTIVE, catalog, cross_references, write
 
@@ -365,23 +365,11 @@ def generated(products: list[Product]) -> list[Row]:
 
 
 def code_rows(products: list[Product]) -> list[Row]:
-    rows = []
-    active = sorted((p for p in products if p.active), key=lambda p: hashlib.sha256(("code", p.key).__repr__().encode()).hexdigest())
-    for p in active[: TARGETS["code"]]:
-        rng = seeded("code", p.key)
-        cid, region = VOICE.asker(rng)
-        sku = p.sku
-        shape = rng.choice((sku, sku.lower(), f"[{sku}]", sku.replace("-", " "), f"ref. {sku}", f"cód. {sku}" if region not in EN else f"item {sku}",
-                            f"código {sku}" if region not in EN else f"your ref {sku}"))
-        note = VOICE.note(region, p)
-        if rng.random() < 0.4:
-            shape += " " + say({"type": p.attrs["type"]}, region, rng)
-        text, qty = dress(shape, p, region, rng, note)
-        if norm(sku) not in norm(text):  # a typo fell on the code: write it clean
-            text = shape if not qty else f"{shape} x{qty}"
-        note.pop("typo", None)
-        rows.append(Row("", cid, text, [p.sku], qty, p.uom, "code", note))
-    return rows
+    def shapes(sku: str, region: str) -> tuple[str, ...]:
+        return (sku, sku.lower(), f"[{sku}]", sku.replace("-", " "), f"ref. {sku}", f"cód. {sku}" if region not in EN else f"item {sku}",
+                f"código {sku}" if region not in EN else f"your ref {sku}")
+
+    return VOICE.code_rows(Row, products, order=lambda p: hashlib.sha256(("code", p.key).__repr__().encode()).hexdigest(), count=TARGETS["code"], shapes=shapes, clean=" x")
 
 
 def part_rows(products: list[Product]) -> list[Row]:
