@@ -169,6 +169,9 @@ def accept(turn: Turn, said: Intent, number: str | None = None, backorder: bool 
                                                        **exc.facts))  # fmt: skip
         return IDLE
     placed = accepted.order
+    if accepted.repriced:  # SPEC: an expired quote is re-priced as a new version first
+        turn.say("quote_repriced", number=number, until=quote.valid_until.isoformat(),
+                 version=accepted.quote.version)  # fmt: skip
     reasons = [explain(turn.wording, r, turn.language, placed.currency)
                for r in accepted.hold_reasons]  # fmt: skip
     view = order_view(placed, reasons, number, turn.session,

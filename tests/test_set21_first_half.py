@@ -6,7 +6,8 @@ through the signed webhook and the Twilio double:
   the item it should have been, its count kept; never a line of its own;
 - a quote we cannot find accepted with its items named ("… Q-2026-00444 from last month, 8
   of the 6207 2z skf at $12.10 each"): nothing ordered, the items priced today, the price the
-  buyer recalls never taken; `order` then orders them;
+  buyer recalls never taken; `order` then orders them; the customer's own quote accepted after
+  its validity is re-priced as a new version (SPEC.md) and the buyer is told so with the order;
 - a quote asked at the end of the items' message ("8 correas b54 gates, cotízame porfa",
   "12 6205 2rs skf, quote pls"): the items priced and the quote made in the same turn;
 - a quote of the customer's asked again with a change ("same as Q-… but double", "igual que
@@ -24,11 +25,13 @@ through the signed webhook and the Twilio double:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 from flask import Flask
 
+from bot.clock import simulated
 from tests.test_conversation import Chat
 from tests.twilio_fakes import FakeTwilio
 
@@ -202,3 +205,21 @@ def test_a_quote_asked_again_with_the_next_step_takes_it_and_an_acceptance_stays
     assert quoted, "the first quote"
     answer = buyer.say(again.format(quote=quoted[0]))
     assert made.search(answer.replace(quoted[0], "")) and line in answer, answer
+
+
+@pytest.mark.parametrize("phone, items, quote, accept, said", [
+    (JORGE, "6 correas a42 gates", "cotizar", "acepto la {quote}", "había vencido"),
+    (SARAH, "10 BRG-10112", "quote", "go ahead with {quote}", "had expired"),
+])  # fmt: skip
+def test_an_expired_quote_accepted_is_repriced_as_a_new_version_and_the_buyer_told(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, quote: str, accept: str,
+    said: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    with simulated(dt.datetime.now(dt.UTC) - dt.timedelta(days=30)):
+        buyer.say(items)
+        quoted = QUOTE.search(buyer.say(quote))
+    assert quoted, "the first quote"
+    answer = buyer.say(accept.format(quote=quoted[0]))
+    assert ORDER.search(answer) and said in answer and quoted[0] in answer, answer
+    assert re.search(r"\b(?:version|versión) 2\b", answer), answer
