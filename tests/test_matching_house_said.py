@@ -29,6 +29,7 @@ DIN_2_20, DIN_1_20, PLUG_2_20 = "BREAKER : DIN-2P-20A : SCHNEIDER", \
     "BREAKER : DIN-1P-20A : SCHNEIDER", "BREAKER : ENCH-2P-20A : SQUARE D"  # fmt: skip
 UNION_14, COUPLING_14 = "UNION : UNIVERSAL-1/4-NEGRO : WARD", "UNION : COPLA-1/4-NEGRO : WARD"
 RCD_2_63 = "DISYUNTOR : 2X63A-30MA : SICA"
+CHAIN_15, LEVER_15 = "TECLE : 1.5T-3M : CM", "TECLE PALANCA : 1.5T : YALE"
 
 HEADER = "sku,name,description,family,brand,uom,pack_qty,list_price,aliases,attributes,active"
 CATALOG = f"""
@@ -53,6 +54,9 @@ CATALOG = f"""
     {UNION_14},"Unión universal hierro negro 1/4"" Ward","UNION UNIVERSAL HIERRO MALEABLE NEGRO 1/4"" NPT CLASE 150 WARD",Conexiones,Ward,UN,1,6.1,11401,type=pipe_fitting|style=union|finish=black|size=1/4,true
     {COUPLING_14},"Unión (copla) hierro negro 1/4"" Ward","UNION (COPLA) HIERRO MALEABLE NEGRO 1/4"" NPT CLASE 150 WARD",Conexiones,Ward,UN,1,2.0,11402,type=pipe_fitting|style=coupling|finish=black|size=1/4,true
     {RCD_2_63},Disyuntor diferencial 2x63A 30mA Sica,DISYUNTOR DIFERENCIAL 2X63A 30MA CLASE AC SICA,Eléctricos,Sica,UN,1,29,11501,type=disyuntor|polos=2|amperes=63,true
+    {CHAIN_15},Tecle de cadena 1.5 t x 3 m CM,POLIPASTO MANUAL DE CADENA 1.5 TON IZAJE 3 M CM P/N 622-0153,Izaje,CM,UN,1,356,622-0153|10487,type=hoist|capacity=1.5|lift=3,true
+    TECLE : 1T-3M : YALE,Tecle de cadena 1 t x 3 m Yale,POLIPASTO MANUAL DE CADENA 1 TON IZAJE 3 M YALE P/N VSIII-1000-3M,Izaje,Yale,UN,1,289,VSIII-1000-3M|10492,type=hoist|capacity=1|lift=3,true
+    {LEVER_15},Tecle de palanca 1.5 t Yale,TECLE DE PALANCA (RACHET) 1.5 TON YALE P/N UNO-1500,Izaje,Yale,UN,1,197,UNO-1500|10530,type=lever_hoist|capacity=1.5,true
     {LIMIT},Final de carrera piston Omron WLD,INTERRUPTOR DE LIMITE (FINAL DE CARRERA) PISTON 1NA+1NC OMRON P/N WLD,Automatización,Omron,UN,1,43,WLD|10858,type=limit|actuator=plunger,true
     """
 
@@ -96,6 +100,8 @@ LINES = [
             ("rele 2 contactos bobina 220 vac omron", (RELAY_230, 1)),
             ("sensor inductivo M12 8 mm NPN NO omron x 4", (M12_8_NO, 4)),
             ("breaker enchufable 2 polos 20A x 3", (PLUG_2_20, 3)),
+            # a figure written with a decimal comma is one measure, never a 1 and a 5
+            ("tecle de cadena 1,5 toneladas cm x 2", (CHAIN_15, 2)),
         ],
     ),
     *cases(
@@ -111,6 +117,8 @@ LINES = [
             ("termica 2x63A sica", (None, 1)),
             # the M18's M12 connector: "M12" is the body, but 4 or 8 mm of range is unsaid
             ("sensor de proximidad inductivo M12 NPN normalmente abierto omron", (None, 1)),
+            # the kind before the brand: Yale's only 1.5 t hoist is a lever one, CM's a chain one
+            ("tecle 1,5 t yale", (None, 1)),
         ],
     ),
     *cases(

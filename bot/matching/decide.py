@@ -7,6 +7,7 @@ brand rule for one item in several brands, or the options offered with an honest
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.matching import house_said
@@ -32,6 +33,7 @@ from bot.matching.request import (
 from bot.matching.result import Candidate, MatchContext, MatchResult
 from bot.matching.stated import stated
 from bot.matching.talk import without_context
+from bot.matching.text import fold
 
 MAX_CANDIDATES = 5
 
@@ -189,6 +191,9 @@ def _by_facts(
     a brand, "480V", "3m" beside another brand), and so does one it lacks, unless its texts
     give it as a measure or a figure ("480V", "43" of "g43": GRADO 43)."""
     codes = {c: v for c, v in reading.codes.items() if c != "coil"}
+    # a measure's figure is the measure's ("1,5 toneladas": 1.5 t, never a 1 and a 5)
+    pieces = {n for m in house_said.MEASURE.finditer(fold(item)) for n in re.findall(r"\d+", m[1])}
+    codes["number"] = codes.get("number", set()) - pieces
     for category in ("ref", "brand"):
         kept = {v for v in codes.get(category, set()) if not house_said.measures(v)}
         if kept or category == "ref":

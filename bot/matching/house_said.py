@@ -164,10 +164,8 @@ def named(
     if not known or not (line_measures or reading.codes or strange):
         return []
     brands = reading.codes.get("brand", set())
-    items = [
-        e for e in compared(index, folded, known, kinds, figures(MEASURE.sub(" ", spaced)))
-        if not brands or e.brand in brands
-    ]  # fmt: skip
+    everyone = compared(index, folded, known, kinds, figures(MEASURE.sub(" ", spaced)))
+    items = [e for e in everyone if not brands or e.brand in brands]
     if not items or not all(e.facts for e in items):
         return []  # items the ERP says nothing of are read by the matcher alone
     # a measure said is the item's, where the items give that unit ("2 t": never the 3 t, nor
@@ -210,6 +208,10 @@ def named(
     # an item the line's words do not reach (of no kind read, or naming a figure otherwise)
     # is compared, never named: where it fits as well, the line is a question
     if any(not known <= e.reading.words for e in items):
+        return []
+    # the kind is the line's before the brand is: "tecle 1,5 t yale" where the house sells a
+    # chain hoist of 1.5 t (another maker's) and a lever one is a question, never the lever one
+    if brands and len(_types(everyone, line_measures, figures(spaced), known)) > 1:
         return []
     return items
 
@@ -287,6 +289,17 @@ def measured_otherwise(item: str, entry: Entry) -> bool:
 def _gives(entry: Entry, unit: str) -> bool:
     """Whether the item's texts give a measure in `unit`."""
     return any(s.startswith(f"{unit}:") for s in entry.said)
+
+
+def _types(items: list[Entry], said: set[str], numbers: set[str], known: set[str]) -> set[str]:
+    """The ERP kinds (`type`) of the items, in any brand, that carry every measure, figure
+    and word a line states."""
+    return {
+        next((e.facts[k] for k in KIND_KEYS if k in e.facts), "")
+        for e in items
+        if said <= e.said and known <= e.reading.words
+        and all(f"n:{n}" in e.said or f"n:{NOMINAL.get(n, n)}" in e.said for n in numbers)
+    }  # fmt: skip
 
 
 def _one_item(items: list[Entry]) -> bool:
