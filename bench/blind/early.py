@@ -48,6 +48,15 @@ def classify_any(cands: list[Product]) -> str:
     return "brand_open" if same and len({p.brand for p in cands}) == len(cands) else "ambiguous"
 
 
+T = TypeVar("T")
+
+
+def pick(rng: Random, options: Sequence[T]) -> T:
+    """One of `options` by one roll, as corpora 5 to 7 pick words (not `rng.choice`, whose
+    draws differ)."""
+    return options[int(rng.random() * len(options))]
+
+
 def pipe_random(*parts: str) -> Random:
     """The generator of one draw as corpora 4 to 7 seed it: the sha256 of `parts` joined by "|"
     (corpora 6 and 7 lead with their prefix: `seeded = partial(pipe_random, "c6")`). Corpora 8
@@ -175,3 +184,74 @@ def swap_slip(text: str, rng: Random, protect: Iterable[str]) -> str:
     j = 1 + int(rng.random() * (len(w) - 3))
     words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
     return " ".join(words)
+
+
+class Worded(Said, Protocol):
+    """A quantity of corpora 6 and 7 with its words: `lead` before the item, `tail` after it."""
+
+    @property
+    def lead(self) -> str: ...
+
+    @property
+    def tail(self) -> str: ...
+
+
+# the quantity shapes a spreadsheet row can carry as a number in a cell
+CELL_SHAPES = ("x", "length", "weight", "box", "bars", "thousands", "word")
+
+
+@dataclass(frozen=True)
+class Dresser:
+    """How corpora 6 and 7 dress a line: one roll picks the channel; with `xlsx`, an eighth of
+    the lines with a quantity in a cell's shape are a spreadsheet row (the amount as `cell`
+    writes it, a unit of `unit_cells`), the rest the quantity's words around the item
+    (`mend` tidies what they make), nearly half wrapped in a question, then two in three a
+    WhatsApp (lower case, no accents, a slip two in five outside `protect`) and the rest an
+    email's `bullets` line. Each corpus keeps its words; the rolls, in this order, are shared."""
+
+    wrap_es: Sequence[str]
+    wrap_en: Sequence[str]
+    bullets: Sequence[str]
+    unit_cells: Mapping[str, Sequence[str]]
+    protect: Iterable[str]
+    cell: Callable[[Decimal], str]
+    mend: Callable[[str], str] = str
+
+    def __call__(
+        self,
+        words: str,
+        q: Worded,
+        en: bool,
+        rng: Random,
+        note: dict[str, str],
+        uom: str,
+        xlsx: bool = True,
+    ) -> str:
+        roll = rng.random()
+        if xlsx and roll < 0.12 and q.value is not None and q.shape in CELL_SHAPES:
+            note["fmt"] = "xlsx"
+            note["qty"] = "cell"
+            shown = words.upper() if rng.random() < 0.5 else words
+            unit_cell = pick(rng, self.unit_cells[uom])
+            amount = self.cell(q.value)  # a box of an item sold by the unit: its units
+            return pick(rng, (f"{amount}\t{unit_cell}\t{shown}", f"{shown}\t{amount}",
+                              f"{int(rng.random() * 12) + 1}\t{shown}\t{amount}\t{unit_cell}",
+                              f"{shown}\t{unit_cell}\t{amount}"))  # fmt: skip
+        text = self.mend(f"{q.lead}{words}{q.tail}")
+        if rng.random() < 0.45:
+            form = pick(rng, self.wrap_en if en else self.wrap_es)
+            text = form.replace("{x}", text)
+            note["wrapped"] = "yes" if form != "{x}" else ""
+        if roll < 0.65:
+            note["fmt"] = "whatsapp"
+            text = deaccent(text).lower()
+            if rng.random() < 0.4:
+                slipped = swap_slip(text, rng, self.protect)
+                if slipped != text:
+                    note["slip"] = "yes"
+                    text = slipped
+        else:
+            note["fmt"] = "email"
+            bullet = pick(rng, self.bullets)
+            text = bullet + (text[0].upper() + text[1:] if rng.random() < 0.5 else text)
+        return text

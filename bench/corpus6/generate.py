@@ -21,7 +21,6 @@ from bench.blind import corpus, early
 from bench.blind.corpus import KINDS, decode, encode
 from bench.blind.early import classify_any as classify
 from bench.blind.early import code_norm as norm
-from bench.blind.early import deaccent
 from bench.blind.early import fits_any as fits
 from bench.blind.early import matches_any as matches
 from bench.catalog4.model import Product
@@ -169,34 +168,7 @@ def cell(value: Decimal) -> str:
     return str(value.normalize()).replace(".", ",") if value % 1 else str(int(value))
 
 
-def dress(words: str, q: Qty, en: bool, rng: Random, note: dict[str, str], uom: str, xlsx: bool = True) -> str:
-    """Quantity, question around it and the channel's habits (WhatsApp, a mail list or a spreadsheet row)."""
-    roll = rng.random()
-    if xlsx and roll < 0.12 and q.value is not None and q.shape in ("x", "length", "weight", "box", "bars", "thousands", "word"):
-        note["fmt"] = "xlsx"
-        note["qty"] = "cell"
-        shown = words.upper() if rng.random() < 0.5 else words
-        unit_cell = pick(rng, UOM_CELL[uom])
-        amount = cell(q.value)  # a box of an item sold by the unit goes in the sheet as its units
-        return pick(rng, (f"{amount}\t{unit_cell}\t{shown}", f"{shown}\t{amount}", f"{int(rng.random() * 12) + 1}\t{shown}\t{amount}\t{unit_cell}",
-                          f"{shown}\t{unit_cell}\t{amount}"))
-    text = f"{q.lead}{words}{q.tail}"
-    if rng.random() < 0.45:
-        form = pick(rng, WRAP_EN if en else WRAP_ES)
-        text = form.replace("{x}", text)
-        note["wrapped"] = "yes" if form != "{x}" else ""
-    if roll < 0.65:
-        note["fmt"] = "whatsapp"
-        text = deaccent(text).lower()
-        if rng.random() < 0.4:
-            slipped = early.swap_slip(text, rng, PROTECT)
-            if slipped != text:
-                note["slip"] = "yes"
-                text = slipped
-    else:
-        note["fmt"] = "email"
-        text = pick(rng, BULLETS) + (text[0].upper() + text[1:] if rng.random() < 0.5 else text)
-    return text
+dress = early.Dresser(WRAP_ES, WRAP_EN, BULLETS, UOM_CELL, PROTECT, cell)
 
 
 customer = partial(early.weighted, CUSTOMERS)

@@ -11,12 +11,8 @@ from __future__ import annotations
 
 from random import Random
 
+from bench.blind.early import pick as pick  # the corpus's generate.py picks with it too
 from bench.catalog4.model import Product
-
-
-def pick(rng: Random, options: tuple[str, ...] | list[str]) -> str:
-    return options[int(rng.random() * len(options))]
-
 
 BRAND_WORDS = {
     "SKF": ("skf", "SKF"), "FAG": ("fag", "FAG"), "HCH": ("hch", "HCH"), "NTN": ("ntn", "NTN"),
