@@ -41,6 +41,16 @@ def lines(turn: Turn) -> list[Line]:
     return cart
 
 
+def count_asked(turn: Turn) -> int | None:
+    """The position of the one line whose count is asked ("1 — ¿cuántos?"), a priced line
+    before an open one (a question left as an open line, "do you guys sell to the public?",
+    takes no count said later); None when several are."""
+    assumed = [i for i, ln in enumerate(lines(turn), 1) if ln.get("assumed")]
+    priced = [i for i in assumed if lines(turn)[i - 1]["sku"]]
+    asked = priced or assumed
+    return asked[-1] if len(asked) == 1 else None
+
+
 def add(
     turn: Turn, sku: str | None, quantity: Decimal, text: str, *, assumed: bool,
     pieces: Decimal | None = None,

@@ -24,7 +24,7 @@ from bot.packs import either_way, in_packs, reading_named
 from bot.words import words_of
 from flows import cart, corrections, line_changes, line_swaps, ordering, taps
 from flows.chat_states import CHOOSING, IDLE, I
-from flows.counts_told import count_alone
+from flows.counts_told import count_alone, count_told, quantity_told
 from flows.credit_notice import credit_notice
 from flows.priced_line import priced_line
 from flows.turn import Turn
@@ -47,6 +47,9 @@ def choose(turn: Turn, said: Intent) -> str:
     found = [choices.get(str(n)) for n in said.numbers]
     if None in found and (counted := count_of_options(turn, said)) is not None:
         return counted  # "24" of the one option there is, its count asked: 24 of it
+    position = int(turn.data.get("ask_qty") or 0)
+    if None in found and position and (told := quantity_told(turn, position)) is not None:
+        return count_told(turn, said, position, told)  # "ok, necesito 10": the priced line's
     if not found or None in found:
         turn.say("problem", reason=turn.wording.phrase("bad_choice", turn.language))
         ask_again(turn)

@@ -23,12 +23,13 @@ from flows.shipped_from import ship_from
 from flows.turn import Turn
 
 # The quantity asked for ("— ¿cuántos?"), told in a few words: "ah sí, perdón, 12 de esos",
-# "12 of those", "sorry, need 12".
+# "12 of those", "sorry, need 12", "ok I'll take 10".
 _QUANTITY_TOLD = re.compile(
     r"(?:(?:ah|ay|oh|uy|s[ií]|yes|yeah|yep|ok|okay|perd[oó]n|sorry|disculpa|disculpe|pues|bueno|"
     r"entonces|so|then|ya|dale|listo|vale)\W+)*"
     r"(?:(?:need|necesito|ocupo|quiero|dame|give me|ponme|ponle|make it|que sean|son|serian|"
-    r"serían)\s+)?(?P<count>\d{1,6})\s*(?:de\s+(?:esos|esas|estos|estas|"
+    r"serían|i'?ll take|i will take|we'?ll take|we will take|take|(?:me |nos )?llevo|"
+    r"(?:me |nos )?llevamos)\s+)?(?P<count>\d{1,6})\s*(?:de\s+(?:esos|esas|estos|estas|"
     r"ellos|ellas)|of\s+(?:those|these|them|em|it)|unidades|units|pcs|piezas|pieces|uds?)?"
     r"(?:\W+(?:entonces|then|nomas|nom[aá]s|please|pls|porfa|por favor))*\W*",
     re.IGNORECASE,

@@ -175,8 +175,7 @@ def change_line(
         cart.set_quantity(turn, position, after, pieces=pieces)
         change = {"removed": False, "name": name, "before": quantity_text(before),
                   "after": quantity_text(after)}  # fmt: skip
-    assumed = [i for i, ln in enumerate(cart.lines(turn), 1) if ln.get("assumed")]
-    turn.data["ask_qty"] = assumed[-1] if len(assumed) == 1 else None
+    turn.data["ask_qty"] = cart.count_asked(turn)
     turn.data.pop("short", None)  # a short-stock offer was for the cart before
     audit.record(turn.session, subject_of(turn.conversation.id or 0), "cart_corrected",
                  turn.actor, turn.cause, sku=line["sku"], text=line["text"],

@@ -324,8 +324,7 @@ def items(turn: Turn, said: Intent) -> str:
     ):  # a quote asked with its items, every line priced: the quote, at once
         return ordering.make_quote(turn)
     turn.offer(taps.after_items(turn, shown))
-    assumed_lines = [i for i, ln in enumerate(cart.lines(turn), 1) if ln.get("assumed")]
-    turn.data["ask_qty"] = assumed_lines[-1] if len(assumed_lines) == 1 else None
+    turn.data["ask_qty"] = cart.count_asked(turn)
     turn.data["ask_qty_houses"] = houses if turn.data["ask_qty"] else None
     if ordered is not None and choices:
         turn.data["then_order"] = True  # once the options are picked

@@ -326,6 +326,9 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"por|by|y|e|and|a|al|to|o|u|or|con|with|en|in|on|hasta|entre|mas|plus|menos|minus|el|la|"
     r"los|las|the|sus|su|its|their|le|les|lo)\s*$"
 )
+# "2 0 rodamientos 6205", "need 2 0 of the 4 1/2 wheels": a count dictated figure by figure, its
+# zeros apart, opening the line (no count is 0, no item opens with "2 0")
+DICTATED_TENS = re.compile(r"^([1-9])\s(0{1,3})(?=\s+(?:(?:of|de)\s+)?[a-z])(?!\s+rings?\b)")
 # "need bearing 6204, 10 of them", "rodamiento 6204, 10 de esos": the count said of the item
 OF_THEM = re.compile(
     rf"[\s,;]\s*{NUM}\s+(?:of\s+(?:them|those|these)|de\s+(?:esos|esas|estos|estas|ellos|ellas))"
@@ -958,6 +961,7 @@ def parse_line(
         folded = TAIL.sub("", folded)
         folded = PRICE_SAID.sub("", folded)
         folded = BULLET.sub("", folded)
+    folded = DICTATED_TENS.sub(r"\1\2", folded)  # "2 0 rodamientos": twenty, dictated
     if (
         BRAND_3M.search(text)
         or BRAND_3M_LOWER.search(folded)
