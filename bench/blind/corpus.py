@@ -192,6 +192,34 @@ def split(
     return sorted(tune, key=lambda r: r.id), sorted(holdout, key=lambda r: r.id)
 
 
+def split_dicts(
+    rows: list[dict[str, str]], stratum: Callable[[dict[str, str]], tuple[str, ...]]
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The split of the first corpora, whose rows are dicts of COLUMNS (catalog 2 and the demo
+    by catalog and kind, corpus 3 by kind): within each `stratum`, in sorted order, the rows in
+    SHA-256 order of their id alternate tune / holdout (odd: tune the extra line); each set
+    keeps the rows' order."""
+    strata: dict[tuple[str, ...], list[dict[str, str]]] = {}
+    for row in rows:
+        strata.setdefault(stratum(row), []).append(row)
+    tune: list[dict[str, str]] = []
+    holdout: list[dict[str, str]] = []
+    for key in sorted(strata):
+        ordered = sorted(strata[key], key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest())
+        for i, row in enumerate(ordered):
+            (tune if i % 2 == 0 else holdout).append(row)
+    order = {r["id"]: i for i, r in enumerate(rows)}
+    return sorted(tune, key=lambda r: order[r["id"]]), sorted(holdout, key=lambda r: order[r["id"]])
+
+
+def write_dicts(path: Path, rows: Iterable[dict[str, str]]) -> None:
+    """A CSV file of dict rows (corpora 2 and 3): header COLUMNS, "\\n" line ends."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def render(rows: Iterable[Labelled]) -> str:
     """The CSV text of some rows (header COLUMNS, ordered by id, "\\n" line ends)."""
     out = io.StringIO()

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import random
 import sys
 import tempfile
 from pathlib import Path
 
+from bench.blind import corpus
+from bench.blind.corpus import COLUMNS
 from bench.catalog2.erp import CUSTOMERS, XREFS, write_folder
 from bench.catalog2.model import Item
 from bench.catalog2.universe import pick, universe
@@ -27,17 +28,6 @@ from .shapes import bullet, quantity, typo, whatsapp, wrap
 from .special import AMBIGUOUS, EXACT
 
 SEED = 2026
-COLUMNS = [
-    "id",
-    "catalog",
-    "customer_id",
-    "text",
-    "expected_sku",
-    "expected_qty",
-    "expected_uom",
-    "kind",
-    "note",
-]
 CUST_BY_LANG = {"es": ["C10001", "C10002", "C10004", ""], "en": ["C10003", "C10005", ""]}
 FAMILY_WEIGHTS = {
     "Bearings": 18,
@@ -363,23 +353,8 @@ def check(rows: list[dict[str, str]], folder: Path) -> None:
 
 
 def split(rows: list[dict[str, str]]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    strata: dict[tuple[str, str], list[dict[str, str]]] = {}
-    for row in rows:
-        strata.setdefault((row["catalog"], row["kind"]), []).append(row)
-    tune, holdout = [], []
-    for key in sorted(strata):
-        ordered = sorted(strata[key], key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest())
-        for i, row in enumerate(ordered):
-            (tune if i % 2 == 0 else holdout).append(row)
-    order = {r["id"]: i for i, r in enumerate(rows)}
-    return sorted(tune, key=lambda r: order[r["id"]]), sorted(holdout, key=lambda r: order[r["id"]])
-
-
-def _write(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        out = csv.DictWriter(fh, COLUMNS, lineterminator="\n")
-        out.writeheader()
-        out.writerows(rows)
+    """Tune and holdout, balanced by catalog and kind."""
+    return corpus.split_dicts(rows, lambda r: (r["catalog"], r["kind"]))
 
 
 def main(argv: list[str]) -> None:
@@ -398,9 +373,9 @@ def main(argv: list[str]) -> None:
         demo_lines.check(drows, demo)
     rows += drows
     tune, holdout = split(rows)
-    _write(outdir / "all.csv", rows)
-    _write(outdir / "tune.csv", tune)
-    _write(outdir / "holdout.csv", holdout)
+    corpus.write_dicts(outdir / "all.csv", rows)
+    corpus.write_dicts(outdir / "tune.csv", tune)
+    corpus.write_dicts(outdir / "holdout.csv", holdout)
     counts: dict[tuple[str, str], int] = {}
     for r in rows:
         counts[(r["catalog"], r["kind"])] = counts.get((r["catalog"], r["kind"]), 0) + 1

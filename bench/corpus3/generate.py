@@ -11,7 +11,6 @@ the CSV files `python -m bench.catalog3` writes and verifies every label against
 from __future__ import annotations
 
 import csv
-import hashlib
 import random
 import re
 import sys
@@ -20,6 +19,7 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
+from bench.blind import corpus
 from bench.catalog3.erp import catalog, cross_references, write
 from bench.catalog3.model import Product
 
@@ -27,17 +27,6 @@ from . import lists, shapes
 from .phrases import PHRASES
 
 HERE = Path(__file__).parent
-COLUMNS = [
-    "id",
-    "catalog",
-    "customer_id",
-    "text",
-    "expected_sku",
-    "expected_qty",
-    "expected_uom",
-    "kind",
-    "note",
-]
 CUSTOMER_LANG = {"C3-MX01": "es", "C3-MX02": "es", "C3-US01": "en"}
 # Facts that name a maker's own product line rather than what the item is.
 BRAND_SPECIFIC = {"grade"}
@@ -376,18 +365,8 @@ def hand_lines(rows: list[Product], out: Writer) -> None:
 
 
 def split(rows: list[dict[str, str]]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    """Per kind, order by SHA-256 of the id and alternate tune/holdout (odd: tune +1)."""
-    tune: list[dict[str, str]] = []
-    holdout: list[dict[str, str]] = []
-    for kind in sorted({r["kind"] for r in rows}):
-        stratum = sorted(
-            (r for r in rows if r["kind"] == kind),
-            key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest(),
-        )
-        for i, row in enumerate(stratum):
-            (tune if i % 2 == 0 else holdout).append(row)
-    order = {r["id"]: i for i, r in enumerate(rows)}
-    return sorted(tune, key=lambda r: order[r["id"]]), sorted(holdout, key=lambda r: order[r["id"]])
+    """Tune and holdout, balanced by kind."""
+    return corpus.split_dicts(rows, lambda r: (r["kind"],))
 
 
 def check(rows: list[dict[str, str]], folder: Path) -> None:
@@ -431,13 +410,6 @@ def check(rows: list[dict[str, str]], folder: Path) -> None:
             assert int(row["expected_qty"]) > 0, row
 
 
-def _write(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
 def build() -> list[dict[str, str]]:
     rows = catalog()
     BRANDS.update(r.brand.lower() for r in rows if r.brand)
@@ -457,9 +429,9 @@ def main() -> int:
         write(Path(tmp))
         check(lines, Path(tmp))
     tune, holdout = split(lines)
-    _write(HERE / "all.csv", lines)
-    _write(HERE / "tune.csv", tune)
-    _write(HERE / "holdout.csv", holdout)
+    corpus.write_dicts(HERE / "all.csv", lines)
+    corpus.write_dicts(HERE / "tune.csv", tune)
+    corpus.write_dicts(HERE / "holdout.csv", holdout)
     kinds = Counter(r["kind"] for r in lines)
     print(
         f"{len(lines)} lines ({len(tune)} tune / {len(holdout)} holdout): "
