@@ -38,11 +38,12 @@ from tests.conversations.scripts18 import SCRIPTS as EIGHTEENTH  # noqa: E402
 from tests.conversations.scripts19 import SCRIPTS as NINETEENTH  # noqa: E402
 from tests.conversations.scripts20 import SCRIPTS as TWENTIETH  # noqa: E402
 from tests.conversations.scripts21 import SCRIPTS as TWENTY_FIRST  # noqa: E402
+from tests.conversations.scripts22 import SCRIPTS as TWENTY_SECOND  # noqa: E402
 
 SCRIPTS = (
     FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
     + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
-    + NINETEENTH + TWENTIETH + TWENTY_FIRST
+    + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND
 )
 MONTHS_ES = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
 MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
