@@ -4,9 +4,12 @@ real buyers write), ERP.md (price, availability, credit, approvals), the corpus 
 (README.md), build.py / erp_rules.py, the format of scripts21.py (its docstring and two scripts),
 the played runner (tests/test_conversations_played.py) and the demo ERP folder (`mostrador
 demo-data --as-of 2026-11-25`) were read; not bot/, flows/, channels/, templates/, workers/ or
-bench/, nor other scripts files. Played once on main by its author (the commit is named in the
-played runner's DISAGREE comment for set 22); the DISAGREE list names the first missed fact of each
-conversation that failed. No script was changed after the play.
+bench/, nor other scripts files. Played once on main by its author at a86ad74 (+ the set itself):
+27 of 40 at first sight. One script was changed after the play, for the author's mis-read of
+ERP.md (a line ships today from any one warehouse that covers it): es-2217 asked 40 Schneider
+contactors, which Lima covers (176), as short stock; it now asks 200 Norton 4-1/2" x 1.0 inox
+wheels, which no warehouse covers, and passes (28 of 40). The played runner's DISAGREE list names
+the first missed fact of each of the 12 others and what the bot did.
 
 What it leans on, ordinary days more than tricks: the last order repeated with one line changed
 (`lo mismo del último pedido pero las A76 que sean 10`, `same as my last order but only 15 of the
@@ -18,8 +21,9 @@ asked for one line by its name (`los rodamientos, tienes algo más barato?`, `sw
 esab`, `la soldadura cámbiala a indura`); an item added after the order; documents (an invoice
 copy, a quality certificate, a datasheet: no datasheet nor certificate in the demo, a seller);
 guests who ask before giving a company (a lead, no order); counts dictated (`veinte`, `2 0`, `a
-dozen`, `two dozen`, `una docena`); short stock and back-orders (40 Schneider contactors in
-Santiago where 28 are, 130 due 2026-12-16; 50 SKF 6207-2Z in Houston where 32 are); credit on hold
+dozen`, `two dozen`, `una docena`); short stock and back-orders (200 Norton 4-1/2" x 1.0 inox
+wheels where Santiago has 176 and Houston 101, 217 due in Santiago 2026-12-19; 50 SKF 6207-2Z where
+Houston has 32 and Santiago 28, none incoming); credit on hold
 (C004) and blocked (C003); delivery places and dates; emoji and capitals; voices from Mexico,
 Colombia, Peru, Argentina, Chile, Texas, Trinidad, the Philippines, India and Nigeria.
 
@@ -27,7 +31,9 @@ Facts used (demo data, never the bot's answers):
 
 - Prices: ERP.md's rule (erp_rules.py; build.py fills them in); guests see list prices.
 - Available = on_hand - reserved - damaged per warehouse; default warehouses C001/C003 SCL, C004
-  LIM, C002/C005 HOU. SCL: ELE-10169 28 (+130 on 2026-12-16), BRG-10106 27, WLD-10033 329,
+  LIM, C002/C005 HOU; a line ships today from any one warehouse that covers it (ERP.md), the
+  default one preferred. SCL: ELE-10169 28 (LIM 176), ABR-10001 176 (+217 on 2026-12-19; HOU
+  101, LIM 0), BRG-10106 27, WLD-10033 329,
   VAL-10019 30, FAS-10017 263, BLT-10101 15, BLT-10265 16, WLD-10005 168, WLD-10007 241,
   WLD-10039 89, BRG-10111 28, SAF-10014 108, ABR-10004 152, ABR-10006 213, FAS-10167 218,
   BRG-10261 45, BLT-10033 19.
@@ -43,7 +49,7 @@ Facts used (demo data, never the bot's answers):
   5/32" Lincoln, WLD-10023 the same ESAB, WLD-10039 the same Indura, WLD-10033 E6011 1/8" Indura
   (all sold by the KG); VAL-10019 brass ball valve 1" NPT, VAL-10002 brass gate valve 1/2" NPT;
   FAS-10017 DIN 933 M10x30 8.8 zinc, FAS-10167 DIN 933 M12x50 8.8 zinc; ABR-10004 Norton 4-1/2"
-  x 1.6 metal, ABR-10006 Norton 7" x 1.6 metal (the only Norton 7" metal), ABR-10020 3M 9" metal,
+  x 1.6 metal, ABR-10001 Norton 4-1/2" x 1.0 inox, ABR-10006 Norton 7" x 1.6 metal (the only Norton 7" metal), ABR-10020 3M 9" metal,
   ABR-10021 3M 14" inox; BLT-10101 Gates A76, BLT-10033 Gates A42, BLT-10265 Gates B54;
   SAF-10014 safety glasses dark anti-fog (clear SAF-10013 and amber SAF-10015 are others).
 - Last orders (sales_history.csv): C001 F-40150 2026-11-23: BLT-10033 4, SAF-10014 10, BLT-10101
@@ -330,21 +336,21 @@ $ ELE-10169 5
 ?es
 """,
     r"""
-name: es-2217-jorge-40-contactores-faltan
-title: C001 asks 40 Schneider 32A 220V contactors (28 in Santiago, 130 due 2026-12-16): the 28 and the date said; `pedido`: no order before the choice; `mándame los 28 y el resto cuando llegue`: one order
+name: es-2217-jorge-200-discos-faltan
+title: C001 asks 200 Norton 4-1/2" x 1.0 inox wheels (176 in Santiago, 101 in Houston, 217 due in Santiago 2026-12-19: no warehouse covers 200): the 176 said; `pedido`: no order before the choice, the date said; `mándame los 176 y el resto cuando llegue`: one order
 phone: +56912345001
 customer: C001
 language: es
 tags: short-stock, backorder, order
 
-> necesito 40 contactores schneider 3p 32a bobina 220v
-$ ELE-10169 40
-~ \b28\b
-?date 2026-12-16
+> necesito 200 discos de corte 4 1/2 x 1.0 inox norton
+$ ABR-10001 200
+~ \b176\b
 > pedido
-~ \b28\b
+~ \b176\b
+?date 2026-12-19
 !~ O-\d{4}-\d{5}
-> mándame los 28 que tienes y el resto cuando llegue
+> mándame los 176 que tienen y el resto cuando llegue
 ?order
 @ orders 1
 ?es
