@@ -2,11 +2,11 @@
 a buyer shapes it, and the label check of codes written short.
 
 Why here: corpora 14 to 16 each carried the same code-line loop and the same maker's-number
-shape with other words, and 15 and 16 the same `check` with another rule of what a short code is
-(the rolls in the same order, which is what keeps their committed CSVs byte-identical). The
-words, tables and seeds stay in each corpus's folder and are passed in; only the order of the
-calls lives here. How a line is dressed lives in dress.py. Beside corpus.py rather than in it:
-that module is already past the house's size.
+shape with other words (corpora 8 to 10 another one: `cased_shape`), and 15 and 16 the same
+`check` with another rule of what a short code is (the rolls in the same order, which is what
+keeps their committed CSVs byte-identical). The words, tables and seeds stay in each corpus's
+folder and are passed in; only the order of the calls lives here. How a line is dressed lives
+in dress.py. Beside corpus.py rather than in it: that module is already past the house's size.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from pathlib import Path
 from random import Random
 from typing import TypeVar
@@ -90,6 +90,20 @@ def maker_shape(
         equal = (es[0] if region != "en" else en[0]).format(b=bare)
         named = (en[1] if region == "en" else es[1]).format(b=bare)
         return rng.choice((bare, bare.lower(), equal, named))
+
+    return shape
+
+
+def cased_shape(
+    es: str, en: str, english: Container[str] = ("en",)
+) -> Callable[[Product, str, str, Random], str]:
+    """How corpora 8 to 10 write a maker's part number (`Voice.maker_rows`): as copied, upper
+    case, lower case, or followed by the region's "or equivalent" (`es`, or `en` for a region
+    in `english`)."""
+
+    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
+        said = en if region in english else es
+        return rng.choice((alias, alias.upper(), alias.lower(), f"{alias} {said}"))
 
     return shape
 

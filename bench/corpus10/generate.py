@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from random import Random
 
-from bench.blind import corpus
+from bench.blind import corpus, tail
 from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
 from bench.blind.corpus import check
 from bench.catalog4.model import Product
@@ -366,9 +366,7 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 
 def mfr_rows(products: list[Product]) -> list[Row]:
-    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
-        return rng.choice((alias, alias.upper(), alias.lower(), f"{alias} o equivalente" if region != "en" else f"{alias} or equivalent"))
-
+    shape = tail.cased_shape("o equivalente", "or equivalent")
     refs = corpus.maker_refs(products, seed="mfr", target=TARGETS["mfr_ref"], cap=4, type_key="type", skip_codes=False)
     return VOICE.maker_rows(Row, refs, shape, times=" x")
 
