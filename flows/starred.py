@@ -24,8 +24,9 @@ from flows.counts_told import count_alone
 from flows.line_words import fitting
 from flows.turn import Turn
 
-# "*20", "* 30 kg", "*BRG-10112": one asterisk opening a one-line message, none closing it
-_STARRED = re.compile(r"\s*\*(?!\*)\s*(?P<said>[^*\n]*[^*\s])\s*")
+# "*20", "*30 kg", "*BRG-10112": one asterisk opening a one-line message, none closing it;
+# a space after it ("* 10 rodamientos 6206") is a list's bullet, an item of its own
+_STARRED = re.compile(r"\s*\*(?![*\s])(?P<said>[^*\n]*[^*\s])\s*")
 
 
 def corrected(turn: Turn) -> str | None:

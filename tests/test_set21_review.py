@@ -1,0 +1,29 @@
+"""Session 21's review (issue #14): what the day's new readings must not catch, in phrasings
+of our own, on the demo catalog through the signed webhook and the Twilio double."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from tests.test_conversation import Chat
+from tests.twilio_fakes import FakeTwilio
+
+JORGE, SARAH = "+56912345001", "+14155550101"  # C001 (es), C002 (en)
+
+
+@pytest.mark.parametrize("phone, first, bullet, kept, added", [
+    (JORGE, "necesito 6 correas a42 gates", "* 10 rodamientos 6205 2rs skf", "BLT-10033",
+     "BRG-10076"),
+    (SARAH, "need 10 BRG-10112", "* 4 BRG-10113", "BRG-10112", "BRG-10113"),
+])  # fmt: skip
+def test_a_bulleted_item_is_a_line_of_its_own_not_an_asterisk_correction(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, first: str, bullet: str, kept: str,
+    added: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(first)
+    answer = buyer.say(bullet)
+    assert added in answer and "🔄" not in answer and "→" not in answer, answer
+    assert "2 line" in answer or "2 línea" in answer, answer  # the first line kept beside it
+    assert kept in buyer.say("carrito" if phone == JORGE else "cart"), kept
