@@ -27,3 +27,22 @@ def test_a_bulleted_item_is_a_line_of_its_own_not_an_asterisk_correction(
     assert added in answer and "🔄" not in answer and "→" not in answer, answer
     assert "2 line" in answer or "2 línea" in answer, answer  # the first line kept beside it
     assert kept in buyer.say("carrito" if phone == JORGE else "cart"), kept
+
+
+@pytest.mark.parametrize("phone, items, objection, answer_says", [
+    (JORGE, "necesito 10 rodamientos 6205 2rs skf", "otro proveedor lo tiene más barato",
+     "no los puedo cambiar"),
+    (JORGE, "necesito 10 rodamientos 6205 2rs skf", "en otro lado los tengo más baratos",
+     "no los puedo cambiar"),
+    (SARAH, "need 10 6205 2rs skf bearings", "another supplier has them cheaper",
+     "can't change them"),
+])  # fmt: skip
+def test_a_competitor_cheaper_is_a_price_objection_not_other_brands_asked(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, objection: str,
+    answer_says: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    answer = buyer.say(objection)
+    assert answer_says in answer and "KOYO" not in answer.upper(), answer
+    assert "BRG-10076" in answer, answer  # the cart as it was
