@@ -46,3 +46,15 @@ def test_a_competitor_cheaper_is_a_price_objection_not_other_brands_asked(
     answer = buyer.say(objection)
     assert answer_says in answer and "KOYO" not in answer.upper(), answer
     assert "BRG-10076" in answer, answer  # the cart as it was
+
+
+@pytest.mark.parametrize("phone, asked, line", [
+    (JORGE, "necesito 10 rodamientos 6205 2rs skf en 2 pedidos separados", "BRG-10076"),
+    (SARAH, "need 10 BRG-10112 in two separate orders please", "BRG-10112"),
+])  # fmt: skip
+def test_items_said_with_separate_orders_in_one_clause_are_priced(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, asked: str, line: str
+) -> None:
+    answer = Chat(corpus_app, twilio, phone).say(asked)
+    assert line in answer and "10 EA" in answer and "❌" not in answer, answer
+    assert "📦" in answer, answer  # and told how separate orders go
