@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from random import Random
 
-from bench.blind import corpus
+from bench.blind import corpus, tail
 from bench.blind.corpus import KINDS as KINDS  # the kinds of its lines, as tests read them
 from bench.blind.corpus import check
 from bench.catalog4.model import Product
@@ -203,11 +203,7 @@ def part_rows(products: list[Product]) -> list[Row]:
 
 def mfr_rows(products: list[Product]) -> list[Row]:
     """The maker's part number (an alias only one product carries), as the box or the old part says."""
-    def shape(p: Product, alias: str, region: str, rng: Random) -> str:
-        bare = f"{p.brand} {alias}" if alias.isdigit() or (p.brand.lower() not in alias.lower() and rng.random() < 0.4) else alias
-        return rng.choice((bare, bare.lower(), f"{bare} o similar" if region != "en" else f"{bare} or equal",
-                           f"ref {bare}" if region != "en" else f"mfr p/n {bare}"))
-
+    shape = tail.maker_shape(es=("{b} o similar", "ref {b}"), en=("{b} or equal", "mfr p/n {b}"))
     refs = corpus.maker_refs(products, seed="mfr13|", target=TARGETS["mfr_ref"], cap=3, type_key="tipo")
     return VOICE.maker_rows(Row, refs, shape)
 
