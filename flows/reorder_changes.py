@@ -26,8 +26,18 @@ _COUNT_NAMED = re.compile(
     r"(?P<what>[^,.;!?]+?)\s+(?:(?:que sean?|should be|now)\s+(?P<n>\d+)"
     r"(?:\s+(?:en vez de|en lugar de|instead of|not)\s+\d+)?"
     r"|(?P<m>\d+)\s+(?:en vez de|en lugar de|instead of)\s+\d+"
-    r"|(?:solo|solamente|nada mas|just|only)\s+(?P<k>\d+))(?=[,.;!?]|\s*$)"
-)  # "y de las correas a76 solo 10": that line at 10, never left out with the glasses
+    r"|(?:solo|solamente|nada mas|just|only)\s+(?P<k>\d+))"
+    r"(?:\s+(?:nomas|no mas|nada mas|solamente|only|this time|esta vez|por favor|porfa"
+    r"|pls|plz|please))*(?=[,.;!?]|\s*$)"
+)  # "y de las correas a76 solo 10", "las a76 que sean 10 nomás": that line at 10, never left
+# out with the glasses. The count before the line: "only 15 of the 6304 bearings pls", "solo 10
+# de las correas a76": every line kept, that one at 15.
+_COUNT_FIRST = re.compile(
+    r"(?:^|(?<=[\s,.;!?]))(?:(?:but|pero|and|y)\s+)?(?:(?:only|just|solo|solamente)\s+)?"
+    r"(?P<n>\d+)\s+(?:of|de)\s+(?P<what>[^,.;!?]+?)"
+    r"(?:\s+(?:nomas|no mas|nada mas|this time|esta vez|por favor|porfa|pls|plz|please))*"
+    r"(?=[,.;!?]|\s*$)"
+)
 # Where the talk before a line named with its new count may end ("same as last time but make
 # the 9 inch 3M wheels 100 instead of 50"): no words of the line. What stands before the cut
 # is read again for what it leaves out ("pero sin los guantes y los discos de 7 solo 10").
@@ -46,6 +56,8 @@ _LEAVING_OUT = re.compile(
     r"\b(?:sin|excepto|salvo|menos|quitando|sacando|except|without|minus|but not|skip|"
     r"leave out|leaving out)\b\s+(?P<what>[^.;!?]+)"
 )
+# "50 of each", "10 de cada uno": every line's count (flows/quote_again.py), never one line's
+_EACH = re.compile(r"(?:each|cada\s+\w+|c/u)")
 # One more line named after another: "los lentes ni las correas", "the bearings and the 14\""
 _OR = re.compile(r"\s+(?:ni|nor|or|o)\s+")
 
@@ -69,6 +81,11 @@ def read(turn: Turn, skus: list[str]) -> Changes:
             count = Decimal(found["n"] or found["m"] or found["k"])
             changes.counts.update((line["sku"], count) for line in named)
             text = text.replace(found[0], f"{before},")
+    for found in list(_COUNT_FIRST.finditer(text)):
+        named = _one_named(turn, found["what"], lines)
+        if named and not _EACH.fullmatch(found["what"].strip()):
+            changes.counts.update((line["sku"], Decimal(found["n"])) for line in named)
+            text = text.replace(found[0], ",")
 
     kept = {line["sku"] for found in _ONLY.finditer(text)
             for line in _named(turn, found["what"], lines)}  # fmt: skip

@@ -39,3 +39,21 @@ def test_a_reorder_keeps_leaves_out_and_recounts_the_lines_its_words_name(
     for sku in not_there:
         assert sku not in answer, answer  # left out: named, not priced
     assert f"{len(lines)} line" in answer or f"{len(lines)} línea" in answer, answer
+
+
+@pytest.mark.parametrize("phone, text, changed", [
+    (JORGE, "repíteme el último pedido, pero los lentes que sean 5 nomás porfa", ("SAF-10014", "5")),
+    (JORGE, "lo mismo de la última compra pero solo 20 de las correas A76", ("BLT-10101", "20")),
+    (SARAH, "same as my last order but just 30 of the 6202 bearings please", ("BRG-10032", "30")),
+    (SARAH, "same as my last order, but the 9 inch wheels should be 20 this time", ("ABR-10020", "20")),
+])  # fmt: skip
+def test_a_reorder_with_one_line_recounted_keeps_every_other_line(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, text: str, changed: tuple[str, str],
+) -> None:
+    """One line's new count, said after it with a word more ("nomás", "this time") or before
+    it ("only 15 of the …"): the whole last order, that line at its new count."""
+    answer = Chat(corpus_app, twilio, phone).say(text)
+    assert "F-40150" in answer or "F-40149" in answer, answer
+    sku, count = changed
+    assert re.search(rf"(?:✅|⚠️) {sku} .*\n\s+{count} \w+ ×", answer), answer
+    assert "4 line" in answer or "4 línea" in answer, answer  # nothing left out
