@@ -157,6 +157,19 @@ def branded(
     return f"{brand} {words}" if en else f"{words}, {brand}"
 
 
+def ref_wrap(
+    es: Sequence[str], en: Sequence[str], english: Iterable[str] = ("en",)
+) -> Callable[[str, str, Random], str]:
+    """The usual `wrap` of a maker's reference (`maker_lines`, `Made.wrap_ref`; corpora 19 on):
+    one of the region's phrasings (`{b}` the reference), `en` for a region in `english`."""
+    english = tuple(english)
+
+    def wrap(bare: str, region: str, rng: Random) -> str:
+        return rng.choice(en if region in english else es).format(b=bare)
+
+    return wrap
+
+
 def maker_lines(
     voice: corpus.Voice,
     make: Callable[[str, str, str, list[str], str, str, str, dict[str, str]], corpus.R],

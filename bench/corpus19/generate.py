@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from random import Random
 
 from bench.blind import corpus, dress
 from bench.catalog4.model import Product
@@ -78,10 +77,7 @@ PART_SHAPES = {
 }
 
 
-def maker_wrap(bare: str, region: str, rng: Random) -> str:
-    if region == "en":
-        return rng.choice(("{b}", "{b} or equal", "p/n {b}", "{b} (OEM)")).format(b=bare)
-    return rng.choice(("{b}", "{b} o similar", "ref. {b}", "número de parte {b}")).format(b=bare)
+maker_wrap = dress.ref_wrap(es=("{b}", "{b} o similar", "ref. {b}", "número de parte {b}"), en=("{b}", "{b} or equal", "p/n {b}", "{b} (OEM)"))
 
 
 def item_lines(products: list[Product]) -> list[Row]:

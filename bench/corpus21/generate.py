@@ -150,10 +150,7 @@ PART_SHAPES = {
 }
 
 
-def _wrap_ref(bare: str, region: str, rng: Random) -> str:
-    if region == "en":
-        return rng.choice((bare, f"{bare} or equivalent", f"P/N {bare}"))
-    return rng.choice((bare, f"{bare} o similar", f"ref. {bare}", f"nro. de parte {bare}"))
+_wrap_ref = dress.ref_wrap(es=("{b}", "{b} o similar", "ref. {b}", "nro. de parte {b}"), en=("{b}", "{b} or equivalent", "P/N {b}"))
 
 
 MADE = dress.Made(

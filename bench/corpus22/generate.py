@@ -185,10 +185,9 @@ def code_rows(products: list[Product]) -> list[C22Row]:
     return rows
 
 
-def _wrap_ref(bare: str, region: str, rng: Random) -> str:
-    if region in ENGLISH:
-        return rng.choice((bare, f"{bare} or equal", f"P/N {bare}", f"part number {bare}"))
-    return rng.choice((bare, f"{bare} o similar", f"ref. {bare}", f"número de parte {bare}", f"P/N {bare}"))
+_wrap_ref = dress.ref_wrap(
+    es=("{b}", "{b} o similar", "ref. {b}", "número de parte {b}", "P/N {b}"), en=("{b}", "{b} or equal", "P/N {b}", "part number {b}"), english=ENGLISH
+)
 
 
 MADE = dress.Made(
