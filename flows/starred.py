@@ -29,18 +29,28 @@ from flows.turn import Turn
 _STARRED = re.compile(r"\s*\*(?![*\s])(?P<said>[^*\n]*[^*\s])\s*")
 
 
+# "no, 20", "nope 15", "no. 30 kg": a no and a count alone, the same correction said in words
+_DENIED = re.compile(r"\s*(?:no+|nop|nope|nah)\s*[,.:;!-]?\s+(?P<said>\d[^*\n]*?)\s*[.!]*\s*",
+                     re.IGNORECASE)
+
+
 def corrected(turn: Turn) -> str | None:
     """The line just answered corrected as the starred words say, and the cart shown;
-    None when the message is no such correction, or names no line to correct."""
+    None when the message is no such correction, or names no line to correct. A no and
+    a count alone ("no, 20", "nope, 15 kg") recount that line too, never an item."""
     starred = _STARRED.fullmatch(turn.text)
-    if starred is None or turn.conversation.state not in (IDLE, CHOOSING):
+    denied = _DENIED.fullmatch(turn.text) if turn.conversation.state == IDLE else None
+    if (starred is None and denied is None) or turn.conversation.state not in (IDLE, CHOOSING):
+        return None
+    if denied is not None and ((not cart.lines(turn) and not turn.data.get("last_quote"))
+                               or count_alone(denied["said"]) is None):  # fmt: skip
         return None
     reopened = reopen_quote(turn)  # "*30" right after a quote: the quote's line
     lines = cart.lines(turn)
     line = _last_answered(turn, lines) if not reopened or len(lines) == 1 else None
-    said = starred["said"]
-    answer = None if line is None else (_recounted(turn, line, said)
-                                        or _recoded(turn, lines, line, said))  # fmt: skip
+    said = (starred or denied)["said"]
+    answer = None if line is None else (_recounted(turn, line, said) or (
+        None if denied else _recoded(turn, lines, line, said)))  # fmt: skip
     if answer is None and reopened:
         cart.clear(turn)  # nothing of the quote changed: its lines go back out
     return answer

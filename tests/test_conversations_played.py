@@ -365,7 +365,6 @@ DISAGREE = {
     # author's mis-read of ERP.md (Lima covered the 40 contactors it called short; now 200 Norton inox
     # wheels no warehouse covers) and passes: 28 of 40. The first fact each of the others misses, and
     # what the bot did.
-    'es-2202-jorge-no-20': "message 2 ('no, 20'), fact '$ BRG-10106 20 12.76 255.20': BRG-10106 not named (`no, 20` after 2 SKF 6207-2RSH priced is answered 'Entendido.' with the cart still at 2, USD 25.52)",
     'es-2204-jorge-solo-lineas-1-y-3': "message 3 ('acepto solo las líneas 1 y 3'), fact '~ O-\\d{4}-\\d{5}': no order (`acepto solo las líneas 1 y 3` of Q-2026-00001 is read as an item not in the catalogue, a cart line at USD 0.00)",
     'es-2208-jorge-se-me-olvido-la-soldadura': "message 3 ('se me olvidó, agrega al pedido 10 kilos de soldadura 6011 1/8 indura'), fact '$ WLD-10033 10 3.78 37.80': WLD-10033 not named (an item added to the order just placed goes to a seller ('un cambio en él … lo hace un vendedor'); the rod is not priced nor put on the order)",
     'en-2205-sarah-lines-1-and-3-only': "message 3 (\"we'll take lines 1 and 3 only, PO 55-2205\"), fact '~ O-\\d{4}-\\d{5}': no order (`we'll take lines 1 and 3 only,` is read as an item not in the catalog, a cart line at USD 0.00; the PO is not kept)",

@@ -1,0 +1,41 @@
+"""Set 22's failures by class (issue #14), in phrasings of our own, on the demo catalog
+through the signed webhook and the Twilio double:
+
+- a no and a count alone after a line was priced ("no, 8", "nope 12", "no. 40 kg"): that
+  line's new count, the cart total with it, never a plain "understood" with the count kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from flask import Flask
+
+from tests.test_conversation import Chat
+from tests.twilio_fakes import FakeTwilio
+
+JORGE, CARLA, SARAH = "+56912345001", "+56912345002", "+14155550101"  # C001 (es) ×2, C002 (en)
+DAVE = "+17135550105"  # C005 (en)
+ORDER, QUOTE = re.compile(r"O-2026-\d{5}"), re.compile(r"Q-2026-\d{5}")
+
+
+@pytest.mark.parametrize("phone, items, denied, line, gone", [
+    (JORGE, "necesito 6 correas a42 gates", "no, 8", "BLT-10033 CORREA EN V A42 GATES: 8 EA × 6.35",
+     "6 EA"),
+    (DAVE, "25 kg 7018 1/8 lincoln", "no. 40 kg", "WLD-10005 Welding electrode E7018 1/8\" (3.2mm) "
+     "Lincoln: 40 KG × 4.97 = USD 198.80", "25 KG"),
+    (SARAH, "price for 10 BRG-10113 pls", "nope 12", "BRG-10113 Deep groove ball bearing "
+     "6207-2ZR FAG: 12 EA", "10 EA"),
+])  # fmt: skip
+def test_a_no_and_a_count_recount_the_line_just_priced(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, denied: str, line: str,
+    gone: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    answer = buyer.say(denied)
+    assert line in answer and gone not in answer.split("🛒")[-1], answer
+    assert "❌" not in answer and "2)" not in answer, answer  # the line recounted, no other
+    placed = buyer.say("pedido" if phone == JORGE else "order")
+    assert ORDER.search(placed) and line.split(" = ")[0] in placed, placed
