@@ -40,7 +40,8 @@ def corrected(turn: Turn) -> str | None:
     a count alone ("no, 20", "nope, 15 kg") recount that line too, never an item."""
     starred = _STARRED.fullmatch(turn.text)
     denied = _DENIED.fullmatch(turn.text) if turn.conversation.state == IDLE else None
-    if (starred is None and denied is None) or turn.conversation.state not in (IDLE, CHOOSING):
+    found = starred or denied
+    if found is None or turn.conversation.state not in (IDLE, CHOOSING):
         return None
     if denied is not None and ((not cart.lines(turn) and not turn.data.get("last_quote"))
                                or count_alone(denied["said"]) is None):  # fmt: skip
@@ -48,7 +49,7 @@ def corrected(turn: Turn) -> str | None:
     reopened = reopen_quote(turn)  # "*30" right after a quote: the quote's line
     lines = cart.lines(turn)
     line = _last_answered(turn, lines) if not reopened or len(lines) == 1 else None
-    said = (starred or denied)["said"]
+    said = found["said"]
     answer = None if line is None else (_recounted(turn, line, said) or (
         None if denied else _recoded(turn, lines, line, said)))  # fmt: skip
     if answer is None and reopened:
