@@ -130,6 +130,15 @@ LINES = [
         ],
     ),
     *cases(
+        # what the work is, and any maker's will do, are said around the item, never of it
+        "the_work_it_is_for_and_or_equal_are_no_item_words",
+        [
+            ("sensor inductivo M12 8 mm NPN NO omron - urgente, mantenimiento programado",
+             (M12_8_NO, 1)),
+            ("Item 2: 20 ea RS2-2 or equal", (ROUND_2_2, 20)),
+        ],
+    ),
+    *cases(
         "the_internal_id_and_the_item_id_typed_back_are_the_item",
         [
             ("id interno 10689 - 6", (ROUND_2_2, 6)),

@@ -39,6 +39,8 @@ def match(erp: ErpFolder, api: Any) -> Any:
         ("wedge anchor 3/8 x 3 (10 pcs)", ({"WA-3/8X3-HIL", "WA-3/8X3-RHD"}, 10)),
         ("ancla red head 3/8 x 3", ({"WA-3/8X3-RHD"}, 1)),
         ("10 wedge anchors 3/8 x 3 hilti", ({"WA-3/8X3-HIL"}, 10)),
+        # a maker of two words written as one is that maker (catalog 23's "squared": Square D)
+        ("ancla redhead 3/8 x 3 x 40", ({"WA-3/8X3-RHD"}, 40)),
     ],
 )
 def test_a_makers_name_and_code_never_keep_its_item_apart(

@@ -694,7 +694,7 @@ TAIL = re.compile(
     # the stock asked at a warehouse: "¿hay stock en Callao?", "in stock in Lima?"
     r"(?:(?:hay|tienen|tienes|tiene|habra) stock|in stock) (?:en|in|at) [a-z]+|"
     # "o equivalente", "or equivalent": any maker's will do, the item is the one named
-    r"(?:o|or) (?:equival[a-z]*|similar)|"
+    r"(?:o|or) (?:equival[a-z]*|similar|(?:approved )?equal)|"
     # what it is for, not what it is: "pa la planta", "pa la mina" (Colombia), "para la obra"
     r"(?:para|for) (?:la |the )?(?:planta|obra|plant|site)|pa'? (?:la|el) [a-z]+|"
     # when it is wanted: "pa' mañana" (Puerto Rico), "para hoy", "for tomorrow"
@@ -705,6 +705,9 @@ TAIL = re.compile(
     # the plant's stop it is for: "para el shutdown", "for the PM", "for the turnaround"
     r"(?:para|for|pa'?) (?:el |la |the |our )?(?:shutdown|pm|turnaround|outage|parada)"
     r"(?: de planta)?|"  # Venezuela's plants: "… para la parada de planta"
+    # what the work is: "urgente, mantenimiento programado", "for planned maintenance"
+    r"(?:(?:para|por) (?:el |un )?)?mantenimiento (?:programado|preventivo|anual)|"
+    r"(?:for )?(?:our |the )?(?:scheduled|planned|preventive) maintenance|"
     # where it is shipped and what it is for: "ship to the mine", "para reparación de zafra"
     # (the sugar harvest), "entregar en bodega del ingenio", "para el beneficio" (a coffee mill)
     r"ship(?:ped)? to (?:the |our )?[a-z]+|"

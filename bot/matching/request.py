@@ -21,7 +21,7 @@ from bot.matching.index import (
     without_brand_colour,
 )
 from bot.matching.lines import parse_line
-from bot.matching.makers import joined_brands
+from bot.matching.makers import joined_brands, split_brands
 from bot.matching.neutral import NEUTRAL
 from bot.matching.notation import Reading, disc_said_in_mm, read, spoken_grade, with_defaults
 from bot.matching.slips import correct_typos, is_known, singular_of
@@ -160,7 +160,8 @@ SAE_WORD = re.compile(
 def read_request(index: CatalogIndex, item: str) -> Reading:
     """The request's item read as the catalog reads its own: slips corrected, then words
     the catalog does not know read as its abbreviations where they are ("tf": termofusion)."""
-    text = correct_typos(index, joined_brands(fold(spoken_grade(item)), index.brands))
+    text = joined_brands(fold(spoken_grade(item)), index.brands)
+    text = correct_typos(index, split_brands(text, index.long_brands))
     if text.startswith("alemite"):  # "alemite 1/4-28 a 45° Lincoln": the fitting, by its name
         text = ALEMITE_KIND.sub("grasera", text)
     if " " in text or "-" in text:  # "ucp 205", "UCF-208": the catalog's UCP205, UCF208
