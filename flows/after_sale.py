@@ -20,6 +20,7 @@ from bot.intents import Intent, IntentName, recognise
 from bot.models import Order, OrderLine
 from bot.order_tracking import Tracked, backorders, find_order, recent_orders, tracked
 from bot.statements import statement_for
+from flows import claims
 from flows.turn import Reply, Turn
 
 RECENT = 5
@@ -200,9 +201,28 @@ def by_mail(turn: Turn) -> bool:
             promise(turn, said, line)
         else:
             answer(turn, said)
-        turn.replies[chat:] = [
-            Reply(turn.wording.render_mail("after_sale", turn.language, text=r.text))
-            for r in turn.replies[chat:]
-        ]
+        _as_mail(turn, chat)
         return True
     return False
+
+
+def claim_by_mail(turn: Turn) -> bool:
+    """A claim about what was delivered ("llegaron 3 rodamientos dañados", "two of the belts
+    arrived cracked"), the invoice or the delivery note often attached: a seller's, as the
+    chat hands it over (flows/claims.py), never a quote of the attached document's items.
+    False when the mail makes no claim."""
+    found = claims.claimed(turn)
+    if found is None:
+        return False
+    chat = len(turn.replies)
+    claims.hand_over(turn, *found)
+    _as_mail(turn, chat)
+    return True
+
+
+def _as_mail(turn: Turn, since: int) -> None:
+    """The chat's answers from reply `since` on, each as a mail."""
+    turn.replies[since:] = [
+        Reply(turn.wording.render_mail("after_sale", turn.language, text=r.text))
+        for r in turn.replies[since:]
+    ]

@@ -81,6 +81,8 @@ def handle(turn: Turn) -> None:
     if _accepts(turn) and quote_number and not lines:
         _accept(turn, customer, quote_number)
         return
+    if after_sale.claim_by_mail(turn):  # "llegaron 3 dañados", the invoice attached: a seller's
+        return
     told = _told(turn, customer, thread_quote, lines) if thread_quote else None
     if told is not None:  # "favor cambiar los rodamientos a 40 unidades": the next version
         _send(turn, told)
