@@ -1,5 +1,6 @@
 """A quote accepted in part: "acepto pero sin los discos", "acepto solo los contactores y el
-cable, las válvulas no por ahora", "approve the valves and bearings only, hold the wheels".
+cable, las válvulas no por ahora", "approve the valves and bearings only, hold the wheels",
+lines by their place ("acepto las líneas 2 y 3", "we'll take lines 1 and 3 only").
 
 A distributor orders what the buyer accepted and leaves the rest on the quote: the buyer named
 the lines, so nothing is guessed. The quote's lines are back in the cart (flows/cart_commands.py
@@ -25,7 +26,8 @@ from flows.turn import Turn
 _ACCEPTING = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|listo|dale|ya|bueno|perfecto|great|good)\W+)*"
     r"(?:acepto|aceptamos|aceptada|aceptado|apruebo|aprobamos|aprobada|aprobado|approve[sd]?|"
-    r"approving|accept(?:ed|ing)?|we accept|i accept|go ahead(?: with)?|proceed(?: with)?)\b"
+    r"approving|accept(?:ed|ing)?|we accept|i accept|go ahead(?: with)?|proceed(?: with)?|"
+    r"(?:we|i)(?:'|’)?ll take|(?:we|i) will take|nos quedamos con|me quedo con)\b"
 )
 # Lines left out: "sin los discos", "except the wheels", "hold the wheels", "las válvulas no"
 # ("no" closing its clause, or "no por ahora": "the bolts no rush", "los pernos no son
@@ -39,6 +41,13 @@ _LEFT_OUT = re.compile(
 # only", "just the valves".
 _ONLY = re.compile(r"\b(?:solo|solamente|nomas|only|just)\s+(.+?)(?=[,.;]|$)|([^,.;]+?)\s+only\b")
 _AND = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|&|\+)\s*")
+# Lines named by their place on the quote: "las líneas 1 y 3", "lines 1 and 3", "items 1, 2 & 4",
+# "la partida 2" (those kept, with or without "solo"/"only").
+_NUMBERED = re.compile(
+    r"\b(?:lineas?|lines?|items?|partidas?|posiciones|renglones|positions?)\s+(?:#\s*)?"
+    r"(?P<places>\d{1,2}(?:\s*(?:,|\by\b|\be\b|\band\b|&|\+)\s*(?:(?:la|el|line|linea)\s+)?"
+    r"\d{1,2}\b)*)"
+)
 
 
 def leaves_out(text: str) -> bool:
@@ -46,7 +55,8 @@ def leaves_out(text: str) -> bool:
     folded = fold(text)
     opening = _ACCEPTING.match(folded)
     rest = folded[opening.end() :] if opening else ""
-    return bool(opening and (_LEFT_OUT.search(rest) or _ONLY.search(rest)))
+    return bool(opening and (_LEFT_OUT.search(rest) or _ONLY.search(rest)
+                             or _NUMBERED.search(rest)))
 
 
 def answer(turn: Turn, said: Any) -> str | None:
@@ -57,8 +67,13 @@ def answer(turn: Turn, said: Any) -> str | None:
     if opening is None or turn.customer is None or not lines:
         return None
     rest = text[opening.end() :]
+    places = {int(n) - 1 for found in _NUMBERED.finditer(rest)
+              for n in re.findall(r"\d+", found["places"])}  # fmt: skip
+    if places and not places <= set(range(len(lines))):
+        return None  # "line 4" of a quote of three: no line guessed
+    rest = _NUMBERED.sub(" ", rest)
     dropped = _named(turn, _LEFT_OUT, rest, lines)
-    kept = _named(turn, _ONLY, rest, lines)
+    kept = _named(turn, _ONLY, rest, lines) | places
     if kept:
         dropped |= {i for i in range(len(lines)) if i not in kept}
     if not dropped or len(dropped) == len(lines):

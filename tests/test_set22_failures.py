@@ -2,7 +2,9 @@
 through the signed webhook and the Twilio double:
 
 - a no and a count alone after a line was priced ("no, 8", "nope 12", "no. 40 kg"): that
-  line's new count, the cart total with it, never a plain "understood" with the count kept.
+  line's new count, the cart total with it, never a plain "understood" with the count kept;
+- a quote's lines accepted by their place ("acepto las líneas 2 y 3 nomás, OC …", "we'll take
+  items 1 & 3 only, PO …"): one order of those lines with the PO, never an unknown item.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 import pytest
 from flask import Flask
 
+from tests.conftest import API_TOKEN
 from tests.test_conversation import Chat
 from tests.twilio_fakes import FakeTwilio
 
@@ -39,3 +42,29 @@ def test_a_no_and_a_count_recount_the_line_just_priced(
     assert "❌" not in answer and "2)" not in answer, answer  # the line recounted, no other
     placed = buyer.say("pedido" if phone == JORGE else "order")
     assert ORDER.search(placed) and line.split(" = ")[0] in placed, placed
+
+
+@pytest.mark.parametrize("phone, items, accepted, ordered, left, po", [
+    (JORGE, "cotízame 6 correas a42 gates, 10 rodamientos 6207 2rs skf y 4 correas b54 gates",
+     "acepto las líneas 2 y 3 nomás, OC 4500-7721", ["BRG-10106", "BLT-10265"], "BLT-10033",
+     "4500-7721"),
+    (SARAH, "quote 10 BRG-10113, 4 14 inch 3m inox cut off wheels and 25 kg 7018 1/8 lincoln",
+     "we'll take items 1 & 3 only, PO 77-3102", ["BRG-10113", "WLD-10005"], "ABR-10021",
+     "77-3102"),
+])  # fmt: skip
+def test_lines_accepted_by_their_place_on_the_quote_are_ordered(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, accepted: str,
+    ordered: list[str], left: str, po: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    assert QUOTE.search(buyer.say(items)) or QUOTE.search(buyer.say("cotizar" if phone == JORGE
+                                                                    else "quote"))
+    answer = buyer.say(accepted)
+    assert ORDER.search(answer), answer
+    api = corpus_app.test_client()
+    api.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {API_TOKEN}"
+    order = api.get(f"/api/v1/orders/{ORDER.search(answer)[0]}").get_json()
+    assert sorted(ln["sku"] for ln in order["lines"]) == sorted(ordered), order
+    assert left not in {ln["sku"] for ln in order["lines"]}, order
+    assert order.get("purchase_order") == po, order
+    assert "❌" not in answer, answer  # never an unknown item line
