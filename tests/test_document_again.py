@@ -29,6 +29,9 @@ def shop(shop: ErpFolder) -> ErpFolder:
     (JORGE, "6 correas a42 gates", "cotizar",
      "oye no me ha llegado el pdf, me reenvías la cotización?"),
     (MIKE, "6 a42 gates belts", "quote", "sorry, never got the pdf - can you send it again?"),
+    (JORGE, "6 correas a42 gates", "cotizar", "me reenvías esa cotización? mi jefe la quiere en pdf"),
+    (MIKE, "6 a42 gates belts", "quote", "could u resend that quote? boss needs the pdf"),
+    (MIKE, "6 a42 gates belts", "quote", "can you send that quote again pls, my manager wants it"),
 ])  # fmt: skip
 def test_the_quotes_pdf_is_sent_again(
     whatsapp_app: Flask, twilio: FakeTwilio, db: Engine, phone: str, items: str, quote: str,
