@@ -81,6 +81,9 @@ LINES = [
             ('bomba de pozo 4" 1 hp 10 gpm x 2', (WELL1_10_FRA, 2)),
             ("4in well pump 1 HP 20 galones por minuto Pedrollo", (WELL1_20_PED, 1)),
             ('bomba sumergible 4" para pozo 1 1/2 hp 20gpm', (WELL15_20_FRA, 1)),
+            # the maker by its company's name, a slip in it too
+            ("4in well pump 1 HP 20 GPM Franklin Electric", (WELL1_20_FRA, 1)),
+            ("well pump 1.5 hp 20 gpm franklin eletcric, 2 ea", (WELL15_20_FRA, 2)),
             # two makers of one pump: the brand rule's
             ("bomba de pozo 1 caballo 20 gpm", ({WELL1_20_FRA, WELL1_20_PED}, 1)),
             ("bomba para drenaje 1hp x 5", (DRAIN1_PED, 5)),
@@ -154,6 +157,7 @@ LINES = [
         [
             ("¿a cómo tiene 12 presostato 30-50 psi?", (SWITCH3050_SQD, 12)),
             ("fíjese que ando buscando 4 bomba para drenaje 1hp", (DRAIN1_PED, 4)),
+            ("fijese que ando bsucando 6 presostato 30-50 psi", (SWITCH3050_SQD, 6)),
             ("yall have three tanque de presion 44 gal?", (TANK44_WX, 3)),
             ("a pair of pressure switch 40-60 psi have stock?", (SWITCH4060_SQD, 2)),
             ("12 disco de corte 7 pulg x 1/16 norton, ship to the mine", (DISC7_116_NOR, 12)),

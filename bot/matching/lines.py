@@ -1401,6 +1401,8 @@ def _fix_opener_typos(folded: str, known: Callable[[str], bool] | None = None) -
         asked = i >= 2 and (
             (words[i - 1] in ("el", "los") and words[i - 2] in VERBS_AFTER_ME)
             or (words[i - 1] in VERBS_AFTER_ME and words[i - 2] in ("me", "nos"))
+            # the verb after Honduras' "ando" ("fíjese que ando bsucando 12 …": buscando)
+            or words[i - 1] in ("ando", "andamos", "estoy", "estamos")
         )
         if i >= 3 and not asked:
             continue

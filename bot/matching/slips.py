@@ -163,8 +163,11 @@ def is_known(index: CatalogIndex, word: str) -> bool:
 
 def brand_word(index: CatalogIndex, word: str) -> bool:
     """Whether `word` is a word of a maker's name of several ("chicago" of Chicago-Latrobe):
-    never a slip of another word ("chica"), and what a slip of it spells ("precisoin")."""
-    return any(word in re.split(r"[\s-]", brand) for brand in index.long_brands)
+    never a slip of another word ("chica"), and what a slip of it spells ("precisoin"); so is
+    a word of a brand's other name of several (brand_names.csv: "Franklin Electric")."""
+    return any(word in re.split(r"[\s-]", brand) for brand in index.long_brands) or any(
+        word in name.split() for name in index.brand_names if " " in name
+    )
 
 
 def _swapped(index: CatalogIndex, word: str) -> str | None:
