@@ -184,11 +184,13 @@ def asked_after_talk(text: str) -> Intent:
     return last if last.name == I.QUOTE else said
 
 
-def switch_language(turn: Turn, said: Intent) -> None:
-    """A message clearly in the other language switches the chat to it."""
-    words = len(turn.text.split())
+def switch_language(turn: Turn, said: Intent, text: str | None = None) -> None:
+    """A message (`text` of it, when only that part is the buyer's own words) clearly in
+    the other language switches the chat to it."""
+    text = turn.text if text is None else text
+    words = len(text.split())
     language = said.language if said.name and words >= 2 else None
     if language is None and words >= 3:
-        language = detect_language(turn.text)
+        language = detect_language(text)
     if language and language != turn.conversation.language:
         turn.conversation.language = language

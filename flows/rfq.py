@@ -66,9 +66,11 @@ def handle(turn: Turn) -> None:
     if customer is None:  # the mailbox quarantines mail from senders on no list
         raise LookupError(f"mail from {turn.conversation.address}, who is no customer's")
     # a mail clearly in the other language is answered in it, as a chat message switches
-    # the chat (a Chilean buyer writing in English for a colleague in copy)
-    switch_language(turn, recognise(turn.text))
+    # the chat (a Chilean buyer writing in English for a colleague in copy); a forwarded
+    # mail's language is its sender's own words above it, never the forwarded one's
     payload = turn.message.payload
+    own = str(payload.get("own") or turn.text)
+    switch_language(turn, recognise(own), own)
     lines = [str(line) for line in payload.get("lines", [])]
     references = [*payload.get("references", []), payload.get("in_reply_to") or ""]
     thread_quote = quote_of_thread(turn.session, references)

@@ -77,6 +77,14 @@ def new_text(text: str, subject: str = "") -> str:
     return "\n\n".join(part for part in (own, strip_quoted("\n".join(rest))) if part)
 
 
+def own_words(text: str, subject: str = "") -> str | None:
+    """The sender's own words above a mail they forward (what tells the language they
+    write in); None when the mail forwards nothing."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    start = _forwarded_at(lines, subject)
+    return None if start is None else strip_quoted("\n".join(lines[:start]))
+
+
 def _forwarded_at(lines: list[str], subject: str) -> int | None:
     """The line a forwarded mail starts at; None for a mail that forwards nothing, and for
     a reply (a forward deep in its quoted history is history too)."""

@@ -242,6 +242,7 @@ def _handle(
                 "in_reply_to": parsed.in_reply_to,
                 "references": parsed.references,
                 "lines": lines,
+                **({"own": parsed.own} if parsed.own else {}),  # a forward's own words
             },
         ),
         now,

@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 
 from bot.joined.tables import header_columns
 from bot.limits import MAX_FIELD, MAX_HEADER_CHARS, MAX_REFERENCES, clean
-from channels.email.body import new_text
+from channels.email.body import new_text, own_words
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_MAIL_BYTES = 25 * 1024 * 1024
@@ -45,6 +45,7 @@ class ParsedMail:
     in_reply_to: str | None
     references: list[str]
     text: str  # the new text only: quoted history and signature removed
+    own: str | None = None  # a forwarding mail's own words above what it forwards
     attachments: list[Attachment] = field(default_factory=list)
 
 
@@ -105,6 +106,7 @@ def parse_mail(raw: bytes, *, our_address: str | None = None) -> ParsedMail | Ma
         in_reply_to=(replying_to[0] if replying_to else None),
         references=references,
         text=new_text(text, subject),
+        own=own_words(text, subject),
         attachments=attachments,
     )
 
