@@ -75,6 +75,8 @@ class Corrections:
     )
     # "mejor dayco", "make them SKF": words that, beside a brand, ask for it instead
     brand_cues: set[tuple[str, ...]] = field(default_factory=set)
+    # "switch … to", "change … over to": a brand cue with the line's words inside it
+    brand_around: set[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=set)
     # "el más barato", "whichever's cheapest": the option or brand with the lowest price
     cheapest_cues: set[tuple[str, ...]] = field(default_factory=set)
     # "el que tengas en Santiago", "whichever you've got in stock": the one that is in stock
@@ -92,11 +94,15 @@ class Corrections:
                     head, gap, tail = phrase.replace("...", "…").partition("…")
                     if gap:  # "take … off": the line's words between head and tail
                         words = (*_TOKEN.findall(fold(head)), *_TOKEN.findall(fold(tail)))
-                        book.split[tuple(_TOKEN.findall(fold(head))),
-                                   tuple(_TOKEN.findall(fold(tail)))] = words  # fmt: skip
+                        if role != "brand":  # a brand's ("switch … to") is only its cue
+                            book.split[tuple(_TOKEN.findall(fold(head))),
+                                       tuple(_TOKEN.findall(fold(tail)))] = words  # fmt: skip
                     else:
                         words = tuple(_TOKEN.findall(fold(phrase)))
-                    if words and role == "brand":
+                    if words and role == "brand" and gap:  # "switch … to": around the line
+                        book.brand_around.add((tuple(_TOKEN.findall(fold(head))),
+                                               tuple(_TOKEN.findall(fold(tail)))))  # fmt: skip
+                    elif words and role == "brand":
                         book.brand_cues.add(words)
                     elif words and role == "cheapest":
                         book.cheapest_cues.add(words)
@@ -162,7 +168,7 @@ class Corrections:
         named = [b for b in brands if f" {' '.join(_TOKEN.findall(b))} " in joined]
         if any(tuple(tokens[at : at + size]) in self.brand_cues
                for size in range(1, MAX_PHRASE_WORDS + 1)
-               for at in range(len(tokens) - size + 1)):  # fmt: skip
+               for at in range(len(tokens) - size + 1)) or self._around(joined):  # fmt: skip
             return named or None
         if not bare or len(named) != 1:
             return None
@@ -170,6 +176,12 @@ class Corrections:
         rest = joined.replace(f" {brand} ", " ", 1)
         left = [t for t in rest.split() if self.phrases.get((t,)) not in ("filler", "keep")]
         return None if left else named
+
+    def _around(self, joined: str) -> bool:
+        """Whether a split brand cue stands in `joined` (" switch the rod to esab "), the
+        line's words between its two halves."""
+        return any(re.search(rf" {' '.join(head)} (?:\S+ )+{' '.join(tail)} ", joined)
+                   for head, tail in self.brand_around)  # fmt: skip
 
     def cheapest_asked(self, text: str) -> bool:
         """Whether a short message without figures asks for the cheapest of what is on

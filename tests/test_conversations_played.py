@@ -366,7 +366,6 @@ DISAGREE = {
     # wheels no warehouse covers) and passes: 28 of 40. The first fact each of the others misses, and
     # what the bot did.
     'es-2208-jorge-se-me-olvido-la-soldadura': "message 3 ('se me olvidó, agrega al pedido 10 kilos de soldadura 6011 1/8 indura'), fact '$ WLD-10033 10 3.78 37.80': WLD-10033 not named (an item added to the order just placed goes to a seller ('un cambio en él … lo hace un vendedor'); the rod is not priced nor put on the order)",
-    'en-2209-dave-switch-to-esab': "message 2 ('switch the rod to esab'), fact '$ WLD-10023 20 4.76 95.20': WLD-10023 not named (`switch the rod to esab` after 20 kg Lincoln 7018 5/32 is read as an item not in the catalog; the Lincoln line stays)",
     'en-2212-dave-50-skf-only-32': "message 3 ('just send the 32 you have'), fact '~ O-\\d{4}-\\d{5}': no order (the short-stock choice offered '1) order + back-order 18 / 2) seller'; `just send the 32 you have` is answered \"I can't find that option\"). Arguable: shipping 32 and dropping the rest is not one of the offered options",
     'en-2213-ng-guest-proforma': "message 2 ('Kindly send proforma invoice'), fact '~ Q-\\d{4}-\\d{5}': no quote (`Kindly send proforma invoice` is read as an item not in the catalog and added to the cart)",
     'en-2214-in-guest-2-0-nos': "message 1 ('Dear Sir, kindly quote for 2 0 nos. contactor 3 pole 32 amp 220v coil schneider make. Regards, Prakash'), fact '$ ELE-10169 20 63.84 1276.80': ELE-10169: line total 1276.80 not shown (`2 0 nos.` is read as 2: quoted 2 at 63.84)",

@@ -4,7 +4,10 @@ through the signed webhook and the Twilio double:
 - a no and a count alone after a line was priced ("no, 8", "nope 12", "no. 40 kg"): that
   line's new count, the cart total with it, never a plain "understood" with the count kept;
 - a quote's lines accepted by their place ("acepto las líneas 2 y 3 nomás, OC …", "we'll take
-  items 1 & 3 only, PO …"): one order of those lines with the PO, never an unknown item.
+  items 1 & 3 only, PO …"): one order of those lines with the PO, never an unknown item;
+- another brand for one cart line named by its kind, the verb around it ("switch the rod to
+  indura", "change the bearings over to nsk", "cambia la soldadura a esab"): that line in the
+  brand, its count kept, the other lines as they were, never an unknown item.
 """
 
 from __future__ import annotations
@@ -68,3 +71,26 @@ def test_lines_accepted_by_their_place_on_the_quote_are_ordered(
     assert left not in {ln["sku"] for ln in order["lines"]}, order
     assert order.get("purchase_order") == po, order
     assert "❌" not in answer, answer  # never an unknown item line
+
+
+@pytest.mark.parametrize("phone, items, switch, now, kept", [
+    (DAVE, "15 kg 7018 5/32 lincoln and 10 skf 6207 2z", "switch the rod to indura",
+     "WLD-10039", "BRG-10111"),
+    (SARAH, "10 skf 6207 2z bearings and 4 a42 gates belts", "change the bearings over to nsk",
+     "BRG-10112", "BLT-10033"),
+    (JORGE, "20 kilos de 7018 5/32 lincoln y 6 correas a42 gates", "cambia la soldadura a esab",
+     "WLD-10023", "BLT-10033"),
+])  # fmt: skip
+def test_another_brand_for_one_line_named_by_its_kind(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, switch: str, now: str,
+    kept: str,
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    before = buyer.say(items)
+    count = re.search(r"\n\s+(\d+) (?:KG|EA) ×", before.split(kept)[0].split("\n", 1)[1])
+    answer = buyer.say(switch)
+    assert now in answer and kept in answer and "❌" not in answer, answer
+    assert "2) " in answer and "3) " not in answer, answer  # the line swapped, none added
+    placed = buyer.say("pedido" if phone == JORGE else "order")
+    assert ORDER.search(placed) and now in placed, placed
+    assert count is not None and f"{count[1]} " in placed.split(now)[1].split("\n")[0], placed
