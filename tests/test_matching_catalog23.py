@@ -105,6 +105,10 @@ LINES = [
             ("pressure tank 20 gal Well-X-Trol, 4 ea", (TANK20_WX, 4)),
             ("hidrotanque 20 galones", ({TANK20_VAR, TANK20_WX}, 1)),
             ("tanque precargado 86 galones", (None, 1)),
+            # a volume is a size only of what its name sizes by volume: no cut-off disc
+            # ("DISCO CRT") is cutting oil, though both say "corte"
+            ("20 litros de aceite de corte", (None, 20)),
+            ("5 gal cutting oil", (None, 5)),
         ],
     ),
     *cases(

@@ -68,6 +68,11 @@ __all__ = [
 ]
 
 
+# A volume in an item's name, its size: "44 GAL", "20GPM", "75L"
+SIZED_BY_VOLUME = re.compile(
+    r"\d\s*(?:gal|gals|gl|galon|galones|gallons?|gpm|l|lt|lts|ltr|litros?|litres?|liters?)\b"
+)
+
 def match_line(
     index: CatalogIndex,
     text: str,
@@ -113,7 +118,7 @@ def match_line(
             joined, thousands=ctx.thousands, is_code=is_code, length_is_size=True, known=known
         )
         again = decide(index, replace(sized, text=text), customer_id, ctx)
-        if sold_by_the_piece(index, again):
+        if sold_by_the_piece(index, again) and _of_volume(index, again):
             return in_units(index, again)
         # "20 litros de aceite de corte": nothing sold by volume fits, so no cutting disc is
         # it; a seller completes the line (the words the catalog knows are not the item)
@@ -155,6 +160,18 @@ def _in_gallon_cans(
 COUNT_BEFORE_FRACTION = re.compile(
     r"^\s*([2-9])\s+(\d{1,2}/\d{1,2}(?![\d/])(?:\s*(?:\"|''|pulgadas?|pulg|plg|inch(?:es)?|in)\b|\"|'')?)"
 )
+
+
+def _of_volume(index: CatalogIndex, result: MatchResult) -> bool:
+    """Whether the item settled on, or every option offered, is sized by a volume its name
+    says ("TANQUE PRESION 44 GAL", "BBA SUMERG 4 1HP 20GPM"): only then is the line's volume
+    a size. A cutting disc is no "20 litros de aceite de corte", though both say "corte"."""
+    skus = [result.sku] if result.decision == "auto" and result.sku else [
+        c.sku for c in result.candidates]  # fmt: skip
+    return bool(skus) and all(
+        SIZED_BY_VOLUME.search(fold(index.entries[index.by_sku[part_key(sku)]].name))
+        for sku in skus
+    )
 
 
 def _count_before_fraction(line: RequestLine) -> RequestLine | None:
