@@ -75,6 +75,10 @@ class IntentName(StrEnum):
 # The most decisive intent of a message wins: "no, cancelar" cancels, "sí, confirmo"
 # accepts, "ok adelante" accepts, "hola, quiero cotizar" quotes.
 I = IntentName  # noqa: E741 (short, and only ever the enum)
+# A proforma invoice is a quote in an invoice's form: "kindly send proforma invoice", "la
+# factura proforma", "PI" never (too short to tell from an item's code).
+PROFORMA = re.compile(r"\b(?:factura\s+pro[\s-]?forma|pro[\s-]?forma\s+invoices?|pro[\s-]forma)\b",
+                      re.IGNORECASE)
 PRIORITY = (I.STOP, I.START, I.HUMAN, I.CANCEL, I.REMOVE, I.CHANGE, I.BACKORDER, I.SUBSTITUTE,
             I.ACCEPT, I.REORDER, I.RESEND,
             I.PROMISE, I.STATUS, I.ACCOUNT, I.PRICE, I.TAX, I.ORDER, I.QUOTE, I.CART, I.LANGUAGE,
@@ -298,6 +302,7 @@ class Phrasebook:
         """What `text` means (see the module docstring)."""
         rest = EMOJI_NOISE.sub("", unicodedata.normalize("NFC", text)).strip()
         rest = REGARDS_TO.sub("saludos", rest)
+        rest = PROFORMA.sub("proforma", rest)  # "proforma invoice" asks a quote, no invoice
         declined = NO_CALL.sub(" ", rest).strip(" ,;.!")
         if declined != rest and words_of(declined) and (wanted := self.recognise(declined)).name:
             return wanted  # "no need to call, just email me the quote": the quote

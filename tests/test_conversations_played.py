@@ -367,7 +367,6 @@ DISAGREE = {
     # what the bot did.
     'es-2208-jorge-se-me-olvido-la-soldadura': "message 3 ('se me olvidó, agrega al pedido 10 kilos de soldadura 6011 1/8 indura'), fact '$ WLD-10033 10 3.78 37.80': WLD-10033 not named (an item added to the order just placed goes to a seller ('un cambio en él … lo hace un vendedor'); the rod is not priced nor put on the order)",
     'en-2212-dave-50-skf-only-32': "message 3 ('just send the 32 you have'), fact '~ O-\\d{4}-\\d{5}': no order (the short-stock choice offered '1) order + back-order 18 / 2) seller'; `just send the 32 you have` is answered \"I can't find that option\"). Arguable: shipping 32 and dropping the rest is not one of the offered options",
-    'en-2213-ng-guest-proforma': "message 2 ('Kindly send proforma invoice'), fact '~ Q-\\d{4}-\\d{5}': no quote (`Kindly send proforma invoice` is read as an item not in the catalog and added to the cart)",
     'en-2214-in-guest-2-0-nos': "message 1 ('Dear Sir, kindly quote for 2 0 nos. contactor 3 pole 32 amp 220v coil schneider make. Regards, Prakash'), fact '$ ELE-10169 20 63.84 1276.80': ELE-10169: line total 1276.80 not shown (`2 0 nos.` is read as 2: quoted 2 at 63.84)",
     'en-2219-sarah-where-is-so-80002': "message 2 ('and SO-80005, what invoice was that on?'), fact '~ (?i)UPS|1Z999AA10123456784': no carrier nor tracking (the invoice F-39990 is named, with the statement; SO-80005's UPS tracking is not). Arguable: the buyer asked the invoice, which is given",
 }

@@ -7,7 +7,9 @@ through the signed webhook and the Twilio double:
   items 1 & 3 only, PO …"): one order of those lines with the PO, never an unknown item;
 - another brand for one cart line named by its kind, the verb around it ("switch the rod to
   indura", "change the bearings over to nsk", "cambia la soldadura a esab"): that line in the
-  brand, its count kept, the other lines as they were, never an unknown item.
+  brand, its count kept, the other lines as they were, never an unknown item;
+- a proforma invoice asked after prices ("pls send pro-forma invoice", "mándeme la factura
+  proforma por favor"): a quote of the cart, never an item nor an invoice looked up.
 """
 
 from __future__ import annotations
@@ -94,3 +96,18 @@ def test_another_brand_for_one_line_named_by_its_kind(
     placed = buyer.say("pedido" if phone == JORGE else "order")
     assert ORDER.search(placed) and now in placed, placed
     assert count is not None and f"{count[1]} " in placed.split(now)[1].split("\n")[0], placed
+
+
+@pytest.mark.parametrize("phone, items, asked", [
+    ("+2348051234577", "need price for 10 pieces 6207 2z skf bearing", "pls send pro-forma invoice"),
+    ("+2348051234578", "price of 4 a42 gates belts", "Kindly send us proforma invoice"),
+    ("+51987650777", "precio de 6 correas a42 gates", "mándeme la factura proforma por favor"),
+])  # fmt: skip
+def test_a_proforma_invoice_asked_is_a_quote(
+    corpus_app: Flask, twilio: FakeTwilio, phone: str, items: str, asked: str
+) -> None:
+    buyer = Chat(corpus_app, twilio, phone)
+    buyer.say(items)
+    answer = buyer.say(asked)
+    assert QUOTE.search(answer) and "❌" not in answer, answer
+    assert not ORDER.search(answer), answer
