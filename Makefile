@@ -42,7 +42,7 @@ lint: $(BIN)/.installed  ## ruff and mypy, as CI runs them
 bench-import: $(BIN)/.installed  ## import benchmark at 100k products (SQLite and PostgreSQL)
 	$(BIN)/python bench/import_bench.py
 
-bench-match: $(BIN)/.installed  ## matcher accuracy on every labelled catalog (2-22, demo) and speed at 100k
+bench-match: $(BIN)/.installed  ## matcher accuracy on every labelled catalog (2-23, demo) and speed at 100k
 	$(BIN)/python bench/match_bench.py
 
 bench-webhook: $(BIN)/.installed  ## signed webhooks on gunicorn vs a bare endpoint; turns/s on rq
