@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot import audit
+from bot.companies import LEGAL_FORM
 from bot.handoff import QueueReason, subject_of
 from bot.intents import Intent, recognise
 from bot.item_words import names_item
@@ -104,14 +105,8 @@ def ask_lead(turn: Turn, said: Intent, *, account: bool = False) -> str:
 _COUNT = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?\s*(?:x\s*)?[^\W\d_]{2,}", re.I)
 
 
-# A company's legal form, closing its name ("Ltda", "S.A. de C.V.", "Inc", "84 Lumber Co").
-_LEGAL_FORM = (
-    r"(?:ltda|limitada|spa|s\.\s?a\.?(?:\s?c\.?)?|c\.\s?a\.?|(?-i:SA|SAC|CA|SAS)|"
-    r"s\.?\s?r\.?\s?l\.?|e\.?i\.?r\.?l\.?|s\.a\.s\.?|s\.?a\.? de c\.?v\.?|inc|llc|ltd|limited|"
-    r"corp|corporation|gmbh|plc|pty ltd|co|c[ií]a)\.?"
-)
 # A text its legal form closes: a company, whatever figure opens its name.
-_COMPANY_CLOSED = re.compile(r"\s" + _LEGAL_FORM + r"[\s!]*$", re.I)
+_COMPANY_CLOSED = re.compile(r"\s" + LEGAL_FORM + r"[\s!]*$", re.I)
 
 
 def items_instead(text: str) -> bool:
@@ -180,7 +175,7 @@ _ALONE = re.compile(
     r"afternoon|evening))\W+)*(?:(?:somos de|somos|soy de|les? escribe|te escribe|escribo de|"
     r"de parte de|compr(?:o|amos) para|we are from|we're from|we are|we're|this is|i am from|"
     r"i'm from|writing from|buying for|i buy for|empresa|company)\s*:?\s+)?"
-    r"(?P<company>[^\W\d][^\d\n?,;]{2,118}?\s" + _LEGAL_FORM + r")[\s!]*$",
+    r"(?P<company>[^\W\d][^\d\n?,;]{2,118}?\s" + LEGAL_FORM + r")[\s!]*$",
     re.I,
 )
 

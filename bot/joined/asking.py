@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.companies import without_companies
 from bot.intents import strip_opening
 from bot.item_words import names_item
 from bot.joined.items import LEADS_WITH_COUNT, has_own_count, reads_as_item
@@ -28,7 +29,9 @@ def after_asking(part: str) -> str:
             continue
         rest = strip_opening(part[spans[end].start() :])
         if LEADS_WITH_COUNT.match(rest) and has_own_count(rest):
-            return part if names_item(part[: spans[end].start()]) else rest
+            # a company's words are no item's: "this is Delta Pumps Inc … we need 4 belts"
+            head = without_companies(part[: spans[end].start()])
+            return part if names_item(head) else rest
     return part
 
 
