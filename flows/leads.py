@@ -71,9 +71,9 @@ def tax_label(found: re.Match[str]) -> str | None:
     name = found["name"]
     if not name or _GENERIC_TAX_NAME.fullmatch(name):
         return None
-    if label_of(name):
-        return label_of(name)
-    return name.upper() if re.fullmatch(r"[a-z]{2,5}", name, re.I) else " ".join(name.split())
+    return label_of(name) or (
+        name.upper() if re.fullmatch(r"[a-z]{2,5}", name, re.I) else " ".join(name.split())
+    )
 
 
 _GENERIC_TAX_NAME = re.compile(r"tax\s*(?:id|number|no|#)\.?", re.I)
