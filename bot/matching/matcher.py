@@ -52,7 +52,9 @@ from bot.matching.units import (
     VOLUME,
     in_item_units,
     in_units,
+    offered,
     poured,
+    sized_by_volume,
     sold_by_the_piece,
 )
 
@@ -68,10 +70,6 @@ __all__ = [
 ]
 
 
-# A volume in an item's name, its size: "44 GAL", "20GPM", "75L"
-SIZED_BY_VOLUME = re.compile(
-    r"\d\s*(?:gal|gals|gl|galon|galones|gallons?|gpm|l|lt|lts|ltr|litros?|litres?|liters?)\b"
-)
 
 def match_line(
     index: CatalogIndex,
@@ -118,7 +116,7 @@ def match_line(
             joined, thousands=ctx.thousands, is_code=is_code, length_is_size=True, known=known
         )
         again = decide(index, replace(sized, text=text), customer_id, ctx)
-        if sold_by_the_piece(index, again) and _of_volume(index, again):
+        if sold_by_the_piece(index, again) and sized_by_volume(index, again):
             return in_units(index, again)
         # "20 litros de aceite de corte": nothing sold by volume fits, so no cutting disc is
         # it; a seller completes the line (the words the catalog knows are not the item)
@@ -162,18 +160,6 @@ COUNT_BEFORE_FRACTION = re.compile(
 )
 
 
-def _of_volume(index: CatalogIndex, result: MatchResult) -> bool:
-    """Whether the item settled on, or every option offered, is sized by a volume its name
-    says ("TANQUE PRESION 44 GAL", "BBA SUMERG 4 1HP 20GPM"): only then is the line's volume
-    a size. A cutting disc is no "20 litros de aceite de corte", though both say "corte"."""
-    skus = [result.sku] if result.decision == "auto" and result.sku else [
-        c.sku for c in result.candidates]  # fmt: skip
-    return bool(skus) and all(
-        SIZED_BY_VOLUME.search(fold(index.entries[index.by_sku[part_key(sku)]].name))
-        for sku in skus
-    )
-
-
 def _count_before_fraction(line: RequestLine) -> RequestLine | None:
     """The line read with its leading figure as the count and the fraction as the size, when
     it opens with both and no count was said (else None)."""
@@ -211,10 +197,8 @@ def _sized_options(index: CatalogIndex, result: MatchResult) -> list[Entry]:
     reading = read_request(index, result.line.item)
     sizes = reading.codes.get("inch", set())
     known = {w for w in reading.words if w in index.by_word} - NEUTRAL - SIZE_UNIT_WORDS
-    skus = [result.sku] if result.decision == "auto" and result.sku else [
-        c.sku for c in result.candidates]  # fmt: skip
-    entries = [index.entries[index.by_sku[part_key(sku)]] for sku in skus]
-    return [e for e in entries if sizes and sizes <= e.reading.codes.get("inch", set())
+    return [e for e in offered(index, result)
+            if sizes and sizes <= e.reading.codes.get("inch", set())
             and known <= e.reading.words and not conflicts(reading, e)]  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from bot.matching.index import CatalogIndex, Entry, part_key
 from bot.matching.lines import REEL, RequestLine
 from bot.matching.result import MatchResult
+from bot.matching.text import fold
 from bot.packs import PACK_UNITS, in_packs
 
 COUNT_UNITS = {"EA", "PR", "PAIR", "PAR", "UN", "PZA", "SET", "KIT", "PCS", "UND", "JGO"}
@@ -89,12 +90,31 @@ def poured(index: CatalogIndex, result: MatchResult) -> bool:
                for sku in skus)  # fmt: skip
 
 
-def sold_by_the_piece(index: CatalogIndex, result: MatchResult) -> bool:
-    """Whether the item settled on, or every option offered, is counted, not measured."""
+def offered(index: CatalogIndex, result: MatchResult) -> list[Entry]:
+    """The item `result` settled on, or every option it offers."""
     skus = [result.sku] if result.decision == "auto" and result.sku else [
         c.sku for c in result.candidates]  # fmt: skip
-    uoms = {index.entries[index.by_sku[part_key(sku)]].uom.upper() for sku in skus}
+    return [index.entries[index.by_sku[part_key(sku)]] for sku in skus]
+
+
+def sold_by_the_piece(index: CatalogIndex, result: MatchResult) -> bool:
+    """Whether the item settled on, or every option offered, is counted, not measured."""
+    uoms = {entry.uom.upper() for entry in offered(index, result)}
     return bool(uoms) and uoms <= COUNT_UNITS | BOX_UNITS
+
+
+# A volume in an item's name, its size: "44 GAL", "20GPM", "75L"
+SIZED_BY_VOLUME = re.compile(
+    r"\d\s*(?:gal|gals|gl|galon|galones|gallons?|gpm|l|lt|lts|ltr|litros?|litres?|liters?)\b"
+)
+
+
+def sized_by_volume(index: CatalogIndex, result: MatchResult) -> bool:
+    """Whether the item settled on, or every option offered, is sized by a volume its name
+    says ("TANQUE PRESION 44 GAL", "BBA SUMERG 4 1HP 20GPM"): only then is a line's volume
+    a size. A cutting disc is no "20 litros de aceite de corte", though both say "corte"."""
+    entries = offered(index, result)
+    return bool(entries) and all(SIZED_BY_VOLUME.search(fold(e.name)) for e in entries)
 
 
 def in_item_units(line: RequestLine, entry: Entry) -> RequestLine:
